@@ -1,0 +1,104 @@
+"""The extraction record: the public contract between extract, store, tests and score.py.
+
+Keys may be added, never renamed (see ../shared/DESIGN.md, "The extraction record").
+Offsets (`start`, `end`) index the cleaned body text of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SourceKind = Literal["person", "organization", "publication", "anonymous"]
+
+
+@dataclass(slots=True)
+class Source:
+    name: str
+    kind: SourceKind
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quote:
+    """A direct quotation: the words inside the quote marks."""
+
+    text: str
+    speaker: str | None
+    partial: bool
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Statement:
+    """Reported speech: "Zelensky said Pyongyang had sent 11,000 troops"."""
+
+    text: str
+    speaker: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Number:
+    """A figure that is a claim: a count, amount, percentage or measure."""
+
+    value: float | int
+    unit: str | None
+    qualifier: str | None
+    noun: str | None
+    speaker: str | None
+    hypothetical: bool
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class DateRef:
+    """A date in the text, resolved against the publication date when it can be.
+
+    `resolved` is an ISO prefix at `precision`: "2024-12-16" (day), "2024-06" (month),
+    "2025" (year), "2024-W50" is not used; weeks resolve to the day they start.
+    """
+
+    text: str
+    resolved: str | None
+    precision: Literal["day", "month", "year", "season", "decade"] | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Hedge:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Extraction:
+    path: str
+    words: int
+    title: str | None = None
+    publisher: str | None = None
+    aggregator: str | None = None
+    published: str | None = None
+    url: str | None = None
+    author: str | None = None
+    body: str = ""
+    sources: list[Source] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    hedges: list[Hedge] = field(default_factory=list)
+
+    def to_dict(self, *, with_body: bool = False) -> dict[str, Any]:
+        """The JSON-ready record; the body is left out of `extract` output unless asked."""
+        data = asdict(self)
+        if not with_body:
+            data.pop("body")
+        return data

@@ -1,0 +1,1 @@
+"""Articles written for claimdesk about invented events, with reference annotations."""

@@ -1,0 +1,56 @@
+"""The `claimdesk` command line: one verb per module, errors as one line, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib.metadata import PackageNotFoundError, version
+
+from tui.cli_common import CliError
+
+# Each module holds one group of verbs and exposes register(subparsers).
+VERB_MODULES = ["tui.cli_extract"]
+
+
+def _version() -> str:
+    try:
+        return version("claimdesk")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimdesk",
+        description="Triage the claims in news reports: who is cited, what they said, "
+        "which figures and dates they gave.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimdesk {_version()}")
+    sub = parser.add_subparsers(dest="verb", metavar="VERB")
+    from importlib import import_module
+
+    for name in VERB_MODULES:
+        import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"claimdesk: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("claimdesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
