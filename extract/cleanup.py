@@ -1,13 +1,614 @@
-"""Plain-text cleanup. PLACEHOLDER: paragraphs only."""
+"""Plain text to a clean Document: the body every offset points into, and its metadata.
+
+News text arrives damaged in a few typical ways: a republishing site wraps it in its
+own boilerplate ("Read More / Disclaimer / Publisher: ..."), copy-paste glues sentences
+("U.S.official.Air Force Maj."), paragraphs break after an abbreviation ("Maj." /
+"Gen. Pat Ryder ..."), section headings sit between paragraphs, and odd spaces creep in.
+The rules here are general (they name no outlet) so they carry over to unseen articles.
+
+The body is rebuilt from the repaired paragraphs, joined by a blank line; every span in
+the Document indexes that final body.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
 
 from extract.document import Document
+from extract.sanitize import sanitize
+
+PARA_SEP = "\n\n"
 
 
-def clean_text(text: str, path: str) -> Document:
-    body = text.replace("\r\n", "\n").strip()
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
-    return Document(path=path, body=body, paragraphs=paragraphs)
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------------------
+# word lists
+
+# Abbreviations that stand before a name: a paragraph ending in one always continues.
+TITLE_ABBR = _wordset(
+    "Mr. Mrs. Ms. Mx. Dr. Prof. Gen. Lt. Col. Maj. Capt. Cmdr. Cmdt. Adm. Sgt. Cpl. Pvt. "
+    "Brig. Gens. Sen. Sens. Rep. Reps. Gov. Govs. Lt.Gov. Pres. Rev. Fr. Msgr. Amb. Atty. "
+    "Supt. Insp. Det. Hon. Sec. Secs. Gen.Lt. Maj.Gen. Lt.Gen. Lt.Col. Brig.Gen. "
+    "Spc. PFC. Sr.Lt. Cdr. Ald. Assemblyman. Insp.Gen. Pfc."
+)
+# Abbreviations that may end a sentence: join only when the next paragraph starts
+# lowercase or with a digit ("U.S." / "officials said.", "Dec." / "17").
+OTHER_ABBR = _wordset(
+    "Inc. Corp. Co. Ltd. Jr. Sr. St. Ave. Blvd. Rd. Bros. No. Nos. vs. etc. approx. "
+    "est. dept. Dept. Univ. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. "
+    "a.m. p.m. Mt. Ft. Gov't. e.g. i.e. cf. al."
+)
+_FUNCTION_WORDS = _wordset(
+    "the a an of in on at to for with by from and or but that which who whose as than into"
+)
+_ACRONYM_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]\.){2,}$")
+_INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
+
+# Section headings used by many outlets (compared lower-case, without a trailing colon).
+KNOWN_HEADINGS = frozenset(
+    """what's new|why it matters|what to know|what people are saying|what happens next
+    |what we know|what we don't know|what's next|what comes next|the big picture|big picture
+    |background|context|key points|key takeaways|takeaways|zoom in|zoom out|between the lines
+    |the bottom line|bottom line|what they're saying|what they are saying|go deeper
+    |by the numbers|yes, but|driving the news|the latest|latest|catch up quick|state of play
+    |flashback|the backstory|backstory|the other side|reality check|the intrigue|editor's note
+    |analysis|related|timeline|what's happening|what happened|why it's important
+    |in other news|the details|details|how we got here|what it means|reaction|reactions
+    |fast facts|quick facts|at a glance|what you need to know|here's what to know
+    |further reading|see also|update|updates|summary|overview|key facts|the story so far
+    |what's at stake|the stakes|the response|what others are saying|our take|the context
+    |how it happened|what experts say|what the experts say|why this matters|what's driving it
+    |the fine print|the numbers|what to watch|what to watch for|the takeaway|first look
+    |what's been said|what officials say|the reaction|looking ahead|the backdrop""".replace(
+        "\n", ""
+    )
+    .replace("    ", "")
+    .split("|")
+)
+
+_TERMINAL = ".!?…"
+_CLOSERS = "\"”’')]»"
+_BULLET = re.compile(r"^(?:[-*•·▪–]\s+|\d{1,2}[.)]\s+)")
+
+# ---------------------------------------------------------------------------
+# aggregator wrappers and metadata lines
+
+_FOOTER_MARKER = re.compile(
+    r"^(?:read more\b|read the (?:full|original|rest)\b|continue reading\b|keep reading\b"
+    r"|click here to read\b|disclaimer\b|publisher\s*:|source\s*:|published by\s*:"
+    r"|original(?:ly)? (?:published|posted|appeared)\b"
+    r"|this (?:story|article|post|report) (?:was )?(?:originally |first )?"
+    r"(?:published|appeared|posted)\b"
+    r"|recent (?:articles|posts|stories|news)\b|related (?:articles|stories|posts|news|coverage)\b"
+    r"|related\s*:?$|more (?:stories|news|articles) from\b|more from\b|you may also like\b"
+    r"|recommended(?: for you| stories| articles)?\s*:?$|share this\b|copyright\b|©"
+    r"|all rights reserved\b|view comments\b|sign up for\b|subscribe\b|trending\b"
+    r"|most (?:read|popular)\b|tags\s*:|topics\s*:|filed under\b)",
+    re.IGNORECASE,
+)
+_FOOTERISH_WORDS = re.compile(
+    r"disclaimer|aggregat|copyright|rights reserved|publisher|not been (?:created|edited)"
+    r"|newsletter|subscribe|cookie|privacy policy|terms of (?:use|service)|advertis",
+    re.IGNORECASE,
+)
+_PUBLISHER_LINE = re.compile(
+    r"^(?:publisher|published by|source|originally published (?:by|in|on|at)"
+    r"|this (?:story|article|post|report) (?:was )?(?:originally |first )?"
+    r"(?:published|appeared|posted) (?:by|in|on|at))\s*[:\-–—]?\s*(?P<name>.+?)\s*\.?$",
+    re.IGNORECASE,
+)
+_BY_NAME = re.compile(r"\bby (?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+_BYLINE = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|and|&))"
+    r"{0,8})\s*(?:[,|–—-].*)?$"
+)
+_DATE_LINE = re.compile(
+    r"^(?:(?:published|posted|updated|last updated|date|first published)\s*(?:on|at)?\s*:?\s*)?"
+    r"(?P<date>[\w ,./:-]*\b(?:19|20)\d\d\b[\w ,./:+-]*)$",
+    re.IGNORECASE,
+)
+_MONTHS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{4}\b",
+    re.IGNORECASE,
+)
+_INLINE_BOILERPLATE = re.compile(
+    r"^(?:read more|read also|also read|see also|related|more|watch|listen)\s*[:|»>-]\s*\S",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------
+# publisher named in the text
+
+_NAME_TOKEN = r"[A-Z][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
+_OUTLET_G = rf"(?P<the>[Tt]he\s+)?(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|&)){{0,4}})"
+_CLAUSE = r"[^.!?\n]{0,160}?"
+# (pattern, weight): weight 3 for the ways an outlet speaks of itself, 1 for "told X".
+_SELF_REFERENCES: list[tuple[re.Pattern[str], int]] = [
+    (
+        re.compile(
+            rf"{_OUTLET_G}\s+(?:has\s+|have\s+|had\s+)?(?:contacted|reached out to|emailed"
+            rf"|approached|asked|sought comment from|requested comment from|called|messaged"
+            rf"|attempted to reach|tried to reach|reached)\b{_CLAUSE}"
+            rf"\b(?:for (?:a |further |additional )?(?:comment|response|statement)|to comment)"
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            rf"{_OUTLET_G}\s+(?:has\s+|have\s+)?(?:sought|requested) (?:further )?comment\b"
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            rf"{_OUTLET_G}\s+(?:could not|cannot|can ?not|was unable to|is unable to"
+            rf"|has not been able to|was not able to|has not|did not)\s+(?:immediately\s+|"
+            rf"independently\s+)*(?:verify|confirm|reach|be reached)"
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            rf"\b(?:respond(?:ed)?|reply|replied|answer(?:ed)?) to {_OUTLET_G}(?:'s|’s)"
+            rf"\s+(?:\w+\s+){{0,2}}(?:request|requests|inquiry|inquiries|email|questions?|calls?)"
+        ),
+        3,
+    ),
+    (
+        re.compile(rf"\b(?:request|requests) for comment from {_OUTLET_G}(?=[\s,.;])"),
+        3,
+    ),
+    (
+        re.compile(
+            rf"\b(?:spokesperson|spokesman|spokeswoman|representative|statement|an? email)"
+            rf"\s+(?:sent\s+)?(?:told|to|provided to|shared with) {_OUTLET_G}(?=[\s,.;:])"
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            rf"\b(?:seen|obtained|reviewed|verified|analy[sz]ed) by {_OUTLET_G}(?=[\s,.;:])"
+        ),
+        2,
+    ),
+    (re.compile(rf"\bin an? (?:exclusive )?interview with {_OUTLET_G}(?=[\s,.;:])"), 2),
+    (re.compile(rf"\b(?:told|tells|telling|speaking to|spoke to) {_OUTLET_G}(?=[\s,.;:])"), 1),
+]
+_DATELINE = re.compile(r"\((?P<name>[A-Z][A-Za-z&.' ]{1,30}?)\)\s*(?:[—–]|-{1,2})\s")
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<the>[Tt]he\s+)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})",
+    re.IGNORECASE,
+)
+_AGENCY_CODES = {
+    "AP": "The Associated Press",
+    "AFP": "AFP",
+    "UPI": "UPI",
+    "Reuters": "Reuters",
+    "CNN": "CNN",
+    "dpa": "dpa",
+}
+# Capitalised words that start sentences or name people generically, never outlets.
+_NOT_OUTLETS = _wordset(
+    """he she they it we i you this that these those there officials official police
+    a an his her their its our my one some many most several authorities spokesperson
+    spokesman spokeswoman reporters journalists investigators prosecutors lawyers
+    on in at after before when while meanwhile but and also yet still so then now today
+    monday tuesday wednesday thursday friday saturday sunday who which what where
+    nobody someone everyone neither either both each none mr mrs ms dr"""
+)
+
+_WS = re.compile(r"[ \t]+")
+
+
+@dataclass(slots=True)
+class _Para:
+    text: str
+    forced_heading: bool = False
+
+
+# ---------------------------------------------------------------------------
+# the entry point
+
+
+def clean_text(
+    text: str,
+    path: str,
+    *,
+    forced_headings: Collection[str] = (),
+    title: str | None = None,
+    detect_title: bool = True,
+) -> Document:
+    """Clean one article's plain text into a Document.
+
+    `forced_headings` are lines already known to be headings (Markdown `#`, HTML <h2>);
+    `title` is a headline known from metadata (then a first line repeating it is dropped).
+    """
+    text = unicodedata.normalize("NFC", sanitize(text))
+    lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
+    forced = {_key(h) for h in forced_headings if h.strip()}
+
+    lines, publisher, aggregator = _strip_footer(lines)
+    lines, meta = _strip_header(lines)
+    publisher = publisher or meta.get("publisher")
+
+    paras = _paragraphs(lines, forced)
+    paras = [p for p in paras if not _INLINE_BOILERPLATE.match(p.text) or len(p.text) > 160]
+    paras = _join_broken(paras)
+    for p in paras:
+        p.text = repair_glue(p.text)
+
+    if title:
+        if paras and _key(paras[0].text) == _key(title):
+            paras.pop(0)
+    elif detect_title and len(paras) >= 2 and _is_title(paras[0]):
+        title = paras.pop(0).text
+
+    heading_flags = [_is_heading(paras, i) for i in range(len(paras))]
+
+    body_parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    headings: list[tuple[int, int]] = []
+    pos = 0
+    for p, is_heading in zip(paras, heading_flags, strict=True):
+        if body_parts:
+            pos += len(PARA_SEP)
+        span = (pos, pos + len(p.text))
+        body_parts.append(p.text)
+        spans.append(span)
+        if is_heading:
+            headings.append(span)
+        pos = span[1]
+    body = PARA_SEP.join(body_parts)
+
+    return Document(
+        path=path,
+        body=body,
+        title=title,
+        publisher=publisher or detect_publisher(body),
+        aggregator=aggregator,
+        published=meta.get("published"),
+        author=meta.get("author"),
+        paragraphs=spans,
+        headings=headings,
+    )
+
+
+# ---------------------------------------------------------------------------
+# wrappers and metadata lines
+
+
+def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
+    """Cut a trailing republishing/boilerplate block; keep the publisher it names."""
+    idx = [i for i, line in enumerate(lines) if line]
+    if not idx:
+        return lines, None, None
+    start = None
+    for k in range(max(0, len(idx) - 25), len(idx)):
+        line = lines[idx[k]]
+        if not _FOOTER_MARKER.match(line):
+            continue
+        if all(_footerish(lines[j]) for j in idx[k:]):
+            start = k
+            break
+    if start is None:
+        return lines, None, None
+    footer = [lines[j] for j in idx[start:]]
+    # Keep a body: a "footer" that is the whole text is not one.
+    if start == 0:
+        return lines, None, None
+    publisher = aggregator = None
+    for line in footer:
+        m = _PUBLISHER_LINE.match(line)
+        if m and not publisher:
+            publisher = _clean_name(m.group("name"))
+    wrapper = any(re.search(r"disclaimer|aggregat|publisher\s*:", f, re.I) for f in footer)
+    if wrapper:
+        # The site's own name: a short capitalised line right after the first marker,
+        # else the last "by X" of its disclaimer.
+        for line in footer[1:3]:
+            if _FOOTER_MARKER.match(line) or not re.match(r"^[A-Z0-9][\w.&' -]{1,40}$", line):
+                continue
+            if len(line.split()) <= 4:
+                aggregator = line.strip()
+                break
+        if not aggregator:
+            for line in footer:
+                if re.match(r"disclaimer", line, re.I):
+                    names = _BY_NAME.findall(line)
+                    if names:
+                        aggregator = names[-1].rstrip(".")
+    if aggregator and publisher and _key(aggregator) == _key(publisher):
+        aggregator = None
+    return lines[: idx[start]], publisher, aggregator
+
+
+def _footerish(line: str) -> bool:
+    if not line:
+        return True
+    if _FOOTER_MARKER.match(line) or _FOOTERISH_WORDS.search(line):
+        return True
+    words = line.split()
+    return len(words) <= 15 and line[-1] not in _TERMINAL
+
+
+def _strip_header(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Take byline, date and "Publisher:" lines out of the first few lines."""
+    meta: dict[str, str] = {}
+    out = list(lines)
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        seen += 1
+        if seen > 6:
+            break
+        m = _PUBLISHER_LINE.match(line)
+        if m and re.match(r"(?:publisher|published by|source)\s*:", line, re.I):
+            meta.setdefault("publisher", _clean_name(m.group("name")) or "")
+            out[i] = ""
+            continue
+        m = _BYLINE.match(line)
+        if m and len(line) <= 120:
+            meta.setdefault("author", m.group("name").strip())
+            out[i] = ""
+            continue
+        if len(line.split()) <= 10 and _MONTHS.search(line):
+            m = _DATE_LINE.match(line)
+            day = _parse_date(m.group("date")) if m else None
+            if day:
+                if "published" not in meta or not line.lower().startswith(("updated", "last")):
+                    meta.setdefault("published", day)
+                out[i] = ""
+    meta = {k: v for k, v in meta.items() if v}
+    return out, meta
+
+
+def _parse_date(text: str) -> str | None:
+    from dateutil import parser as dparser
+
+    try:
+        value = dparser.parse(text, fuzzy=True, default=dt.datetime(1900, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if value.year < 1990 or value.year > 2100:
+        return None
+    return value.date().isoformat()
+
+
+def _clean_name(name: str) -> str | None:
+    name = name.strip().strip(".,;:").strip()
+    name = re.sub(r"^(?:the\s+)", "The ", name, flags=re.I) if len(name.split()) > 1 else name
+    return name if 1 <= len(name) <= 80 else None
+
+
+# ---------------------------------------------------------------------------
+# paragraphs
+
+
+def _paragraphs(lines: list[str], forced: set[str]) -> list[_Para]:
+    """Blocks between blank lines; a hard-wrapped block becomes one paragraph."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    has_blank_lines = len([b for b in blocks if b]) > 1
+    paras: list[_Para] = []
+    for block in blocks:
+        if not block:
+            continue
+        if has_blank_lines and _is_wrapped(block, forced):
+            paras.append(_Para(" ".join(block)))
+        else:
+            paras.extend(_Para(line, _key(line) in forced) for line in block)
+    return paras
+
+
+def _is_wrapped(block: list[str], forced: set[str]) -> bool:
+    """Lines of one paragraph cut at a fixed width (an e-mail or a terminal paste)."""
+    if len(block) < 2:
+        return False
+    widest = max(len(line) for line in block)
+    if widest > 100 or widest < 30:
+        return False
+    if any(_key(line) in forced or _BULLET.match(line) for line in block):
+        return False
+    if len(block) == 2 and _looks_like_headline(block[0]):
+        return False
+    return all(len(line) >= 0.6 * widest for line in block[:-1])
+
+
+def _join_broken(paras: list[_Para]) -> list[_Para]:
+    """Join a paragraph that was cut after an abbreviation or mid-sentence."""
+    out: list[_Para] = []
+    for p in paras:
+        joinable = out and not p.forced_heading and not out[-1].forced_heading
+        if joinable and _continues(out[-1].text, p.text):
+            out[-1].text = f"{out[-1].text} {p.text}"
+            continue
+        out.append(p)
+    return out
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    last = prev.rsplit(" ", 1)[-1]
+    first = nxt[:1]
+    lower_next = first.islower() or first.isdigit()
+    # "Maj." / "Gen.Pat" also arrives glued: "official.Air Force Maj."
+    tail = re.split(r"(?<=[a-z])\.(?=[A-Z])", last)[-1]
+    if tail in TITLE_ABBR or last in TITLE_ABBR:
+        return first.isupper() or lower_next
+    if lower_next and (tail in OTHER_ABBR or _ACRONYM_END.search(last)):
+        return True
+    if _INITIAL_END.search(prev) and first.isupper() and not _looks_like_headline(nxt):
+        return True
+    if prev[-1] in _TERMINAL + _CLOSERS + ":;":
+        return False
+    # No paragraph ends on "in" or "the": a line break cut this sentence.
+    return first.islower() or last.lower() in _FUNCTION_WORDS
+
+
+# ---------------------------------------------------------------------------
+# glued sentences
+
+# "U.S.official" -> "U.S. official"; "U.S.Army" -> "U.S. Army"
+_ACRONYM_GLUE = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})(?=[a-z]{2}|[A-Z][a-z])")
+# "official.Air" / "wounded.”On" / "August.“We" / "V.Putin" / "said?The"
+_SENTENCE_GLUE = re.compile(
+    r"(?<=[^\s.])(?P<punct>[.!?…]+)(?P<close>[”\"’')\]]*)(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))"
+)
+_QUOTE_GLUE_AFTER = re.compile(r"(?<=[a-z0-9])”(?=[A-Z][a-z])")
+_QUOTE_GLUE_BEFORE = re.compile(r"(?<=[\w,.!?;:])“")
+
+
+def repair_glue(text: str) -> str:
+    """Put back the space lost between sentences, keeping U.S., 1.5, URLs and initials."""
+    if "." not in text and "!" not in text and "?" not in text and "“" not in text:
+        return text
+    text = _ACRONYM_GLUE.sub(lambda m: m.group(1) + " " if not _in_url(text, m) else m[0], text)
+    text = _SENTENCE_GLUE.sub(lambda m: _glue_fix(text, m), text)
+    text = _QUOTE_GLUE_AFTER.sub("” ", text)
+    return _QUOTE_GLUE_BEFORE.sub(" “", text)
+
+
+def _in_url(text: str, m: re.Match[str]) -> bool:
+    start = text.rfind(" ", 0, m.start()) + 1
+    end = text.find(" ", m.end())
+    token = text[start : end if end >= 0 else len(text)]
+    low = token.lower()
+    return "://" in low or low.startswith("www.") or "@" in token or "/" in token
+
+
+def _glue_fix(text: str, m: re.Match[str]) -> str:
+    whole = m.group(0)
+    if _in_url(text, m):
+        return whole
+    punct, close, nxt = m.group("punct"), m.group("close"), m.group("next")
+    before = text[max(0, m.start() - 2) : m.start()]
+    # Interior of an acronym or an initial ("U.S.A said"): only a following name splits.
+    initial = len(before) == 2 and before[1].isupper() and (before[0] in ". " or m.start() == 1)
+    if initial and not re.match(r"[A-Z][a-z]", nxt):
+        return whole
+    if '"' in close:
+        # A straight quote after the stop: closing if it pairs an earlier one.
+        i = close.index('"')
+        opens = text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start() + len(punct) + i)
+        if opens % 2 == 0:  # it opens the next sentence
+            return f"{punct}{close[:i]} {close[i:]}"
+    return f"{punct}{close} "
+
+
+# ---------------------------------------------------------------------------
+# title and headings
+
+
+def _key(line: str) -> str:
+    return line.strip().rstrip(":").strip().lower().replace("’", "'").replace("‘", "'")
+
+
+def _looks_like_headline(line: str) -> bool:
+    """Title-cased, short, no closing period: how headlines and section heads look."""
+    words = line.split()
+    if not words or len(words) > 20 or line[-1] in ".,;:":
+        return False
+    content = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    if not content:
+        return False
+    capped = sum(1 for w in content if w[0].isupper())
+    return capped / len(content) >= 0.75
+
+
+def _is_title(p: _Para) -> bool:
+    text = p.text
+    words = text.split()
+    if _key(text) in KNOWN_HEADINGS or not words:
+        return False
+    if len(words) > 30 or len(text) > 250 or text[-1] in ".,;:":
+        return False
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "“\"‘'"):
+        return False
+    if words[-1].lower() in _FUNCTION_WORDS:
+        return False
+    return not _BYLINE.match(text)
+
+
+def _is_heading(paras: list[_Para], i: int) -> bool:
+    p = paras[i]
+    if p.forced_heading or _key(p.text) in KNOWN_HEADINGS:
+        return True
+    text = p.text
+    words = text.split()
+    if i == len(paras) - 1 or not words or len(words) > 12 or len(text) > 90:
+        return False
+    if text[-1] in _TERMINAL + _CLOSERS + ",;:" or text[0] in "“\"‘'(":
+        return False
+    return text[0].isupper() or text[0].isdigit()
+
+
+# ---------------------------------------------------------------------------
+# publisher
+
+
+def detect_publisher(body: str) -> str | None:
+    """The outlet, when the article names itself ("Newsweek has contacted ...")."""
+    head = body[:600]
+    m = _DATELINE.search(head)
+    if m and m.start() < 200:
+        name = m.group("name").strip()
+        if name in _AGENCY_CODES or len(name.split()) <= 4:
+            return _AGENCY_CODES.get(name, name)
+    scores: dict[str, int] = {}
+    display: dict[str, str] = {}
+    for pattern, weight in _SELF_REFERENCES:
+        for m in pattern.finditer(body):
+            name = _outlet_name(m)
+            if not name:
+                continue
+            key = name.lower().removeprefix("the ")
+            scores[key] = scores.get(key, 0) + weight
+            if len(name) > len(display.get(key, "")):
+                display[key] = name
+    m = _COPYRIGHT.search(body[-400:])
+    if m:
+        name = _outlet_name(m)
+        if name:
+            key = name.lower().removeprefix("the ")
+            scores[key] = scores.get(key, 0) + 3
+            display.setdefault(key, name)
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: scores[k])
+    return display[best] if scores[best] >= 2 else None
+
+
+def _outlet_name(m: re.Match[str]) -> str | None:
+    words = m.group("name").split()
+    # Drop sentence openers and connectives in front of the name ("On Monday Newsweek").
+    while words and words[0].lower().strip(",") in _NOT_OUTLETS:
+        words.pop(0)
+    while words and words[-1].lower() in {"of", "on", "and", "&"}:
+        words.pop()
+    if not words:
+        return None
+    if any(w.endswith((",", ".")) for w in words[:-1]):
+        return None
+    name = " ".join(words).rstrip(".,'’")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    if not name or name.lower() in _NOT_OUTLETS or len(name) > 60:
+        return None
+    the = m.groupdict().get("the")
+    kept_all = len(words) == m.group("name").count(" ") + 1
+    if the and kept_all and (len(words) > 1 or not name.isupper()):
+        name = "The " + name
+    return name

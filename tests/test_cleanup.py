@@ -1,0 +1,163 @@
+# ruff: noqa: E501  (article text keeps its real line lengths)
+"""Plain-text cleanup: wrappers, glue, broken paragraphs, headings, title, publisher."""
+
+from extract.cleanup import clean_text, detect_publisher, repair_glue
+
+
+def paragraphs(doc):
+    return [doc.body[s:e] for s, e in doc.paragraphs]
+
+
+def headings(doc):
+    return [doc.body[s:e] for s, e in doc.headings]
+
+
+WRAPPED = """Harbour Bridge Closed After Cracks Found in Main Span
+
+Engineers found cracks in the main span of the Old Harbour Bridge on Tuesday, according to a city official.Transport Commissioner Lt.
+
+Col.Dana Whitlock said the bridge would stay closed for at least 12 days.“We will not take chances,” she said.
+
+“Safety comes first.”On Wednesday, the council said repairs could cost $4.5 million, U.S.
+
+officials said.Inspectors were sent by the U.S.government in mid-March.
+
+Read More
+NewsHeap
+Disclaimer: This story is auto-aggregated by a computer program and has not been created or edited by NewsHeap.
+Publisher: The Lakeside Courier
+
+Recent Articles"""
+
+
+def test_aggregator_wrapper_is_stripped_and_publisher_kept():
+    doc = clean_text(WRAPPED, "a.txt")
+    assert doc.publisher == "The Lakeside Courier"
+    assert doc.aggregator == "NewsHeap"
+    for junk in ("Read More", "Disclaimer", "Publisher:", "Recent Articles", "NewsHeap"):
+        assert junk not in doc.body
+
+
+def test_title_is_the_headline_and_not_in_body():
+    doc = clean_text(WRAPPED, "a.txt")
+    assert doc.title == "Harbour Bridge Closed After Cracks Found in Main Span"
+    assert not doc.body.startswith("Harbour Bridge")
+
+
+def test_glue_and_broken_paragraphs_repaired():
+    doc = clean_text(WRAPPED, "a.txt")
+    paras = paragraphs(doc)
+    assert (
+        "according to a city official. Transport Commissioner Lt. Col. Dana Whitlock said"
+        in (paras[0])
+    )
+    assert "12 days. “We will not" in paras[0]
+    assert "“Safety comes first.” On Wednesday" in paras[1]
+    assert "$4.5 million, U.S. officials said. Inspectors" in paras[1]
+    assert "by the U.S. government" in paras[1]
+    assert len(paras) == 2
+
+
+def test_paragraph_spans_and_separator():
+    doc = clean_text(WRAPPED, "a.txt")
+    assert doc.body == "\n\n".join(paragraphs(doc))
+    for s, e in doc.paragraphs:
+        assert 0 <= s < e <= len(doc.body)
+        assert "\n" not in doc.body[s:e]
+
+
+def test_repair_glue_keeps_abbreviations_numbers_and_urls():
+    assert repair_glue("President Maria T.Okafor met") == "President Maria T. Okafor met"
+    assert repair_glue("Gen.Ada Lind") == "Gen. Ada Lind"
+    assert repair_glue("grew 1.5 percent") == "grew 1.5 percent"
+    assert repair_glue("the U.S. and U.K. said") == "the U.S. and U.K. said"
+    assert repair_glue("see www.Example.Com/News.Today now") == "see www.Example.Com/News.Today now"
+    assert repair_glue("mail ann.Lee@Example.org") == "mail ann.Lee@Example.org"
+    assert repair_glue("the vote.The count") == "the vote. The count"
+    assert repair_glue('it ended."We won," she said."Now rest."') == (
+        'it ended. "We won," she said. "Now rest."'
+    )
+    assert repair_glue('"We won."Then she left') == '"We won." Then she left'
+    assert repair_glue("Why?Because") == "Why? Because"
+
+
+HEADED = """What's New
+Flooding closed three schools in Riverton on Monday, officials said.
+Why it matters
+The district serves 4,000 pupils.
+Storm Damage Across the Valley
+Roads were cut in two places.
+The Riverton Herald has contacted the district for comment.
+"""
+
+
+def test_headings_without_blank_lines_and_no_title_when_first_line_is_a_heading():
+    doc = clean_text(HEADED, "b.txt")
+    assert doc.title is None
+    assert headings(doc) == ["What's New", "Why it matters", "Storm Damage Across the Valley"]
+    assert len(doc.paragraphs) == 7
+    assert doc.publisher == "The Riverton Herald"
+
+
+def test_nbsp_and_odd_spaces_become_spaces():
+    doc = clean_text("Prices rose\u00a05%\u2009in May\u202fand June.\r\nSecond\tline here.", "c")
+    assert doc.body == "Prices rose 5% in May and June.\n\nSecond line here."
+
+
+def test_lowercase_continuation_joins_paragraphs():
+    doc = clean_text("The mayor, who took office in\n\nJanuary, said no.\n\nNext one.", "d")
+    assert paragraphs(doc) == ["The mayor, who took office in January, said no.", "Next one."]
+
+
+def test_hard_wrapped_paragraphs_are_unwrapped():
+    text = (
+        "The committee met on Thursday to review the budget for the coming\n"
+        "year and agreed to cut spending on roads by 8 percent, a member\n"
+        "said.\n\n"
+        "A second paragraph follows here.\n"
+    )
+    doc = clean_text(text, "e")
+    assert paragraphs(doc)[0].startswith("The committee met")
+    assert paragraphs(doc)[0].endswith("a member said.")
+
+
+def test_publisher_detection_is_general():
+    assert detect_publisher("KYIV, Ukraine (AP) — Shelling hit the city.") == (
+        "The Associated Press"
+    )
+    assert detect_publisher("LONDON (Reuters) - Prices fell.") == "Reuters"
+    assert (
+        detect_publisher("The ministry did not respond to Fenwick Daily’s request for comment.")
+        == "Fenwick Daily"
+    )
+    assert detect_publisher("On Monday, Coast Radio reached out to the mayor for comment.") == (
+        "Coast Radio"
+    )
+    assert (
+        detect_publisher("She told the Harbor Ledger. He told the Harbor Ledger later.")
+        == "The Harbor Ledger"
+    )
+    # one "told X" is not enough: X may be a person
+    assert detect_publisher("The minister told Okafor the plan was dead.") is None
+    assert detect_publisher("Officials contacted the firm for comment.") is None
+
+
+def test_header_byline_and_date_become_metadata():
+    text = "Dam Repairs Begin\nBy Ana Ruiz\nPublished: March 3, 2025\n\nWork began today.\n"
+    doc = clean_text(text, "f")
+    assert doc.title == "Dam Repairs Begin"
+    assert doc.author == "Ana Ruiz"
+    assert doc.published == "2025-03-03"
+    assert doc.body == "Work began today."
+
+
+def test_explicit_publisher_line_wins_over_text():
+    text = "Publisher: Valley Times\n\nA spokesperson told the Coast Gazette it was fine. " * 1
+    doc = clean_text(text + "She told the Coast Gazette again.", "g")
+    assert doc.publisher == "Valley Times"
+
+
+def test_empty_and_whitespace_text():
+    doc = clean_text("  \n\n \t ", "h")
+    assert doc.body == ""
+    assert doc.paragraphs == []
