@@ -1,0 +1,33 @@
+"""The claim store: articles and claims in TinyDB, verdicts in an fsync'd journal.
+
+Imports only extract/, tinydb, platformdirs and the standard library (never tui/).
+"""
+
+from store.claimstore import ClaimStore, default_reviewer, now_iso
+from store.errors import StoreError, StoreLocked
+from store.paths import resolve_store_path
+from store.records import (
+    KINDS,
+    STATUSES,
+    Article,
+    Claim,
+    HistoryEntry,
+    IngestResult,
+    SourceRow,
+)
+
+__all__ = [
+    "KINDS",
+    "STATUSES",
+    "Article",
+    "Claim",
+    "ClaimStore",
+    "HistoryEntry",
+    "IngestResult",
+    "SourceRow",
+    "StoreError",
+    "StoreLocked",
+    "default_reviewer",
+    "now_iso",
+    "resolve_store_path",
+]

@@ -1,0 +1,331 @@
+"""Reports for colleagues: Markdown, CSV, JSON (everything) and schema.org ClaimReview.
+
+Article text and notes are untrusted: Markdown escapes HTML and table syntax, CSV cells
+that a spreadsheet would run as a formula are neutralised (OWASP), JSON never holds NaN.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from typing import TYPE_CHECKING, Any
+
+from store.errors import StoreError
+from store.records import STATUSES, Article, Claim
+
+if TYPE_CHECKING:
+    from store.claimstore import ClaimStore
+
+FORMATS = ("md", "csv", "json", "claimreview")
+EXPORT_FORMAT = "claimdesk-export"
+EXPORT_VERSION = 1
+_STATUS_ORDER = ("verified", "disputed", "dismissed", "unreviewed")
+_RATING = {"verified": "Verified", "disputed": "Disputed"}
+
+
+def export(
+    store: ClaimStore, fmt: str, *, status: str | None = None, org: str | None = None
+) -> str:
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
+    if status is not None and status not in STATUSES:
+        raise StoreError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})")
+    claims = store.claims(status=status)
+    if fmt == "md":
+        return to_markdown(store, claims)
+    if fmt == "csv":
+        return to_csv(store, claims)
+    if fmt == "json":
+        return to_json(store, claims, all_articles=status is None)
+    return to_claimreview(store, claims, org=org)
+
+
+# ------------------------------------------------------------------ helpers
+def _article_map(store: ClaimStore) -> dict[str, Article]:
+    return {a.id: a for a in store.articles()}
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|#"})
+
+
+def md_escape(text: str | None) -> str:
+    """One table cell: HTML escaped, Markdown table/emphasis/link syntax escaped, one line."""
+    if not text:
+        return ""
+    t = html.escape(text, quote=False).translate(_MD_SPECIAL)
+    return " ".join(t.split())
+
+
+def _fmt_value(c: Claim) -> str:
+    if c.value is None:
+        return ""
+    parts = [c.qualifier or "", f"{c.value:,}" if isinstance(c.value, int) else f"{c.value:g}"]
+    if c.unit:
+        parts.append(c.unit)
+    if c.noun:
+        parts.append(c.noun)
+    return " ".join(p for p in parts if p)
+
+
+# ------------------------------------------------------------------ Markdown
+def to_markdown(store: ClaimStore, claims: list[Claim]) -> str:
+    arts = _article_map(store)
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.article_id if c.article_id in arts else "", []).append(c)
+    out = ["# Claim review", ""]
+    counts: dict[str, int] = {}
+    for c in claims:
+        counts[c.status] = counts.get(c.status, 0) + 1
+    summary = ", ".join(f"{counts[s]} {s}" for s in _STATUS_ORDER if counts.get(s))
+    out.append(
+        f"{len(claims)} claims in {len(by_article)} articles" + (f": {summary}" if summary else ".")
+    )
+    out.append("")
+    order = [a for a in arts if a in by_article] + ([""] if "" in by_article else [])
+    for aid in order:
+        art = arts.get(aid)
+        if art is None:
+            out.append("## Claims no longer in any article")
+        else:
+            out.append(f"## {md_escape(art.title or art.path or aid)}")
+            meta = [md_escape(x) for x in (art.publisher, art.published, art.url) if x] + [
+                f"article `{aid}`"
+            ]
+            out.append("")
+            out.append(" · ".join(meta))
+        out.append("")
+        rows = by_article[aid]
+        for status in _STATUS_ORDER:
+            group = [c for c in rows if c.status == status]
+            if not group:
+                continue
+            out.append(f"### {status.capitalize()} ({len(group)})")
+            out.append("")
+            out.append("| Kind | Claim | Speaker | Note | Reviewer | Id |")
+            out.append("| --- | --- | --- | --- | --- | --- |")
+            for c in group:
+                text = c.text
+                if c.kind == "number" and c.value is not None:
+                    text = f"{c.text} ({_fmt_value(c)})"
+                kind = c.kind + (" (orphaned)" if c.orphaned else "")
+                out.append(
+                    f"| {kind} | {md_escape(text)} | {md_escape(c.speaker)} | "
+                    f"{md_escape(c.note)} | {md_escape(c.reviewer)} | `{c.id}` |"
+                )
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# ------------------------------------------------------------------ CSV
+CSV_COLUMNS = (
+    "id",
+    "kind",
+    "status",
+    "text",
+    "speaker",
+    "value",
+    "unit",
+    "qualifier",
+    "noun",
+    "hypothetical",
+    "partial",
+    "article_id",
+    "title",
+    "publisher",
+    "published",
+    "url",
+    "note",
+    "reviewer",
+    "reviewed_at",
+    "orphaned",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """Numbers stay numbers; text a spreadsheet would run as a formula gets a leading '."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return value
+    text = str(value)
+    if text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
+def to_csv(store: ClaimStore, claims: list[Claim]) -> str:
+    arts = _article_map(store)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(CSV_COLUMNS)
+    for c in claims:
+        a = arts.get(c.article_id)
+        row = {
+            "id": c.id,
+            "kind": c.kind,
+            "status": c.status,
+            "text": c.text,
+            "speaker": c.speaker,
+            "value": c.value,
+            "unit": c.unit,
+            "qualifier": c.qualifier,
+            "noun": c.noun,
+            "hypothetical": c.hypothetical,
+            "partial": c.partial,
+            "article_id": c.article_id,
+            "title": a.title if a else None,
+            "publisher": a.publisher if a else None,
+            "published": a.published if a else None,
+            "url": a.url if a else None,
+            "note": c.note,
+            "reviewer": c.reviewer,
+            "reviewed_at": c.reviewed_at,
+            "orphaned": c.orphaned,
+        }
+        w.writerow([csv_cell(row[k]) for k in CSV_COLUMNS])
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------ JSON
+def claim_row(c: Claim, art: Article | None) -> dict[str, Any]:
+    """The jsonl/JSON shape of one claim (also used by `claimdesk list --format jsonl`)."""
+    return {
+        "id": c.id,
+        "kind": c.kind,
+        "status": c.status,
+        "text": c.text,
+        "speaker": c.speaker,
+        "value": c.value,
+        "unit": c.unit,
+        "qualifier": c.qualifier,
+        "noun": c.noun,
+        "hypothetical": c.hypothetical,
+        "partial": c.partial,
+        "start": c.start,
+        "end": c.end,
+        "article": {
+            "id": c.article_id,
+            "title": art.title if art else None,
+            "publisher": art.publisher if art else None,
+            "published": art.published if art else None,
+        },
+        "note": c.note,
+        "reviewer": c.reviewer,
+        "reviewed_at": c.reviewed_at,
+        "orphaned": c.orphaned,
+    }
+
+
+def to_json(store: ClaimStore, claims: list[Claim], *, all_articles: bool = True) -> str:
+    from store.claimstore import now_iso
+
+    arts = _article_map(store)
+    wanted = {c.id for c in claims}
+    article_ids = {c.article_id for c in claims}
+    sources = {s.id: s for s in store.sources()}
+    articles = []
+    for a in store.articles():
+        if not all_articles and a.id not in article_ids:
+            continue
+        articles.append(
+            {
+                "id": a.id,
+                "path": a.path,
+                "title": a.title,
+                "publisher": a.publisher,
+                "aggregator": a.aggregator,
+                "published": a.published,
+                "url": a.url,
+                "author": a.author,
+                "words": a.words,
+                "ingested_at": a.ingested_at,
+                "sources": [
+                    {"name": s.name, "kind": s.kind, "role": s.role, "aliases": s.aliases}
+                    for s in sources.values()
+                    if a.id in s.article_ids
+                ],
+                "dates": a.dates,
+                "hedges": a.hedges,
+                "body": a.body,
+            }
+        )
+    doc = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": now_iso(),
+        "store": str(store.path),
+        "articles": articles,
+        "claims": [claim_row(c, arts.get(c.article_id)) for c in claims],
+        "history": [
+            {
+                "seq": e.seq,
+                "action": e.action,
+                "claim_id": e.claim_id,
+                "from_status": e.from_status,
+                "to_status": e.to_status,
+                "from_note": e.from_note,
+                "to_note": e.to_note,
+                "reviewer": e.reviewer,
+                "at": e.at,
+                "undo_of": e.undo_of,
+            }
+            for e in store.history()
+            if e.claim_id in wanted
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
+
+
+# ------------------------------------------------------------------ ClaimReview
+def _speaker_type(store: ClaimStore, name: str) -> str:
+    for s in store.sources():
+        if s.name == name or name in s.aliases:
+            return "Person" if s.kind in ("person", "anonymous") else "Organization"
+    return "Person"
+
+
+def to_claimreview(store: ClaimStore, claims: list[Claim], *, org: str | None = None) -> str:
+    """schema.org ClaimReview JSON-LD: one review per verified or disputed claim."""
+    arts = _article_map(store)
+    reviews = []
+    for c in claims:
+        rating = _RATING.get(c.status)
+        if rating is None:
+            continue
+        art = arts.get(c.article_id)
+        item: dict[str, Any] = {"@type": "Claim"}
+        if c.speaker:
+            item["author"] = {"@type": _speaker_type(store, c.speaker), "name": c.speaker}
+        if art is not None:
+            appearance: dict[str, Any] = {"@type": "CreativeWork"}
+            if art.url:
+                appearance["url"] = art.url
+            if art.title:
+                appearance["headline"] = art.title
+            if art.publisher:
+                appearance["publisher"] = {"@type": "Organization", "name": art.publisher}
+            item["appearance"] = appearance
+            if art.published:
+                item["datePublished"] = art.published
+        review_rating: dict[str, Any] = {"@type": "Rating", "alternateName": rating}
+        if c.note:
+            review_rating["ratingExplanation"] = c.note
+        review = {
+            "@type": "ClaimReview",
+            "identifier": c.id,
+            "claimReviewed": c.text,
+            "reviewRating": review_rating,
+            "itemReviewed": item,
+            "author": {"@type": "Organization", "name": org or "claimdesk"},
+        }
+        if c.reviewed_at:
+            review["datePublished"] = c.reviewed_at[:10]
+        reviews.append(review)
+    doc = {"@context": "https://schema.org", "@graph": reviews}
+    return json.dumps(doc, ensure_ascii=False, allow_nan=False, indent=1) + "\n"

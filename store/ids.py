@@ -1,0 +1,64 @@
+"""Stable ids: hashes of what a thing is, never of where an extractor put it.
+
+An article id hashes its normalised body; a claim id hashes its article id, its kind, and
+its normalised text (quotes, statements) or value and unit (numbers), plus an occurrence
+number when the same claim appears twice in one article. Offsets are left out on purpose:
+they shift whenever the extractor or the cleanup improves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+ID_LEN = 16
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "\xa0": " "})
+_SPACE = re.compile(r"\s+")
+_EDGE = re.compile(r"^[\s\"'.,;:!?…—–-]+|[\s\"'.,;:!?…—–-]+$")
+
+
+def _digest(*parts: str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()[:ID_LEN]
+
+
+def normalise_text(text: str) -> str:
+    """Case, width, quote marks, whitespace and edge punctuation do not change identity."""
+    t = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    t = _SPACE.sub(" ", t)
+    return _EDGE.sub("", t)
+
+
+def article_id(body: str) -> str:
+    return _digest("article", normalise_text(body))
+
+
+def number_key(value: float | int | None, unit: str | None) -> str:
+    if value is None:
+        v = "none"
+    elif isinstance(value, float) and value.is_integer():
+        v = str(int(value))
+    else:
+        v = repr(value)
+    return f"{v}|{(unit or '').casefold()}"
+
+
+def claim_key(
+    kind: str, text: str, value: float | int | None = None, unit: str | None = None
+) -> str:
+    if kind == "number":
+        return number_key(value, unit)
+    return normalise_text(text)
+
+
+def claim_id(article: str, kind: str, key: str, occurrence: int = 0) -> str:
+    return _digest("claim", article, kind, key, str(occurrence))
+
+
+def source_id(name: str) -> str:
+    return _digest("source", normalise_text(name))

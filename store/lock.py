@@ -1,0 +1,67 @@
+"""One writer per store: an flock'd lock file holding the writer's PID.
+
+flock is released by the kernel when the holder dies (even by kill -9), so a crash never
+leaves a stale lock behind; the PID in the file is only there for the message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import time
+from pathlib import Path
+
+from store.errors import StoreError, StoreLocked
+
+
+class StoreLock:
+    def __init__(self, path: Path, store: Path) -> None:
+        self.path = path
+        self.store = store
+        self._fd: int | None = None
+
+    def acquire(self, wait: float = 0.0) -> None:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"cannot create lock file ({exc.strerror}): {self.path}") from None
+        deadline = time.monotonic() + max(0.0, wait)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    pid = self._holder(fd)
+                    os.close(fd)
+                    who = f"PID {pid}" if pid else "another process"
+                    raise StoreLocked(f"store in use by {who}: {self.store}", pid) from None
+                time.sleep(0.05)
+            except OSError as exc:
+                os.close(fd)
+                raise StoreError(f"cannot lock store ({exc.strerror}): {self.store}") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        self._fd = fd
+
+    @staticmethod
+    def _holder(fd: int) -> int | None:
+        with contextlib.suppress(OSError, ValueError):
+            return int(os.pread(fd, 32, 0).decode().strip() or "0") or None
+        return None
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        with contextlib.suppress(OSError):
+            os.ftruncate(self._fd, 0)
+        with contextlib.suppress(OSError):
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+        with contextlib.suppress(OSError):
+            os.close(self._fd)
+        self._fd = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None

@@ -1,0 +1,88 @@
+"""The records the store hands out (see notes/STORE_API.md): plain dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+STATUSES = ("unreviewed", "verified", "disputed", "dismissed")
+KINDS = ("quote", "statement", "number")
+
+
+@dataclass(slots=True, frozen=True)
+class Article:
+    id: str
+    path: str
+    title: str | None
+    publisher: str | None
+    aggregator: str | None
+    published: str | None
+    url: str | None
+    words: int
+    body: str
+    ingested_at: str
+    dates: list[dict[str, Any]] = field(default_factory=list)
+    hedges: list[dict[str, Any]] = field(default_factory=list)
+    author: str | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    """One claim with its current verdict.
+
+    The store keeps one live Claim per id: objects returned by `claims()` are updated in
+    place by `mark`, `set_note` and `undo` of the same ClaimStore.
+    """
+
+    id: str
+    kind: str
+    article_id: str
+    text: str
+    speaker: str | None
+    partial: bool | None
+    value: float | int | None
+    unit: str | None
+    qualifier: str | None
+    noun: str | None
+    hypothetical: bool | None
+    start: int
+    end: int
+    status: str = "unreviewed"
+    note: str = ""
+    reviewer: str | None = None
+    reviewed_at: str | None = None
+    orphaned: bool = False
+
+
+@dataclass(slots=True, frozen=True)
+class SourceRow:
+    id: str
+    name: str
+    kind: str
+    role: str | None
+    aliases: list[str]
+    article_ids: list[str]
+
+
+@dataclass(slots=True, frozen=True)
+class HistoryEntry:
+    seq: int
+    claim_id: str
+    from_status: str
+    to_status: str
+    from_note: str
+    to_note: str
+    reviewer: str
+    at: str
+    undo_of: int | None = None
+    action: int = 0  # entries of one bulk mark share an action number
+
+
+@dataclass(slots=True, frozen=True)
+class IngestResult:
+    path: str
+    article_id: str | None
+    status: str  # "added" | "unchanged" | "updated" | "failed"
+    claims: int = 0
+    orphaned: int = 0
+    error: str | None = None

@@ -1,0 +1,162 @@
+"""A durable TinyDB Storage: whole-file writes that are atomic and survive kill -9.
+
+Stock JSONStorage writes in place: a crash mid-write leaves a file that no longer parses.
+Here every write goes to a temporary file in the same directory, is flushed and fsynced,
+then `os.replace`d over the store and the directory fsynced, so the store file is always
+either the old or the new version, whole. A file that does not parse, is not a claimdesk
+store, or has a newer schema is refused (StoreError) and never overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from store.errors import StoreError
+from store.paths import temp_prefix
+
+FORMAT = "claimdesk"
+SCHEMA_VERSION = 1
+META_TABLE = "_meta"
+
+
+def dumps(data: Any) -> bytes:
+    """Compact JSON, UTF-8, never NaN/Infinity."""
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(
+        "utf-8"
+    )
+
+
+def fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write `data` to `target` so that a crash leaves either the old or the new file."""
+    directory = target.parent
+    tmp = directory / f"{temp_prefix(target)}{os.getpid()}-{secrets.token_hex(4)}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        view = memoryview(data)
+        while view:
+            n = os.write(fd, view)
+            view = view[n:]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    os.close(fd)
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(directory)
+
+
+def sweep_temp_files(target: Path) -> int:
+    """Remove temporary files a crashed writer left beside `target`; returns how many."""
+    prefix = temp_prefix(target)
+    removed = 0
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return 0
+    for name in names:
+        if name.startswith(prefix):
+            with contextlib.suppress(OSError):
+                os.unlink(target.parent / name)
+                removed += 1
+    return removed
+
+
+def check_store_data(data: Any, path: Path) -> dict[str, Any]:
+    """The parsed file if it is a claimdesk store this version can read, else StoreError."""
+    if not isinstance(data, dict):
+        raise StoreError(f"not a claimdesk store (top level is not an object): {path}")
+    meta_table = data.get(META_TABLE)
+    meta = None
+    if isinstance(meta_table, dict) and meta_table:
+        meta = next(iter(meta_table.values()))
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise StoreError(f"not a claimdesk store (no claimdesk header): {path}")
+    schema = meta.get("schema")
+    if not isinstance(schema, int) or schema < 1:
+        raise StoreError(f"not a claimdesk store (bad schema version {schema!r}): {path}")
+    if schema > SCHEMA_VERSION:
+        raise StoreError(
+            f"store schema version {schema} is newer than this claimdesk understands "
+            f"({SCHEMA_VERSION}); upgrade claimdesk: {path}"
+        )
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise StoreError(f"not a claimdesk store (table {name!r} is not an object): {path}")
+    return data
+
+
+def read_store_file(path: Path) -> dict[str, Any] | None:
+    """Parse and check the store file; None when it does not exist yet."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise StoreError(f"store path is a directory: {path}") from None
+    except OSError as exc:
+        raise StoreError(f"cannot read store ({exc.strerror}): {path}") from None
+    if not raw.strip():
+        raise StoreError(f"store file is empty (truncated?): {path}")
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "not valid JSON"
+        raise StoreError(f"store file does not parse ({msg}; truncated?): {path}") from None
+    return check_store_data(data, path)
+
+
+class DurableStorage(Storage):
+    """TinyDB Storage over one claimdesk store file, written atomically.
+
+    `write` refuses to replace a file that exists but could not be read as a store.
+    Usable as `TinyDB(path, storage=DurableStorage)`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False) -> None:
+        super().__init__()
+        self.path = Path(path)
+        self.readonly = readonly
+        self._checked = False
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        data = read_store_file(self.path)
+        self._checked = True
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        if self.readonly:
+            raise StoreError(f"store opened read-only: {self.path}")
+        if not self._checked and self.path.exists():
+            read_store_file(self.path)  # raises rather than overwrite what we cannot parse
+        self._checked = True
+        atomic_write(self.path, dumps(data))
+
+    def close(self) -> None:
+        pass
