@@ -542,6 +542,46 @@ class ClaimStore:
             )
         return self._commit(entries)
 
+    def apply_states(
+        self, states: list[tuple[str, str, str]], *, reviewer: str | None = None
+    ) -> list[HistoryEntry]:
+        """Set (claim id, status, note) for many claims as one action (import, bulk tools)."""
+        self._require_writer()
+        who = default_reviewer(reviewer)
+        at = now_iso()
+        action = self._action + 1
+        seq = self._seq
+        entries: list[HistoryEntry] = []
+        seen: set[str] = set()
+        for cid, status, note in states:
+            if status not in STATUSES:
+                raise StoreError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})")
+            c = self._claims.get(cid)
+            if c is None or cid in seen:
+                continue
+            seen.add(cid)
+            note = clean_str(note)
+            if c.status == status and c.note == note:
+                continue
+            seq += 1
+            entries.append(
+                HistoryEntry(seq, cid, c.status, status, c.note, note, who, at, None, action)
+            )
+        return self._commit(entries)
+
+    def adopt_orphan(self, claim: Claim) -> None:
+        """Keep a claim that no longer appears in its article (import of an orphan)."""
+        self._require_writer()
+        if claim.id in self._claims:
+            return
+        claim.orphaned = True
+        self._claims[claim.id] = claim
+        self._by_article.setdefault(claim.article_id, []).append(claim.id)
+        self._claim_list = None
+        self._dirty = True
+        if self._batch == 0:
+            self._write_store()
+
     def set_note(self, claim_id: str, note: str, *, reviewer: str | None = None) -> HistoryEntry:
         """Replace a claim's note (status unchanged): durable on return."""
         self._require_writer()

@@ -1,0 +1,476 @@
+"""Store verbs: ingest, list, mark, note, undo, history, stats, articles, export, import.
+
+Readers (list, history, stats, articles, export) never take the lock; writers do, and
+tell the user which process holds it (or wait with --wait SECONDS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from store import (
+    KINDS,
+    STATUSES,
+    ClaimStore,
+    StoreError,
+    StoreLocked,
+    resolve_store_path,
+)
+from tui.cli_common import CliError, add_db_option
+
+EXIT_FAILED = 1
+EXIT_LOCKED = 3
+
+
+def _iso_day(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _seconds(value: str) -> float:
+    try:
+        f = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 <= f < 1e6:
+        raise argparse.ArgumentTypeError(f"seconds out of range: {value!r}")
+    return f
+
+
+def _writer_options(p: argparse.ArgumentParser, *, reviewer: bool = True) -> None:
+    add_db_option(p)
+    p.add_argument(
+        "--wait",
+        type=_seconds,
+        default=0.0,
+        metavar="SECONDS",
+        help="if another process is writing, wait up to SECONDS for it (default: fail at once)",
+    )
+    if reviewer:
+        p.add_argument(
+            "--reviewer", help="who decides (default: $CLAIMDESK_REVIEWER, else the login name)"
+        )
+
+
+@contextmanager
+def open_store(args: argparse.Namespace, *, readonly: bool) -> Iterator[ClaimStore]:
+    """The store named by --db / $CLAIMDESK_DB / the default, with errors as CliError."""
+    path = resolve_store_path(getattr(args, "db", None))
+    try:
+        store = ClaimStore(path, readonly=readonly, wait=getattr(args, "wait", 0.0) or 0.0)
+    except StoreLocked as exc:
+        raise CliError(str(exc), EXIT_LOCKED) from None
+    except StoreError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    try:
+        yield store
+    except StoreError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    finally:
+        try:
+            store.close()
+        except StoreError as exc:
+            raise CliError(str(exc), EXIT_FAILED) from None
+
+
+def _console(file=None):
+    from rich.console import Console
+
+    return Console(file=file or sys.stdout, highlight=False, markup=False, emoji=False)
+
+
+def _text(value: object) -> object:
+    from rich.text import Text
+
+    return Text("" if value is None else str(value))
+
+
+# ------------------------------------------------------------------ register
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ingest", help="add articles to the store (files, directories, -, URLs)")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt/.md/.html file, a directory (searched recursively), - for stdin, "
+        "or an http(s) URL",
+    )
+    p.add_argument("--published", type=_iso_day, help="publication date, YYYY-MM-DD")
+    p.add_argument("--publisher", help="the outlet, when the text does not name it")
+    p.add_argument("--max-bytes", type=int, default=5_000_000, help="size cap per input")
+    _writer_options(p, reviewer=False)
+    p.set_defaults(func=run_ingest)
+
+    p = sub.add_parser("list", help="list claims (filter by kind, status, source, article, text)")
+    p.add_argument("--kind", choices=KINDS)
+    p.add_argument("--status", choices=STATUSES)
+    p.add_argument("--source", metavar="NAME", help="claims by this speaker (name or alias)")
+    p.add_argument("--article", metavar="ID", help="claims of one article (id or prefix)")
+    p.add_argument("--search", metavar="TEXT", help="text in the claim, speaker, noun or note")
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    add_db_option(p)
+    p.set_defaults(func=run_list)
+
+    p = sub.add_parser("mark", help="record a verdict on claims (ids or unique prefixes)")
+    p.add_argument(
+        "ids", nargs="+", metavar="ID", help="claim ids or unique prefixes; - reads stdin"
+    )
+    p.add_argument("--status", required=True, choices=STATUSES)
+    p.add_argument("--note", help="replace the note as well")
+    _writer_options(p)
+    p.set_defaults(func=run_mark)
+
+    p = sub.add_parser("note", help="set the note of a claim")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("text", metavar="TEXT")
+    _writer_options(p)
+    p.set_defaults(func=run_note)
+
+    p = sub.add_parser("undo", help="undo the last verdict or note change (a new history entry)")
+    _writer_options(p)
+    p.set_defaults(func=run_undo)
+
+    p = sub.add_parser("history", help="the verdict history (of one claim, or all)")
+    p.add_argument("id", nargs="?", metavar="ID")
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    add_db_option(p)
+    p.set_defaults(func=run_history)
+
+    p = sub.add_parser("stats", help="store path, size, and claims by kind and status")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    add_db_option(p)
+    p.set_defaults(func=run_stats)
+
+    p = sub.add_parser("articles", help="list the articles in the store")
+    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    add_db_option(p)
+    p.set_defaults(func=run_articles)
+
+    p = sub.add_parser("export", help="write a report: md, csv, json or claimreview (JSON-LD)")
+    p.add_argument("--format", required=True, choices=["md", "csv", "json", "claimreview"])
+    p.add_argument("--status", choices=STATUSES, help="only claims with this status")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    p.add_argument("--org", metavar="NAME", help="the reviewing organisation (ClaimReview author)")
+    add_db_option(p)
+    p.set_defaults(func=run_export)
+
+    p = sub.add_parser("import", help="load a `claimdesk export --format json` file")
+    p.add_argument("file", metavar="FILE", help="an export .json file, or - for stdin")
+    _writer_options(p)
+    p.set_defaults(func=run_import)
+
+
+# ------------------------------------------------------------------ ingest
+def run_ingest(args: argparse.Namespace) -> int:
+    from store.ingest import expand_inputs
+
+    inputs = list(expand_inputs(args.paths))
+    if not inputs:
+        raise CliError("nothing to ingest (no .txt, .md, .html or .htm files found)")
+    if args.paths.count("-") > 1:
+        raise CliError("- (stdin) can be given only once")
+    tally = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    failures: list[tuple[str, str]] = []
+    orphaned = 0
+    tty = sys.stderr.isatty()
+    with open_store(args, readonly=False) as store:
+        results = store.ingest_paths(
+            inputs, published=args.published, publisher=args.publisher, max_bytes=args.max_bytes
+        )
+        if tty:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            with Progress(
+                TextColumn("ingesting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[name]}", markup=False),
+                console=_console(sys.stderr),
+                transient=True,
+            ) as progress:
+                task = progress.add_task("ingest", total=len(inputs), name="")
+                for res in results:
+                    tally[res.status] += 1
+                    orphaned += res.orphaned
+                    if res.status == "failed":
+                        failures.append((res.path, _reason(res.path, res.error)))
+                    progress.update(task, advance=1, name=Path(res.path).name[-40:])
+        else:
+            for res in results:
+                tally[res.status] += 1
+                orphaned += res.orphaned
+                if res.status == "failed":
+                    why = _reason(res.path, res.error)
+                    failures.append((res.path, why))
+                    print(f"failed     {res.path}: {why}", file=sys.stderr)
+                else:
+                    extra = f", {res.orphaned} orphaned" if res.orphaned else ""
+                    print(f"{res.status:<10} {res.path} ({res.claims} claims{extra})")
+        path = store.path
+    summary = (
+        f"{tally['added']} added, {tally['updated']} updated, {tally['unchanged']} unchanged, "
+        f"{tally['failed']} failed"
+    )
+    if orphaned:
+        summary += f"; {orphaned} verdicts kept on claims no longer found (orphaned)"
+    print(f"ingest: {summary} -> {path}", file=sys.stderr if not tty else sys.stdout)
+    if failures:
+        if tty:
+            for p, why in failures:
+                print(f"  failed: {p}: {why}", file=sys.stderr)
+        raise CliError(f"{len(failures)} of {len(inputs)} input(s) failed", EXIT_FAILED)
+    return 0
+
+
+def _reason(path: str, error: str | None) -> str:
+    """The failure reason without the path the message may already start with."""
+    why = error or "failed"
+    return why[len(path) + 2 :] if why.startswith(path + ": ") else why
+
+
+# ------------------------------------------------------------------ list
+def run_list(args: argparse.Namespace) -> int:
+    from store.export import claim_row
+
+    with open_store(args, readonly=True) as store:
+        claims = store.claims(
+            kind=args.kind,
+            status=args.status,
+            source=args.source,
+            article=args.article,
+            search=args.search,
+        )
+        arts = {a.id: a for a in store.articles()}
+        if args.format == "jsonl":
+            out = sys.stdout
+            for c in claims:
+                row = claim_row(c, arts.get(c.article_id))
+                out.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
+            return 0
+        from rich.table import Table
+
+        table = Table(show_lines=False, header_style="bold", expand=False)
+        for col in ("id", "kind", "status", "speaker", "claim", "article"):
+            table.add_column(col, overflow="fold")
+        for c in claims:
+            art = arts.get(c.article_id)
+            text = c.text
+            if c.kind == "number" and c.value is not None:
+                text = f"{c.text}  [= {c.value:g}{' ' + c.unit if c.unit else ''}]"
+            status = c.status + (" (orphaned)" if c.orphaned else "")
+            table.add_row(
+                _text(c.id[:10]),
+                _text(c.kind),
+                _text(status),
+                _text(c.speaker or ""),
+                _text(text + (f"  — note: {c.note}" if c.note else "")),
+                _text((art.publisher or art.title or art.path) if art else ""),
+            )
+        console = _console()
+        console.print(table)
+        console.print(_text(f"{len(claims)} claim(s)"))
+    return 0
+
+
+# ------------------------------------------------------------------ writes
+def _ids_from(args_ids: list[str]) -> list[str]:
+    if args_ids == ["-"]:
+        return sys.stdin.read().split()
+    return args_ids
+
+
+def run_mark(args: argparse.Namespace) -> int:
+    ids = _ids_from(args.ids)
+    if not ids:
+        raise CliError("no claim ids given")
+    with open_store(args, readonly=False) as store:
+        entries = store.mark(ids, args.status, note=args.note, reviewer=args.reviewer)
+    unchanged = len(set(ids)) - len(entries)
+    print(
+        f"{args.status}: {len(entries)} claim(s) changed"
+        + (f", {unchanged} already so" if unchanged > 0 else "")
+    )
+    for e in entries:
+        print(f"  {e.claim_id}  {e.from_status} -> {e.to_status}")
+    return 0
+
+
+def run_note(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=False) as store:
+        e = store.set_note(args.id, args.text, reviewer=args.reviewer)
+    print(f"note set on {e.claim_id}")
+    return 0
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=False) as store:
+        entries = store.undo(reviewer=args.reviewer)
+    if not entries:
+        print("nothing to undo")
+        return 0
+    print(f"undid {len(entries)} change(s)")
+    for e in entries:
+        what = f"{e.from_status} -> {e.to_status}"
+        if e.from_note != e.to_note:
+            what += " (note restored)"
+        print(f"  {e.claim_id}  {what}")
+    return 0
+
+
+# ------------------------------------------------------------------ history, stats, articles
+def run_history(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=True) as store:
+        entries = store.history(args.id)
+    if args.format == "jsonl":
+        for e in entries:
+            row = {
+                "seq": e.seq,
+                "action": e.action,
+                "claim_id": e.claim_id,
+                "from_status": e.from_status,
+                "to_status": e.to_status,
+                "from_note": e.from_note,
+                "to_note": e.to_note,
+                "reviewer": e.reviewer,
+                "at": e.at,
+                "undo_of": e.undo_of,
+            }
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return 0
+    from rich.table import Table
+
+    table = Table(header_style="bold")
+    for col in ("seq", "at", "reviewer", "claim", "change", "note"):
+        table.add_column(col, overflow="fold")
+    for e in entries:
+        change = f"{e.from_status} -> {e.to_status}"
+        if e.undo_of is not None:
+            change += f" (undo of {e.undo_of})"
+        note = e.to_note if e.to_note != e.from_note else ""
+        table.add_row(
+            _text(e.seq),
+            _text(e.at),
+            _text(e.reviewer),
+            _text(e.claim_id[:10]),
+            _text(change),
+            _text(note),
+        )
+    console = _console()
+    console.print(table)
+    console.print(_text(f"{len(entries)} change(s)"))
+    return 0
+
+
+def _human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=True) as store:
+        st = store.stats()
+    if args.format == "json":
+        print(json.dumps(st, ensure_ascii=False))
+        return 0
+    lines = [
+        f"store:     {st['path']} ({_human_size(st['size'])}, schema {st['schema']})",
+        f"articles:  {st['articles']}",
+        f"sources:   {st['sources']}",
+        f"claims:    {st['claims']}  ("
+        + ", ".join(f"{n} {k}" for k, n in st["by_kind"].items())
+        + ")",
+        "status:    " + ", ".join(f"{n} {s}" for s, n in st["by_status"].items()),
+        f"orphaned:  {st['orphaned']} (verdicts kept on claims no longer found)",
+        f"history:   {st['history']} change(s)",
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def run_articles(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=True) as store:
+        arts = store.articles()
+        counts: dict[str, int] = {}
+        for c in store.claims():
+            counts[c.article_id] = counts.get(c.article_id, 0) + 1
+    if args.format == "jsonl":
+        for a in arts:
+            row = {
+                "id": a.id,
+                "title": a.title,
+                "publisher": a.publisher,
+                "aggregator": a.aggregator,
+                "published": a.published,
+                "url": a.url,
+                "path": a.path,
+                "words": a.words,
+                "claims": counts.get(a.id, 0),
+                "ingested_at": a.ingested_at,
+            }
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return 0
+    from rich.table import Table
+
+    table = Table(header_style="bold")
+    for col in ("id", "title", "publisher", "published", "claims", "source"):
+        table.add_column(col, overflow="fold")
+    for a in arts:
+        table.add_row(
+            _text(a.id[:10]),
+            _text(a.title or ""),
+            _text(a.publisher or ""),
+            _text(a.published or ""),
+            _text(counts.get(a.id, 0)),
+            _text(a.url or a.path),
+        )
+    console = _console()
+    console.print(table)
+    console.print(_text(f"{len(arts)} article(s)"))
+    return 0
+
+
+# ------------------------------------------------------------------ export, import
+def run_export(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=True) as store:
+        text = store.export(args.format, status=args.status, org=args.org)
+    if not args.output or args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    from store.storage import atomic_write
+
+    target = Path(args.output)
+    try:
+        atomic_write(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise CliError(f"cannot write {target} ({exc.strerror})") from None
+    print(f"wrote {target}", file=sys.stderr)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from store.importer import import_export
+
+    try:
+        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as exc:
+        raise CliError(f"{args.file}: cannot read ({exc.strerror})") from None
+    with open_store(args, readonly=False) as store:
+        report = import_export(store, raw, source=args.file, reviewer=args.reviewer)
+    print(
+        f"import: {report['articles']} article(s) ({report['added']} added, "
+        f"{report['updated']} updated, {report['unchanged']} unchanged), "
+        f"{report['verdicts']} verdict(s) applied"
+    )
+    return 0
