@@ -9,7 +9,7 @@ from importlib.metadata import PackageNotFoundError, version
 from tui.cli_common import CliError
 
 # Each module holds one group of verbs and exposes register(subparsers).
-VERB_MODULES = ["tui.cli_extract", "tui.cli_store"]
+VERB_MODULES = ["tui.cli_extract", "tui.cli_app", "tui.cli_store"]
 
 
 def _version() -> str:
@@ -38,8 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
+        from tui.cli_app import run_open
+
+        args.func = run_open  # bare `claimdesk` opens the dashboard on the store
     try:
         return int(args.func(args) or 0)
     except CliError as exc:

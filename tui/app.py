@@ -1,0 +1,105 @@
+"""The claimdesk dashboard App: opens the store, shows the desk, owns quit/help/palette."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from tui.article_screen import ArticleScreen
+from tui.claim_table import ClaimTable
+from tui.commands import DeskCommands
+from tui.desk_screen import DeskScreen
+from tui.export_dialog import ExportDialog
+from tui.help_screen import HelpScreen
+from tui.note_editor import NoteEditor
+from tui.search_bar import SearchBar
+
+
+class ClaimdeskApp(App[None]):
+    """`store_path` is opened in a worker after the first frame; a held lock means read-only."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "claimdesk"
+    COMMANDS: ClassVar = App.COMMANDS | {DeskCommands}
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", show=False),
+        Binding("question_mark", "help", "Help", show=False),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Commands",
+            show=False,
+            tooltip="command palette: mark, filter, export, ingest, sources, themes",
+        ),
+    ]
+
+    def __init__(
+        self,
+        store_path: str | Path,
+        *,
+        store_label: str | None = None,
+        reviewer: str | None = None,
+        store: Any = None,
+    ) -> None:
+        super().__init__()
+        self.store_path = Path(store_path)
+        self.store_label = store_label or self.store_path.name
+        self.reviewer = reviewer
+        self.store: Any = store
+        self.readonly = bool(store is not None and getattr(store, "readonly", False))
+        self.store_error = ""
+        self.loaded = threading.Event()
+
+    def get_default_screen(self) -> DeskScreen:
+        return DeskScreen()
+
+    def open_store(self) -> Any:
+        """Open the store (called from the loading worker); None with `store_error` set."""
+        if self.store is not None:
+            return self.store
+        from store import ClaimStore, StoreError, StoreLocked
+
+        try:
+            self.store = ClaimStore(self.store_path)
+        except StoreLocked as exc:
+            try:
+                self.store = ClaimStore(self.store_path, readonly=True)
+            except (StoreError, OSError) as exc2:
+                self.store_error = str(exc2)
+                return None
+            self.readonly = True
+            self.call_from_thread(
+                self.notify, f"{exc} — opened read-only.", severity="warning", timeout=10
+            )
+        except (StoreError, OSError) as exc:
+            self.store_error = str(exc)
+            self.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
+            return None
+        return self.store
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(
+            HelpScreen(
+                [
+                    ("Moving", ClaimTable.BINDINGS),
+                    ("Reviewing", DeskScreen.BINDINGS),
+                    ("Search line", SearchBar.BINDINGS),
+                    ("Everywhere", self.BINDINGS[2:]),
+                    ("Full article (enter)", ArticleScreen.BINDINGS),
+                    ("Note editor (n)", NoteEditor.BINDINGS),
+                    ("Export dialog (e)", ExportDialog.BINDINGS),
+                ]
+            )
+        )
+
+    def on_unmount(self) -> None:
+        store, self.store = self.store, None
+        if store is not None:
+            store.close()

@@ -1,0 +1,74 @@
+"""The full article (enter): read-only, the claim selected and scrolled into view."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Static, TextArea
+from textual.widgets.text_area import Selection
+
+from tui.desk_model import outlet_of
+
+
+def offset_to_location(text: str, offset: int) -> tuple[int, int]:
+    """A character offset as the (row, column) a TextArea uses."""
+    offset = max(0, min(offset, len(text)))
+    row = text.count("\n", 0, offset)
+    col = offset - (text.rfind("\n", 0, offset) + 1)
+    return row, col
+
+
+class ArticleScreen(Screen[None]):
+    """The article body in a TextArea (shows text literally), the claim as the selection."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "close", "Back"),
+        Binding("j", "scroll(1)", "Down", show=False),
+        Binding("k", "scroll(-1)", "Up", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    ArticleScreen #article-head { height: auto; background: $panel; padding: 0 1; }
+    ArticleScreen TextArea { height: 1fr; border: none; }
+    """
+
+    def __init__(self, article: Any, start: int, end: int) -> None:
+        super().__init__()
+        self.article = article
+        self.start = start
+        self.end = end
+
+    def compose(self) -> ComposeResult:
+        a = self.article
+        head = Content.assemble(
+            (a.title or "(untitled)", "bold"),
+            "\n",
+            outlet_of(a),
+            "  ",
+            (a.published or "date unknown", "$text-muted"),
+            "  ",
+            (str(a.path or ""), "$text-muted"),
+        )
+        yield Static(head, id="article-head")
+        yield TextArea(a.body or "", read_only=True, soft_wrap=True, id="article-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        body = self.article.body or ""
+        area.selection = Selection(
+            offset_to_location(body, self.start), offset_to_location(body, self.end)
+        )
+        area.focus()
+        self.call_after_refresh(area.scroll_cursor_visible, center=True, animate=False)
+
+    def action_scroll(self, lines: int) -> None:
+        area = self.query_one(TextArea)
+        area.scroll_relative(y=lines, animate=False)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

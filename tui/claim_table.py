@@ -1,0 +1,377 @@
+"""A list pane that paints only the rows on screen (the Line API), for 100k-row stores.
+
+A stock DataTable measures every cell of every row before the first paint; this widget
+keeps a plain Python list of rows and, in `render_line`, turns only the visible ones into
+segments. Cell text is untrusted (article words, names): it is written into `Segment`s as
+plain strings, never parsed as markup, and carries no link metadata, so nothing in it can
+be clicked into an action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+_WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
+
+
+def one_line(text: str) -> str:
+    """The text as it is shown in a row: every line break or tab becomes one space."""
+    return text.translate(_WHITESPACE)
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cropped (with an ellipsis) or padded to exactly `width` cells."""
+    if width <= 0:
+        return ""
+    if len(text) <= width and text.isascii():
+        return text.ljust(width)
+    if cell_len(text) <= width:
+        return set_cell_size(text, width)
+    return set_cell_size(text, width - 1) + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column: `width` cells, or a share of what is left when `width` is 0."""
+
+    title: str
+    width: int = 0
+    min_width: int = 6
+    right: bool = False
+
+
+Cell = tuple[str, str | None]
+"""A cell: its text, and the component class (e.g. "claim-table--verified") to style it."""
+
+
+class ClaimTable(ScrollView, can_focus=True):
+    """Rows of any kind, drawn by a `cells(row)` function; a cursor, tags, and a header."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("g,home", "first", "First", show=False),
+        Binding("G,end", "last", "Last", show=False),
+        Binding("pageup,ctrl+b", "page_up", "Page up", show=False),
+        Binding("pagedown,ctrl+f", "page_down", "Page down", show=False),
+        Binding(
+            "enter",
+            "select",
+            "Open",
+            show=False,
+            tooltip="open the full article at the claim (Sources: limit to it)",
+        ),
+        Binding("space", "toggle_tag", "Tag", show=True),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "claim-table--header",
+        "claim-table--cursor",
+        "claim-table--cursor-blurred",
+        "claim-table--tagged",
+        "claim-table--dim",
+        "claim-table--verified",
+        "claim-table--disputed",
+        "claim-table--dismissed",
+        "claim-table--unreviewed",
+        "claim-table--quote",
+        "claim-table--statement",
+        "claim-table--strong",
+    }
+
+    DEFAULT_CSS = """
+    ClaimTable {
+        background: $surface;
+        color: $foreground;
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
+        height: 1fr;
+    }
+    ClaimTable > .claim-table--header { color: $text-muted; text-style: bold; }
+    ClaimTable > .claim-table--cursor {
+        background: $block-cursor-background; color: $block-cursor-foreground; text-style: bold;
+    }
+    ClaimTable > .claim-table--cursor-blurred {
+        background: $block-cursor-blurred-background; color: $foreground;
+    }
+    ClaimTable > .claim-table--tagged { color: $accent; text-style: bold; }
+    ClaimTable > .claim-table--dim { color: $text-muted; }
+    ClaimTable > .claim-table--verified { color: $text-success; }
+    ClaimTable > .claim-table--disputed { color: $text-error; }
+    ClaimTable > .claim-table--dismissed { color: $text-muted; }
+    ClaimTable > .claim-table--unreviewed { color: $text-warning; }
+    ClaimTable > .claim-table--quote { color: $text-primary; text-style: bold; }
+    ClaimTable > .claim-table--statement { color: $text-secondary; }
+    ClaimTable > .claim-table--strong { text-style: bold; }
+    """
+
+    class Highlighted(Message):
+        """The cursor moved to `row` (None when the table is empty)."""
+
+        def __init__(self, table: ClaimTable, index: int, row: Any) -> None:
+            super().__init__()
+            self.table = table
+            self.index = index
+            self.row = row
+
+        @property
+        def control(self) -> ClaimTable:
+            return self.table
+
+    class Selected(Highlighted):
+        """Enter (or a click on the current row) on `row`."""
+
+    class TagsChanged(Message):
+        def __init__(self, table: ClaimTable) -> None:
+            super().__init__()
+            self.table = table
+
+        @property
+        def control(self) -> ClaimTable:
+            return self.table
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        cells: Callable[[Any], Sequence[Cell]],
+        key: Callable[[Any], str],
+        *,
+        taggable: bool = True,
+        empty_text: str = "Loading…",
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.columns = list(columns)
+        self._cells = cells
+        self._key = key
+        self.taggable = taggable
+        self.rows: list[Any] = []
+        self.tagged: set[str] = set()
+        self.empty_text = empty_text
+        self._widths: list[int] = []
+        self._widths_for = -1
+        self._cache: dict[tuple[int, int, bool, bool, bool], Strip] = {}
+
+    # ------------------------------------------------------------------ data
+
+    @property
+    def current(self) -> Any:
+        """The row under the cursor, or None."""
+        if 0 <= self.cursor < len(self.rows):
+            return self.rows[self.cursor]
+        return None
+
+    def set_rows(self, rows: list[Any], *, keep: bool = True) -> None:
+        """Show `rows`; the cursor stays on the same row (by key) when it is still there."""
+        old = self.current
+        old_key = self._key(old) if (keep and old is not None) else None
+        self.rows = rows
+        new_cursor = 0
+        if old_key is not None:
+            key = self._key
+            for i, row in enumerate(rows):
+                if key(row) == old_key:
+                    new_cursor = i
+                    break
+            else:
+                new_cursor = min(self.cursor, max(len(rows) - 1, 0))
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(rows) + 1)
+        self.cursor = new_cursor
+        self.refresh()
+
+    def refresh_rows(self) -> None:
+        """Repaint after the rows changed in place (a verdict, a note)."""
+        self._cache.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def _on_resize(self, event: events.Resize) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(event.size.width, len(self.rows) + 1)
+        self._scroll_cursor_into_view()
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def _on_blur(self, event: events.Blur) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    # ---------------------------------------------------------------- cursor
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self.rows) - 1)) if self.rows else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._scroll_cursor_into_view()
+        self.refresh()
+        self.post_message(self.Highlighted(self, new, self.current))
+
+    def _scroll_cursor_into_view(self) -> None:
+        visible = max(self.size.height - 1, 1)
+        top = round(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False, immediate=True)
+        elif self.cursor > top + visible - 1:
+            self.scroll_to(y=self.cursor - visible + 1, animate=False, immediate=True)
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_first(self) -> None:
+        self.cursor = 0
+
+    def action_last(self) -> None:
+        self.cursor = len(self.rows) - 1
+
+    def action_page_up(self) -> None:
+        self.cursor -= max(self.size.height - 2, 1)
+
+    def action_page_down(self) -> None:
+        self.cursor += max(self.size.height - 2, 1)
+
+    def action_select(self) -> None:
+        if self.current is not None:
+            self.post_message(self.Selected(self, self.cursor, self.current))
+
+    def action_toggle_tag(self) -> None:
+        row = self.current
+        if row is None or not self.taggable:
+            return
+        key = self._key(row)
+        if key in self.tagged:
+            self.tagged.discard(key)
+        else:
+            self.tagged.add(key)
+        self._cache.clear()
+        self.post_message(self.TagsChanged(self))
+        self.cursor += 1
+
+    def clear_tags(self) -> None:
+        if self.tagged:
+            self.tagged.clear()
+            self._cache.clear()
+            self.refresh()
+            self.post_message(self.TagsChanged(self))
+
+    def _on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y < 1:
+            return
+        index = round(self.scroll_y) + offset.y - 1
+        if 0 <= index < len(self.rows):
+            event.stop()
+            if index == self.cursor and event.chain >= 2:
+                self.action_select()
+            self.cursor = index
+
+    # ---------------------------------------------------------------- render
+
+    def _column_widths(self, width: int) -> list[int]:
+        if width == self._widths_for:
+            return self._widths
+        fixed = sum(c.width + 1 for c in self.columns if c.width)
+        flex = [c for c in self.columns if not c.width]
+        spare = max(width - fixed - len(flex), 0)
+        widths: list[int] = []
+        share = spare // max(len(flex), 1)
+        extra = spare - share * len(flex)
+        for col in self.columns:
+            if col.width:
+                widths.append(col.width)
+            else:
+                widths.append(share + (1 if extra > 0 else 0))
+                extra -= 1
+        self._widths, self._widths_for = widths, width
+        return widths
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if y == 0:
+            return self._render_header(width, base)
+        index = round(self.scroll_y) + y - 1
+        if not self.rows:
+            if y == 1:
+                style = base + self.get_component_rich_style("claim-table--dim")
+                return Strip([Segment(fit(" " + self.empty_text, width), style)], width)
+            return Strip.blank(width, base)
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        row = self.rows[index]
+        is_cursor = index == self.cursor
+        tagged = self._key(row) in self.tagged if self.tagged else False
+        cache_key = (index, width, is_cursor, tagged, self.has_focus)
+        strip = self._cache.get(cache_key)
+        if strip is None:
+            strip = self._render_row(row, width, base, is_cursor, tagged)
+            if len(self._cache) > 512:
+                self._cache.clear()
+            self._cache[cache_key] = strip
+        return strip
+
+    def _render_header(self, width: int, base: Style) -> Strip:
+        style = base + self.get_component_rich_style("claim-table--header")
+        segments = [Segment("  ", style)]
+        for col, w in zip(self.columns, self._column_widths(width - 2), strict=True):
+            text = fit(col.title, w)
+            if col.right:
+                text = text.strip().rjust(w)
+            segments.append(Segment(text + " ", style))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _render_row(
+        self, row: Any, width: int, base: Style, is_cursor: bool, tagged: bool
+    ) -> Strip:
+        get = self.get_component_rich_style
+        overlay: Style | None = None
+        if is_cursor:
+            overlay = get(
+                "claim-table--cursor" if self.has_focus else "claim-table--cursor-blurred"
+            )
+        mark_style = base + get("claim-table--tagged")
+        segments = [
+            Segment("• " if tagged else "  ", mark_style + overlay if overlay else mark_style)
+        ]
+        widths = self._column_widths(width - 2)
+        for col, w, (text, klass) in zip(self.columns, widths, self._cells(row), strict=True):
+            style = base + get(klass) if klass else base
+            if overlay is not None:
+                style = style + overlay
+            shown = fit(one_line(text), w)
+            if col.right:
+                shown = shown.rstrip().rjust(w)
+            segments.append(Segment(shown, style))
+            segments.append(Segment(" ", base + overlay if overlay else base))
+        return Strip(segments).adjust_cell_length(width, base + overlay if overlay else base)
+
+    def row_text(self, index: int, width: int | None = None) -> str:
+        """The plain text of row `index` as painted (for tests and the help of screen readers)."""
+        width = width or self.scrollable_content_region.width
+        return self._render_row(self.rows[index], width, Style(), False, False).text

@@ -1,0 +1,111 @@
+"""Verbs that open the dashboard: `claimdesk` (no verb), `claimdesk open`, `claimdesk demo`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import ExitStack
+from importlib import resources
+from pathlib import Path
+
+from tui.cli_common import CliError, add_db_option
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("open", help="open the dashboard on the store (what bare `claimdesk` does)")
+    add_db_option(p)
+    p.set_defaults(func=run_open)
+    d = sub.add_parser(
+        "demo", help="ingest the bundled sample articles into a demo store and open the dashboard"
+    )
+    d.add_argument(
+        "--db",
+        metavar="PATH",
+        help="demo store file (default: claimdesk-demo.json beside the default store)",
+    )
+    d.add_argument("--reset", action="store_true", help="start the demo store afresh")
+    d.add_argument("--no-open", action="store_true", help="ingest only; do not open the dashboard")
+    d.set_defaults(func=run_demo)
+
+
+def open_dashboard(path: Path) -> int:
+    """Run the dashboard on `path` until the reviewer quits."""
+    from tui.app import ClaimdeskApp
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ClaimdeskApp(path).run()
+    return 0
+
+
+def run_open(args: argparse.Namespace) -> int:
+    from store import resolve_store_path
+
+    return open_dashboard(resolve_store_path(getattr(args, "db", None)))
+
+
+def demo_store_path(db: str | None) -> Path:
+    from store import resolve_store_path
+
+    if db:
+        return Path(db).expanduser()
+    return resolve_store_path(None).with_name("claimdesk-demo.json")
+
+
+def sample_articles() -> list[resources.abc.Traversable]:
+    """The bundled sample articles (not their *.gold.json annotations), in name order."""
+    root = resources.files("sample_data")
+    return sorted(
+        (f for f in root.iterdir() if f.is_file() and f.name.lower().endswith(ARTICLE_SUFFIXES)),
+        key=lambda f: f.name,
+    )
+
+
+def reset_store(path: Path) -> None:
+    from store.paths import journal_path, lock_path
+
+    if lock_path(path).exists():
+        from store import ClaimStore, StoreError
+
+        try:  # refuse to delete a store another process holds
+            ClaimStore(path).close()
+        except StoreError as exc:
+            raise CliError(f"cannot reset: {exc}") from None
+    for p in (path, journal_path(path)):
+        p.unlink(missing_ok=True)
+
+
+def ingest_samples(path: Path) -> str:
+    """Ingest every sample article (idempotent: verdicts survive); a one-line summary."""
+    from store import ClaimStore, StoreError, StoreLocked
+
+    files = sample_articles()
+    if not files:
+        raise CliError("no sample articles are bundled with this installation")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tally: dict[str, int] = {}
+    try:
+        with ClaimStore(path) as store, ExitStack() as stack, store.batch():
+            for item in files:
+                real = stack.enter_context(resources.as_file(item))
+                result = store.ingest_path(str(real))
+                tally[result.status] = tally.get(result.status, 0) + 1
+                if result.status == "failed":
+                    print(f"claimdesk: {item.name}: {result.error}", file=sys.stderr)
+    except StoreLocked as exc:
+        return f"{exc}; opening it read-only without ingesting"
+    except StoreError as exc:
+        raise CliError(str(exc)) from None
+    done = ", ".join(f"{n} {status}" for status, n in sorted(tally.items()))
+    return f"demo store {path}: {len(files)} sample articles ({done})"
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    path = demo_store_path(args.db)
+    if args.reset:
+        reset_store(path)
+    print(f"claimdesk: {ingest_samples(path)}", file=sys.stderr)
+    if args.no_open:
+        return 0
+    return open_dashboard(path)

@@ -1,0 +1,102 @@
+"""The command palette's own commands (ctrl+p): mark, filter, export, ingest, sources, themes.
+
+Source names are untrusted, so hits are built as `Content` from plain text (the stock
+`Matcher.highlight` would parse them as markup).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from tui.desk_model import STATUSES
+
+Command = tuple[str, str, Callable[[], object], bool]
+"""title, help (fixed text), callback, shown before typing."""
+
+
+class DeskCommands(Provider):
+    def _desk(self):
+        from tui.desk_screen import DeskScreen
+
+        for screen in reversed(self.app.screen_stack):
+            if isinstance(screen, DeskScreen):
+                return screen
+        return None
+
+    def commands(self) -> list[Command]:
+        desk = self._desk()
+        if desk is None:
+            return []
+        out: list[Command] = []
+        for status in STATUSES:
+            out.append(
+                (
+                    f"Mark {status}",
+                    "the selected claim, or every tagged row shown",
+                    partial(desk.action_mark, status),
+                    True,
+                )
+            )
+        for status in (None, *STATUSES):
+            out.append(
+                (
+                    f"Filter: {status or 'all statuses'}",
+                    "show only claims in this status",
+                    partial(desk.set_status_filter, status),
+                    True,
+                )
+            )
+        out += [
+            ("Clear limits", "source, article, status and search", desk.action_clear_limits, True),
+            ("Undo", "the last verdict or note", desk.action_undo, True),
+            ("Export…", "Markdown, CSV, JSON or ClaimReview to a file", desk.action_export, True),
+            (
+                "Ingest a file…",
+                "add an article (.txt, .md, .html) to the store",
+                desk.action_ingest,
+                True,
+            ),
+            ("Keys", "every key of the dashboard", self.app.action_help, True),
+        ]
+        if desk.model is not None:
+            for view in desk.model.source_rows:
+                out.append(
+                    (
+                        f"Jump to source: {view.source.name}",
+                        "select it in the Sources pane",
+                        partial(desk.jump_to_source, view.id),
+                        False,
+                    )
+                )
+        for theme in sorted(self.app.available_themes):
+            out.append(
+                (
+                    f"Theme: {theme}",
+                    "switch the colour theme",
+                    partial(self._set_theme, theme),
+                    False,
+                )
+            )
+        return out
+
+    def _set_theme(self, theme: str) -> None:
+        self.app.theme = theme
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback, shown in self.commands():
+            if shown:
+                yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback, _shown in self.commands():
+            score, offsets = matcher.fuzzy_search.match(query, title)
+            if score > 0:
+                shown = Content(title)
+                for offset in offsets:
+                    shown = shown.stylize("bold $text-accent", offset, offset + 1)
+                yield Hit(score, shown, callback, text=title, help=help_text)

@@ -1,0 +1,609 @@
+"""The desk: Sources, Quotes and Numbers panes, the Detail pane, and the reviewer's keys.
+
+The panes own movement and tagging; this screen owns what acts on the store (verdicts,
+notes, undo, filters, export, ingest). A single verdict is written on the UI thread (the
+store's mark() is an fsync'd append, about a millisecond) so it is durable when it shows;
+bulk verdicts, loading, ingest and export run in thread workers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from tui.article_screen import ArticleScreen
+from tui.claim_table import ClaimTable, Column
+from tui.desk_model import (
+    KIND_GLYPH,
+    STATUS_GLYPH,
+    STATUSES,
+    ClaimRow,
+    DeskModel,
+    Filters,
+    SourceView,
+)
+from tui.detail_pane import WELCOME, DetailPane
+from tui.export_dialog import ExportDialog, ExportRequest
+from tui.header_bar import HeaderBar
+from tui.note_editor import NoteEditor
+from tui.prompt_dialog import PromptDialog
+from tui.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from tui.app import ClaimdeskApp
+
+STATUS_CLASS = {s: f"claim-table--{s}" for s in STATUSES}
+FILTER_CYCLE: tuple[str | None, ...] = (None, *STATUSES)
+
+
+def _status_cell(status: str) -> tuple[str, str]:
+    return STATUS_GLYPH.get(status, "?"), STATUS_CLASS.get(status, "")
+
+
+def quote_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
+    c = row.claim
+    kind = "claim-table--quote" if c.kind == "quote" else "claim-table--statement"
+    return [
+        _status_cell(c.status),
+        (KIND_GLYPH[c.kind] + ("✎" if c.note else ""), kind),
+        (c.speaker or "—", "claim-table--strong"),
+        (c.text, None),
+        (row.outlet, "claim-table--dim"),
+    ]
+
+
+def number_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
+    c = row.claim
+    return [
+        _status_cell(c.status),
+        (("?" if c.hypothetical else "#") + ("✎" if c.note else ""), "claim-table--dim"),
+        (row.value_text, "claim-table--strong"),
+        (c.noun or "", None),
+        (c.speaker or "—", None),
+        (row.outlet, "claim-table--dim"),
+    ]
+
+
+def source_cells(view: SourceView) -> list[tuple[str, str | None]]:
+    n = view.counts
+    return [
+        (view.source.name, "claim-table--strong"),
+        (view.source.role or "", None),
+        (view.outlets, "claim-table--dim"),
+        (str(sum(n.values())), None),
+        (str(n.get("unreviewed", 0)), "claim-table--unreviewed"),
+        (str(n.get("verified", 0)), "claim-table--verified"),
+        (str(n.get("disputed", 0)), "claim-table--disputed"),
+    ]
+
+
+QUOTE_COLUMNS = [
+    Column("S", 1),
+    Column("", 2),
+    Column("Speaker", 16),
+    Column("Quote or statement"),
+    Column("Outlet", 12),
+]
+NUMBER_COLUMNS = [
+    Column("S", 1),
+    Column("", 2),
+    Column("Figure", 16, right=True),
+    Column("Of what"),
+    Column("Speaker", 16),
+    Column("Outlet", 12),
+]
+SOURCE_COLUMNS = [
+    Column("Source"),
+    Column("Role"),
+    Column("Outlets", 16),
+    Column("All", 5, right=True),
+    Column("·", 4, right=True),
+    Column("✓", 4, right=True),
+    Column("✗", 4, right=True),
+]
+
+
+class DeskScreen(Screen[None]):
+    """The main screen."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "app.help", "Help", tooltip="every key (this list)"),
+        Binding("q", "app.quit", "Quit", tooltip="quit (every verdict is already saved)"),
+        Binding(
+            "v", "mark('verified')", "Verify", tooltip="mark verified (or every tagged row shown)"
+        ),
+        Binding(
+            "d", "mark('disputed')", "Dispute", tooltip="mark disputed (or every tagged row shown)"
+        ),
+        Binding(
+            "x", "mark('dismissed')", "Dismiss", tooltip="dismiss: not a claim (or the tagged rows)"
+        ),
+        Binding(
+            "u",
+            "mark('unreviewed')",
+            "Unreview",
+            show=False,
+            tooltip="back to unreviewed (or the tagged rows)",
+        ),
+        Binding("n", "note", "Note", tooltip="write a note on the claim (multi-line)"),
+        Binding(
+            "z", "undo", "Undo", tooltip="undo the last verdict or note (a bulk verdict is one)"
+        ),
+        Binding("slash", "search", "Search", tooltip="live search: text, speaker, outlet"),
+        Binding("f", "cycle_filter", "Filter", tooltip="cycle the status filter"),
+        Binding(
+            "s", "limit_source", "Source", tooltip="limit Quotes and Numbers to the selected source"
+        ),
+        Binding(
+            "a",
+            "limit_article",
+            "Article",
+            show=False,
+            tooltip="limit the panes to the selected claim's article",
+        ),
+        Binding(
+            "c",
+            "clear_limits",
+            "Clear",
+            show=False,
+            tooltip="clear source, article, status and search limits",
+        ),
+        Binding(
+            "e", "export", "Export", tooltip="export a report (Markdown, CSV, JSON, ClaimReview)"
+        ),
+        Binding(
+            "1", "focus_pane('sources')", "Sources", show=False, tooltip="jump to the Sources pane"
+        ),
+        Binding(
+            "2", "focus_pane('quotes')", "Quotes", show=False, tooltip="jump to the Quotes pane"
+        ),
+        Binding(
+            "3", "focus_pane('numbers')", "Numbers", show=False, tooltip="jump to the Numbers pane"
+        ),
+        Binding(
+            "4", "focus_pane('detail')", "Detail", show=False, tooltip="jump to the Detail pane"
+        ),
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model: DeskModel | None = None
+        self.filters = Filters()
+        self._claim_pane = "quotes"
+
+    @property
+    def desk_app(self) -> ClaimdeskApp:
+        return self.app  # type: ignore[return-value]
+
+    # ---------------------------------------------------------------- layout
+
+    def compose(self) -> ComposeResult:
+        yield HeaderBar(id="header")
+        with Horizontal(id="desk"):
+            with Vertical(id="lists"):
+                sources = ClaimTable(
+                    SOURCE_COLUMNS, source_cells, lambda v: v.id, taggable=False, id="sources"
+                )
+                sources.border_title = "1 Sources"
+                yield sources
+                quotes = ClaimTable(QUOTE_COLUMNS, quote_cells, lambda r: r.id, id="quotes")
+                quotes.border_title = "2 Quotes “ and statements ≈"
+                yield quotes
+                numbers = ClaimTable(NUMBER_COLUMNS, number_cells, lambda r: r.id, id="numbers")
+                numbers.border_title = "3 Numbers"
+                yield numbers
+            detail = DetailPane(id="detail")
+            detail.border_title = "4 Detail"
+            yield detail
+        yield SearchBar()
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#quotes", ClaimTable).focus()
+        self._update_header()
+        self.load()
+
+    def table(self, name: str) -> ClaimTable:
+        return self.query_one(f"#{name}", ClaimTable)
+
+    def _update_header(self, busy: str = "") -> None:
+        app = self.desk_app
+        tagged = len(self.table("quotes").tagged) + len(self.table("numbers").tagged)
+        self.query_one(HeaderBar).set_state(
+            app.store_label,
+            self.model.counts if self.model else None,
+            filters=self.filters.describe(),
+            tagged=tagged,
+            readonly=app.readonly,
+            busy=busy,
+        )
+        for name in ("sources", "quotes", "numbers"):
+            t = self.table(name)
+            t.border_subtitle = f"{len(t.rows):,}" if self.model else ""
+
+    # ---------------------------------------------------------------- loading
+
+    @work(thread=True, exclusive=True, group="load")
+    def load(self) -> None:
+        """Open the store (once) and build the rows, off the UI thread."""
+        app = self.desk_app
+        store = app.open_store()
+        if store is None:
+            self.app.call_from_thread(self._load_failed)
+            return
+        model = DeskModel(store.articles(), store.sources(), store.claims())
+        self.app.call_from_thread(self._loaded, model)
+
+    def _load_failed(self) -> None:
+        for name in ("sources", "quotes", "numbers"):
+            self.table(name).empty_text = "No store open"
+            self.table(name).refresh()
+        self.query_one(DetailPane).show_content(
+            Content(f"Could not open the store.\n\n{self.desk_app.store_error}")
+        )
+        self._update_header()
+
+    def _loaded(self, model: DeskModel) -> None:
+        self.model = model
+        for name in ("sources", "quotes", "numbers"):
+            self.table(name).empty_text = "Nothing matches — c clears the limits"
+        self._apply_filters()
+        if model.empty:
+            self.query_one(DetailPane).show_content(WELCOME)
+            for name in ("sources", "quotes", "numbers"):
+                self.table(name).empty_text = "No articles yet — see the welcome on the right"
+                self.table(name).refresh()
+        self.post_message_loaded()
+
+    def post_message_loaded(self) -> None:
+        """Hook for tests and benchmarks: the rows are in."""
+        self.desk_app.loaded.set()
+
+    # ---------------------------------------------------------------- filters
+
+    def _apply_filters(self) -> None:
+        if self.model is None:
+            return
+        f = self.filters
+        self.table("quotes").set_rows(self.model.filter_claims("quotes", f))
+        self.table("numbers").set_rows(self.model.filter_claims("numbers", f))
+        self.table("sources").set_rows(self.model.filter_sources(f))
+        self._update_header()
+        self._show_detail()
+
+    def set_status_filter(self, status: str | None) -> None:
+        self.filters.status = status
+        self._apply_filters()
+
+    def action_cycle_filter(self) -> None:
+        i = FILTER_CYCLE.index(self.filters.status)
+        self.set_status_filter(FILTER_CYCLE[(i + 1) % len(FILTER_CYCLE)])
+        self.notify(f"Status filter: {self.filters.status or 'all'}", timeout=2)
+
+    def set_search(self, text: str) -> None:
+        self.filters.search = text
+        self._apply_filters()
+
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open(self.filters.search)
+
+    @on(SearchBar.Changed)
+    def _search_changed(self, event: SearchBar.Changed) -> None:
+        event.stop()
+        if event.value != self.filters.search:
+            self.set_search(event.value)
+
+    @on(SearchBar.Done)
+    def _search_done(self, event: SearchBar.Done) -> None:
+        if event.cleared:
+            self.set_search("")
+        self.table(self._claim_pane).focus()
+
+    def limit_to_source(self, source_id: str | None) -> None:
+        if self.model is None:
+            return
+        view = self.model.source_view(source_id)
+        if view is None:
+            self.notify("That claim has no known source to limit to.", severity="warning")
+            return
+        self.filters.source_id = view.id
+        self.filters.source_name = view.source.name
+        self._apply_filters()
+
+    def action_limit_source(self) -> None:
+        focused = self.focused
+        if isinstance(focused, ClaimTable) and focused.id == "sources":
+            if focused.current is not None:
+                self.limit_to_source(focused.current.id)
+            return
+        row = self._current_claim()
+        if row is not None:
+            self.limit_to_source(row.source_id)
+
+    def action_limit_article(self) -> None:
+        row = self._current_claim()
+        if row is None or self.model is None:
+            self.notify("Select a quote or number to limit to its article.", severity="warning")
+            return
+        article = self.model.articles.get(row.claim.article_id)
+        self.filters.article_id = row.claim.article_id
+        self.filters.article_name = (article.title if article else None) or row.outlet
+        self._apply_filters()
+
+    def action_clear_limits(self) -> None:
+        self.filters = Filters()
+        self.query_one(SearchBar).value = ""
+        self._apply_filters()
+
+    def jump_to_source(self, source_id: str) -> None:
+        table = self.table("sources")
+        if self.filters.article_id or self.filters.search:
+            self.filters = Filters(status=self.filters.status)
+            self._apply_filters()
+        for i, view in enumerate(table.rows):
+            if view.id == source_id:
+                table.cursor = i
+                break
+        table.focus()
+
+    # ---------------------------------------------------------------- focus
+
+    def action_focus_pane(self, name: str) -> None:
+        self.query_one(f"#{name}").focus()
+
+    def _current_claim(self) -> ClaimRow | None:
+        return self.table(self._claim_pane).current
+
+    def on_descendant_focus(self, event: Any) -> None:
+        widget = event.widget if hasattr(event, "widget") else None
+        if isinstance(widget, ClaimTable) and widget.id in ("quotes", "numbers"):
+            self._claim_pane = widget.id
+        if isinstance(widget, ClaimTable):
+            self._show_detail(widget)
+
+    @on(ClaimTable.Highlighted)
+    def _highlighted(self, event: ClaimTable.Highlighted) -> None:
+        if event.table.has_focus or (
+            self.focused is not event.table
+            and event.table.id == self._claim_pane
+            and not isinstance(self.focused, ClaimTable)
+        ):
+            self._show_detail(event.table)
+
+    @on(ClaimTable.Selected)
+    def _selected(self, event: ClaimTable.Selected) -> None:
+        if event.table.id == "sources":
+            self.limit_to_source(event.row.id)
+            self.table("quotes").focus()
+        else:
+            self.open_article(event.row)
+
+    @on(ClaimTable.TagsChanged)
+    def _tags_changed(self, event: ClaimTable.TagsChanged) -> None:
+        self._update_header()
+
+    def _show_detail(self, table: ClaimTable | None = None) -> None:
+        if self.model is None:
+            return
+        detail = self.query_one(DetailPane)
+        if self.model.empty:
+            return
+        if table is None:
+            table = self.focused if isinstance(self.focused, ClaimTable) else None
+            table = table or self.table(self._claim_pane)
+        row = table.current
+        if row is None:
+            detail.show_content(Content.styled("Nothing selected.", "$text-muted"))
+        elif isinstance(row, SourceView):
+            detail.show_source(row)
+        else:
+            store = self.desk_app.store
+            source = self.model.source_view(row.source_id)
+            try:
+                history = store.history(row.id) if store is not None else []
+            except Exception:
+                history = []
+            detail.show_claim(
+                row,
+                self.model.articles.get(row.claim.article_id),
+                source.source if source else None,
+                history,
+                store,
+            )
+
+    def open_article(self, row: ClaimRow) -> None:
+        if self.model is None:
+            return
+        article = self.model.articles.get(row.claim.article_id)
+        if article is None:
+            self.notify("The article of this claim is not in the store.", severity="warning")
+            return
+        self.app.push_screen(ArticleScreen(article, row.claim.start, row.claim.end))
+
+    # ---------------------------------------------------------------- verdicts
+
+    def _writable(self) -> bool:
+        if self.desk_app.readonly or self.desk_app.store is None:
+            self.notify(
+                "The store is open read-only (another claimdesk holds it); verdicts are off.",
+                severity="warning",
+            )
+            return False
+        return True
+
+    def action_mark(self, status: str) -> None:
+        if self.model is None or not self._writable():
+            return
+        quotes, numbers = self.table("quotes"), self.table("numbers")
+        tagged = quotes.tagged | numbers.tagged
+        if tagged:
+            shown = [r.id for r in quotes.rows if r.id in tagged]
+            shown += [r.id for r in numbers.rows if r.id in tagged]
+            hidden = len(tagged) - len(shown)
+            quotes.clear_tags()
+            numbers.clear_tags()
+            if not shown:
+                self.notify("No tagged row is shown by the current filter; nothing marked.")
+                return
+            self._bulk_mark(shown, status, hidden)
+            return
+        table = self.focused
+        if not (isinstance(table, ClaimTable) and table.id in ("quotes", "numbers")):
+            table = self.table(self._claim_pane)
+            if not isinstance(self.focused, ClaimTable) or self.focused.id == "sources":
+                self.notify("Select a quote or number first (2 or 3).", severity="warning")
+                return
+        row = table.current
+        if row is None:
+            return
+        try:
+            entries = self.desk_app.store.mark([row.id], status)
+        except Exception as exc:  # a store error must not take the desk down
+            self.notify(f"Not saved: {exc}", severity="error")
+            return
+        self._apply_entries(entries)
+        table.action_cursor_down()
+
+    @work(thread=True, exclusive=True, group="write")
+    def _bulk_mark(self, ids: list[str], status: str, hidden: int) -> None:
+        self.app.call_from_thread(self._update_header, f"marking {len(ids)}…")
+        try:
+            entries = self.desk_app.store.mark(ids, status)
+        except Exception as exc:
+            self.app.call_from_thread(self.notify, f"Not saved: {exc}", severity="error")
+            self.app.call_from_thread(self._update_header)
+            return
+
+        def done() -> None:
+            self._apply_entries(entries)
+            msg = f"Marked {len(entries)} tagged claim(s) {status}."
+            if hidden:
+                msg += f" {hidden} tagged claim(s) hidden by the filter were left alone."
+            self.notify(msg)
+
+        self.app.call_from_thread(done)
+
+    def _apply_entries(self, entries: list[Any]) -> None:
+        """Show what the store has durably recorded: statuses, notes, counts."""
+        assert self.model is not None
+        self.model.apply(entries)
+        for name in ("sources", "quotes", "numbers"):
+            self.table(name).refresh_rows()
+        self._update_header()
+        self._show_detail()
+
+    def action_undo(self) -> None:
+        if self.model is None or not self._writable():
+            return
+        try:
+            entries = self.desk_app.store.undo()
+        except Exception as exc:
+            self.notify(f"Undo failed: {exc}", severity="error")
+            return
+        if not entries:
+            self.notify("Nothing to undo.")
+            return
+        self._apply_entries(entries)
+        first = entries[0]
+        if first.from_status != first.to_status:
+            self.notify(f"Undone: {len(entries)} claim(s) back to {first.to_status}.")
+        else:
+            self.notify("Undone: the note is back as it was.")
+
+    def action_note(self) -> None:
+        if self.model is None or not self._writable():
+            return
+        row = self._current_claim()
+        if row is None:
+            self.notify("Select a quote or number to write a note on.", severity="warning")
+            return
+
+        def save(note: str | None) -> None:
+            if note is None or note == row.claim.note:
+                return
+            try:
+                entry = self.desk_app.store.set_note(row.id, note)
+            except Exception as exc:
+                self.notify(f"Note not saved: {exc}", severity="error")
+                return
+            self._apply_entries([entry])
+            self.notify("Note saved.", timeout=2)
+
+        self.app.push_screen(NoteEditor(row.claim.text, row.claim.note), save)
+
+    # ---------------------------------------------------------------- export / ingest
+
+    def action_export(self) -> None:
+        if self.desk_app.store is None:
+            return
+
+        def chosen(req: ExportRequest | None) -> None:
+            if req is not None:
+                self.export(req)
+
+        self.app.push_screen(ExportDialog(self.filters.status), chosen)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export(self, req: ExportRequest) -> None:
+        self.app.call_from_thread(self._update_header, f"exporting {req.fmt}…")
+        try:
+            text = self.desk_app.store.export(req.fmt, status=req.status)
+            tmp = req.path.with_name(req.path.name + ".part")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(req.path)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self.app.call_from_thread(
+                self.notify, f"Cannot write {req.path}: {reason}", severity="error", timeout=8
+            )
+        except Exception as exc:
+            self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+        else:
+            self.app.call_from_thread(self.notify, f"Exported {req.fmt} to {req.path}")
+        self.app.call_from_thread(self._update_header)
+
+    def action_ingest(self) -> None:
+        if not self._writable():
+            return
+
+        def chosen(path: str | None) -> None:
+            if path:
+                self.ingest(path)
+
+        self.app.push_screen(
+            PromptDialog("Ingest", "A .txt, .md or .html article to add to the store:"), chosen
+        )
+
+    @work(thread=True, exclusive=True, group="write")
+    def ingest(self, path: str) -> None:
+        self.app.call_from_thread(self._update_header, f"ingesting {Path(path).name}…")
+        store = self.desk_app.store
+        try:
+            result = store.ingest_path(str(Path(path).expanduser()))
+        except Exception as exc:
+            self.app.call_from_thread(self.notify, f"Ingest failed: {exc}", severity="error")
+            self.app.call_from_thread(self._update_header)
+            return
+        if result.status == "failed":
+            self.app.call_from_thread(
+                self.notify, f"Ingest failed: {result.error}", severity="error", timeout=8
+            )
+            self.app.call_from_thread(self._update_header)
+            return
+        model = DeskModel(store.articles(), store.sources(), store.claims())
+
+        def done() -> None:
+            self._loaded(model)
+            self.notify(f"Ingested {Path(path).name}: {result.status}, {result.claims} claims.")
+
+        self.app.call_from_thread(done)

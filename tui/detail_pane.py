@@ -1,0 +1,238 @@
+"""The Detail pane: the selected claim in its article's context, highlighted, with its history.
+
+Every piece of article text, name and note goes in as plain text inside a `Content`; the
+only styles are the ones written here. `EXTRA_SECTIONS` is the hook for cross-outlet
+comparison ("also reported by", "figures elsewhere"): each callable gets the store and
+the claim and returns a section title and lines, or None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from tui.desk_model import KIND_GLYPH, STATUS_GLYPH, ClaimRow, outlet_of
+
+CONTEXT_CHARS = 500
+NEAR_CHARS = 400
+
+Section = tuple[str, list[Content | str]]
+EXTRA_SECTIONS: list[Callable[[Any, Any], Section | None]] = []
+"""Add a callable(store, claim) -> (title, lines) | None to show more about a claim."""
+
+
+def _related_section(store: Any, claim: Any) -> Section | None:
+    """Matching claims in other outlets, once the store offers `related(claim_id)`."""
+    related = getattr(store, "related", None)
+    if related is None:
+        return None
+    try:
+        items = related(claim.id)
+    except Exception:
+        return None
+    if not items:
+        return None
+    lines: list[Content | str] = []
+    for item in items:
+        lines.append(Content(str(item)))
+    return "Elsewhere", lines
+
+
+EXTRA_SECTIONS.append(_related_section)
+
+STATUS_STYLE = {
+    "verified": "bold $text-success",
+    "disputed": "bold $text-error",
+    "dismissed": "bold $text-muted",
+    "unreviewed": "bold $text-warning",
+}
+
+
+def context_window(body: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> tuple[int, int]:
+    """The paragraph(s) around [start, end), at most `chars` either side."""
+    lo = body.rfind("\n\n", max(0, start - chars), start)
+    lo = max(0, start - chars) if lo < 0 else lo + 2
+    hi = body.find("\n\n", end, end + chars)
+    hi = min(len(body), end + chars) if hi < 0 else hi
+    return lo, hi
+
+
+def claim_context(body: str, start: int, end: int) -> Content:
+    """The context of a claim with the claim itself highlighted."""
+    start = max(0, min(start, len(body)))
+    end = max(start, min(end, len(body)))
+    lo, hi = context_window(body, start, end)
+    return Content.assemble(
+        "… " if lo > 0 else "",
+        body[lo:start],
+        (body[start:end], "bold reverse $accent"),
+        body[end:hi],
+        " …" if hi < len(body) else "",
+    )
+
+
+def _heading(title: str) -> Content:
+    return Content.styled(title, "bold $text-primary")
+
+
+def render_claim(
+    row: ClaimRow, article: Any, source: Any, history: list[Any], store: Any
+) -> Content:
+    """Everything the Detail pane says about one claim."""
+    c = row.claim
+    parts: list[Content] = []
+    kind = {"quote": "Quote", "statement": "Statement", "number": "Figure"}[c.kind]
+    if c.kind == "quote" and c.partial:
+        kind = "Partial quote"
+    head = Content.assemble(
+        (f"{KIND_GLYPH[c.kind]} {kind}", "bold"),
+        "  ",
+        (f"{STATUS_GLYPH.get(c.status, '?')} {c.status}", STATUS_STYLE.get(c.status, "bold")),
+    )
+    if getattr(c, "orphaned", False):
+        head = head + Content.styled("  (no longer in the article)", "$text-warning")
+    parts.append(head)
+    if c.kind == "number":
+        line = Content.assemble(("Figure: ", "bold"), row.value_text)
+        if c.noun:
+            line = line + Content(" " + c.noun)
+        if c.hypothetical:
+            line = line + Content.styled("  (hypothetical)", "$text-warning")
+        parts.append(line)
+    speaker = Content.assemble(("Speaker: ", "bold"), c.speaker or "not attributed")
+    if source is not None and source.role:
+        speaker = speaker + Content(", " + source.role)
+    if source is not None and source.kind:
+        speaker = speaker + Content.styled(f"  [{source.kind}]", "$text-muted")
+    parts.append(speaker)
+    outlet = Content.assemble(("Outlet: ", "bold"), outlet_of(article))
+    if article is not None and article.aggregator and article.publisher:
+        outlet = outlet + Content(f" (via {article.aggregator})")
+    if article is not None:
+        outlet = outlet + Content.assemble(
+            ("  Published: ", "bold"), article.published or "unknown"
+        )
+    parts.append(outlet)
+    if article is not None and article.title:
+        parts.append(Content.assemble(("Article: ", "bold"), article.title))
+    body = article.body if article is not None else ""
+    parts.append(Content(""))
+    if body:
+        parts.append(claim_context(body, c.start, c.end))
+    else:
+        parts.append(Content(c.text))
+    if article is not None:
+        lo, hi = context_window(body, c.start, c.end)
+        dates = [d for d in article.dates or () if lo <= d.get("start", -1) < hi]
+        if dates:
+            parts.append(Content(""))
+            parts.append(_heading("Dates here"))
+            for d in dates:
+                resolved = d.get("resolved") or "unresolved"
+                parts.append(Content.assemble("  ", str(d.get("text", "")), " → ", str(resolved)))
+        hedges = [
+            h
+            for h in article.hedges or ()
+            if c.start - NEAR_CHARS <= h.get("start", -(10**9)) <= c.end + NEAR_CHARS
+        ]
+        if hedges:
+            parts.append(Content(""))
+            parts.append(_heading("Hedges nearby"))
+            for h in hedges:
+                parts.append(Content.assemble(("  ⚠ ", "$text-warning"), str(h.get("text", ""))))
+    for extra in EXTRA_SECTIONS:
+        section = extra(store, c)
+        if section:
+            title, lines = section
+            parts.append(Content(""))
+            parts.append(_heading(title))
+            parts.extend(line if isinstance(line, Content) else Content(line) for line in lines)
+    parts.append(Content(""))
+    parts.append(_heading("Note"))
+    parts.append(
+        Content(c.note) if c.note else Content.styled("(none — n to write one)", "$text-muted")
+    )
+    parts.append(Content(""))
+    parts.append(_heading("History"))
+    if not history:
+        parts.append(Content.styled("(no verdicts yet)", "$text-muted"))
+    for h in history:
+        line = Content.assemble(
+            "  ",
+            (str(h.at)[:19].replace("T", " "), "$text-muted"),
+            "  ",
+        )
+        if h.from_status != h.to_status:
+            line = line + Content(f"{h.from_status} → {h.to_status}")
+        elif h.from_note != h.to_note:
+            line = line + Content("note changed")
+        else:
+            line = line + Content(h.to_status or "")
+        if h.undo_of is not None:
+            line = line + Content.styled(" (undo)", "$text-muted")
+        if h.reviewer:
+            line = line + Content(f" by {h.reviewer}")
+        parts.append(line)
+    return Content("\n").join(parts)
+
+
+WELCOME = Content.assemble(
+    ("Welcome to claimdesk", "bold $text-primary"),
+    "\n\nThis store has no articles yet. To fill it:\n\n",
+    ("  claimdesk ingest FILE...", "bold"),
+    "      articles as .txt, .md or .html\n",
+    ("  ctrl+p → Ingest a file", "bold"),
+    "     from here\n",
+    ("  claimdesk demo", "bold"),
+    "              the bundled sample articles\n\n",
+    "Then walk the Sources, Quotes and Numbers panes with the arrow keys,\n",
+    "and mark claims v verified, d disputed, x dismissed. ? lists every key.",
+)
+
+
+class DetailPane(VerticalScroll):
+    """A scrolling view of one claim; `show_*` replace its content."""
+
+    DEFAULT_CSS = """
+    DetailPane { background: $surface; padding: 0 1; }
+    DetailPane > Static { width: 1fr; }
+    """
+
+    def compose(self):
+        yield Static(Content(""), id="detail-body")
+
+    @property
+    def body(self) -> Static:
+        return self.query_one("#detail-body", Static)
+
+    def show_content(self, content: Content) -> None:
+        self.body.update(content)
+        self.scroll_home(animate=False)
+
+    def show_claim(
+        self, row: ClaimRow, article: Any, source: Any, history: list, store: Any
+    ) -> None:
+        self.show_content(render_claim(row, article, source, history, store))
+
+    def show_source(self, view: Any) -> None:
+        src = view.source
+        parts = [
+            Content.styled(src.name, "bold"),
+            Content.assemble(("Kind: ", "bold"), src.kind or "?"),
+        ]
+        if src.role:
+            parts.append(Content.assemble(("Role: ", "bold"), src.role))
+        if src.aliases:
+            parts.append(Content.assemble(("Also named: ", "bold"), "; ".join(src.aliases)))
+        parts.append(Content.assemble(("Outlets: ", "bold"), view.outlets or "?"))
+        counts = ", ".join(f"{view.counts.get(s, 0)} {s}" for s in STATUS_GLYPH)
+        parts.append(Content.assemble(("Claims: ", "bold"), counts))
+        parts.append(Content(""))
+        parts.append(
+            Content.styled("enter or s: limit Quotes and Numbers to this source", "$text-muted")
+        )
+        self.show_content(Content("\n").join(parts))

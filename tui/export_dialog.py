@@ -1,0 +1,102 @@
+"""The export dialog: choose a format and a path; the writing happens in a worker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Footer, Input, Label, RadioButton, RadioSet
+
+FORMATS = {
+    "md": ("Markdown report", ".md"),
+    "csv": ("CSV table", ".csv"),
+    "json": ("JSON", ".json"),
+    "claimreview": ("schema.org ClaimReview (JSON-LD)", ".jsonld"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    fmt: str
+    path: Path
+    status: str | None
+
+
+def default_path(fmt: str, folder: Path | None = None) -> Path:
+    return (folder or Path.cwd()) / f"claimdesk-export{FORMATS[fmt][1]}"
+
+
+class ExportDialog(ModalScreen[ExportRequest | None]):
+    """Format (1-4 or arrows), path, and whether to keep only the current status filter."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "export", "Export", priority=True),
+    ]
+
+    DEFAULT_CSS = """
+    ExportDialog { align: center middle; }
+    ExportDialog > Vertical {
+        width: 70; max-width: 95%; height: auto; border: thick $accent;
+        background: $surface; padding: 0 1;
+    }
+    ExportDialog RadioSet { width: 1fr; }
+    ExportDialog Input { width: 1fr; }
+    """
+
+    def __init__(self, status: str | None, folder: Path | None = None, fmt: str = "md") -> None:
+        super().__init__()
+        self.status = status
+        self.folder = folder
+        self.fmt = fmt
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Export"
+            box.border_subtitle = "enter export · esc cancel"
+            with RadioSet(id="export-format"):
+                for key, (label, _ext) in FORMATS.items():
+                    yield RadioButton(label, value=key == self.fmt, name=key)
+            yield Label("Write to:")
+            yield Input(str(default_path(self.fmt, self.folder)), id="export-path")
+            if self.status:
+                yield Checkbox(
+                    f"only {self.status} claims (the status filter)", True, id="export-filtered"
+                )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(RadioSet.Changed)
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        fmt = event.pressed.name or "md"
+        path_input = self.query_one(Input)
+        old = Path(path_input.value)
+        if old.suffix in {ext for _label, ext in FORMATS.values()}:
+            path_input.value = str(old.with_suffix(FORMATS[fmt][1]))
+        self.fmt = fmt
+
+    @on(Input.Submitted)
+    def action_export(self) -> None:
+        raw = self.query_one(Input).value.strip()
+        if not raw:
+            self.notify("Give a file path to write to.", severity="warning")
+            return
+        status = None
+        if (
+            self.status
+            and self.query("#export-filtered")
+            and self.query_one("#export-filtered", Checkbox).value
+        ):
+            status = self.status
+        self.dismiss(ExportRequest(self.fmt, Path(raw).expanduser(), status))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,60 @@
+"""The top line: which store, how many claims in each status, the filters, tags."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from textual.content import Content
+from textual.widgets import Static
+
+from tui.desk_model import STATUS_GLYPH
+
+_STYLE = {
+    "verified": "$text-success",
+    "disputed": "$text-error",
+    "dismissed": "$text-muted",
+    "unreviewed": "$text-warning",
+}
+
+
+class HeaderBar(Static):
+    """One line; the store's file name (not its full path) so screenshots stay stable."""
+
+    DEFAULT_CSS = """
+    HeaderBar {
+        dock: top; height: 1; width: 1fr;
+        background: $panel; color: $foreground; padding: 0 1;
+    }
+    """
+
+    def set_state(
+        self,
+        store_name: str,
+        counts: Mapping[str, int] | None,
+        *,
+        filters: str = "",
+        tagged: int = 0,
+        readonly: bool = False,
+        busy: str = "",
+    ) -> None:
+        parts: list[str | tuple[str, str] | Content] = [
+            ("claimdesk", "bold $text-primary"),
+            " ",
+            store_name,
+        ]
+        if readonly:
+            parts += ["  ", ("READ-ONLY", "bold $text-error")]
+        if counts is None:
+            parts += ["  ", ("loading…", "$text-muted")]
+        else:
+            total = sum(counts.get(s, 0) for s in STATUS_GLYPH)
+            parts += [f"  {total} claims"]
+            for status, glyph in STATUS_GLYPH.items():
+                parts += ["  ", (f"{glyph}{counts.get(status, 0)}", _STYLE[status])]
+        if filters:
+            parts += ["  ", ("filter:", "bold $text-accent"), " ", filters]
+        if tagged:
+            parts += ["  ", (f"{tagged} tagged", "bold $text-accent")]
+        if busy:
+            parts += ["  ", (busy, "italic $text-muted")]
+        self.update(Content.assemble(*parts))

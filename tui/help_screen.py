@@ -1,0 +1,79 @@
+"""`?`: every key, read from the bindings themselves so the list cannot go stale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEY_NAMES = {
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
+    "space": "space",
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "esc",
+    "shift+tab": "shift+tab",
+}
+
+
+def key_label(keys: str) -> str:
+    return " ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
+
+
+def help_rows(sections: Sequence[tuple[str, Iterable[BindingType]]]) -> list[tuple[str, str, str]]:
+    """(section, keys, what it does) for every binding with a description."""
+    rows: list[tuple[str, str, str]] = []
+    for title, bindings in sections:
+        for b in bindings:
+            if not isinstance(b, Binding) or not b.description:
+                continue
+            rows.append((title, key_label(b.key), b.tooltip or b.description))
+    return rows
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "close", "Close help"),
+    ]
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > Vertical {
+        width: 76; max-width: 100%; height: 90%; border: thick $accent;
+        background: $surface; padding: 0 1;
+    }
+    """
+
+    def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
+        super().__init__()
+        self.rows = help_rows(sections)
+
+    def compose(self) -> ComposeResult:
+        parts: list[str | tuple[str, str]] = []
+        last = None
+        for section, keys, what in self.rows:
+            if section != last:
+                if last is not None:
+                    parts.append("\n")
+                parts.append((section, "bold $text-primary"))
+                parts.append("\n")
+                last = section
+            parts.append((f"  {keys:<18}", "bold $text-accent"))
+            parts.append(f" {what}\n")
+        with Vertical() as box:
+            box.border_title = "Keys"
+            box.border_subtitle = "esc or ? to close"
+            with VerticalScroll():
+                yield Static(Content.assemble(*parts), id="help-text")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

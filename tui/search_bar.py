@@ -1,0 +1,56 @@
+"""The `/` search line: filters as you type; enter keeps the filter, escape drops it."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Input
+
+
+class SearchBar(Input):
+    """An Input docked at the bottom; hidden until `/`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Clear search", show=True),
+        Binding("down", "done", "To results", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    SearchBar { dock: bottom; display: none; border: none; height: 1; padding: 0 1; }
+    SearchBar.-open { display: block; }
+    """
+
+    class Done(Message):
+        """The reviewer left the search line; `cleared` when with escape."""
+
+        def __init__(self, cleared: bool) -> None:
+            super().__init__()
+            self.cleared = cleared
+
+    def __init__(self) -> None:
+        super().__init__(
+            placeholder="search text, speaker, outlet…  (enter: keep, esc: clear)", id="search"
+        )
+
+    def open(self, value: str) -> None:
+        self.add_class("-open")
+        self.value = value
+        self.cursor_position = len(value)
+        self.focus()
+
+    def close(self) -> None:
+        self.remove_class("-open")
+
+    def action_cancel(self) -> None:
+        self.value = ""
+        self.close()
+        self.post_message(self.Done(cleared=True))
+
+    def action_done(self) -> None:
+        self.close()
+        self.post_message(self.Done(cleared=False))
+
+    async def action_submit(self) -> None:
+        self.action_done()
