@@ -16,18 +16,13 @@ import warnings
 from pathlib import Path
 
 from benchmarks import corpus
-from benchmarks.harness import ROOT, Result, log, median, p95
+from benchmarks.harness import ROOT, Result, has_module, log, median, p95
 
 TARGET_ARTICLES_PER_S = 200.0
 
 
 def _peers_available() -> tuple[bool, bool]:
-    import importlib.util
-
-    return (
-        importlib.util.find_spec("quantulum3") is not None,
-        importlib.util.find_spec("dateparser") is not None,
-    )
+    return has_module("quantulum3"), has_module("dateparser")
 
 
 def _extract_files(paths: list[Path], published: dict[str, str]) -> tuple[float, float, int, list]:

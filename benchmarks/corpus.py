@@ -770,16 +770,20 @@ def build_store(directory: Path, claims: int, seed: int = DEFAULT_SEED) -> dict:
     total = n = 0
     t0 = time.perf_counter()
     with ClaimStore(directory / STORE_FILE) as st:
-        while total < claims:
-            a = article(n, seed, html_share=0.0)
-            n += 1
-            ext = extract_text(a.text, path=a.name, published=a.published, publisher=a.publisher)
-            res = st.ingest_extraction(ext)
-            total += res.claims
-            if n % 1000 == 0:
-                log(f"store {claims}: {n} articles, {total} claims")
-            if n > claims * 10 + 100:  # an extractor that finds nothing must not loop forever
-                raise RuntimeError(f"corpus gave only {total} claims from {n} articles")
+        batch = st.batch() if hasattr(st, "batch") else contextlib.nullcontext()
+        with batch:  # one store write at the end, not one per article
+            while total < claims:
+                a = article(n, seed, html_share=0.0)
+                n += 1
+                ext = extract_text(
+                    a.text, path=a.name, published=a.published, publisher=a.publisher
+                )
+                res = st.ingest_extraction(ext)
+                total += res.claims
+                if n % 1000 == 0:
+                    log(f"store {claims}: {n} articles, {total} claims")
+                if n > claims + 100:  # an extractor that finds nothing must not loop forever
+                    raise RuntimeError(f"corpus gave only {total} claims from {n} articles")
     return {"articles": n, "claims": total, "seconds": time.perf_counter() - t0}
 
 
@@ -802,6 +806,9 @@ def store_path(claims: int, seed: int = DEFAULT_SEED) -> Path:
             log(f"built: {info}")
             shutil.rmtree(d, ignore_errors=True)
             os.replace(tmp, d)
+            for stale in d.parent.glob(f"c{claims}-s{seed}-*"):  # built by older store code
+                if stale.is_dir() and stale.name != d.name and ".tmp" not in stale.name:
+                    shutil.rmtree(stale, ignore_errors=True)
             os.environ.pop("CLAIMDESK_BENCH_REBUILD", None)  # once per process
     return d / STORE_FILE
 

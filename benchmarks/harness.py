@@ -132,6 +132,16 @@ def peak_rss_mb() -> float:
     return kb / 1024 if sys.platform != "darwin" else kb / (1024 * 1024)
 
 
+def has_module(name: str) -> bool:
+    """Whether an optional peer (the [bench] extra) can be imported here. The env var
+    CLAIMDESK_BENCH_NO_PEERS=1 hides them all (the smoke test runs like CI: [test] only)."""
+    import importlib.util
+
+    if os.environ.get("CLAIMDESK_BENCH_NO_PEERS") == "1":
+        return False
+    return importlib.util.find_spec(name) is not None
+
+
 def log(msg: str) -> None:
     """Progress for people watching a long run: stderr, never the results channel."""
     print(f"[bench] {msg}", file=sys.stderr, flush=True)
