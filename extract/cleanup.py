@@ -226,11 +226,14 @@ def clean_text(
     forced_headings: Collection[str] = (),
     title: str | None = None,
     detect_title: bool = True,
+    site_name: str | None = None,
 ) -> Document:
     """Clean one article's plain text into a Document.
 
     `forced_headings` are lines already known to be headings (Markdown `#`, HTML <h2>);
-    `title` is a headline known from metadata (then a first line repeating it is dropped).
+    `title` is a headline known from metadata (then a first line repeating it is dropped);
+    `site_name` is the site that served the page: the publisher unless the text names
+    another one explicitly ("Publisher: ..."), and then it is the aggregator.
     """
     text = unicodedata.normalize("NFC", sanitize(text))
     lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
@@ -239,6 +242,9 @@ def clean_text(
     lines, publisher, aggregator = _strip_footer(lines)
     lines, meta = _strip_header(lines)
     publisher = publisher or meta.get("publisher")
+    if publisher and site_name and _key(site_name) != _key(publisher):
+        aggregator = aggregator or site_name
+    publisher = publisher or site_name
 
     paras = _paragraphs(lines, forced)
     paras = [p for p in paras if not _INLINE_BOILERPLATE.match(p.text) or len(p.text) > 160]

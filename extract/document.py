@@ -23,3 +23,5 @@ class Document:
     author: str | None = None
     paragraphs: list[Span] = field(default_factory=list)  # spans of body paragraphs
     headings: list[Span] = field(default_factory=list)  # section headings, not sentences
+    format: str = "text"  # what it was read as: "text", "markdown" or "html"
+    encoding: str | None = None  # the encoding the bytes were decoded with

@@ -1,22 +1,237 @@
-"""Bytes to Document: size cap, encoding, control characters, HTML or plain text.
+"""Bytes to Document: size cap, encoding, control characters, HTML, Markdown or text.
 
-PLACEHOLDER until the reading work lands: UTF-8 text files only.
+Every refusal is an ExtractError with one line naming the file, so the CLI can print it
+and go on with the next file.
 """
 
 from __future__ import annotations
 
+import codecs
+import os
+import re
 import sys
-from pathlib import Path
 
 from extract.cleanup import clean_text
 from extract.document import Document, ExtractError
+from extract.sanitize import sanitize_meta
+
+DEFAULT_MAX_BYTES = 5_000_000
+_SNIFF = 8192  # a NUL byte in this much of the head means binary
+
+_BOMS = (  # UTF-32 first: its little-endian BOM starts like UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF-", "a PDF"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x1f\x8b", "gzip-compressed"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"),
+    (b"BZh", "bzip2-compressed"),
+    (b"\xfd7zXZ\x00", "xz-compressed"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})""", re.I
+)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.-]{1,40})", re.I)
+# Browsers read these labels as windows-1252, and so do we.
+_LATIN1_LABELS = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "ascii", "us-ascii"}
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 
 
-def load(path: str, *, max_bytes: int = 5_000_000) -> Document:
+def load(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one file (or "-" for stdin) into a clean Document. Raises ExtractError."""
+    shown = display_path(path)
     try:
-        data = sys.stdin.buffer.read(max_bytes + 1) if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            if os.path.isdir(path):
+                raise ExtractError(f"{shown}: is a directory")
+            with open(path, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+    except ExtractError:
+        raise
+    except FileNotFoundError:
+        raise ExtractError(f"{shown}: no such file") from None
+    except PermissionError:
+        raise ExtractError(f"{shown}: permission denied") from None
     except OSError as exc:
-        raise ExtractError(f"{path}: cannot read ({exc.strerror})") from None
+        raise ExtractError(f"{shown}: cannot read ({exc.strerror or type(exc).__name__})") from None
+    return load_bytes(data, path, max_bytes=max_bytes)
+
+
+def load_bytes(
+    data: bytes, path: str, *, max_bytes: int = DEFAULT_MAX_BYTES, content_type: str | None = None
+) -> Document:
+    """Bytes already fetched (stdin, an http(s) response) to a Document.
+
+    `content_type` is an HTTP Content-Type header, when there is one: its charset is
+    trusted after a BOM, and "text/html" makes the bytes HTML whatever the path says.
+    """
+    shown = display_path(path)
     if len(data) > max_bytes:
-        raise ExtractError(f"{path}: larger than {max_bytes} bytes")
-    return clean_text(data.decode("utf-8", errors="replace"), path)
+        raise ExtractError(f"{shown}: larger than the size cap of {max_bytes} bytes (--max-bytes)")
+    if not data.strip():
+        raise ExtractError(f"{shown}: empty file")
+    kind = _kind_from_name(path, content_type)
+    text, encoding = decode(data, shown, content_type=content_type, html=kind == "html")
+    if kind == "text" and _looks_like_html(text):
+        kind = "html"
+    if kind == "html":
+        from extract.html_text import html_to_document
+
+        url = path if path.lower().startswith(("http://", "https://")) else None
+        doc = html_to_document(text, path, url=url)
+    elif kind == "markdown":
+        doc = _markdown_document(text, path)
+    else:
+        doc = clean_text(text, path)
+    doc.encoding = encoding
+    if not doc.body.strip():
+        raise ExtractError(f"{shown}: no text left after cleaning")
+    return doc
+
+
+def display_path(path: str) -> str:
+    """The path fit for a one-line message: control characters shown as '?'."""
+    return _CONTROL.sub("?", path).replace("\n", "?").replace("\t", " ")
+
+
+# ---------------------------------------------------------------------------
+# encodings
+
+
+def decode(
+    data: bytes, shown: str, *, content_type: str | None = None, html: bool = False
+) -> tuple[str, str]:
+    """Decode: BOM, strict UTF-8, declared charset, then charset-normalizer.
+
+    Refuses binary data (a NUL byte in the head without a UTF-16/32 BOM, a known file
+    signature, or no encoding that yields text).
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), codec
+            except UnicodeDecodeError:
+                raise ExtractError(f"{shown}: not valid {codec.upper()} text") from None
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise ExtractError(f"{shown}: binary file ({what}), not text")
+    if b"\x00" in data[:_SNIFF]:
+        raise ExtractError(f"{shown}: binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = []
+    if content_type:
+        m = _HEADER_CHARSET.search(content_type)
+        if m:
+            declared.append(m.group(1))
+    if html or b"<meta" in data[:4096].lower():
+        m = _META_CHARSET.search(data[:4096])
+        if m:
+            declared.append(m.group(1).decode("ascii", "replace"))
+    for label in declared:
+        codec = _codec(label)
+        if codec:
+            try:
+                return _check_text(data.decode(codec), shown), codec
+            except UnicodeDecodeError:
+                continue
+    western = _western(data)
+    if western is not None:
+        return _check_text(western, shown), "cp1252"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ExtractError(f"{shown}: binary file (no text encoding fits)")
+    return _check_text(str(best), shown), best.encoding
+
+
+def _codec(label: str) -> str | None:
+    label = label.strip().lower()
+    if label in _LATIN1_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _western(data: bytes) -> str | None:
+    """windows-1252 when the bytes read as mostly-ASCII Western text.
+
+    Short cp1252 text ("caf\\xe9 \\x93quoted\\x94") fools statistical detectors; a text
+    whose letters are nearly all ASCII, with a few accented letters and typographic
+    quotes, is what an English or Western European article saved as cp1252 looks like.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return None
+    high = sum(1 for c in letters if ord(c) > 0x7F)
+    return text if high / len(letters) <= 0.15 else None
+
+
+def _check_text(text: str, shown: str) -> str:
+    sample = text[:_SNIFF]
+    if sample and len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise ExtractError(f"{shown}: binary file (control bytes), not text")
+    return text
+
+
+# ---------------------------------------------------------------------------
+# formats
+
+
+def _kind_from_name(path: str, content_type: str | None) -> str:
+    if content_type:
+        mime = content_type.split(";", 1)[0].strip().lower()
+        if mime in ("text/html", "application/xhtml+xml"):
+            return "html"
+        if mime in ("text/markdown", "text/x-markdown"):
+            return "markdown"
+    low = path.lower().split("?", 1)[0].split("#", 1)[0]
+    if low.endswith((".html", ".htm", ".xhtml", ".shtml")):
+        return "html"
+    if low.endswith((".md", ".markdown", ".mdown", ".mkd")):
+        return "markdown"
+    return "text"
+
+
+def _looks_like_html(text: str) -> bool:
+    from extract.html_text import looks_like_html
+
+    return looks_like_html(text)
+
+
+def _markdown_document(text: str, path: str) -> Document:
+    from extract.markdown_text import markdown_to_text
+
+    md = markdown_to_text(text)
+    title = sanitize_meta(md.meta.get("title"))
+    doc = clean_text(md.text, path, forced_headings=md.headings, title=title)
+    doc.format = "markdown"
+    doc.author = sanitize_meta(md.meta.get("author")) or doc.author
+    date = sanitize_meta(md.meta.get("date"))
+    if date and re.match(r"^\d{4}-\d{2}-\d{2}", date):
+        doc.published = date[:10]
+    publisher = sanitize_meta(md.meta.get("publisher") or md.meta.get("source"))
+    if publisher:
+        doc.publisher = publisher
+    return doc

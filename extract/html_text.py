@@ -1,0 +1,129 @@
+"""HTML to a Document: trafilatura finds the article; cleanup builds the body.
+
+trafilatura separates the article from navigation, ads and comments and reads the
+metadata (title, author, date, site name, canonical URL). We walk its cleaned tree so
+paragraphs stay paragraphs and <h2>-style headings stay headings, then hand the text to
+the plain-text cleanup, which repairs what copy-paste broke and computes the spans.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from extract.cleanup import clean_text
+from extract.document import Document, ExtractError
+from extract.sanitize import sanitize, sanitize_meta
+
+# trafilatura and its helpers log "discarding data" and the like at WARNING; with no
+# handler configured Python prints those on stderr, which is not ours to show.
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
+    _log = logging.getLogger(_name)
+    _log.addHandler(logging.NullHandler())
+    _log.propagate = False
+
+# Numeric character references to characters sanitize() would remove ("&#27;" is ESC
+# once parsed); lxml also rejects some of them outright, losing the whole page.
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+_SAFE_SAMPLE = re.compile(r"^[\t\n]$")
+_BLOCK_TEXT_MIN_WORDS = 8
+
+
+def _char_ref(m: re.Match[str]) -> str:
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return ""
+    ch = chr(code)
+    if _SAFE_SAMPLE.match(ch):
+        return m.group(0)
+    return m.group(0) if sanitize(ch) == ch else ""
+
+
+def looks_like_html(text: str) -> bool:
+    """Sniff a document that is HTML whatever its name says."""
+    head = text[:2048].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:4096].lower():
+        return True
+    return head.startswith("<") and any(t in head for t in ("<head", "<body", "<article"))
+
+
+def html_to_document(html: str, path: str, *, url: str | None = None) -> Document:
+    """Extract the article of one HTML page; ExtractError when there is none."""
+    import trafilatura  # slow to import: only when a page is read
+
+    html = _CHAR_REF.sub(_char_ref, sanitize(html))
+    try:
+        result = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except RecursionError:
+        raise ExtractError(f"{path}: HTML nested too deeply to read") from None
+    except Exception as exc:  # a third-party parser: any failure is bad input to us
+        raise ExtractError(f"{path}: could not parse HTML ({type(exc).__name__})") from None
+    if result is None or getattr(result, "body", None) is None:
+        raise ExtractError(f"{path}: no article text found in the HTML")
+
+    blocks, heads = _blocks(result.body)
+    if not any(_is_prose(b) for b in blocks):
+        raise ExtractError(f"{path}: no article text found in the HTML")
+
+    title = sanitize_meta(result.title)
+    doc = clean_text(
+        "\n\n".join(blocks),
+        path,
+        forced_headings=heads,
+        title=title,
+        detect_title=title is None,
+        site_name=sanitize_meta(result.sitename),
+    )
+    doc.format = "html"
+    doc.author = sanitize_meta(result.author) or doc.author
+    doc.published = _iso_day(sanitize_meta(result.date)) or doc.published
+    doc.url = sanitize_meta(result.url) or url
+    return doc
+
+
+def _blocks(root) -> tuple[list[str], list[str]]:
+    """Paragraph texts in order, and which of them are headings."""
+    for lb in root.iter("lb"):
+        lb.tail = "\n" + (lb.tail or "")
+    children = list(root) if root.tag == "body" else [root]
+    blocks: list[str] = []
+    heads: list[str] = []
+    for child in children:
+        if not isinstance(child.tag, str):  # comments, processing instructions
+            continue
+        if child.tag == "list":
+            texts = [_text(i) for i in child.iter("item") if i.find(".//item") is None]
+            blocks.extend(t for t in texts if t)
+            continue
+        text = _text(child)
+        if not text:
+            continue
+        blocks.append(text)
+        if child.tag == "head":
+            heads.append(text)
+    return blocks, heads
+
+
+def _text(el) -> str:
+    return sanitize("".join(el.itertext())).strip()
+
+
+def _is_prose(block: str) -> bool:
+    return len(block.split()) >= _BLOCK_TEXT_MIN_WORDS or (
+        len(block.split()) >= 3 and block.rstrip()[-1:] in '.!?"”'
+    )
+
+
+def _iso_day(value: str | None) -> str | None:
+    if value and re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return value[:10]
+    return None
