@@ -1,0 +1,1396 @@
+"""Compare outlets: one entity under many names, one claim in many reports, figures that
+agree or conflict, and a timeline of every resolved date.
+
+A pure function over several articles' claims (`compare(articles)`): no store, no UI.
+It never compares all pairs: candidates are blocked by normalised keys (name tokens,
+the rarest content words of a claim, the speaker entity, (subject, noun, event) of a
+figure), so 100,000 claims compare in seconds (benchmarks/bench_compare.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+
+from extract import names as nm
+from extract.record import Extraction, Source
+
+# ---------------------------------------------------------------------------- input
+
+
+@dataclass(slots=True)
+class CompareClaim:
+    """One claim as the comparison sees it; `context` is the sentence around it."""
+
+    id: str
+    kind: str  # "quote" | "statement" | "number"
+    text: str
+    speaker: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    noun: str | None = None
+    context: str = ""
+    hypothetical: bool = False
+    start: int = -1  # offsets in the article body, for containment; -1 when unknown
+    end: int = -1
+
+
+@dataclass(slots=True)
+class CompareDate:
+    """A resolved date, the sentence it sits in, and who said so."""
+
+    text: str
+    resolved: str | None
+    precision: str | None = None
+    context: str = ""
+    speaker: str | None = None
+    start: int = -1
+    id: str = ""
+
+
+@dataclass(slots=True)
+class CompareArticle:
+    article_id: str
+    publisher: str | None
+    published: str | None
+    sources: list[Source] = field(default_factory=list)
+    claims: list[CompareClaim] = field(default_factory=list)
+    dates: list[CompareDate] = field(default_factory=list)
+    title: str | None = None
+    body: str = ""  # optional: lets appositive aliases ("..., the GUR,") be read
+
+    @property
+    def outlet(self) -> str:
+        return self.publisher or self.title or self.article_id
+
+
+@dataclass(slots=True, frozen=True)
+class MergeDecision:
+    """A reviewer's word on two entity keys: the same entity (`same`) or not."""
+
+    a: str
+    b: str
+    same: bool
+
+
+# --------------------------------------------------------------------------- output
+
+
+@dataclass(slots=True)
+class Group:
+    id: str
+    kind: str  # "same-entity" | "same-claim" | "figures"
+    label: str
+    members: list[str]  # source ids (same-entity) or claim ids
+    articles: list[str]
+    outlets: list[str]
+    origins: list[str]
+    consistent: bool
+    evidence: list[str]
+    confidence: float
+    subject: str | None = None
+    names: list[str] = field(default_factory=list)  # same-entity: every name seen
+    keys: list[str] = field(default_factory=list)  # same-entity: entity keys (decisions)
+    confirmed: bool = False  # same-entity: a reviewer confirmed every link
+
+    @property
+    def independent(self) -> bool:
+        return len(self.origins) > 1
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class TimelineEvent:
+    when: str  # the resolved ISO prefix ("2024-12-16", "2024-06", "2025")
+    precision: str | None
+    first_day: str  # ISO day the period starts, for ordering and drawing
+    last_day: str
+    text: str  # the date as written
+    what: str  # the clause around it
+    speaker: str | None
+    outlet: str
+    article_id: str
+    date_id: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Comparison:
+    groups: list[Group]
+    timeline: list[TimelineEvent]
+    entity_of: dict[str, str] = field(default_factory=dict)  # source id -> group id
+    groups_of: dict[str, list[str]] = field(default_factory=dict)  # member -> group ids
+
+    def by_id(self) -> dict[str, Group]:
+        return {g.id: g for g in self.groups}
+
+    def of_kind(self, kind: str) -> list[Group]:
+        return [g for g in self.groups if g.kind == kind]
+
+    def for_member(self, member: str, kind: str | None = None) -> list[Group]:
+        index = self.by_id()
+        out = [index[g] for g in self.groups_of.get(member, []) if g in index]
+        return [g for g in out if kind is None or g.kind == kind]
+
+    def to_dict(self) -> dict:
+        return {
+            "groups": [g.to_dict() for g in self.groups],
+            "timeline": [e.to_dict() for e in self.timeline],
+        }
+
+
+def source_id(article_id: str, name: str) -> str:
+    """The member id of one article's source in a same-entity group."""
+    return f"{article_id}#{name}"
+
+
+def entity_key(name: str, kind: str | None = None) -> str:
+    """A stable key for a name, independent of article ids: decisions are kept by it."""
+    if _is_org(kind, name):
+        return "org:" + nm.fold(name)
+    person = nm.parse_person(name)
+    return "person:" + (person.key if person else nm.fold(name))
+
+
+# ------------------------------------------------------------------------- helpers
+
+
+class _UnionFind:
+    __slots__ = ("parent",)
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return ra
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return ra
+
+
+def _gid(kind: str, members: Iterable[str]) -> str:
+    digest = hashlib.blake2s("\x1f".join(sorted(members)).encode(), digest_size=6)
+    return f"{kind[5:8] if kind.startswith('same-') else kind[:3]}-{digest.hexdigest()}"
+
+
+def _uniq(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
+# ------------------------------------------------------------------------ entities
+
+_ORG_WORDS = nm.word_set(
+    "agency ministry department office institute university council committee union "
+    "army forces force navy police service services group party government bank "
+    "organization organisation foundation corporation company inc ltd association "
+    "commission court parliament assembly intelligence command center centre bureau "
+    "fund program programme network news times post press agency gur"
+)
+
+
+def _is_org(kind: str | None, name: str) -> bool:
+    if kind in ("organization", "publication"):
+        return True
+    if kind in ("person", "anonymous"):
+        return False
+    words = nm.tokens(name)
+    return bool(words) and (
+        any(w in _ORG_WORDS for w in words) or (len(words) == 1 and name.isupper())
+    )
+
+
+@dataclass(slots=True)
+class _Node:
+    idx: int
+    member: str
+    article: int
+    outlet: str
+    name: str
+    kind: str
+    role: str
+    names: list[str]
+    org: bool
+    person: nm.PersonName | None
+    key: str
+    keys: set[str]  # folded names and aliases (persons: title-stripped)
+
+
+def _make_node(idx, art_i, art, name, kind, role, aliases) -> _Node:
+    org = _is_org(kind, name)
+    names = _uniq([name, *aliases])
+    person = None
+    keys: set[str] = set()
+    if not org:
+        parsed = [p for p in (nm.parse_person(n) for n in names) if p]
+        if parsed:
+            person = max(parsed, key=lambda p: (p.full, len(p.given)))
+        keys = {p.key for p in parsed if p.given}
+    else:
+        keys = {k for k in (nm.fold(n) for n in names) if k}
+    return _Node(
+        idx=idx,
+        member=source_id(art.article_id, name),
+        article=art_i,
+        outlet=art.outlet,
+        name=name,
+        kind=kind or ("organization" if org else "person"),
+        role=role or "",
+        names=names,
+        org=org,
+        person=person,
+        key=entity_key(name, "organization" if org else "person"),
+        keys=keys,
+    )
+
+
+_APPOSITIVE = (
+    r"{name},?\s+(?:the|known as|also called)\s+"
+    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})"
+)
+
+
+def _appositive_aliases(body: str, name: str) -> list[str]:
+    """'Ukraine's military intelligence agency, the GUR,' -> ['GUR']."""
+    if not body or len(name) < 3:
+        return []
+    pattern = re.compile(_APPOSITIVE.format(name=re.escape(name)))
+    out = []
+    for m in pattern.finditer(body):
+        alias = m.group(1).strip(" .,'’")
+        if alias and alias.lower() != name.lower():
+            out.append(alias)
+        if len(out) >= 3:
+            break
+    paren = re.compile(re.escape(name) + r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+    out.extend(m.group(1) for m in paren.finditer(body))
+    return _uniq(out)
+
+
+class _Entities:
+    """Nodes (one per article source), their clusters, and the evidence for each link."""
+
+    def __init__(self, articles: Sequence[CompareArticle], decisions: Sequence[MergeDecision]):
+        self.articles = articles
+        self.nodes: list[_Node] = []
+        self.lookup: list[dict[str, int]] = []  # per article: folded name -> node
+        for art_i, art in enumerate(articles):
+            table: dict[str, int] = {}
+            self.lookup.append(table)
+            for src in art.sources:
+                aliases = list(src.aliases) + _appositive_aliases(art.body, src.name)
+                self._add(art_i, art, src.name, src.kind, src.role, aliases)
+            for claim in art.claims:
+                self.node_for(art_i, claim.speaker)
+            for date in art.dates:
+                self.node_for(art_i, date.speaker)
+        self.uf = _UnionFind(len(self.nodes))
+        self._members: dict[int, list[_Node]] | None = None
+        self._words: dict[tuple[int, int], set[str]] = {}
+        self.edges: dict[int, list[tuple[float, str]]] = defaultdict(list)  # root -> links
+        self.confirmed: set[int] = set()
+        self.same = {frozenset((d.a, d.b)) for d in decisions if d.same and d.a != d.b}
+        self.different = {frozenset((d.a, d.b)) for d in decisions if not d.same}
+        # per cluster root: distinct full person names, articles with full names, keys
+        self.full: dict[int, set[tuple[tuple[str, ...], str]]] = {}
+        self.ckeys: dict[int, set[str]] = {}
+        self.full_in_article: dict[int, dict[int, str]] = {}
+        for n in self.nodes:
+            p = n.person
+            self.full[n.idx] = {(p.given, p.surname)} if p and p.full else set()
+            self.full_in_article[n.idx] = {n.article: p.key} if p and p.full else {}
+            self.ckeys[n.idx] = {n.key}
+        self._resolve()
+
+    def _add(self, art_i, art, name, kind, role, aliases) -> int:
+        table = self.lookup[art_i]
+        folded = nm.fold(name)
+        if folded in table:
+            node = self.nodes[table[folded]]
+            for alias in aliases:
+                if alias not in node.names:
+                    node.names.append(alias)
+                    node.keys.add(nm.fold(alias))
+                    table.setdefault(nm.fold(alias), node.idx)
+            return node.idx
+        node = _make_node(len(self.nodes), art_i, art, name, kind, role, aliases)
+        self.nodes.append(node)
+        for n in node.names:
+            table.setdefault(nm.fold(n), node.idx)
+        if node.person and node.person.given:
+            table.setdefault(node.person.key, node.idx)
+        return node.idx
+
+    def node_for(self, art_i: int, speaker: str | None) -> int | None:
+        if not speaker:
+            return None
+        table = self.lookup[art_i]
+        folded = nm.fold(speaker)
+        if folded in table:
+            return table[folded]
+        person = nm.parse_person(speaker)
+        if person and person.key in table:
+            return table[person.key]
+        if person and not person.given:  # "Ryder" said: the article's only Ryder
+            hits = {
+                i
+                for i in table.values()
+                if (p := self.nodes[i].person) is not None and p.surname == person.surname
+            }
+            if len(hits) == 1:
+                return hits.pop()
+        return self._add(art_i, self.articles[art_i], speaker, None, None, [])
+
+    # -- linking
+
+    def _conflict(self, ra: int, rb: int) -> str | None:
+        """Why clusters ra and rb cannot be one entity, else None."""
+        for ka in self.ckeys[ra]:
+            for kb in self.ckeys[rb]:
+                if frozenset((ka, kb)) in self.different:
+                    return "split by the reviewer"
+        for ga, sa in self.full[ra]:
+            for gb, sb in self.full[rb]:
+                if not nm.surname_compatible(sa, sb) or not nm.given_compatible(
+                    ga, gb, parts=max(len(ga), len(gb)) + 1
+                ):
+                    return "different given names"
+        fa, fb = self.full_in_article[ra], self.full_in_article[rb]
+        for art in fa.keys() & fb.keys():
+            if fa[art] != fb[art]:
+                return "two people in one article"
+        return None
+
+    def link(self, a: int, b: int, conf: float, why: str, *, forced: bool = False) -> bool:
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        if ra == rb:
+            if forced:
+                self.edges[ra].append((conf, why))
+            return True
+        if not forced and self._conflict(ra, rb):
+            return False
+        root = self.uf.union(ra, rb)
+        other = rb if root == ra else ra
+        self.edges[root].extend(self.edges.pop(other, []))
+        self.edges[root].append((conf, why))
+        self.full[root] |= self.full.pop(other)
+        self.ckeys[root] |= self.ckeys.pop(other)
+        merged = self.full_in_article.pop(other)
+        for art, key in merged.items():
+            self.full_in_article[root].setdefault(art, key)
+        if forced:
+            self.confirmed.add(root)
+        elif other in self.confirmed or root in self.confirmed:
+            self.confirmed.discard(other)
+            self.confirmed.discard(root)
+        return True
+
+    def _resolve(self) -> None:
+        nodes = self.nodes
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for n in nodes:
+            by_key[n.key].append(n.idx)
+        # 1. the reviewer's confirmations come first
+        for pair in self.same:
+            ka, kb = tuple(pair)
+            for a in by_key.get(ka, []):
+                for b in by_key.get(kb, []):
+                    self.link(a, b, 1.0, f"confirmed by the reviewer: {ka} = {kb}", forced=True)
+        candidates: list[tuple[float, int, int, str]] = []
+        # 2. the same name or alias in two articles (blocked by the name itself)
+        index: dict[str, list[int]] = defaultdict(list)
+        for n in nodes:
+            if n.kind == "anonymous":
+                continue
+            for k in n.keys:
+                index[k].append(n.idx)
+        for k, idxs in index.items():
+            if len(idxs) < 2 or len(idxs) > 5000:
+                continue
+            first = idxs[0]
+            for other in idxs[1:]:
+                a, b = nodes[first], nodes[other]
+                if a.article == b.article or a.org != b.org:
+                    continue
+                prim = a.key.split(":", 1)[1] == k and b.key.split(":", 1)[1] == k
+                conf = 0.97 if prim else 0.9
+                how = "same name" if prim else "shared alias"
+                candidates.append((conf, first, other, f"{how} '{k}': {_who(a)} / {_who(b)}"))
+        # 3. persons: spelling variants, blocked by surname prefix and first-name prefix
+        blocks: dict[str, list[int]] = defaultdict(list)
+        for n in nodes:
+            p = n.person
+            if n.org or p is None or not p.given or n.kind == "anonymous":
+                continue
+            blocks["s:" + p.surname[:3]].append(n.idx)
+            blocks["g:" + p.given[0][:3] + ":" + nm.skeleton(p.surname)[:2]].append(n.idx)
+        seen: set[tuple[int, int]] = set()
+        for idxs in blocks.values():
+            if len(idxs) < 2 or len(idxs) > 400:
+                continue
+            for i, a_i in enumerate(idxs):
+                for b_i in idxs[i + 1 :]:
+                    a, b = nodes[a_i], nodes[b_i]
+                    if a.article == b.article or (a_i, b_i) in seen:
+                        continue
+                    seen.add((a_i, b_i))
+                    found = _person_pair(a, b)
+                    if found:
+                        candidates.append((found[0], a_i, b_i, found[1]))
+        # 4. organizations: acronyms and one name's words inside the other's
+        oblocks: dict[str, list[int]] = defaultdict(list)
+        for n in nodes:
+            if not n.org:
+                continue
+            for t in nm.org_tokens(n.name):
+                oblocks["w:" + t].append(n.idx)
+            if len(n.name) <= 6 and n.name.isupper():
+                oblocks["a:" + n.name.lower()].append(n.idx)
+            else:
+                oblocks["a:" + nm.acronym(n.name)].append(n.idx)
+        for idxs in oblocks.values():
+            if len(idxs) < 2 or len(idxs) > 400:
+                continue
+            for i, a_i in enumerate(idxs):
+                for b_i in idxs[i + 1 :]:
+                    a, b = nodes[a_i], nodes[b_i]
+                    if a.article == b.article or (a_i, b_i) in seen:
+                        continue
+                    seen.add((a_i, b_i))
+                    found = _org_pair(a, b)
+                    if found:
+                        candidates.append((found[0], a_i, b_i, found[1]))
+        candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+        for conf, a_i, b_i, why in candidates:
+            self.link(a_i, b_i, conf, why)
+        # 5. a surname alone ("General Ryder") joins the one full name it can mean
+        self._surnames()
+
+    def _surnames(self) -> None:
+        nodes = self.nodes
+        full_by_surname: dict[str, set[int]] = defaultdict(set)
+        for n in nodes:
+            if not n.org and n.person and n.person.full:
+                full_by_surname[n.person.surname].add(self.uf.find(n.idx))
+        for n in nodes:
+            p = n.person
+            if n.org or p is None or p.given or n.kind == "anonymous":
+                continue
+            roots = full_by_surname.get(p.surname, set())
+            roots = {self.uf.find(r) for r in roots}
+            if len(roots) != 1:
+                continue
+            root = roots.pop()
+            target = next(m for m in nodes if self.uf.find(m.idx) == root and m.person)
+            conf = 0.8
+            why = f"surname '{p.surname}' with only one full name: {_who(n)} -> {_who(target)}"
+            titles = set(p.titles) & _rank_words(nodes, root, self.uf)
+            if titles:
+                conf = 0.88
+                why += f" (title {', '.join(sorted(titles))} agrees)"
+            self.link(n.idx, target.idx, conf, why)
+
+    # -- results
+
+    def groups(self) -> tuple[list[Group], dict[int, str]]:
+        clusters: dict[int, list[int]] = defaultdict(list)
+        for n in self.nodes:
+            clusters[self.uf.find(n.idx)].append(n.idx)
+        out: list[Group] = []
+        root_gid: dict[int, str] = {}
+        for root, idxs in clusters.items():
+            if len(idxs) < 2:
+                continue
+            members = [self.nodes[i] for i in idxs]
+            label = _entity_label(members)
+            gid = _gid("same-entity", [m.key for m in members])
+            root_gid[root] = gid
+            edges = self.edges.get(root, [])
+            conf = min((c for c, _ in edges), default=1.0)
+            outlets = _uniq(m.outlet for m in members)
+            names = _uniq(n for m in members for n in m.names)
+            out.append(
+                Group(
+                    id=gid,
+                    kind="same-entity",
+                    label=label,
+                    members=[m.member for m in members],
+                    articles=_uniq(self.articles[m.article].article_id for m in members),
+                    outlets=outlets,
+                    origins=[label],
+                    consistent=True,
+                    evidence=[why for _, why in edges],
+                    confidence=round(conf, 3),
+                    names=names,
+                    keys=sorted({m.key for m in members}),
+                    confirmed=root in self.confirmed,
+                )
+            )
+        return out, root_gid
+
+    def members(self) -> dict[int, list[_Node]]:
+        """Cluster root -> its nodes (computed once, after resolution)."""
+        if self._members is None:
+            self._members = defaultdict(list)
+            for n in self.nodes:
+                self._members[self.uf.find(n.idx)].append(n)
+        return self._members
+
+    def label_of(self, node: int | None) -> str | None:
+        if node is None:
+            return None
+        return _entity_label(self.members()[self.uf.find(node)])
+
+    def words_of(self, root: int, art: int) -> set[str]:
+        """Name words of an entity as one article writes them (kept out of subjects)."""
+        key = (root, art)
+        if key not in self._words:
+            words: set[str] = set()
+            for n in self.members()[root]:
+                if n.article == art:
+                    for name in n.names:
+                        words.update(nm.tokens(name))
+            self._words[key] = words
+        return self._words[key]
+
+
+def _who(n: _Node) -> str:
+    return f"'{n.name}' ({n.outlet})"
+
+
+def _rank_words(nodes: list[_Node], root: int, uf: _UnionFind) -> set[str]:
+    words: set[str] = set()
+    for n in nodes:
+        if uf.find(n.idx) != root:
+            continue
+        if n.person:
+            words.update(t for t in n.person.titles if t in nm.RANKS)
+        for name in n.names:
+            p = nm.parse_person(name)
+            if p:
+                words.update(t for t in p.titles if t in nm.RANKS)
+        words.update(w for w in nm.tokens(n.role) if w in nm.RANKS)
+    return {_RANK_CANON.get(w, w) for w in words}
+
+
+_RANK_CANON = {"gen": "general", "maj": "major", "col": "colonel", "lt": "lieutenant"}
+
+
+def _entity_label(members: list[_Node]) -> str:
+    full = [m for m in members if m.person and m.person.full]
+    pool = full or [m for m in members if m.org and len(m.name) > 6] or members
+    counts = Counter(m.name for m in pool)
+    return min(counts, key=lambda n: (-counts[n], len(n), n))
+
+
+def _person_pair(a: _Node, b: _Node) -> tuple[float, str] | None:
+    pa, pb = a.person, b.person
+    if pa is None or pb is None:
+        return None
+    if a.kind == "anonymous" or b.kind == "anonymous":
+        return None
+    s = nm.surname_compatible(pa.surname, pb.surname)
+    if not s:
+        return None
+    g = nm.given_compatible(pa.given, pb.given, parts=max(len(pa.given), len(pb.given)) + 1)
+    if not g or g == "missing":
+        return None
+    if s == "same" and g == "same":
+        conf, how = 0.97, "same name"
+    elif g == "same":
+        conf, how = 0.85, "surname spelling variant"
+    elif g == "spelling variant":
+        conf, how = 0.85 if s == "same" else 0.7, "given-name spelling variant"
+    elif g == "romanisation variant":
+        conf, how = 0.8 if s == "same" else 0.65, "romanisation variant"
+    elif g == "initial":
+        conf, how = 0.75, "initial matches the given name"
+    else:
+        conf, how = 0.7, "short form of the given name"
+    shared = _role_overlap(a.role, b.role)
+    why = f"{how}: {_who(a)} / {_who(b)}"
+    if shared:
+        conf = min(0.99, conf + 0.05)
+        why += f"; both described with '{', '.join(sorted(shared))}'"
+    return conf, why
+
+
+_ROLE_STOP = nm.word_set("the a an of and for in at to on with his her its their")
+
+
+def _role_overlap(a: str, b: str) -> set[str]:
+    return {w for w in nm.tokens(a) if len(w) > 3 and w not in _ROLE_STOP} & set(nm.tokens(b))
+
+
+def _org_pair(a: _Node, b: _Node) -> tuple[float, str] | None:
+    for x, y in ((a, b), (b, a)):
+        short = x.name.strip()
+        if 2 <= len(short) <= 6 and short.isupper() and short.lower() == nm.acronym(y.name):
+            return 0.85, f"acronym '{short}' of '{y.name}': {_who(x)} / {_who(y)}"
+    ta, tb = nm.org_tokens(a.name), nm.org_tokens(b.name)
+    small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(small) >= 2 and small <= big and len(big) - len(small) <= 2:
+        return 0.75, f"one name inside the other: {_who(a)} / {_who(b)}"
+    return None
+
+
+# -------------------------------------------------------------------------- claims
+
+_STOP = nm.word_set("""
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on once
+    only or other our ours ourselves out over own same she should so some such than that
+    the their theirs them themselves then there these they this those through to too under
+    until up very was we were what when where which while who whom why will with would you
+    your yours yourself said says say told tell telling according added adding news
+    reported reporters reporting statement had has have been would there that's it's
+    we're they're don't didn't won't can't also still even yet already just
+    """)
+_SYNONYMS = {
+    "soldier": "troop",
+    "servicemen": "troop",
+    "serviceman": "troop",
+    "servicemember": "troop",
+    "force": "troop",
+    "injur": "wound",
+    "injury": "wound",
+    "injure": "wound",
+    "dead": "kill",
+    "die": "kill",
+    "died": "kill",
+    "death": "kill",
+}
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
+
+
+def content_tokens(text: str) -> frozenset[str]:
+    """Content words of a claim, stemmed, with a few synonyms folded; figures kept."""
+    out: set[str] = set()
+    for raw in _TOKEN.findall(text):
+        if raw[0].isdigit():
+            out.add("#" + raw.replace(",", "").rstrip("."))
+            continue
+        w = nm._POSSESSIVE.sub("", raw.lower()).strip("'’-")
+        for part in w.split("-"):
+            if len(part) < 3 or part in _STOP:
+                continue
+            s = nm.stem(part)
+            out.add(_SYNONYMS.get(s, _SYNONYMS.get(part, s)))
+    return frozenset(out)
+
+
+@dataclass(slots=True)
+class _C:
+    """A claim with everything the comparison derived from it."""
+
+    claim: CompareClaim
+    art: int
+    entity: int | None  # entity cluster root of the speaker
+    tokens: frozenset[str] = frozenset()
+
+
+def _text_pair(a: _C, b: _C) -> tuple[float, str] | None:
+    ta, tb = a.tokens, b.tokens
+    small = ta if len(ta) <= len(tb) else tb
+    if not small:
+        return None
+    inter = ta & tb
+    na = {t for t in ta if t.startswith("#")}
+    nb = {t for t in tb if t.startswith("#")}
+    if na and nb and not (na & nb):
+        return None
+    overlap = len(inter) / len(small)
+    jacc = len(inter) / len(ta | tb)
+    shown = ", ".join(sorted(t.lstrip("#") for t in inter)[:6])
+    if a.entity is not None and a.entity == b.entity:
+        if len(inter) >= 2 and overlap >= 0.6:
+            why = f"same speaker; {len(inter)} shared words ({shown}), {overlap:.0%} of the shorter"
+            return 0.55 + 0.4 * overlap, why
+        return None
+    if len(inter) >= 4 and overlap >= 0.75 and jacc >= 0.4:
+        return 0.45 + 0.4 * jacc, f"{len(inter)} shared words ({shown}), {jacc:.0%} alike"
+    return None
+
+
+_QUAL_LOWER = {"at least", "more than", "over", "upwards of", "no fewer than", "no less than"}
+_QUAL_UPPER = {"up to", "at most", "fewer than", "less than", "under", "no more than"}
+_QUAL_NEAR_BELOW = {"nearly", "almost", "just under", "close to"}
+_QUAL_ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated"}
+
+
+def interval(value: float, qualifier: str | None) -> tuple[float, float]:
+    """The values a qualified figure allows: 'at least 10,000' -> [10000, inf)."""
+    q = (qualifier or "").lower().strip()
+    v = float(value)
+    if q in _QUAL_LOWER or q.startswith(("more than", "at least", "over")):
+        return v, math.inf
+    if q in _QUAL_UPPER or q.startswith(("up to", "fewer than", "less than")):
+        return 0.0, v
+    if q in _QUAL_NEAR_BELOW:
+        return v * 0.9, v
+    if q in _QUAL_ABOUT or q:
+        return v * 0.9, v * 1.1
+    tol = max(abs(v) * 0.02, 0.5)  # a plain figure: rounding only
+    return v - tol, v + tol
+
+
+# ------------------------------------------------------------------------- figures
+
+_NOUN_CLASS = {
+    "troop": "troops",
+    "soldier": "troops",
+    "serviceman": "troops",
+    "servicemen": "troops",
+    "servicemember": "troops",
+    "casualty": "casualties",
+    "person": "people",
+    "people": "people",
+}
+_PRONOUNS = nm.word_set("them they those these it us we you him her one ones")
+_EVENTS = {
+    "casualties": nm.word_list("kill wound injur dead die death casualt lost loss"),
+    "deployed": nm.word_list(
+        "sent send deploy travel arriv station gather mass enter dispatch move transferr transfer"
+    ),
+    "displaced": nm.word_list("displac flee fled evacuat refuge homeless"),
+    "captured": nm.word_list("captur prisoner detain arrest surrender"),
+    "spent": nm.word_list("spent spend cost paid pay pledg fund budget aid"),
+}
+_EVENT_OF: dict[str, str] = {w: k for k, ws in _EVENTS.items() for w in ws}
+_CLAUSE_CUT = re.compile(
+    r"[,;:—–()]|\b(?:that|said|says|told|and|but|while|which|who|after|before|as)\b", re.I
+)
+_CAPWORD = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_NOT_SUBJECT = nm.word_set(
+    """the a an in on at it its this that these those there their they he she we i you
+    but and or if when while as after before monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december even only some many most all both each"""
+)
+
+
+def noun_class(noun: str | None) -> str | None:
+    if not noun:
+        return None
+    words = nm.tokens(noun)
+    if not words:
+        return None
+    head = words[-1]
+    if head in _PRONOUNS:
+        return None
+    s = nm.stem(head)
+    return _NOUN_CLASS.get(s, _NOUN_CLASS.get(head, s))
+
+
+def _locate(claim: CompareClaim) -> tuple[int, int] | None:
+    """Where the figure sits in its context: the value itself when it can be found."""
+    ctx = claim.context
+    if not ctx:
+        return None
+    lo, hi = 0, len(ctx)
+    text_span = None
+    if claim.text and (i := ctx.find(claim.text)) >= 0:
+        lo, hi = i, i + len(claim.text)
+        text_span = (lo, hi)
+    if claim.value is None:
+        return text_span
+    v = float(claim.value)
+    forms = [f"{v:,.0f}", f"{v:.0f}"] if v.is_integer() else [f"{v:,}", f"{v}"]
+    for form in forms:
+        for m in re.finditer(re.escape(form) + r"(?![\d,])", ctx[lo:hi]):
+            start = lo + m.start()
+            if start == 0 or not ctx[start - 1].isdigit():
+                return start, lo + m.end()
+    return text_span
+
+
+def _subject_phrase(claim: CompareClaim, speaker_words: set[str]) -> str | None:
+    """Who or what a figure is about: 'North Korean' in 'at least 10,000 North Korean
+    troops', 'Pyongyang' in 'Pyongyang had sent 11,000 troops'."""
+    span = _locate(claim)
+    if span is None:
+        return None
+    ctx = claim.context
+    # the number phrase itself: capitalised words between the number and its noun
+    num = re.search(r"\d[\d,.]*", ctx[span[0] : span[1]])
+    after_num = span[0] + (num.end() if num else 0)
+    tail = ctx[after_num : after_num + 80]
+    cut = _CLAUSE_CUT.search(tail)
+    tail = tail[: cut.start()] if cut else tail
+    noun = (claim.noun or "").strip()
+    if noun and (j := tail.find(noun)) >= 0:
+        modifier = tail[:j]
+        rest = tail[j + len(noun) :]
+    else:
+        modifier, rest = tail, ""
+    for m in _CAPWORD.finditer(modifier):
+        phrase = _clean_subject(m.group(), speaker_words)
+        if phrase:
+            return phrase
+    # "troops from North Korea"
+    m = re.match(r"\s+(?:from|of)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", rest)
+    if m and (phrase := _clean_subject(m.group(1), speaker_words)):
+        return phrase
+    # the nearest capitalised words before the number, inside its clause
+    head = ctx[max(0, span[0] - 120) : span[0]]
+    cuts = list(_CLAUSE_CUT.finditer(head))
+    if cuts:
+        head = head[cuts[-1].end() :]
+    for m in reversed(list(_CAPWORD.finditer(head))):
+        phrase = _clean_subject(m.group(), speaker_words)
+        if phrase:
+            return phrase
+    return None
+
+
+def _clean_subject(phrase: str, speaker_words: set[str]) -> str | None:
+    words = phrase.split()
+    while words and (nm.fold(words[0]) in _NOT_SUBJECT or nm.fold(words[0]) in speaker_words):
+        words.pop(0)
+    while words and nm.fold(words[-1]) in speaker_words:
+        words.pop()
+    if not words:
+        return None
+    return " ".join(words)
+
+
+def _event(claim: CompareClaim) -> str:
+    span = _locate(claim)
+    ctx = claim.context
+    if span is None:
+        words = nm.tokens(claim.text)
+    else:
+        before = ctx[max(0, span[0] - 60) : span[0]]
+        after = ctx[span[1] : span[1] + 70]
+        cut = re.search(r"[;:—]|\b(?:and warned|but|while|which)\b", after)
+        after = after[: cut.start()] if cut else after
+        b_cuts = list(re.finditer(r"[;:—]|\b(?:that|said|says|told)\b", before))
+        before = before[b_cuts[-1].end() :] if b_cuts else before
+        words = nm.tokens(ctx[span[0] : span[1]]) + nm.tokens(after) + nm.tokens(before)[::-1]
+    for w in words:
+        for probe in (w, nm.stem(w), w[:7], w[:6], w[:5], w[:4]):
+            if probe in _EVENT_OF:
+                return _EVENT_OF[probe]
+    return ""
+
+
+@dataclass(slots=True)
+class _Fig:
+    c: _C
+    subject: str | None
+    subject_key: str | None
+    noun: str | None
+    event: str
+    lo: float
+    hi: float
+
+
+def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
+    claim = c.claim
+    if claim.kind != "number" or claim.value is None or claim.hypothetical:
+        return None
+    noun = noun_class(claim.noun)
+    phrase = _subject_phrase(claim, speaker_words)
+    key = nm.place_key(phrase) if phrase else None
+    lo, hi = interval(claim.value, claim.qualifier)
+    return _Fig(c, phrase, key, noun, _event(claim), lo, hi)
+
+
+# ---------------------------------------------------------------------------- dates
+
+
+def period(resolved: str) -> tuple[dt.date, dt.date] | None:
+    """'2024-12-16' -> that day; '2024-06' -> June; '2025' -> the year; '2020s' -> decade."""
+    r = resolved.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", r):
+            d = dt.date.fromisoformat(r)
+            return d, d
+        if re.fullmatch(r"\d{4}-\d{2}", r):
+            y, m = int(r[:4]), int(r[5:])
+            first = dt.date(y, m, 1)
+            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+            return first, nxt - dt.timedelta(days=1)
+        if m := re.fullmatch(r"(\d{3})0s", r):
+            y = int(m.group(1)) * 10
+            return dt.date(y, 1, 1), dt.date(y + 9, 12, 31)
+        if m := re.match(r"(\d{4})(?:-(\w+))?", r):
+            y = int(m.group(1))
+            season = (m.group(2) or "").lower()
+            seasons = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+            if season in seasons:
+                a, b = seasons[season]
+                return dt.date(y, a, 1), period(f"{y}-{b:02d}")[1]  # type: ignore[index]
+            if season == "winter":
+                return dt.date(y, 12, 1), dt.date(y + 1, 2, 28)
+            return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    except (ValueError, TypeError):
+        return None
+    return None
+
+
+def _what(context: str, text: str, width: int = 110) -> str:
+    """The clause around a date, trimmed to about `width` characters."""
+    ctx = " ".join(context.split())
+    if len(ctx) <= width:
+        return ctx
+    i = ctx.find(text)
+    if i < 0:
+        return ctx[: width - 1] + "…"
+    lo = max(0, i - width // 2)
+    hi = min(len(ctx), lo + width)
+    lo = max(0, hi - width)
+    out = ctx[lo:hi]
+    return ("…" if lo else "") + out.strip() + ("…" if hi < len(ctx) else "")
+
+
+def timeline(articles: Sequence[CompareArticle]) -> list[TimelineEvent]:
+    """Every resolved date from every article, ordered by when it starts."""
+    events: list[TimelineEvent] = []
+    for art in articles:
+        for d in art.dates:
+            if not d.resolved:
+                continue
+            span = period(d.resolved)
+            if span is None:
+                continue
+            events.append(
+                TimelineEvent(
+                    when=d.resolved,
+                    precision=d.precision,
+                    first_day=span[0].isoformat(),
+                    last_day=span[1].isoformat(),
+                    text=d.text,
+                    what=_what(d.context or d.text, d.text),
+                    speaker=d.speaker,
+                    outlet=art.outlet,
+                    article_id=art.article_id,
+                    date_id=d.id,
+                )
+            )
+    events.sort(key=lambda e: (e.first_day, e.last_day, e.outlet, e.text))
+    return events
+
+
+# -------------------------------------------------------------------------- compare
+
+_TEXT_CAP = 2000  # a word in more claims than this is probed only within one speaker
+
+
+def compare(
+    articles: Sequence[CompareArticle], *, decisions: Sequence[MergeDecision] = ()
+) -> Comparison:
+    """Entities, same-claim groups, figure groups and the timeline for `articles`."""
+    ents = _Entities(articles, decisions)
+    entity_groups, root_gid = ents.groups()
+    entity_of: dict[str, str] = {}
+    for n in ents.nodes:
+        gid = root_gid.get(ents.uf.find(n.idx))
+        if gid:
+            entity_of[n.member] = gid
+    labels: dict[int, str] = {}
+
+    def label(root: int | None) -> str | None:
+        if root is None:
+            return None
+        if root not in labels:
+            labels[root] = ents.label_of(root) or ""
+        return labels[root]
+
+    cs: list[_C] = []
+    for art_i, art in enumerate(articles):
+        for claim in art.claims:
+            node = ents.node_for(art_i, claim.speaker)
+            cs.append(_C(claim, art_i, ents.uf.find(node) if node is not None else None))
+
+    claim_groups = _same_claims(cs, articles, label)
+    figure_groups = _figures(cs, articles, ents, label)
+    groups = entity_groups + claim_groups + figure_groups
+    groups_of: dict[str, list[str]] = defaultdict(list)
+    for g in groups:
+        for m in g.members:
+            groups_of[m].append(g.id)
+    return Comparison(groups, timeline(articles), entity_of, dict(groups_of))
+
+
+def _origin(c: _C, articles: Sequence[CompareArticle], label) -> str:
+    name = label(c.entity)
+    return name or f"unattributed in {articles[c.art].outlet}"
+
+
+def _same_claims(cs: list[_C], articles, label) -> list[Group]:
+    texts = [i for i, c in enumerate(cs) if c.claim.kind != "number"]
+    for i in texts:
+        cs[i].tokens = content_tokens(cs[i].claim.text)
+    df: Counter[str] = Counter()
+    for i in texts:
+        df.update(cs[i].tokens)
+    order = {t: (n, t) for t, n in df.items()}
+    postings: dict[str, list[int]] = defaultdict(list)
+    spk_postings: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i in texts:
+        c = cs[i]
+        for t in c.tokens:
+            postings[t].append(i)
+            if c.entity is not None:
+                spk_postings[(c.entity, t)].append(i)
+    uf = _UnionFind(len(cs))
+    why: dict[frozenset[int], tuple[float, str]] = {}
+    seen: set[tuple[int, int]] = set()
+
+    def consider(i: int, j: int) -> None:
+        if i == j:
+            return
+        a, b = cs[i], cs[j]
+        if a.art == b.art:
+            return
+        key = (i, j) if i < j else (j, i)
+        if key in seen:
+            return
+        seen.add(key)
+        found = _text_pair(a, b)
+        if found:
+            uf.union(i, j)
+            why[frozenset(key)] = found
+
+    for i in texts:
+        c = cs[i]
+        ranked = sorted(c.tokens, key=order.__getitem__)
+        n = len(ranked)
+        if n == 0:
+            continue
+        # prefix filtering: a pair that overlaps >= 60% of the shorter claim shares
+        # one of the shorter claim's rarest n - ceil(0.6 n) + 1 words
+        p_same = n - math.ceil(0.6 * n) + 1
+        p_any = n - math.ceil(0.75 * n) + 1
+        if c.entity is not None:
+            for t in ranked[:p_same]:
+                for j in spk_postings[(c.entity, t)]:
+                    if len(cs[j].tokens) >= n:
+                        consider(i, j)
+        for t in ranked[:p_any]:
+            plist = postings[t]
+            if len(plist) > _TEXT_CAP:
+                continue
+            for j in plist:
+                if len(cs[j].tokens) >= n:
+                    consider(i, j)
+
+    # the same figure from the same speaker entity in two articles
+    by_fig: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(cs):
+        cl = c.claim
+        if (
+            cl.kind == "number"
+            and cl.value is not None
+            and c.entity is not None
+            and not cl.hypothetical
+        ):
+            by_fig[(c.entity, cl.unit, float(cl.value))].append(i)
+    for idxs in by_fig.values():
+        if len(idxs) < 2 or len({cs[i].art for i in idxs}) < 2:
+            continue
+        first = idxs[0]
+        for j in idxs[1:]:
+            a, b = cs[first], cs[j]
+            if a.art == b.art:
+                continue
+            qa, qb = a.claim.qualifier or "", b.claim.qualifier or ""
+            na, nb = noun_class(a.claim.noun), noun_class(b.claim.noun)
+            if na and nb and na != nb:
+                continue
+            note = "same qualifier" if qa == qb else f"qualifiers differ ('{qa}' / '{qb}')"
+            uf.union(first, j)
+            why[frozenset((first, j))] = (
+                0.9 if qa == qb else 0.75,
+                f"same speaker, same figure {_fmt(a.claim.value)}; {note}",
+            )
+
+    # a figure and the quote or statement that holds it are one claim
+    roots_multi = _multi_article_roots(uf, cs, why)
+    by_art: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(cs):
+        if c.claim.start >= 0:
+            by_art[c.art].append(i)
+    for idxs in by_art.values():
+        nums = [i for i in idxs if cs[i].claim.kind == "number"]
+        txts = [i for i in idxs if cs[i].claim.kind != "number"]
+        if not nums or not txts:
+            continue
+        txts.sort(key=lambda i: cs[i].claim.start)
+        for n_i in nums:
+            ncl = cs[n_i].claim
+            for t_i in txts:
+                tcl = cs[t_i].claim
+                if tcl.start > ncl.start:
+                    break
+                inside = tcl.start <= ncl.start and ncl.end <= tcl.end
+                if inside and (uf.find(n_i) in roots_multi or uf.find(t_i) in roots_multi):
+                    uf.union(n_i, t_i)
+
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(cs)):
+        clusters[uf.find(i)].append(i)
+    pair_root: dict[int, list[tuple[float, str]]] = defaultdict(list)
+    for pair, found in why.items():
+        pair_root[uf.find(next(iter(pair)))].append(found)
+    out: list[Group] = []
+    for root, idxs in clusters.items():
+        if len(idxs) < 2 or len({cs[i].art for i in idxs}) < 2:
+            continue
+        idxs.sort(key=lambda i: (cs[i].art, cs[i].claim.start, cs[i].claim.id))
+        members = [cs[i] for i in idxs]
+        outlets = _uniq(articles[c.art].outlet for c in members)
+        origins = _uniq(_origin(c, articles, label) for c in members)
+        links = pair_root.get(root, [])
+        conf = min((c for c, _ in links), default=0.5)
+        texts_ = [c.claim for c in members if c.claim.kind != "number"] or [
+            c.claim for c in members
+        ]
+        head = min(texts_, key=lambda cl: (len(cl.text), cl.id)).text
+        if len(origins) == 1:
+            summary = (
+                f"1 origin ({origins[0]}), {len(outlets)} outlets ({', '.join(outlets)}): "
+                "one origin repeated, not independent corroboration"
+            )
+        else:
+            summary = (
+                f"{len(origins)} origins ({', '.join(origins)}), {len(outlets)} outlets "
+                f"({', '.join(outlets)})"
+            )
+        out.append(
+            Group(
+                id=_gid("same-claim", [c.claim.id for c in members]),
+                kind="same-claim",
+                label=head,
+                members=[c.claim.id for c in members],
+                articles=_uniq(articles[c.art].article_id for c in members),
+                outlets=outlets,
+                origins=origins,
+                consistent=True,
+                evidence=[summary, *(w for _, w in links)],
+                confidence=round(conf, 3),
+            )
+        )
+    return out
+
+
+def _multi_article_roots(uf: _UnionFind, cs: list[_C], why) -> set[int]:
+    roots: set[int] = set()
+    for pair in why:
+        roots.add(uf.find(next(iter(pair))))
+    return roots
+
+
+def _figures(cs: list[_C], articles, ents: _Entities, label) -> list[Group]:
+    figs: list[_Fig] = []
+    for c in cs:
+        if c.claim.kind != "number":
+            continue
+        words = ents.words_of(c.entity, c.art) if c.entity is not None else set()
+        f = _figure(c, words)
+        if f is not None and f.noun and f.subject_key:
+            figs.append(f)
+    blocks: dict[tuple, list[_Fig]] = defaultdict(list)
+    for f in figs:
+        blocks[(f.subject_key, f.noun, f.event, f.c.claim.unit)].append(f)
+    by_measure: dict[tuple, list[_Fig]] = defaultdict(list)
+    for (_subj, noun, event, unit), fs in blocks.items():
+        by_measure[(noun, event, unit)].extend(fs)
+    out: list[Group] = []
+    for (subj, noun, event, unit), fs in blocks.items():
+        if len({f.c.art for f in fs}) < 2:
+            continue
+        fs.sort(key=lambda f: (f.c.art, f.c.claim.start, f.c.claim.id))
+        lo = max(f.lo for f in fs)
+        hi = min(f.hi for f in fs)
+        consistent = lo <= hi
+        evidence = []
+        for f in fs:
+            cl = f.c.claim
+            q = f"{cl.qualifier} " if cl.qualifier else ""
+            rng = f"[{_fmt(f.lo)}, {'∞' if math.isinf(f.hi) else _fmt(f.hi)}]"
+            who = label(f.c.entity) or "unattributed"
+            evidence.append(
+                f"{articles[f.c.art].outlet}: {q}{_fmt(cl.value)} {cl.noun or noun} ({who}) "
+                f"allows {rng}"
+            )
+        if consistent:
+            evidence.insert(0, f"consistent: all figures can hold at once ({_range_text(lo, hi)})")
+        else:
+            clash = _first_clash(fs)
+            evidence.insert(0, "conflict: " + clash)
+        others = [
+            f
+            for f in by_measure[(noun, event, unit)]
+            if f.subject_key != subj and f.c.art in {g.c.art for g in fs}
+        ]
+        for f in others[:3]:
+            evidence.append(
+                f"not compared: {_fmt(f.c.claim.value)} {f.c.claim.noun or noun} about "
+                f"{f.subject} ({articles[f.c.art].outlet}), a different subject"
+            )
+        subject = fs[0].subject or subj
+        event_txt = f" {event}" if event else ""
+        unit_txt = f" ({unit})" if unit else ""
+        out.append(
+            Group(
+                id=_gid("figures", [f.c.claim.id for f in fs]),
+                kind="figures",
+                label=f"{subject} {noun}{event_txt}{unit_txt}",
+                members=[f.c.claim.id for f in fs],
+                articles=_uniq(articles[f.c.art].article_id for f in fs),
+                outlets=_uniq(articles[f.c.art].outlet for f in fs),
+                origins=_uniq(_origin(f.c, articles, label) for f in fs),
+                consistent=consistent,
+                evidence=evidence,
+                confidence=0.7 if event else 0.6,
+                subject=subj,
+            )
+        )
+    return out
+
+
+def _range_text(lo: float, hi: float) -> str:
+    if math.isinf(hi):
+        return f"{_fmt(lo)} or more"
+    if abs(hi - lo) < 1e-9 * max(1.0, abs(lo)):
+        return _fmt(lo)
+    return f"{_fmt(lo)}–{_fmt(hi)}"
+
+
+def _first_clash(fs: list[_Fig]) -> str:
+    for i, a in enumerate(fs):
+        for b in fs[i + 1 :]:
+            if a.hi < b.lo or b.hi < a.lo:
+                return f"{_fmt(a.c.claim.value)} and {_fmt(b.c.claim.value)} cannot both hold"
+    return "no value satisfies every figure"
+
+
+# ---------------------------------------------------------------- from extraction
+
+_ABBR = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Lt|Col|Sgt|Capt|St|Jr|Sr|U\.S)\.)$")
+
+
+def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around body[start:end]: a heuristic good enough for context."""
+    lo = start
+    while lo > 0:
+        ch = body[lo - 1]
+        if ch == "\n":
+            break
+        ends = ch in ".!?" and lo < start and (body[lo].isspace() or body[lo].isupper())
+        if ends and not _ABBR.search(body[max(0, lo - 5) : lo]):
+            break
+        lo -= 1
+    hi = end
+    n = len(body)
+    while hi < n:
+        ch = body[hi]
+        if ch == "\n":
+            break
+        if ch in ".!?":
+            nxt = body[hi + 1 : hi + 3]
+            if nxt[:1] in "\"”’'" and nxt[:1]:
+                hi += 1
+                nxt = body[hi + 1 : hi + 3]
+            if (not nxt or nxt[0].isspace() or nxt[0].isupper()) and not _ABBR.search(
+                body[max(0, hi - 4) : hi + 1]
+            ):
+                hi += 1
+                break
+        hi += 1
+    return lo, hi
+
+
+def context_of(body: str, start: int, end: int) -> str:
+    if not body or start < 0 or end > len(body) or start > end:
+        return ""
+    lo, hi = sentence_bounds(body, start, end)
+    return body[lo:hi].strip()
+
+
+def speaker_at(spans: Sequence[tuple[int, int, str | None]], start: int, end: int) -> str | None:
+    """The speaker of the innermost quote or statement holding [start, end)."""
+    best: tuple[int, str | None] | None = None
+    for s, e, speaker in spans:
+        if s <= start and end <= e and speaker and (best is None or e - s < best[0]):
+            best = (e - s, speaker)
+    return best[1] if best else None
+
+
+def from_extraction(ext: Extraction, article_id: str | None = None) -> CompareArticle:
+    """A CompareArticle from an Extraction (claim ids are '<article>:<kind>:<n>')."""
+    aid = article_id or ext.path
+    body = ext.body
+    claims: list[CompareClaim] = []
+    for i, q in enumerate(ext.quotes):
+        claims.append(
+            CompareClaim(
+                f"{aid}:quote:{i}", "quote", q.text, q.speaker,
+                context=context_of(body, q.start, q.end), start=q.start, end=q.end,
+            )
+        )  # fmt: skip
+    for i, s in enumerate(ext.statements):
+        claims.append(
+            CompareClaim(
+                f"{aid}:statement:{i}", "statement", s.text, s.speaker,
+                context=context_of(body, s.start, s.end), start=s.start, end=s.end,
+            )
+        )  # fmt: skip
+    for i, n in enumerate(ext.numbers):
+        claims.append(
+            CompareClaim(
+                f"{aid}:number:{i}", "number", n.text, n.speaker, value=n.value, unit=n.unit,
+                qualifier=n.qualifier, noun=n.noun, context=context_of(body, n.start, n.end),
+                hypothetical=n.hypothetical, start=n.start, end=n.end,
+            )
+        )  # fmt: skip
+    spans = [(q.start, q.end, q.speaker) for q in ext.quotes]
+    spans += [(s.start, s.end, s.speaker) for s in ext.statements]
+    dates = [
+        CompareDate(
+            d.text, d.resolved, d.precision, context=context_of(body, d.start, d.end),
+            speaker=speaker_at(spans, d.start, d.end), start=d.start, id=f"{aid}:date:{i}",
+        )
+        for i, d in enumerate(ext.dates)
+    ]  # fmt: skip
+    return CompareArticle(
+        article_id=aid,
+        publisher=ext.publisher,
+        published=ext.published,
+        sources=list(ext.sources),
+        claims=claims,
+        dates=dates,
+        title=ext.title,
+        body=body,
+    )
