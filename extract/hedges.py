@@ -1,9 +1,49 @@
-"""Hedging phrases. PLACEHOLDER: finds nothing yet."""
+"""Hedging phrases: the words that say a claim is unverified, alleged or second-hand.
+
+One precompiled, case-insensitive pattern; matches never overlap and come in text order.
+"""
 
 from __future__ import annotations
 
+import re
+
 from extract.record import Hedge
+
+_NEG = (
+    r"(?:could|can|did|does|do|would)(?:\s+not|n['’]t)|cannot"
+    r"|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to"
+)
+_ADV = r"(?:independently|immediately|yet|separately|readily|fully|officially|now)"
+_VERIFY = (
+    r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|authenticat(?:e|ed)|substantiat(?:e|ed))"
+)
+
+HEDGE = re.compile(
+    rf"""
+    \b(?:
+        (?:{_NEG})\s+(?:be\s+)?(?:{_ADV}\s+){{0,2}}(?:be\s+)?{_VERIFY}
+      | (?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:{_ADV}\s+)?{_VERIFY}
+      | (?:was|were|is|are)\s+not\s+(?:{_ADV}\s+)?{_VERIFY}
+      | not\s+(?:been\s+)?independently\s+{_VERIFY}
+      | (?:it\s+)?(?:was|is|has\s+been)\s+reported\s+that
+      | according\s+to\s+(?:unverified|unconfirmed|unofficial)\b
+        (?:\s+(?:reports?|claims?|accounts?))?
+      | purport(?:s|ed|edly|ing)?(?:\s+to)?
+      | allegedly | alleged
+      | unconfirmed | unverified | unsubstantiated | uncorroborated
+      | reportedly | supposedly | apparently
+      | claimed
+      | (?:appeared|appears|appear|seemed|seems|seem)\s+to\s+show
+      | (?:is|are|was|were)\s+(?:said|believed|thought|understood|rumou?red)\s+to\s+(?:be|have)
+      | without\s+(?:providing|offering|giving|citing)\s+(?:any\s+)?evidence
+      | (?:offered|provided|gave|presented|cited)\s+no\s+evidence
+      | rumou?red
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def find_hedges(body: str) -> list[Hedge]:
-    return []
+    """Every hedging phrase in `body`, with offsets into it."""
+    return [Hedge(text=m.group(), start=m.start(), end=m.end()) for m in HEDGE.finditer(body)]

@@ -1,10 +1,428 @@
-"""Figures that are claims. PLACEHOLDER: finds nothing yet."""
+"""Figures that are claims: counts, amounts, percentages and measures.
+
+One precompiled pattern finds every candidate figure (digits or number words, with an
+optional currency sign); each candidate is then read outward — scale and unit after it,
+qualifier before it, the counted noun after it — and dropped when it is a year, a
+calendar day, a time, an ordinal, a code or name ("F-16", "Section 230"), a phone
+number, or a number word that is not a count ("one expert", "the two sides").
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from decimal import Decimal, InvalidOperation
+from itertools import pairwise
+
 from extract.document import Span
+from extract.number_words import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    LETTER_SCALES,
+    QUALIFIER_AFTER,
+    QUALIFIER_AFTER_MAP,
+    QUALIFIER_BEFORE,
+    QUALIFIERS,
+    SCALE_SUFFIX,
+    TIME_UNITS,
+    UNIT_PATTERN,
+    UNIT_WORDS,
+    WORDS_PATTERN,
+    parse_number_words,
+    to_value,
+    wordset,
+)
 from extract.record import Number
+
+_SP = r"[ \t\u00a0\u202f]"
+_CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+_CODES = "|".join(CURRENCY_CODES)
+
+FIGURE = re.compile(
+    rf"(?:(?P<cur>{_CUR})|(?<![\w])(?P<code>{_CODES}){_SP}?(?=\d))?{_SP}?"
+    rf"(?:(?P<num>\d{{1,3}}(?:[,\u202f\u2009]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"|(?<![\w-])(?P<words>(?i:{WORDS_PATTERN})))"
+)
+_SCALE = re.compile(
+    rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|mln|mn|bn|trn|tn|m|b|k)(?![\w])",
+    re.IGNORECASE,
+)
+_UNIT = re.compile(
+    rf"(?P<sep>{_SP}*-?{_SP}*)(?P<unit>{UNIT_PATTERN})(?:(?<=%)|(?![\w]))(?:{_SP}+(?P<code>{_CODES})\b)?",
+    re.IGNORECASE,
+)
+_TRAIL_CODE = re.compile(rf"{_SP}+(?P<code>{_CODES})\b")
+_TIME_AFTER = re.compile(
+    r"[ \t\u00a0]*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|BST\b|CET\b|CEST\b|EST\b|EDT\b|PST\b|PDT\b"
+    r"|ET\b|PT\b|CT\b|hrs\b|h\b|o['’]clock)",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_MONTH_AFTER = re.compile(rf"{_SP}+(?:of{_SP}+)?{_MONTHS}\b")
+_MONTH_WORD = re.compile(rf"{_MONTHS}\.?")
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’.&-]*)[ \t\u00a0]*\Z")
+_TIME_REL_AFTER = re.compile(
+    rf"{_SP}+(?:ago|earlier|later|old|before|after|from{_SP}+now|into|in{_SP}+prison|in{_SP}+jail)\b",
+    re.IGNORECASE,
+)
+_NOUN_TOKEN = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’-]*|\S)")
+_HYP_STRONG = re.compile(
+    r"\b(?:if|unless|maybe|perhaps|suppose|supposing|imagine|hypothetical(?:ly)?|let['’]s\s+say"
+    r"|let\s+us\s+say|assuming|in\s+theory|theoretically|potentially)\b",
+    re.IGNORECASE,
+)
+_HYP_MODAL = re.compile(
+    r"\b(?:(?i:would|could|might)|may)\b(?!\s+not\b|n['’]t)|\b(?i:would|could|might)n['’]t\s+have\b"
+)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|stated|added|confirmed|promised|pledged|vowed|agreed"
+    r"|decided|estimated|predicted|projected|forecast|expects?|expected|planned|plans)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BOUNDARY = re.compile(r"[\"“”;:()\[\]—]|–(?!\d)|\n")
+_RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
+_RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
+_COMMA = re.compile(r",(?!\d{3})")
+
+FUNCTION_WORDS = wordset(
+    """a an the and or but nor of to in on at by for from with without into onto over under
+    about above after before since during than as that which who whom whose this these those
+    it its they them their he him his she her we us our you your i me my is are was were be
+    been being has have had do does did will would could should may might must can shall
+    not no so if when while where there here per each every some all both only just also
+    even still yet then now today yesterday another more most many much few several other
+    such said says told according nearly almost around roughly approximately up down out
+    off again further once what why how than plus minus via among amid against between
+    perhaps maybe exactly precisely despite including like unlike another whereas though
+    although because except besides beyond within across toward towards throughout"""
+)
+_DETERMINERS = wordset(
+    "the these those their its his her our my your whose all both each every first last "
+    "next other top final previous past"
+)
+CODE_WORDS = wordset(
+    """page pages p pp chapter section article paragraph clause line verse room flight route
+    highway interstate no nos number bus platform gate level grade version episode season
+    part phase stage step round week day game match item rule resolution act tier category
+    class type model unit ward district zone sector lot apartment suite box vol volume
+    issue edition channel track lane block building floor hall terminal pier exit figure
+    table appendix annex amendment title schedule division regiment brigade battalion
+    squadron fleet corps army precinct block mark mk"""
+)
+_YEAR_CUES = wordset(
+    """in since by until till of before after during from through to between and early
+    late mid end year years fiscal fy around circa"""
+)
+IRREGULAR_PLURALS = wordset(
+    """people men women children police personnel staff cattle sheep fish deer aircraft
+    livestock militia infantry data media crew clergy youth folk feet teeth geese mice
+    offspring spacecraft equipment ammunition"""
+)
+_CAP_PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ats", "ines", "ors", "ains", "ics", "ees")
+_WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+_OF_PRONOUNS = wordset("them us those these whom which it you")
 
 
 def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
-    return []
+    """Every claim figure in `body`, in text order; speaker is left for the pipeline."""
+    out: list[Number] = []
+    starts = [s for s, _ in sentences]
+    last_end = 0
+    for m in FIGURE.finditer(body):
+        if m.start() < last_end:
+            continue  # the scale word of the figure just read ("2 billion")
+        num = _read(body, m)
+        if num is not None:
+            last_end = num.end
+            num.hypothetical = _is_hypothetical(body, num.start, num.end, sentences, starts)
+            out.append(num)
+    _join_ranges(body, out)
+    return out
+
+
+def _read(body: str, m: re.Match[str]) -> Number | None:
+    digits, words = m.group("num"), m.group("words")
+    cur = CURRENCY_SYMBOLS.get(m.group("cur") or "") or m.group("code")
+    s = m.start("num") if digits else m.start("words")
+    start = m.start() if cur else s
+    e = m.end()
+    prev_c = body[s - 1] if s else ""
+    prev2 = body[s - 2] if s > 1 else ""
+    if digits:
+        if not cur and (
+            prev_c.isalnum()
+            or prev_c in "#/:_@"
+            or (prev_c in "-." and prev2.isalnum())
+            or (prev_c == "'" and prev2.isalpha())
+        ):
+            return None  # G7, F-16, Covid-19, 9/11, 10:30, v2.1
+        next2 = body[e : e + 2]
+        if (
+            len(next2) == 2
+            and next2[0] in "-–:/."
+            and next2[1].isdigit()
+            and not (next2[0] == "–" and not cur)
+        ):
+            return None  # 2023-24, 3-1, 10:30, 24/7, 1.2.3
+        try:
+            value = Decimal(re.sub(r"[,\u202f\u2009]", "", digits))
+        except InvalidOperation:
+            return None
+    else:
+        parsed = parse_number_words(words)
+        if parsed is None or parsed == 0:
+            return None
+        value = Decimal(str(parsed))
+    end = e
+    scale_word = None
+    sm = _SCALE.match(body, e)
+    if sm:
+        sc = sm.group("scale").lower()
+        glued = not sm.group("sp")
+        if sc in LETTER_SCALES and not (cur and glued and digits):
+            sm = None
+        elif words and sc in ("thousand", "million", "billion", "trillion") and not glued:
+            pass
+        if sm:
+            scale_word = sc
+            value *= SCALE_SUFFIX[sc]
+            end = sm.end()
+    unit = cur
+    um = _UNIT.match(body, end)
+    if um and not (um.group("sep").strip() == "-" and UNIT_WORDS[_norm(um.group("unit"))] == "%"):
+        u = UNIT_WORDS.get(_norm(um.group("unit")))
+        if u is not None and not (cur and len(u) == 3 and u.isupper()):
+            unit = u
+        elif u is not None and cur:
+            unit = cur
+        if um.group("code"):
+            unit = um.group("code")
+        end = um.end()
+        if u == "lb" and re.match(rf"{_SP}+sterling\b", body[end:]):
+            unit = "GBP"
+    elif not cur:
+        tc = _TRAIL_CODE.match(body, end)
+        if tc and digits:
+            unit = tc.group("code")
+            end = tc.end()
+    # What follows the figure.
+    nxt = body[end : end + 1]
+    qual_after = None
+    qa = QUALIFIER_AFTER.match(body, end)
+    if qa:
+        qual_after = (
+            "more than" if qa.group("plus") else QUALIFIER_AFTER_MAP[qa.group("more").lower()]
+        )
+    elif nxt.isalpha() or nxt.isdigit():
+        return None  # 21st, 1990s, 5G, 10am
+    elif nxt in "-'’" and body[end + 1 : end + 2].isalpha():
+        return None  # 45-year-old, 10-day, 1990's
+    if _TIME_AFTER.match(body, end) and digits and not unit:
+        return None
+    prev_word = _prev_word(body, start)
+    prev_low = prev_word.lower().rstrip(".") if prev_word else ""
+    plain = digits is not None and not cur and not scale_word and unit is None
+    is_int = digits is not None and "." not in digits
+    if is_int and plain and "," not in digits:
+        n = int(value)
+        if 1 <= n <= 31 and (
+            (prev_word and _MONTH_WORD.fullmatch(prev_word)) or _MONTH_AFTER.match(body, end)
+        ):
+            return None  # August 6, 6 August
+        if (
+            prev_word
+            and not prev_word.islower()
+            and prev_low not in FUNCTION_WORDS
+            and not prev_low.endswith("ly")
+            and prev_low not in _WEEKDAYS
+            and not prev_low.endswith(("'s", "’s"))
+            and not _MONTH_WORD.fullmatch(prev_word)
+        ):
+            return None  # Section 230, Boeing 737, Windows 11
+        if prev_low in CODE_WORDS:
+            return None  # page 3, flight 17
+        if _is_phone_part(body, s, end):
+            return None
+    qual = None
+    qm = QUALIFIER_BEFORE.search(body, max(0, start - 28), start)
+    if qm:
+        qual = QUALIFIERS[_norm(qm.group("q"))]
+        start = qm.start()
+    if qual_after and qual is None:
+        qual = qual_after
+    if qa:
+        end = qa.end()
+    noun = _noun(body, end)
+    if (
+        is_int
+        and plain
+        and len(digits) == 4
+        and 1000 <= int(value) <= 2100
+        and not qm
+        and not qa
+        and (prev_low in _YEAR_CUES or noun is None or not _is_plural(noun))
+    ):
+        return None  # a year
+    if unit in TIME_UNITS and (
+        words or _TIME_REL_AFTER.match(body, end) or prev_low in _DETERMINERS
+    ):
+        return None  # two weeks ago, 45 years old, the past 24 hours
+    if words:
+        if words[0].isupper() and not _sentence_initial(body, s):
+            return None  # Big Three, Group of Seven
+        if prev_low in _DETERMINERS or prev_low in ("one", "or", "to", "of"):
+            return None  # the two sides, one or two
+        if re.match(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})", body[end : end + 30]):
+            return None  # two or three
+        low = words.lower()
+        if value == 1 and not scale_word:
+            return None  # one expert, one of the men
+        has_scale = any(w in low for w in ("dozen", "hundred", "thousand", "million", "billion"))
+        if unit is None and not scale_word and not has_scale and noun is None:
+            return None
+        if (
+            unit is None
+            and not scale_word
+            and noun is not None
+            and not (_is_plural(noun) or noun.lower() in _OF_PRONOUNS)
+        ):
+            return None
+    if noun is not None and not (_is_plural(noun) or noun.lower() in _OF_PRONOUNS):
+        noun = None if unit is None and not _is_plural(noun) else noun
+    return Number(
+        value=to_value(value),
+        unit=unit,
+        qualifier=qual,
+        noun=noun,
+        speaker=None,
+        hypothetical=False,
+        text=body[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _prev_word(body: str, pos: int) -> str | None:
+    m = _PREV_WORD.search(body, max(0, pos - 32), pos)
+    return m.group(1) if m else None
+
+
+def _sentence_initial(body: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and body[i] in " \t\u00a0\"“‘'(":
+        i -= 1
+    return i < 0 or body[i] in ".!?\n:;—”"
+
+
+def _is_phone_part(body: str, s: int, e: int) -> bool:
+    before = body[max(0, s - 2) : s]
+    after = body[e : e + 2]
+    return (len(before) == 2 and before[0].isdigit() and before[1] in " -.") or (
+        len(after) == 2 and after[0] in " " and after[1].isdigit()
+    )
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in IRREGULAR_PLURALS:
+        return True
+    if word[0].isupper():
+        return word[1:].islower() and low.endswith(_CAP_PLURAL_ENDINGS) and len(low) > 4
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s", "ous"))
+    )
+
+
+def _noun(body: str, pos: int) -> str | None:
+    """The counted noun: the first plural in the noun phrase after the figure."""
+    toks: list[str] = []
+    i = pos
+    for _ in range(7):
+        m = _NOUN_TOKEN.match(body, i)
+        if not m:
+            break
+        toks.append(m.group(1))
+        i = m.end()
+    k = 0
+    if toks and toks[0].lower() == "of":
+        if len(toks) > 1 and toks[1].lower() in _OF_PRONOUNS:
+            return toks[1]
+        k = 1
+        while k < len(toks) and toks[k].lower() in ("the", "their", "its", "his", "her", "our"):
+            k += 1
+    for tok in toks[k : k + 4]:
+        if not tok[0].isalpha():
+            return None
+        low = tok.lower()
+        if low in FUNCTION_WORDS:
+            return None
+        if low.endswith("ly"):
+            continue
+        if _is_plural(tok):
+            return tok
+    return None
+
+
+def _is_hypothetical(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) -> bool:
+    """True when the clause around the figure imagines it (if, maybe, would, could...)."""
+    i = bisect_right(starts, s) - 1
+    if 0 <= i < len(sentences) and sentences[i][1] >= e:
+        ss, se = sentences[i]
+    else:
+        ss = body.rfind("\n", 0, s) + 1
+        se = body.find("\n", e)
+        se = len(body) if se < 0 else se
+    seg_s, seg_e = ss, se
+    for b in _CLAUSE_BOUNDARY.finditer(body, ss, s):
+        seg_s = b.end()
+    b = _CLAUSE_BOUNDARY.search(body, e, se)
+    if b:
+        seg_e = b.start()
+    if _HYP_STRONG.search(body, seg_s, seg_e):
+        return True
+    cl_s, cl_e = seg_s, seg_e
+    for c in _COMMA.finditer(body, seg_s, s):
+        cl_s = c.end()
+    c = _COMMA.search(body, e, seg_e)
+    if c:
+        cl_e = c.start()
+    for mm in _HYP_MODAL.finditer(body, cl_s, cl_e):
+        word = mm.group().lower()
+        if word.startswith("would") and _SPEECH_BEFORE.search(body, cl_s, mm.start()):
+            continue
+        return True
+    return False
+
+
+def _join_ranges(body: str, nums: list[Number]) -> None:
+    """ "10 to 20 people", "between 10 and 20%": the first end takes the noun and unit."""
+    for a, b in pairwise(nums):
+        gap = body[a.end : b.start]
+        lead = _prev_word(body, a.start)
+        lead = lead.lower() if lead else ""
+        if not _RANGE_GAP.fullmatch(gap) or ("and" in gap and lead != "between"):
+            continue
+        if a.noun is None:
+            a.noun = b.noun
+        if a.unit is None and b.unit is not None:
+            a.unit = b.unit
+        sm = _SCALE.search(b.text)
+        scale = sm.group("scale").lower() if sm else ""
+        if (
+            scale in _RANGE_SCALES
+            and not _SCALE.search(a.text)
+            and a.value < 1000
+            and b.value >= 1000 * a.value
+        ):
+            a.value = to_value(Decimal(str(a.value)) * SCALE_SUFFIX[scale])
+        if a.qualifier is None and b.qualifier is None and lead in ("between", "from"):
+            a.qualifier, b.qualifier = "at least", "at most"

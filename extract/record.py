@@ -66,7 +66,7 @@ class DateRef:
 
     text: str
     resolved: str | None
-    precision: Literal["day", "month", "year", "season", "decade"] | None
+    precision: Literal["day", "week", "month", "year", "season", "decade"] | None
     start: int
     end: int
 

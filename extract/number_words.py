@@ -1,0 +1,344 @@
+"""Vocabulary for figures: number words, scales, units and qualifiers.
+
+Kept apart from extract/numbers.py so the tables are easy to read and extend; every
+pattern here is compiled once at import.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+
+def wordlist(text: str) -> list[str]:
+    """A word list written as one string, to keep long vocabularies readable."""
+    return text.split()
+
+
+def wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+SCALES = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
+_W = "|".join(sorted([*SMALL, "hundred", "dozen", *SCALES], key=len, reverse=True))
+_SCALE_W = "dozen|hundred|thousand|million|billion|trillion"
+
+# "two dozen", "three hundred and fifty", "twenty-five", "a dozen", "half a million".
+# A leading "a"/"an"/"half a" only counts before a scale word.
+WORDS_PATTERN = (
+    rf"(?:(?:half\s+)?an?\s+(?=(?:{_SCALE_W})\b))?"
+    rf"(?:{_W})\b"
+    rf"(?:(?:[ \t]+|-)(?:{_W})\b|(?:(?<=hundred)|(?<=thousand))[ \t]+and[ \t]+(?:{_W})\b)*"
+)
+
+
+def parse_number_words(text: str) -> int | float | None:
+    """Value of a run of number words; None when the run is not a well-formed number."""
+    tokens = re.split(r"[\s-]+", text.lower().strip())
+    half = False
+    if tokens and tokens[0] == "half":
+        half = True
+        tokens = tokens[1:]
+    if tokens and tokens[0] in ("a", "an"):
+        tokens = tokens[1:]
+        if not tokens:
+            return None
+        tokens = ["one", *tokens]
+    total = 0
+    current = 0
+    last = None  # kind of the previous token: small, tens, hundred, scale, dozen
+    for tok in tokens:
+        if tok == "and":
+            continue
+        if tok in SMALL:
+            n = SMALL[tok]
+            if last == "small" or (last == "tens" and n >= 10):
+                return None  # "two three", "twenty thirty"
+            if last == "tens" and current % 10:
+                return None
+            current += n
+            last = "tens" if n >= 20 and n % 10 == 0 else "small"
+        elif tok == "hundred":
+            if last == "hundred":
+                return None
+            current = (current or 1) * 100
+            last = "hundred"
+        elif tok == "dozen":
+            current = (current or 1) * 12
+            last = "dozen"
+        elif tok in SCALES:
+            total += (current or 1) * SCALES[tok]
+            current = 0
+            last = "scale"
+        else:
+            return None
+    value = total + current
+    if half:
+        return value // 2 if value % 2 == 0 else value / 2
+    return value
+
+
+SCALE_SUFFIX = {
+    "thousand": 10**3,
+    "k": 10**3,
+    "million": 10**6,
+    "mn": 10**6,
+    "mln": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "b": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+    "trn": 10**12,
+}
+# Single letters are scales only when glued to a money figure ("£40m", "$3b", "$5k").
+LETTER_SCALES = {"k", "m", "b"}
+
+CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₴": "UAH",
+    "₩": "KRW",
+    "₺": "TRY",
+    "₪": "ILS",
+}
+CURRENCY_CODES = wordlist(
+    "USD EUR GBP JPY CNY RMB INR RUB UAH CHF CAD AUD NZD HKD SGD KRW BRL MXN ZAR TRY ILS"
+)
+
+# Unit words after a figure, lower-cased with single spaces -> normalised unit.
+UNIT_WORDS: dict[str, str] = {
+    "%": "%",
+    "percent": "%",
+    "per cent": "%",
+    "pc": "%",
+    "percentage point": "pp",
+    "percentage points": "pp",
+    "dollars": "USD",
+    "dollar": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "rupee": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "rouble": "RUB",
+    "ruble": "RUB",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "won": "KRW",
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "miles": "mi",
+    "mile": "mi",
+    "m": "m",
+    "metres": "m",
+    "meters": "m",
+    "metre": "m",
+    "meter": "m",
+    "cm": "cm",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "mm": "mm",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "ft": "ft",
+    "feet": "ft",
+    "foot": "ft",
+    "inches": "in",
+    "inch": "in",
+    "yards": "yd",
+    "kg": "kg",
+    "kilograms": "kg",
+    "kilogrammes": "kg",
+    "kilos": "kg",
+    "kilogram": "kg",
+    "grams": "g",
+    "grammes": "g",
+    "tonnes": "t",
+    "tonne": "t",
+    "tons": "t",
+    "ton": "t",
+    "metric tons": "t",
+    "lb": "lb",
+    "lbs": "lb",
+    "pounds": "lb",
+    "ounces": "oz",
+    "litres": "l",
+    "liters": "l",
+    "gallons": "gal",
+    "barrels": "bbl",
+    "acres": "acre",
+    "hectares": "ha",
+    "ha": "ha",
+    "sq km": "km2",
+    "km2": "km2",
+    "km²": "km2",
+    "square kilometres": "km2",
+    "square kilometers": "km2",
+    "square miles": "mi2",
+    "sq mi": "mi2",
+    "mph": "mph",
+    "km/h": "km/h",
+    "kph": "km/h",
+    "kmh": "km/h",
+    "degrees": "°",
+    "°c": "°C",
+    "°f": "°F",
+    "degrees celsius": "°C",
+    "degrees fahrenheit": "°F",
+    "mw": "MW",
+    "gw": "GW",
+    "kw": "kW",
+    "kwh": "kWh",
+    "mwh": "MWh",
+    "gwh": "GWh",
+    "twh": "TWh",
+    "seconds": "s",
+    "minutes": "min",
+    "hours": "h",
+    "days": "day",
+    "weeks": "week",
+    "months": "month",
+    "years": "year",
+}
+TIME_UNITS = {"s", "min", "h", "day", "week", "month", "year"}
+# Units whose abbreviations are case-sensitive in text ("MW" vs "mw" is rare; "m" vs "M").
+_UNIT_ALTS = sorted(UNIT_WORDS, key=len, reverse=True)
+UNIT_PATTERN = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _UNIT_ALTS)
+
+# Qualifier phrases before a figure -> normalised qualifier (None: drop the word).
+QUALIFIERS: dict[str, str | None] = {
+    "at least": "at least",
+    "no fewer than": "at least",
+    "no less than": "at least",
+    "not less than": "at least",
+    "a minimum of": "at least",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "circa": "about",
+    "c.": "about",
+    "ca.": "about",
+    "~": "about",
+    "more than": "more than",
+    "over": "more than",
+    "just over": "more than",
+    "well over": "more than",
+    "upwards of": "more than",
+    "upward of": "more than",
+    "in excess of": "more than",
+    "above": "more than",
+    "greater than": "more than",
+    "higher than": "more than",
+    "north of": "more than",
+    "exceeding": "more than",
+    "up to": "up to",
+    "as many as": "up to",
+    "as much as": "up to",
+    "as high as": "up to",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "just shy of": "nearly",
+    "just below": "nearly",
+    "approaching": "nearly",
+    "less than": "less than",
+    "fewer than": "less than",
+    "under": "less than",
+    "below": "less than",
+    "lower than": "less than",
+    "at most": "at most",
+    "no more than": "at most",
+    "not more than": "at most",
+    "a maximum of": "at most",
+    "exactly": None,
+    "precisely": None,
+}
+_Q_ALTS = sorted(QUALIFIERS, key=len, reverse=True)
+QUALIFIER_BEFORE = re.compile(
+    r"(?<![\w.])(?P<q>"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _Q_ALTS)
+    + r")(?:[ \t\u00a0]+|(?<=~))(?:only[ \t]+|just[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+# "30 or more", "30-plus", "30+" after the figure.
+QUALIFIER_AFTER = re.compile(
+    r"(?:[ \t]+or[ \t]+(?P<more>more|so|fewer|less)\b|(?P<plus>\+|-plus\b))", re.IGNORECASE
+)
+QUALIFIER_AFTER_MAP = {"more": "at least", "so": "about", "fewer": "at most", "less": "at most"}
+
+
+def to_value(number: Decimal) -> int | float:
+    """An int when the figure is whole, else a float."""
+    if number == number.to_integral_value():
+        return int(number)
+    return float(number)

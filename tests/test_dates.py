@@ -1,0 +1,135 @@
+"""Dates: explicit and relative forms, year choice by tense, and no false dates.
+
+Sentences are invented. Publication day in most tests: Tuesday 2025-03-11.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.dates import find_dates
+
+PUB = dt.date(2025, 3, 11)  # a Tuesday
+
+
+def dates(text: str, pub: dt.date | None = PUB):
+    found = find_dates(text, [(0, len(text))], pub)
+    for d in found:
+        assert text[d.start : d.end] == d.text
+    return found
+
+
+def one(text: str, pub: dt.date | None = PUB):
+    found = dates(text, pub)
+    assert len(found) == 1, [(d.text, d.resolved) for d in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "resolved", "precision"),
+    [
+        ("The bridge reopened on Feb. 3, 2024.", "Feb. 3, 2024", "2024-02-03", "day"),
+        ("The bridge reopened on 3 February 2024.", "3 February 2024", "2024-02-03", "day"),
+        ("The filing is dated 2024-11-30.", "2024-11-30", "2024-11-30", "day"),
+        ("In October 2022, the mine closed.", "October 2022", "2022-10", "month"),
+        ("Work began in late 2023.", "late 2023", "2023", "year"),
+        ("Elections are due in 2027.", "2027", "2027", "year"),
+        ("Rates have risen since 2019.", "2019", "2019", "year"),
+        ("The flood struck on Monday, Feb. 3, 2025.", "Monday, Feb. 3, 2025", "2025-02-03", "day"),
+        ("Sales peaked in the 1990s.", "1990s", "199", "decade"),
+        ("Crops failed in the summer of 2021.", "summer of 2021", "2021-06", "season"),
+    ],
+)
+def test_explicit(text, want, resolved, precision):
+    d = one(text)
+    assert (d.text, d.resolved, d.precision) == (want, resolved, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved", "precision"),
+    [
+        ("The council met in January to vote.", "2025-01", "month"),
+        ("Protests began in mid-September.", "2024-09", "month"),
+        ("Talks collapsed in early December.", "2024-12", "month"),
+        ("The harbour was dredged in August.", "2024-08", "month"),
+        ("Ferries resumed on February 20.", "2025-02-20", "day"),
+        ("The ferry sank on November 2.", "2024-11-02", "day"),
+        ("The summit will be held on June 4.", "2025-06-04", "day"),
+        ("Ahead of the referendum on May 18, parties campaigned.", "2025-05-18", "day"),
+        ("The new law takes effect on March 20.", "2025-03-20", "day"),
+        ("The trial is scheduled for October.", "2025-10", "month"),
+        ("Last April the plant closed.", "2024-04", "month"),
+    ],
+)
+def test_year_from_tense_and_distance(text, resolved, precision):
+    d = one(text)
+    assert (d.resolved, d.precision) == (resolved, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved", "precision"),
+    [
+        ("The minister resigned on Monday.", "2025-03-10", "day"),
+        ("She said Friday that talks had failed.", "2025-03-07", "day"),
+        ("The minister resigned on Tuesday.", "2025-03-11", "day"),
+        ("The board will vote on Thursday.", "2025-03-13", "day"),
+        ("The board will vote next Monday.", "2025-03-17", "day"),
+        ("The board met last Tuesday.", "2025-03-04", "day"),
+        ("Rail workers struck yesterday.", "2025-03-10", "day"),
+        ("The mayor speaks today.", "2025-03-11", "day"),
+        ("Fighting resumed last week.", "2025-03-03", "week"),
+        ("Inspectors arrive next week.", "2025-03-17", "week"),
+        ("Exports fell last month.", "2025-02", "month"),
+        ("The mill reopens next year.", "2026", "year"),
+        ("The dam was finished a month ago.", "2025-02", "month"),
+        ("The well ran dry two weeks ago.", "2025-02-24", "week"),
+        ("The store closed three years ago.", "2022", "year"),
+        ("Storms hit the coast over the weekend.", "2025-03-08", "day"),
+        ("Storms hit the coast last weekend.", "2025-03-08", "day"),
+    ],
+)
+def test_relative(text, resolved, precision):
+    d = one(text)
+    assert (d.resolved, d.precision) == (resolved, precision)
+
+
+def test_monday_publication_on_monday_is_the_same_day():
+    d = one("The strike ended on Monday.", dt.date(2025, 3, 10))
+    assert d.resolved == "2025-03-10"
+
+
+def test_without_publication_date_relative_and_yearless_stay_unresolved():
+    text = "On Monday the port closed; in June it reopened; by May 5 it grew; in 2021 it began."
+    found = dates(text, None)
+    by_text = {d.text: d for d in found}
+    assert by_text["Monday"].resolved is None
+    assert by_text["June"].resolved is None
+    assert by_text["May 5"].resolved is None
+    assert by_text["2021"].resolved == "2021"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regulators may approve the merger.",
+        "Voters may march on the capital.",
+        "May said the party would decide.",
+        "The army sent 2,025 troops and 11,000 reservists.",
+        "The F-16 and the Su-34 flew overhead.",
+        "It happened in 2000 cases out of 5000.",
+        "June Alvaro, the mayor, declined to comment.",
+        "The Sunday Times and Black Friday sales were mentioned.",
+        "Summer camps and spring rolls were on the menu.",
+        "The coming weeks and months will tell.",
+    ],
+)
+def test_no_false_dates(text):
+    assert dates(text) == []
+
+
+def test_offsets_point_into_body():
+    text = "Teams searched until late January; on Sunday, 12 bodies were found."
+    got = [(d.text, d.resolved) for d in dates(text)]
+    assert got == [("late January", "2025-01"), ("Sunday", "2025-03-09")]

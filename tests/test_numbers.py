@@ -1,0 +1,211 @@
+"""Figures: values, units, qualifiers, nouns, hypotheticals, and what is not a figure.
+
+Every sentence here is invented; none is taken from the seed articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.number_words import parse_number_words
+from extract.numbers import find_numbers
+
+
+def nums(text: str):
+    found = find_numbers(text, [(0, len(text))])
+    for n in found:
+        assert text[n.start : n.end] == n.text
+    return found
+
+
+def one(text: str):
+    found = nums(text)
+    assert len(found) == 1, [(n.text, n.value) for n in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The ferry carried 1,240 passengers across the strait.", 1240, None),
+        ("Rainfall reached 2,500.75 millimetres in the hills.", 2500.75, "mm"),
+        ("Turnout was 61.5 percent, the board said.", 61.5, "%"),
+        ("Support fell to 38 per cent among farmers.", 38, "%"),
+        ("Prices rose 4% in March.", 4, "%"),
+        ("Unemployment dropped 2 percentage points.", 2, "pp"),
+        ("The council approved $2 billion for the tunnel.", 2_000_000_000, "USD"),
+        ("The club paid £40m for the striker.", 40_000_000, "GBP"),
+        ("Orvande Bank lost €3.5 million on the deal.", 3_500_000, "EUR"),
+        ("The startup raised US$12.5 million in January.", 12_500_000, "USD"),
+        ("The budget is 3bn euros this year.", 3_000_000_000, "EUR"),
+        ("A fine of 500,000 dollars was imposed.", 500_000, "USD"),
+        ("Exports were worth ¥80 billion.", 80_000_000_000, "JPY"),
+        ("The pipeline runs 300 km under the sea.", 300, "km"),
+        ("Pilgrims walked 5 miles to the shrine.", 5, "mi"),
+        ("Customs seized 12 kilograms of saffron.", 12, "kg"),
+        ("The mill produced 3 tonnes of flour a day.", 3, "t"),
+        ("The quake struck 40 km south of Palvik.", 40, "km"),
+        ("The fleet burned 1.5 million barrels of fuel.", 1_500_000, "bbl"),
+    ],
+)
+def test_value_and_unit(text, value, unit):
+    n = one(text)
+    assert n.value == value
+    assert n.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("At least 14 fishermen were rescued.", "at least"),
+        ("No fewer than 14 fishermen were rescued.", "at least"),
+        ("About 200 volunteers joined the search.", "about"),
+        ("Around 200 volunteers joined the search.", "about"),
+        ("Roughly 200 volunteers joined the search.", "about"),
+        ("Some 200 volunteers joined the search.", "about"),
+        ("An estimated 200 volunteers joined the search.", "about"),
+        ("More than 3,000 homes lost power.", "more than"),
+        ("Over 3,000 homes lost power.", "more than"),
+        ("Upwards of 3,000 homes lost power.", "more than"),
+        ("In excess of 3,000 homes lost power.", "more than"),
+        ("Up to 80 lorries cross daily.", "up to"),
+        ("As many as 80 lorries cross daily.", "up to"),
+        ("Nearly 90 teachers signed the letter.", "nearly"),
+        ("Almost 90 teachers signed the letter.", "nearly"),
+        ("Fewer than 20 shops remain open.", "less than"),
+        ("Less than 20% of the grant was spent.", "less than"),
+        ("At most 6 boats may dock at once.", "at most"),
+        ("The strike drew 400 workers.", None),
+        ("Only 400 workers turned up.", None),
+        ("The search found 30 or more survivors.", "at least"),
+    ],
+)
+def test_qualifiers(text, qualifier):
+    assert one(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Rebels freed at least 30 Norvish hostages on the border.", "hostages"),
+        ("The army moved 11,000 troops to the coast.", "troops"),
+        ("Only 1,000 of them came home.", "them"),
+        ("The storm destroyed 420 newly built homes.", "homes"),
+        ("The clinic treated 85 children and 40 adults.", "children"),
+        ("Officials said 2,300 would be enough.", None),
+        ("Police arrested 37 Velmorans after the match.", "Velmorans"),
+        ("Half of the 600 delegates left early.", "delegates"),
+    ],
+)
+def test_counted_noun(text, noun):
+    assert nums(text)[0].noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two dozen protesters gathered outside the mill.", 24),
+        ("A dozen ambulances waited at the gate.", 12),
+        ("Three soldiers were wounded in the blast.", 3),
+        ("The town lost twenty-five buses in the flood.", 25),
+        ("Organisers expect three hundred and fifty runners.", 350),
+        ("The region has half a million residents.", 500_000),
+        ("The charity raised two million pounds sterling.", 2_000_000),
+        ("Forty percent of voters stayed at home.", 40),
+    ],
+)
+def test_number_words(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks began in 2019 and ended in 2021.",
+        "The vote is set for August 6 in the capital.",
+        "She was born on 14 March 1981.",
+        "The meeting starts at 10:30 a.m. sharp.",
+        "He finished 21st in the race, the first time in years.",
+        "A Covid-19 ward, an F-16 jet and the G7 summit.",
+        "Section 230 of the act and a Boeing 737 were discussed.",
+        "Call 0161 496 0000 for details.",
+        "A 45-year-old man was arrested after a 10-day search.",
+        "One expert said one of the reasons was unclear.",
+        "The two sides met again; both leaders spoke.",
+        "Thousands of miles away, hundreds of fans and dozens of reporters waited.",
+        "The case was settled two weeks ago, three years after the fire.",
+        "Windows 11 and iPhone 15 sales were discussed in the 1990s style.",
+        "See page 12 and chapter 4 for flight 370.",
+        "The score was 3-1 at half time, 24/7 coverage followed.",
+        "The Big Three and the Group of Seven met.",
+    ],
+)
+def test_not_figures(text):
+    assert nums(text) == []
+
+
+def test_year_like_count_with_plural_noun_is_a_figure():
+    n = one("Volunteers planted 2000 trees along the river.")
+    assert n.value == 2000 and n.noun == "trees"
+
+
+def test_range_shares_noun_unit_and_scale():
+    a, b = nums("Between 10 and 20 people were hurt.")
+    assert (a.value, b.value) == (10, 20)
+    assert a.noun == b.noun == "people"
+    assert (a.qualifier, b.qualifier) == ("at least", "at most")
+    a, b = nums("The repairs will cost $5 to $10 million.")
+    assert a.value == 5_000_000 and a.unit == "USD"
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        ("If the dam fails, 40,000 people would have to leave.", True),
+        ("Maybe they will send 5,000 more engineers.", True),
+        ("Let's say only 300 of them stay; the rest will go.", True),
+        ("The toll could reach 1,000, the mayor warned.", True),
+        ('"12,000 would overwhelm the camp," she said.', True),
+        ("The ministry said 40,000 people had left.", False),
+        ("The plant will employ 500 workers, the company said.", False),
+        ("The firm said it would cut 250 jobs by June.", False),
+        ("The figure of 30 deaths could not be verified.", False),
+    ],
+)
+def test_hypothetical(text, hypothetical):
+    assert nums(text)[0].hypothetical is hypothetical
+
+
+def test_hypothetical_is_per_clause_inside_quotes():
+    text = '"We moved 2,000 families last year," the mayor said, "and maybe 3,000 will follow."'
+    a, b = nums(text)
+    assert a.value == 2000 and not a.hypothetical
+    assert b.value == 3000 and b.hypothetical
+
+
+def test_offsets_and_text_cover_qualifier_and_unit():
+    text = "Investors lost more than £1.2bn in the collapse."
+    n = one(text)
+    assert n.text == "more than £1.2bn"
+    assert n.value == 1_200_000_000 and n.unit == "GBP" and n.qualifier == "more than"
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("two dozen", 24),
+        ("a dozen", 12),
+        ("three hundred and fifty", 350),
+        ("twenty-five", 25),
+        ("a million", 1_000_000),
+        ("half a million", 500_000),
+        ("five thousand two hundred", 5200),
+        ("two three", None),
+    ],
+)
+def test_parse_number_words(words, value):
+    assert parse_number_words(words) == value
+
+
+def test_speaker_left_for_the_pipeline():
+    assert one("The agency counted 70 trucks.").speaker is None
