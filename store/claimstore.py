@@ -662,7 +662,6 @@ class ClaimStore:
 
         claims = self._claims_from(ext, aid, body)
         art_fields = {
-            "path": path,
             "title": clean_opt(ext.title),
             "publisher": clean_opt(ext.publisher),
             "aggregator": clean_opt(getattr(ext, "aggregator", None)),
@@ -682,7 +681,11 @@ class ClaimStore:
 
         stamp = now_iso()
         art = Article(
-            id=aid, body=body, ingested_at=old.ingested_at if old else stamp, **art_fields
+            id=aid,
+            path=path,
+            body=body,
+            ingested_at=old.ingested_at if old else stamp,
+            **art_fields,
         )
         if old is not None:
             prev = self._article_docs[aid]

@@ -1,0 +1,133 @@
+"""Files the store must refuse without touching them, torn journals, stray temp files."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from store_fixtures import make_extraction
+
+from store import ClaimStore, StoreError
+from store.paths import journal_path, temp_prefix
+from store.storage import SCHEMA_VERSION
+
+
+def _store_with_verdict(db):
+    with ClaimStore(db) as s:
+        s.ingest_extraction(make_extraction())
+        cid = s.claims()[0].id
+        s.mark([cid], "verified", note="n1")
+    return cid
+
+
+def _assert_refused(db, match):
+    before = db.read_bytes()
+    jbefore = journal_path(db).read_bytes() if journal_path(db).exists() else None
+    for readonly in (True, False):
+        with pytest.raises(StoreError, match=match) as info:
+            ClaimStore(db, readonly=readonly)
+        msg = str(info.value)
+        assert "\n" not in msg and str(db) in msg
+        assert db.read_bytes() == before
+        if jbefore is not None:
+            assert journal_path(db).read_bytes() == jbefore
+    # the CLI says the same in one line, exit code non-zero, no traceback
+    from tui.cli import main
+
+    assert main(["list", "--db", str(db)]) != 0
+    assert main(["mark", "abcdef", "--status", "verified", "--db", str(db)]) != 0
+    assert db.read_bytes() == before
+
+
+def test_truncated_store_file_is_refused_and_unchanged(tmp_path):
+    db = tmp_path / "s.json"
+    _store_with_verdict(db)
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+    _assert_refused(db, "does not parse")
+
+
+def test_empty_store_file_is_refused(tmp_path):
+    db = tmp_path / "s.json"
+    db.write_bytes(b"")
+    _assert_refused(db, "empty")
+
+
+def test_random_json_is_refused_and_unchanged(tmp_path):
+    db = tmp_path / "s.json"
+    db.write_text(json.dumps({"_default": {"1": {"name": "not ours"}}}))
+    _assert_refused(db, "not a claimdesk store")
+    db.write_text("[1, 2, 3]")
+    _assert_refused(db, "not a claimdesk store")
+
+
+def test_future_schema_is_refused_and_unchanged(tmp_path):
+    db = tmp_path / "s.json"
+    _store_with_verdict(db)
+    data = json.loads(db.read_text())
+    data["_meta"]["1"]["schema"] = SCHEMA_VERSION + 1
+    db.write_text(json.dumps(data))
+    _assert_refused(db, "newer")
+
+
+def test_torn_journal_tail_is_ignored_then_cut_by_the_writer(tmp_path):
+    db = tmp_path / "s.json"
+    cid = _store_with_verdict(db)
+    jp = journal_path(db)
+    good = jp.read_bytes()
+    with open(jp, "ab") as fh:
+        fh.write(b'{"action": 9, "entries": [{"seq": 9, "cl')  # a kill mid-append
+    with ClaimStore(db, readonly=True) as r:
+        assert r.claim(cid).status == "verified"
+    assert jp.read_bytes().startswith(good)  # the reader touched nothing
+    with ClaimStore(db) as s:
+        assert jp.read_bytes() == good  # the writer cut the torn tail before appending
+        s.mark([cid], "dismissed")
+    with ClaimStore(db, readonly=True) as r:
+        assert r.claim(cid).status == "dismissed"
+        assert r.claim(cid).note == "n1"
+
+
+def test_damaged_journal_middle_line_is_refused(tmp_path):
+    db = tmp_path / "s.json"
+    cid = _store_with_verdict(db)
+    with ClaimStore(db) as s:
+        s.mark([cid], "disputed")
+    jp = journal_path(db)
+    lines = jp.read_bytes().split(b"\n")
+    lines[1] = b"garbage"
+    jp.write_bytes(b"\n".join(lines))
+    _assert_refused(db, "damaged")
+
+
+def test_journal_of_another_store_is_refused(tmp_path):
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    _store_with_verdict(a)
+    _store_with_verdict(b)
+    journal_path(b).write_bytes(journal_path(a).read_bytes())
+    _assert_refused(b, "another store")
+
+
+def test_stray_temp_files_are_swept_by_the_writer_only(tmp_path):
+    db = tmp_path / "s.json"
+    _store_with_verdict(db)
+    stray = tmp_path / f"{temp_prefix(db)}12345-dead"
+    stray_j = tmp_path / f"{temp_prefix(journal_path(db))}12345-dead"
+    other = tmp_path / "unrelated.tmp"
+    for p in (stray, stray_j, other):
+        p.write_bytes(b"half a store")
+    with ClaimStore(db, readonly=True):
+        assert stray.exists()
+    with ClaimStore(db):
+        assert not stray.exists() and not stray_j.exists()
+    assert other.exists()
+
+
+def test_store_writes_leave_no_temp_files_and_modes(tmp_path):
+    db = tmp_path / "s.json"
+    _store_with_verdict(db)
+    with ClaimStore(db) as s:
+        s.compact()
+    names = sorted(os.listdir(tmp_path))
+    assert names == ["s.json", "s.json.journal", "s.json.lock"]
