@@ -117,7 +117,7 @@ _WEEKDAY_NAMES_AFTER = wordset(
     "Star People Sport World Service Show"
 )
 _FUTURE = wordset(
-    """will 'll shall ahead upcoming next scheduled due expected set slated plans planned plan
+    """will would 'll shall ahead upcoming next scheduled due expected set slated plans planned plan
     planning going coming forthcoming await awaits awaiting expects intends intend wo won't
     proposed tomorrow"""
 )

@@ -312,7 +312,7 @@ QUALIFIERS: dict[str, str | None] = {
     "just below": "nearly",
     "approaching": "nearly",
     "less than": "less than",
-    "fewer than": "less than",
+    "fewer than": "fewer than",
     "under": "less than",
     "below": "less than",
     "lower than": "less than",

@@ -65,7 +65,7 @@ _MONTH_AFTER = re.compile(rf"{_SP}+(?:of{_SP}+)?{_MONTHS}\b")
 _MONTH_WORD = re.compile(rf"{_MONTHS}\.?")
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’.&-]*)[ \t\u00a0]*\Z")
 _TIME_REL_AFTER = re.compile(
-    rf"{_SP}+(?:ago|earlier|later|old|before|after|from{_SP}+now|into|in{_SP}+prison|in{_SP}+jail)\b",
+    rf"{_SP}+(?:ago|earlier|later|old|from{_SP}+now)\b",
     re.IGNORECASE,
 )
 _NOUN_TOKEN = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’-]*|\S)")
@@ -85,6 +85,7 @@ _SPEECH_BEFORE = re.compile(
 _CLAUSE_BOUNDARY = re.compile(r"[\"“”;:()\[\]—]|–(?!\d)|\n")
 _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
+_OF_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]")
 _COMMA = re.compile(r",(?!\d{3})")
 
 FUNCTION_WORDS = wordset(
@@ -123,6 +124,7 @@ IRREGULAR_PLURALS = wordset(
 )
 _CAP_PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ats", "ines", "ors", "ains", "ics", "ees")
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+_OF_DETERMINERS = wordset("the their its his her our these those your my")
 _OF_PRONOUNS = wordset("them us those these whom which it you")
 
 
@@ -149,7 +151,7 @@ def _read(body: str, m: re.Match[str]) -> Number | None:
     s = m.start("num") if digits else m.start("words")
     start = m.start() if cur else s
     e = m.end()
-    prev_c = body[s - 1] if s else ""
+    prev_c = body[s - 1] if s else " "
     prev2 = body[s - 2] if s > 1 else ""
     if digits:
         if not cur and (
@@ -209,7 +211,7 @@ def _read(body: str, m: re.Match[str]) -> Number | None:
             unit = tc.group("code")
             end = tc.end()
     # What follows the figure.
-    nxt = body[end : end + 1]
+    nxt = body[end : end + 1] or " "
     qual_after = None
     qa = QUALIFIER_AFTER.match(body, end)
     if qa:
@@ -266,9 +268,7 @@ def _read(body: str, m: re.Match[str]) -> Number | None:
         and (prev_low in _YEAR_CUES or noun is None or not _is_plural(noun))
     ):
         return None  # a year
-    if unit in TIME_UNITS and (
-        words or _TIME_REL_AFTER.match(body, end) or prev_low in _DETERMINERS
-    ):
+    if unit in TIME_UNITS and (_TIME_REL_AFTER.match(body, end) or prev_low in _DETERMINERS):
         return None  # two weeks ago, 45 years old, the past 24 hours
     if words:
         if words[0].isupper() and not _sentence_initial(body, s):
@@ -288,10 +288,9 @@ def _read(body: str, m: re.Match[str]) -> Number | None:
             and not scale_word
             and noun is not None
             and not (_is_plural(noun) or noun.lower() in _OF_PRONOUNS)
+            and not _OF_AFTER.match(body, end)
         ):
             return None
-    if noun is not None and not (_is_plural(noun) or noun.lower() in _OF_PRONOUNS):
-        noun = None if unit is None and not _is_plural(noun) else noun
     return Number(
         value=to_value(value),
         unit=unit,
@@ -357,8 +356,12 @@ def _noun(body: str, pos: int) -> str | None:
         if len(toks) > 1 and toks[1].lower() in _OF_PRONOUNS:
             return toks[1]
         k = 1
-        while k < len(toks) and toks[k].lower() in ("the", "their", "its", "his", "her", "our"):
+        while k < len(toks) and toks[k].lower() in _OF_DETERMINERS:
             k += 1
+        if k > 1 and k < len(toks) and toks[k][0].isalpha():
+            low = toks[k].lower()
+            if low not in FUNCTION_WORDS and not low.endswith("ly"):
+                return toks[k]  # "two of the wounded", "three of its crew"
     for tok in toks[k : k + 4]:
         if not tok[0].isalpha():
             return None
@@ -387,14 +390,16 @@ def _is_hypothetical(body: str, s: int, e: int, sentences: list[Span], starts: l
     b = _CLAUSE_BOUNDARY.search(body, e, se)
     if b:
         seg_e = b.start()
-    if _HYP_STRONG.search(body, seg_s, seg_e):
-        return True
     cl_s, cl_e = seg_s, seg_e
     for c in _COMMA.finditer(body, seg_s, s):
         cl_s = c.end()
     c = _COMMA.search(body, e, seg_e)
     if c:
         cl_e = c.start()
+    # "If the dam fails, 40,000 would leave"; "500 will die if nothing is done";
+    # but not "We had ten minutes, if that".
+    if _HYP_STRONG.search(body, seg_s, s) or _HYP_STRONG.search(body, e, cl_e):
+        return True
     for mm in _HYP_MODAL.finditer(body, cl_s, cl_e):
         word = mm.group().lower()
         if word.startswith("would") and _SPEECH_BEFORE.search(body, cl_s, mm.start()):
