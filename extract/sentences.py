@@ -1,18 +1,122 @@
-"""Sentence segmentation. PLACEHOLDER: naive split."""
+"""Sentence segmentation for news text: abbreviation-aware, quote-aware, regex only.
+
+A sentence never crosses a paragraph; headings are not sentences. A candidate end is
+terminal punctuation (plus closing quotes/brackets) followed by whitespace and a
+capital, a digit or an opening quote, or glued to a capitalised word ("Kursk.The",
+'wounded."On Monday'). The word before a period decides: titles ("Gen.", "Dr.") never
+end a sentence, initials ("Vladimir V. Putin") and ambiguous abbreviations ("U.S.",
+"Inc.") only when a typical sentence opener follows.
+"""
 
 from __future__ import annotations
 
 import re
 
 from extract.document import Span
+from extract.lexicon import AMBIGUOUS_FINAL, BEFORE_NUMBER, NEVER_FINAL, SENTENCE_STARTERS
+
+_STOP_BACK = '"“‘«([—–'
+_CLOSERS = "\"”’'»)]"
+_OPENERS = "\"“‘«(['"
+# terminal run, closing marks, whitespace
+_END = re.compile(r"([.!?…]+)([\"”’'»)\]]*)(\s*)")
+_NEXT_WORD = re.compile(r"[\"“‘«(\[]?([A-Za-z][\w'’-]*)")
+# '"Where are they?" Smith asked.' must stay one sentence.
+_ATTRIB_AFTER_Q = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]*|the|a|an|of)\s+){1,5}(?:said|asked|says|asks|wondered|added|"
+    r"told|wrote|replied|shouted|recalled|insisted|continued)\b|"
+    r"(?:said|asked|added|wondered|replied|wrote|shouted|continued)\s+[A-Z]"
+)
+_MULTI_ABBREV = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
+def _word_before(text: str, i: int, lo: int) -> str:
+    j = i
+    while j > lo and not text[j - 1].isspace() and text[j - 1] not in _STOP_BACK:
+        j -= 1
+    return text[j:i]
+
+
+def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) -> bool:
+    """Decide whether the terminal run matched by `m` ends a sentence."""
+    term, closers, space = m.group(1), m.group(2), m.group(3)
+    nxt = m.end()
+    if nxt >= para_end:
+        return False
+    ch = text[nxt]
+    if ch.islower():
+        return False
+    if not space:
+        # Glued: only before a capital ("Kursk.The", 'wounded."On') or an opening curly
+        # quote; never inside digits ("2.5") or abbreviation chains ("U.S.Army").
+        if not (ch.isupper() or ch in "“«‘"):
+            return False
+        if not closers and term == ".":
+            before = _word_before(text, m.start(), para_start)
+            if len(before) < 2 or not before.isalpha() or not before[-1].islower():
+                return False
+            if before.lower() in NEVER_FINAL or before.lower() in BEFORE_NUMBER:
+                return False
+            if before.lower() in AMBIGUOUS_FINAL:
+                return False
+        return True
+    if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
+        return False
+    nw = _NEXT_WORD.match(text, nxt)
+    next_word = nw.group(1) if nw else ""
+    if term in ("?", "!", "?!", "!?") and closers:
+        # '"Why?" Smith asked.' — the attribution belongs to the quote's sentence.
+        return not _ATTRIB_AFTER_Q.match(text, nxt)
+    if term != "." or closers:
+        return True
+    before = _word_before(text, m.start(), para_start)
+    if not before:
+        return True
+    low = before.lower()
+    if low in NEVER_FINAL:
+        return False
+    if low in BEFORE_NUMBER:
+        return not ch.isdigit() and next_word in SENTENCE_STARTERS
+    if len(before) == 1 and before.isupper():
+        # An initial ("Vladimir V. Putin") unless a sentence opener follows ("Plan B. The").
+        return next_word in SENTENCE_STARTERS
+    if low in AMBIGUOUS_FINAL or _MULTI_ABBREV.search(before):
+        # "U.S. officials" vs "... from the U.S. The" / 'the U.S. "We'
+        return next_word in SENTENCE_STARTERS or ch in '"“«'
+    return True
+
+
+def _split_paragraph(body: str, ps: int, pe: int, out: list[Span]) -> None:
+    text = body
+    start = ps
+    while start < pe and text[start].isspace():
+        start += 1
+    for m in _END.finditer(text, start, pe):
+        if m.end() >= pe:
+            break
+        if _is_boundary(text, m, ps, pe):
+            end = m.end(2)
+            if end > start:
+                out.append((start, end))
+            start = m.end()
+    end = pe
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
 
 
 def split_sentences(body: str, paragraphs: list[Span], headings: list[Span]) -> list[Span]:
-    spans = []
+    """Spans of the body's sentences, in order, outside headings."""
+    if not paragraphs:
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
+    heads = sorted(headings)
+    spans: list[Span] = []
+    hi = 0
     for ps, pe in paragraphs:
-        if (ps, pe) in headings:
-            continue
-        for m in re.finditer(r"[^.!?]+[.!?]*", body[ps:pe]):
-            if m.group().strip():
-                spans.append((ps + m.start(), ps + m.end()))
+        while hi < len(heads) and heads[hi][1] <= ps:
+            hi += 1
+        if hi < len(heads) and heads[hi][0] < pe and ps < heads[hi][1]:
+            continue  # the paragraph is (or overlaps) a heading
+        _split_paragraph(body, ps, pe, spans)
     return spans

@@ -1,11 +1,31 @@
-"""Quotes, reported statements and sources. PLACEHOLDER: finds nothing yet."""
+"""Quotes, reported statements, sources and the speaker of every sentence.
+
+The steps: pair quote marks (extract/quotes.py), blank the quotations out of the body,
+find attributions around speech verbs in the narrative (extract/attribution.py),
+resolve each attribution's subject to a source (extract/sources.py) in reading order so
+pronouns and surnames point back to the latest fitting speaker, then give each quote
+the nearest attribution of its sentence(s), or else its paragraph's previous speaker.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from extract.attribution import NP, Attribution, find_attributions
 from extract.document import Document, Span
+from extract.lexicon import KNOWN_ORGS, ORG_NOUNS, PLACES, PUBLICATION_NOUNS, word_set
+from extract.quotes import RawQuote, find_quotes, mask_quotes
 from extract.record import Quote, Source, Statement
+from extract.sources import (
+    Entry,
+    Registry,
+    classify_name,
+    is_acronym,
+    split_person,
+    strip_possessive,
+)
 
 
 @dataclass(slots=True)
@@ -16,5 +36,213 @@ class Speech:
     sentence_speakers: list[str | None] = field(default_factory=list)  # one per sentence
 
 
+def _body_paragraphs(doc: Document) -> list[Span]:
+    paras = doc.paragraphs or [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.body)]
+    if not doc.headings:
+        return paras
+    heads = set(doc.headings)
+    return [p for p in paras if p not in heads]
+
+
+def _plausible_single(word: str, reg: Registry) -> bool:
+    """A lone capitalised word opening a sentence ("Fighting continued") is a name only
+    when the article writes it capitalised mid-sentence too, or it is a known entity."""
+    if word in PLACES or word in KNOWN_ORGS or is_acronym(word):
+        return True
+    if reg.by_alias(word) is not None or reg.full_name_for(word):
+        return True
+    return re.search(r"[a-z,;:] " + re.escape(word) + r"\b", reg.body) is not None
+
+
+def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
+    if np.kind == "pronoun":
+        p = np.words[0].lower()
+        if p in ("he", "she"):
+            return reg.last_person
+        if p == "they":
+            return reg.last_group
+        if p == "it":
+            org = reg.last_org
+            # "It suggests ..." is seldom the organisation quoted a sentence ago.
+            if org is not None and pos - org.last < 300 and np.verb in _IT_VERBS:
+                return org
+            return None
+        return None
+    if np.kind == "name":
+        words = list(np.words)
+        words[-1] = strip_possessive(words[-1])
+        text = " ".join(words)
+        hit = reg.by_alias(text)
+        role_bits = [" ".join(np.premod)] if np.premod else []
+        if hit is None:
+            premod_head = np.premod[-1].lower() if np.premod else None
+            kind = classify_name(words, premod_head)
+            if kind == "person":
+                title_words, name_words = split_person(words)
+                if not name_words:
+                    return None
+                if (
+                    len(name_words) == 1
+                    and not title_words
+                    and np.sentence_initial
+                    and not _plausible_single(name_words[0], reg)
+                ):
+                    return None
+                hit = reg.person(name_words, text, pos)
+                if title_words:
+                    role_bits.append(" ".join(title_words))
+            else:
+                if len(words) == 1 and np.sentence_initial and not _plausible_single(words[0], reg):
+                    return None
+                hit = reg.named(text, kind, pos, alias=np.alias)
+        elif np.alias:
+            hit.add_alias(np.alias)
+        for bit in role_bits:
+            hit.add_role(bit)
+        hit.add_role(np.role)
+        return hit
+    # a description: "the agency", "Ukraine's military intelligence agency", "officials"
+    head = np.head or np.words[-1].lower()
+    det = np.det
+    words = np.words
+    definite = det in (None, "the", "this", "that", "its", "his", "her", "their")
+    if len(words) == 1 and definite and (det is not None or words[0][:1].islower()):
+        prev = reg.described(head)
+        if prev is not None and (det is not None or head.endswith("s")):
+            return prev
+    if head in ORG_NOUNS:
+        kind = "organization"
+    elif head in PUBLICATION_NOUNS:
+        kind = "publication"
+    else:
+        kind = "anonymous"
+    lead = [det] if det and det not in ("the", "a", "an") else []
+    name = " ".join([*lead, *words])
+    name = name[0].upper() + name[1:] if kind == "organization" and name[:1].islower() else name
+    e = reg.named(name, kind, pos, alias=np.alias)
+    e.add_role(np.role)
+    return e
+
+
+_IT_VERBS = word_set(
+    """said says added stated announced reported wrote noted confirmed denied claimed
+    warned told posted tweeted"""
+)
+
+
+def _nearest(q: RawQuote, cands: list[tuple[Attribution, Entry | None]]):
+    best = None
+    best_d = None
+    qa = q.open_mark
+    qb = q.close_mark if q.close_mark is not None else q.end
+    for att, ent in cands:
+        a, b = att.span
+        d = qa - b if b <= qa else (a - qb if a >= qb else 0)
+        if best_d is None or d < best_d:
+            best, best_d = (att, ent), d
+    return best
+
+
 def analyse(doc: Document, sentences: list[Span]) -> Speech:
-    return Speech(sentence_speakers=[None] * len(sentences))
+    body = doc.body
+    paragraphs = _body_paragraphs(doc)
+    raw = find_quotes(body, paragraphs)
+    masked = mask_quotes(body, raw)
+    reg = Registry(body)
+
+    # 1. attributions, resolved in reading order so pronouns see earlier speakers
+    per_sentence: list[list[tuple[Attribution, Entry | None]]] = []
+    for si, (s, e) in enumerate(sentences):
+        resolved: list[tuple[Attribution, Entry | None]] = []
+        for att in find_attributions(body, masked, si, s, e):
+            if att.np is None:
+                ent = resolved[-1][1] if resolved else None
+            else:
+                ent = _resolve(att.np, att.surface, reg, att.span[0])
+            if ent is not None:
+                reg.note_speaker(ent, att.span[0])
+            resolved.append((att, ent))
+        per_sentence.append(resolved)
+
+    # 2. quotes: the nearest attribution in the sentences they touch
+    starts = [s for s, _ in sentences]
+    para_starts = [p[0] for p in paragraphs]
+    quotes: list[Quote] = []
+    speakers: list[Entry | None] = []
+    for qi, q in enumerate(raw):
+        qa = q.open_mark
+        qb = q.close_mark if q.close_mark is not None else q.end
+        lo = max(0, bisect_right(starts, qa) - 1)
+        hi = max(lo, bisect_right(starts, qb) - 1)
+        cands = [c for si in range(lo, hi + 1) for c in per_sentence[si] if c[1] is not None]
+        ent: Entry | None = None
+        if cands:
+            ent = _nearest(q, cands)[1]
+        elif qi > 0:
+            prev = raw[qi - 1]
+            prev_ent = speakers[qi - 1]
+            if (
+                q.continues
+                or prev.paragraph == q.paragraph
+                or (
+                    prev.paragraph == q.paragraph - 1
+                    and q.open_mark <= para_starts[q.paragraph] + 1
+                )
+            ):
+                ent = prev_ent
+        if ent is None and qi >= 0 and q.open_mark <= para_starts[q.paragraph] + 1:
+            # 'X said:' closing the previous paragraph introduces this one.
+            ppi = q.paragraph - 1
+            if ppi >= 0:
+                pps, ppe = paragraphs[ppi]
+                if body[pps:ppe].rstrip().endswith(":"):
+                    si = bisect_right(starts, ppe - 1) - 1
+                    if 0 <= si < len(per_sentence) and per_sentence[si]:
+                        ent = per_sentence[si][-1][1]
+        speakers.append(ent)
+        if ent is not None:
+            ent.cited = True
+        text = body[q.start : q.end]
+        if ent is None and len(text.split()) < 2:
+            continue  # a scare quote or a title, not a quotation
+        quotes.append(Quote(text=text, speaker=None, partial=q.partial, start=q.start, end=q.end))
+        quotes[-1].speaker = ent  # type: ignore[assignment]  # named at the end
+
+    # 3. statements: reported clauses that are not just a quotation
+    statements: list[Statement] = []
+    for resolved in per_sentence:
+        for att, ent in resolved:
+            if att.clause is None or (att.weak and ent is None):
+                continue
+            cs, ce = att.clause
+            statements.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
+
+    # 4. the speaker of each sentence: its quote's, else its attribution's
+    sent_ent: list[Entry | None] = [None] * len(sentences)
+    for si, resolved in enumerate(per_sentence):
+        for _att, ent in resolved:
+            if ent is not None:
+                sent_ent[si] = ent
+                break
+    for q, ent in zip(raw, speakers, strict=True):
+        if ent is None:
+            continue
+        qb = q.close_mark if q.close_mark is not None else q.end
+        lo = max(0, bisect_right(starts, q.open_mark) - 1)
+        hi = max(lo, bisect_right(starts, qb) - 1)
+        for si in range(lo, hi + 1):
+            if sent_ent[si] is None:
+                sent_ent[si] = ent
+
+    for item in quotes:
+        ent = item.speaker  # type: ignore[assignment]
+        item.speaker = ent.name if isinstance(ent, Entry) else None
+    for st in statements:
+        ent = st.speaker  # type: ignore[assignment]
+        st.speaker = ent.name if isinstance(ent, Entry) else None
+    return Speech(
+        sources=reg.cited_sources(),
+        quotes=quotes,
+        statements=statements,
+        sentence_speakers=[e.name if e is not None else None for e in sent_ent],
+    )

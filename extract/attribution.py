@@ -1,0 +1,574 @@
+"""Attribution: who says what in a sentence, found around speech verbs.
+
+Works on the quote-masked body (quotations blanked to NUL, one token each), so verbs
+inside quotes are never read as attribution. For every speech verb ("said", "told",
+"according to", ...) it finds the speaker noun phrase before the verb ("General Ryder
+said", "X, the Pentagon spokesman, told", "X, professor at Y told"), after it ('," said
+Boyechko', "according to the Institute for the Study of War"), or a pronoun, and the
+reported clause: after the verb ("said [that] ...") or before a trailing attribution
+("..., officials said.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.lexicon import (
+    ANON_HEADS,
+    AUX_ADVERBS,
+    BE_FORMS,
+    DETERMINERS,
+    NOT_NAME,
+    ORG_NOUNS,
+    PARTICIPLES,
+    PRONOUNS,
+    PUBLICATION_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    TIME_WORDS,
+    TITLES,
+    word_set,
+)
+
+Q = "\x00"
+_TOKEN = re.compile(r"[\w'’.-]+|\x00+|[^\w\s]")
+_KEEP_DOT = word_set(
+    "Jr Sr Inc Co Corp Ltd St No Mt Ft Gen Maj Lt Col Sgt Capt Cmdr Adm Brig Cpl Pvt Gov Sen "
+    "Rep Dr Mr Mrs Ms Mx Prof Rev Hon Pres Supt Det Insp Messrs Sept Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Oct Nov Dec vs etc"
+)
+_HEADS = ANON_HEADS | ORG_NOUNS | PUBLICATION_NOUNS
+_NAME_LINKS = word_set("of for the and & de del della der den di da du van von bin ibn al la le")
+_START_OK = word_set(
+    """and but or so yet that as while because when although though if since after before
+    where whereas meanwhile however then also nor"""
+)
+_PUNCT_START = frozenset(',;:—–-("“”')
+_TELL = word_set("told tells telling tell")
+_PREPS = word_set("in on at during via through from over after before inside while")
+_RECIPIENT_STOP = frozenset(("that", ",", ":", ";", ".", "—", "–", "?", "!"))
+_CLAUSE_TRIM = " \t\n,;:—–-."
+_REL = re.compile(r"\s+(?:whose|who|which|where|and whose|and who)\s.*$", re.S)
+
+
+def _trigger() -> re.Pattern[str]:
+    """One regex for every speech verb, grouped by first letter (fast to scan)."""
+    groups: dict[str, list[str]] = {}
+    for v in sorted(SPEECH_VERBS | {"according"}, key=len, reverse=True):
+        groups.setdefault(v[0], []).append(re.escape(v[1:]))
+    alts = "|".join(f"[{k}{k.upper()}](?:{'|'.join(vs)})" for k, vs in groups.items())
+    return re.compile(r"\b(?:" + alts + r")\b")
+
+
+TRIGGER = _trigger()
+
+
+class Tok:
+    """A token of the masked sentence: text, lowercase text, body offsets."""
+
+    __slots__ = ("end", "low", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.low = text.lower()
+        self.start = start
+        self.end = end
+
+
+@dataclass(slots=True)
+class NP:
+    kind: str  # pronoun | name | desc
+    start: int  # token index
+    end: int  # token index, exclusive
+    words: list[str]
+    det: str | None = None
+    head: str | None = None  # lowercase head noun of a description
+    premod: list[str] = field(default_factory=list)  # role words before a name
+    role: str | None = None  # from an appositive
+    alias: str | None = None  # acronym or short name from an appositive
+    sentence_initial: bool = False
+    verb: str = ""  # the speech verb, lowercase
+
+
+@dataclass(slots=True)
+class Attribution:
+    sent: int
+    verb: int  # body offset of the verb
+    span: tuple[int, int]  # body offsets of subject + verb
+    np: NP | None  # None: inherits the subject of an earlier attribution in the sentence
+    clause: tuple[int, int] | None  # the reported clause, body offsets
+    surface: str  # the subject as written
+    weak: bool = False
+
+
+def tokenize(masked: str, s: int, e: int) -> list[Tok]:
+    toks: list[Tok] = []
+    add = toks.append
+    for m in _TOKEN.finditer(masked, s, e):
+        t = m.group()
+        a, b = m.span()
+        c = t[0]
+        if c == Q:
+            add(Tok(Q, a, b))
+            continue
+        if c in "'’-." and len(t) > 1:
+            # a leading apostrophe or dash is punctuation, not part of the word
+            add(Tok(c, a, a + 1))
+            t, a = t[1:], a + 1
+        if len(t) > 1 and t[-1] in ".-'’":
+            stem = t[:-1]
+            if t[-1] != "." or "." in stem:
+                if t[-1] != ".":
+                    add(Tok(stem, a, b - 1))
+                    add(Tok(t[-1], b - 1, b))
+                    continue
+            elif not (stem in _KEEP_DOT or (len(stem) == 1 and stem.isupper())):
+                add(Tok(stem, a, b - 1))
+                add(Tok(".", b - 1, b))
+                continue
+        add(Tok(t, a, b))
+    return toks
+
+
+def is_cap(t: str) -> bool:
+    return t[:1].isupper() and t != Q
+
+
+def is_word(t: str) -> bool:
+    return t[:1].isalnum()
+
+
+def is_possessive(t: str) -> bool:
+    return t.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _start_ok(toks: list[Tok], i: int) -> bool:
+    if i <= 0:
+        return True
+    p = toks[i - 1].text
+    return p == Q or p in _PUNCT_START or p.lower() in _START_OK or p.lower() in TIME_WORDS
+
+
+def np_back(toks: list[Tok], i: int) -> NP | None:
+    """The noun phrase that ends at token i (inclusive), walking left."""
+    if i < 0:
+        return None
+    t = toks[i].text
+    low = t.lower()
+    if low in PRONOUNS:
+        return NP("pronoun", i, i + 1, [t], sentence_initial=i == 0)
+    if not is_word(t):
+        return None
+    if is_cap(t) and t not in NOT_NAME and low not in _HEADS:
+        j = i
+        while j > 0:
+            p = toks[j - 1].text
+            if is_cap(p) and p not in NOT_NAME:
+                j -= 1
+                if is_possessive(p):
+                    break
+            elif (
+                p.lower() in _NAME_LINKS
+                and j >= 2
+                and is_cap(toks[j - 2].text)
+                and (toks[j - 2].text not in NOT_NAME)
+            ):
+                j -= 1
+            else:
+                break
+        while j < i and toks[j].low in _NAME_LINKS:
+            j += 1
+        det = toks[j - 1].low if j > 0 and toks[j - 1].low == "the" else None
+        start = j - 1 if det else j
+        words = [tk.text for tk in toks[j : i + 1]]
+        if is_possessive(words[0]) and len(words) > 1:
+            pass
+        return NP("name", start, i + 1, words, det=det, sentence_initial=start == 0)
+    if low in _HEADS:
+        j = i
+        det = None
+        n = 0
+        while j > 0 and n < 5:
+            p = toks[j - 1]
+            pl = p.low
+            if pl in DETERMINERS:
+                det = pl
+                break
+            if not is_word(p.text) or pl in STOP_WORDS or pl in SPEECH_VERBS:
+                break
+            j -= 1
+            n += 1
+            if is_possessive(p.text):
+                break
+        words = [tk.text for tk in toks[j : i + 1]]
+        start = j - 1 if det else j
+        if det is None and len(words) == 1 and words[0][:1].isupper() and j == 0:
+            pass  # "Officials said" at the start of a sentence
+        return NP("desc", start, i + 1, words, det=det, head=low, sentence_initial=start == 0)
+    return None
+
+
+def _premod(toks: list[Tok], np: NP) -> None:
+    """Role words right before a name: "Pentagon press secretary [Pat Ryder]"."""
+    j = np.start
+    if j == 0 or toks[j - 1].low not in ROLE_NOUNS:
+        return
+    k = j
+    while k > 0 and j - k < 6:
+        p = toks[k - 1]
+        if not is_word(p.text) or p.low in STOP_WORDS or p.low in DETERMINERS:
+            break
+        if p.text in NOT_NAME:
+            break
+        k -= 1
+        if is_possessive(p.text):
+            break
+    np.premod = [tk.text for tk in toks[k:j]]
+    np.start = k
+
+
+def _clean_role(text: str) -> str | None:
+    text = _REL.sub("", text).strip(_CLAUSE_TRIM + " ")
+    for art in ("the ", "a ", "an ", "The ", "A ", "An "):
+        if text.startswith(art):
+            text = text[len(art) :]
+            break
+    return text or None
+
+
+def _appositive(np: NP, toks: list[Tok], a: int, b: int, body: str) -> None:
+    """Tokens a..b-1 between commas after a name: a role, or an alias ("the GUR")."""
+    if a >= b:
+        return
+    words = [t.text for t in toks[a:b]]
+    core = words[1:] if words[0].lower() == "the" else words
+    if len(core) <= 4 and all(is_cap(w) for w in core) and np.kind == "desc":
+        np.alias = " ".join(core)
+        return
+    if len(core) == 1 and core[0].isupper() and len(core[0]) >= 2:
+        np.alias = core[0]
+        return
+    np.role = _clean_role(body[toks[a].start : toks[b - 1].end])
+
+
+def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
+    """ "NAME, appositive, VERB": walk back over up to three earlier commas."""
+    j = comma - 1
+    for _ in range(3):
+        k = j
+        while k >= 0 and toks[k].text not in (",", ";", ":", Q):
+            k -= 1
+        if k < 1 or toks[k].text != ",":
+            return None
+        np = np_back(toks, k - 1)
+        if np is not None and np.kind != "pronoun" and np.end == k and _start_ok(toks, np.start):
+            _appositive(np, toks, k + 1, comma, body)
+            return np
+        j = k - 1
+    return None
+
+
+def _unclosed_appositive(toks: list[Tok], np_start: int, verb: int, body: str) -> NP | None:
+    """ "X, professor at the University of Y told ...": the name before the comma."""
+    k = np_start - 1
+    lo = max(0, np_start - 40)
+    while k >= lo and toks[k].text not in (",", ";", ":", Q):
+        k -= 1
+    if k < 1 or toks[k].text != ",":
+        return None
+    np = np_back(toks, k - 1)
+    if np is None or np.kind != "name" or np.end != k or not _start_ok(toks, np.start):
+        return None
+    _appositive(np, toks, k + 1, verb, body)
+    return np
+
+
+def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
+    i = v - 1
+    while i >= 0 and toks[i].low in AUX_ADVERBS:
+        i -= 1
+    if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":
+        return None
+    if toks[i].low in DETERMINERS and i == v - 1:
+        return None  # "the claims", "a report": a noun, not a verb
+    if toks[i].text == ",":
+        return _appositive_subject(toks, i, body)
+    np = np_back(toks, i)
+    if np is None:
+        return None
+    if np.kind == "name" and not _start_ok(toks, np.start):
+        alt = _unclosed_appositive(toks, np.start, v, body)
+        if alt is not None:
+            return alt
+        _premod(toks, np)
+    if np.kind == "desc" and np.start > 0 and toks[np.start - 1].text == ",":
+        # "Ukraine's military intelligence agency, the GUR," handled by the comma path;
+        # here: "..., the ministry said" — fine as is.
+        pass
+    return np
+
+
+def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) -> NP | None:
+    """The noun phrase that starts at token a (inverted attribution, "according to")."""
+    n = len(toks)
+    det = None
+    i = a
+    if i < n and toks[i].low in DETERMINERS:
+        det = toks[i].low
+        i += 1
+    if i >= n:
+        return None
+    t = toks[i].text
+    if t == Q or not is_word(t) or t in NOT_NAME or toks[i].low in TIME_WORDS:
+        return None
+    if toks[i].low in PRONOUNS and det is None:
+        return NP("pronoun", a, i + 1, [t])
+    j = i
+    if is_cap(t):
+        while j < n:
+            w = toks[j].text
+            if is_cap(w) and w not in NOT_NAME:
+                j += 1
+                if is_possessive(w):
+                    break
+            elif (
+                toks[j].low in _NAME_LINKS
+                and j + 1 < n
+                and (is_cap(toks[j + 1].text) or toks[j + 1].low in _NAME_LINKS)
+                and j > i
+            ):
+                j += 1
+            else:
+                break
+        while j > i and toks[j - 1].low in _NAME_LINKS:
+            j -= 1
+        kind = "name"
+        # "a U.S. official", "Russia's defence ministry": a description after all.
+        k = j
+        while k < n and k - j < 4 and is_word(toks[k].text) and not is_cap(toks[k].text):
+            if toks[k].low in _HEADS:
+                j = k + 1
+                kind = "desc"
+                break
+            if toks[k].low in STOP_WORDS or toks[k].low in SPEECH_VERBS:
+                break
+            k += 1
+    else:
+        kind = ""
+        while j < n and j - i < 5:
+            w = toks[j]
+            if not is_word(w.text) or w.low in STOP_WORDS or w.low in SPEECH_VERBS:
+                break
+            j += 1
+            if w.low in _HEADS:
+                kind = "desc"
+                break
+        if kind != "desc":
+            return None
+    if j <= i:
+        return None
+    words = [tk.text for tk in toks[i:j]]
+    np = NP(kind, a, j, words, det=det, head=toks[j - 1].low if kind == "desc" else None)
+    if kind == "desc" and j < n and toks[j].low in ("for", "of", "at", "with") and j + 1 < n:
+        # "a spokesman for the ministry": the organisation goes into the name.
+        k = j + 1
+        while (
+            k < n
+            and k - j < 7
+            and is_word(toks[k].text)
+            and (is_cap(toks[k].text) or toks[k].low in _NAME_LINKS or toks[k].low in _HEADS)
+        ):
+            k += 1
+        if k > j + 1:
+            np.words = [tk.text for tk in toks[i:k]]
+            np.end = j = k
+    if appositive and j + 1 < n and toks[j].text == ",":
+        k = j + 1
+        while k < n and toks[k].text not in (",", ";", Q, ".", "?", "!"):
+            k += 1
+        first = toks[j + 1]
+        role_like = (
+            first.low in DETERMINERS
+            or first.low in ROLE_NOUNS
+            or first.text in TITLES
+            or (first.text.isupper() and len(first.text) >= 2)
+        )
+        if role_like and k > j + 1:
+            _appositive(np, toks, j + 1, k, body)
+            np.end = k
+    return np
+
+
+def _skip_recipient(toks: list[Tok], a: int) -> int:
+    """After "told": skip "Newsweek", "reporters", "a press briefing" up to the clause."""
+    n = len(toks)
+    k = a
+    while k < n and k - a < 7:
+        t = toks[k]
+        if t.text == Q or t.low in _RECIPIENT_STOP or t.low in TIME_WORDS:
+            break
+        k += 1
+    return k
+
+
+def _clause_after(toks: list[Tok], a: int, limit: int) -> int | None:
+    """Token index where the reported clause starts, or None for a bare attribution."""
+    n = limit
+    for k in range(a, min(a + 9, n)):
+        t = toks[k]
+        if t.low == "that":
+            return k + 1
+        if t.text == Q or (not is_word(t.text) and t.text not in ("-",)):
+            break
+    k = a
+    while k < n and (toks[k].low in TIME_WORDS or toks[k].low in ("on", "at", "this", "last")):
+        if toks[k].low in ("on", "at") and not (k + 1 < n and toks[k + 1].low in TIME_WORDS):
+            break
+        k += 1
+    if k < n and toks[k].low in _PREPS and _venue(toks, k + 1, n):
+        # "said in a statement." / "said on Telegram, ..." — a place, not a clause.
+        while k < n and toks[k].text not in (",", ".", ";", Q, "?", "!"):
+            k += 1
+        if k < n and toks[k].text == ",":
+            k += 1
+    return k if k < n else None
+
+
+_VENUES = word_set(
+    """statement statements interview post posts address briefing conference speech email
+    e-mail letter video message report tweet broadcast remarks comments appearance hearing
+    session filing note call podcast op-ed article column television radio tv program
+    programme show speech news release memo text livestream stream sermon rally meeting
+    testimony court documents filings"""
+)
+
+
+def _venue(toks: list[Tok], a: int, n: int) -> bool:
+    """ "in a statement", "on Telegram", "during a news conference": where it was said."""
+    for k in range(a, min(a + 5, n)):
+        t = toks[k]
+        if t.low in _VENUES or (k == a and is_cap(t.text)):
+            return True
+        if not is_word(t.text):
+            return False
+    return False
+
+
+def _content(toks: list[Tok], a: int, b: int) -> bool:
+    """True when tokens a..b-1 hold narrative words, not only a quotation."""
+    return any(is_word(t.text) for t in toks[a:b])
+
+
+def _span(toks: list[Tok], a: int, b: int, body: str) -> tuple[int, int] | None:
+    if a >= b:
+        return None
+    s, e = toks[a].start, toks[b - 1].end
+    while s < e and body[s] in _CLAUSE_TRIM:
+        s += 1
+    while e > s and body[e - 1] in _CLAUSE_TRIM:
+        e -= 1
+    if e <= s:
+        return None
+    return s, e
+
+
+def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list[Attribution]:
+    """Every attribution in the sentence body[s:e], in order."""
+    if not TRIGGER.search(masked, s, e):
+        return []
+    toks = tokenize(masked, s, e)
+    n = len(toks)
+    end = n
+    while end > 0 and toks[end - 1].text in (".", "?", "!", "…"):
+        end -= 1
+    found: list[tuple[int, int, NP | None, int, bool]] = []  # (subj_start, v, np, after, inv)
+    for v in range(n):
+        low = toks[v].low
+        if low == "according" and v + 1 < n and toks[v + 1].low == "to":
+            np = fwd_subject(toks, v + 2, body, appositive=False)
+            if np is not None:
+                found.append((v, v, np, np.end, True))
+            continue
+        if low not in SPEECH_VERBS:
+            continue
+        if v + 1 < n and toks[v + 1].low == "by":
+            continue  # passive: "reported by"
+        np = back_subject(toks, v, body)
+        inverted = False
+        if np is None and low in PARTICIPLES and v > 0 and toks[v - 1].text == ",":
+            found.append((v, v, None, v + 1, False))
+            continue
+        if np is None and (v == 0 or toks[v - 1].text in (",", Q, ":", "—", "–")):
+            np = fwd_subject(toks, v + 1, body)
+            inverted = np is not None
+        if np is None:
+            continue
+        np.verb = low
+        after = np.end if inverted else v + 1
+        found.append((v if inverted else np.start, v, np, after, inverted))
+    out: list[Attribution] = []
+    for idx, (sstart, v, np, after, inverted) in enumerate(found):
+        next_start = found[idx + 1][0] if idx + 1 < len(found) else end
+        limit = min(end, next_start) if next_start > v else end
+        verb_low = toks[v].low
+        clause: tuple[int, int] | None = None
+        if verb_low == "according":
+            lead = sstart == 0 or all(
+                not is_word(t.text) or t.low in _START_OK for t in toks[:sstart]
+            )
+            if lead:
+                k = after
+                if k < limit and toks[k].text == ",":
+                    k += 1
+                if _content(toks, k, limit):
+                    clause = _span(toks, k, limit, body)
+            else:
+                lo = _prev_end(found, idx)
+                if _content(toks, lo, sstart):
+                    clause = _span(toks, lo, sstart, body)
+        else:
+            a = after
+            if not inverted and verb_low in _TELL:
+                a = _skip_recipient(toks, a)
+            c = _clause_after(toks, a, limit)
+            if c is not None and c < limit and toks[c].text in (":", ","):
+                c = None if not _content(toks, c + 1, limit) else c
+            if c is not None and _content(toks, c, limit):
+                first_word = next((t for t in toks[c:limit] if t.text != Q), None)
+                if first_word is not None and toks[c].text != Q:
+                    clause = _span(toks, c, limit, body)
+                elif _content(toks, c, limit) and toks[c].text == Q:
+                    clause = None  # the clause is a quotation: kept as a quote
+            elif c is None or not _content(toks, c, limit):
+                lo = _prev_end(found, idx)
+                if _content(toks, lo, sstart):
+                    clause = _span(toks, lo, sstart, body)
+        subj_end = np.end if np is not None else v + 1
+        span_lo = toks[min(sstart, v)].start
+        span_hi = toks[max(v, subj_end - 1)].end
+        surface = body[toks[np.start].start : toks[np.end - 1].end] if np is not None else ""
+        out.append(
+            Attribution(
+                sent=sent,
+                verb=toks[v].start,
+                span=(span_lo, span_hi),
+                np=np,
+                clause=clause,
+                surface=surface,
+                weak=verb_low in _WEAK,
+            )
+        )
+    return out
+
+
+def _prev_end(found: list, idx: int) -> int:
+    """Token index where the text before attribution idx starts."""
+    if idx == 0:
+        return 0
+    _, v, _np, after, _inv = found[idx - 1]
+    return max(after, v + 1)
+
+
+_WEAK = word_set("believe believed believes think thought thinks continued continue agree agreed")

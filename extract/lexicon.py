@@ -1,0 +1,327 @@
+"""Word lists for sentence splitting and attribution (English news style).
+
+Kept apart from the code so the rules stay readable and the lists easy to extend.
+All sets hold lowercase words unless the name says otherwise.
+"""
+
+from __future__ import annotations
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of `text`, as a set."""
+    return frozenset(text.split())
+
+
+# --- sentence splitting -------------------------------------------------------------
+
+# Abbreviations that (almost) never end a sentence: titles before a name.
+NEVER_FINAL = word_set(
+    """mr mrs ms mx dr prof gen maj lt col sgt capt cpt cmdr adm brig cpl pvt gov sen rep
+    rev hon pres supt det insp messrs mme mlle st ste mt ft vs fig figs approx dept
+    esp cf"""
+)
+# Abbreviations before a number only ("No. 2", "Sept. 11", "pp. 4").
+BEFORE_NUMBER = word_set(
+    "no nos nr pp p vol art sec ch jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+# Abbreviations that can end a sentence as well as sit inside one.
+AMBIGUOUS_FINAL = word_set("inc corp co ltd llc plc bros jr sr etc esq am pm")
+
+# Capitalised words that typically open a sentence: after an ambiguous abbreviation
+# ("U.S.", "Inc.", an initial) a following word from this list means a new sentence.
+SENTENCE_STARTERS = word_set(
+    """The A An In On At But And Or So Yet He She It They We I You This That These Those
+    There Here His Her Its Their Our My Your Meanwhile However Still Even If When While
+    After Before Without With As For From By Since Although Though Because Last Next
+    Earlier Later Some Many Most Several Both Each All No Not Only Also According Despite
+    During Under Over Among Following Amid Once Then Now Such Other Another One Two Three
+    What Why How Who Where Officials Asked Instead Indeed Overall Today Yesterday
+    Separately Elsewhere Nevertheless Nonetheless Further Furthermore Moreover Thus
+    Asked"""
+)
+
+# --- names ------------------------------------------------------------------------------
+
+# Titles and ranks stripped from a person's name into the role (case as written).
+TITLES = word_set(
+    """President Vice Prime Minister Chancellor King Queen Prince Princess Pope Emperor
+    Gen. General Lt. Lieutenant Col. Colonel Maj. Major Capt. Captain Sgt. Sergeant Adm.
+    Admiral Cmdr. Commander Brig. Brigadier Cpl. Corporal Pvt. Private Sen. Senator Rep.
+    Representative Gov. Governor Mayor Dr. Mr. Mrs. Ms. Mx. Prof. Professor Rev. Reverend
+    Father Rabbi Imam Sheikh Judge Justice Chief Secretary Ambassador Deputy Sir Dame Lord
+    Lady Speaker Chairman Chairwoman Chairperson Commissioner Inspector Detective Det.
+    Insp. Supt. Superintendent Sheriff Officer Constable Premier Councillor Councilman
+    Councilwoman Alderman Marshal Field Staff Chief Gov Sen Rep Dr Mr Mrs Ms Prof Gen Maj
+    Lt Col Sgt Capt Pastor Bishop Archbishop Cardinal Sister Brother Attorney Solicitor
+    Foreign Defense Defence Interior Health Finance Economy State Trade Justice Energy
+    Education Emergency Home Treasury Acting Interim Former Senior Supreme Crown Grand
+    Ayatollah Emir Sultan Crown Gen."""
+)
+
+# Lowercase particles inside personal names: "Ursula von der Leyen", "Osama bin Laden".
+NAME_PARTICLES = word_set("de del della der di da dos das du van von den ter bin ibn al el la le y")
+
+# Capitalised words that never belong to a name (sentence openers, weekdays, months...).
+NOT_NAME = word_set(
+    """The A An In On At But And Or So Yet He She It They We I You This That These Those
+    There Here His Her Its Their Our My Your Meanwhile However Still Even If When While
+    After Before Without With As For From By Since Although Though Because Last Next
+    Earlier Later Some Many Most Several Both Each All No Not Only Also According Despite
+    During Under Over Among Following Amid Once Then Now Such Other Another What Why How
+    Who Where Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December Today Yesterday
+    Tomorrow Mondays Asked Speaking Writing Asked Separately Instead Indeed Overall
+    Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Mon Tue Wed Thu Fri Sat Sun
+    One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions
+    Let Do Does Did Is Are Was Were Will Would Could Should Can May Might Must"""
+)
+
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+MONTHS = word_set(
+    "january february march april may june july august september october november december"
+)
+TIME_WORDS = WEEKDAYS | word_set(
+    """yesterday today tonight tomorrow earlier later recently previously last this
+        next week month year weekend morning afternoon evening night day days weeks months
+        years ago late early"""
+)
+
+# Countries, capitals and other places that speak as governments ("Moscow said").
+PLACES = word_set(
+    """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria
+    Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan
+    Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad
+    Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti
+    Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon
+    Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras
+    Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan
+    Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia
+    Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali
+    Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro
+    Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria
+    Norway Oman Pakistan Palau Palestine Panama Paraguay Peru Philippines Poland Portugal
+    Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia
+    Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan
+    Tanzania Thailand Togo Tonga Tunisia Turkey Turkiye Türkiye Turkmenistan Tuvalu Uganda
+    Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe Gaza
+    Crimea Europe Asia Africa America Britain England Scotland Wales Kabul Tirana Algiers
+    Luanda Yerevan Canberra Vienna Baku Manama Dhaka Minsk Brussels Sofia Ottawa Santiago
+    Beijing Bogota Havana Nicosia Prague Copenhagen Cairo Tallinn Helsinki Paris Tbilisi
+    Berlin Accra Athens Budapest Delhi Jakarta Tehran Baghdad Dublin Jerusalem Rome Tokyo
+    Amman Astana Nairobi Pristina Riga Beirut Tripoli Vilnius Kuala Valletta Rabat
+    Amsterdam Oslo Islamabad Lima Manila Warsaw Lisbon Doha Bucharest Moscow Kigali
+    Riyadh Dakar Belgrade Bratislava Ljubljana Mogadishu Madrid Khartoum Stockholm Bern
+    Damascus Taipei Bangkok Ankara Kampala Kyiv Kiev Montevideo Caracas Hanoi Harare
+    Washington London Pyongyang Seoul Brasilia Mexico Tashkent Kinshasa Sanaa Abuja
+    Ramallah Brussels Geneva Strasbourg Kursk Donetsk Luhansk Kharkiv Odesa Kherson
+    Zaporizhzhia Belgorod Texas California Florida York"""
+)
+# Multi-word places, lowercased.
+MULTIWORD_PLACES = word_set(
+    """north korea|south korea|united states|united kingdom|saudi arabia|new zealand|south
+    africa|united arab emirates|czech republic|north macedonia|sri lanka|east timor|costa
+    rica|el salvador|ivory coast|hong kong|new delhi|tel aviv|the u.s.|u.s.|u.k.|the
+    u.k.|washington d.c.|kuala lumpur|buenos aires|addis ababa|abu dhabi|the west|the
+    united states|the united kingdom""".replace("\n    ", " ").split("|")
+)
+
+# Single-token organisations commonly quoted as speakers.
+KNOWN_ORGS = frozenset(
+    """Pentagon Kremlin NATO Hamas Hezbollah Taliban Wagner Gazprom Rosatom Google Apple
+    Microsoft Amazon Meta Tesla Boeing Airbus Pfizer Moderna OpenAI Nvidia Intel Samsung
+    Toyota Shell Exxon ExxonMobil Chevron BP Walmart Netflix Uber Facebook Twitter YouTube
+    TikTok Huawei Alibaba Tencent Interpol Europol Frontex UNICEF UNESCO UNHCR OPEC
+    Greenpeace Oxfam Amnesty Hamas IDF FBI CIA NSA EU UN WHO IMF OSCE IAEA ICC UNRWA
+    Congress Parliament Senate Downing Whitehall Bundestag Duma Knesset Politburo
+    Rosaviatsia Roskomnadzor Ukrenergo Naftogaz Kyivstar Vatican"""
+)
+
+# Head words (capitalised, last token) that make a name an organisation.
+ORG_HEADS = word_set(
+    """Ministry Department Agency Institute Institution University College School Council
+    Committee Commission Party Army Navy Force Forces Guard Guards Corps Command Group
+    Inc. Inc Corp. Corp Corporation Ltd Ltd. LLC Co. Company Companies Bank Fund
+    Organization Organisation Association Office Court Police Service Services
+    Administration Authority Authorities Board Bureau Center Centre Foundation Society
+    Union Federation League Alliance Coalition Network Trust Club Parliament Congress
+    Senate House Assembly Government Cabinet Embassy Mission Directorate Observatory
+    Project Program Programme Initiative Campaign Movement Front Brigade Battalion Regiment
+    Division Unit Staff Hospital Clinic Laboratory Laboratories Lab Labs Systems
+    Technologies Industries Holdings Partners Capital Airlines Airways Motors Energy
+    Pharmaceuticals Studios Records Secretariat Tribunal Chamber Council Academy Watch
+    Monitor Prosecutor's Prosecutors Ministry's Fire Rescue Agency's Kremlin Pentagon
+    Department's Committee's Commission's Group's Council's Office's GmbH AG SA NV"""
+)
+# Words inside a name that make it an organisation ("Institute for the Study of War").
+ORG_WORDS = ORG_HEADS | word_set(
+    """Ministry Institute University Bank Department Agency Council Committee Commission
+    Federal National International Foundation Fund Museum Association Center Centre"""
+)
+
+# Outlets: full names (lowercase) and last words that mark a publication.
+PUBLICATIONS = word_set(
+    """newsweek|reuters|bloomberg|afp|agence france-presse|ap|associated press|the
+    associated press|bbc|cnn|npr|pbs|abc|abc news|nbc|nbc news|cbs|cbs news|fox news|msnbc|
+    politico|axios|vox|wired|the atlantic|forbes|fortune|business insider|insider|interfax|
+    tass|ria novosti|ria|xinhua|yonhap|kyodo|al jazeera|haaretz|der spiegel|spiegel|le
+    monde|the economist|economist|the new york times|new york times|the washington post|
+    washington post|the wall street journal|wall street journal|the guardian|guardian|the
+    times|the telegraph|telegraph|the independent|financial times|the financial times|
+    usa today|the hill|the kyiv independent|kyiv independent|ukrainska pravda|meduza|
+    kommersant|izvestia|rbc|nikkei|south china morning post|the new yorker|time|
+    the daily mail|daily mail|the sun|sky news|euronews|dw|deutsche welle|france 24|
+    the observer|los angeles times|the los angeles times|chicago tribune|the boston globe|
+    buzzfeed news|vice|the intercept|propublica|semafor|the information|techcrunch|
+    the verge|ars technica|nature|science|the lancet|newsmax|breitbart|huffpost|
+    the daily beast|daily beast|slate|salon|mother jones|the nation|national review|
+    yahoo news|rfe/rl|radio free europe|voice of america|voa|kyiv post|the kyiv post""".replace(
+        "\n    ", " "
+    ).split("|")
+)
+PUBLICATION_HEADS = frozenset(
+    """Times Post Journal News Herald Tribune Gazette Guardian Telegraph Independent
+    Observer Chronicle Examiner Inquirer Star Mirror Express Mail Economist Magazine
+    Review Courier Bulletin Dispatch Register Sentinel Standard Globe Monitor Today
+    Week Weekly Daily Press Wire Radio Television TV"""
+)
+
+# --- attribution ------------------------------------------------------------------------
+
+# Speech verbs, every form that can head an attribution ("said", "says", "telling").
+_SPEECH_BASES = """say:said:says:saying tell:told:tells:telling add:added:adds:adding
+warn:warned:warns:warning write:wrote:writes:writing note:noted:notes:noting
+state:stated:states explain:explained:explains:explaining argue:argued:argues:arguing
+claim:claimed:claims:claiming insist:insisted:insists:insisting recall:recalled:recalls
+acknowledge:acknowledged:acknowledges ask:asked:asks announce:announced:announces
+post:posted tweet:tweeted:tweets report:reported:reports confirm:confirmed:confirms
+deny:denied:denies estimate:estimated:estimates predict:predicted:predicts
+suggest:suggested:suggests disclose:disclosed:discloses reveal:revealed:reveals
+admit:admitted:admits allege:alleged:alleges contend:contended:contends
+maintain:maintained:maintains observe:observed:observes comment:commented
+remark:remarked:remarks reply:replied:replies respond:responded:responds
+continue:continued caution:cautioned:cautions emphasize:emphasized:emphasizes
+emphasise:emphasised:emphasises stress:stressed:stresses testify:testified:testifies
+conclude:concluded:concludes declare:declared:declares assess:assessed:assesses
+assert:asserted:asserts concede:conceded:concedes counter:countered:counters
+indicate:indicated:indicates signal:signaled:signalled:signals mention:mentioned
+promise:promised:promises vow:vowed:vows urge:urged:urges complain:complained:complains
+boast:boasted:boasts joke:joked:jokes quip:quipped:quips predict:predicted
+recount:recounted:recounts describe:described:describes tell:tells point:pointed
+shout:shouted whisper:whispered reiterate:reiterated:reiterates clarify:clarified
+agree:agreed:agrees believe:believed:believes think:thought:thinks
+speculate:speculated:speculates forecast:forecasts project:projected:projects
+calculate:calculated:calculates find:found:finds show:showed:shows"""
+# Base forms are left out ("think tank", "a claim"), except "say" ("experts say").
+SPEECH_VERBS = frozenset(
+    form for entry in _SPEECH_BASES.split() for form in entry.split(":")[1:] if form
+) | {"say"}
+# Verbs that attribute a quote/subject but are weak evidence of reported speech.
+WEAK_VERBS = word_set(
+    """believe believed believes think thought thinks find found finds show showed shows
+    project projected projects point pointed calculate calculated calculates continue
+    continued describe described describes agree agreed agrees forecast forecasts
+    state states post posted counter counters signal signals"""
+)
+# "the ministry said in a statement" etc. may follow the verb; "telling" and "saying"
+# are participles: their subject is the clause's subject.
+PARTICIPLES = word_set(
+    "saying telling adding warning writing noting explaining arguing claiming insisting"
+)
+
+# Words allowed between a subject and its verb: "has also said", "later told".
+AUX_ADVERBS = word_set(
+    """has have had also previously later earlier again repeatedly would will could may
+    might did does do further then recently separately publicly privately already often
+    once still even never first reportedly subsequently initially ultimately quickly
+    swiftly flatly openly directly similarly likewise separately has't hasn't didn't
+    did not not firmly strongly bluntly"""
+)
+BE_FORMS = word_set("is are was were be been being")
+
+PRONOUNS = word_set("he she they it we i")
+PERSON_PRONOUNS = word_set("he she")
+
+# Determiners that may open a descriptive subject ("the agency", "one expert").
+DETERMINERS = word_set(
+    """the a an one two three four five several some many other another two its his her
+    their our this that these those both most few multiple dozens numerous"""
+)
+
+# Lowercase head nouns of anonymous sources ("a U.S. official", "officials said").
+ANON_HEADS = word_set(
+    """official officials source sources expert experts analyst analysts diplomat diplomats
+    spokesperson spokesman spokeswoman spokespeople spokesmen aide aides insider insiders
+    observer observers witness witnesses resident residents authorities officer officers
+    lawmaker lawmakers legislator legislators researcher researchers scientist scientists
+    economist economists investigator investigators prosecutor prosecutors critic critics
+    supporter supporters activist activists representative representatives member members
+    commander commanders soldier soldiers employee employees worker workers doctor doctors
+    medic medics teacher teachers student students parent parents voter voters neighbor
+    neighbors neighbour neighbours executive executives leader leaders negotiator
+    negotiators person people man woman someone militants rebels staffer staffers survivor
+    survivors victim victims relative relatives friend friends colleague colleagues
+    organizer organizers organiser organisers protester protesters protestors insiders
+    lawyer lawyers attorney attorneys advocate advocates planner planners pilot pilots
+    farmer farmers volunteer volunteers nurse nurses physician physicians historian
+    historians specialist specialists strategist strategists adviser advisers advisor
+    advisors engineer engineers manager managers director directors guard guards
+    policeman policemen firefighter firefighters rescuer rescuers paramedic paramedics
+    fighter fighters veteran veterans consultant consultants campaigner campaigners
+    pollster pollsters academic academics professor professors journalist journalists
+    reporter reporters correspondent correspondents blogger bloggers residents
+    villager villagers shopkeeper shopkeepers owner owners investor investors trader
+    traders minister ministers envoy envoys commentator commentators"""
+)
+# Lowercase head nouns of organisations ("the agency said", "the charity said").
+ORG_NOUNS = word_set(
+    """agency ministry department government military army navy police company firm group
+    organization organisation charity council committee commission court office
+    administration authority service institute university bank regulator watchdog board
+    union party campaign embassy hospital network coalition alliance bloc fund foundation
+    regime cabinet presidency parliament legislature team club studio startup retailer
+    carrier airline manufacturer maker operator provider giant lab laboratory monitor
+    observatory tank nonprofit non-profit association federation league kremlin pentagon
+    insurer developer prosecutor's prosecutors' broadcaster newspaper outlet magazine
+    paper station channel publisher agency's ministry's school district county city
+    state utility consortium thinktank think-tank center centre secretariat directorate
+    command headquarters staff junta mission delegation"""
+)
+PUBLICATION_NOUNS = word_set(
+    "newspaper outlet magazine paper broadcaster channel station publication"
+)
+
+# Role nouns that, right before a name, make the words before it a role
+# ("Pentagon press secretary Pat Ryder", "the charity Hope for Ukraine").
+ROLE_NOUNS = (
+    ANON_HEADS
+    | ORG_NOUNS
+    | word_set(
+        """secretary president minister chief director professor analyst expert fellow
+        founder co-founder ceo cfo coo cto chairman chairwoman chair head leader
+        commander general lawyer attorney prosecutor judge governor mayor senator
+        lawmaker representative ambassador envoy adviser advisor researcher economist
+        scientist historian author journalist reporter editor correspondent strategist
+        manager executive officer aide deputy colonel soldier resident doctor nurse
+        teacher coach player candidate activist campaigner president-elect premier
+        chancellor king queen pastor priest bishop consultant partner owner investor
+        pollster diplomat negotiator commissioner superintendent sheriff detective
+        inspector constable spokesman spokeswoman spokesperson analyst lecturer dean
+        principal producer actor actress singer artist writer novelist poet blogger
+        speaker whip secretary-general director-general mp mep councillor councilor
+        trustee treasurer auditor attaché attache admiral major captain sergeant
+        lieutenant general marshal sovereign monarch prince princess emir sheikh
+        ayatollah rabbi imam cardinal pope chef epidemiologist virologist physician
+        surgeon psychologist economist officer firefighter pilot expert"""
+    )
+)
+
+# Words that end a noun phrase when walking left from a verb.
+STOP_WORDS = word_set(
+    """that which who whom whose when where while because although though if as since
+    after before until unless whether and or but so yet nor to of for in on at by with
+    from into onto about over under between among through during without within against
+    than then there here not no is are was were be been being has have had do does did
+    will would could should can may might must shall also said says told this these those
+    what why how it its they them their he him his she her we us our i me my you your
+    very just only even still already ever never"""
+)

@@ -1,0 +1,162 @@
+"""Direct quotations: pairing quote marks paragraph by paragraph.
+
+Pairing restarts at every paragraph, so one stray or missing straight quote can only
+confuse its own paragraph. The newspaper convention for a quote running over several
+paragraphs (each paragraph opens a mark, only the last one closes) falls out of that:
+a paragraph whose quote is still open at its end yields a quote up to the paragraph
+end, flagged `open_end`, and the next paragraph's leading quote is its continuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.document import Span
+from extract.lexicon import word_set
+
+# Double quote marks only: single curly quotes are mostly apostrophes in news text.
+_MARK = re.compile(r"[\"“”«»„]")
+_OPEN_CTX = " \t\n([{—–-/\u00a0"
+
+
+@dataclass(slots=True)
+class RawQuote:
+    start: int  # offset of the quoted text (after the opening mark and spaces)
+    end: int  # offset after the quoted text
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark, None when it runs on
+    paragraph: int  # index into the paragraph list given to find_quotes
+    partial: bool
+    open_end: bool  # no closing mark in this paragraph: continues in the next one
+    continues: bool = False  # this paragraph's leading quote continues the previous one
+
+
+def _classify(body: str, i: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for the mark at i, from its neighbours."""
+    ch = body[i]
+    if ch in "“«„":
+        return "open"
+    if ch in "»":
+        return "close"
+    prev = body[i - 1] if i > lo else " "
+    nxt = body[i + 1] if i + 1 < hi else " "
+    before_ok = prev in _OPEN_CTX or prev in '"“”:;,'
+    after_ok = not nxt.isspace()
+    if ch == "”":
+        # A right mark after a space and before a word was typed as an opening mark.
+        return "open" if before_ok and after_ok and nxt.isalnum() else "close"
+    # Straight mark: decide by the characters around it.
+    can_open = before_ok and after_ok
+    can_close = not prev.isspace() and (nxt.isspace() or not nxt.isalnum())
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        if prev.isdigit() and nxt.isspace():
+            return "inch"  # 5'11" or a 6" pipe: a measure, not a quote
+        return "close"
+    return "either"
+
+
+def _is_partial(body: str, open_mark: int, text_start: int, lo: int) -> bool:
+    """A quote inside a sentence ('had been "killed and wounded"'), not a full one."""
+    j = open_mark - 1
+    while j >= lo and body[j] in " \t\u00a0":
+        j -= 1
+    if j < lo:
+        return False
+    prev = body[j]
+    if prev in ":,.!?;" or prev in '”"':
+        return False
+    first = body[text_start] if text_start < len(body) else ""
+    if prev.isalnum() and first.isupper() and not body.startswith("I ", text_start):
+        # 'she said "We will win"' (no comma) is a full quote.
+        word_start = j
+        while word_start > lo and body[word_start - 1].isalpha():
+            word_start -= 1
+        if body[word_start : j + 1].lower() in _SPEECH_INTRO:
+            return False
+    return True
+
+
+_SPEECH_INTRO = word_set(
+    "said says told tells added adds wrote writes asked asks replied declared stated"
+)
+
+
+def _emit(body: str, out: list[RawQuote], o: int, c: int | None, pe: int, pi: int, ps: int) -> None:
+    s = o + 1
+    e = c if c is not None else pe
+    while s < e and body[s].isspace():
+        s += 1
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    if e <= s:
+        return
+    out.append(
+        RawQuote(
+            start=s,
+            end=e,
+            open_mark=o,
+            close_mark=c,
+            paragraph=pi,
+            partial=_is_partial(body, o, s, ps),
+            open_end=c is None,
+        )
+    )
+
+
+def find_quotes(body: str, paragraphs: list[Span]) -> list[RawQuote]:
+    """Every quotation in the paragraphs, in order (headings should be left out)."""
+    out: list[RawQuote] = []
+    for pi, (ps, pe) in enumerate(paragraphs):
+        open_at: int | None = None
+        first_in_para = len(out)
+        for m in _MARK.finditer(body, ps, pe):
+            i = m.start()
+            kind = _classify(body, i, ps, pe)
+            if kind == "inch":
+                if open_at is None:
+                    continue
+                kind = "close"
+            if open_at is None:
+                if kind != "close":
+                    open_at = i
+            elif kind == "open":
+                # An opening mark while one is open: the earlier mark was stray.
+                open_at = i
+            else:
+                _emit(body, out, open_at, i, pe, pi, ps)
+                open_at = None
+        if open_at is not None:
+            _emit(body, out, open_at, None, pe, pi, ps)
+        if len(out) > first_in_para and out[first_in_para].open_mark <= ps + 1:
+            prev = out[first_in_para - 1] if first_in_para > 0 else None
+            if prev is not None and prev.open_end and prev.paragraph < pi:
+                out[first_in_para].continues = True
+    return out
+
+
+def mask_quotes(body: str, quotes: list[RawQuote]) -> str:
+    """The body with every quotation (marks included) blanked to NUL characters.
+
+    Offsets are kept, so attribution rules can scan the narrative text only.
+    """
+    if not quotes:
+        return body
+    parts: list[str] = []
+    pos = 0
+    for q in quotes:
+        a = q.open_mark
+        b = q.close_mark + 1 if q.close_mark is not None else q.end
+        if a < pos:
+            continue
+        parts.append(body[pos:a])
+        parts.append("\x00" * (b - a))
+        pos = b
+    parts.append(body[pos:])
+    return "".join(parts)
+
+
+def quote_spans(quotes: list[RawQuote]) -> list[Span]:
+    return [(q.start, q.end) for q in quotes]

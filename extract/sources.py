@@ -1,0 +1,288 @@
+"""The sources of one article: people, organisations, publications, anonymous voices.
+
+A mention (a capitalised name, a description like "Ukraine's military intelligence
+agency", a pronoun) becomes an `Entry`; later mentions by surname, title + surname,
+alias or description resolve to the same entry, so every claim names one canonical
+speaker: the fullest form of a person's name, without titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.lexicon import (
+    KNOWN_ORGS,
+    MULTIWORD_PLACES,
+    NAME_PARTICLES,
+    NOT_NAME,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PLACES,
+    PUBLICATION_HEADS,
+    PUBLICATION_NOUNS,
+    PUBLICATIONS,
+    TITLES,
+    word_set,
+)
+from extract.record import Source
+
+_APOS = str.maketrans({"’": "'", "‘": "'"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+_CONNECTORS = word_set("of for the on and & in at to")
+
+
+def _role_key(text: str) -> str:
+    return " ".join(w for w in text.lower().split() if w not in ("the", "a", "an"))
+
+
+def norm_key(text: str) -> str:
+    """Lowercase, plain apostrophes, no leading article: the lookup key of a name."""
+    t = text.translate(_APOS).lower().strip()
+    if t.startswith("the "):
+        t = t[4:]
+    return t
+
+
+def strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if len(word) > 2 else word
+
+
+@dataclass(slots=True)
+class Entry:
+    name: str
+    kind: str  # person | organization | publication | anonymous
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    surname: str | None = None  # lowercase, people only
+    first: str | None = None  # lowercase first given name, people only
+    cited: bool = False
+    order: int = 0  # body offset of the first mention
+    last: int = 0  # body offset of the latest mention
+
+    def add_alias(self, alias: str | None) -> None:
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_role(self, role: str | None) -> None:
+        if not role:
+            return
+        if self.role is None:
+            self.role = role
+            return
+        new = _role_key(role)
+        parts = self.role.split("; ")
+        for i, old in enumerate(parts):
+            ok = _role_key(old)
+            if new in ok:
+                return
+            if ok in new:
+                parts[i] = role  # the fuller wording wins
+                self.role = "; ".join(parts)
+                return
+        if all(w in TITLES for w in role.split()):
+            return  # "General" adds nothing to "Air Force Maj. Gen."
+        if len(self.role) < 160:
+            self.role = f"{self.role}; {role}"
+
+    def to_source(self) -> Source:
+        return Source(name=self.name, kind=self.kind, role=self.role, aliases=list(self.aliases))
+
+
+def is_acronym(word: str) -> bool:
+    w = word.replace(".", "").replace("&", "")
+    return len(w) >= 2 and w.isupper() and w.isalpha()
+
+
+def classify_name(words: list[str], premod_head: str | None = None) -> str:
+    """person | organization | publication for a capitalised name (titles included)."""
+    text = " ".join(words)
+    key = norm_key(text)
+    role, rest = split_person(words)
+    if role and rest and len(rest) <= 4:
+        # "Air Force Maj. Gen. Pat Ryder": what follows the last title decides.
+        words = rest
+        text = " ".join(words)
+        key = norm_key(text)
+    if key in PUBLICATIONS or (len(words) >= 2 and words[-1] in PUBLICATION_HEADS):
+        return "publication"
+    if premod_head:
+        if premod_head in PUBLICATION_NOUNS:
+            return "publication"
+        if premod_head in ORG_NOUNS:
+            return "organization"
+    bare = [strip_possessive(w) for w in words]
+    if key in MULTIWORD_PLACES or f"the {key}" in MULTIWORD_PLACES:
+        return "organization"
+    if any(w in ORG_WORDS or w in KNOWN_ORGS for w in bare):
+        return "organization"
+    if any(w.lower() in _CONNECTORS for w in words):
+        return "organization"  # "Hope for Ukraine", "Institute for the Study of War"
+    if len(words) == 1:
+        w = bare[0]
+        if w in PLACES or is_acronym(w):
+            return "organization"
+    elif all(w in PLACES for w in bare):
+        return "organization"
+    return "person"
+
+
+def split_person(words: list[str]) -> tuple[list[str], list[str]]:
+    """(role words, name words): titles and what precedes them go to the role."""
+    last_title = -1
+    for i, w in enumerate(words[:-1]):
+        if w in TITLES or (w.endswith(".") and w[:-1] in TITLES):
+            last_title = i
+    role, name = words[: last_title + 1], words[last_title + 1 :]
+    core = [w for w in name if w.lower() not in NAME_PARTICLES and not _INITIAL.match(w)]
+    if len(core) > 3:
+        cut = len(name) - 2
+        role, name = role + name[:cut], name[cut:]
+    return role, name
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+class Registry:
+    """All entries of one article, with the lookups that resolve later mentions."""
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.entries: list[Entry] = []
+        self._by_alias: dict[str, Entry] = {}
+        self.last_person: Entry | None = None
+        self.last_speaker: Entry | None = None
+        self.last_group: Entry | None = None  # organisation or plural voice ("they")
+        self.last_org: Entry | None = None
+        self._fullname_cache: dict[str, str | None] = {}
+
+    # -- bookkeeping ---------------------------------------------------------------
+    def _index(self, entry: Entry, alias: str) -> None:
+        k = norm_key(alias)
+        if k and k not in self._by_alias:
+            self._by_alias[k] = entry
+
+    def _new(self, name: str, kind: str, pos: int) -> Entry:
+        e = Entry(name=name, kind=kind, order=pos, last=pos)
+        self.entries.append(e)
+        self._index(e, name)
+        return e
+
+    def note_speaker(self, e: Entry, pos: int) -> None:
+        """Mark an entry as cited at `pos`; pronouns resolve to the latest ones."""
+        e.cited = True
+        e.last = max(e.last, pos)
+        self.last_speaker = e
+        if e.kind == "person":
+            self.last_person = e
+        elif e.kind == "organization":
+            self.last_org = e
+            self.last_group = e
+        elif e.kind == "anonymous" and e.name.endswith("s"):
+            self.last_group = e
+
+    def by_alias(self, text: str) -> Entry | None:
+        return self._by_alias.get(norm_key(text))
+
+    # -- people ----------------------------------------------------------------------
+    def full_name_for(self, surname: str) -> str | None:
+        """The fullest "Given [Middle] Surname" written anywhere in the body."""
+        if surname in self._fullname_cache:
+            return self._fullname_cache[surname]
+        pat = re.compile(
+            r"((?:\b[A-Z][\w'’.-]*[ \u00a0]+(?:(?:de|del|van|von|der|den|bin|ibn|al|da|di|du|"
+            r"le|la)[ \u00a0]+)?){1,4})" + re.escape(surname) + r"\b"
+        )
+        best: str | None = None
+        for m in pat.finditer(self.body):
+            toks = m.group(1).split()
+            keep: list[str] = []
+            for t in reversed(toks):
+                bare = t.rstrip(".")
+                if (
+                    t in TITLES
+                    or bare in TITLES
+                    or t in NOT_NAME
+                    or t[-2:] in ("'s", "’s")
+                    or t in PLACES
+                    or t in ORG_WORDS
+                    or (t.endswith(".") and len(t) > 2 and not _INITIAL.match(t))
+                ):
+                    break
+                keep.append(t)
+            keep.reverse()
+            while keep and keep[0].lower() in NAME_PARTICLES:
+                keep.pop(0)
+            if keep:
+                cand = " ".join([*keep, surname])
+                if best is None or len(cand) > len(best):
+                    best = cand
+        self._fullname_cache[surname] = best
+        return best
+
+    def person(self, name_words: list[str], surface: str, pos: int) -> Entry:
+        name_words = [
+            strip_possessive(w) if i == len(name_words) - 1 else w for i, w in enumerate(name_words)
+        ]
+        surname = name_words[-1].lower()
+        first = name_words[0].lower() if len(name_words) > 1 else None
+        match: Entry | None = None
+        for e in reversed(self.entries):
+            if e.kind != "person" or e.surname != surname:
+                continue
+            if first is None or e.first is None or e.first[0] == first[0]:
+                match = e
+                break
+        if match is None and len(name_words) == 1:
+            hit = self._by_alias.get(surname)
+            if hit is not None and hit.kind == "person":
+                match = hit
+        if match is None:
+            name = " ".join(name_words)
+            if len(name_words) == 1:
+                full = self.full_name_for(name_words[0])
+                if full:
+                    name = full
+                    first = full.split()[0].lower()
+            match = self._new(name, "person", pos)
+            match.surname = surname
+            match.first = first
+        elif first is not None and match.first is None:
+            # The first mention was a bare surname: upgrade to the full name.
+            match.add_alias(match.name)
+            match.name = " ".join(name_words)
+            match.first = first
+        match.add_alias(" ".join(name_words))
+        match.add_alias(surface)
+        if match.surname:
+            match.add_alias(name_words[-1])
+        self._index(match, surface)
+        self._index(match, " ".join(name_words))
+        return match
+
+    # -- everything else -------------------------------------------------------------
+    def named(self, name: str, kind: str, pos: int, alias: str | None = None) -> Entry:
+        e = self.by_alias(name)
+        if e is None and alias:
+            e = self.by_alias(alias)
+        if e is None:
+            e = self._new(name, kind, pos)
+        if alias:
+            e.add_alias(alias)
+            self._index(e, alias)
+        return e
+
+    def described(self, head: str) -> Entry | None:
+        """The latest cited entry a definite description ("the agency") refers to."""
+        head = head.lower()
+        for e in sorted(self.entries, key=lambda x: x.last, reverse=True):
+            if not e.cited:
+                continue
+            hay = " ".join([e.name, e.role or "", *e.aliases]).lower()
+            if re.search(r"\b" + re.escape(head) + r"\b", hay):
+                return e
+        return None
+
+    def cited_sources(self) -> list[Source]:
+        return [e.to_source() for e in sorted(self.entries, key=lambda x: x.order) if e.cited]
