@@ -12,6 +12,11 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def phrase_set(text: str) -> frozenset[str]:
+    """The "|"-separated phrases of `text` (line breaks are spaces), as a set."""
+    return frozenset(p.strip() for p in " ".join(text.split()).split("|"))
+
+
 # --- sentence splitting -------------------------------------------------------------
 
 # Abbreviations that (almost) never end a sentence: titles before a name.
@@ -117,12 +122,12 @@ PLACES = word_set(
     Zaporizhzhia Belgorod Texas California Florida York"""
 )
 # Multi-word places, lowercased.
-MULTIWORD_PLACES = word_set(
+MULTIWORD_PLACES = phrase_set(
     """north korea|south korea|united states|united kingdom|saudi arabia|new zealand|south
     africa|united arab emirates|czech republic|north macedonia|sri lanka|east timor|costa
     rica|el salvador|ivory coast|hong kong|new delhi|tel aviv|the u.s.|u.s.|u.k.|the
     u.k.|washington d.c.|kuala lumpur|buenos aires|addis ababa|abu dhabi|the west|the
-    united states|the united kingdom""".replace("\n    ", " ").split("|")
+    united states|the united kingdom"""
 )
 
 # Single-token organisations commonly quoted as speakers.
@@ -159,7 +164,7 @@ ORG_WORDS = ORG_HEADS | word_set(
 )
 
 # Outlets: full names (lowercase) and last words that mark a publication.
-PUBLICATIONS = word_set(
+PUBLICATIONS = phrase_set(
     """newsweek|reuters|bloomberg|afp|agence france-presse|ap|associated press|the
     associated press|bbc|cnn|npr|pbs|abc|abc news|nbc|nbc news|cbs|cbs news|fox news|msnbc|
     politico|axios|vox|wired|the atlantic|forbes|fortune|business insider|insider|interfax|
@@ -174,9 +179,7 @@ PUBLICATIONS = word_set(
     buzzfeed news|vice|the intercept|propublica|semafor|the information|techcrunch|
     the verge|ars technica|nature|science|the lancet|newsmax|breitbart|huffpost|
     the daily beast|daily beast|slate|salon|mother jones|the nation|national review|
-    yahoo news|rfe/rl|radio free europe|voice of america|voa|kyiv post|the kyiv post""".replace(
-        "\n    ", " "
-    ).split("|")
+    yahoo news|rfe/rl|radio free europe|voice of america|voa|kyiv post|the kyiv post"""
 )
 PUBLICATION_HEADS = frozenset(
     """Times Post Journal News Herald Tribune Gazette Guardian Telegraph Independent
