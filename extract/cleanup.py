@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+import warnings
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -75,6 +76,7 @@ KNOWN_HEADINGS = frozenset(
 
 _TERMINAL = ".!?…"
 _CLOSERS = "\"”’')]»"
+_BULLET_GLYPH = re.compile(r"^(?:[•·▪◦‣●■►–]|[-*](?=\s))\s*")
 _BULLET = re.compile(r"^(?:[-*•·▪–]\s+|\d{1,2}[.)]\s+)")
 
 # ---------------------------------------------------------------------------
@@ -90,7 +92,9 @@ _FOOTER_MARKER = re.compile(
     r"|related\s*:?$|more (?:stories|news|articles) from\b|more from\b|you may also like\b"
     r"|recommended(?: for you| stories| articles)?\s*:?$|share this\b|copyright\b|©"
     r"|all rights reserved\b|view comments\b|sign up for\b|subscribe\b|trending\b"
-    r"|most (?:read|popular)\b|tags\s*:|topics\s*:|filed under\b)",
+    r"|most (?:read|popular)\b|tags\s*:|topics\s*:|filed under\b"
+    r"|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|our standards\b"
+    r"|.{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\b)",
     re.IGNORECASE,
 )
 _FOOTERISH_WORDS = re.compile(
@@ -107,16 +111,50 @@ _PUBLISHER_LINE = re.compile(
 _BY_NAME = re.compile(r"\bby (?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 _BYLINE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|and|&))"
-    r"{0,8})\s*(?:[,|–—-].*)?$"
+    r"{0,8})\s*(?P<rest>[,|–—-].*)?$"
 )
-_DATE_LINE = re.compile(
-    r"^(?:(?:published|posted|updated|last updated|date|first published)\s*(?:on|at)?\s*:?\s*)?"
-    r"(?P<date>[\w ,./:-]*\b(?:19|20)\d\d\b[\w ,./:+-]*)$",
+_BYLINE_ROLES = _wordset(
+    "writer writers reporter reporters correspondent correspondents editor editors staff "
+    "contributor contributors columnist special senior chief associate bureau desk"
+)
+# Labelled header fields of saved or scraped articles ("Title: ...", "URL: ...").
+_FIELD_LINE = re.compile(
+    r"^(?P<key>title|headline|url|link|source url|author|byline|date|published|posted"
+    r"|publication date|publisher|source|outlet|publication)\s*:\s*(?P<value>\S.{0,200})$",
     re.IGNORECASE,
 )
-_MONTHS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{4}\b",
+_FIELD_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "url": "url",
+    "link": "url",
+    "source url": "url",
+    "author": "author",
+    "byline": "author",
+    "date": "published",
+    "published": "published",
+    "posted": "published",
+    "publication date": "published",
+    "publisher": "publisher",
+    "source": "publisher",
+    "outlet": "publisher",
+    "publication": "publisher",
+}
+_DATE_WORDS = _wordset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun at on am pm a m p "
+    "et est edt gmt utc bst cet cest pt pst pdt ct cst cdt mt mst mdt z t updated published "
+    "posted last first date modified"
+)
+# Page furniture that survives a copy from a browser: never article text.
+_UI_JUNK = re.compile(
+    r"^(?:advertisement|skip advertisement|advert|sponsored(?: content)?|share|save|print|email"
+    r"|copy link|comments?|share this (?:article|story|page)|share on \w+|enlarge this image"
+    r"|toggle caption|hide caption|caption|listen to this article.{0,30}|listen \(\d+ min\)"
+    r"|\d+ min(?:ute)? read|image source, .{0,80}|image caption, .{0,200}|media caption, .{0,200}"
+    r"|getty images|follow (?:us|@\w+).{0,60}|(?:photograph|photo|image|credit)\s*: .{0,80}"
+    r"|\(photo(?:graph)? by .{0,80}\))$",
     re.IGNORECASE,
 )
 _INLINE_BOILERPLATE = re.compile(
@@ -213,6 +251,7 @@ _WS = re.compile(r"[ \t]+")
 class _Para:
     text: str
     forced_heading: bool = False
+    bullet: bool = False
 
 
 # ---------------------------------------------------------------------------
@@ -237,6 +276,7 @@ def clean_text(
     """
     text = unicodedata.normalize("NFC", sanitize(text))
     lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
+    lines = ["" if _UI_JUNK.match(line) else line for line in lines]
     forced = {_key(h) for h in forced_headings if h.strip()}
 
     lines, publisher, aggregator = _strip_footer(lines)
@@ -252,6 +292,7 @@ def clean_text(
     for p in paras:
         p.text = repair_glue(p.text)
 
+    title = title or meta.get("title")
     if title:
         if paras and _key(paras[0].text) == _key(title):
             paras.pop(0)
@@ -279,9 +320,10 @@ def clean_text(
         path=path,
         body=body,
         title=title,
-        publisher=publisher or detect_publisher(body),
+        publisher=publisher or detect_publisher(body) or meta.get("byline_outlet"),
         aggregator=aggregator,
         published=meta.get("published"),
+        url=meta.get("url"),
         author=meta.get("author"),
         paragraphs=spans,
         headings=headings,
@@ -347,7 +389,7 @@ def _footerish(line: str) -> bool:
 
 
 def _strip_header(lines: list[str]) -> tuple[list[str], dict[str, str]]:
-    """Take byline, date and "Publisher:" lines out of the first few lines."""
+    """Take labelled fields, byline and date lines out of the first few lines."""
     meta: dict[str, str] = {}
     out = list(lines)
     seen = 0
@@ -355,35 +397,74 @@ def _strip_header(lines: list[str]) -> tuple[list[str], dict[str, str]]:
         if not line:
             continue
         seen += 1
-        if seen > 6:
+        if seen > 8:
             break
-        m = _PUBLISHER_LINE.match(line)
-        if m and re.match(r"(?:publisher|published by|source)\s*:", line, re.I):
-            meta.setdefault("publisher", _clean_name(m.group("name")) or "")
-            out[i] = ""
-            continue
+        field = _FIELD_LINE.match(line)
+        if field:
+            key = _FIELD_KEYS[field.group("key").lower()]
+            value = field.group("value").strip()
+            if key == "published":
+                value = _parse_date(value) or ""
+            elif key == "publisher":
+                value = _clean_name(value) or ""
+            if value:
+                meta.setdefault(key, value)
+                out[i] = ""
+                continue
         m = _BYLINE.match(line)
-        if m and len(line) <= 120:
-            meta.setdefault("author", m.group("name").strip())
-            out[i] = ""
-            continue
-        if len(line.split()) <= 10 and _MONTHS.search(line):
-            m = _DATE_LINE.match(line)
-            day = _parse_date(m.group("date")) if m else None
+        if m and len(line) <= 120 and line[-1] not in _TERMINAL:
+            name = m.group("name").strip()
+            if name.split()[0].lower().rstrip(".") not in _DATE_WORDS:
+                meta.setdefault("author", name)
+                outlet = _byline_outlet(m.group("rest"))
+                if outlet:
+                    meta.setdefault("byline_outlet", outlet)
+                out[i] = ""
+                continue
+        if _is_date_line(line):
+            day = _parse_date(line)
             if day:
-                if "published" not in meta or not line.lower().startswith(("updated", "last")):
+                if not line.lower().startswith(("updated", "last")):
                     meta.setdefault("published", day)
                 out[i] = ""
     meta = {k: v for k, v in meta.items() if v}
     return out, meta
 
 
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date (and time), perhaps labelled "Published"."""
+    if len(line.split()) > 12 or not re.search(r"\b(?:19|20)\d\d\b", line):
+        return False
+    return all(w.lower() in _DATE_WORDS for w in re.findall(r"[A-Za-z]+", line))
+
+
+def _byline_outlet(rest: str | None) -> str | None:
+    """ "By Ana Ruiz, Coast Radio" -> "Coast Radio" (not "Staff Writer")."""
+    if not rest:
+        return None
+    rest = rest.strip(" ,|–—-")
+    words = rest.split()
+    if not words or len(words) > 4 or not all(w[:1].isupper() or w == "of" for w in words):
+        return None
+    if any(w.lower() in _BYLINE_ROLES for w in words):
+        return None
+    return rest
+
+
 def _parse_date(text: str) -> str | None:
     from dateutil import parser as dparser
 
+    # Times are not needed and "10.15" style times confuse the parser.
+    text = re.sub(
+        r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?![\d-])", " ", text, flags=re.I
+    )
     try:
-        value = dparser.parse(text, fuzzy=True, default=dt.datetime(1900, 1, 1))
-    except (ValueError, OverflowError, TypeError):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            value = dparser.parse(text, fuzzy=True, ignoretz=True, default=dt.datetime(1900, 1, 1))
+    except (ValueError, OverflowError, TypeError, LookupError):
+        return None
+    if not re.search(r"\b(?:19|20)\d\d\b", text):
         return None
     if value.year < 1990 or value.year > 2100:
         return None
@@ -415,8 +496,14 @@ def _paragraphs(lines: list[str], forced: set[str]) -> list[_Para]:
             continue
         if has_blank_lines and _is_wrapped(block, forced):
             paras.append(_Para(" ".join(block)))
-        else:
-            paras.extend(_Para(line, _key(line) in forced) for line in block)
+            continue
+        for line in block:
+            bullet = _BULLET_GLYPH.match(line)
+            if bullet:
+                line = line[bullet.end() :]
+                if not line:
+                    continue
+            paras.append(_Para(line, _key(line) in forced, bullet=bool(bullet)))
     return paras
 
 
@@ -438,7 +525,7 @@ def _join_broken(paras: list[_Para]) -> list[_Para]:
     """Join a paragraph that was cut after an abbreviation or mid-sentence."""
     out: list[_Para] = []
     for p in paras:
-        joinable = out and not p.forced_heading and not out[-1].forced_heading
+        joinable = out and not (p.forced_heading or p.bullet or out[-1].forced_heading)
         if joinable and _continues(out[-1].text, p.text):
             out[-1].text = f"{out[-1].text} {p.text}"
             continue
@@ -552,6 +639,8 @@ def _is_heading(paras: list[_Para], i: int) -> bool:
     p = paras[i]
     if p.forced_heading or _key(p.text) in KNOWN_HEADINGS:
         return True
+    if p.bullet:
+        return False
     text = p.text
     words = text.split()
     if i == len(paras) - 1 or not words or len(words) > 12 or len(text) > 90:

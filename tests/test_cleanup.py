@@ -161,3 +161,93 @@ def test_empty_and_whitespace_text():
     doc = clean_text("  \n\n \t ", "h")
     assert doc.body == ""
     assert doc.paragraphs == []
+
+
+def test_wire_dateline_and_credit_footer():
+    text = (
+        "Grain Talks Resume in Carrow\n\n"
+        "CARROW, Verland, March 4 (Reuters) - Grain talks resumed on Tuesday, "
+        "two officials said.\n\n"
+        "The talks had stalled for 12 days.\n\n"
+        "Reporting by Ana Ruiz; Editing by Tom Reyes\n"
+    )
+    doc = clean_text(text, "r")
+    assert doc.publisher == "Reuters"
+    assert "Reporting by" not in doc.body
+    assert doc.body.endswith("The talks had stalled for 12 days.")
+
+
+def test_contributed_to_this_report_footer_is_dropped():
+    text = (
+        "KELLORAN, Verland (AP) — The dam gates were opened on Saturday, the operator said.\n\n"
+        "Associated Press writer Ina Berg in Dunmere contributed to this report.\n"
+    )
+    doc = clean_text(text, "ap")
+    assert doc.publisher == "The Associated Press"
+    assert "contributed" not in doc.body
+
+
+def test_page_furniture_lines_are_dropped():
+    text = (
+        "Port Reopens After Fire\n\nShare\n\nSave\n\nImage source, Getty Images\n\n"
+        "Image caption, Firefighters at the port on Monday\n\n"
+        "The port reopened on Wednesday, the authority said.\n\nAdvertisement\n\n"
+        "Ships queued for 3 days.\n"
+    )
+    doc = clean_text(text, "bbc")
+    assert paragraphs(doc) == [
+        "The port reopened on Wednesday, the authority said.",
+        "Ships queued for 3 days.",
+    ]
+
+
+def test_bullets_are_items_not_headings_and_not_joined():
+    text = "Key points\n• ferries resume on Friday\n• 300 passengers a day\n- fares unchanged\n"
+    doc = clean_text(text, "b")
+    assert paragraphs(doc) == [
+        "Key points",
+        "ferries resume on Friday",
+        "300 passengers a day",
+        "fares unchanged",
+    ]
+    assert headings(doc) == ["Key points"]
+
+
+def test_sentence_starting_with_by_is_not_a_byline():
+    text = "Flood Recedes\n\nBy Monday, the water had receded from 40 homes.\n\nMore later.\n"
+    doc = clean_text(text, "x")
+    assert doc.author is None
+    assert paragraphs(doc)[0] == "By Monday, the water had receded from 40 homes."
+
+
+def test_a_sentence_with_a_date_is_not_a_date_line():
+    text = "On December 17, 2024, the council met.\n\nIt voted 7-2.\n"
+    doc = clean_text(text, "x")
+    assert doc.published is None
+    assert paragraphs(doc)[0] == "On December 17, 2024, the council met."
+
+
+def test_labelled_header_fields():
+    text = (
+        "Title: Ferry Fares Frozen\nURL: https://coast.example/fares\nAuthor: Ina Berg\n"
+        "Date: 2025-02-01\nSource: Coast Radio\n\nFares will not rise this year, the operator said.\n"
+    )
+    doc = clean_text(text, "x")
+    assert doc.title == "Ferry Fares Frozen"
+    assert doc.url == "https://coast.example/fares"
+    assert doc.author == "Ina Berg"
+    assert doc.published == "2025-02-01"
+    assert doc.publisher == "Coast Radio"
+    assert doc.body == "Fares will not rise this year, the operator said."
+
+
+def test_byline_with_outlet_and_date_line():
+    text = (
+        "Tram Strike Called Off\nBy Ana Ruiz, Coast Radio\nTue 4 Mar 2025 10.15 GMT\n\n"
+        "The strike was called off late on Monday, the union said.\n"
+    )
+    doc = clean_text(text, "x")
+    assert doc.author == "Ana Ruiz"
+    assert doc.publisher == "Coast Radio"
+    assert doc.published == "2025-03-04"
+    assert doc.body == "The strike was called off late on Monday, the union said."
