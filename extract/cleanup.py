@@ -115,7 +115,8 @@ _BYLINE = re.compile(
 )
 _BYLINE_ROLES = _wordset(
     "writer writers reporter reporters correspondent correspondents editor editors staff "
-    "contributor contributors columnist special senior chief associate bureau desk"
+    "contributor contributors columnist special senior chief associate bureau desk "
+    "democracy freelance photographer producer analyst"
 )
 # Labelled header fields of saved or scraped articles ("Title: ...", "URL: ...").
 _FIELD_LINE = re.compile(
@@ -218,6 +219,13 @@ _SELF_REFERENCES: list[tuple[re.Pattern[str], int]] = [
         2,
     ),
     (re.compile(rf"\bin an? (?:exclusive )?interview with {_OUTLET_G}(?=[\s,.;:])"), 2),
+    (
+        re.compile(
+            rf"{_OUTLET_G}\s+(?:understands|has learned|has learnt|can reveal|can confirm"
+            rf"|has seen|has obtained|has reviewed)\b"
+        ),
+        2,
+    ),
     (re.compile(rf"\b(?:told|tells|telling|speaking to|spoke to) {_OUTLET_G}(?=[\s,.;:])"), 1),
 ]
 _DATELINE = re.compile(r"\((?P<name>[A-Z][A-Za-z&.' ]{1,30}?)\)\s*(?:[—–]|-{1,2})\s")
@@ -439,16 +447,19 @@ def _is_date_line(line: str) -> bool:
 
 
 def _byline_outlet(rest: str | None) -> str | None:
-    """ "By Ana Ruiz, Coast Radio" -> "Coast Radio" (not "Staff Writer")."""
+    """ "By Ana Ruiz, Local Reporter, Coast Radio" -> "Coast Radio" (never a job title)."""
     if not rest:
         return None
-    rest = rest.strip(" ,|–—-")
-    words = rest.split()
-    if not words or len(words) > 4 or not all(w[:1].isupper() or w == "of" for w in words):
-        return None
-    if any(w.lower() in _BYLINE_ROLES for w in words):
-        return None
-    return rest
+    for part in reversed(re.split(r"\s*[,|–—]\s*|\s+-\s+", rest.strip(" ,|–—-"))):
+        words = part.split()
+        if not words or len(words) > 5:
+            continue
+        if not all(w[:1].isupper() or w in ("of", "&") for w in words):
+            continue
+        if any(w.lower() in _BYLINE_ROLES for w in words):
+            continue
+        return part
+    return None
 
 
 def _parse_date(text: str) -> str | None:
@@ -472,9 +483,11 @@ def _parse_date(text: str) -> str | None:
 
 
 def _clean_name(name: str) -> str | None:
+    """The outlet named in a "Publisher: ..." line, without what follows it."""
+    name = re.split(r"\.\s|\s[©|·•/]|\s\(c\)|;|\s[-–—]\s|,\s|\s\(|\s+on\s+\d", name)[0]
     name = name.strip().strip(".,;:").strip()
     name = re.sub(r"^(?:the\s+)", "The ", name, flags=re.I) if len(name.split()) > 1 else name
-    return name if 1 <= len(name) <= 80 else None
+    return name if 1 <= len(name) <= 80 and len(name.split()) <= 8 else None
 
 
 # ---------------------------------------------------------------------------

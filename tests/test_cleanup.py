@@ -251,3 +251,30 @@ def test_byline_with_outlet_and_date_line():
     assert doc.publisher == "Coast Radio"
     assert doc.published == "2025-03-04"
     assert doc.body == "The strike was called off late on Monday, the union said."
+
+
+def test_outlet_that_understands_or_has_learned():
+    body = "Coast Radio understands that two ships were diverted. The operator did not confirm it."
+    assert detect_publisher(body) == "Coast Radio"
+
+
+def test_byline_outlet_after_a_job_title():
+    text = (
+        "Clinic Vote Delayed\n\nBy Ana Ruiz, Local Democracy Reporter, The Dunmere Echo\n\n"
+        "The vote was delayed on Tuesday, the board said.\n"
+    )
+    doc = clean_text(text, "x")
+    assert doc.author == "Ana Ruiz"
+    assert doc.publisher == "The Dunmere Echo"
+
+
+def test_publisher_line_is_cut_at_the_name():
+    text = (
+        "Rates rose again on Thursday, the bank said.\n\n"
+        "This article was originally published by The Aldwick Post. © 2025 The Aldwick Post. "
+        "Republished under licence.\n"
+    )
+    doc = clean_text(text, "x", site_name="Skimr")
+    assert doc.publisher == "The Aldwick Post"
+    assert doc.aggregator == "Skimr"
+    assert "originally published" not in doc.body
