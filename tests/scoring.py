@@ -333,13 +333,63 @@ def format_figures(fig: dict[str, float]) -> str:
     return " ".join(f"{k}={fig[k]:.2f}" for k in FIGURES)
 
 
+def run_cli_extract(paths: list[Path], published: str | None) -> tuple[int, list[dict], str]:
+    """Run the real `claimdesk extract` verb in-process: exit code, records, stderr."""
+    import contextlib
+    import io
+
+    from tui.cli import main as cli_main
+
+    argv = ["extract", *map(str, paths), "--format", "jsonl"]
+    if published:
+        argv += ["--published", published]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli_main(argv)
+    records = [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+    return code, records, err.getvalue()
+
+
+def extract_samples(samples: Path) -> tuple[list[int], list[dict], str]:
+    """Extract every article of samples/manifest.json, one CLI call per --published value.
+
+    HTML pages have `cli_published` null: their own metadata must give the date.
+    """
+    manifest = json.loads((samples / "manifest.json").read_text(encoding="utf-8"))["articles"]
+    groups: dict[str | None, list[Path]] = {}
+    for name, entry in manifest.items():
+        groups.setdefault(entry["cli_published"], []).append(samples / name)
+    codes, records, errors = [], [], []
+    for published, paths in groups.items():
+        code, recs, err = run_cli_extract(paths, published)
+        codes.append(code)
+        records += recs
+        errors.append(err)
+    return codes, records, "".join(errors)
+
+
 def main(argv: list[str]) -> int:
-    """`python tests/scoring.py GOLD.json PRED.jsonl`: misses per article, then the figures."""
-    if len(argv) != 2:
-        print("usage: scoring.py GOLD.json PRED.jsonl")
+    """Print misses per article, then the figures.
+
+    `python tests/scoring.py GOLD.json PRED.jsonl` scores a saved run;
+    `python tests/scoring.py --samples [OUT.jsonl]` extracts sample_data/ first (and keeps the run).
+    """
+    if argv[:1] == ["--samples"]:
+        samples = Path(__file__).resolve().parents[1] / "sample_data"
+        _codes, records, err = extract_samples(samples)
+        if err:
+            print(err.rstrip())
+        if len(argv) > 1:
+            Path(argv[1]).write_text("".join(json.dumps(r) + "\n" for r in records))
+        gold = load_gold(samples / "gold.json")
+    elif len(argv) == 2:
+        lines = Path(argv[1]).read_text(encoding="utf-8").splitlines()
+        records = [json.loads(x) for x in lines if x.strip()]
+        gold = load_gold(Path(argv[0]))
+    else:
+        print(main.__doc__)
         return 2
-    lines = Path(argv[1]).read_text(encoding="utf-8").splitlines()
-    tally = score(load_gold(Path(argv[0])), [json.loads(x) for x in lines if x.strip()])
+    tally = score(gold, records)
     for name, misses in tally.misses.items():
         print(f"{name}:")
         print("\n".join(f"  {m}" for m in misses) if misses else "  all reference items found")
@@ -350,4 +400,5 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     import sys
 
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     sys.exit(main(sys.argv[1:]))

@@ -16,9 +16,16 @@ from html import unescape
 from pathlib import Path
 
 import pytest
-from scoring import FIGURES, Tally, format_figures, load_gold, score, speaker_matches
-
-from tui.cli import main as cli_main
+from scoring import (
+    FIGURES,
+    Tally,
+    extract_samples,
+    format_figures,
+    load_gold,
+    run_cli_extract,
+    score,
+    speaker_matches,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "sample_data"
@@ -55,18 +62,6 @@ SEED_FLOORS = {
 }
 
 
-def run_extract(paths: list[Path], published: str | None) -> tuple[int, list[dict], str]:
-    """Run the real CLI verb in-process; return its exit code, records and stderr."""
-    argv = ["extract", *map(str, paths), "--format", "jsonl"]
-    if published:
-        argv += ["--published", published]
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        code = cli_main(argv)
-    records = [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
-    return code, records, err.getvalue()
-
-
 def article_text(name: str) -> str:
     """The article as a reader sees it: markup dropped, whitespace collapsed."""
     raw = (SAMPLES / name).read_text(encoding="utf-8")
@@ -86,18 +81,9 @@ def manifest() -> dict[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def extraction(gold, manifest) -> dict:
-    """One CLI call per --published value (HTML pages supply their own date)."""
-    groups: dict[str | None, list[Path]] = {}
-    for name in gold:
-        groups.setdefault(manifest[name]["cli_published"], []).append(SAMPLES / name)
-    codes, records, errors = [], [], []
-    for published, paths in groups.items():
-        code, recs, err = run_extract(paths, published)
-        codes.append(code)
-        records += recs
-        errors.append(err)
-    return {"codes": codes, "records": records, "stderr": "".join(errors)}
+def extraction() -> dict:
+    codes, records, stderr = extract_samples(SAMPLES)
+    return {"codes": codes, "records": records, "stderr": stderr}
 
 
 @pytest.fixture(scope="module")
@@ -297,7 +283,7 @@ def test_own_scorer_agrees_with_shared_scorer(extraction, sample_tally, tmp_path
 )
 def test_seed_articles_reach_the_issue_floors():
     paths = sorted(SEEDS.glob("*.txt"))
-    code, records, err = run_extract(paths, SEEDS_PUBLISHED)
+    code, records, err = run_cli_extract(paths, SEEDS_PUBLISHED)
     assert code == 0, err
     tally = score(load_gold(SEEDS / "gold.json"), records)
     fig = tally.figures()
