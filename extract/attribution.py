@@ -24,6 +24,7 @@ from extract.lexicon import (
     PARTICIPLES,
     PRONOUNS,
     PUBLICATION_NOUNS,
+    QUOTE_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STOP_WORDS,
@@ -33,7 +34,7 @@ from extract.lexicon import (
 )
 
 Q = "\x00"
-_TOKEN = re.compile(r"[\w'’.-]+|\x00+|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w'’.-]+|\x00+|[^\w\s]")
 _KEEP_DOT = word_set(
     "Jr Sr Inc Co Corp Ltd St No Mt Ft Gen Maj Lt Col Sgt Capt Cmdr Adm Brig Cpl Pvt Gov Sen "
     "Rep Dr Mr Mrs Ms Mx Prof Rev Hon Pres Supt Det Insp Messrs Sept Jan Feb Mar Apr Jun Jul "
@@ -47,8 +48,8 @@ _START_OK = word_set(
 )
 _PUNCT_START = frozenset(',;:—–-("“”')
 _TELL = word_set("told tells telling tell")
-_PREPS = word_set("in on at during via through from over after before inside while")
-_RECIPIENT_STOP = frozenset(("that", ",", ":", ";", ".", "—", "–", "?", "!"))
+_PREPS = word_set("in on at during via through from over after before inside while of about")
+_OBJ_PRONOUNS = word_set("him her them us me you")
 _CLAUSE_TRIM = " \t\n,;:—–-."
 _REL = re.compile(r"\s+(?:whose|who|which|where|and whose|and who)\s.*$", re.S)
 
@@ -56,7 +57,7 @@ _REL = re.compile(r"\s+(?:whose|who|which|where|and whose|and who)\s.*$", re.S)
 def _trigger() -> re.Pattern[str]:
     """One regex for every speech verb, grouped by first letter (fast to scan)."""
     groups: dict[str, list[str]] = {}
-    for v in sorted(SPEECH_VERBS | {"according"}, key=len, reverse=True):
+    for v in sorted(SPEECH_VERBS | QUOTE_VERBS | {"according"}, key=len, reverse=True):
         groups.setdefault(v[0], []).append(re.escape(v[1:]))
     alts = "|".join(f"[{k}{k.upper()}](?:{'|'.join(vs)})" for k, vs in groups.items())
     return re.compile(r"\b(?:" + alts + r")\b")
@@ -201,6 +202,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             j -= 1
             n += 1
             if is_possessive(p.text):
+                if j > 0 and toks[j - 1].low in DETERMINERS:
+                    det = toks[j - 1].low  # "the company's chief executive"
                 break
         words = [tk.text for tk in toks[j : i + 1]]
         start = j - 1 if det else j
@@ -229,7 +232,15 @@ def _premod(toks: list[Tok], np: NP) -> None:
     np.start = k
 
 
+_AGE = re.compile(r"^\d{1,3},\s*")
+_REL_START = re.compile(r"^(?:who|whose|which|where|whom)\b")
+
+
 def _clean_role(text: str) -> str | None:
+    """ "34, a nurse at St. Mary's, who ..." -> "nurse at St. Mary's"."""
+    text = _AGE.sub("", text.strip())
+    if _REL_START.match(text):
+        return None
     text = _REL.sub("", text).strip(_CLAUSE_TRIM + " ")
     for art in ("the ", "a ", "an ", "The ", "A ", "An "):
         if text.startswith(art):
@@ -264,6 +275,18 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
             return None
         np = np_back(toks, k - 1)
         if np is not None and np.kind != "pronoun" and np.end == k and _start_ok(toks, np.start):
+            if np.kind == "desc" and np.head not in ORG_NOUNS:
+                # "The company's chief executive, Jane Doe, said": the name is the speaker.
+                named = np_back(toks, comma - 1)
+                if (
+                    named is not None
+                    and named.kind == "name"
+                    and named.start
+                    == k + 1 + (1 if toks[k + 1].low == "the" else 0) - (1 if named.det else 0)
+                    and len(named.words) >= 2
+                ):
+                    named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
+                    return named
             _appositive(np, toks, k + 1, comma, body)
             return np
         j = k - 1
@@ -302,6 +325,14 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         alt = _unclosed_appositive(toks, np.start, v, body)
         if alt is not None:
             return alt
+        p = np.start - 1
+        if toks[p].low in ("for", "of", "at", "with", "from") and p > 0:
+            # "A spokesperson for the Department of Health told ...": the description.
+            desc = np_back(toks, p - 1)
+            if desc is not None and desc.kind == "desc" and desc.head not in ORG_NOUNS:
+                desc.words = [t.text for t in toks[desc.start + (1 if desc.det else 0) : np.end]]
+                desc.end = np.end
+                return desc
         _premod(toks, np)
     if np.kind == "desc" and np.start > 0 and toks[np.start - 1].text == ",":
         # "Ukraine's military intelligence agency, the GUR," handled by the comma path;
@@ -323,8 +354,11 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     t = toks[i].text
     if t == Q or not is_word(t) or t in NOT_NAME or toks[i].low in TIME_WORDS:
         return None
-    if toks[i].low in PRONOUNS and det is None:
-        return NP("pronoun", a, i + 1, [t])
+    if toks[i].low in PRONOUNS:
+        # '"...," said he.' only; "said they were leaving" is a clause, not a subject.
+        if det is None and (i + 1 >= n or toks[i + 1].text in (".", ",", "!", "?")):
+            return NP("pronoun", a, i + 1, [t])
+        return None
     j = i
     if is_cap(t):
         while j < n:
@@ -348,23 +382,23 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
         # "a U.S. official", "Russia's defence ministry": a description after all.
         k = j
         while k < n and k - j < 4 and is_word(toks[k].text) and not is_cap(toks[k].text):
+            if toks[k].low in STOP_WORDS or toks[k].low in SPEECH_VERBS:
+                break
             if toks[k].low in _HEADS:
                 j = k + 1
                 kind = "desc"
-                break
-            if toks[k].low in STOP_WORDS or toks[k].low in SPEECH_VERBS:
-                break
             k += 1
     else:
         kind = ""
-        while j < n and j - i < 5:
-            w = toks[j]
+        k = i
+        while k < n and k - i < 6:
+            w = toks[k]
             if not is_word(w.text) or w.low in STOP_WORDS or w.low in SPEECH_VERBS:
                 break
-            j += 1
+            k += 1
             if w.low in _HEADS:
                 kind = "desc"
-                break
+                j = k  # the last head wins: "the county assessor's office"
         if kind != "desc":
             return None
     if j <= i:
@@ -402,15 +436,31 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
 
 
 def _skip_recipient(toks: list[Tok], a: int) -> int:
-    """After "told": skip "Newsweek", "reporters", "a press briefing" up to the clause."""
+    """After "told": skip "Newsweek", "reporters", "a press briefing", "him"."""
     n = len(toks)
-    k = a
-    while k < n and k - a < 7:
-        t = toks[k]
-        if t.text == Q or t.low in _RECIPIENT_STOP or t.low in TIME_WORDS:
-            break
-        k += 1
-    return k
+    if a >= n:
+        return a
+    t = toks[a]
+    if t.low in _OBJ_PRONOUNS:
+        return a + 1
+    if t.low in DETERMINERS:
+        k = a + 1
+        while k < n and k - a <= 4 and is_word(toks[k].text) and toks[k].low not in STOP_WORDS:
+            k += 1
+            if toks[k - 1].low in _VENUES or toks[k - 1].low in _HEADS:
+                break
+        return k
+    if is_cap(t.text):
+        k = a
+        while k < n and (
+            is_cap(toks[k].text)
+            or (toks[k].low in _NAME_LINKS and k + 1 < n and is_cap(toks[k + 1].text))
+        ):
+            k += 1
+        return k
+    if t.low.endswith("s") and t.low not in STOP_WORDS and t.low not in TIME_WORDS:
+        return a + 1  # "reporters", "lawmakers", "MPs"
+    return a
 
 
 def _clause_after(toks: list[Tok], a: int, limit: int) -> int | None:
@@ -427,7 +477,7 @@ def _clause_after(toks: list[Tok], a: int, limit: int) -> int | None:
         if toks[k].low in ("on", "at") and not (k + 1 < n and toks[k + 1].low in TIME_WORDS):
             break
         k += 1
-    if k < n and toks[k].low in _PREPS and _venue(toks, k + 1, n):
+    if k < n and toks[k].low in _PREPS and (_venue(toks, k + 1, n) or _short_tail(toks, k, n)):
         # "said in a statement." / "said on Telegram, ..." — a place, not a clause.
         while k < n and toks[k].text not in (",", ".", ";", Q, "?", "!"):
             k += 1
@@ -443,6 +493,14 @@ _VENUES = word_set(
     programme show speech news release memo text livestream stream sermon rally meeting
     testimony court documents filings"""
 )
+
+
+def _short_tail(toks: list[Tok], k: int, n: int) -> bool:
+    """ "said on the floor." / "said of the damage.": a short phrase ends the sentence."""
+    j = k
+    while j < n and toks[j].text not in (",", ".", ";", Q, "?", "!"):
+        j += 1
+    return j - k <= 5 and (j >= n or toks[j].text in (".", "?", "!"))
 
 
 def _venue(toks: list[Tok], a: int, n: int) -> bool:
@@ -461,10 +519,21 @@ def _content(toks: list[Tok], a: int, b: int) -> bool:
     return any(is_word(t.text) for t in toks[a:b])
 
 
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?\s*"
+    r"\((?:AP|Reuters|AFP|UPI|Bloomberg|CNN|dpa)\)\s*[-—–]+\s*"
+    r"|[A-Z][A-Z .'’-]{2,30}\s[—–-]+\s"
+)
+
+
 def _span(toks: list[Tok], a: int, b: int, body: str) -> tuple[int, int] | None:
     if a >= b:
         return None
     s, e = toks[a].start, toks[b - 1].end
+    if a == 0:
+        m = _DATELINE.match(body, s, e)
+        if m:
+            s = m.end()
     while s < e and body[s] in _CLAUSE_TRIM:
         s += 1
     while e > s and body[e - 1] in _CLAUSE_TRIM:
@@ -491,7 +560,7 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
             if np is not None:
                 found.append((v, v, np, np.end, True))
             continue
-        if low not in SPEECH_VERBS:
+        if low not in SPEECH_VERBS and low not in QUOTE_VERBS:
             continue
         if v + 1 < n and toks[v + 1].low == "by":
             continue  # passive: "reported by"
@@ -514,7 +583,9 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
         limit = min(end, next_start) if next_start > v else end
         verb_low = toks[v].low
         clause: tuple[int, int] | None = None
-        if verb_low == "according":
+        if verb_low in QUOTE_VERBS:
+            pass  # attributes quotes only
+        elif verb_low == "according":
             lead = sstart == 0 or all(
                 not is_word(t.text) or t.low in _START_OK for t in toks[:sstart]
             )
@@ -534,7 +605,9 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
                 a = _skip_recipient(toks, a)
             c = _clause_after(toks, a, limit)
             if c is not None and c < limit and toks[c].text in (":", ","):
-                c = None if not _content(toks, c + 1, limit) else c
+                # 'said: "..."' introduces a quote; "officials said on Sunday, cutting
+                # power ..." is a trailing attribution of what came before.
+                c = None
             if c is not None and _content(toks, c, limit):
                 first_word = next((t for t in toks[c:limit] if t.text != Q), None)
                 if first_word is not None and toks[c].text != Q:
@@ -572,3 +645,24 @@ def _prev_end(found: list, idx: int) -> int:
 
 
 _WEAK = word_set("believe believed believes think thought thinks continued continue agree agreed")
+
+
+_LEAD = word_set("in on at after before during since when while as with without by for")
+
+
+def sentence_subject(masked: str, s: int, e: int) -> NP | None:
+    """The noun phrase a sentence opens with, after a leading "In June," adverbial."""
+    toks = tokenize(masked, s, min(e, s + 400))
+    a = 0
+    if toks and (toks[0].low in _LEAD or toks[0].low in TIME_WORDS):
+        k = next((i for i, t in enumerate(toks[:8]) if t.text == ","), None)
+        if k is None:
+            return None
+        a = k + 1
+    np = fwd_subject(toks, a, masked, appositive=True)
+    if np is None or np.end >= len(toks):
+        return None
+    nxt = toks[np.end]
+    if nxt.text == "," or (is_word(nxt.text) and not is_cap(nxt.text)):
+        return np
+    return None

@@ -130,8 +130,16 @@ MULTIWORD_PLACES = phrase_set(
     united states|the united kingdom"""
 )
 
+# Verbs that attribute a quotation but report no claim of their own:
+# 'called the measure "a monstrosity"', 'accused ministers of "losing control"'.
+QUOTE_VERBS = word_set(
+    """called calls calling described describes dubbed labeled labelled branded accused
+    accuses hailed hails slammed criticized criticised praised praises blasted dismissed
+    dismisses"""
+)
+
 # Single-token organisations commonly quoted as speakers.
-KNOWN_ORGS = frozenset(
+KNOWN_ORGS = word_set(
     """Pentagon Kremlin NATO Hamas Hezbollah Taliban Wagner Gazprom Rosatom Google Apple
     Microsoft Amazon Meta Tesla Boeing Airbus Pfizer Moderna OpenAI Nvidia Intel Samsung
     Toyota Shell Exxon ExxonMobil Chevron BP Walmart Netflix Uber Facebook Twitter YouTube
@@ -155,7 +163,8 @@ ORG_HEADS = word_set(
     Technologies Industries Holdings Partners Capital Airlines Airways Motors Energy
     Pharmaceuticals Studios Records Secretariat Tribunal Chamber Council Academy Watch
     Monitor Prosecutor's Prosecutors Ministry's Fire Rescue Agency's Kremlin Pentagon
-    Department's Committee's Commission's Group's Council's Office's GmbH AG SA NV"""
+    Department's Committee's Commission's Group's Council's Office's GmbH AG SA NV Cross
+    Crescent Nations International Watch Reserve Bureau Guard Command"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
 ORG_WORDS = ORG_HEADS | word_set(
@@ -181,7 +190,7 @@ PUBLICATIONS = phrase_set(
     the daily beast|daily beast|slate|salon|mother jones|the nation|national review|
     yahoo news|rfe/rl|radio free europe|voice of america|voa|kyiv post|the kyiv post"""
 )
-PUBLICATION_HEADS = frozenset(
+PUBLICATION_HEADS = word_set(
     """Times Post Journal News Herald Tribune Gazette Guardian Telegraph Independent
     Observer Chronicle Examiner Inquirer Star Mirror Express Mail Economist Magazine
     Review Courier Bulletin Dispatch Register Sentinel Standard Globe Monitor Today
@@ -277,7 +286,8 @@ ANON_HEADS = word_set(
 )
 # Lowercase head nouns of organisations ("the agency said", "the charity said").
 ORG_NOUNS = word_set(
-    """agency ministry department government military army navy police company firm group
+    """force forces guard agency ministry department government military army navy police
+    company firm group
     organization organisation charity council committee commission court office
     administration authority service institute university bank regulator watchdog board
     union party campaign embassy hospital network coalition alliance bloc fund foundation

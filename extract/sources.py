@@ -57,6 +57,7 @@ class Entry:
     surname: str | None = None  # lowercase, people only
     first: str | None = None  # lowercase first given name, people only
     cited: bool = False
+    gender: str | None = None  # "he" / "she" once a pronoun or title has told
     order: int = 0  # body offset of the first mention
     last: int = 0  # body offset of the latest mention
 
@@ -89,6 +90,19 @@ class Entry:
         return Source(name=self.name, kind=self.kind, role=self.role, aliases=list(self.aliases))
 
 
+def same_given_name(a: str, b: str) -> bool:
+    """ "Pat"/"Patrick", "J."/"John", "Volodymr"/"Volodymyr" — not "Jane"/"John"."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and abs(len(a) - len(b)) <= 2
+
+
 def is_acronym(word: str) -> bool:
     w = word.replace(".", "").replace("&", "")
     return len(w) >= 2 and w.isupper() and w.isalpha()
@@ -104,7 +118,11 @@ def classify_name(words: list[str], premod_head: str | None = None) -> str:
         words = rest
         text = " ".join(words)
         key = norm_key(text)
-    if key in PUBLICATIONS or (len(words) >= 2 and words[-1] in PUBLICATION_HEADS):
+    if (
+        key in PUBLICATIONS
+        or f"the {key}" in PUBLICATIONS
+        or (len(words) >= 2 and words[-1] in PUBLICATION_HEADS)
+    ):
         return "publication"
     if premod_head:
         if premod_head in PUBLICATION_NOUNS:
@@ -142,6 +160,7 @@ def split_person(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she"}
 
 
 class Registry:
@@ -231,7 +250,7 @@ class Registry:
         for e in reversed(self.entries):
             if e.kind != "person" or e.surname != surname:
                 continue
-            if first is None or e.first is None or e.first[0] == first[0]:
+            if first is None or e.first is None or same_given_name(e.first, first):
                 match = e
                 break
         if match is None and len(name_words) == 1:
@@ -255,6 +274,9 @@ class Registry:
             match.first = first
         match.add_alias(" ".join(name_words))
         match.add_alias(surface)
+        if match.gender is None:
+            first_word = surface.split()[0].rstrip(".") if surface else ""
+            match.gender = _TITLE_GENDER.get(first_word)
         if match.surname:
             match.add_alias(name_words[-1])
         self._index(match, surface)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from extract.attribution import NP, Attribution, find_attributions
+from extract.attribution import NP, Attribution, find_attributions, sentence_subject
 from extract.document import Document, Span
 from extract.lexicon import KNOWN_ORGS, ORG_NOUNS, PLACES, PUBLICATION_NOUNS, word_set
 from extract.quotes import RawQuote, find_quotes, mask_quotes
@@ -85,6 +85,7 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
                     len(name_words) == 1
                     and not title_words
                     and np.sentence_initial
+                    and np.verb not in _STRONG_VERBS
                     and not _plausible_single(name_words[0], reg)
                 ):
                     return None
@@ -92,8 +93,15 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
                 if title_words:
                     role_bits.append(" ".join(title_words))
             else:
-                if len(words) == 1 and np.sentence_initial and not _plausible_single(words[0], reg):
+                if (
+                    len(words) == 1
+                    and np.sentence_initial
+                    and np.verb not in _STRONG_VERBS
+                    and not _plausible_single(words[0], reg)
+                ):
                     return None
+                if kind == "publication" and np.det == "the":
+                    text = f"The {text}"  # "The Times"
                 hit = reg.named(text, kind, pos, alias=np.alias)
         elif np.alias:
             hit.add_alias(np.alias)
@@ -118,12 +126,17 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
         kind = "anonymous"
     lead = [det] if det and det not in ("the", "a", "an") else []
     name = " ".join([*lead, *words])
-    name = name[0].upper() + name[1:] if kind == "organization" and name[:1].islower() else name
     e = reg.named(name, kind, pos, alias=np.alias)
     e.add_role(np.role)
     return e
 
 
+# Verbs after which a lone capitalised word opening the sentence is a name ("Trump
+# wrote"), unlike "Fighting continued".
+_STRONG_VERBS = word_set(
+    """said says told tells wrote writes added adds tweeted posted stated announced
+    insisted argued warned claimed noted explained according"""
+)
 _IT_VERBS = word_set(
     """said says added stated announced reported wrote noted confirmed denied claimed
     warned told posted tweeted"""
@@ -143,6 +156,49 @@ def _nearest(q: RawQuote, cands: list[tuple[Attribution, Entry | None]]):
     return best
 
 
+def _antecedent(
+    pronoun: str,
+    si: int,
+    resolved: list[tuple[Attribution, Entry | None]],
+    per_sentence: list[list[tuple[Attribution, Entry | None]]],
+    sentences: list[Span],
+    masked: str,
+    reg: Registry,
+) -> Entry | None:
+    """Who "he"/"she" is: a person cited earlier in this sentence or in the previous
+    one, else the person the previous sentence is about ("John Doe, 52, lost his home.
+    'We tried,' he said."), else the latest person cited."""
+
+    def fits(ent: Entry | None) -> bool:
+        return ent is not None and ent.kind == "person" and ent.gender in (None, pronoun)
+
+    for _att, ent in reversed(resolved):
+        if fits(ent):
+            return ent
+    if si > 0:
+        for _att, ent in reversed(per_sentence[si - 1]):
+            if fits(ent):
+                return ent
+        ps, pe = sentences[si - 1]
+        np = sentence_subject(masked, ps, pe)
+        if np is not None and np.kind == "name":
+            words = list(np.words)
+            words[-1] = strip_possessive(words[-1])
+            known = reg.by_alias(" ".join(words))
+            if known is not None and fits(known):
+                return known
+            if classify_name(words) == "person":
+                title_words, name_words = split_person(words)
+                if len(name_words) >= 2 or (title_words and name_words):
+                    ent = reg.person(name_words, " ".join(words), ps)
+                    if title_words:
+                        ent.add_role(" ".join(title_words))
+                    ent.add_role(np.role)
+                    return ent
+    last = reg.last_person
+    return last if fits(last) else None
+
+
 def analyse(doc: Document, sentences: list[Span]) -> Speech:
     body = doc.body
     paragraphs = _body_paragraphs(doc)
@@ -157,6 +213,11 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
         for att in find_attributions(body, masked, si, s, e):
             if att.np is None:
                 ent = resolved[-1][1] if resolved else None
+            elif att.np.kind == "pronoun" and att.np.words[0].lower() in ("he", "she"):
+                pron = att.np.words[0].lower()
+                ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
+                if ent is not None and ent.gender is None:
+                    ent.gender = pron
             else:
                 ent = _resolve(att.np, att.surface, reg, att.span[0])
             if ent is not None:
@@ -174,9 +235,11 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
         qb = q.close_mark if q.close_mark is not None else q.end
         lo = max(0, bisect_right(starts, qa) - 1)
         hi = max(lo, bisect_right(starts, qb) - 1)
-        cands = [c for si in range(lo, hi + 1) for c in per_sentence[si] if c[1] is not None]
+        cands = [c for si in range(lo, hi + 1) for c in per_sentence[si]]
         ent: Entry | None = None
         if cands:
+            # The nearest attribution decides, even when its speaker stayed unknown:
+            # a wrong inherited speaker is worse than none.
             ent = _nearest(q, cands)[1]
         elif qi > 0:
             prev = raw[qi - 1]
