@@ -27,6 +27,8 @@ from scoring import (
     speaker_matches,
 )
 
+from extract import extract_path
+
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "sample_data"
 GOLD = SAMPLES / "gold.json"
@@ -232,15 +234,21 @@ def test_speaker_match_rules():
 # --- extraction on the samples ------------------------------------------------------
 
 
-def test_every_sample_extracts(gold, extraction):
+def test_every_sample_extracts(gold, manifest, extraction):
     assert extraction["codes"] == [0] * len(extraction["codes"]), extraction["stderr"]
-    got = {Path(r["path"]).name for r in extraction["records"]}
-    assert got == set(gold)
-    for rec in extraction["records"]:
-        body = rec.get("body") or ""
-        for kind in ("quotes", "numbers", "dates"):
-            for item in rec.get(kind, []):
-                assert 0 <= item["start"] <= item["end"] <= max(len(body), item["end"])
+    got = {Path(r["path"]).name: r for r in extraction["records"]}
+    assert set(got) == set(gold)
+    for name, rec in got.items():
+        assert rec["aggregator"] == manifest[name]["aggregator"], name
+
+
+@pytest.mark.parametrize("name", sorted(load_gold(GOLD)))
+def test_offsets_point_at_the_claims(name, manifest):
+    """start/end slice the cleaned body to exactly each item's text."""
+    rec = extract_path(str(SAMPLES / name), published=manifest[name]["cli_published"])
+    for kind in ("quotes", "statements", "numbers", "dates", "hedges"):
+        for item in getattr(rec, kind):
+            assert rec.body[item.start : item.end] == item.text, (kind, item.text)
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
