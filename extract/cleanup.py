@@ -49,6 +49,7 @@ OTHER_ABBR = _wordset(
 _FUNCTION_WORDS = _wordset(
     "the a an of in on at to for with by from and or but that which who whose as than into"
 )
+_GLUED_TAIL = re.compile(r"(?<=[a-z])\.(?=[A-Z])")
 _ACRONYM_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]\.){2,}$")
 _INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
 
@@ -169,41 +170,66 @@ _INLINE_BOILERPLATE = re.compile(
 _NAME_TOKEN = r"[A-Z][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
 _OUTLET_G = rf"(?P<the>[Tt]he\s+)?(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|&)){{0,4}})"
 _CLAUSE = r"[^.!?\n]{0,160}?"
-# (pattern, weight): weight 3 for the ways an outlet speaks of itself, 1 for "told X".
-_SELF_REFERENCES: list[tuple[re.Pattern[str], int]] = [
+# How an outlet speaks of itself. Subject-first phrases ("Newsweek has contacted ...")
+# are found by their verb, then the name is read backwards from it (much faster than
+# trying a name at every capital letter); object phrases ("told Newsweek") by their verb.
+# Weights: 3 for unmistakable self-reference, 2 for likely, 1 for "told X".
+_SUBJECT_VERBS: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = [
     (
         re.compile(
-            rf"{_OUTLET_G}\s+(?:has\s+|have\s+|had\s+)?(?:contacted|reached out to|emailed"
-            rf"|approached|asked|sought comment from|requested comment from|called|messaged"
+            r"(?<=\s)(?:has\s+|have\s+|had\s+)?(?:contacted|reached out to|emailed|approached"
+            r"|asked|sought comment from|requested comment from|called|messaged"
             rf"|attempted to reach|tried to reach|reached)\b{_CLAUSE}"
-            rf"\b(?:for (?:a |further |additional )?(?:comment|response|statement)|to comment)"
+            r"\b(?:for (?:a |further |additional )?(?:comment|response|statement)|to comment)"
         ),
         3,
+        ("comment", "response", "statement"),
+    ),
+    (
+        re.compile(r"(?<=\s)(?:has\s+|have\s+)?(?:sought|requested) (?:further )?comment\b"),
+        3,
+        ("comment",),
     ),
     (
         re.compile(
-            rf"{_OUTLET_G}\s+(?:has\s+|have\s+)?(?:sought|requested) (?:further )?comment\b"
+            r"(?<=\s)(?:could not|cannot|can ?not|was unable to|is unable to"
+            r"|has not been able to|was not able to|has not|did not)\s+(?:immediately\s+|"
+            r"independently\s+)*(?:verify|confirm|reach|be reached)"
         ),
         3,
+        ("verify", "confirm", "reach"),
     ),
     (
         re.compile(
-            rf"{_OUTLET_G}\s+(?:could not|cannot|can ?not|was unable to|is unable to"
-            rf"|has not been able to|was not able to|has not|did not)\s+(?:immediately\s+|"
-            rf"independently\s+)*(?:verify|confirm|reach|be reached)"
+            r"(?<=\s)(?:understands|has learned|has learnt|can reveal|can confirm"
+            r"|has seen|has obtained|has reviewed)\b"
         ),
-        3,
+        2,
+        (
+            "understands",
+            "has learn",
+            "can reveal",
+            "can confirm",
+            "has seen",
+            "has obtained",
+            "has reviewed",
+        ),
     ),
+]
+_NAME_BEHIND = re.compile(rf"{_OUTLET_G}\s+$")
+_OBJECT_PHRASES: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = [
     (
         re.compile(
             rf"\b(?:respond(?:ed)?|reply|replied|answer(?:ed)?) to {_OUTLET_G}(?:'s|’s)"
             rf"\s+(?:\w+\s+){{0,2}}(?:request|requests|inquiry|inquiries|email|questions?|calls?)"
         ),
         3,
+        ("respond", "repl", "answer"),
     ),
     (
         re.compile(rf"\b(?:request|requests) for comment from {_OUTLET_G}(?=[\s,.;])"),
         3,
+        ("for comment from",),
     ),
     (
         re.compile(
@@ -211,22 +237,25 @@ _SELF_REFERENCES: list[tuple[re.Pattern[str], int]] = [
             rf"\s+(?:sent\s+)?(?:told|to|provided to|shared with) {_OUTLET_G}(?=[\s,.;:])"
         ),
         2,
+        ("spokes", "representative", "statement", "email"),
     ),
     (
         re.compile(
             rf"\b(?:seen|obtained|reviewed|verified|analy[sz]ed) by {_OUTLET_G}(?=[\s,.;:])"
         ),
         2,
+        ("seen by", "obtained by", "reviewed by", "verified by", "analysed by", "analyzed by"),
     ),
-    (re.compile(rf"\bin an? (?:exclusive )?interview with {_OUTLET_G}(?=[\s,.;:])"), 2),
     (
-        re.compile(
-            rf"{_OUTLET_G}\s+(?:understands|has learned|has learnt|can reveal|can confirm"
-            rf"|has seen|has obtained|has reviewed)\b"
-        ),
+        re.compile(rf"\bin an? (?:exclusive )?interview with {_OUTLET_G}(?=[\s,.;:])"),
         2,
+        ("interview with",),
     ),
-    (re.compile(rf"\b(?:told|tells|telling|speaking to|spoke to) {_OUTLET_G}(?=[\s,.;:])"), 1),
+    (
+        re.compile(rf"\b(?:told|tells|telling|speaking to|spoke to) {_OUTLET_G}(?=[\s,.;:])"),
+        1,
+        ("told", "tells", "telling", "speaking to", "spoke to"),
+    ),
 ]
 _DATELINE = re.compile(r"\((?P<name>[A-Z][A-Za-z&.' ]{1,30}?)\)\s*(?:[—–]|-{1,2})\s")
 _COPYRIGHT = re.compile(
@@ -282,8 +311,8 @@ def clean_text(
     `site_name` is the site that served the page: the publisher unless the text names
     another one explicitly ("Publisher: ..."), and then it is the aggregator.
     """
-    text = unicodedata.normalize("NFC", sanitize(text))
-    lines = [_WS.sub(" ", line).strip() for line in text.split("\n")]
+    text = _WS.sub(" ", unicodedata.normalize("NFC", sanitize(text)))
+    lines = [line.strip() for line in text.split("\n")]
     lines = ["" if _UI_JUNK.match(line) else line for line in lines]
     forced = {_key(h) for h in forced_headings if h.strip()}
 
@@ -547,17 +576,19 @@ def _join_broken(paras: list[_Para]) -> list[_Para]:
 
 
 def _continues(prev: str, nxt: str) -> bool:
-    last = prev.rsplit(" ", 1)[-1]
+    last = prev[prev.rfind(" ") + 1 :]
     first = nxt[:1]
     lower_next = first.islower() or first.isdigit()
-    # "Maj." / "Gen.Pat" also arrives glued: "official.Air Force Maj."
-    tail = re.split(r"(?<=[a-z])\.(?=[A-Z])", last)[-1]
-    if tail in TITLE_ABBR or last in TITLE_ABBR:
-        return first.isupper() or lower_next
-    if lower_next and (tail in OTHER_ABBR or _ACRONYM_END.search(last)):
-        return True
-    if _INITIAL_END.search(prev) and first.isupper() and not _looks_like_headline(nxt):
-        return True
+    if last.endswith("."):
+        # "Maj." / "Gen.Pat" also arrives glued: "official.Air Force Maj."
+        tail = _GLUED_TAIL.split(last)[-1] if "." in last[:-1] else last
+        if tail in TITLE_ABBR or last in TITLE_ABBR:
+            return first.isupper() or lower_next
+        if lower_next and (tail in OTHER_ABBR or _ACRONYM_END.search(last)):
+            return True
+        if _INITIAL_END.search(prev[-40:]) and first.isupper():
+            return not _looks_like_headline(nxt)
+        return False
     if prev[-1] in _TERMINAL + _CLOSERS + ":;":
         return False
     # No paragraph ends on "in" or "the": a line break cut this sentence.
@@ -568,23 +599,47 @@ def _continues(prev: str, nxt: str) -> bool:
 # glued sentences
 
 # "U.S.official" -> "U.S. official"; "U.S.Army" -> "U.S. Army"
-_ACRONYM_GLUE = re.compile(r"(?<![\w.])((?:[A-Za-z]\.){2,})(?=[a-z]{2}|[A-Z][a-z])")
+_ACRONYM_GLUE = re.compile(r"((?:[A-Za-z]\.){2,})(?=[a-z]{2}|[A-Z][a-z])")
 # "official.Air" / "wounded.”On" / "August.“We" / "V.Putin" / "said?The"
 _SENTENCE_GLUE = re.compile(
-    r"(?<=[^\s.])(?P<punct>[.!?…]+)(?P<close>[”\"’')\]]*)(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))"
+    r"(?P<punct>[.!?…]+)(?P<close>[”\"’')\]]*)(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))"
 )
-_QUOTE_GLUE_AFTER = re.compile(r"(?<=[a-z0-9])”(?=[A-Z][a-z])")
-_QUOTE_GLUE_BEFORE = re.compile(r"(?<=[\w,.!?;:])“")
+_QUOTE_GLUE_AFTER = re.compile(r"”(?=[A-Z][a-z])")
+# (The character before each match is checked in Python: a leading lookbehind would
+# stop the regex engine from skipping ahead, and these run on every paragraph.)
 
 
 def repair_glue(text: str) -> str:
     """Put back the space lost between sentences, keeping U.S., 1.5, URLs and initials."""
-    if "." not in text and "!" not in text and "?" not in text and "“" not in text:
-        return text
-    text = _ACRONYM_GLUE.sub(lambda m: m.group(1) + " " if not _in_url(text, m) else m[0], text)
-    text = _SENTENCE_GLUE.sub(lambda m: _glue_fix(text, m), text)
-    text = _QUOTE_GLUE_AFTER.sub("” ", text)
-    return _QUOTE_GLUE_BEFORE.sub(" “", text)
+    if "." in text or "!" in text or "?" in text or "…" in text:
+        text = _ACRONYM_GLUE.sub(lambda m: _acronym_fix(text, m), text)
+        text = _SENTENCE_GLUE.sub(lambda m: _glue_fix(text, m), text)
+    if "”" in text:
+        text = _QUOTE_GLUE_AFTER.sub(lambda m: _after_quote_fix(text, m), text)
+    if "“" in text:
+        text = re.sub("“", lambda m: _before_quote_fix(text, m), text)
+    return text
+
+
+def _prev(text: str, m: re.Match[str]) -> str:
+    return text[m.start() - 1] if m.start() else " "
+
+
+def _acronym_fix(text: str, m: re.Match[str]) -> str:
+    prev = _prev(text, m)
+    if prev.isalnum() or prev in "._" or _in_url(text, m):
+        return m[0]
+    return m.group(1) + " "
+
+
+def _after_quote_fix(text: str, m: re.Match[str]) -> str:
+    prev = _prev(text, m)
+    return "” " if prev.islower() or prev.isdigit() else "”"
+
+
+def _before_quote_fix(text: str, m: re.Match[str]) -> str:
+    prev = _prev(text, m)
+    return " “" if prev.isalnum() or prev in "_,.!?;:" else "“"
 
 
 def _in_url(text: str, m: re.Match[str]) -> bool:
@@ -597,7 +652,8 @@ def _in_url(text: str, m: re.Match[str]) -> bool:
 
 def _glue_fix(text: str, m: re.Match[str]) -> str:
     whole = m.group(0)
-    if _in_url(text, m):
+    prev = _prev(text, m)
+    if prev.isspace() or prev == "." or _in_url(text, m):
         return whole
     punct, close, nxt = m.group("punct"), m.group("close"), m.group("next")
     before = text[max(0, m.start() - 2) : m.start()]
@@ -677,22 +733,26 @@ def detect_publisher(body: str) -> str | None:
             return _AGENCY_CODES.get(name, name)
     scores: dict[str, int] = {}
     display: dict[str, str] = {}
-    for pattern, weight in _SELF_REFERENCES:
-        for m in pattern.finditer(body):
-            name = _outlet_name(m)
-            if not name:
-                continue
-            key = name.lower().removeprefix("the ")
-            scores[key] = scores.get(key, 0) + weight
-            if len(name) > len(display.get(key, "")):
-                display[key] = name
-    m = _COPYRIGHT.search(body[-400:])
-    if m:
-        name = _outlet_name(m)
-        if name:
-            key = name.lower().removeprefix("the ")
-            scores[key] = scores.get(key, 0) + 3
-            display.setdefault(key, name)
+
+    def vote(m: re.Match[str] | None, weight: int) -> None:
+        name = _outlet_name(m) if m else None
+        if not name:
+            return
+        key = name.lower().removeprefix("the ")
+        scores[key] = scores.get(key, 0) + weight
+        if len(name) > len(display.get(key, "")):
+            display[key] = name
+
+    low = body.lower()
+    for pattern, weight, keywords in _SUBJECT_VERBS:
+        if any(k in low for k in keywords):
+            for m in pattern.finditer(body):
+                vote(_NAME_BEHIND.search(body, max(0, m.start() - 90), m.start()), weight)
+    for pattern, weight, keywords in _OBJECT_PHRASES:
+        if any(k in low for k in keywords):
+            for m in pattern.finditer(body):
+                vote(m, weight)
+    vote(_COPYRIGHT.search(body[-400:]), 3)
     if not scores:
         return None
     best = max(scores, key=lambda k: scores[k])
