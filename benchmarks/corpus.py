@@ -29,7 +29,7 @@ from pathlib import Path
 
 from benchmarks.harness import OUT, ROOT, log
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DEFAULT_SEED = 7
 
 # fmt: off
@@ -267,49 +267,45 @@ NUM_QUOTES = [
     "There are {qual} {n} {noun} still waiting for help",
     "We have spent {money} so far and we will need more",
 ]
-FILLER = [
+FILLER = [  # background prose: no reported speech, so no claims
     "{place} sits at the edge of {region}, a district better known for its orchards than "
     "for its politics.",
     "The {thing} was built in the decades after the war and has been repaired many times "
     "since then.",
     "For many residents, the events of the past days have revived memories of earlier "
     "disputes over how the district is run.",
-    "Local businesses along the main street said trade had slowed as people stayed at home "
-    "and waited for news.",
+    "Trade along the main street slowed as people stayed at home and waited for news.",
     "The debate has divided neighbours, with some blaming the authorities and others "
-    "saying that no plan could have prepared the town for what happened.",
-    "Opposition politicians have called for an independent inquiry, while the government "
-    "has promised a full review once the immediate crisis is over.",
+    "blaming the weather, the budget or simple bad luck.",
+    "Opposition politicians have tabled motions for an independent inquiry, and the "
+    "government has scheduled a review once the immediate crisis is over.",
     "Volunteers set up tables outside the community centre, handing out water, blankets "
     "and hot food to anyone who asked.",
     "Schools in the area have adjusted their timetables, and several sports fixtures were "
     "postponed until further notice.",
-    "{org_cap} has faced criticism in the past for the pace of its response, and "
-    "critics say little has changed.",
-    "Engineers and planners have long argued that the region needs more investment, not "
-    "less, if it is to cope with the pressures it now faces.",
-    "The story has dominated local radio, where callers have traded rumours, complaints "
-    "and the occasional word of praise for the crews on the ground.",
-    "Some families said they had received conflicting advice from different offices and "
-    "did not know whom to believe.",
+    "{org_cap} has faced criticism in the past for the pace of its response.",
+    "The region has long needed more investment, not less, if it is to cope with the "
+    "pressures it now faces.",
+    "The story has dominated local radio, where callers have traded rumours and the "
+    "occasional word of praise for the crews on the ground.",
+    "Some families received conflicting advice from different offices and did not know "
+    "whom to believe.",
     "Across the river, the mood was calmer, though many shops kept their shutters half "
     "closed as a precaution.",
     "The episode has also raised questions about how information is shared between the "
     "national government and the councils that deliver most public services.",
-    "Historians note that the town has weathered similar crises before, and that each one "
-    "left a mark on how it is governed.",
-    "Weather forecasters expect the conditions to change later in the week, although they "
-    "cautioned that their models remain uncertain.",
+    "The town has weathered similar crises before, and each one left a mark on how it is governed.",
+    "The weather is forecast to change later in the week, although the models remain uncertain.",
     "In the meantime, the council has opened a telephone line for residents who need "
-    "help, and it says the line will stay open around the clock.",
+    "help, and the line will stay open around the clock.",
     "The main road into town was reopened in the afternoon, but traffic moved slowly and "
     "police directed cars at the busiest junctions.",
     "Neighbouring districts have offered staff and equipment, and several convoys arrived "
     "during the night.",
-    "Economists say the longer-term costs will be hard to measure, because much of the "
-    "damage falls on small firms and households that keep few records.",
-    "At the market in {place}, traders compared notes on deliveries that never came and "
-    "customers who stayed away.",
+    "The longer-term costs will be hard to measure, because much of the damage falls on "
+    "small firms and households that keep few records.",
+    "At the market in {place}, traders compared their losses over deliveries that never "
+    "came and customers who stayed away.",
     "The regional assembly is due to debate the matter when it returns from recess, and "
     "several members have already tabled questions.",
     "A small crowd gathered outside the town hall in the evening, some carrying "
@@ -318,23 +314,20 @@ FILLER = [
     "submissions, most of them from people living nearby.",
     "Parents collected children early from the primary school on the hill, where teachers "
     "had moved lessons into the gymnasium.",
-    "Insurance firms have sent assessors to the area, though claims are expected to take "
-    "months to settle.",
+    "Insurance firms have sent assessors to the area, and the settlements may take months.",
     "The local newspaper printed a special edition, and its website struggled under the "
     "weight of readers looking for updates.",
     "Clergy opened the old church on the square as a meeting place, and it stayed full "
     "well into the night.",
-    "Several independent experts said the official timeline left important questions "
-    "unanswered, particularly about the first hours.",
-    "Farmers on the outskirts of {place} said their concerns had been overlooked for "
-    "years and that they expected little from the latest promises.",
-    "Residents of {region} have grown used to delays, but many said this time felt different.",
-    "{org_cap} published a short statement on its website but declined to answer "
-    "further questions.",
-    "Road signs warned drivers to expect disruption, and the rail operator added extra "
+    "The official timeline leaves important questions unanswered, particularly about the "
+    "first hours.",
+    "Farms on the outskirts of {place} have been overlooked for years, and few there "
+    "expect much from the latest plans.",
+    "Residents of {region} have grown used to delays, but this time felt different.",
+    "{org_cap} published a short statement on its website and took no further questions.",
+    "Road signs directed drivers around the closures, and the rail operator put on extra "
     "carriages to the morning trains.",
-    "Community groups have begun compiling their own records, saying they do not trust "
-    "the official accounts.",
+    "Community groups have begun compiling their own records of the damage.",
     "The issue is likely to feature in the campaign for next year's local elections, "
     "where turnout has traditionally been low.",
 ]
@@ -417,6 +410,7 @@ class _Writer:
         self.day = r.randint(1, 28)
         self.people = [self._person() for _ in range(r.randint(3, 5))]
         self.last_speaker: Person | None = None
+        self._filler_pool: list[str] = []
 
     # -- vocabulary ------------------------------------------------------------------
 
@@ -508,6 +502,14 @@ class _Writer:
             outlet=self.outlet,
             org_title=self.org.removeprefix("the ").title(),
         )
+
+    def fillers(self, k: int) -> list[str]:
+        """k background sentences not used yet in this article (reshuffled when spent)."""
+        if len(self._filler_pool) < k:
+            self._filler_pool = list(FILLER)
+            self.r.shuffle(self._filler_pool)
+        picked, self._filler_pool = self._filler_pool[:k], self._filler_pool[k:]
+        return picked
 
     def claim_clause(self) -> str:
         r = self.r
@@ -608,16 +610,18 @@ class _Writer:
         target_words = int(min(1100, max(520, r.gauss(770, 130))))
         lead = (
             f"{self.place}, in {self.region}, woke {self.when()} to news that "
-            f"{r.choice(self.topic.event)}, and {self.claim_clause()}, officials said."
+            f"{r.choice(self.topic.event)}."
         )
         paras: list[str] = [lead]
         # About 10 claims an article (quotes + statements + figures), so that 10,000
         # articles give about 100,000 claims; the rest is background prose.
-        plan = ["quote", "quote", "statement", "statement", "figure", "figure", "hedge"]
+        plan = ["quote", "quote", "statement", "statement", "figure", "hedge"]
         if r.random() < 0.3:
             plan.append("multi")
-        if r.random() < 0.5:
+        if r.random() < 0.4:
             plan.append("quote")
+        if r.random() < 0.4:
+            plan.append("figure")
         plan += ["filler"] * 12
         r.shuffle(plan)
         words = len(lead.split())
@@ -630,14 +634,13 @@ class _Writer:
             elif kind == "multi":
                 new = self.multi_paragraph_quote(mentioned)
             elif kind == "statement":
-                new = [self.statement(mentioned) + " " + self.fill(r.choice(FILLER))]
+                new = [self.statement(mentioned) + " " + self.fill(self.fillers(1)[0])]
             elif kind == "figure":
-                new = [self.figure_sentence() + " " + self.fill(r.choice(FILLER))]
+                new = [self.figure_sentence() + " " + self.fill(self.fillers(1)[0])]
             elif kind == "hedge":
                 new = [self.fill(r.choice(HEDGES))]
             else:
-                picked = r.sample(FILLER, r.randint(2, 4))
-                new = [" ".join(self.fill(f) for f in picked)]
+                new = [" ".join(self.fill(f) for f in self.fillers(r.randint(2, 4)))]
             paras.extend(new)
             words += sum(len(p.split()) for p in new)
         if headed:  # Newsweek-like sections: headings that are not sentences
