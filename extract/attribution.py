@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from extract.lexicon import (
     ANON_HEADS,
     AUX_ADVERBS,
+    BASE_VERBS,
     BE_FORMS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     NOT_NAME,
     ORG_NOUNS,
     PARTICIPLES,
@@ -40,7 +42,8 @@ _KEEP_DOT = word_set(
     "Rep Dr Mr Mrs Ms Mx Prof Rev Hon Pres Supt Det Insp Messrs Sept Jan Feb Mar Apr Jun Jul "
     "Aug Sep Oct Nov Dec vs etc"
 )
-_HEADS = ANON_HEADS | ORG_NOUNS | PUBLICATION_NOUNS
+_HEADS = ANON_HEADS | ORG_NOUNS | PUBLICATION_NOUNS | ROLE_NOUNS
+_PERSON_HEADS = _HEADS - ORG_NOUNS - PUBLICATION_NOUNS
 _NAME_LINKS = word_set("of for the and & de del della der den di da du van von bin ibn al la le")
 _START_OK = word_set(
     """and but or so yet that as while because when although though if since after before
@@ -57,7 +60,8 @@ _REL = re.compile(r"\s+(?:whose|who|which|where|and whose|and who)\s.*$", re.S)
 def _trigger() -> re.Pattern[str]:
     """One regex for every speech verb, grouped by first letter (fast to scan)."""
     groups: dict[str, list[str]] = {}
-    for v in sorted(SPEECH_VERBS | QUOTE_VERBS | {"according"}, key=len, reverse=True):
+    verbs = SPEECH_VERBS | QUOTE_VERBS | BASE_VERBS | {"according"}
+    for v in sorted(verbs, key=len, reverse=True):
         groups.setdefault(v[0], []).append(re.escape(v[1:]))
     alts = "|".join(f"[{k}{k.upper()}](?:{'|'.join(vs)})" for k, vs in groups.items())
     return re.compile(r"\b(?:" + alts + r")\b")
@@ -160,6 +164,13 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
     low = t.lower()
     if low in PRONOUNS:
         return NP("pronoun", i, i + 1, [t], sentence_initial=i == 0)
+    if t == ")" and i >= 3 and toks[i - 2].text == "(" and is_cap(toks[i - 1].text):
+        # "The Regional Water Authority (RWA)": the acronym is an alias.
+        np = np_back(toks, i - 3)
+        if np is not None and np.kind != "pronoun":
+            np.alias = toks[i - 1].text
+            np.end = i + 1
+        return np
     if not is_word(t):
         return None
     if is_cap(t) and t not in NOT_NAME and low not in _HEADS:
@@ -264,6 +275,88 @@ def _appositive(np: NP, toks: list[Tok], a: int, b: int, body: str) -> None:
     np.role = _clean_role(body[toks[a].start : toks[b - 1].end])
 
 
+_PP = word_set("for of at with from in")
+_POSTMOD = word_set("familiar close briefed knowledgeable")
+
+
+def _extend_pp(toks: list[Tok], np: NP) -> NP:
+    """ "a spokesperson for the minister", "Priya Sandoval of the Velmora Institute":
+    a noun phrase after a preposition belongs to the description or name before it."""
+    p = np.start - 1
+    if p < 1 or toks[p].low not in _PP:
+        return np
+    head = np_back(toks, p - 1)
+    if head is None or head.kind == "pronoun":
+        return np
+    if head.kind == "desc" and head.head in _PERSON_HEADS:
+        head.words = [t.text for t in toks[head.start + (1 if head.det else 0) : np.end]]
+        head.end = np.end
+        return _extend_pp(toks, head)
+    if head.kind == "name" and np.kind == "name" and toks[p].low in ("of", "at", "from"):
+        # the person, with the organisation as role
+        head.role = _clean_role(" ".join(t.text for t in toks[p + 1 : np.end]))
+        head.end = np.end
+        return head
+    return np
+
+
+def _document_owner(toks: list[Tok], i: int) -> NP | None:
+    """ "The board's report says", "the ministry's own figures": the owner speaks."""
+    k = i
+    while k >= 0 and k > i - 3 and toks[k].low in DOCUMENT_NOUNS | {"own", "latest", "new"}:
+        k -= 1
+    if k == i or k < 0 or not is_possessive(toks[k].text):
+        return None
+    stem = re.sub(r"['’]s?$", "", toks[k].text)
+    owner = Tok(stem, toks[k].start, toks[k].end - (len(toks[k].text) - len(stem)))
+    sub = [*toks[:k], owner]
+    np = np_back(sub, k)
+    if np is None or np.kind == "pronoun":
+        return None
+    np.end = i + 1
+    return np
+
+
+def _postmodified(toks: list[Tok], i: int) -> NP | None:
+    """ "a person familiar with the board's discussions said", "sources close to X"."""
+    lo = max(0, i - 10)
+    for k in range(i, lo, -1):
+        t = toks[k]
+        if not is_word(t.text) and t.text not in ("'", "’"):
+            return None
+        if t.low in _POSTMOD or (t.low == "knowledge" and toks[k - 1].low == "with"):
+            m = k - 1 if t.low != "knowledge" else k - 2
+            head = np_back(toks, m)
+            if head is not None and head.kind == "desc" and head.head in _PERSON_HEADS:
+                head.words = [x.text for x in toks[head.start + (1 if head.det else 0) : i + 1]]
+                head.end = i + 1
+                return head
+            return None
+    return None
+
+
+def _name_in_commas(toks: list[Tok], k: int, comma: int) -> NP | None:
+    """ "A battalion commander in the pass, Lt. Col. Rhea Dunstan, told": the name
+    between the commas is the speaker, what precedes it is the role."""
+    named = np_back(toks, comma - 1)
+    if named is None or named.kind != "name" or named.start != k + 1 or len(named.words) < 2:
+        return None
+    a = k - 1
+    while a >= 0 and toks[a].text not in (",", ";", ":", Q, "(", "—", "–"):
+        a -= 1
+    a += 1
+    if a >= k or not _start_ok(toks, a):
+        return None
+    pre = toks[a:k]
+    if not any(t.low in ROLE_NOUNS for t in pre) or any(t.low in SPEECH_VERBS for t in pre):
+        return None
+    if any(t.low in ORG_NOUNS for t in pre[-1:]) and not any(t.low in _PERSON_HEADS for t in pre):
+        return None  # "Ukraine's military intelligence agency, the GUR,": an alias
+    named.role = _clean_role(" ".join(t.text for t in pre))
+    named.start = a
+    return named
+
+
 def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
     """ "NAME, appositive, VERB": walk back over up to three earlier commas."""
     j = comma - 1
@@ -273,7 +366,12 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
             k -= 1
         if k < 1 or toks[k].text != ",":
             return None
+        named = _name_in_commas(toks, k, comma)
+        if named is not None:
+            return named
         np = np_back(toks, k - 1)
+        if np is not None and np.kind != "pronoun" and not _start_ok(toks, np.start):
+            np = _extend_pp(toks, np)
         if np is not None and np.kind != "pronoun" and np.end == k and _start_ok(toks, np.start):
             if np.kind == "desc" and np.head not in ORG_NOUNS:
                 # "The company's chief executive, Jane Doe, said": the name is the speaker.
@@ -308,6 +406,30 @@ def _unclosed_appositive(toks: list[Tok], np_start: int, verb: int, body: str) -
     return np
 
 
+def _after_dateline(toks: list[Tok]) -> int:
+    """Index of the first token after a dateline ("ALDMOOR, Nov. 6 (Wire) -")."""
+    if len(toks) < 3 or not toks[0].text.isupper() or len(toks[0].text) < 3:
+        return 0
+    for k in range(1, min(len(toks), 16)):
+        if toks[k].text in ("-", "—", "–") and (k + 1 < len(toks)):
+            return k + 1
+    return 0
+
+
+def _clause_subject(toks: list[Tok], i: int) -> NP | None:
+    """The subject that opens the sentence, for a verb coordinated with "and"."""
+    a = _after_dateline(toks)
+    if a < len(toks) and (toks[a].low in _LEAD or toks[a].low in TIME_WORDS):
+        k = next((x for x, t in enumerate(toks[a : a + 8], a) if t.text == ","), None)
+        if k is None:
+            return None
+        a = k + 1
+    np = fwd_subject(toks, a, "", appositive=False)
+    if np is None or np.end >= i or np.kind == "pronoun":
+        return None
+    return np
+
+
 def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     i = v - 1
     while i >= 0 and toks[i].low in AUX_ADVERBS:
@@ -318,22 +440,22 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         return None  # "the claims", "a report": a noun, not a verb
     if toks[i].text == ",":
         return _appositive_subject(toks, i, body)
+    if toks[i].low == "and" and i > 0:
+        # "The bank raised its rate ... and warned that ...": the clause's subject.
+        return _clause_subject(toks, i)
     np = np_back(toks, i)
     if np is None:
-        return None
+        return _document_owner(toks, i) or _postmodified(toks, i)
     if np.kind == "name" and not _start_ok(toks, np.start):
         alt = _unclosed_appositive(toks, np.start, v, body)
         if alt is not None:
             return alt
-        p = np.start - 1
-        if toks[p].low in ("for", "of", "at", "with", "from") and p > 0:
-            # "A spokesperson for the Department of Health told ...": the description.
-            desc = np_back(toks, p - 1)
-            if desc is not None and desc.kind == "desc" and desc.head not in ORG_NOUNS:
-                desc.words = [t.text for t in toks[desc.start + (1 if desc.det else 0) : np.end]]
-                desc.end = np.end
-                return desc
+        ext = _extend_pp(toks, np)
+        if ext is not np:
+            return ext
         _premod(toks, np)
+    elif np.kind == "desc" and not _start_ok(toks, np.start):
+        np = _extend_pp(toks, np)
     if np.kind == "desc" and np.start > 0 and toks[np.start - 1].text == ",":
         # "Ukraine's military intelligence agency, the GUR," handled by the comma path;
         # here: "..., the ministry said" — fine as is.
@@ -520,9 +642,8 @@ def _content(toks: list[Tok], a: int, b: int) -> bool:
 
 
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]+(?:,[^()\n]{0,40})?\s*"
-    r"\((?:AP|Reuters|AFP|UPI|Bloomberg|CNN|dpa)\)\s*[-—–]+\s*"
-    r"|[A-Z][A-Z .'’-]{2,30}\s[—–-]+\s"
+    r"[A-Z]{2,}[A-Z .'’-]*(?:,[^()\n—–]{0,40})?\s*\([^)\n]{1,40}\)\s*[-—–]+\s*"
+    r"|[A-Z]{2,}[A-Z .'’-]*(?:,[^()\n—–]{0,30})?\s[—–-]+\s"
 )
 
 
@@ -556,20 +677,55 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
     for v in range(n):
         low = toks[v].low
         if low == "according" and v + 1 < n and toks[v + 1].low == "to":
-            np = fwd_subject(toks, v + 2, body, appositive=False)
+            a = v + 2
+            # "according to estimates by the Centre for ...", "a statement from X"
+            for k in range(a, min(a + 4, n)):
+                if toks[k].low in ("by", "from", "of") and k > a:
+                    if all(is_word(t.text) and not is_cap(t.text) for t in toks[a:k]):
+                        a = k + 1
+                    break
+                if not is_word(toks[k].text):
+                    break
+            np = fwd_subject(toks, a, body, appositive=False)
+            if np is None:
+                # "according to the board's own figures"
+                k = a
+                while (
+                    k < n
+                    and k - a < 4
+                    and is_word(toks[k].text)
+                    and not is_possessive(toks[k].text)
+                ):
+                    k += 1
+                if (
+                    k + 1 < n
+                    and is_possessive(toks[k].text)
+                    and (toks[k + 1].low in DOCUMENT_NOUNS or toks[k + 1].low == "own")
+                ):
+                    doc = k + 1 if toks[k + 1].low != "own" else k + 2
+                    np = _document_owner(toks, min(doc, n - 1))
+                    if np is not None:
+                        np.end = k + 2
             if np is not None:
                 found.append((v, v, np, np.end, True))
             continue
-        if low not in SPEECH_VERBS and low not in QUOTE_VERBS:
+        base = low in BASE_VERBS
+        if low not in SPEECH_VERBS and low not in QUOTE_VERBS and not base:
             continue
-        if v + 1 < n and toks[v + 1].low == "by":
-            continue  # passive: "reported by"
+        if v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT:
+            continue  # "reported by", "11 people reported missing"
         np = back_subject(toks, v, body)
         inverted = False
+        if base and (np is None or not _plural(np)):
+            continue  # "Analysts estimate", "experts warn": only with a plural subject
         if np is None and low in PARTICIPLES and v > 0 and toks[v - 1].text == ",":
             found.append((v, v, None, v + 1, False))
             continue
-        if np is None and (v == 0 or toks[v - 1].text in (",", Q, ":", "—", "–")):
+        if (
+            np is None
+            and low not in _TELL
+            and (v == 0 or toks[v - 1].text in (",", Q, ":", "—", "–"))
+        ):
             np = fwd_subject(toks, v + 1, body)
             inverted = np is not None
         if np is None:
@@ -604,9 +760,11 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
             if not inverted and verb_low in _TELL:
                 a = _skip_recipient(toks, a)
             c = _clause_after(toks, a, limit)
+            comma_after = None
             if c is not None and c < limit and toks[c].text in (":", ","):
                 # 'said: "..."' introduces a quote; "officials said on Sunday, cutting
                 # power ..." is a trailing attribution of what came before.
+                comma_after = c if toks[c].text == "," else None
                 c = None
             if c is not None and _content(toks, c, limit):
                 first_word = next((t for t in toks[c:limit] if t.text != Q), None)
@@ -616,7 +774,16 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
                     clause = None  # the clause is a quotation: kept as a quote
             elif c is None or not _content(toks, c, limit):
                 lo = _prev_end(found, idx)
-                if _content(toks, lo, sstart):
+                before = sum(1 for t in toks[lo:sstart] if is_word(t.text))
+                if (
+                    comma_after is not None
+                    and before <= 3
+                    and _content(toks, comma_after + 1, limit)
+                    and toks[comma_after + 1].text != Q
+                ):
+                    # "By then, she said, it was too late ...": the words after it.
+                    clause = _span(toks, comma_after + 1, limit, body)
+                elif _content(toks, lo, sstart):
                     clause = _span(toks, lo, sstart, body)
         subj_end = np.end if np is not None else v + 1
         span_lo = toks[min(sstart, v)].start
@@ -636,6 +803,21 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
     return out
 
 
+_NOT_SPEECH_NEXT = word_set(
+    """by missing dead killed injured wounded hurt lost safe detained arrested to as
+    alive abducted kidnapped"""
+)
+
+
+def _plural(np: NP) -> bool:
+    if np.kind == "pronoun":
+        return np.words[0].lower() in ("they", "we")
+    head = np.head or ""
+    if np.kind == "desc":
+        return head.endswith("s") or head in ("people", "police", "authorities")
+    return False
+
+
 def _prev_end(found: list, idx: int) -> int:
     """Token index where the text before attribution idx starts."""
     if idx == 0:
@@ -650,19 +832,39 @@ _WEAK = word_set("believe believed believes think thought thinks continued conti
 _LEAD = word_set("in on at after before during since when while as with without by for")
 
 
-def sentence_subject(masked: str, s: int, e: int) -> NP | None:
-    """The noun phrase a sentence opens with, after a leading "In June," adverbial."""
+def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
+    """The noun phrase a sentence opens with, after a dateline or a leading adverbial
+    ("In June,", "Back on her land outside Dunmere,")."""
     toks = tokenize(masked, s, min(e, s + 400))
-    a = 0
-    if toks and (toks[0].low in _LEAD or toks[0].low in TIME_WORDS):
-        k = next((i for i, t in enumerate(toks[:8]) if t.text == ","), None)
-        if k is None:
-            return None
-        a = k + 1
-    np = fwd_subject(toks, a, masked, appositive=True)
-    if np is None or np.end >= len(toks):
-        return None
-    nxt = toks[np.end]
-    if nxt.text == "," or (is_word(nxt.text) and not is_cap(nxt.text)):
-        return np
-    return None
+    starts = [_after_dateline(toks)]
+    k = next(
+        (i for i, t in enumerate(toks[starts[0] : starts[0] + 10], starts[0]) if t.text == ","),
+        None,
+    )
+    if k is not None:
+        starts.append(k + 1)
+    out: list[NP] = []
+    for a in starts:
+        np = fwd_subject(toks, a, masked, appositive=True)
+        if np is None or np.end >= len(toks) or np.kind != "name":
+            continue
+        nxt = toks[np.end]
+        if nxt.text == "," or (is_word(nxt.text) and not is_cap(nxt.text)):
+            out.append(np)
+    return out
+
+
+def sentence_names(masked: str, s: int, e: int) -> list[NP]:
+    """Capitalised names of two or more words in a sentence, in order."""
+    toks = tokenize(masked, s, min(e, s + 600))
+    out: list[NP] = []
+    i = len(toks) - 1
+    while i >= 0:
+        np = np_back(toks, i) if is_cap(toks[i].text) else None
+        if np is not None and np.kind == "name" and len(np.words) >= 2:
+            out.append(np)
+            i = np.start - 1
+        else:
+            i -= 1
+    out.reverse()
+    return out

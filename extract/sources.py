@@ -22,6 +22,7 @@ from extract.lexicon import (
     PUBLICATION_HEADS,
     PUBLICATION_NOUNS,
     PUBLICATIONS,
+    ROLE_NOUNS,
     TITLES,
     word_set,
 )
@@ -152,6 +153,9 @@ def split_person(words: list[str]) -> tuple[list[str], list[str]]:
         if w in TITLES or (w.endswith(".") and w[:-1] in TITLES):
             last_title = i
     role, name = words[: last_title + 1], words[last_title + 1 :]
+    while len(name) > 2 and name[0].lower() in ROLE_NOUNS:
+        # "Economist Priya Sandoval": a capitalised role opening the sentence
+        role, name = [*role, name[0]], name[1:]
     core = [w for w in name if w.lower() not in NAME_PARTICLES and not _INITIAL.match(w)]
     if len(core) > 3:
         cut = len(name) - 2
@@ -295,16 +299,41 @@ class Registry:
             self._index(e, alias)
         return e
 
-    def described(self, head: str) -> Entry | None:
-        """The latest cited entry a definite description ("the agency") refers to."""
+    def described(self, head: str, pos: int | None = None) -> Entry | None:
+        """What a definite description ("the agency") refers to: the latest cited entry
+        it fits, else the latest name ending in that word written before `pos`
+        ("... run by the Regional Water Authority" -> "the authority said")."""
         head = head.lower()
+        org_head = head in ORG_NOUNS
         for e in sorted(self.entries, key=lambda x: x.last, reverse=True):
-            if not e.cited:
+            if not e.cited or (e.kind in ("organization", "publication")) != org_head:
                 continue
             hay = " ".join([e.name, e.role or "", *e.aliases]).lower()
             if re.search(r"\b" + re.escape(head) + r"\b", hay):
                 return e
-        return None
+        if pos is None or not head.isalpha():
+            return None
+        pat = re.compile(
+            r"\b((?:[A-Z][\w'’&-]*[ \u00a0]+(?:(?:of|for|and|the|on)[ \u00a0]+)*){1,5}"
+            + head.capitalize()
+            + r")\b"
+        )
+        last = None
+        for m in pat.finditer(self.body, 0, pos):
+            last = m
+        if last is None:
+            return None
+        words = last.group(1).split()
+        while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
+            words.pop(0)
+        if len(words) < 2:
+            return None
+        e = self.named(" ".join(words), "organization", last.start(1))
+        acr = re.match(r"\s*(?:\(|, the )([A-Z]{2,6})\b", self.body[last.end(1) : last.end(1) + 12])
+        if acr:
+            e.add_alias(acr.group(1))
+            self._index(e, acr.group(1))
+        return e
 
     def cited_sources(self) -> list[Source]:
         return [e.to_source() for e in sorted(self.entries, key=lambda x: x.order) if e.cited]

@@ -13,9 +13,24 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from extract.attribution import NP, Attribution, find_attributions, sentence_subject
+from extract.attribution import (
+    NP,
+    Attribution,
+    find_attributions,
+    fwd_subject,
+    sentence_names,
+    sentence_subjects,
+    tokenize,
+)
 from extract.document import Document, Span
-from extract.lexicon import KNOWN_ORGS, ORG_NOUNS, PLACES, PUBLICATION_NOUNS, word_set
+from extract.lexicon import (
+    KNOWN_ORGS,
+    ORG_NOUNS,
+    PLACES,
+    PUBLICATION_NOUNS,
+    SPEECH_VERBS,
+    word_set,
+)
 from extract.quotes import RawQuote, find_quotes, mask_quotes
 from extract.record import Quote, Source, Statement
 from extract.sources import (
@@ -115,7 +130,7 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     words = np.words
     definite = det in (None, "the", "this", "that", "its", "his", "her", "their")
     if len(words) == 1 and definite and (det is not None or words[0][:1].islower()):
-        prev = reg.described(head)
+        prev = reg.described(head, pos if head in ORG_NOUNS and det == "the" else None)
         if prev is not None and (det is not None or head.endswith("s")):
             return prev
     if head in ORG_NOUNS:
@@ -156,6 +171,24 @@ def _nearest(q: RawQuote, cands: list[tuple[Attribution, Entry | None]]):
     return best
 
 
+def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
+    """The name opening a sentence that ends in a colon right before the quote."""
+    s = sent[0]
+    if not (s <= open_mark <= sent[1]) or not masked[s:open_mark].rstrip().endswith(":"):
+        return None
+    toks = tokenize(masked, s, open_mark)
+    np = fwd_subject(toks, 0, masked, appositive=True)
+    if np is None or np.kind == "pronoun":
+        return None
+    rest = toks[np.end :]
+    if rest and rest[0].text == ",":
+        rest = rest[1:]
+    # only the name, its role, or "in a statement on Monday" before the colon
+    if any(t.low in SPEECH_VERBS for t in rest):
+        return None
+    return np
+
+
 def _antecedent(
     pronoun: str,
     si: int,
@@ -170,7 +203,10 @@ def _antecedent(
     'We tried,' he said."), else the latest person cited."""
 
     def fits(ent: Entry | None) -> bool:
-        return ent is not None and ent.kind == "person" and ent.gender in (None, pronoun)
+        # a person, or one unnamed individual ("a port worker ... he said")
+        if ent is None or ent.gender not in (None, pronoun):
+            return False
+        return ent.kind == "person" or (ent.kind == "anonymous" and not ent.name.endswith("s"))
 
     for _att, ent in reversed(resolved):
         if fits(ent):
@@ -180,8 +216,8 @@ def _antecedent(
             if fits(ent):
                 return ent
         ps, pe = sentences[si - 1]
-        np = sentence_subject(masked, ps, pe)
-        if np is not None and np.kind == "name":
+        cands = sentence_subjects(masked, ps, pe) + sentence_names(masked, ps, pe)[:1]
+        for np in cands:
             words = list(np.words)
             words[-1] = strip_possessive(words[-1])
             known = reg.by_alias(" ".join(words))
@@ -191,6 +227,8 @@ def _antecedent(
                 title_words, name_words = split_person(words)
                 if len(name_words) >= 2 or (title_words and name_words):
                     ent = reg.person(name_words, " ".join(words), ps)
+                    if not fits(ent):
+                        continue
                     if title_words:
                         ent.add_role(" ".join(title_words))
                     ent.add_role(np.role)
@@ -241,6 +279,11 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
             # The nearest attribution decides, even when its speaker stayed unknown:
             # a wrong inherited speaker is worse than none.
             ent = _nearest(q, cands)[1]
+        elif (lead := _colon_lead(masked, sentences[lo], qa)) is not None:
+            # 'Lt. Col. Ines Faraday, commander of the fire service: "..."'
+            ent = _resolve(lead, "", reg, sentences[lo][0])
+            if ent is not None:
+                reg.note_speaker(ent, sentences[lo][0])
         elif qi > 0:
             prev = raw[qi - 1]
             prev_ent = speakers[qi - 1]
