@@ -112,11 +112,9 @@ def render_claim(
     outlet = Content.assemble(("Outlet: ", "bold"), outlet_of(article))
     if article is not None and article.aggregator and article.publisher:
         outlet = outlet + Content(f" (via {article.aggregator})")
-    if article is not None:
-        outlet = outlet + Content.assemble(
-            ("  Published: ", "bold"), article.published or "unknown"
-        )
     parts.append(outlet)
+    if article is not None:
+        parts.append(Content.assemble(("Published: ", "bold"), article.published or "unknown"))
     if article is not None and article.title:
         parts.append(Content.assemble(("Article: ", "bold"), article.title))
     body = article.body if article is not None else ""
