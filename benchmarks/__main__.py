@@ -57,11 +57,11 @@ def ratio_text(r: Result) -> str:
 COLUMNS = ["figure", "median", "p95", "target", "peer", "peer median", "ratio", "result"]
 
 
-def rows(outcomes: list[RunnerOutcome]) -> list[list[str]]:
+def rows(outcomes: list[RunnerOutcome], notes: bool = False) -> list[list[str]]:
     out = []
     for o in outcomes:
         if o.error and not o.results:
-            out.append([f"{o.name}: ERROR {o.error}", "-", "-", "-", "-", "-", "-", "error"])
+            out.append(_error_row(o, notes))
             continue
         for r in o.results:
             unit = f" {r.unit}"
@@ -76,26 +76,33 @@ def rows(outcomes: list[RunnerOutcome]) -> list[list[str]]:
                     ratio_text(r),
                     r.verdict,
                 ]
+                + ([r.note] if notes else [])
             )
         if o.error:
-            out.append([f"{o.name}: ERROR {o.error}", "-", "-", "-", "-", "-", "-", "error"])
+            out.append(_error_row(o, notes))
     return out
 
 
-def print_table(table: list[list[str]]) -> None:
-    widths = [max(len(c), *(len(row[i]) for row in table)) for i, c in enumerate(COLUMNS)]
-    line = "  ".join(c.ljust(w) for c, w in zip(COLUMNS, widths, strict=True))
+def _error_row(o: RunnerOutcome, notes: bool) -> list[str]:
+    return [f"{o.name}: ERROR", "-", "-", "-", "-", "-", "-", "error"] + (
+        [o.error or ""] if notes else []
+    )
+
+
+def print_table(table: list[list[str]], columns: list[str]) -> None:
+    widths = [max(len(c), *(len(row[i]) for row in table)) for i, c in enumerate(columns)]
+    line = "  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))
     print(line)
     print("  ".join("-" * w for w in widths))
     for row in table:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
 
 
-def markdown(table: list[list[str]]) -> str:
+def markdown(table: list[list[str]], columns: list[str]) -> str:
     def esc(cell: str) -> str:
         return cell.replace("|", "\\|")
 
-    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + " --- |" * len(COLUMNS)]
+    lines = ["| " + " | ".join(columns) + " |", "|" + " --- |" * len(columns)]
     lines += ["| " + " | ".join(esc(c) for c in row) + " |" for row in table]
     return "\n".join(lines)
 
@@ -153,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--full", action="store_true", help="the README figures (default)")
     p.add_argument("--only", action="append", metavar="NAME", help="run only bench_NAME.py")
     p.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    p.add_argument("--notes", action="store_true", help="add each figure's note (sizes, caveats)")
     p.add_argument(
         "--from-saved", action="store_true", help="print the last saved results, run nothing"
     )
@@ -181,11 +189,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[bench] all runners: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
         saved = save(outcomes, mode_name, argv)
         print(f"[bench] saved {saved}", file=sys.stderr)
-    table = rows(outcomes)
+    table = rows(outcomes, notes=args.notes)
+    columns = COLUMNS + (["note"] if args.notes else [])
     if args.markdown:
-        print(markdown(table))
+        print(markdown(table, columns))
     else:
-        print_table(table)
+        print_table(table, columns)
     return 1 if any(o.error for o in outcomes) else 0
 
 

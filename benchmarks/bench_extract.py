@@ -241,7 +241,10 @@ def _gold_articles() -> list[tuple[Path, str | None, list[dict], list[dict]]]:
             f = gpath.parent / Path(str(name)).name
             if not f.exists():
                 continue
-            published = art.get("published") or gold.get("published")
+            top = gold.get("published")
+            published = art.get("published") or (
+                top.get(str(name)) if isinstance(top, dict) else top
+            )
             out.append((f, published, art.get("numbers", []), art.get("dates", [])))
     return out
 
@@ -266,6 +269,7 @@ def _recall(quick: bool) -> list[Result]:
     n_num = sum(len(a[2]) for a in arts)
     n_date = sum(len(a[3]) for a in arts)
     ours_n = ours_d = q_n = d_d = 0
+    all_ours_n = all_ours_d = all_q = all_d = 0  # everything each one reports
     if have_q:
         warnings.filterwarnings("ignore", module="quantulum3")
         from quantulum3 import parser as qparser
@@ -278,14 +282,18 @@ def _recall(quick: bool) -> list[Result]:
             log(f"ours failed on {f.name}: {exc}")
             continue
         body = ext.body
+        all_ours_n += len(ext.numbers)
+        all_ours_d += len(ext.dates)
         ours_n += sum(any(_value_match(n.value, g["value"]) for n in ext.numbers) for g in gnums)
         ours_d += sum(any(_date_ok(g, d.text, d.resolved) for d in ext.dates) for g in gdates)
         if have_q:
             qs = qparser.parse(body)
+            all_q += len(qs)
             q_n += sum(any(_value_match(q.value, g["value"]) for q in qs) for g in gnums)
         if have_d and published:
             base = dt.datetime.fromisoformat(published)
             found = search_dates(body, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+            all_d += len(found)
             # dateparser fills a missing day or month from the base date, so compare the
             # prefix the annotation resolves to (month-precision "2024-06" etc.)
             d_d += sum(any(_date_ok(g, t, v.date().isoformat()) for t, v in found) for g in gdates)
@@ -301,7 +309,9 @@ def _recall(quick: bool) -> list[Result]:
                 higher_is_better=True,
                 peer_name="quantulum3" if have_q else None,
                 peer_median=100 * q_n / n_num if have_q else None,
-                note=f"{ours_n}/{n_num} ours, {q_n}/{n_num} quantulum3; {files}",
+                note=f"{ours_n}/{n_num} ours, {q_n}/{n_num} quantulum3; {files}; items "
+                f"reported in all: ours {all_ours_n}, quantulum3 {all_q} (it also returns "
+                "years, dates and ordinals)",
             )
         )
     if n_date:
@@ -314,7 +324,8 @@ def _recall(quick: bool) -> list[Result]:
                 higher_is_better=True,
                 peer_name="dateparser search_dates" if have_d else None,
                 peer_median=100 * d_d / n_date if have_d else None,
-                note=f"{ours_d}/{n_date} ours, {d_d}/{n_date} dateparser; {files}",
+                note=f"{ours_d}/{n_date} ours, {d_d}/{n_date} dateparser; {files}; items "
+                f"reported in all: ours {all_ours_d}, dateparser {all_d}",
             )
         )
     return out
