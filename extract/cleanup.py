@@ -95,7 +95,8 @@ _FOOTER_MARKER = re.compile(
     r"|all rights reserved\b|view comments\b|sign up for\b|subscribe\b|trending\b"
     r"|most (?:read|popular)\b|tags\s*:|topics\s*:|filed under\b"
     r"|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|our standards\b"
-    r"|.{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\b)",
+    r"|.{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\b"
+    r"|explore more on these topics\b|reuse this content\b|more on this story\b)",
     re.IGNORECASE,
 )
 _FOOTERISH_WORDS = re.compile(
@@ -113,6 +114,11 @@ _BY_NAME = re.compile(r"\bby (?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){
 _BYLINE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|and|&))"
     r"{0,8})\s*(?P<rest>[,|–—-].*)?$"
+)
+_REPORTING_FROM = re.compile(r"^reporting from [A-Z][\w .,'’-]{1,60}$", re.IGNORECASE)
+_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is|was) (?:an? |the )?(?:\w+ ){0,4}"
+    r"(?:correspondent|reporter|writer|editor|journalist|columnist|contributor|producer)\b"
 )
 _BYLINE_ROLES = _wordset(
     "writer writers reporter reporters correspondent correspondents editor editors staff "
@@ -156,8 +162,15 @@ _UI_JUNK = re.compile(
     r"|toggle caption|hide caption|caption|listen to this article.{0,30}|listen \(\d+ min\)"
     r"|\d+ min(?:ute)? read|image source, .{0,80}|image caption, .{0,200}|media caption, .{0,200}"
     r"|getty images|follow (?:us|@\w+).{0,60}|(?:photograph|photo|image|credit)\s*: .{0,80}"
-    r"|\(photo(?:graph)? by .{0,80}\))$",
+    r"|\(photo(?:graph)? by .{0,80}\)|supported by|leer en español"
+    r"|(?:sign up|subscribe)\b.{0,80}newsletter.{0,40}"
+    r"|[\W_]{3,})$",
     re.IGNORECASE,
+)
+# A kicker above the headline ("EXCLUSIVE", "World news"): section furniture.
+_KICKERS = _wordset(
+    "exclusive analysis opinion breaking live world news politics business sport sports "
+    "breaking news latest update updated commentary explainer investigation"
 )
 _INLINE_BOILERPLATE = re.compile(
     r"^(?:read more|read also|also read|see also|related|more|watch|listen)\s*[:|»>-]\s*\S",
@@ -258,6 +271,8 @@ _OBJECT_PHRASES: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = [
     ),
 ]
 _DATELINE = re.compile(r"\((?P<name>[A-Z][A-Za-z&.' ]{1,30}?)\)\s*(?:[—–]|-{1,2})\s")
+# "Washington CNN —": an agency or network acronym right before the opening dash.
+_DATELINE_BARE = re.compile(r"^[A-Z][A-Za-z.,' ]{1,40}?\s(?P<name>[A-Z]{2,6})\s+[—–]\s")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<the>[Tt]he\s+)?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})",
@@ -303,17 +318,21 @@ def clean_text(
     title: str | None = None,
     detect_title: bool = True,
     site_name: str | None = None,
+    soft_breaks: bool = False,
 ) -> Document:
     """Clean one article's plain text into a Document.
 
     `forced_headings` are lines already known to be headings (Markdown `#`, HTML <h2>);
     `title` is a headline known from metadata (then a first line repeating it is dropped);
     `site_name` is the site that served the page: the publisher unless the text names
-    another one explicitly ("Publisher: ..."), and then it is the aggregator.
+    another one explicitly ("Publisher: ..."), and then it is the aggregator;
+    `soft_breaks` says a single line break never ends a paragraph (Markdown).
     """
     text = _WS.sub(" ", unicodedata.normalize("NFC", sanitize(text)))
     lines = [line.strip() for line in text.split("\n")]
-    lines = ["" if _UI_JUNK.match(line) else line for line in lines]
+    # Blank lines mark paragraphs only if the author used them (stripping adds more).
+    blank_separated = "" in lines[_first_text(lines) : _last_text(lines)]
+    lines = [line for line in lines if not _UI_JUNK.match(line)]
     forced = {_key(h) for h in forced_headings if h.strip()}
 
     lines, publisher, aggregator = _strip_footer(lines)
@@ -323,7 +342,7 @@ def clean_text(
         aggregator = aggregator or site_name
     publisher = publisher or site_name
 
-    paras = _paragraphs(lines, forced)
+    paras = _paragraphs(lines, forced, unwrap=blank_separated, soft_breaks=soft_breaks)
     paras = [p for p in paras if not _INLINE_BOILERPLATE.match(p.text) or len(p.text) > 160]
     paras = _join_broken(paras)
     for p in paras:
@@ -333,8 +352,17 @@ def clean_text(
     if title:
         if paras and _key(paras[0].text) == _key(title):
             paras.pop(0)
-    elif detect_title and len(paras) >= 2 and _is_title(paras[0]):
-        title = paras.pop(0).text
+    elif detect_title and len(paras) >= 2:
+        if len(paras) >= 3 and _is_kicker(paras[0].text) and _is_title(paras[1]):
+            paras.pop(0)
+        if _is_title(paras[0]):
+            title = paras.pop(0).text
+
+    author = meta.get("author")
+    if author and len(paras) > 1:
+        bio = _BIO.match(paras[-1].text)
+        if bio and _key(bio.group("name")) == _key(author):
+            paras.pop()
 
     heading_flags = [_is_heading(paras, i) for i in range(len(paras))]
 
@@ -361,7 +389,7 @@ def clean_text(
         aggregator=aggregator,
         published=meta.get("published"),
         url=meta.get("url"),
-        author=meta.get("author"),
+        author=author,
         paragraphs=spans,
         headings=headings,
     )
@@ -458,19 +486,24 @@ def _strip_header(lines: list[str]) -> tuple[list[str], dict[str, str]]:
                     meta.setdefault("byline_outlet", outlet)
                 out[i] = ""
                 continue
+        if _REPORTING_FROM.match(line):
+            out[i] = ""
+            continue
         if _is_date_line(line):
             day = _parse_date(line)
-            if day:
-                if not line.lower().startswith(("updated", "last")):
-                    meta.setdefault("published", day)
-                out[i] = ""
+            if day and not line.lower().startswith(("updated", "last", "modified")):
+                meta.setdefault("published", day)
+            out[i] = ""
     meta = {k: v for k, v in meta.items() if v}
     return out, meta
 
 
 def _is_date_line(line: str) -> bool:
     """A line that is only a date (and time), perhaps labelled "Published"."""
-    if len(line.split()) > 12 or not re.search(r"\b(?:19|20)\d\d\b", line):
+    if len(line.split()) > 12:
+        return False
+    labelled = re.match(r"(?:last )?(?:updated|published|posted|modified)\b", line, re.I)
+    if not labelled and not re.search(r"\b(?:19|20)\d\d\b", line):
         return False
     return all(w.lower() in _DATE_WORDS for w in re.findall(r"[A-Za-z]+", line))
 
@@ -523,7 +556,17 @@ def _clean_name(name: str) -> str | None:
 # paragraphs
 
 
-def _paragraphs(lines: list[str], forced: set[str]) -> list[_Para]:
+def _first_text(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if line), 0)
+
+
+def _last_text(lines: list[str]) -> int:
+    return next((len(lines) - i for i, line in enumerate(reversed(lines)) if line), 0)
+
+
+def _paragraphs(
+    lines: list[str], forced: set[str], *, unwrap: bool, soft_breaks: bool = False
+) -> list[_Para]:
     """Blocks between blank lines; a hard-wrapped block becomes one paragraph."""
     blocks: list[list[str]] = [[]]
     for line in lines:
@@ -531,12 +574,12 @@ def _paragraphs(lines: list[str], forced: set[str]) -> list[_Para]:
             blocks[-1].append(line)
         elif blocks[-1]:
             blocks.append([])
-    has_blank_lines = len([b for b in blocks if b]) > 1
     paras: list[_Para] = []
     for block in blocks:
         if not block:
             continue
-        if has_blank_lines and _is_wrapped(block, forced):
+        soft = soft_breaks and not any(_key(line) in forced for line in block)
+        if soft or (unwrap and _is_wrapped(block, forced)):
             paras.append(_Para(" ".join(block)))
             continue
         for line in block:
@@ -589,6 +632,8 @@ def _continues(prev: str, nxt: str) -> bool:
         if _INITIAL_END.search(prev[-40:]) and first.isupper():
             return not _looks_like_headline(nxt)
         return False
+    if prev[-1] in "—–-":  # a dateline ("Carrow CNN —") or a cut sentence
+        return True
     if prev[-1] in _TERMINAL + _CLOSERS + ":;":
         return False
     # No paragraph ends on "in" or "the": a line break cut this sentence.
@@ -704,6 +749,13 @@ def _is_title(p: _Para) -> bool:
     return not _BYLINE.match(text)
 
 
+def _is_kicker(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 3 or text[-1] in _TERMINAL:
+        return False
+    return text.isupper() or all(w.lower() in _KICKERS for w in words)
+
+
 def _is_heading(paras: list[_Para], i: int) -> bool:
     p = paras[i]
     if p.forced_heading or _key(p.text) in KNOWN_HEADINGS:
@@ -727,6 +779,8 @@ def detect_publisher(body: str) -> str | None:
     """The outlet, when the article names itself ("Newsweek has contacted ...")."""
     head = body[:600]
     m = _DATELINE.search(head)
+    if not (m and m.start() < 200):
+        m = _DATELINE_BARE.match(head)
     if m and m.start() < 200:
         name = m.group("name").strip()
         if name in _AGENCY_CODES or len(name.split()) <= 4:

@@ -225,7 +225,7 @@ def _markdown_document(text: str, path: str) -> Document:
 
     md = markdown_to_text(text)
     title = sanitize_meta(md.meta.get("title"))
-    doc = clean_text(md.text, path, forced_headings=md.headings, title=title)
+    doc = clean_text(md.text, path, forced_headings=md.headings, title=title, soft_breaks=True)
     doc.format = "markdown"
     doc.author = sanitize_meta(md.meta.get("author")) or doc.author
     date = sanitize_meta(md.meta.get("date"))

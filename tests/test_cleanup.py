@@ -278,3 +278,69 @@ def test_publisher_line_is_cut_at_the_name():
     assert doc.publisher == "The Aldwick Post"
     assert doc.aggregator == "Skimr"
     assert "originally published" not in doc.body
+
+
+GUARDIAN_STYLE = """World news
+Ferry operator suspends Tessel crossings after second engine fire
+Passengers evacuated as smoke fills lower deck; union says warnings were ignored
+Ana Ruiz in Carrow
+Tue 17 Dec 2024 14.02 GMT
+Share
+The operator of the Carrow–Tessel ferry has suspended all crossings after a second engine fire in a month forced the evacuation of 212 passengers on Monday evening.
+Photograph: Jon Hale/Reuters
+No one was seriously hurt, the coastguard said, but four people were treated for smoke inhalation.
+The Guardian has contacted the company for further comment.
+Explore more on these topics
+Verland
+Shipping
+news
+Share
+Reuse this content
+"""
+
+
+def test_kicker_furniture_and_topic_footer():
+    doc = clean_text(GUARDIAN_STYLE, "g")
+    assert doc.title == "Ferry operator suspends Tessel crossings after second engine fire"
+    assert doc.published == "2024-12-17"
+    assert doc.publisher == "The Guardian"
+    body = doc.body
+    for junk in ("World news", "Share", "Photograph", "Explore more", "Shipping", "Reuse"):
+        assert junk not in body
+    assert body.endswith("The Guardian has contacted the company for further comment.")
+
+
+NYT_STYLE = """Advertisement
+SKIP ADVERTISEMENT
+Supported by
+Tessel Ferry Crossings Halted After Second Engine Fire in a Month
+Investigators said the vessel had passed an inspection in October.
+By Ana Ruiz
+Reporting from Carrow, Verland
+Dec. 17, 2024
+Updated 5:02 p.m. ET
+The ferry company halted all crossings on Tuesday, a day after an engine fire.
+The company did not respond to a request for comment from The New York Times.
+Advertisement
+Ana Ruiz is a correspondent covering northern Europe.
+"""
+
+
+def test_header_furniture_and_author_bio():
+    doc = clean_text(NYT_STYLE, "n")
+    assert doc.title == "Tessel Ferry Crossings Halted After Second Engine Fire in a Month"
+    assert doc.author == "Ana Ruiz"
+    assert doc.published == "2024-12-17"
+    assert doc.publisher == "The New York Times"
+    assert paragraphs(doc) == [
+        "Investigators said the vessel had passed an inspection in October.",
+        "The ferry company halted all crossings on Tuesday, a day after an engine fire.",
+        "The company did not respond to a request for comment from The New York Times.",
+    ]
+
+
+def test_dateline_on_its_own_line_joins_the_lead():
+    doc = clean_text("Carrow, Verland CNN —\nA ferry caught fire on Monday, officials said.\n", "c")
+    assert doc.title is None
+    assert paragraphs(doc) == ["Carrow, Verland CNN — A ferry caught fire on Monday, officials said."]
+    assert doc.publisher == "CNN"

@@ -214,3 +214,15 @@ def test_directory_and_missing(tmp_path):
         load(str(tmp_path))
     with pytest.raises(ExtractError, match="no such file"):
         load(str(tmp_path / "missing.txt"))
+
+
+def test_markdown_soft_line_breaks_stay_in_one_paragraph():
+    md = (
+        "# Pier Repairs Begin\n\nWork on the old pier began on Monday\nand will take "
+        "about six weeks,\nthe council said.\n\nA second paragraph.\n"
+    )
+    doc = load_bytes(md.encode(), "pier.md")
+    assert body_paragraphs(doc) == [
+        "Work on the old pier began on Monday and will take about six weeks, the council said.",
+        "A second paragraph.",
+    ]
