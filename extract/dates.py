@@ -20,6 +20,7 @@ from extract.document import Span
 from extract.number_words import wordlist, wordset
 from extract.numbers import _is_plural, _noun
 from extract.record import DateRef
+from extract.textscan import fold
 
 Precision = Literal["day", "week", "month", "year", "season", "decade"]
 Tense = Literal["past", "future"] | None
@@ -69,40 +70,60 @@ _YR = r"(?:1[89]|20)\d\d"
 _S = r"[ \t\u00a0]"
 _AGO_N = "|".join(sorted(map(re.escape, _NUM_WORDS), key=len, reverse=True))
 
-# Every alternative starts a word: the leading guard lets `re` skip the other positions at
-# once (6x faster than trying the whole alternation at each character) and keeps "fall"
-# in "Rainfall" or "mid October" in "amid October" from being dates.
-DATE = re.compile(
+# Two scans, each fast because every match must begin with a character the regex engine
+# can jump to. CAPS (case-sensitive, on the body) starts at a capitalised month or
+# weekday or at a digit; modifiers before it ("early", "mid-", "last", "the end of") are
+# read backwards by `_modifier`. REL runs on the folded text (extract.textscan), where
+# every alternative starts with a space: relative dates and seasons.
+CAPS = re.compile(
     rf"""
-    (?<!\w)(?=\w)(?:
-    (?P<iso>(?<![\w.-]){_YR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-]))
+    (?P<iso>{_YR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-]))
   | (?P<mdy>(?:(?:{_WD}),?{_S}+)?(?P<m1>{_MON}){_S}+(?P<d1>[1-3]?\d)(?:st|nd|rd|th)?
         (?![\w]|,\d|\.\d)(?:,?{_S}+(?P<y1>{_YR})(?![\w-]))?)
-  | (?P<dmy>(?<![\w.,$£€])(?:(?:{_WD}),?{_S}+)?(?P<d2>[1-3]?\d)(?:st|nd|rd|th)?{_S}+(?:of{_S}+)?
+  | (?P<dmy>(?:(?:{_WD}),?{_S}+)?(?P<d2>[1-3]?\d)(?:st|nd|rd|th)?{_S}+(?:of{_S}+)?
         (?P<m2>{_MON})(?:,?{_S}+(?P<y2>{_YR})(?![\w-]))?)
-  | (?P<mod>(?i:early|mid|late|the{_S}+(?:end|beginning|start|middle){_S}+of
-        |(?:end|beginning|start|middle){_S}+of))(?:{_S}*-{_S}*|{_S}+)
-        (?:(?P<m3>{_FULL})(?:,?{_S}+(?:of{_S}+)?(?P<y3>{_YR}))?|(?P<y4>{_YR}))(?![\w-])
   | (?P<my>(?P<m5>{_MON}),?{_S}+(?:of{_S}+)?(?P<y5>{_YR})(?![\w-]))
-  | (?P<relmon>(?i:last|this|next|past){_S}+(?P<m6>{_FULL}))\b
-  | (?P<season>(?:(?P<smod>(?i:last|this|next|early|late|mid))[ \t-]+)?
-        (?P<sname>(?i:spring|summer|autumn|fall|winter))
-        (?:{_S}+(?:of{_S}+)?(?P<sy>{_YR})(?![\w-]))?)\b
-  | (?P<wdrel>(?:(?P<wdmod>(?i:last|this|next|this{_S}+past|this{_S}+coming)){_S}+)?
-        (?P<wd>{_WD}))\b
-  | (?P<day>(?i:yesterday|today|tonight|tomorrow|last{_S}+night))\b
-  | (?P<weekend>(?i:(?:over|during|at|on){_S}+the{_S}+weekend|(?:last|this|next|this{_S}+past)
-        {_S}+weekend))\b
-  | (?P<rel>(?i:(?:(?:early|late|earlier|later){_S}+)?(?P<rmod>last|this|next)
-        {_S}+(?P<runit>week|month|year)))\b
-  | (?P<ago>(?<![\w-])(?P<an>(?i:\d+|{_AGO_N}|a{_S}+few|several|a{_S}+couple{_S}+of|few))
-        {_S}+(?P<au>(?i:days?|weeks?|months?|years?|decades?)){_S}+(?i:ago))\b
-  | (?P<decade>(?<![\w$£€.,-])(?P<dy>(?:1[89]|20)\d)0s)\b
+  | (?P<wdrel>(?P<wd>{_WD}))\b
+  | (?P<decade>(?P<dy>(?:1[89]|20)\d)0s)\b
   | (?P<month>(?P<m7>{_FULL}))(?![\w-])
-  | (?P<year>(?<![\w$£€.,/:-]){_YR})(?![\w%/:-]|,\d|\.\d)
+  | (?P<year>{_YR})(?![\w%/:-]|,\d|\.\d)
+    """,
+    re.VERBOSE,
+)
+# Where a CAPS match can start: the regex engine skips to these characters in C (a
+# pattern that starts with a character class gets that fast path; an alternation of
+# groups does not), and CAPS.match is tried only there.
+_CAPS_START = re.compile(r"[JFMASONDTW0-9][\w]*")
+_YF = r"(?:1[89]|20)\d\d"
+REL = re.compile(
+    rf"""\ (?:
+    (?P<day>yesterday|today|tonight|tomorrow|last\ +night)\b
+  | (?P<weekend>(?:over|during|at|on)\ +the\ +weekend|(?:last|this|next|this\ +past)\ +weekend)\b
+  | (?P<rel>(?P<rmod>last|this|next)\ +(?P<runit>week|month|year))\b
+  | (?P<ago>(?P<an>\d+|{_AGO_N}|a\ +few|several|a\ +couple\ +of|few)
+        \ +(?P<au>days?|weeks?|months?|years?|decades?)\ +ago)\b
+  | (?P<season>(?:(?P<smod>last|this|next|early|late|mid)[\ -]+)?
+        (?P<sname>spring|summer|autumn|fall|winter)(?:\ +(?:of\ +)?(?P<sy>{_YF})(?![\w-]))?)\b
     )""",
     re.VERBOSE,
 )
+# Characters that may not stand just before a CAPS match of each kind (besides letters
+# and digits): "$2024", "3.2024", "F-1990" are not dates.
+_LEFT_GUARD = {
+    "iso": ".-",
+    "dmy": ".,$£€",
+    "decade": "$£€.,-",
+    "year": "$£€.,/:-_",
+}
+_SPAN_MODS = frozenset(["early", "mid", "late", "end of", "beginning of", "start of", "middle of"])
+_ALLOWED_MODS = {
+    "my": _SPAN_MODS,
+    "year": _SPAN_MODS,
+    "month": _SPAN_MODS | {"last", "this", "next", "past", "this past"},
+    "wdrel": frozenset(["last", "this", "next", "this past", "this coming"]),
+}
+_MODIFIERS = wordset("early mid late last this next past coming")
+_OF_MODIFIERS = wordset("end beginning start middle")
 
 _MONTH_CUES = wordset(
     """in since until till by from through throughout during early mid late last next this for
@@ -126,7 +147,7 @@ _FUTURE = wordset(
     proposed tomorrow"""
 )
 _PAST = wordset(
-    """said told was were had did ago last earlier announced reported began begun started
+    """said told was were had did ago earlier announced reported began begun started
     happened took came went saw held met won lost killed since previously already left sent
     made gave died fell rose signed launched"""
 )
@@ -134,41 +155,111 @@ _NOT_PAST_ED = wordset(
     "need based armed named called alleged united red bed speed seed feed indeed hundred"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)[ \t\u00a0,]*\Z")
+_WORDLIKE = re.compile(r"[A-Za-z][\w'’.-]*")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'’-]*)")
 
 
 def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> list[DateRef]:
     """Every date reference in `body`, resolved against `published` where possible."""
+    hits: list[tuple[int, int, str, re.Match[str], int]] = []
+    pos = 0
+    for c in _CAPS_START.finditer(body):
+        s = c.start()
+        if s < pos:
+            continue
+        m = CAPS.match(body, s)
+        if m is None:
+            continue
+        pos = m.end()
+        kind = m.lastgroup if m.lastgroup in _KINDS else _kind(m)
+        if s and kind in _LEFT_GUARD:
+            c = body[s - 1]
+            if (c.isalnum() or c in _LEFT_GUARD[kind]) and not (
+                c == "-" and kind == "year" and _modifier(body, s)
+            ):
+                continue
+        elif s and body[s - 1].isalnum():
+            continue  # "CyberMonday"
+        hits.append((s, m.end(), kind, m, 0))
+    folded = fold(body)
+    for m in REL.finditer(folded):
+        kind = m.lastgroup if m.lastgroup in _KINDS else _kind(m)
+        hits.append((m.start(kind) - 1, m.end(kind) - 1, kind, m, 1))
+    hits.sort(key=lambda h: (h[0], -h[1]))
     out: list[DateRef] = []
     starts = [s for s, _ in sentences]
-    for m in DATE.finditer(body):
-        ref = _read(body, m, published, sentences, starts)
+    last_end = 0
+    for s, e, kind, m, shift in hits:
+        if s < last_end:
+            continue
+        ref = _read(body, kind, m, s, e, shift, published, sentences, starts)
         if ref is not None:
             out.append(ref)
+            last_end = ref.end
     return out
+
+
+def _modifier(body: str, s: int) -> tuple[int, str] | None:
+    """A modifier just before a month, weekday or year: ("early", start) etc."""
+    if body[s - 1 : s] == "-":
+        w = _prev_word(body, s - 1)
+        if w and w.lower() in ("mid", "early", "late"):
+            return s - 1 - len(w), w.lower()
+        return None
+    w = _prev_word(body, s)
+    if not w:
+        return None
+    low = w.lower()
+    ws = body.rfind(w, 0, s)
+    if low in _MODIFIERS:
+        if low in ("past", "coming"):
+            w2 = _prev_word(body, ws)
+            if w2 and w2.lower() == "this":
+                return body.rfind(w2, 0, ws), "this " + low
+            return (ws, low) if low == "past" else None
+        return ws, low
+    if low == "of":
+        w2 = _prev_word(body, ws)
+        if w2 and w2.lower() in _OF_MODIFIERS:
+            ws2 = body.rfind(w2, 0, ws)
+            w3 = _prev_word(body, ws2)
+            if w3 and w3.lower() == "the":
+                ws2 = body.rfind(w3, 0, ws2)
+            return ws2, w2.lower() + " of"
+    return None
 
 
 def _read(
     body: str,
+    kind: str,
     m: re.Match[str],
+    s: int,
+    e: int,
+    shift: int,
     pub: dt.date | None,
     sentences: list[Span],
     starts: list[int],
 ) -> DateRef | None:
-    kind = m.lastgroup if m.lastgroup in _KINDS else _kind(m)
-    s, e = m.start(), m.end()
-    text = m.group()
+    """One scanned candidate as a DateRef, or None when it is not a date here."""
+    mod: str | None = None
+    if kind in ("my", "month", "year", "wdrel"):
+        found = _modifier(body, s)
+        if found is not None:
+            ms, mod = found
+            if mod not in _ALLOWED_MODS[kind]:
+                mod = None
+            else:
+                s = ms
 
     def ref(resolved: str | None, precision: Precision | None) -> DateRef:
-        return DateRef(text=text, resolved=resolved, precision=precision, start=s, end=e)
+        return DateRef(text=body[s:e], resolved=resolved, precision=precision, start=s, end=e)
 
     def tense() -> Tense:
         return _tense(body, s, e, sentences, starts)
 
     if kind == "iso":
         try:
-            return ref(dt.date.fromisoformat(text).isoformat(), "day")
+            return ref(dt.date.fromisoformat(body[s:e]).isoformat(), "day")
         except ValueError:
             return None
     if kind in ("mdy", "dmy"):
@@ -186,29 +277,35 @@ def _read(
             return ref(None, "day")
         cand = _pick_day(pub, month, day, tense())
         return ref(cand.isoformat() if cand else None, "day")
-    if kind == "mod":
-        if m.group("y4"):
-            return ref(m.group("y4"), "year")
-        month = MONTHS[m.group("m3")]
-        if m.group("y3"):
-            return ref(f"{m.group('y3')}-{month:02d}", "month")
-        return ref(_month_iso(pub, month, tense()), "month")
     if kind == "my":
         return ref(f"{m.group('y5')}-{_month(m.group('m5')):02d}", "month")
-    if kind == "relmon":
-        mod = text.split()[0].lower()
-        month = MONTHS[m.group("m6")]
-        t: Tense = "past" if mod in ("last", "past") else "future" if mod == "next" else tense()
-        if pub is None:
-            return ref(None, "month")
-        year = _pick_month_year(pub, month, t, strict=mod in ("last", "past", "next"))
-        return ref(f"{year}-{month:02d}", "month")
+    if kind == "month":
+        month = MONTHS[m.group("m7")]
+        if mod in ("last", "this", "next", "past", "this past"):
+            t: Tense = (
+                "past"
+                if mod in ("last", "past", "this past")
+                else "future"
+                if mod == "next"
+                else tense()
+            )
+            if pub is None:
+                return ref(None, "month")
+            strict = mod in ("last", "past", "next", "this past")
+            return ref(f"{_pick_month_year(pub, month, t, strict=strict)}-{month:02d}", "month")
+        if mod is None and not _month_cue(body, s, may=month == 5):
+            return None
+        return ref(_month_iso(pub, month, tense()), "month")
+    if kind == "year":
+        if mod is None and not _year_cue(body, s, e):
+            return None
+        return ref(m.group("year"), "year")
     if kind == "season":
         return _season(m, pub, ref, tense)
     if kind == "wdrel":
         wd = WEEKDAYS[m.group("wd")]
         prev = _prev_word(body, s)
-        if prev and prev.lower() in _WEEKDAY_NAMES_BEFORE and not m.group("wdmod"):
+        if prev and prev.lower() in _WEEKDAY_NAMES_BEFORE and not mod:
             return None  # Black Friday, Bloody Sunday
         nxt = _NEXT_WORD.match(body, e)
         if nxt and nxt.group(1) in _WEEKDAY_NAMES_AFTER:
@@ -217,16 +314,15 @@ def _read(
             return None
         if pub is None:
             return ref(None, "day")
-        mod = (m.group("wdmod") or "").lower().split()
-        if mod and mod[0] == "last":
+        if mod == "last":
             delta = (pub.weekday() - wd) % 7 or 7
             return ref((pub - dt.timedelta(days=delta)).isoformat(), "day")
-        if mod and mod[0] == "next":
+        if mod == "next":
             delta = (wd - pub.weekday()) % 7 or 7
             return ref((pub + dt.timedelta(days=delta)).isoformat(), "day")
-        if mod and mod[-1] == "past":
+        if mod == "this past":
             t = "past"
-        elif mod and mod[-1] == "coming":
+        elif mod == "this coming":
             t = "future"
         else:
             t = tense()
@@ -238,13 +334,13 @@ def _read(
     if kind == "day":
         if pub is None:
             return ref(None, "day")
-        word = " ".join(text.lower().split())
+        word = " ".join(body[s:e].lower().split())
         offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return ref((pub + dt.timedelta(days=offset)).isoformat(), "day")
     if kind == "weekend":
         if pub is None:
             return ref(None, "day")
-        words = text.lower().split()
+        words = body[s:e].lower().split()
         wd = pub.weekday()
         if words[0] == "next":
             day = pub + dt.timedelta(days=(5 - wd) % 7 or 7)
@@ -260,8 +356,8 @@ def _read(
                 day -= dt.timedelta(days=7)
         return ref(day.isoformat(), "day")
     if kind == "rel":
-        unit = m.group("runit").lower()
-        step = {"last": -1, "this": 0, "next": 1}[m.group("rmod").lower()]
+        unit = m.group("runit")
+        step = {"last": -1, "this": 0, "next": 1}[m.group("rmod")]
         precision: Precision = "week" if unit == "week" else unit  # type: ignore[assignment]
         if pub is None:
             return ref(None, precision)
@@ -278,19 +374,10 @@ def _read(
         if not _year_cue(body, s, e, decade=True):
             return None
         return ref(m.group("dy"), "decade")
-    if kind == "month":
-        month = MONTHS[m.group("m7")]
-        if not _month_cue(body, s, may=month == 5):
-            return None
-        return ref(_month_iso(pub, month, tense()), "month")
-    if kind == "year":
-        if not _year_cue(body, s, e):
-            return None
-        return ref(text, "year")
     return None
 
 
-_KINDS = wordset("iso mdy dmy mod my relmon season wdrel day weekend rel ago decade month year")
+_KINDS = wordset("iso mdy dmy my season wdrel day weekend rel ago decade month year")
 
 
 def _kind(m: re.Match[str]) -> str | None:
@@ -306,8 +393,13 @@ def _month(word: str) -> int:
 
 
 def _prev_word(body: str, pos: int) -> str | None:
-    m = _PREV_WORD.search(body, max(0, pos - 32), pos)
-    return m.group(1).rstrip(".") if m else None
+    """The word before `pos` (spaces and a comma between allowed), without a final dot."""
+    i = pos
+    while i > 0 and body[i - 1] in " \t\u00a0,":
+        i -= 1
+    j = max(body.rfind(" ", 0, i), body.rfind("\n", 0, i), body.rfind("\t", 0, i), i - 40)
+    m = _WORDLIKE.search(body, j + 1, i)
+    return m.group().rstrip(".") if m and m.end() == i else None
 
 
 def _sentence_initial(body: str, pos: int) -> bool:
@@ -371,6 +463,10 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
         t = _cue(w)
         if t:
             return t
+    # No tense word near: "until"/"by" before the date lean to the future ("repairs last
+    # until June"), but only as a last resort ("searched until June" is past).
+    if any(w.lower() in ("until", "till", "by") for w in before[-3:]):
+        return "future"
     return None
 
 

@@ -1,6 +1,8 @@
 """Hedging phrases: the words that say a claim is unverified, alleged or second-hand.
 
-One precompiled, case-insensitive pattern; matches never overlap and come in text order.
+One precompiled pattern run over the folded text (extract.textscan: lower-cased, a space
+before every word start), so the engine jumps from space to space; matches never
+overlap and come in text order.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.record import Hedge
+from extract.textscan import fold
 
 _NEG = (
     r"(?:could|can|did|does|do|would)(?:\s+not|n['’]t)|cannot"
@@ -20,7 +23,7 @@ _VERIFY = (
 
 HEDGE = re.compile(
     rf"""
-    \b(?:
+    \ (?P<h>
         (?:{_NEG})\s+(?:be\s+)?(?:{_ADV}\s+){{0,2}}(?:be\s+)?{_VERIFY}
       | (?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:{_ADV}\s+)?{_VERIFY}
       | (?:was|were|is|are)\s+not\s+(?:{_ADV}\s+)?{_VERIFY}
@@ -40,10 +43,14 @@ HEDGE = re.compile(
       | rumou?red
     )\b
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 
 
 def find_hedges(body: str) -> list[Hedge]:
     """Every hedging phrase in `body`, with offsets into it."""
-    return [Hedge(text=m.group(), start=m.start(), end=m.end()) for m in HEDGE.finditer(body)]
+    out = []
+    for m in HEDGE.finditer(fold(body)):
+        s, e = m.start("h") - 1, m.end("h") - 1
+        out.append(Hedge(text=body[s:e], start=s, end=e))
+    return out

@@ -60,7 +60,12 @@ _SCALE_W = "dozen|hundred|thousand|million|billion|trillion"
 
 # "two dozen", "three hundred and fifty", "twenty-five", "a dozen", "half a million".
 # A leading "a"/"an"/"half a" only counts before a scale word.
+_HALF_UNITS = (
+    "percentage point|point|mile|kilomet(?:re|er)|met(?:re|er)|tonne|ton|kilo(?:gram)?|pound"
+    "|litre|liter|gallon|degree|hour|day|week|month|year"
+)
 WORDS_PATTERN = (
+    rf"half\s+an?(?=\s+(?:{_HALF_UNITS})\b)|"
     rf"(?:(?:half\s+)?an?\s+(?=(?:{_SCALE_W})\b))?"
     rf"(?:{_W})\b"
     rf"(?:(?:[ \t]+|-)(?:{_W})\b|(?:(?<=hundred)|(?<=thousand))[ \t]+and[ \t]+(?:{_W})\b)*"
@@ -75,10 +80,7 @@ def parse_number_words(text: str) -> int | float | None:
         half = True
         tokens = tokens[1:]
     if tokens and tokens[0] in ("a", "an"):
-        tokens = tokens[1:]
-        if not tokens:
-            return None
-        tokens = ["one", *tokens]
+        tokens = ["one", *tokens[1:]]
     total = 0
     current = 0
     last = None  # kind of the previous token: small, tens, hundred, scale, dozen
@@ -163,6 +165,8 @@ UNIT_WORDS: dict[str, str] = {
     "per cent": "%",
     "pc": "%",
     "percentage point": "pp",
+    "points": "pt",
+    "point": "pt",
     "percentage points": "pp",
     "dollars": "USD",
     "dollar": "USD",
@@ -258,11 +262,17 @@ UNIT_WORDS: dict[str, str] = {
     "twh": "TWh",
     "seconds": "s",
     "minutes": "min",
+    "minute": "min",
     "hours": "h",
+    "hour": "h",
     "days": "day",
+    "day": "day",
     "weeks": "week",
+    "week": "week",
     "months": "month",
+    "month": "month",
     "years": "year",
+    "year": "year",
 }
 TIME_UNITS = {"s", "min", "h", "day", "week", "month", "year"}
 # Units whose abbreviations are case-sensitive in text ("MW" vs "mw" is rare; "m" vs "M").
@@ -324,6 +334,11 @@ QUALIFIERS: dict[str, str | None] = {
     "precisely": None,
 }
 _Q_ALTS = sorted(QUALIFIERS, key=len, reverse=True)
+# The last word of each qualifier (with "only"/"just" that may follow it): a cheap gate
+# before the backwards qualifier search.
+QUALIFIER_LAST_WORDS = frozenset(
+    [q.split()[-1].rstrip(".") for q in QUALIFIERS] + ["only", "just", "c", "ca", "approx"]
+)
 QUALIFIER_BEFORE = re.compile(
     r"(?<![\w.])(?P<q>"
     + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _Q_ALTS)

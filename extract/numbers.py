@@ -22,8 +22,10 @@ from extract.number_words import (
     QUALIFIER_AFTER,
     QUALIFIER_AFTER_MAP,
     QUALIFIER_BEFORE,
+    QUALIFIER_LAST_WORDS,
     QUALIFIERS,
     SCALE_SUFFIX,
+    SMALL,
     TIME_UNITS,
     UNIT_PATTERN,
     UNIT_WORDS,
@@ -33,16 +35,26 @@ from extract.number_words import (
     wordset,
 )
 from extract.record import Number
+from extract.textscan import fold
 
 _SP = r"[ \t\u00a0\u202f]"
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
 _CODES = "|".join(CURRENCY_CODES)
 
-FIGURE = re.compile(
-    rf"(?:(?P<cur>{_CUR})|(?<![\w])(?P<code>{_CODES}){_SP}?(?=\d))?{_SP}?"
-    rf"(?:(?P<num>\d{{1,3}}(?:[,\u202f\u2009]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"|(?<![\w-])(?P<words>(?i:{WORDS_PATTERN})))"
+_SYMBOL_CHARS = "".join(sorted({c[-1] for c in CURRENCY_SYMBOLS}))
+# Digits, with a currency sign just before them. Letter prefixes ("US$", "HK$") and codes
+# ("USD 5m") are read backwards from the sign or the digits: a pattern that starts with a
+# digit or a sign lets the regex engine skip the rest of the text quickly.
+DIGITS = re.compile(
+    rf"(?:(?P<sym>[{re.escape(_SYMBOL_CHARS)}]){_SP}?)?"
+    r"(?P<num>\d{1,3}(?:[,\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 )
+# Where DIGITS can start; see extract.dates._CAPS_START for why this two-step scan.
+_DIGITS_START = re.compile(rf"[0-9{re.escape(_SYMBOL_CHARS)}][0-9,.]*")
+# Number words, matched in the folded text (see extract.textscan): " two dozen".
+WORD_RUN = re.compile(rf" ({WORDS_PATTERN})")
+_SYM_PREFIX = re.compile(r"(?<![\w.])(?:U\.S\.|US|CA|AU|NZ|HK|C|A|S|R)\Z")
+_CODE_BEFORE = re.compile(rf"(?<![\w])({_CODES}){_SP}?\Z")
 _SCALE = re.compile(
     rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|mln|mn|bn|trn|tn|m|b|k)(?![\w])",
     re.IGNORECASE,
@@ -63,12 +75,12 @@ _MONTHS = (
 )
 _MONTH_AFTER = re.compile(rf"{_SP}+(?:of{_SP}+)?{_MONTHS}\b")
 _MONTH_WORD = re.compile(rf"{_MONTHS}\.?")
-_PREV_WORD = re.compile(r"([A-Za-z][\w'’.&-]*)[ \t\u00a0]*\Z")
+_WORDLIKE = re.compile(r"[A-Za-z][\w'’.&-]*")
 _TIME_REL_AFTER = re.compile(
     rf"{_SP}+(?:ago|earlier|later|old|from{_SP}+now)\b",
     re.IGNORECASE,
 )
-_NOUN_TOKEN = re.compile(r"[ \t\u00a0]*([A-Za-z][A-Za-z'’-]*|\S)")
+_NOUN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
 _HYP_STRONG = re.compile(
     r"\b(?:if|unless|maybe|perhaps|suppose|supposing|imagine|hypothetical(?:ly)?|let['’]s\s+say"
     r"|let\s+us\s+say|assuming|in\s+theory|theoretically|potentially)\b",
@@ -85,6 +97,8 @@ _SPEECH_BEFORE = re.compile(
 _CLAUSE_BOUNDARY = re.compile(r"[\"“”;:()\[\]—]|–(?!\d)|\n")
 _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
+_OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
+_STERLING = re.compile(rf"{_SP}+sterling\b")
 _OF_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]")
 _COMMA = re.compile(r",(?!\d{3})")
 
@@ -132,11 +146,26 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
     """Every claim figure in `body`, in text order; speaker is left for the pipeline."""
     out: list[Number] = []
     starts = [s for s, _ in sentences]
+    folded = fold(body)
+    cands: list[tuple[int, int, str | None, str | None, str | None]] = []
+    pos = 0
+    for c in _DIGITS_START.finditer(body):
+        if c.start() < pos:
+            continue
+        m = DIGITS.match(body, c.start())
+        if m is None:
+            continue
+        pos = m.end()
+        cands.append((m.start(), m.end(), m.group("num"), None, m.group("sym")))
+    for m in WORD_RUN.finditer(folded):
+        ws, we = m.start(1) - 1, m.end(1) - 1
+        cands.append((ws, we, None, body[ws:we], None))
+    cands.sort(key=lambda c: c[0])
     last_end = 0
-    for m in FIGURE.finditer(body):
-        if m.start() < last_end:
+    for start, e, digits, words, sym in cands:
+        if start < last_end:
             continue  # the scale word of the figure just read ("2 billion")
-        num = _read(body, m)
+        num = _read(body, start, e, digits, words, sym)
         if num is not None:
             last_end = num.end
             num.hypothetical = _is_hypothetical(body, num.start, num.end, sentences, starts)
@@ -145,12 +174,25 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
     return out
 
 
-def _read(body: str, m: re.Match[str]) -> Number | None:
-    digits, words = m.group("num"), m.group("words")
-    cur = CURRENCY_SYMBOLS.get(m.group("cur") or "") or m.group("code")
-    s = m.start("num") if digits else m.start("words")
-    start = m.start() if cur else s
-    e = m.end()
+def _read(
+    body: str, start: int, e: int, digits: str | None, words: str | None, sym: str | None
+) -> Number | None:
+    """One candidate figure read outward, or None when it is not a claim figure."""
+    cur = None
+    s = start
+    if sym:
+        s = e - len(digits or "")
+        pm = _SYM_PREFIX.search(body, max(0, start - 4), start)
+        if pm and (pm.group() + sym) in CURRENCY_SYMBOLS:
+            start = pm.start()
+            cur = CURRENCY_SYMBOLS[pm.group() + sym]
+        else:
+            cur = CURRENCY_SYMBOLS.get(sym)
+    elif digits:
+        cm = _CODE_BEFORE.search(body, max(0, start - 5), start)
+        if cm:
+            start = cm.start()
+            cur = cm.group(1)
     prev_c = body[s - 1] if s else " "
     prev2 = body[s - 2] if s > 1 else ""
     if digits:
@@ -170,7 +212,7 @@ def _read(body: str, m: re.Match[str]) -> Number | None:
         ):
             return None  # 2023-24, 3-1, 10:30, 24/7, 1.2.3
         try:
-            value = Decimal(re.sub(r"[,\u202f\u2009]", "", digits))
+            value = Decimal(digits.replace(",", "").replace("\u202f", "").replace("\u2009", ""))
         except InvalidOperation:
             return None
     else:
@@ -196,6 +238,8 @@ def _read(body: str, m: re.Match[str]) -> Number | None:
     um = _UNIT.match(body, end)
     if um and not (um.group("sep").strip() == "-" and UNIT_WORDS[_norm(um.group("unit"))] == "%"):
         u = UNIT_WORDS.get(_norm(um.group("unit")))
+        if u in TIME_UNITS and "-" in um.group("sep"):
+            return None  # a 10-day search, a 45-year-old
         if u is not None and not (cur and len(u) == 3 and u.isupper()):
             unit = u
         elif u is not None and cur:
@@ -203,7 +247,7 @@ def _read(body: str, m: re.Match[str]) -> Number | None:
         if um.group("code"):
             unit = um.group("code")
         end = um.end()
-        if u == "lb" and re.match(rf"{_SP}+sterling\b", body[end:]):
+        if u == "lb" and _STERLING.match(body, end):
             unit = "GBP"
     elif not cur:
         tc = _TRAIL_CODE.match(body, end)
@@ -249,7 +293,9 @@ def _read(body: str, m: re.Match[str]) -> Number | None:
         if _is_phone_part(body, s, end):
             return None
     qual = None
-    qm = QUALIFIER_BEFORE.search(body, max(0, start - 28), start)
+    qm = None
+    if prev_low in QUALIFIER_LAST_WORDS or body[start - 1 : start] == "~":
+        qm = QUALIFIER_BEFORE.search(body, max(0, start - 28), start)
     if qm:
         qual = QUALIFIERS[_norm(qm.group("q"))]
         start = qm.start()
@@ -275,7 +321,7 @@ def _read(body: str, m: re.Match[str]) -> Number | None:
             return None  # Big Three, Group of Seven
         if prev_low in _DETERMINERS or prev_low in ("one", "or", "to", "of"):
             return None  # the two sides, one or two
-        if re.match(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})", body[end : end + 30]):
+        if _OR_WORDS.match(body, end):
             return None  # two or three
         low = words.lower()
         if value == 1 and not scale_word:
@@ -309,8 +355,14 @@ def _norm(text: str) -> str:
 
 
 def _prev_word(body: str, pos: int) -> str | None:
-    m = _PREV_WORD.search(body, max(0, pos - 32), pos)
-    return m.group(1) if m else None
+    """The word just before `pos` (spaces between allowed), or None after punctuation."""
+    i = pos
+    while i > 0 and body[i - 1] in " \t\u00a0":
+        i -= 1
+    j = max(body.rfind(" ", 0, i), body.rfind("\n", 0, i), body.rfind("\t", 0, i))
+    j = max(j, body.rfind("\u00a0", j + 1, i), i - 40)
+    m = _WORDLIKE.search(body, j + 1, i)
+    return m.group() if m and m.end() == i else None
 
 
 def _sentence_initial(body: str, pos: int) -> bool:
@@ -343,14 +395,8 @@ def _is_plural(word: str) -> bool:
 
 def _noun(body: str, pos: int) -> str | None:
     """The counted noun: the first plural in the noun phrase after the figure."""
-    toks: list[str] = []
-    i = pos
-    for _ in range(7):
-        m = _NOUN_TOKEN.match(body, i)
-        if not m:
-            break
-        toks.append(m.group(1))
-        i = m.end()
+    stop = body.find("\n", pos, pos + 80)
+    toks = _NOUN_TOKEN.findall(body, pos, stop if stop >= 0 else pos + 80)[:7]
     k = 0
     if toks and toks[0].lower() == "of":
         if len(toks) > 1 and toks[1].lower() in _OF_PRONOUNS:
@@ -358,11 +404,18 @@ def _noun(body: str, pos: int) -> str | None:
         k = 1
         while k < len(toks) and toks[k].lower() in _OF_DETERMINERS:
             k += 1
+        if k < len(toks) and (toks[k][0].isdigit() or toks[k].lower() in SMALL):
+            return _noun_walk(toks[k + 1 : k + 5])  # "seven of the nine board members"
         if k > 1 and k < len(toks) and toks[k][0].isalpha():
             low = toks[k].lower()
             if low not in FUNCTION_WORDS and not low.endswith("ly"):
                 return toks[k]  # "two of the wounded", "three of its crew"
-    for tok in toks[k : k + 4]:
+    return _noun_walk(toks[k : k + 4])
+
+
+def _noun_walk(toks: list[str]) -> str | None:
+    """The first plural among adjectives and names, before any function word."""
+    for tok in toks:
         if not tok[0].isalpha():
             return None
         low = tok.lower()

@@ -133,3 +133,29 @@ def test_offsets_point_into_body():
     text = "Teams searched until late January; on Sunday, 12 bodies were found."
     got = [(d.text, d.resolved) for d in dates(text)]
     assert got == [("late January", "2025-01"), ("Sunday", "2025-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "resolved"),
+    [
+        ("Repairs last until the end of June.", "the end of June", "2025-06"),
+        ("The hall reopened this past Monday.", "this past Monday", "2025-03-10"),
+        ("Prices peaked in mid-2023.", "mid-2023", "2023"),
+        ("Snow fell last December.", "last December", "2024-12"),
+    ],
+)
+def test_modifiers_belong_to_the_date(text, want, resolved):
+    d = one(text)
+    assert (d.text, d.resolved) == (want, resolved)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rainfall totals doubled.",
+        "Crowds gathered amid October storms of protest.",
+        "CyberMonday deals were everywhere.",
+    ],
+)
+def test_dates_start_at_word_starts(text):
+    assert dates(text) == []

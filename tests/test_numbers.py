@@ -226,3 +226,21 @@ def test_word_durations_are_measures_but_relative_dates_are_not():
     n = one("Staff had ten minutes to leave the building.")
     assert (n.value, n.unit, n.hypothetical) == (10, "min", False)
     assert nums("The bridge opened three years ago.") == []
+
+
+def test_half_a_unit_and_counts_out_of_a_group():
+    n = one("The bank raised its rate by half a percentage point.")
+    assert (n.value, n.unit) == (0.5, "pp")
+    n = nums("Seven of the nine board members backed the rise.")[0]
+    assert (n.value, n.noun) == (7, "members")
+    a, b = nums("Eleven of 18 analysts expected a cut.")
+    assert (a.value, a.noun, b.value, b.noun) == (11, "analysts", 18, "analysts")
+
+
+def test_fold_keeps_offsets():
+    from extract.textscan import fold
+
+    text = 'He said:\n"Two dozen—THREE (four) İx é'
+    folded = fold(text)
+    assert len(folded) == len(text) + 1
+    assert folded[1:].index("two dozen three") == text.index("Two dozen")
