@@ -523,10 +523,28 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
                 j = k  # the last head wins: "the county assessor's office"
         if kind != "desc":
             return None
+        if j < n and is_cap(toks[j].text) and toks[j - 1].low in _PERSON_HEADS:
+            # "said engineer Wendell Ames": a role, then the name
+            k = j
+            while k < n and is_cap(toks[k].text) and toks[k].text not in NOT_NAME:
+                k += 1
+            if k - j >= 2:
+                named = NP("name", a, k, [t.text for t in toks[j:k]])
+                named.premod = [t.text for t in toks[i:j]]
+                return named
     if j <= i:
         return None
     words = [tk.text for tk in toks[i:j]]
     np = NP(kind, a, j, words, det=det, head=toks[j - 1].low if kind == "desc" else None)
+    if kind == "desc" and j + 1 < n and toks[j].low in _POSTMOD:
+        # "a person familiar with the matter", "sources close to the talks"
+        k = j + 1
+        while k < n and k - j < 8 and (is_word(toks[k].text) or toks[k].text in "'’"):
+            if toks[k].low in ("said", "says", "told", "that", "and", "but", "while"):
+                break
+            k += 1
+        np.words = [tk.text for tk in toks[i:k]]
+        np.end = j = k
     if kind == "desc" and j < n and toks[j].low in ("for", "of", "at", "with") and j + 1 < n:
         # "a spokesman for the ministry": the organisation goes into the name.
         k = j + 1

@@ -226,6 +226,7 @@ class Registry:
                 if (
                     t in TITLES
                     or bare in TITLES
+                    or t.lower() in ROLE_NOUNS
                     or t in NOT_NAME
                     or t[-2:] in ("'s", "’s")
                     or t in PLACES

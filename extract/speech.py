@@ -33,6 +33,7 @@ from extract.lexicon import (
 )
 from extract.quotes import RawQuote, find_quotes, mask_quotes
 from extract.record import Quote, Source, Statement
+from extract.sentences import split_sentences
 from extract.sources import (
     Entry,
     Registry,
@@ -352,3 +353,11 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
         statements=statements,
         sentence_speakers=[e.name if e is not None else None for e in sent_ent],
     )
+
+
+def analyse_text(text: str) -> tuple[Speech, list[Span]]:
+    """Speech of plain text whose non-empty lines are paragraphs (tests, tools)."""
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    doc = Document(path="<text>", body=text, paragraphs=paragraphs)
+    sentences = split_sentences(text, paragraphs, [])
+    return analyse(doc, sentences), sentences

@@ -1,0 +1,153 @@
+"""Sources: who is cited, under one canonical name, with kind, role and aliases."""
+
+from __future__ import annotations
+
+from extract.sources import classify_name, same_given_name, split_person
+from extract.speech import analyse_text
+
+
+def sources(text: str) -> dict[str, tuple[str, str | None, list[str]]]:
+    speech, _ = analyse_text(text)
+    return {s.name: (s.kind, s.role, s.aliases) for s in speech.sources}
+
+
+def lower_keys(d: dict) -> dict:
+    return {k.lower(): v for k, v in d.items()}
+
+
+def test_full_name_without_titles_and_role_from_premodifier():
+    got = sources(
+        "Coast Guard spokesman Lt. Cmdr. Felix Arrow said the search would resume.\n"
+        "“Conditions are improving,” Arrow said."
+    )
+    assert list(got) == ["Felix Arrow"]
+    kind, role, aliases = got["Felix Arrow"]
+    assert kind == "person"
+    assert "Coast Guard spokesman" in role
+    assert "Arrow" in aliases
+
+
+def test_role_from_appositive_and_later_title_mentions():
+    got = sources(
+        "Rosa Delgado, the port authority's chief executive, told reporters the cranes were safe.\n"
+        '"We inspect them weekly," Ms. Delgado said.'
+    )
+    assert list(got) == ["Rosa Delgado"]
+    assert got["Rosa Delgado"][1] == "port authority's chief executive"
+    assert "Ms. Delgado" in got["Rosa Delgado"][2]
+
+
+def test_only_cited_entities_are_sources():
+    got = sources(
+        "President Arlen Voss met Chancellor Ute Brenner in Halden on Monday.\n"
+        "The talks were cordial, a government spokeswoman said."
+    )
+    assert list(got) == ["government spokeswoman"]
+    assert got["government spokeswoman"][0] == "anonymous"
+
+
+def test_publication_told_is_not_a_source_but_reporting_outlet_is():
+    got = sources(
+        "Jonah Pike told Newsweek the shipment was late. "
+        "The Harbour Gazette reported that customs had seized it."
+    )
+    assert got["Jonah Pike"][0] == "person"
+    assert got["The Harbour Gazette"][0] == "publication"
+    assert "Newsweek" not in got
+
+
+def test_organizations_places_and_acronyms():
+    got = sources(
+        "The Meridian Wildlife Trust (MWT) said 40 birds had died. "
+        "Norway's fisheries agency, the NFA, said it was investigating. "
+        "Oslo said it would send inspectors."
+    )
+    assert got["Meridian Wildlife Trust"][0] == "organization"
+    assert "MWT" in got["Meridian Wildlife Trust"][2]
+    assert got["Norway's fisheries agency"][0] == "organization"
+    assert "NFA" in got["Norway's fisheries agency"][2]
+    assert got["Oslo"][0] == "organization"
+
+
+def test_definite_description_resolves_to_earlier_organization():
+    got = sources(
+        "Inspectors from the Danube Shipping Authority boarded the vessel. "
+        "The authority said the hull was cracked."
+    )
+    assert list(got) == ["Danube Shipping Authority"]
+
+
+def test_anonymous_sources():
+    got = lower_keys(
+        sources(
+            "A senior diplomat said the talks had stalled. Officials said a deal was unlikely. "
+            "One analyst said prices would fall, according to a person familiar with the matter."
+        )
+    )
+    assert got["senior diplomat"][0] == "anonymous"
+    assert got["officials"][0] == "anonymous"
+    assert got["one analyst"][0] == "anonymous"
+    assert got["person familiar with the matter"][0] == "anonymous"
+
+
+def test_description_with_prepositional_phrase_and_possessive_document():
+    got = sources(
+        "A spokesperson for the Ministry of Transport said repairs would take a month. "
+        "The Corven Rail Board voted on Friday. The board's report says 12 bridges need work."
+    )
+    assert "spokesperson for the Ministry of Transport" in got
+    assert got["Corven Rail Board"][0] == "organization"
+
+
+def test_name_between_commas_after_a_role():
+    got = sources(
+        "The union's general secretary, Marta Eklund, said members would strike. "
+        "A platoon leader in the valley, Sgt. Ivo Matic, told the Harbour Gazette the road "
+        "was mined."
+    )
+    assert got["Marta Eklund"][1] == "union's general secretary"
+    assert "platoon leader in the valley" in got["Ivo Matic"][1]
+
+
+def test_person_of_organization_and_particles():
+    got = sources(
+        "Economist Lior Benami of the Halden Institute for Trade said costs would climb. "
+        "“We will not retreat,” said Ursula van der Berg, president of the Coastal League."
+    )
+    assert "Halden Institute for Trade" in got["Lior Benami"][1]
+    assert got["Ursula van der Berg"][0] == "person"
+    assert got["Ursula van der Berg"][1] == "president of the Coastal League"
+
+
+def test_surname_mentions_upgrade_to_full_name_written_elsewhere():
+    got = sources(
+        "Negotiator Pavel N. Orlov arrived in Geneva on Sunday. Orlov said the draft was ready."
+    )
+    assert list(got) == ["Pavel N. Orlov"]
+
+
+def test_spelling_variant_merges_but_different_given_name_does_not():
+    got = sources(
+        "Mykhailo Hrytsenko said the line held. Mykhaylo Hrytsenko added that 5 towns were shelled. "
+        "Olena Hrytsenko, his sister, said she had fled."
+    )
+    people = [n for n, v in got.items() if v[0] == "person"]
+    assert people == ["Mykhailo Hrytsenko", "Olena Hrytsenko"]
+
+
+def test_sentence_initial_common_word_is_not_a_person():
+    got = sources("Fighting continued through the night. Rescuers said 3 people were missing.")
+    assert list(got) == ["Rescuers"]
+
+
+def test_name_helpers():
+    assert classify_name(["Institute", "for", "Coastal", "Studies"]) == "organization"
+    assert classify_name(["Helen", "Mbatha"]) == "person"
+    assert classify_name(["The", "Valley", "Herald"]) == "publication"
+    assert classify_name(["Air", "Force", "Maj.", "Gen.", "Lena", "Holt"]) == "person"
+    assert split_person(["Deputy", "Mayor", "Iris", "Tan"]) == (
+        ["Deputy", "Mayor"],
+        ["Iris", "Tan"],
+    )
+    assert same_given_name("pat", "patrick") and same_given_name("volodymr", "volodymyr")
+    assert not same_given_name("jane", "john")

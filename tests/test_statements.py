@@ -1,0 +1,106 @@
+"""Reported speech: the clause a source is said to have said, and sentence speakers."""
+
+from __future__ import annotations
+
+from extract.speech import analyse_text
+
+
+def statements(text: str) -> list[tuple[str, str | None]]:
+    speech, _ = analyse_text(text)
+    for st in speech.statements:
+        assert text[st.start : st.end] == st.text
+    return [(st.text, st.speaker) for st in speech.statements]
+
+
+def test_subject_said_clause():
+    assert statements("Premier Dalia Ferro said the province had hired 2,400 nurses.") == [
+        ("the province had hired 2,400 nurses", "Dalia Ferro")
+    ]
+
+
+def test_told_recipient_time_and_that_are_skipped():
+    text = "Harbour master Ivo Renn told reporters on Monday that 14 ships were stuck offshore."
+    assert statements(text) == [("14 ships were stuck offshore", "Ivo Renn")]
+
+
+def test_trailing_attribution_takes_the_clause_before():
+    text = "The outbreak began in a school kitchen, health officials said on Tuesday."
+    assert statements(text) == [("The outbreak began in a school kitchen", "health officials")]
+
+
+def test_inverted_trailing_attribution_with_role():
+    text = "The bridge will reopen in May, said Colette Marchand, the regional transport director."
+    assert statements(text) == [("The bridge will reopen in May", "Colette Marchand")]
+
+
+def test_according_to_before_and_after():
+    got = statements(
+        "Exports fell 8% in the third quarter, according to the Valmont Trade Institute. "
+        "According to Customs Director Amos Kibet, seizures doubled."
+    )
+    assert got == [
+        ("Exports fell 8% in the third quarter", "Valmont Trade Institute"),
+        ("seizures doubled", "Amos Kibet"),
+    ]
+
+
+def test_according_to_mid_sentence_stops_at_the_source():
+    text = "Rebels took the airport, according to the Sahel Monitoring Group while talks stalled."
+    assert statements(text) == [("Rebels took the airport", "Sahel Monitoring Group")]
+
+
+def test_coordinated_speech_verbs_share_the_subject():
+    text = "The Central Bank of Orvia cut its main rate and warned that growth would slow."
+    assert statements(text) == [("growth would slow", "Central Bank of Orvia")]
+
+
+def test_organization_description_as_speaker():
+    text = "On Sunday, Orvia's coast guard said at least 12 migrants had been rescued near Pell."
+    assert statements(text) == [
+        ("at least 12 migrants had been rescued near Pell", "Orvia's coast guard")
+    ]
+
+
+def test_direct_quote_is_not_a_statement():
+    assert statements('"The water is safe to drink," the utility said.') == []
+    assert statements('Lena Ortiz said: "We are done here."') == []
+
+
+def test_statement_keeps_embedded_partial_quote():
+    text = 'Mayor Tobias Wren said the warning came "far too late" for the valley.'
+    assert statements(text) == [('the warning came "far too late" for the valley', "Tobias Wren")]
+
+
+def test_parenthetical_attribution():
+    text = "Gerda Holm lost her shop.\nBy then, she said, the water was at the ceiling."
+    assert statements(text) == [("the water was at the ceiling", "Gerda Holm")]
+
+
+def test_not_speech():
+    assert statements("It was reported that the dam had cracked.") == []
+    assert statements("Eleven people reported missing were found alive on Tuesday.") == []
+    assert statements("The claims could not be independently verified.") == []
+    assert statements("Drone footage posted online shows a burning depot.") == []
+
+
+def test_venue_after_verb_is_not_the_clause():
+    text = "Energy prices will rise again, the minister said in a televised address."
+    assert statements(text) == [("Energy prices will rise again", "minister")]
+
+
+def test_plural_present_verbs_need_a_plural_subject():
+    assert statements("Analysts at Norvik Bank estimate that rents will climb 6%.") == [
+        ("rents will climb 6%", "Analysts at Norvik Bank")
+    ]
+    assert statements("The estimate that rents will climb is old.") == []
+
+
+def test_sentence_speakers_follow_sentences():
+    text = (
+        "Storm damage reached $40 million, the insurer Calvera Mutual said.\n"
+        "Roads were closed for a day.\n"
+        '"We had 900 claims by noon," said Beatrix Olsen, a Calvera spokeswoman.'
+    )
+    speech, sentences = analyse_text(text)
+    assert len(speech.sentence_speakers) == len(sentences) == 3
+    assert speech.sentence_speakers == ["Calvera Mutual", None, "Beatrix Olsen"]
