@@ -128,7 +128,8 @@ def test_surname_mentions_upgrade_to_full_name_written_elsewhere():
 
 def test_spelling_variant_merges_but_different_given_name_does_not():
     got = sources(
-        "Mykhailo Hrytsenko said the line held. Mykhaylo Hrytsenko added that 5 towns were shelled. "
+        "Mykhailo Hrytsenko said the line held. "
+        "Mykhaylo Hrytsenko added that 5 towns were shelled. "
         "Olena Hrytsenko, his sister, said she had fled."
     )
     people = [n for n, v in got.items() if v[0] == "person"]
