@@ -99,6 +99,11 @@ _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
 _OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
 _STERLING = re.compile(rf"{_SP}+sterling\b")
+_STRONG = re.compile(r"-strong\b")
+_ADDRESS = re.compile(
+    r"(?:[ \t\u00a0]+[A-Z][a-z]+){1,3}[ \t\u00a0]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard"
+    r"|Blvd|Lane|Drive|Square|Place|Way|Court|Terrace|Crescent|Close|Row|Parkway)\b"
+)
 _OF_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]")
 _COMMA = re.compile(r",(?!\d{3})")
 
@@ -119,13 +124,13 @@ _DETERMINERS = wordset(
     "next other top final previous past"
 )
 CODE_WORDS = wordset(
-    """page pages p pp chapter section article paragraph clause line verse room flight route
-    highway interstate no nos number bus platform gate level grade version episode season
-    part phase stage step round week day game match item rule resolution act tier category
-    class type model unit ward district zone sector lot apartment suite box vol volume
-    issue edition channel track lane block building floor hall terminal pier exit figure
+    """aged age ages page pages p pp chapter section article paragraph clause line verse room
+    flight route highway interstate no nos number bus platform gate level grade version
+    episode season part phase stage step round week day game match item rule resolution
+    act tier category class type model unit ward district zone sector lot apartment suite
+    box vol volume issue edition channel track lane block building floor hall terminal pier
     table appendix annex amendment title schedule division regiment brigade battalion
-    squadron fleet corps army precinct block mark mk"""
+    exit figure squadron fleet corps army precinct block mark mk"""
 )
 _YEAR_CUES = wordset(
     """in since by until till of before after during from through to between and early
@@ -227,9 +232,10 @@ def _read(
         sc = sm.group("scale").lower()
         glued = not sm.group("sp")
         if sc in LETTER_SCALES and not (cur and glued and digits):
-            sm = None
-        elif words and sc in ("thousand", "million", "billion", "trillion") and not glued:
-            pass
+            # "1.2m people" is a million people; "40m" alone is a length.
+            million = sc == "m" and glued and digits and _is_plural(_noun(body, sm.end()) or "x")
+            if not million:
+                sm = None
         if sm:
             scale_word = sc
             value *= SCALE_SUFFIX[sc]
@@ -258,6 +264,7 @@ def _read(
     nxt = body[end : end + 1] or " "
     qual_after = None
     qa = QUALIFIER_AFTER.match(body, end)
+    noun_at = end
     if qa:
         qual_after = (
             "more than" if qa.group("plus") else QUALIFIER_AFTER_MAP[qa.group("more").lower()]
@@ -265,7 +272,10 @@ def _read(
     elif nxt.isalpha() or nxt.isdigit():
         return None  # 21st, 1990s, 5G, 10am
     elif nxt in "-'’" and body[end + 1 : end + 2].isalpha():
-        return None  # 45-year-old, 10-day, 1990's
+        strong = _STRONG.match(body, end)
+        if not strong:
+            return None  # 45-year-old, 10-day, 1990's
+        noun_at = strong.end()  # a 5,000-strong force
     if _TIME_AFTER.match(body, end) and digits and not unit:
         return None
     prev_word = _prev_word(body, start)
@@ -290,6 +300,8 @@ def _read(
             return None  # Section 230, Boeing 737, Windows 11
         if prev_low in CODE_WORDS:
             return None  # page 3, flight 17
+        if _ADDRESS.match(body, end):
+            return None  # 10 Downing Street
         if _is_phone_part(body, s, end):
             return None
     qual = None
@@ -302,8 +314,8 @@ def _read(
     if qual_after and qual is None:
         qual = qual_after
     if qa:
-        end = qa.end()
-    noun = _noun(body, end)
+        end = noun_at = qa.end()
+    noun = _noun(body, noun_at)
     if (
         is_int
         and plain

@@ -244,3 +244,24 @@ def test_fold_keeps_offsets():
     folded = fold(text)
     assert len(folded) == len(text) + 1
     assert folded[1:].index("two dozen three") == text.index("Two dozen")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Floods forced 1.2m people from their homes.", 1_200_000, None),
+        ("A 5,000-strong force crossed the river.", 5000, None),
+        ("The yacht is 40m long.", 40, "m"),
+    ],
+)
+def test_glued_suffixes(text, value, unit):
+    n = one(text)
+    assert (n.value, n.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks were held at 10 Downing Street.", "The S&P 500 closed higher.", "Voters aged 18 met."],
+)
+def test_addresses_indexes_and_ages_are_not_figures(text):
+    assert nums(text) == []
