@@ -143,6 +143,7 @@ IRREGULAR_PLURALS = wordset(
 )
 _CAP_PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ats", "ines", "ors", "ains", "ics", "ees")
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+_NOUN_ADJECTIVES = wordset("other more further additional extra such")
 _OF_DETERMINERS = wordset("the their its his her our these those your my")
 _OF_PRONOUNS = wordset("them us those these whom which it you")
 
@@ -339,8 +340,8 @@ def _read(
         if value == 1 and not scale_word:
             return None  # one expert, one of the men
         has_scale = any(w in low for w in ("dozen", "hundred", "thousand", "million", "billion"))
-        if unit is None and not scale_word and not has_scale and noun is None:
-            return None
+        if unit is None and not scale_word and not has_scale and noun is None and not qual:
+            return None  # a bare "three" is not a claim; "at least three were killed" is
         if (
             unit is None
             and not scale_word
@@ -431,10 +432,10 @@ def _noun_walk(toks: list[str]) -> str | None:
         if not tok[0].isalpha():
             return None
         low = tok.lower()
+        if low in _NOUN_ADJECTIVES or low.endswith("ly"):
+            continue  # "30 more soldiers", "two other men", "200 mostly elderly residents"
         if low in FUNCTION_WORDS:
             return None
-        if low.endswith("ly"):
-            continue
         if _is_plural(tok):
             return tok
     return None

@@ -265,3 +265,10 @@ def test_glued_suffixes(text, value, unit):
 )
 def test_addresses_indexes_and_ages_are_not_figures(text):
     assert nums(text) == []
+
+
+def test_qualified_bare_word_count_and_adjectives_before_the_noun():
+    n = one("At least three were killed in the crash.")
+    assert (n.value, n.qualifier, n.noun) == (3, "at least", None)
+    assert one("Two other men were freed.").noun == "men"
+    assert one("Then 30 more soldiers arrived.").noun == "soldiers"
