@@ -68,6 +68,15 @@ def _trigger() -> re.Pattern[str]:
 
 
 TRIGGER = _trigger()
+_TRIGGER_WORDS = frozenset(
+    w for v in SPEECH_VERBS | QUOTE_VERBS | BASE_VERBS | {"according"} for w in (v, v.capitalize())
+)
+_SPACE_PUNCT = str.maketrans({c: " " for c in ".,;:!?()\"“”‘’'—–\x00"})
+
+
+def has_trigger(masked: str, s: int, e: int) -> bool:
+    """True when the sentence holds a speech verb (C-speed: translate, split, set)."""
+    return not _TRIGGER_WORDS.isdisjoint(masked[s:e].translate(_SPACE_PUNCT).split())
 
 
 class Tok:
@@ -684,7 +693,7 @@ def _span(toks: list[Tok], a: int, b: int, body: str) -> tuple[int, int] | None:
 
 def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list[Attribution]:
     """Every attribution in the sentence body[s:e], in order."""
-    if not TRIGGER.search(masked, s, e):
+    if not has_trigger(masked, s, e):
         return []
     toks = tokenize(masked, s, e)
     n = len(toks)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract.speech import analyse_text
 
 
@@ -104,3 +107,79 @@ def test_sentence_speakers_follow_sentences():
     speech, sentences = analyse_text(text)
     assert len(speech.sentence_speakers) == len(sentences) == 3
     assert speech.sentence_speakers == ["Calvera Mutual", None, "Beatrix Olsen"]
+
+
+_WORDS = [
+    "said",
+    "says",
+    "told",
+    "according",
+    "to",
+    "the",
+    "a",
+    "agency",
+    "officials",
+    "He",
+    "she",
+    "Maj.",
+    "Gen.",
+    "Pat",
+    "Rowe",
+    ",",
+    ".",
+    ":",
+    "“",
+    "”",
+    '"',
+    "'s",
+    "U.S.",
+    "of",
+    "for",
+    "Institute",
+    "Newsweek",
+    "that",
+    "and",
+    "warned",
+    "(",
+    ")",
+    "RWA",
+    "—",
+    "\n",
+    "\n\n",
+    "estimate",
+    "analysts",
+    "familiar",
+    "with",
+    "report",
+    "board's",
+    "In",
+    "June",
+    "?",
+    "asked",
+    "Ms.",
+    "Lee",
+    "which",
+    "who",
+    "12,000",
+    "by",
+    "It",
+    "was",
+    "reported",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=80))
+def test_any_text_gives_consistent_offsets(words):
+    text = " ".join(words)
+    speech, sentences = analyse_text(text)
+    assert len(speech.sentence_speakers) == len(sentences)
+    names = {s.name for s in speech.sources}
+    for q in speech.quotes:
+        assert text[q.start : q.end] == q.text and q.text
+        assert q.speaker is None or q.speaker in names
+    for s in speech.statements:
+        assert text[s.start : s.end] == s.text and s.text
+        assert s.speaker is None or s.speaker in names
+    for name in speech.sentence_speakers:
+        assert name is None or name in names
