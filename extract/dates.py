@@ -192,7 +192,10 @@ def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> l
     for s, e, kind, m, shift in hits:
         if s < last_end:
             continue
-        ref = _read(body, kind, m, s, e, shift, published, sentences, starts)
+        try:
+            ref = _read(body, kind, m, s, e, shift, published, sentences, starts)
+        except (OverflowError, ValueError):  # "99999 days ago", a publication in year 1
+            ref = _read(body, kind, m, s, e, shift, None, sentences, starts)
         if ref is not None:
             out.append(ref)
             last_end = ref.end
@@ -559,7 +562,13 @@ def _ago(m: re.Match[str], pub: dt.date | None, ref) -> DateRef:
     precision: Precision = {"day": "day", "week": "week", "month": "month"}.get(unit, "year")  # type: ignore[assignment]
     if unit == "decade":
         precision = "decade"
-    if pub is None or n is None:
+    years = {
+        "day": (n or 0) / 365,
+        "week": (n or 0) / 52,
+        "month": (n or 0) / 12,
+        "decade": (n or 0) * 10,
+    }.get(unit, n or 0)
+    if pub is None or n is None or years >= pub.year:
         return ref(None, precision)
     if unit == "day":
         return ref((pub - dt.timedelta(days=n)).isoformat(), "day")
@@ -570,5 +579,5 @@ def _ago(m: re.Match[str], pub: dt.date | None, ref) -> DateRef:
         d = pub - relativedelta(months=n)
         return ref(f"{d.year}-{d.month:02d}", "month")
     if unit == "decade":
-        return ref(str(pub.year - 10 * n)[:3], "decade")
-    return ref(str(pub.year - n), "year")
+        return ref(f"{pub.year - 10 * n:04d}"[:3], "decade")
+    return ref(f"{pub.year - n:04d}", "year")

@@ -159,3 +159,11 @@ def test_modifiers_belong_to_the_date(text, want, resolved):
 )
 def test_dates_start_at_word_starts(text):
     assert dates(text) == []
+
+
+def test_absurd_spans_and_edge_publication_dates_do_not_raise():
+    text = "It began 999999999999 days ago, 5000 years ago, on Monday and next week."
+    for pub in (dt.date(1, 1, 1), dt.date(9999, 12, 31), PUB):
+        found = dates(text, pub)
+        assert [d.text for d in found][:2] == ["999999999999 days ago", "5000 years ago"]
+        assert found[0].resolved is None
