@@ -84,6 +84,8 @@ CAPS = re.compile(
         (?P<m2>{_MON})(?:,?{_S}+(?P<y2>{_YR})(?![\w-]))?)
   | (?P<my>(?P<m5>{_MON}),?{_S}+(?:of{_S}+)?(?P<y5>{_YR})(?![\w-]))
   | (?P<wdrel>(?P<wd>{_WD}))\b
+  | (?P<holiday>Christmas(?:{_S}+(?:Day|Eve))?|New{_S}+Year['’]s{_S}+(?:Day|Eve)|Halloween
+        |Valentine['’]s{_S}+Day)\b
   | (?P<decade>(?P<dy>(?:1[89]|20)\d)0s)\b
   | (?P<month>(?P<m7>{_FULL}))(?![\w-])
   | (?P<year>{_YR})(?![\w%/:-]|,\d|\.\d)
@@ -93,11 +95,11 @@ CAPS = re.compile(
 # Where a CAPS match can start: the regex engine skips to these characters in C (a
 # pattern that starts with a character class gets that fast path; an alternation of
 # groups does not), and CAPS.match is tried only there.
-_CAPS_START = re.compile(r"[JFMASONDTW0-9][\w]*")
+_CAPS_START = re.compile(r"[JFMASONDTWCHV0-9][\w]*")
 _YF = r"(?:1[89]|20)\d\d"
 REL = re.compile(
     rf"""\ (?:
-    (?P<day>yesterday|today|tonight|tomorrow|last\ +night)\b
+    (?P<day>yesterday|today|tonight|tomorrow|last\ +night|this\ +(?:morning|afternoon|evening))\b
   | (?P<weekend>(?:over|during|at|on)\ +the\ +weekend|(?:last|this|next|this\ +past)\ +weekend)\b
   | (?P<rel>(?P<rmod>last|this|next)\ +(?P<runit>week|month|year))\b
   | (?P<ago>(?P<an>\d+|{_AGO_N}|a\ +few|several|a\ +couple\ +of|few)
@@ -340,6 +342,15 @@ def _read(
         word = " ".join(body[s:e].lower().split())
         offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return ref((pub + dt.timedelta(days=offset)).isoformat(), "day")
+    if kind == "holiday":
+        name = " ".join(body[s:e].replace("’", "'").split())
+        month, day = _HOLIDAYS[name]
+        if not (name.endswith(("Day", "Eve")) or _prev_word_in(body, s, _HOLIDAY_CUES)):
+            return None  # "Christmas shopping" is not a date
+        if pub is None:
+            return ref(None, "day")
+        cand = _pick_day(pub, month, day, tense())
+        return ref(cand.isoformat() if cand else None, "day")
     if kind == "weekend":
         if pub is None:
             return ref(None, "day")
@@ -380,7 +391,22 @@ def _read(
     return None
 
 
-_KINDS = wordset("iso mdy dmy my season wdrel day weekend rel ago decade month year")
+_KINDS = wordset("iso mdy dmy my season wdrel holiday day weekend rel ago decade month year")
+_HOLIDAYS = {
+    "Christmas": (12, 25),
+    "Christmas Day": (12, 25),
+    "Christmas Eve": (12, 24),
+    "New Year's Day": (1, 1),
+    "New Year's Eve": (12, 31),
+    "Halloween": (10, 31),
+    "Valentine's Day": (2, 14),
+}
+_HOLIDAY_CUES = wordset("before after at by until till over since on for of around during")
+
+
+def _prev_word_in(body: str, s: int, words: frozenset[str]) -> bool:
+    w = _prev_word(body, s)
+    return bool(w) and w.lower() in words
 
 
 def _kind(m: re.Match[str]) -> str | None:

@@ -127,6 +127,10 @@ SCALE_SUFFIX = {
     "b": 10**9,
     "trillion": 10**12,
     "tn": 10**12,
+    "lakh": 10**5,
+    "lakhs": 10**5,
+    "crore": 10**7,
+    "crores": 10**7,
     "trn": 10**12,
 }
 # Single letters are scales only when glued to a money figure ("£40m", "$3b", "$5k").

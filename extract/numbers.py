@@ -56,7 +56,7 @@ WORD_RUN = re.compile(rf" ({WORDS_PATTERN})")
 _SYM_PREFIX = re.compile(r"(?<![\w.])(?:U\.S\.|US|CA|AU|NZ|HK|C|A|S|R)\Z")
 _CODE_BEFORE = re.compile(rf"(?<![\w])({_CODES}){_SP}?\Z")
 _SCALE = re.compile(
-    rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|mln|mn|bn|trn|tn|m|b|k)(?![\w])",
+    rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|lakhs?|crores?|mln|mn|bn|trn|tn|m|b|k)(?![\w])",
     re.IGNORECASE,
 )
 _UNIT = re.compile(

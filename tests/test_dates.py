@@ -167,3 +167,15 @@ def test_absurd_spans_and_edge_publication_dates_do_not_raise():
         found = dates(text, pub)
         assert [d.text for d in found][:2] == ["999999999999 days ago", "5000 years ago"]
         assert found[0].resolved is None
+
+
+def test_holidays_need_a_time_word_or_day_eve():
+    d = one("Talks will resume after Christmas.", dt.date(2024, 12, 17))
+    assert (d.text, d.resolved) == ("Christmas", "2024-12-25")
+    assert dates("Christmas shopping was slow.") == []
+    d = one("The shop was robbed on Christmas Eve.", dt.date(2025, 1, 8))
+    assert d.resolved == "2024-12-24"
+
+
+def test_this_morning_is_the_publication_day():
+    assert one("The minister resigned this morning.").resolved == "2025-03-11"

@@ -272,3 +272,8 @@ def test_qualified_bare_word_count_and_adjectives_before_the_noun():
     assert (n.value, n.qualifier, n.noun) == (3, "at least", None)
     assert one("Two other men were freed.").noun == "men"
     assert one("Then 30 more soldiers arrived.").noun == "soldiers"
+
+
+def test_indian_scales():
+    n = one("The state set aside ₹500 crore for roads.")
+    assert (n.value, n.unit) == (5_000_000_000, "INR")
