@@ -214,7 +214,8 @@ def test_export_to_file_and_stdout(filled, tmp_path, capsys):
     dump.write_text(out)
     other = str(tmp_path / "other.json")
     code, out, err = run(capsys, "import", str(dump), "--db", other)
-    assert code == 0, err and "1 verdict(s) applied" in out
+    assert code == 0, err
+    assert "1 verdict(s) applied" in out
 
 
 def test_store_location_from_environment(tmp_path, capsys, monkeypatch):
