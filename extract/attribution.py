@@ -182,7 +182,11 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         return np
     if not is_word(t):
         return None
-    if is_cap(t) and t not in NOT_NAME and low not in _HEADS:
+    prev = toks[i - 1].text if i > 0 else ""
+    proper_head = low in _HEADS and (
+        (is_cap(prev) and prev not in NOT_NAME) or (prev in ("'", "’") and i > 1)
+    )
+    if is_cap(t) and t not in NOT_NAME and (low not in _HEADS or proper_head):
         j = i
         while j > 0:
             p = toks[j - 1].text
@@ -190,6 +194,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 j -= 1
                 if is_possessive(p):
                     break
+            elif p in ("'", "’") and j >= 2 and is_cap(toks[j - 2].text):
+                j -= 1  # "the Velmora Dockworkers' Union"
             elif (
                 p.lower() in _NAME_LINKS
                 and j >= 2
@@ -256,9 +262,12 @@ _AGE = re.compile(r"^\d{1,3},\s*")
 _REL_START = re.compile(r"^(?:who|whose|which|where|whom)\b")
 
 
+_POSS_PRONOUN = re.compile(r"^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+")
+
+
 def _clean_role(text: str) -> str | None:
     """ "34, a nurse at St. Mary's, who ..." -> "nurse at St. Mary's"."""
-    text = _AGE.sub("", text.strip())
+    text = _POSS_PRONOUN.sub("", _AGE.sub("", text.strip()))
     if _REL_START.match(text):
         return None
     text = _REL.sub("", text).strip(_CLAUSE_TRIM + " ")
@@ -786,12 +795,16 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
             a = after
             if not inverted and verb_low in _TELL:
                 a = _skip_recipient(toks, a)
-            c = _clause_after(toks, a, limit)
+            c = _clause_after(toks, a, limit) if not inverted else None
             comma_after = None
             if c is not None and c < limit and toks[c].text in (":", ","):
-                # 'said: "..."' introduces a quote; "officials said on Sunday, cutting
-                # power ..." is a trailing attribution of what came before.
-                comma_after = c if toks[c].text == "," else None
+                if toks[c].text == ":" or (c + 1 < limit and toks[c + 1].text == Q):
+                    # 'he said: "..."', 'he said, "..."': a quote follows, nothing else
+                    out.append(_attribution(toks, sent, sstart, v, np, None, body))
+                    continue
+                # "officials said on Sunday, cutting power ..." is a trailing
+                # attribution of what came before.
+                comma_after = c
                 c = None
             if c is not None and _content(toks, c, limit):
                 first_word = next((t for t in toks[c:limit] if t.text != Q), None)
@@ -812,22 +825,32 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
                     clause = _span(toks, comma_after + 1, limit, body)
                 elif _content(toks, lo, sstart):
                     clause = _span(toks, lo, sstart, body)
-        subj_end = np.end if np is not None else v + 1
-        span_lo = toks[min(sstart, v)].start
-        span_hi = toks[max(v, subj_end - 1)].end
-        surface = body[toks[np.start].start : toks[np.end - 1].end] if np is not None else ""
-        out.append(
-            Attribution(
-                sent=sent,
-                verb=toks[v].start,
-                span=(span_lo, span_hi),
-                np=np,
-                clause=clause,
-                surface=surface,
-                weak=verb_low in _WEAK,
-            )
-        )
+        out.append(_attribution(toks, sent, sstart, v, np, clause, body))
     return out
+
+
+def _attribution(
+    toks: list[Tok],
+    sent: int,
+    sstart: int,
+    v: int,
+    np: NP | None,
+    clause: tuple[int, int] | None,
+    body: str,
+) -> Attribution:
+    subj_end = np.end if np is not None else v + 1
+    span_lo = toks[min(sstart, v)].start
+    span_hi = toks[max(v, subj_end - 1)].end
+    surface = body[toks[np.start].start : toks[np.end - 1].end] if np is not None else ""
+    return Attribution(
+        sent=sent,
+        verb=toks[v].start,
+        span=(span_lo, span_hi),
+        np=np,
+        clause=clause,
+        surface=surface,
+        weak=toks[v].low in _WEAK,
+    )
 
 
 _NOT_SPEECH_NEXT = word_set(

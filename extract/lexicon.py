@@ -178,7 +178,13 @@ ORG_HEADS = word_set(
     Pharmaceuticals Studios Records Secretariat Tribunal Chamber Council Academy Watch
     Monitor Prosecutor's Prosecutors Ministry's Fire Rescue Agency's Kremlin Pentagon
     Department's Committee's Commission's Group's Council's Office's GmbH AG SA NV Cross
-    Crescent Nations International Watch Reserve Bureau Guard Command"""
+    Crescent Nations International Watch Reserve Bureau Guard Command Logistics Shipping
+    Solutions Consulting Media Foods Pharma Mining Resources Construction Engineering
+    Insurance Finance Ventures Enterprises Transport Telecom Communications Software
+    Networks Petroleum Chemicals Steel Electric Power Utilities Retail Markets Exchange
+    Brands Entertainment Pictures Games Robotics Biotech Therapeutics Healthcare Medical
+    Bancorp Securities Investments Management Associates LLP Airport Railways Rail Port
+    Council Inspectorate Agency Office Tribunal Commission"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
 ORG_WORDS = ORG_HEADS | word_set(
@@ -236,7 +242,8 @@ recount:recounted:recounts describe:described:describes tell:tells
 shout:shouted whisper:whispered reiterate:reiterated:reiterates clarify:clarified
 agree:agreed:agrees believe:believed:believes think:thought:thinks
 speculate:speculated:speculates forecast:forecasts
-calculate:calculated:calculates"""
+calculate:calculated:calculates order:ordered:orders advise:advised:advises
+instruct:instructed:instructs recommend:recommended:recommends"""
 # Base forms are left out ("think tank", "a claim"), except "say" ("experts say").
 SPEECH_VERBS = frozenset(
     form for entry in _SPEECH_BASES.split() for form in entry.split(":")[1:] if form

@@ -59,6 +59,7 @@ class Entry:
     first: str | None = None  # lowercase first given name, people only
     cited: bool = False
     gender: str | None = None  # "he" / "she" once a pronoun or title has told
+    definite: bool = False  # a definite description ("the head of the port authority")
     order: int = 0  # body offset of the first mention
     last: int = 0  # body offset of the latest mention
 
@@ -164,6 +165,7 @@ def split_person(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_OF_BODY = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(.+)$")
 _TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she"}
 
 
@@ -335,6 +337,36 @@ class Registry:
             e.add_alias(acr.group(1))
             self._index(e, acr.group(1))
         return e
+
+    def ending_with(self, phrase: str) -> Entry | None:
+        """The latest cited entry whose name ends with `phrase` (case-insensitive)."""
+        phrase = norm_key(phrase)
+        for e in sorted(self.entries, key=lambda x: x.last, reverse=True):
+            key = norm_key(e.name)
+            if e.cited and (key == phrase or key.endswith(" " + phrase)):
+                return e
+        return None
+
+    def merge_descriptions(self) -> dict[int, Entry]:
+        """Point definite descriptions at the person they describe, when a person cited
+        in the article has a role naming the same body: "the head of the port
+        authority said" ... "Port authority director Yevhen Marchuk". Returns the
+        replacements by id()."""
+        out: dict[int, Entry] = {}
+        people = [e for e in self.entries if e.cited and e.kind == "person" and e.role]
+        for e in self.entries:
+            if not (e.definite and e.cited):
+                continue
+            m = _OF_BODY.search(e.name)
+            if m is None:
+                continue
+            body = norm_key(m.group(1))
+            hits = [p for p in people if body in norm_key(p.role or "")]
+            if len(hits) == 1:
+                out[id(e)] = hits[0]
+                e.cited = False
+                hits[0].add_alias(e.name)
+        return out
 
     def cited_sources(self) -> list[Source]:
         return [e.to_source() for e in sorted(self.entries, key=lambda x: x.order) if e.cited]

@@ -134,6 +134,11 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
         prev = reg.described(head, pos if head in ORG_NOUNS and det == "the" else None)
         if prev is not None and (det is not None or head.endswith("s")):
             return prev
+    elif det == "the" and all(w[:1].islower() for w in words):
+        # "the fire service" after "the Velmora fire service"
+        prev = reg.ending_with(" ".join(words))
+        if prev is not None:
+            return prev
     if head in ORG_NOUNS:
         kind = "organization"
     elif head in PUBLICATION_NOUNS:
@@ -144,6 +149,8 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     name = " ".join([*lead, *words])
     e = reg.named(name, kind, pos, alias=np.alias)
     e.add_role(np.role)
+    if det == "the" and kind == "anonymous":
+        e.definite = True  # "the head of the port authority": may be named later
     return e
 
 
@@ -341,17 +348,22 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
             if sent_ent[si] is None:
                 sent_ent[si] = ent
 
+    merged = reg.merge_descriptions()
+
+    def name_of(ent: object) -> str | None:
+        if not isinstance(ent, Entry):
+            return None
+        return merged.get(id(ent), ent).name
+
     for item in quotes:
-        ent = item.speaker  # type: ignore[assignment]
-        item.speaker = ent.name if isinstance(ent, Entry) else None
+        item.speaker = name_of(item.speaker)
     for st in statements:
-        ent = st.speaker  # type: ignore[assignment]
-        st.speaker = ent.name if isinstance(ent, Entry) else None
+        st.speaker = name_of(st.speaker)
     return Speech(
         sources=reg.cited_sources(),
         quotes=quotes,
         statements=statements,
-        sentence_speakers=[e.name if e is not None else None for e in sent_ent],
+        sentence_speakers=[name_of(e) for e in sent_ent],
     )
 
 

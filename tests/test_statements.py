@@ -183,3 +183,23 @@ def test_any_text_gives_consistent_offsets(words):
         assert s.speaker is None or s.speaker in names
     for name in speech.sentence_speakers:
         assert name is None or name in names
+
+
+def test_quote_introductions_are_not_statements():
+    text = (
+        "Regional governor Ettore Lanza spoke on television. "
+        'Speaking from Pavia, he said: "We have never seen water like this." '
+        'Asked about the dams, he said, "They held."'
+    )
+    assert statements(text) == []
+
+
+def test_inverted_attribution_with_age_is_not_a_clause():
+    text = '"We took the dog and left," said Ada Mertens, 71, who has farmed here for decades.'
+    assert statements(text) == []
+    assert sources_of(text) == {"Ada Mertens": "person"}
+
+
+def sources_of(text: str) -> dict[str, str]:
+    speech, _ = analyse_text(text)
+    return {s.name: s.kind for s in speech.sources}
