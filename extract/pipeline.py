@@ -74,12 +74,13 @@ def _assign_number_speakers(
     for num in numbers:
         if num.speaker:
             continue
+        # A quote or statement with no known speaker falls through to the sentence's.
         q = next((q for q in quotes if q.start <= num.start and num.end <= q.end), None)
-        if q is not None:
+        if q is not None and q.speaker:
             num.speaker = q.speaker
             continue
         st = next((s for s in statements if s.start <= num.start and num.end <= s.end), None)
-        if st is not None:
+        if st is not None and st.speaker:
             num.speaker = st.speaker
             continue
         i = bisect_right(starts, num.start) - 1

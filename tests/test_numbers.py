@@ -277,3 +277,16 @@ def test_qualified_bare_word_count_and_adjectives_before_the_noun():
 def test_indian_scales():
     n = one("The state set aside ₹500 crore for roads.")
     assert (n.value, n.unit) == (5_000_000_000, "INR")
+
+
+def test_pipeline_gives_figures_their_speaker():
+    from extract.pipeline import extract_text
+
+    text = (
+        "Flood waters rose overnight in the valley.\n\n"
+        "Mayor Lina Voss said 300 homes had been flooded and at least 12 people were missing.\n"
+    )
+    ex = extract_text(text, published="2025-03-11")
+    got = {n.value: n for n in ex.numbers}
+    assert got[300].speaker and "Voss" in got[300].speaker
+    assert got[12].qualifier == "at least" and got[12].speaker == got[300].speaker
