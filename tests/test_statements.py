@@ -10,9 +10,9 @@ from extract.speech import analyse_text
 
 def statements(text: str) -> list[tuple[str, str | None]]:
     speech, _ = analyse_text(text)
-    for st in speech.statements:
-        assert text[st.start : st.end] == st.text
-    return [(st.text, st.speaker) for st in speech.statements]
+    for item in speech.statements:
+        assert text[item.start : item.end] == item.text
+    return [(item.text, item.speaker) for item in speech.statements]
 
 
 def test_subject_said_clause():
