@@ -144,7 +144,7 @@ async def test_note_editor_saves_multiline_note(store_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, DeskScreen)
         assert on_disk(store_path)[first] == ("unreviewed", "Call the\nport office")
-        detail = desk.query_one(DetailPane).body.visual
+        detail = desk.query_one(DetailPane).content
         assert "Call the\nport office" in str(detail)
         # escape cancels without writing
         await pilot.press("n", *"xyz", "escape")
@@ -404,7 +404,7 @@ async def test_empty_store_shows_welcome(tmp_path: Path) -> None:
     app = ClaimdeskApp(tmp_path / "empty.json")
     async with app.run_test(size=(120, 35)) as pilot:
         desk = await ready(app, pilot)
-        text = str(desk.query_one(DetailPane).body.visual)
+        text = str(desk.query_one(DetailPane).content)
         assert "claimdesk ingest" in text and "claimdesk demo" in text
 
 

@@ -18,7 +18,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -169,6 +169,7 @@ class ClaimTable(ScrollView, can_focus=True):
         self._widths: list[int] = []
         self._widths_for = -1
         self._cache: dict[tuple[int, int, bool, bool, bool], Strip] = {}
+        self._base_style: Style | None = None
 
     # ------------------------------------------------------------------ data
 
@@ -179,20 +180,29 @@ class ClaimTable(ScrollView, can_focus=True):
             return self.rows[self.cursor]
         return None
 
-    def set_rows(self, rows: list[Any], *, keep: bool = True) -> None:
-        """Show `rows`; the cursor stays on the same row (by key) when it is still there."""
+    def set_rows(self, rows: list[Any], *, keep: bool = True, by_key: bool = False) -> None:
+        """Show `rows`; the cursor stays on the same row when it is still there.
+
+        Rows are matched by identity (a filter keeps the same objects), or by key when
+        `by_key` (after a reload built new row objects).
+        """
         old = self.current
-        old_key = self._key(old) if (keep and old is not None) else None
         self.rows = rows
         new_cursor = 0
-        if old_key is not None:
-            key = self._key
+        if keep and old is not None:
+            # rows are shared objects across filters: an identity scan is a few ms at 100k
             for i, row in enumerate(rows):
-                if key(row) == old_key:
+                if row is old:
                     new_cursor = i
                     break
             else:
-                new_cursor = min(self.cursor, max(len(rows) - 1, 0))
+                old_key = self._key(old) if by_key else None
+                for i, row in enumerate(rows if by_key else ()):
+                    if self._key(row) == old_key:
+                        new_cursor = i
+                        break
+                else:
+                    new_cursor = min(self.cursor, max(len(rows) - 1, 0))
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         self.cursor = new_cursor
@@ -206,6 +216,7 @@ class ClaimTable(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._base_style = None
 
     def _on_resize(self, event: events.Resize) -> None:
         self._cache.clear()
@@ -214,10 +225,12 @@ class ClaimTable(ScrollView, can_focus=True):
 
     def _on_focus(self, event: events.Focus) -> None:
         self._cache.clear()
+        self._base_style = None
         self.refresh()
 
     def _on_blur(self, event: events.Blur) -> None:
         self._cache.clear()
+        self._base_style = None
         self.refresh()
 
     # ---------------------------------------------------------------- cursor
@@ -226,8 +239,15 @@ class ClaimTable(ScrollView, can_focus=True):
         return max(0, min(value, len(self.rows) - 1)) if self.rows else 0
 
     def watch_cursor(self, old: int, new: int) -> None:
+        top = round(self.scroll_y)
         self._scroll_cursor_into_view()
-        self.refresh()
+        if round(self.scroll_y) == top:
+            # only the two rows that changed; a scroll repaints everything anyway
+            width = self.size.width
+            for row in {old, new}:
+                self.refresh(Region(0, row - top + 1, width, 1))
+        else:
+            self.refresh()
         self.post_message(self.Highlighted(self, new, self.current))
 
     def _scroll_cursor_into_view(self) -> None:
@@ -313,7 +333,9 @@ class ClaimTable(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base_style
+        if base is None:  # rich_style walks every ancestor: once per style change, not per line
+            base = self._base_style = self.rich_style
         if y == 0:
             return self._render_header(width, base)
         index = round(self.scroll_y) + y - 1

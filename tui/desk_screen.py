@@ -211,7 +211,7 @@ class DeskScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#quotes", ClaimTable).focus()
         self._update_header()
-        self.load()
+        self.call_after_refresh(self.load)  # the first frame before any store I/O
 
     def table(self, name: str) -> ClaimTable:
         return self.query_one(f"#{name}", ClaimTable)
@@ -257,7 +257,7 @@ class DeskScreen(Screen[None]):
         self.model = model
         for name in ("sources", "quotes", "numbers"):
             self.table(name).empty_text = "Nothing matches — c clears the limits"
-        self._apply_filters()
+        self._apply_filters(by_key=True)
         if model.empty:
             self.query_one(DetailPane).show_content(WELCOME)
             for name in ("sources", "quotes", "numbers"):
@@ -271,13 +271,13 @@ class DeskScreen(Screen[None]):
 
     # ---------------------------------------------------------------- filters
 
-    def _apply_filters(self) -> None:
+    def _apply_filters(self, by_key: bool = False) -> None:
         if self.model is None:
             return
         f = self.filters
-        self.table("quotes").set_rows(self.model.filter_claims("quotes", f))
-        self.table("numbers").set_rows(self.model.filter_claims("numbers", f))
-        self.table("sources").set_rows(self.model.filter_sources(f))
+        self.table("quotes").set_rows(self.model.filter_claims("quotes", f), by_key=by_key)
+        self.table("numbers").set_rows(self.model.filter_claims("numbers", f), by_key=by_key)
+        self.table("sources").set_rows(self.model.filter_sources(f), by_key=by_key)
         self._update_header()
         self._show_detail()
 

@@ -9,11 +9,14 @@ the claim and returns a section title and lines, or None.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
-from textual.containers import VerticalScroll
+from textual import events
+from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.widgets import Static
+from textual.strip import Strip
+from textual.visual import Visual
+from textual.widget import Widget
 
 from tui.desk_model import KIND_GLYPH, STATUS_GLYPH, ClaimRow, outlet_of
 
@@ -192,24 +195,84 @@ WELCOME = Content.assemble(
 )
 
 
-class DetailPane(VerticalScroll):
-    """A scrolling view of one claim; `show_*` replace its content."""
+class DetailPane(Widget, can_focus=True):
+    """A Line API view of one claim: replacing its content repaints it without a re-layout.
 
-    DEFAULT_CSS = """
-    DetailPane { background: $surface; padding: 0 1; }
-    DetailPane > Static { width: 1fr; }
+    It scrolls itself (j/k, arrows, page keys, the mouse wheel); the border's subtitle says
+    how much more there is below.
     """
 
-    def compose(self):
-        yield Static(Content(""), id="detail-body")
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "scroll_by(1)", "Down", show=False),
+        Binding("up,k", "scroll_by(-1)", "Up", show=False),
+        Binding("pagedown,space", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("g,home", "scroll_by(-1000000)", "Top", show=False),
+        Binding("G,end", "scroll_by(1000000)", "Bottom", show=False),
+    ]
 
-    @property
-    def body(self) -> Static:
-        return self.query_one("#detail-body", Static)
+    DEFAULT_CSS = """
+    DetailPane { background: $surface; padding: 0 1; height: 1fr; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.content = Content("")
+        self.top = 0
+        self._strips: list[Strip] = []
+        self._strips_key: tuple[int, int] | None = None
 
     def show_content(self, content: Content) -> None:
-        self.body.update(content)
-        self.scroll_home(animate=False)
+        self.content = content
+        self.top = 0
+        self._strips_key = None
+        self.refresh()
+
+    def _lines(self) -> list[Strip]:
+        width = self.size.width
+        key = (id(self.content), width)
+        if self._strips_key != key and width > 0:
+            self._strips = Visual.to_strips(self, self.content, width, None, self.visual_style)
+            self._strips_key = key
+            self._update_more()
+        return self._strips
+
+    def _update_more(self) -> None:
+        below = len(self._strips) - self.top - self.size.height
+        subtitle = f"↓ {below} more" if below > 0 else ""
+        if self.border_subtitle != subtitle:
+            self.border_subtitle = subtitle
+
+    def render_line(self, y: int) -> Strip:
+        lines = self._lines()
+        width = self.size.width
+        i = self.top + y
+        if i < len(lines):
+            return lines[i].extend_cell_length(width, self.visual_style.rich_style)
+        return Strip.blank(width, self.visual_style.rich_style)
+
+    def _on_resize(self, event: events.Resize) -> None:
+        self._strips_key = None
+        self.refresh()
+
+    def action_scroll_by(self, lines: int) -> None:
+        total = len(self._lines())
+        top = max(0, min(self.top + lines, max(total - self.size.height, 0)))
+        if top != self.top:
+            self.top = top
+            self._update_more()
+            self.refresh()
+
+    def action_page(self, pages: int) -> None:
+        self.action_scroll_by(pages * max(self.size.height - 1, 1))
+
+    def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        event.stop()
+        self.action_scroll_by(3)
+
+    def _on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        event.stop()
+        self.action_scroll_by(-3)
 
     def show_claim(
         self, row: ClaimRow, article: Any, source: Any, history: list, store: Any

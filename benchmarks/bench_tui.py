@@ -1,0 +1,258 @@
+"""Dashboard speed at 100k claims, beside a stock Textual DataTable holding the same rows.
+
+Measured with App.run_test + Pilot (headless), each app in its own fresh interpreter
+(harness.run_isolated) so peak memory is that app's alone:
+
+- launch: from before `import tui.app` to the first frame that takes a key (the store is
+  then still loading in a worker), and to the rows being on screen;
+- keystroke to frame (press + Pilot.pause, which repaints): cursor move, the status filter
+  (f), and typing a search one character at a time;
+- peak RSS of the process.
+
+The peer is a stock DataTable app (rows added in on_mount, then its first frame; a filter
+or search keystroke rebuilds the table with clear() + add_rows()). Stock DataTable takes
+seconds per 10k rows, so in a full run the peer holds at most PEER_CAP rows and its launch
+is also given scaled linearly to the full row count (said in the note).
+
+    .venv/bin/python -m benchmarks --only tui            # the harness table (full run)
+    .venv/bin/python -m benchmarks.bench_tui [--quick]   # the same, printed directly
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.harness import Result, log, run_isolated, summarize
+
+FULL_CLAIMS = 100_000
+QUICK_CLAIMS = 1_000
+PEER_CAP = 20_000
+SEARCH_WORD = "the council"
+SIZE = (200, 60)
+
+
+async def _timed_keys(pilot: Any, keys: list[str]) -> list[float]:
+    samples = []
+    for key in keys:
+        t0 = time.perf_counter()
+        await pilot.press(key)
+        await pilot.pause()
+        samples.append(time.perf_counter() - t0)
+    return samples
+
+
+def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
+    """Run the dashboard on `store_path` (fresh interpreter); seconds per phase and key."""
+    t0 = time.perf_counter()
+    from tui.app import ClaimdeskApp
+
+    out: dict[str, Any] = {}
+
+    async def main() -> None:
+        app = ClaimdeskApp(store_path)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            out["first_frame"] = time.perf_counter() - t0
+            while not app.loaded.is_set():
+                await asyncio.sleep(0.002)
+            await pilot.pause()
+            out["rows_shown"] = time.perf_counter() - t0
+            desk = app.screen
+            out["claims"] = len(desk.model.rows_by_id)
+            out["move"] = _trim(await _timed_keys(pilot, ["j"] * moves + ["k"] * 20))
+            out["filter"] = await _timed_keys(pilot, ["f"] * 10)  # two full cycles
+            await pilot.press("slash")
+            typing = await _timed_keys(pilot, list(SEARCH_WORD.replace(" ", "")))
+            typing += await _timed_keys(pilot, ["backspace"] * 3)
+            out["search"] = typing
+            out["search_hits"] = len(desk.table("quotes").rows) + len(desk.table("numbers").rows)
+
+    asyncio.run(main())
+    return out
+
+
+def _trim(samples: list[float]) -> list[float]:
+    return samples
+
+
+def peer_rows(store_path: str, limit: int | None) -> list[tuple[str, ...]]:
+    from store import ClaimStore
+    from tui.desk_model import KIND_GLYPH, STATUS_GLYPH, outlet_of
+
+    with ClaimStore(store_path, readonly=True) as store:
+        outlets = {a.id: outlet_of(a) for a in store.articles()}
+        claims = store.claims()
+    rows = [
+        (
+            STATUS_GLYPH[c.status],
+            KIND_GLYPH[c.kind],
+            c.speaker or "-",
+            c.text.replace("\n", " "),
+            outlets.get(c.article_id, "?"),
+        )
+        for c in claims
+    ]
+    return rows[:limit] if limit else rows
+
+
+def measure_peer(store_path: str, limit: int | None, moves: int = 200) -> dict[str, Any]:
+    """A stock DataTable app with the same rows (fresh interpreter)."""
+    t0 = time.perf_counter()
+    from textual.app import App, ComposeResult
+    from textual.widgets import DataTable, Footer, Input
+
+    rows = peer_rows(store_path, limit)
+    statuses = [None, "·", "✓", "✗", "⊘"]
+    out: dict[str, Any] = {"rows": len(rows)}
+
+    class PeerApp(App[None]):
+        BINDINGS = [("f", "cycle", "Filter"), ("slash", "search", "Search")]  # noqa: RUF012
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.status_i = 0
+
+        def compose(self) -> ComposeResult:
+            yield DataTable(cursor_type="row")
+            yield Input(id="q")
+            yield Footer()
+
+        def on_mount(self) -> None:
+            table = self.query_one(DataTable)
+            table.add_columns("S", "", "Speaker", "Quote or statement", "Outlet")
+            table.add_rows(rows)
+            table.focus()
+
+        def refill(self) -> None:
+            want = statuses[self.status_i]
+            needle = self.query_one(Input).value.lower()
+            table = self.query_one(DataTable)
+            table.clear()
+            table.add_rows(
+                r for r in rows if (want is None or r[0] == want) and needle in r[3].lower()
+            )
+
+        def action_cycle(self) -> None:
+            self.status_i = (self.status_i + 1) % len(statuses)
+            self.refill()
+
+        def action_search(self) -> None:
+            self.query_one(Input).focus()
+
+        def on_input_changed(self) -> None:
+            self.refill()
+
+    async def main() -> None:
+        app = PeerApp()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            out["rows_shown"] = time.perf_counter() - t0
+            out["move"] = await _timed_keys(pilot, ["down"] * moves + ["up"] * 20)
+            out["filter"] = await _timed_keys(pilot, ["f"] * 10)
+            await pilot.press("slash")
+            typing = await _timed_keys(pilot, list(SEARCH_WORD.replace(" ", "")))
+            typing += await _timed_keys(pilot, ["backspace"] * 3)
+            out["search"] = typing
+
+    asyncio.run(main())
+    return out
+
+
+def _ms(xs: list[float]) -> tuple[float, float]:
+    med, p = summarize(xs)
+    return med * 1000, p * 1000
+
+
+def run(quick: bool) -> list[Result]:
+    from benchmarks import corpus
+
+    claims = QUICK_CLAIMS if quick else FULL_CLAIMS
+    cap = None if quick else PEER_CAP
+    with tempfile.TemporaryDirectory(prefix="claimdesk-bench-tui-") as tmp:
+        path = str(corpus.fresh_store(claims, Path(tmp) / "ours"))
+        log(f"tui: dashboard on {path}")
+        launches: list[dict[str, Any]] = []
+        runs = 1 if quick else 3
+        for _ in range(runs):
+            iso = run_isolated("benchmarks.bench_tui:measure_ours", path, 50 if quick else 200)
+            launches.append({**iso.value, "rss": iso.peak_rss_mb})
+        ours = launches[-1]
+        log(f"tui: stock DataTable peer ({'all' if cap is None else cap} rows)")
+        peer_iso = run_isolated(
+            "benchmarks.bench_tui:measure_peer", path, cap, 50 if quick else 200, timeout=1800
+        )
+        peer = peer_iso.value
+    n = ours["claims"]
+    scale = n / peer["rows"] if peer["rows"] else 1.0
+    capped = f"peer measured at {peer['rows']:,} rows" + (
+        f", launch scaled x{scale:.1f} to {n:,}" if scale > 1.01 else ""
+    )
+    first = [x["first_frame"] for x in launches]
+    shown = [x["rows_shown"] for x in launches]
+    results = [
+        Result(
+            f"dashboard first interactive frame @{n:,} claims",
+            "s",
+            *summarize(first),
+            target=1.0,
+            peer_name="stock DataTable, rows on screen",
+            peer_median=peer["rows_shown"] * scale,
+            runs=len(first),
+            note=capped,
+        ),
+        Result(
+            f"dashboard rows on screen @{n:,} claims",
+            "s",
+            *summarize(shown),
+            peer_name="stock DataTable, rows on screen",
+            peer_median=peer["rows_shown"] * scale,
+            runs=len(shown),
+            note="store read in a worker after the first frame",
+        ),
+    ]
+    for key, label in (
+        ("move", "cursor move"),
+        ("filter", "status filter"),
+        ("search", "search typing"),
+    ):
+        med, p = _ms(ours[key])
+        pmed, pp = _ms(peer[key])
+        results.append(
+            Result(
+                f"keystroke to frame: {label} @{n:,}",
+                "ms",
+                med,
+                p,
+                target=50.0,
+                check="p95",
+                peer_name="stock DataTable",
+                peer_median=pmed,
+                peer_p95=pp,
+                runs=len(ours[key]),
+                note=f"peer at {peer['rows']:,} rows" if scale > 1.01 else "",
+            )
+        )
+    results.append(
+        Result(
+            f"dashboard peak memory @{n:,} claims",
+            "MB",
+            max(x["rss"] for x in launches),
+            target=500.0,
+            peer_name="stock DataTable",
+            peer_median=peer_iso.peak_rss_mb,
+            note=f"peak RSS of each app's own process; {capped}",
+        )
+    )
+    return results
+
+
+if __name__ == "__main__":
+    for r in run("--quick" in sys.argv):
+        peer = "" if r.peer_median is None else f"  peer {r.peer_median:.3g}"
+        p95 = "" if r.p95 is None else f" p95 {r.p95:.3g}"
+        print(f"{r.name}: median {r.median:.3g}{p95} {r.unit}{peer}  {r.note}")
