@@ -81,20 +81,17 @@ _TIME_REL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NOUN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
+# These three run on the folded text (extract.textscan): lower-case, leading spaces.
 _HYP_STRONG = re.compile(
-    r"\b(?:if|unless|maybe|perhaps|suppose|supposing|imagine|hypothetical(?:ly)?|let['’]s\s+say"
-    r"|let\s+us\s+say|assuming|in\s+theory|theoretically|potentially)\b",
-    re.IGNORECASE,
+    r" (?:if|unless|maybe|perhaps|suppose|supposing|imagine|hypothetical(?:ly)?|let['’]s +say"
+    r"|let +us +say|assuming|in +theory|theoretically|potentially)\b"
 )
-_HYP_MODAL = re.compile(
-    r"\b(?:(?i:would|could|might)|may)\b(?!\s+not\b|n['’]t)|\b(?i:would|could|might)n['’]t\s+have\b"
-)
+_HYP_MODAL = re.compile(r" (would|could|might|may)(?:\b(?! +not\b)|n['’]t +have\b)")
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|stated|added|confirmed|promised|pledged|vowed|agreed"
-    r"|decided|estimated|predicted|projected|forecast|expects?|expected|planned|plans)\b",
-    re.IGNORECASE,
+    r" (?:said|says|told|announced|stated|added|confirmed|promised|pledged|vowed|agreed"
+    r"|decided|estimated|predicted|projected|forecast|expects?|expected|planned|plans)\b"
 )
-_CLAUSE_BOUNDARY = re.compile(r"[\"“”;:()\[\]—]|–(?!\d)|\n")
+_BOUNDARY_CHARS = '"“”;:()[]—–\n'
 _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
 _OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
@@ -106,6 +103,7 @@ _ADDRESS = re.compile(
 )
 _OF_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]")
 _COMMA = re.compile(r",(?!\d{3})")
+_COMMA_BEFORE = re.compile(r".*,(?!\d{3})", re.DOTALL)  # greedy: the last such comma
 
 FUNCTION_WORDS = wordset(
     """a an the and or but nor of to in on at by for from with without into onto over under
@@ -174,7 +172,7 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
         num = _read(body, start, e, digits, words, sym)
         if num is not None:
             last_end = num.end
-            num.hypothetical = _is_hypothetical(body, num.start, num.end, sentences, starts)
+            num.hypothetical = _is_hypothetical(body, folded, num.start, num.end, sentences, starts)
             out.append(num)
     _join_ranges(body, out)
     return out
@@ -441,7 +439,9 @@ def _noun_walk(toks: list[str]) -> str | None:
     return None
 
 
-def _is_hypothetical(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) -> bool:
+def _is_hypothetical(
+    body: str, folded: str, s: int, e: int, sentences: list[Span], starts: list[int]
+) -> bool:
     """True when the clause around the figure imagines it (if, maybe, would, could...)."""
     i = bisect_right(starts, s) - 1
     if 0 <= i < len(sentences) and sentences[i][1] >= e:
@@ -450,28 +450,43 @@ def _is_hypothetical(body: str, s: int, e: int, sentences: list[Span], starts: l
         ss = body.rfind("\n", 0, s) + 1
         se = body.find("\n", e)
         se = len(body) if se < 0 else se
-    seg_s, seg_e = ss, se
-    for b in _CLAUSE_BOUNDARY.finditer(body, ss, s):
-        seg_s = b.end()
-    b = _CLAUSE_BOUNDARY.search(body, e, se)
-    if b:
-        seg_e = b.start()
-    cl_s, cl_e = seg_s, seg_e
-    for c in _COMMA.finditer(body, seg_s, s):
+    # The segment: the sentence cut at quote marks, brackets, dashes, semicolons, colons.
+    seg_s = max(body.rfind(c, ss, s) for c in _BOUNDARY_CHARS) + 1 or ss
+    seg_s = max(seg_s, ss)
+    ends = [k for k in (body.find(c, e, se) for c in _BOUNDARY_CHARS) if k >= 0]
+    seg_e = min(ends) if ends else se
+    # The comma clause inside it (commas inside "11,000" do not count).
+    cl_s = seg_s
+    c = _COMMA_BEFORE.search(body, seg_s, s)
+    if c:
         cl_s = c.end()
     c = _COMMA.search(body, e, seg_e)
-    if c:
-        cl_e = c.start()
+    cl_e = c.start() if c else seg_e
     # "If the dam fails, 40,000 would leave"; "500 will die if nothing is done";
-    # but not "We had ten minutes, if that".
-    if _HYP_STRONG.search(body, seg_s, s) or _HYP_STRONG.search(body, e, cl_e):
+    # but not "We had ten minutes, if that". Folded offsets are body offsets + 1, and a
+    # word starting at body offset p has its leading space at folded[p].
+    if _HYP_STRONG.search(folded, seg_s, s + 1) or _HYP_STRONG.search(folded, e, cl_e + 1):
         return True
-    for mm in _HYP_MODAL.finditer(body, cl_s, cl_e):
-        word = mm.group().lower()
-        if word.startswith("would") and _SPEECH_BEFORE.search(body, cl_s, mm.start()):
+    for mm in _HYP_MODAL.finditer(folded, cl_s, cl_e + 1):
+        if body[mm.start()] == "M":
+            continue  # the month May
+        if mm.group(1) == "would" and (
+            not _inside_quote(body, s) or _SPEECH_BEFORE.search(folded, cl_s, mm.start() + 1)
+        ):
+            # In narration "would" reports a plan or a consequence ("the government would
+            # release $4.2 million, she said"); inside a quote it imagines ("200,000 would
+            # make even a bigger difference").
             continue
         return True
     return False
+
+
+def _inside_quote(body: str, pos: int) -> bool:
+    """Whether `pos` lies inside a quotation opened earlier in its paragraph."""
+    ps = body.rfind("\n", 0, pos) + 1
+    if body.count('"', ps, pos) % 2:
+        return True
+    return body.rfind("“", ps, pos) > body.rfind("”", ps, pos)
 
 
 def _join_ranges(body: str, nums: list[Number]) -> None:

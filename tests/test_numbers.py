@@ -290,3 +290,16 @@ def test_pipeline_gives_figures_their_speaker():
     got = {n.value: n for n in ex.numbers}
     assert got[300].speaker and "Voss" in got[300].speaker
     assert got[12].qualifier == "at least" and got[12].speaker == got[300].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "hypothetical"),
+    [
+        ("The council would release $4 million in aid, she said.", False),
+        ("A decision that would leave mothers a 45-kilometre drive from care.", False),
+        ('"Closing it would cost 300 jobs," the union said.', True),
+        ("Officials warned the toll might reach 90.", True),
+    ],
+)
+def test_would_in_narration_reports_and_in_quotes_imagines(text, hypothetical):
+    assert nums(text)[0].hypothetical is hypothetical
