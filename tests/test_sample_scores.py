@@ -148,6 +148,9 @@ def test_compare_gold_refers_to_annotated_items(gold):
         g = gold[ref["article"]]
         named = {s["name"] for s in g["sources"]} | set(g.get("optional_sources", []))
         assert ref["source"] in named, ref
+        text = article_text(ref["article"]).lower()
+        for spelled in ref["names"]:
+            assert spelled.lower() in text, (ref["article"], spelled)
 
     def figure_ok(ref: dict) -> None:
         g = gold[ref["article"]]
@@ -175,8 +178,13 @@ def test_compare_gold_refers_to_annotated_items(gold):
                 figure_ok(m)
             if "quote" in m:
                 assert any(q["text"] == m["quote"] for q in gold[m["article"]]["quotes"]), m
+            if "text" in m:
+                assert m["text"] in article_text(m["article"]), m
     for group in cmp["figures"]:
-        assert isinstance(group["consistent"], bool)
+        assert group["consistent"] == (not group["conflicts"])
+        assert len({m["article"] for m in group["members"]}) >= 2
+        for i, j in group["conflicts"]:
+            assert 0 <= i < j < len(group["members"])
         for m in group["members"]:
             figure_ok(m)
     for pair in cmp["not_comparable"]:
