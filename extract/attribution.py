@@ -36,7 +36,7 @@ from extract.lexicon import (
 )
 
 Q = "\x00"
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|[\w'’.-]+|\x00+|[^\w\s]")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’.]\w+)*\.?|\x00+|[^\w\s]")
 _KEEP_DOT = word_set(
     "Jr Sr Inc Co Corp Ltd St No Mt Ft Gen Maj Lt Col Sgt Capt Cmdr Adm Brig Cpl Pvt Gov Sen "
     "Rep Dr Mr Mrs Ms Mx Prof Rev Hon Pres Supt Det Insp Messrs Sept Jan Feb Mar Apr Jun Jul "
@@ -60,7 +60,7 @@ _REL = re.compile(r"\s+(?:whose|who|which|where|and whose|and who)\s.*$", re.S)
 def _trigger() -> re.Pattern[str]:
     """One regex for every speech verb, grouped by first letter (fast to scan)."""
     groups: dict[str, list[str]] = {}
-    verbs = SPEECH_VERBS | QUOTE_VERBS | BASE_VERBS | {"according"}
+    verbs = SPEECH_VERBS | QUOTE_VERBS | BASE_VERBS | {"according", "put", "puts"}
     for v in sorted(verbs, key=len, reverse=True):
         groups.setdefault(v[0], []).append(re.escape(v[1:]))
     alts = "|".join(f"[{k}{k.upper()}](?:{'|'.join(vs)})" for k, vs in groups.items())
@@ -68,9 +68,8 @@ def _trigger() -> re.Pattern[str]:
 
 
 TRIGGER = _trigger()
-_TRIGGER_WORDS = frozenset(
-    w for v in SPEECH_VERBS | QUOTE_VERBS | BASE_VERBS | {"according"} for w in (v, v.capitalize())
-)
+# Lowercase only: a speech verb opening a sentence is rare, "According" the exception.
+_TRIGGER_WORDS = SPEECH_VERBS | QUOTE_VERBS | BASE_VERBS | word_set("according According put puts")
 _SPACE_PUNCT = str.maketrans({c: " " for c in ".,;:!?()\"“”‘’'—–\x00"})
 
 
@@ -118,30 +117,28 @@ class Attribution:
 
 
 def tokenize(masked: str, s: int, e: int) -> list[Tok]:
+    """Words (with inner apostrophes, hyphens and initialism dots), numbers with
+    separators, quotations (one NUL-run token each) and single punctuation marks.
+    A final period stays on abbreviations ("Gen.", "U.S.", "V.") only."""
     toks: list[Tok] = []
     add = toks.append
     for m in _TOKEN.finditer(masked, s, e):
         t = m.group()
-        a, b = m.span()
-        c = t[0]
-        if c == Q:
-            add(Tok(Q, a, b))
-            continue
-        if c in "'’-." and len(t) > 1:
-            # a leading apostrophe or dash is punctuation, not part of the word
-            add(Tok(c, a, a + 1))
-            t, a = t[1:], a + 1
-        if len(t) > 1 and t[-1] in ".-'’":
+        if t[-1] == ".":
             stem = t[:-1]
-            if t[-1] != "." or "." in stem:
-                if t[-1] != ".":
-                    add(Tok(stem, a, b - 1))
-                    add(Tok(t[-1], b - 1, b))
-                    continue
-            elif not (stem in _KEEP_DOT or (len(stem) == 1 and stem.isupper())):
+            if (
+                stem
+                and "." not in stem
+                and stem not in _KEEP_DOT
+                and not (len(stem) == 1 and stem.isupper())
+            ):
+                a, b = m.span()
                 add(Tok(stem, a, b - 1))
                 add(Tok(".", b - 1, b))
                 continue
+        elif t[0] == Q:
+            t = Q
+        a, b = m.span()
         add(Tok(t, a, b))
     return toks
 
@@ -649,7 +646,8 @@ _VENUES = word_set(
     e-mail letter video message report tweet broadcast remarks comments appearance hearing
     session filing note call podcast op-ed article column television radio tv program
     programme show speech news release memo text livestream stream sermon rally meeting
-    testimony court documents filings"""
+    testimony court documents filings media social platform account page site blog
+    newsletter channel"""
 )
 
 
@@ -662,7 +660,13 @@ def _short_tail(toks: list[Tok], k: int, n: int) -> bool:
 
 
 def _venue(toks: list[Tok], a: int, n: int) -> bool:
-    """ "in a statement", "on Telegram", "during a news conference": where it was said."""
+    """ "in a statement", "on Telegram", "during a news conference": where it was said.
+    A phrase that runs into a colon ("wrote on social media on Monday:") is one too."""
+    for k in range(a, min(a + 9, n)):
+        if toks[k].text == ":":
+            return True
+        if toks[k].text in (",", ".", Q, ";"):
+            break
     for k in range(a, min(a + 5, n)):
         t = toks[k]
         if t.low in _VENUES or (k == a and is_cap(t.text)):
@@ -746,7 +750,10 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
                 found.append((v, v, np, np.end, True))
             continue
         base = low in BASE_VERBS
-        if low not in SPEECH_VERBS and low not in QUOTE_VERBS and not base:
+        if low in _PUT:
+            if not _puts_estimate(toks, v):
+                continue  # "put pressure on" is not speech; "put the toll at 12" is
+        elif low not in SPEECH_VERBS and low not in QUOTE_VERBS and not base:
             continue
         if v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT:
             continue  # "reported by", "11 people reported missing"
@@ -755,8 +762,12 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
         if base and (np is None or not _plural(np)):
             continue  # "Analysts estimate", "experts warn": only with a plural subject
         if np is None and low in PARTICIPLES and v > 0 and toks[v - 1].text == ",":
-            found.append((v, v, None, v + 1, False))
-            continue
+            # ", saying ...": the subject of the main clause, or of the attribution before
+            if not found:
+                np = _clause_subject(toks, v)
+            if np is None:
+                found.append((v, v, None, v + 1, False))
+                continue
         if (
             np is None
             and low not in _TELL
@@ -779,7 +790,7 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
             pass  # attributes quotes only
         elif verb_low == "according":
             lead = sstart == 0 or all(
-                not is_word(t.text) or t.low in _START_OK for t in toks[:sstart]
+                (not is_word(t.text) and t.text != Q) or t.low in _START_OK for t in toks[:sstart]
             )
             if lead:
                 k = after
@@ -857,6 +868,18 @@ _NOT_SPEECH_NEXT = word_set(
     """by missing dead killed injured wounded hurt lost safe detained arrested to as
     alive abducted kidnapped"""
 )
+
+
+_PUT = word_set("put puts putting")
+_ESTIMATED = word_set(
+    "toll number figure count cost estimate tally losses damage casualties total bill"
+)
+
+
+def _puts_estimate(toks: list[Tok], v: int) -> bool:
+    """ "he had put the death toll at 12", "officials put the cost at $3 billion"."""
+    window = [t.low for t in toks[v + 1 : v + 7]]
+    return any(w in _ESTIMATED for w in window) and "at" in window
 
 
 def _plural(np: NP) -> bool:

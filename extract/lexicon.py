@@ -258,8 +258,10 @@ WEAK_VERBS = word_set(
 # "the ministry said in a statement" etc. may follow the verb; "telling" and "saying"
 # are participles: their subject is the clause's subject.
 PARTICIPLES = word_set(
-    "saying telling adding warning writing noting explaining arguing claiming insisting"
+    """saying telling adding warning writing noting explaining arguing claiming insisting
+    reporting announcing confirming stating estimating denying accusing calling"""
 )
+SPEECH_VERBS = SPEECH_VERBS | PARTICIPLES
 
 # Words allowed between a subject and its verb: "has also said", "later told".
 AUX_ADVERBS = word_set(
@@ -321,7 +323,8 @@ ORG_NOUNS = word_set(
     command headquarters staff junta mission delegation"""
 )
 PUBLICATION_NOUNS = word_set(
-    "newspaper outlet magazine paper broadcaster channel station publication"
+    """newspaper outlet magazine paper broadcaster channel station publication television
+    tv radio tabloid daily weekly website"""
 )
 
 # Role nouns that, right before a name, make the words before it a role
