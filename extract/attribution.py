@@ -42,8 +42,24 @@ _KEEP_DOT = word_set(
     "Rep Dr Mr Mrs Ms Mx Prof Rev Hon Pres Supt Det Insp Messrs Sept Jan Feb Mar Apr Jun Jul "
     "Aug Sep Oct Nov Dec vs etc"
 )
-_HEADS = ANON_HEADS | ORG_NOUNS | PUBLICATION_NOUNS | ROLE_NOUNS
-_PERSON_HEADS = _HEADS - ORG_NOUNS - PUBLICATION_NOUNS
+
+
+class _HeadSet(frozenset):
+    """Head nouns, plus professions by their ending ("seismologists", "physicians")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return (
+            isinstance(word, str)
+            and len(word) > 7
+            and word.endswith(("ists", "ians", "ist", "ian"))
+            and word.isalpha()
+        )
+
+
+_HEADS = _HeadSet(ANON_HEADS | ORG_NOUNS | PUBLICATION_NOUNS | ROLE_NOUNS)
+_PERSON_HEADS = _HeadSet(_HEADS - ORG_NOUNS - PUBLICATION_NOUNS)
 _NAME_LINKS = word_set("of for the and & de del della der den di da du van von bin ibn al la le")
 _START_OK = word_set(
     """and but or so yet that as while because when although though if since after before
@@ -458,6 +474,14 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     if toks[i].low == "and" and i > 0:
         # "The bank raised its rate ... and warned that ...": the clause's subject.
         return _clause_subject(toks, i)
+    if toks[i].low in ("which", "who") and i >= 2 and toks[i - 1].text == ",":
+        # "..., the firm Halden Risk, which said ...": the noun phrase before the comma
+        np = np_back(toks, i - 2)
+        if np is not None and np.kind != "pronoun":
+            if np.kind == "name" and not _start_ok(toks, np.start):
+                _premod(toks, np)
+            return np
+        return None
     np = np_back(toks, i)
     if np is None:
         return _document_owner(toks, i) or _postmodified(toks, i)
@@ -538,12 +562,12 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
                 j = k  # the last head wins: "the county assessor's office"
         if kind != "desc":
             return None
-        if j < n and is_cap(toks[j].text) and toks[j - 1].low in _PERSON_HEADS:
-            # "said engineer Wendell Ames": a role, then the name
+        if j < n and is_cap(toks[j].text) and toks[j - 1].low in _HEADS:
+            # "said engineer Wendell Ames", "the modelling firm Halden Risk": role, name
             k = j
             while k < n and is_cap(toks[k].text) and toks[k].text not in NOT_NAME:
                 k += 1
-            if k - j >= 2:
+            if k - j >= 2 or (k - j == 1 and toks[j - 1].low in ORG_NOUNS):
                 named = NP("name", a, k, [t.text for t in toks[j:k]])
                 named.premod = [t.text for t in toks[i:j]]
                 return named
@@ -714,7 +738,7 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
     while end > 0 and toks[end - 1].text in (".", "?", "!", "…"):
         end -= 1
     found: list[tuple[int, int, NP | None, int, bool]] = []  # (subj_start, v, np, after, inv)
-    for v in range(n):
+    for v in [i for i, t in enumerate(toks) if t.low in _TRIGGER_WORDS]:
         low = toks[v].low
         if low == "according" and v + 1 < n and toks[v + 1].low == "to":
             a = v + 2
@@ -872,7 +896,8 @@ _NOT_SPEECH_NEXT = word_set(
 
 _PUT = word_set("put puts putting")
 _ESTIMATED = word_set(
-    "toll number figure count cost estimate tally losses damage casualties total bill"
+    """toll number figure count cost estimate tally losses damage casualties total bill
+    magnitude size value"""
 )
 
 

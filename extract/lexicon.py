@@ -243,7 +243,9 @@ shout:shouted whisper:whispered reiterate:reiterated:reiterates clarify:clarifie
 agree:agreed:agrees believe:believed:believes think:thought:thinks
 speculate:speculated:speculates forecast:forecasts
 calculate:calculated:calculates order:ordered:orders advise:advised:advises
-instruct:instructed:instructs recommend:recommended:recommends"""
+instruct:instructed:instructs recommend:recommended:recommends record:recorded:records
+register:registered:registers measure:measured:measures count:counted:counts
+detect:detected:detects log:logged:logs"""
 # Base forms are left out ("think tank", "a claim"), except "say" ("experts say").
 SPEECH_VERBS = frozenset(
     form for entry in _SPEECH_BASES.split() for form in entry.split(":")[1:] if form

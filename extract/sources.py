@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.lexicon import (
     KNOWN_ORGS,
@@ -112,6 +113,11 @@ def is_acronym(word: str) -> bool:
 
 def classify_name(words: list[str], premod_head: str | None = None) -> str:
     """person | organization | publication for a capitalised name (titles included)."""
+    return _classify(tuple(words), premod_head)
+
+
+@lru_cache(maxsize=4096)
+def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
     text = " ".join(words)
     key = norm_key(text)
     role, rest = split_person(words)
@@ -149,6 +155,12 @@ def classify_name(words: list[str], premod_head: str | None = None) -> str:
 
 def split_person(words: list[str]) -> tuple[list[str], list[str]]:
     """(role words, name words): titles and what precedes them go to the role."""
+    role, name = _split_person(tuple(words))
+    return list(role), list(name)
+
+
+@lru_cache(maxsize=4096)
+def _split_person(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     last_title = -1
     for i, w in enumerate(words[:-1]):
         if w in TITLES or (w.endswith(".") and w[:-1] in TITLES):
@@ -156,7 +168,7 @@ def split_person(words: list[str]) -> tuple[list[str], list[str]]:
     role, name = words[: last_title + 1], words[last_title + 1 :]
     while len(name) > 2 and name[0].lower() in ROLE_NOUNS:
         # "Economist Priya Sandoval": a capitalised role opening the sentence
-        role, name = [*role, name[0]], name[1:]
+        role, name = (*role, name[0]), name[1:]
     core = [w for w in name if w.lower() not in NAME_PARTICLES and not _INITIAL.match(w)]
     if len(core) > 3:
         cut = len(name) - 2

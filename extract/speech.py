@@ -129,6 +129,13 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     head = np.head or np.words[-1].lower()
     det = np.det
     words = np.words
+    org = _plural_at_org(words, head)
+    if org is not None:
+        # "Seismologists at the Verland Geological Survey": the organisation speaks
+        hit = reg.by_alias(org) or reg.named(org, classify_name(org.split()), pos)
+        if hit.kind == "person":
+            hit.kind = "organization"
+        return hit
     definite = det in (None, "the", "this", "that", "its", "his", "her", "their")
     if len(words) == 1 and definite and (det is not None or words[0][:1].islower()):
         prev = reg.described(head, pos if head in ORG_NOUNS and det == "the" else None)
@@ -164,6 +171,21 @@ _IT_VERBS = word_set(
     """said says added stated announced reported wrote noted confirmed denied claimed
     warned told posted tweeted"""
 )
+
+
+def _plural_at_org(words: list[str], head: str) -> str | None:
+    """ "Analysts at Aldmoor Savings Bank" -> "Aldmoor Savings Bank"; None otherwise."""
+    if not head.endswith("s") or len(words) < 3:
+        return None
+    for i, w in enumerate(words[:-1]):
+        if w in ("at", "of", "from", "with") and i >= 1:
+            rest = words[i + 1 :]
+            if rest and rest[0].lower() == "the":
+                rest = rest[1:]
+            if len(rest) >= 2 and all(x[:1].isupper() or x in ("of", "for", "and") for x in rest):
+                return " ".join(rest)
+            return None
+    return None
 
 
 def _nearest(q: RawQuote, cands: list[tuple[Attribution, Entry | None]]):
