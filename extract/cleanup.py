@@ -419,11 +419,12 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
     if start == 0:
         return lines, None, None
     publisher = aggregator = None
+    wrapper = any(re.search(r"disclaimer|aggregat|publisher\s*:", f, re.I) for f in footer)
     for line in footer:
         m = _PUBLISHER_LINE.match(line)
-        if m and not publisher:
+        # "Source: Census Bureau" under a chart is no publisher; in a wrapper it is.
+        if m and not publisher and (wrapper or not line.lower().startswith("source")):
             publisher = _clean_name(m.group("name"))
-    wrapper = any(re.search(r"disclaimer|aggregat|publisher\s*:", f, re.I) for f in footer)
     if wrapper:
         # The site's own name: a short capitalised line right after the first marker,
         # else the last "by X" of its disclaimer.

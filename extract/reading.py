@@ -149,6 +149,9 @@ def decode(
                 return _check_text(data.decode(codec), shown), codec
             except UnicodeDecodeError:
                 continue
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _check_text(mostly, shown), "utf-8"
     western = _western(data)
     if western is not None:
         return _check_text(western, shown), "cp1252"
@@ -168,6 +171,18 @@ def _codec(label: str) -> str | None:
         return codecs.lookup(label).name
     except LookupError:
         return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (a bad paste, a cut download): keep the UTF-8.
+
+    Reading it as a single-byte code page instead would garble every accented letter
+    and curly quote that was fine.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 0x7F) - bad
+    return text if good > 0 and bad <= max(3, len(text) // 1000) and good >= bad else None
 
 
 def _western(data: bytes) -> str | None:

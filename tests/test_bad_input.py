@@ -207,3 +207,43 @@ def test_stdin(tmp_path):
 def test_stdin_binary_is_refused():
     proc = run("-", stdin=png_bytes())
     assert_one_line_error(proc, "-:")
+
+
+def test_pretty_render_shows_markup_literally():
+    import io
+
+    from rich.console import Console
+
+    from extract.record import DateRef, Extraction, Hedge, Number, Quote, Source, Statement
+    from tui.extract_pretty import render
+
+    tricky = ["[/]", "[@click=app.quit]", "[bold red]x", "[link=https://e.example]y[/link]"]
+    rec = Extraction(
+        path="[/]path\x1b[2J.txt",
+        words=3,
+        title="[@click=app.quit] title",
+        publisher="[bold]Pub",
+        sources=[Source("[/]Ann", "person", "[red]role", ["[@click=app.bell]"])],
+        quotes=[Quote(tricky[0] + " quote", "[/]Ann", False, 0, 1)],
+        statements=[Statement(tricky[3], "[/]Ann", 0, 1)],
+        numbers=[Number(1.5, "[b]", "at least", "[i]noun", None, True, tricky[2], 0, 1)],
+        dates=[DateRef("[u]Monday", "2024-12-16", "day", 0, 1)],
+        hedges=[Hedge("[blink]alleged", 0, 1)],
+    )
+    buf = io.StringIO()
+    render(rec, Console(file=buf, width=250, color_system=None, markup=False))
+    out = buf.getvalue()
+    for text in (
+        *tricky,
+        "[@click=app.quit] title",
+        "[bold]Pub",
+        "[/]Ann",
+        "[red]role",
+        "[@click=app.bell]",
+        "[i]noun",
+        "[u]Monday",
+        "[blink]alleged",
+        "[/]path",
+    ):
+        assert text in out, text
+    assert "\x1b" not in out

@@ -342,5 +342,15 @@ def test_header_furniture_and_author_bio():
 def test_dateline_on_its_own_line_joins_the_lead():
     doc = clean_text("Carrow, Verland CNN —\nA ferry caught fire on Monday, officials said.\n", "c")
     assert doc.title is None
-    assert paragraphs(doc) == ["Carrow, Verland CNN — A ferry caught fire on Monday, officials said."]
+    assert paragraphs(doc) == [
+        "Carrow, Verland CNN — A ferry caught fire on Monday, officials said."
+    ]
     assert doc.publisher == "CNN"
+
+
+def test_chart_source_line_is_not_the_publisher():
+    text = (
+        "Rents rose 9% in Carrow last year, the survey found.\n\nSource: Verland Housing Office\n"
+    )
+    doc = clean_text(text, "x")
+    assert doc.publisher is None

@@ -226,3 +226,11 @@ def test_markdown_soft_line_breaks_stay_in_one_paragraph():
         "Work on the old pier began on Monday and will take about six weeks, the council said.",
         "A second paragraph.",
     ]
+
+
+def test_utf8_with_a_stray_byte_stays_utf8():
+    raw = "“Café” opens, said the owner. ".encode() * 5 + b"bad \xe9 byte."
+    text, enc = decode(raw, "x")
+    assert enc == "utf-8"
+    assert text.startswith("“Café” opens")
+    assert "\ufffd" in text
