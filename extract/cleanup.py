@@ -68,7 +68,10 @@ KNOWN_HEADINGS = frozenset(
     |what's at stake|the stakes|the response|what others are saying|our take|the context
     |how it happened|what experts say|what the experts say|why this matters|what's driving it
     |the fine print|the numbers|what to watch|what to watch for|the takeaway|first look
-    |what's been said|what officials say|the reaction|looking ahead|the backdrop""".replace(
+    |what's been said|what officials say|the reaction|looking ahead|the backdrop
+    |story at a glance|in short|in brief|highlights|the gist|tl;dr|what you should know
+    |at issue|top line|the news|key developments|what's been happening|what's changing
+    |why now|how it works|what's in it|what's inside|the bigger picture|read next""".replace(
         "\n", ""
     )
     .replace("    ", "")
@@ -114,6 +117,18 @@ _BY_NAME = re.compile(r"\bby (?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){
 _BYLINE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|and|&))"
     r"{0,8})\s*(?P<rest>[,|–—-].*)?$"
+)
+# "Ana Ruiz, Coast News": a byline without "By", told apart from a headline by the
+# outlet's last word (a generic word for an outlet, or an acronym such as BBC).
+_NAME_OUTLET = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}), "
+    r"(?P<outlet>(?:[A-Z][\w&]*\s){0,3}(?:[A-Z][\w&]*))$"
+)
+_OUTLET_WORDS = _wordset(
+    "News Times Post Press Journal Herald Tribune Guardian Telegraph Radio TV Television Wire "
+    "Daily Weekly Gazette Review Magazine Chronicle Star Sun Mail Express Independent Observer "
+    "Monitor Network Media Agency Courier Ledger Record Standard Dispatch Bulletin Digital "
+    "Examiner Inquirer Sentinel Register Today Online Insider"
 )
 _REPORTING_FROM = re.compile(r"^reporting from [A-Z][\w .,'’-]{1,60}$", re.IGNORECASE)
 _BIO = re.compile(
@@ -197,6 +212,14 @@ _SUBJECT_VERBS: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = [
         ),
         3,
         ("comment", "response", "statement"),
+    ),
+    (
+        re.compile(
+            r"(?<=\s)(?:has\s+|have\s+|had\s+)?(?:contacted|reached out to|emailed)\b"
+            rf"{_CLAUSE}\b(?:via|by) (?:e-?mail|phone|telephone)\b"
+        ),
+        2,
+        ("email", "e-mail", "phone"),
     ),
     (
         re.compile(r"(?<=\s)(?:has\s+|have\s+)?(?:sought|requested) (?:further )?comment\b"),
@@ -429,7 +452,7 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
         # The site's own name: a short capitalised line right after the first marker,
         # else the last "by X" of its disclaimer.
         for line in footer[1:3]:
-            if _FOOTER_MARKER.match(line) or not re.match(r"^[A-Z0-9][\w.&' -]{1,40}$", line):
+            if _FOOTER_MARKER.match(line) or not re.match(r"^\w[\w.&' -]{1,40}$", line):
                 continue
             if len(line.split()) <= 4:
                 aggregator = line.strip()
@@ -487,6 +510,12 @@ def _strip_header(lines: list[str]) -> tuple[list[str], dict[str, str]]:
                     meta.setdefault("byline_outlet", outlet)
                 out[i] = ""
                 continue
+        m = _NAME_OUTLET.match(line)
+        if m and seen <= 4 and _outlet_like(m.group("outlet")):
+            meta.setdefault("author", m.group("name"))
+            meta.setdefault("byline_outlet", m.group("outlet"))
+            out[i] = ""
+            continue
         if _REPORTING_FROM.match(line):
             out[i] = ""
             continue
@@ -507,6 +536,14 @@ def _is_date_line(line: str) -> bool:
     if not labelled and not re.search(r"\b(?:19|20)\d\d\b", line):
         return False
     return all(w.lower() in _DATE_WORDS for w in re.findall(r"[A-Za-z]+", line))
+
+
+def _outlet_like(name: str) -> bool:
+    words = name.split()
+    if any(w.lower() in _BYLINE_ROLES for w in words):
+        return False
+    acronym = len(words) == 1 and name.isupper() and 2 <= len(name) <= 6
+    return acronym or words[-1] in _OUTLET_WORDS
 
 
 def _byline_outlet(rest: str | None) -> str | None:
@@ -651,6 +688,7 @@ _SENTENCE_GLUE = re.compile(
     r"(?P<punct>[.!?…]+)(?P<close>[”\"’')\]]*)(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))"
 )
 _QUOTE_GLUE_AFTER = re.compile(r"”(?=[A-Z][a-z])")
+_COMMA_GLUE = re.compile(r"([a-z]),(?=[A-Z][a-z])")  # "Kyiv,Ukraine" (never "1,000")
 # (The character before each match is checked in Python: a leading lookbehind would
 # stop the regex engine from skipping ahead, and these run on every paragraph.)
 
@@ -660,6 +698,8 @@ def repair_glue(text: str) -> str:
     if "." in text or "!" in text or "?" in text or "…" in text:
         text = _ACRONYM_GLUE.sub(lambda m: _acronym_fix(text, m), text)
         text = _SENTENCE_GLUE.sub(lambda m: _glue_fix(text, m), text)
+    if "," in text:
+        text = _COMMA_GLUE.sub(r"\1, ", text)
     if "”" in text:
         text = _QUOTE_GLUE_AFTER.sub(lambda m: _after_quote_fix(text, m), text)
     if "“" in text:

@@ -354,3 +354,21 @@ def test_chart_source_line_is_not_the_publisher():
     )
     doc = clean_text(text, "x")
     assert doc.publisher is None
+
+
+def test_byline_without_by():
+    text = "Ferry Fares Frozen\nIna Berg, Coast News\n\nFares will not rise this year, the firm said.\n"
+    doc = clean_text(text, "x")
+    assert doc.author == "Ina Berg"
+    assert doc.publisher == "Coast News"
+    # a headline with a comma is not a byline
+    doc = clean_text("Rates Rise Again, Bank Says\n\nThe bank raised rates on Friday.\n", "y")
+    assert doc.title == "Rates Rise Again, Bank Says"
+    assert doc.author is None
+
+
+def test_comma_glue_and_contact_by_email():
+    assert repair_glue("in Kyiv,Ukraine on 1,000 days") == "in Kyiv, Ukraine on 1,000 days"
+    assert detect_publisher("Coast Radio has reached out to the ministry via email.") == (
+        "Coast Radio"
+    )
