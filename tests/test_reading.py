@@ -234,3 +234,21 @@ def test_utf8_with_a_stray_byte_stays_utf8():
     assert enc == "utf-8"
     assert text.startswith("“Café” opens")
     assert "\ufffd" in text
+
+
+def test_http_header_charset_wins_over_guessing():
+    raw = "Порт закрыт, сказал он.".encode("cp1251")
+    doc = load_bytes(raw, "https://news.example/a", content_type="text/plain; charset=windows-1251")
+    assert doc.body == "Порт закрыт, сказал он."
+    assert doc.format == "text"
+
+
+def test_http_equiv_meta_charset():
+    html = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        "<title>Pier Opens</title></head><body><article><p>The \x93new\x94 pier in Carrow "
+        "opened on Sunday after two years of work, the harbour office said.</p></article>"
+        "</body></html>"
+    ).encode("latin-1")
+    doc = load_bytes(html, "pier.htm")
+    assert "The “new” pier in Carrow" in doc.body
