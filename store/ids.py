@@ -9,14 +9,12 @@ they shift whenever the extractor or the cleanup improves.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 
 ID_LEN = 16
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‚": "'", "\xa0": " "})
-_SPACE = re.compile(r"\s+")
-_EDGE = re.compile(r"^[\s\"'.,;:!?…—–-]+|[\s\"'.,;:!?…—–-]+$")
+_QUOTES = (("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), ("‚", "'"))
+_EDGE = "\"'.,;:!?…—–- \t\n\r\x0b\x0c"
 
 
 def _digest(*parts: str) -> str:
@@ -29,9 +27,11 @@ def _digest(*parts: str) -> str:
 
 def normalise_text(text: str) -> str:
     """Case, width, quote marks, whitespace and edge punctuation do not change identity."""
-    t = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    t = _SPACE.sub(" ", t)
-    return _EDGE.sub("", t)
+    t = unicodedata.normalize("NFKC", text)
+    for curly, straight in _QUOTES:
+        if curly in t:
+            t = t.replace(curly, straight)
+    return " ".join(t.casefold().split()).strip(_EDGE)
 
 
 def article_id(body: str) -> str:
