@@ -414,7 +414,10 @@ class ClaimStore:
 
     def _write_store(self) -> None:
         """Replace the store file atomically with the whole state, then empty the journal."""
-        DurableStorage(self.path).write(self._snapshot_data())
+        try:
+            DurableStorage(self.path).write(self._snapshot_data())
+        except OSError as exc:
+            raise StoreError(f"cannot write store ({exc.strerror}): {self.path}") from None
         self._journal_seq = self._seq
         self.meta["journal_seq"] = self._seq
         self._dirty = False

@@ -93,9 +93,15 @@ class JournalWriter:
     def reset(self, base_seq: int) -> None:
         """Replace the journal with a fresh header (after its actions reached the store)."""
         header = {"claimdesk_journal": JOURNAL_VERSION, "store_id": self.store_id, "base": base_seq}
-        self.close()
-        atomic_write(self.path, dumps(header) + b"\n")
-        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        try:
+            atomic_write(self.path, dumps(header) + b"\n")
+        except OSError as exc:  # the old journal is intact and still open
+            raise StoreError(f"cannot write journal ({exc.strerror}): {self.path}") from None
+        self.close()  # the old fd now points at the replaced file: never append to it
+        try:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        except OSError as exc:
+            raise StoreError(f"cannot open journal ({exc.strerror}): {self.path}") from None
         self.count = 0
         self._base_seq = base_seq
 
@@ -104,11 +110,20 @@ class JournalWriter:
         if self._fd is None:
             raise StoreError(f"journal is not open: {self.path}")
         data = dumps(action) + b"\n"
-        view = memoryview(data)
-        while view:
-            n = os.write(self._fd, view)
-            view = view[n:]
-        os.fsync(self._fd)
+        end = os.lseek(self._fd, 0, os.SEEK_END)
+        try:
+            view = memoryview(data)
+            while view:
+                n = os.write(self._fd, view)
+                view = view[n:]
+            os.fsync(self._fd)
+        except OSError as exc:
+            # never leave half a line for the next append to glue onto (disk full, EIO)
+            with contextlib.suppress(OSError):
+                os.ftruncate(self._fd, end)
+            raise StoreError(
+                f"verdict not saved: cannot write journal ({exc.strerror}): {self.path}"
+            ) from None
         self.count += 1
 
     def close(self) -> None:

@@ -131,3 +131,30 @@ def test_store_writes_leave_no_temp_files_and_modes(tmp_path):
         s.compact()
     names = sorted(os.listdir(tmp_path))
     assert names == ["s.json", "s.json.journal", "s.json.lock"]
+
+
+def test_failed_journal_write_is_not_acknowledged_and_leaves_no_half_line(tmp_path, monkeypatch):
+    import errno
+
+    import store.journal as journal_mod
+
+    db = tmp_path / "s.json"
+    cid = _store_with_verdict(db)
+    with ClaimStore(db) as s:
+        before = journal_path(db).read_bytes()
+        real_write = os.write
+
+        def half_then_enospc(fd, data):
+            real_write(fd, bytes(data[: len(data) // 2]))
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(journal_mod.os, "write", half_then_enospc)
+        with pytest.raises(StoreError, match=r"verdict not saved.*No space left"):
+            s.mark([cid], "disputed", note="lost?")
+        assert s.claim(cid).status == "verified"  # memory agrees with the disk
+        assert journal_path(db).read_bytes() == before  # the half line was cut off
+        monkeypatch.setattr(journal_mod.os, "write", real_write)
+        s.mark([cid], "dismissed")
+    with ClaimStore(db, readonly=True) as r:
+        assert r.claim(cid).status == "dismissed"
+        assert [e.to_status for e in r.history(cid)] == ["verified", "dismissed"]
