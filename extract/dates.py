@@ -96,6 +96,9 @@ CAPS = re.compile(
 # pattern that starts with a character class gets that fast path; an alternation of
 # groups does not), and CAPS.match is tried only there.
 _CAPS_START = re.compile(r"[JFMASONDTWCHV0-9][\w]*")
+_CAPS_PREFIXES = frozenset(
+    [m[:3] for m in MONTHS] + [d[:3] for d in WEEKDAYS] + ["Chr", "New", "Hal", "Val"]
+)
 _YF = r"(?:1[89]|20)\d\d"
 REL = re.compile(
     rf"""\ (?:
@@ -144,9 +147,10 @@ _WEEKDAY_NAMES_AFTER = wordset(
     "Star People Sport World Service Show"
 )
 _FUTURE = wordset(
-    """will would 'll shall ahead upcoming next scheduled due expected set slated plans planned plan
+    """will would 'll shall ahead upcoming next scheduled due expected slated plans planned plan
     planning going coming forthcoming await awaits awaiting expects intends intend wo won't
-    proposed tomorrow"""
+    proposed tomorrow takes begins starts opens reopens closes ends expires arrives meets
+    resumes returns visits travels heads hosts faces launches"""
 )
 _PAST = wordset(
     """said told was were had did ago earlier announced reported began begun started
@@ -167,8 +171,11 @@ def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> l
     pos = 0
     for c in _CAPS_START.finditer(body):
         s = c.start()
-        if s < pos:
+        w = c.group()
+        if s < pos or (len(w) < 3 and not w[0].isdigit()):
             continue
+        if not (w[:3] in _CAPS_PREFIXES or (w[0].isdigit() and len(w) <= 5)):
+            continue  # most capitalised words: not a month, weekday or holiday
         m = CAPS.match(body, s)
         if m is None:
             continue
@@ -480,7 +487,8 @@ def _sentence(body: str, s: int, sentences: list[Span], starts: list[int]) -> Sp
 def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) -> Tense:
     """Past or future from the nearest cue word before the date, else just after it."""
     ss, se = _sentence(body, s, sentences, starts)
-    before = _WORD.findall(body, max(ss, s - 80), s)[-8:]
+    before_all = _WORD.findall(body, max(ss, s - 400), s)
+    before = before_all[-8:]
     for i in range(len(before) - 1, -1, -1):
         t = _cue(before[i])
         if t == "past" and i and before[i - 1].lower() in ("be", "being"):
@@ -489,6 +497,12 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
             return t
     after = _WORD.findall(body, e, min(se, e + 50))[:5]
     for w in after:
+        t = _cue(w)
+        if t:
+            return t
+    # Nothing near: the nearest cue earlier in the sentence ("We will start with the
+    # schools, because the children need somewhere to go on Monday").
+    for w in reversed(before_all[:-8]):
         t = _cue(w)
         if t:
             return t
@@ -526,8 +540,13 @@ def _pick_day(pub: dt.date, month: int, day: int, tense: Tense) -> dt.date | Non
         return min(ahead) if ahead else None
     past = [c for c in cands if c <= pub]
     if tense is None:
-        soon = [c for c in cands if pub < c <= pub + dt.timedelta(days=31)]
-        if soon:
+        # No tense word: a date within the coming month is upcoming, and so is one within
+        # three months when the past one would be more than half a year back.
+        last = max(past) if past else None
+        soon = [c for c in cands if pub < c <= pub + dt.timedelta(days=92)]
+        if soon and (
+            soon[0] <= pub + dt.timedelta(days=31) or last is None or (pub - last).days > 183
+        ):
             return soon[0]
     return max(past) if past else None
 
@@ -539,9 +558,9 @@ def _pick_month_year(pub: dt.date, month: int, tense: Tense, *, strict: bool = F
     if tense == "future":
         return min(y for y, k in cands if (k > here if strict else k >= here))
     if tense is None:
-        soon = [y for y, k in cands if here < k <= here + 1]
-        if soon:
-            return soon[0]
+        soon = [(y, k) for y, k in cands if here < k <= here + 3]
+        if soon and (soon[0][1] <= here + 1 or here - (soon[0][1] - 12) > 6):
+            return soon[0][0]
     return max(y for y, k in cands if (k < here if strict else k <= here))
 
 

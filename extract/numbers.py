@@ -330,7 +330,7 @@ def _read(
     if words:
         if words[0].isupper() and not _sentence_initial(body, s):
             return None  # Big Three, Group of Seven
-        if prev_low in _DETERMINERS or prev_low in ("one", "or", "to", "of"):
+        if prev_low in _DETERMINERS or (prev_low in ("one", "or", "to", "of") and not qm):
             return None  # the two sides, one or two
         if _OR_WORDS.match(body, end):
             return None  # two or three
@@ -511,4 +511,4 @@ def _join_ranges(body: str, nums: list[Number]) -> None:
         ):
             a.value = to_value(Decimal(str(a.value)) * SCALE_SUFFIX[scale])
         if a.qualifier is None and b.qualifier is None and lead in ("between", "from"):
-            a.qualifier, b.qualifier = "at least", "at most"
+            a.qualifier, b.qualifier = "at least", "up to"

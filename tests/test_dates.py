@@ -179,3 +179,11 @@ def test_holidays_need_a_time_word_or_day_eve():
 
 def test_this_morning_is_the_publication_day():
     assert one("The minister resigned this morning.").resolved == "2025-03-11"
+
+
+def test_scheduling_present_tense_and_far_cues_look_ahead():
+    d = one("Kovalenko takes office on January 1.", dt.date(2025, 10, 27))
+    assert d.resolved == "2026-01-01"
+    text = '"We will start with the schools, because the children need to go back on Monday."'
+    assert one(text, dt.date(2025, 10, 12)).resolved == "2025-10-13"  # a Sunday article
+    assert one("The fund was set up in February.", dt.date(2024, 12, 17)).resolved == "2024-02"

@@ -154,7 +154,7 @@ def test_range_shares_noun_unit_and_scale():
     a, b = nums("Between 10 and 20 people were hurt.")
     assert (a.value, b.value) == (10, 20)
     assert a.noun == b.noun == "people"
-    assert (a.qualifier, b.qualifier) == ("at least", "at most")
+    assert (a.qualifier, b.qualifier) == ("at least", "up to")
     a, b = nums("The repairs will cost $5 to $10 million.")
     assert a.value == 5_000_000 and a.unit == "USD"
 
