@@ -226,3 +226,17 @@ def test_store_location_from_environment(tmp_path, capsys, monkeypatch):
     assert code == 0 and target.exists()
     code, out, _ = run(capsys, "stats")
     assert str(target) in out
+
+
+def test_orphaned_verdicts_are_listed_and_counted(filled, capsys):
+    with ClaimStore(filled) as s:
+        gone = next(c for c in s.claims() if c.text == "1,200 homes were damaged")
+        s.mark([gone.id], "disputed", note="keep me")
+        assert s.ingest_extraction(make_extraction(variant=1)).orphaned == 1
+    code, out, _ = run(capsys, "list", "--format", "jsonl", "--db", filled)
+    rows = {r["id"]: r for r in map(json.loads, out.splitlines())}
+    assert rows[gone.id]["orphaned"] is True and rows[gone.id]["note"] == "keep me"
+    code, out, _ = run(capsys, "list", "--status", "disputed", "--db", filled)
+    assert "(orphaned)" in out
+    code, out, _ = run(capsys, "stats", "--db", filled)
+    assert "orphaned:  1" in out

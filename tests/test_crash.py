@@ -155,3 +155,36 @@ def test_sigkill_never_loses_an_acknowledged_verdict(tmp_path):
     if errors:
         raise errors[0]
     assert sum(c[0] for c in counts) >= 200 or KILLS_PER_LANE < 50
+
+
+def test_readers_see_a_consistent_state_while_a_writer_works(tmp_path):
+    """Open read-only again and again while a child marks, undoes, compacts and
+    re-ingests: every snapshot has a gap-free history that agrees with the verdicts."""
+    path = tmp_path / "store.json"
+    _make_store(path)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(path), "7"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        snapshots = 0
+        deadline = time.monotonic() + 4.0
+        seen_seq = 0
+        while time.monotonic() < deadline:
+            with ClaimStore(path, readonly=True) as r:
+                hist = r.history()
+                seqs = [e.seq for e in hist]
+                assert seqs == list(range(1, len(seqs) + 1))
+                assert len(seqs) >= seen_seq  # never goes back in time
+                seen_seq = len(seqs)
+                last = {e.claim_id: (e.to_status, e.to_note) for e in hist}
+                for cid, state in last.items():
+                    c = r.claim(cid)
+                    assert (c.status, c.note) == state
+            snapshots += 1
+        assert proc.poll() is None, proc.stderr.read().decode()
+        assert snapshots > 5 and seen_seq > 0
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
