@@ -237,6 +237,6 @@ def test_orphaned_verdicts_are_listed_and_counted(filled, capsys):
     rows = {r["id"]: r for r in map(json.loads, out.splitlines())}
     assert rows[gone.id]["orphaned"] is True and rows[gone.id]["note"] == "keep me"
     code, out, _ = run(capsys, "list", "--status", "disputed", "--db", filled)
-    assert "(orphaned)" in out
+    assert code == 0 and "(orphaned)" in out
     code, out, _ = run(capsys, "stats", "--db", filled)
-    assert "orphaned:  1" in out
+    assert code == 0 and "orphaned:  1" in out
