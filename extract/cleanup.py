@@ -326,7 +326,7 @@ _NOT_OUTLETS = _wordset(
     nobody someone everyone neither either both each none mr mrs ms dr"""
 )
 
-_WS = re.compile(r"[ \t]+")
+_WS = re.compile(r"(?: {2,}|\t)[ \t]*")
 
 
 @dataclass(slots=True)
@@ -692,13 +692,13 @@ def _continues(prev: str, nxt: str) -> bool:
 # glued sentences
 
 # "U.S.official" -> "U.S. official"; "U.S.Army" -> "U.S. Army"
-_ACRONYM_GLUE = re.compile(r"((?:[A-Za-z]\.){2,})(?=[a-z]{2}|[A-Z][a-z])")
+_ACRONYM_GLUE = re.compile(r"\.(?:[A-Za-z]\.)+(?=[a-z]{2}|[A-Z][a-z])")
 # "official.Air" / "wounded.”On" / "August.“We" / "V.Putin" / "said?The"
 _SENTENCE_GLUE = re.compile(
     r"(?P<punct>[.!?…]+)(?P<close>[”\"’')\]]*)(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))"
 )
 _QUOTE_GLUE_AFTER = re.compile(r"”(?=[A-Z][a-z])")
-_COMMA_GLUE = re.compile(r"([a-z]),(?=[A-Z][a-z])")  # "Kyiv,Ukraine" (never "1,000")
+_COMMA_GLUE = re.compile(r",(?=[A-Z][a-z])")  # "Kyiv,Ukraine" (never "1,000")
 # (The character before each match is checked in Python: a leading lookbehind would
 # stop the regex engine from skipping ahead, and these run on every paragraph.)
 
@@ -709,7 +709,7 @@ def repair_glue(text: str) -> str:
         text = _ACRONYM_GLUE.sub(lambda m: _acronym_fix(text, m), text)
         text = _SENTENCE_GLUE.sub(lambda m: _glue_fix(text, m), text)
     if "," in text:
-        text = _COMMA_GLUE.sub(r"\1, ", text)
+        text = _COMMA_GLUE.sub(lambda m: ", " if _prev(text, m).islower() else ",", text)
     if "”" in text:
         text = _QUOTE_GLUE_AFTER.sub(lambda m: _after_quote_fix(text, m), text)
     if "“" in text:
@@ -722,10 +722,13 @@ def _prev(text: str, m: re.Match[str]) -> str:
 
 
 def _acronym_fix(text: str, m: re.Match[str]) -> str:
-    prev = _prev(text, m)
-    if prev.isalnum() or prev in "._" or _in_url(text, m):
+    # The match starts at the first dot: one letter must stand before it, alone.
+    i = m.start()
+    letter = text[i - 1] if i else ""
+    before = text[i - 2] if i > 1 else " "
+    if not letter.isalpha() or before.isalnum() or before in "._" or _in_url(text, m):
         return m[0]
-    return m.group(1) + " "
+    return m[0] + " "
 
 
 def _after_quote_fix(text: str, m: re.Match[str]) -> str:

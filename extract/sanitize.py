@@ -21,6 +21,7 @@ _ESCAPE_SEQ = re.compile(
 
 # Characters that end a line in some other convention.
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+_HAS_BREAKS = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 
 # C0 except tab and newline, DEL, C1, bidi override/isolate, and invisible characters
 # (zero-width space, word joiner, BOM, soft hyphen) that only hide or glue text.
@@ -36,8 +37,9 @@ def sanitize(text: str) -> str:
     """Remove escape sequences and control/bidi characters; LF line ends; plain spaces."""
     if not text:
         return ""
-    text = _ESCAPE_SEQ.sub("", text)
-    text = _LINE_BREAKS.sub("\n", text)
+    if "\x1b" in text:
+        text = _ESCAPE_SEQ.sub("", text)
+    text = _LINE_BREAKS.sub("\n", text) if _HAS_BREAKS.search(text) else text
     text = _CONTROLS.sub("", text)
     return _SPACES.sub(" ", text)
 
