@@ -162,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     p.add_argument("--notes", action="store_true", help="add each figure's note (sizes, caveats)")
     p.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="rebuild the cached corpus store first (after extractor changes)",
+    )
+    p.add_argument(
         "--from-saved", action="store_true", help="print the last saved results, run nothing"
     )
     args = p.parse_args(argv)
@@ -181,6 +186,13 @@ def main(argv: list[str] | None = None) -> int:
             names = [n for n in names if n in args.only]
         outcomes = []
         t0 = time.perf_counter()
+        if args.rebuild:
+            from benchmarks import corpus
+
+            os.environ["CLAIMDESK_BENCH_REBUILD"] = "1"  # store_path() clears it once used
+            size = 1_000 if args.quick else 100_000
+            print(f"[bench] rebuilding the {size:,}-claim corpus store ...", file=sys.stderr)
+            corpus.store_path(size)
         for name in names:
             print(f"[bench] running {name} ({mode_name}) ...", file=sys.stderr, flush=True)
             o = run_runner(name, quick=args.quick)

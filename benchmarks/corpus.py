@@ -762,39 +762,65 @@ def _build_lock(target: Path) -> Iterator[None]:
 STORE_FILE = "claimdesk.json"
 
 
-def build_store(directory: Path, claims: int, seed: int = DEFAULT_SEED) -> dict:
-    """Ingest corpus articles one by one into a new store in `directory` until it holds at
-    least `claims` claims, through the real path (extract_text + ingest_extraction).
-    Returns counts: articles, claims, seconds."""
+def _extract_article(job: tuple[int, int]):
+    """Worker: extraction of corpus article i (txt only), for parallel store builds."""
     from extract import extract_text
+
+    i, seed = job
+    a = article(i, seed, html_share=0.0)
+    return extract_text(a.text, path=a.name, published=a.published, publisher=a.publisher)
+
+
+def build_store(directory: Path, claims: int, seed: int = DEFAULT_SEED) -> dict:
+    """Ingest corpus articles in order into a new store in `directory` until it holds at
+    least `claims` claims, through the real path (extract_text + ingest_extraction).
+    Extraction runs in a small process pool (it is a cache build, not a measurement);
+    ingest stays in this process, in article order, so the store is deterministic.
+    Returns counts: articles, claims, seconds."""
+    import multiprocessing
+
     from store import ClaimStore
 
     directory.mkdir(parents=True, exist_ok=True)
     total = n = 0
     t0 = time.perf_counter()
-    with ClaimStore(directory / STORE_FILE) as st:
-        batch = st.batch() if hasattr(st, "batch") else contextlib.nullcontext()
-        with batch:  # one store write at the end, not one per article
-            while total < claims:
-                a = article(n, seed, html_share=0.0)
-                n += 1
-                ext = extract_text(
-                    a.text, path=a.name, published=a.published, publisher=a.publisher
-                )
-                res = st.ingest_extraction(ext)
-                total += res.claims
-                if n % 1000 == 0:
-                    log(f"store {claims}: {n} articles, {total} claims")
-                if n > claims + 100:  # an extractor that finds nothing must not loop forever
-                    raise RuntimeError(f"corpus gave only {total} claims from {n} articles")
+    limit = claims + 100  # an extractor that finds nothing must not loop forever
+    jobs = ((i, seed) for i in range(limit))
+    workers = max(1, min(2, os.cpu_count() or 1))
+    ctx = multiprocessing.get_context("fork")
+    with (
+        ctx.Pool(workers) as pool,
+        ClaimStore(directory / STORE_FILE) as st,
+        st.batch(),  # one store write at the end, not one per article
+    ):
+        for ext in pool.imap(_extract_article, jobs, chunksize=20):
+            res = st.ingest_extraction(ext)
+            total += res.claims
+            n += 1
+            if n % 1000 == 0:
+                log(f"store {claims}: {n} articles, {total} claims")
+            if total >= claims:
+                pool.terminate()
+                break
+        else:
+            raise RuntimeError(f"corpus gave only {total} claims from {n} articles")
     return {"articles": n, "claims": total, "seconds": time.perf_counter() - t0}
+
+
+def _store_key() -> str:
+    """Cache key of built stores: the generator version and the store's schema version
+    (a store file of the same schema opens with newer store code, as a user's would)."""
+    try:
+        from store.storage import SCHEMA_VERSION
+    except ImportError:
+        return _source_hash("store")
+    return f"g{GENERATOR_VERSION}-schema{SCHEMA_VERSION}"
 
 
 def store_path(claims: int, seed: int = DEFAULT_SEED) -> Path:
     """The cached store holding about `claims` claims (build once). Treat it as read-only:
     copy it with fresh_store() before writing."""
-    key = _source_hash("store")
-    d = OUT / "stores" / f"c{claims}-s{seed}-{key}"
+    d = OUT / "stores" / f"c{claims}-s{seed}-{_store_key()}"
     done = d / "build.json"
     rebuild = os.environ.get("CLAIMDESK_BENCH_REBUILD") == "1"
     if done.exists() and not rebuild:
@@ -809,7 +835,7 @@ def store_path(claims: int, seed: int = DEFAULT_SEED) -> Path:
             log(f"built: {info}")
             shutil.rmtree(d, ignore_errors=True)
             os.replace(tmp, d)
-            for stale in d.parent.glob(f"c{claims}-s{seed}-*"):  # built by older store code
+            for stale in d.parent.glob(f"c{claims}-s{seed}-*"):  # older schema or generator
                 if stale.is_dir() and stale.name != d.name and ".tmp" not in stale.name:
                     shutil.rmtree(stale, ignore_errors=True)
             os.environ.pop("CLAIMDESK_BENCH_REBUILD", None)  # once per process
