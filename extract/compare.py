@@ -13,9 +13,12 @@ import datetime as dt
 import hashlib
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from itertools import chain
 
 from extract import names as nm
 from extract.record import Extraction, Source
@@ -146,7 +149,19 @@ class Comparison:
         return {
             "groups": [g.to_dict() for g in self.groups],
             "timeline": [e.to_dict() for e in self.timeline],
+            "entity_of": self.entity_of,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Comparison:
+        """The inverse of to_dict (for a cache); raises KeyError/TypeError on bad data."""
+        groups = [Group(**g) for g in data["groups"]]
+        events = [TimelineEvent(**e) for e in data["timeline"]]
+        groups_of: dict[str, list[str]] = defaultdict(list)
+        for g in groups:
+            for m in g.members:
+                groups_of[m].append(g.id)
+        return cls(groups, events, dict(data.get("entity_of") or {}), dict(groups_of))
 
 
 def source_id(article_id: str, name: str) -> str:
@@ -301,6 +316,7 @@ class _Entities:
         self.articles = articles
         self.nodes: list[_Node] = []
         self.lookup: list[dict[str, int]] = []  # per article: folded name -> node
+        self._speaker_cache: dict[tuple[int, str], int] = {}
         for art_i, art in enumerate(articles):
             table: dict[str, int] = {}
             self.lookup.append(table)
@@ -351,6 +367,14 @@ class _Entities:
     def node_for(self, art_i: int, speaker: str | None) -> int | None:
         if not speaker:
             return None
+        cached = self._speaker_cache.get((art_i, speaker))
+        if cached is not None:
+            return cached
+        found = self._node_for(art_i, speaker)
+        self._speaker_cache[(art_i, speaker)] = found
+        return found
+
+    def _node_for(self, art_i: int, speaker: str) -> int:
         table = self.lookup[art_i]
         folded = nm.fold(speaker)
         if folded in table:
@@ -443,14 +467,13 @@ class _Entities:
                 conf = 0.97 if prim else 0.9
                 how = "same name" if prim else "shared alias"
                 candidates.append((conf, first, other, f"{how} '{k}': {_who(a)} / {_who(b)}"))
-        # 3. persons: spelling variants, blocked by surname prefix and first-name prefix
+        # 3. persons: spelling variants, blocked by the first letters of the surname
         blocks: dict[str, list[int]] = defaultdict(list)
         for n in nodes:
             p = n.person
             if n.org or p is None or not p.given or n.kind == "anonymous":
                 continue
-            blocks["s:" + p.surname[:3]].append(n.idx)
-            blocks["g:" + p.given[0][:3] + ":" + nm.skeleton(p.surname)[:2]].append(n.idx)
+            blocks[p.surname[:3]].append(n.idx)
         seen: set[tuple[int, int]] = set()
         for idxs in blocks.values():
             if len(idxs) < 2 or len(idxs) > 400:
@@ -495,23 +518,29 @@ class _Entities:
 
     def _surnames(self) -> None:
         nodes = self.nodes
+        by_root: dict[int, list[_Node]] = defaultdict(list)
+        for n in nodes:
+            by_root[self.uf.find(n.idx)].append(n)
         full_by_surname: dict[str, set[int]] = defaultdict(set)
         for n in nodes:
             if not n.org and n.person and n.person.full:
                 full_by_surname[n.person.surname].add(self.uf.find(n.idx))
+        ranks: dict[int, set[str]] = {}
         for n in nodes:
             p = n.person
             if n.org or p is None or p.given or n.kind == "anonymous":
                 continue
             roots = full_by_surname.get(p.surname, set())
-            roots = {self.uf.find(r) for r in roots}
             if len(roots) != 1:
                 continue
-            root = roots.pop()
-            target = next(m for m in nodes if self.uf.find(m.idx) == root and m.person)
+            root = next(iter(roots))
+            members = by_root[root]
+            target = next(m for m in members if m.person and m.person.full)
             conf = 0.8
             why = f"surname '{p.surname}' with only one full name: {_who(n)} -> {_who(target)}"
-            titles = set(p.titles) & _rank_words(nodes, root, self.uf)
+            if root not in ranks:
+                ranks[root] = _rank_words(members)
+            titles = set(p.titles) & ranks[root]
             if titles:
                 conf = 0.88
                 why += f" (title {', '.join(sorted(titles))} agrees)"
@@ -585,11 +614,9 @@ def _who(n: _Node) -> str:
     return f"'{n.name}' ({n.outlet})"
 
 
-def _rank_words(nodes: list[_Node], root: int, uf: _UnionFind) -> set[str]:
+def _rank_words(members: list[_Node]) -> set[str]:
     words: set[str] = set()
-    for n in nodes:
-        if uf.find(n.idx) != root:
-            continue
+    for n in members:
         if n.person:
             words.update(t for t in n.person.titles if t in nm.RANKS)
         for name in n.names:
@@ -689,23 +716,31 @@ _SYNONYMS = {
     "died": "kill",
     "death": "kill",
 }
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*\d|\d")
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*\d|\d")
+
+
+@lru_cache(maxsize=200_000)
+def _norm_word(raw: str) -> str:
+    """One word as a comparison token ('' for a stopword); figures become '#11000'."""
+    if raw[0].isdigit():
+        return "#" + raw.replace(",", "").rstrip(".")
+    w = raw.lower()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    w = w.strip("'’")
+    if len(w) < 3 or w in _STOP:
+        return ""
+    s = nm.stem(w)
+    return _SYNONYMS.get(s, _SYNONYMS.get(w, s))
 
 
 def content_tokens(text: str) -> frozenset[str]:
     """Content words of a claim, stemmed, with a few synonyms folded; figures kept."""
-    out: set[str] = set()
-    for raw in _TOKEN.findall(text):
-        if raw[0].isdigit():
-            out.add("#" + raw.replace(",", "").rstrip("."))
-            continue
-        w = nm._POSSESSIVE.sub("", raw.lower()).strip("'’-")
-        for part in w.split("-"):
-            if len(part) < 3 or part in _STOP:
-                continue
-            s = nm.stem(part)
-            out.add(_SYNONYMS.get(s, _SYNONYMS.get(part, s)))
-    return frozenset(out)
+    out = frozenset(map(_norm_word, _TOKEN.findall(text)))
+    return out - _EMPTY if "" in out else out
+
+
+_EMPTY = frozenset([""])
 
 
 @dataclass(slots=True)
@@ -716,29 +751,35 @@ class _C:
     art: int
     entity: int | None  # entity cluster root of the speaker
     tokens: frozenset[str] = frozenset()
+    nums: frozenset[str] = frozenset()
 
 
 def _text_pair(a: _C, b: _C) -> tuple[float, str] | None:
     ta, tb = a.tokens, b.tokens
-    small = ta if len(ta) <= len(tb) else tb
-    if not small:
-        return None
     inter = ta & tb
-    na = {t for t in ta if t.startswith("#")}
-    nb = {t for t in tb if t.startswith("#")}
-    if na and nb and not (na & nb):
+    k = len(inter)
+    if k < 2:
         return None
-    overlap = len(inter) / len(small)
-    jacc = len(inter) / len(ta | tb)
+    if a.nums and b.nums and not (a.nums & b.nums):
+        return None  # both give figures, and none of them agree
+    small = min(len(ta), len(tb))
+    overlap = k / small
+    same = a.entity is not None and a.entity == b.entity
+    if same:
+        if overlap < 0.6:
+            return None
+        conf = 0.55 + 0.4 * overlap
+    else:
+        if k < 4 or overlap < 0.75:
+            return None
+        jacc = k / (len(ta) + len(tb) - k)
+        if jacc < 0.4:
+            return None
+        conf = 0.45 + 0.4 * jacc
     shown = ", ".join(sorted(t.lstrip("#") for t in inter)[:6])
-    if a.entity is not None and a.entity == b.entity:
-        if len(inter) >= 2 and overlap >= 0.6:
-            why = f"same speaker; {len(inter)} shared words ({shown}), {overlap:.0%} of the shorter"
-            return 0.55 + 0.4 * overlap, why
-        return None
-    if len(inter) >= 4 and overlap >= 0.75 and jacc >= 0.4:
-        return 0.45 + 0.4 * jacc, f"{len(inter)} shared words ({shown}), {jacc:.0%} alike"
-    return None
+    if same:
+        return conf, f"same speaker; {k} shared words ({shown}), {overlap:.0%} of the shorter"
+    return conf, f"{k} shared words ({shown}), {overlap:.0%} of the shorter"
 
 
 _QUAL_LOWER = {"at least", "more than", "over", "upwards of", "no fewer than", "no less than"}
@@ -786,6 +827,9 @@ _EVENTS = {
     "spent": nm.word_list("spent spend cost paid pay pledg fund budget aid"),
 }
 _EVENT_OF: dict[str, str] = {w: k for k, ws in _EVENTS.items() for w in ws}
+_EVENT_RE = re.compile(
+    r"\b(" + "|".join(sorted(_EVENT_OF, key=len, reverse=True)) + r")", re.IGNORECASE
+)
 _CLAUSE_CUT = re.compile(
     r"[,;:—–()]|\b(?:that|said|says|told|and|but|while|which|who|after|before|as)\b", re.I
 )
@@ -884,10 +928,11 @@ def _clean_subject(phrase: str, speaker_words: set[str]) -> str | None:
 
 
 def _event(claim: CompareClaim) -> str:
+    """What a figure counts happening: 'casualties', 'deployed', ... or ''."""
     span = _locate(claim)
     ctx = claim.context
     if span is None:
-        words = nm.tokens(claim.text)
+        windows = [claim.text]
     else:
         before = ctx[max(0, span[0] - 60) : span[0]]
         after = ctx[span[1] : span[1] + 70]
@@ -895,11 +940,15 @@ def _event(claim: CompareClaim) -> str:
         after = after[: cut.start()] if cut else after
         b_cuts = list(re.finditer(r"[;:—]|\b(?:that|said|says|told)\b", before))
         before = before[b_cuts[-1].end() :] if b_cuts else before
-        words = nm.tokens(ctx[span[0] : span[1]]) + nm.tokens(after) + nm.tokens(before)[::-1]
-    for w in words:
-        for probe in (w, nm.stem(w), w[:7], w[:6], w[:5], w[:4]):
-            if probe in _EVENT_OF:
-                return _EVENT_OF[probe]
+        windows = [ctx[span[0] : span[1]], after]
+    for text in windows:
+        m = _EVENT_RE.search(text)
+        if m:
+            return _EVENT_OF[m.group(1).lower()]
+    if span is not None:
+        found = list(_EVENT_RE.finditer(before))
+        if found:  # the verb nearest before the figure
+            return _EVENT_OF[found[-1].group(1).lower()]
     return ""
 
 
@@ -1003,7 +1052,7 @@ def timeline(articles: Sequence[CompareArticle]) -> list[TimelineEvent]:
 
 # -------------------------------------------------------------------------- compare
 
-_TEXT_CAP = 2000  # a word in more claims than this is probed only within one speaker
+_TEXT_CAP = 300  # a word in more claims than this is too common to block on
 
 
 def compare(
@@ -1050,60 +1099,74 @@ def _origin(c: _C, articles: Sequence[CompareArticle], label) -> str:
 def _same_claims(cs: list[_C], articles, label) -> list[Group]:
     texts = [i for i, c in enumerate(cs) if c.claim.kind != "number"]
     for i in texts:
-        cs[i].tokens = content_tokens(cs[i].claim.text)
-    df: Counter[str] = Counter()
-    for i in texts:
-        df.update(cs[i].tokens)
-    order = {t: (n, t) for t, n in df.items()}
+        toks = content_tokens(cs[i].claim.text)
+        cs[i].tokens = toks
+        cs[i].nums = frozenset(t for t in toks if t[0] == "#")
+    df = Counter(chain.from_iterable(cs[i].tokens for i in texts))
+    # one global order, rarest first (ties by the word), as prefix filtering needs
+    order = {t: r for r, t in enumerate(sorted(df, key=lambda t: (df[t], t)))}
     postings: dict[str, list[int]] = defaultdict(list)
-    spk_postings: dict[tuple[int, str], list[int]] = defaultdict(list)
+    by_entity: dict[int, list[int]] = defaultdict(list)
     for i in texts:
         c = cs[i]
         for t in c.tokens:
             postings[t].append(i)
-            if c.entity is not None:
-                spk_postings[(c.entity, t)].append(i)
+        if c.entity is not None:
+            by_entity[c.entity].append(i)
+    # one small index per speaker entity that more than one article quotes
+    spk_index: dict[int, dict[str, list[int]]] = {}
+    for ent, idxs in by_entity.items():
+        if len({cs[i].art for i in idxs}) < 2:
+            continue
+        local: dict[str, list[int]] = defaultdict(list)
+        for i in idxs:
+            for t in cs[i].tokens:
+                local[t].append(i)
+        spk_index[ent] = local
     uf = _UnionFind(len(cs))
     why: dict[frozenset[int], tuple[float, str]] = {}
-    seen: set[tuple[int, int]] = set()
-
-    def consider(i: int, j: int) -> None:
-        if i == j:
-            return
-        a, b = cs[i], cs[j]
-        if a.art == b.art:
-            return
-        key = (i, j) if i < j else (j, i)
-        if key in seen:
-            return
-        seen.add(key)
-        found = _text_pair(a, b)
-        if found:
-            uf.union(i, j)
-            why[frozenset(key)] = found
-
+    size = [len(c.tokens) for c in cs]
     for i in texts:
         c = cs[i]
-        ranked = sorted(c.tokens, key=order.__getitem__)
-        n = len(ranked)
-        if n == 0:
+        n = size[i]
+        if n < 2:
             continue
-        # prefix filtering: a pair that overlaps >= 60% of the shorter claim shares
-        # one of the shorter claim's rarest n - ceil(0.6 n) + 1 words
-        p_same = n - math.ceil(0.6 * n) + 1
-        p_any = n - math.ceil(0.75 * n) + 1
-        if c.entity is not None:
-            for t in ranked[:p_same]:
-                for j in spk_postings[(c.entity, t)]:
-                    if len(cs[j].tokens) >= n:
-                        consider(i, j)
-        for t in ranked[:p_any]:
-            plist = postings[t]
-            if len(plist) > _TEXT_CAP:
+        ranked = sorted(c.tokens, key=order.__getitem__)
+        # Prefix filtering, from the shorter claim of each pair: a pair sharing k >= 2
+        # words that cover >= 60% of the shorter claim (same speaker) shares two of its
+        # n - ceil(0.6 n) + 2 rarest words; a pair covering >= 75% (any speakers) shares
+        # two of its n - ceil(0.75 n) + 2 rarest. Words in more than _TEXT_CAP claims
+        # never block (they say too little).
+        local = spk_index.get(c.entity) if c.entity is not None else None
+        groups_: list[list[set[int]]] = []
+        if local is not None:
+            groups_.append(
+                [set(local[t]) for t in ranked[: n - math.ceil(0.6 * n) + 2] if t in local]
+            )
+        groups_.append(
+            [
+                set(plist)
+                for t in ranked[: n - math.ceil(0.75 * n) + 2]
+                if len(plist := postings[t]) <= _TEXT_CAP
+            ]
+        )
+        # claims in two of the prefix lists: pairwise set intersections (C speed)
+        cands: set[int] = set()
+        for sets in groups_:
+            for x in range(len(sets)):
+                for y in range(x + 1, len(sets)):
+                    cands |= sets[x] & sets[y]
+        art = c.art
+        for j in cands:
+            if size[j] < n or (j <= i and size[j] == n):
                 continue
-            for j in plist:
-                if len(cs[j].tokens) >= n:
-                    consider(i, j)
+            b = cs[j]
+            if b.art == art:
+                continue
+            found = _text_pair(c, b)
+            if found:
+                uf.union(i, j)
+                why[frozenset((i, j))] = found
 
     # the same figure from the same speaker entity in two articles
     by_fig: dict[tuple, list[int]] = defaultdict(list)
@@ -1249,10 +1312,11 @@ def _figures(cs: list[_C], articles, ents: _Entities, label) -> list[Group]:
         else:
             clash = _first_clash(fs)
             evidence.insert(0, "conflict: " + clash)
+        arts_here = {g.c.art for g in fs}
         others = [
             f
             for f in by_measure[(noun, event, unit)]
-            if f.subject_key != subj and f.c.art in {g.c.art for g in fs}
+            if f.subject_key != subj and f.c.art in arts_here
         ]
         for f in others[:3]:
             evidence.append(
@@ -1330,6 +1394,32 @@ def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
                 break
         hi += 1
     return lo, hi
+
+
+_SENT_END = re.compile(r"[.!?][\"”’')]*(?=\s|[A-Z“\"]|$)|\n")
+
+
+def sentence_starts(body: str) -> list[int]:
+    """Offsets where sentences start (one regex pass), for context_at()."""
+    starts = [0]
+    for m in _SENT_END.finditer(body):
+        if m.group() != "\n" and _ABBR.search(body[max(0, m.start() - 4) : m.start() + 1]):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def context_at(body: str, starts: list[int], start: int, end: int) -> str:
+    """The sentence(s) around body[start:end], using sentence_starts(body)."""
+    if not body or start < 0 or start > end:
+        return ""
+    i = bisect_right(starts, start) - 1
+    j = bisect_left(starts, end)
+    lo = starts[max(i, 0)]
+    hi = starts[j] if j < len(starts) else len(body)
+    if hi - lo > 600:  # a run-on "sentence": keep a window around the claim
+        lo, hi = max(lo, start - 250), min(hi, end + 250)
+    return body[lo:hi].strip()
 
 
 def context_of(body: str, start: int, end: int) -> str:

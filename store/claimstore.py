@@ -50,6 +50,7 @@ from store.storage import (
     SCHEMA_VERSION,
     DurableStorage,
     dumps,
+    fsync_dir,
     read_store_file,
     sweep_temp_files,
 )
@@ -206,7 +207,9 @@ class ClaimStore:
 
     def _open_writer(self, wait: float) -> None:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.parent.is_dir():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                fsync_dir(self.path.parent.parent)  # the new directory survives power loss
         except OSError as exc:
             raise StoreError(
                 f"cannot create store directory ({exc.strerror}): {self.path}"
@@ -1008,6 +1011,20 @@ class ClaimStore:
             self._reset_memory()
             with _gc_paused():
                 self._load_snapshot()
+
+    # ---------------------------------------------------------------- comparison
+    # Cross-outlet comparison lives in store/comparison.py (owned there); these delegate.
+    def related(self, claim_id: str) -> list[Any]:
+        """Claims in other articles reporting the same thing or figure (Related objects)."""
+        from store.comparison import related
+
+        return related(self, claim_id)
+
+    def comparison(self, *, compute: bool = True) -> Any:
+        """The extract.compare.Comparison over every article (cached per store state)."""
+        from store.comparison import comparison
+
+        return comparison(self, compute=compute)
 
     # ---------------------------------------------------------------- export
     def export(self, fmt: str, *, status: str | None = None, org: str | None = None) -> str:

@@ -1,0 +1,247 @@
+"""Cross-article comparison (extract/compare.py) on 100,000 synthetic claims.
+
+The corpus: stories covered by several outlets each; every outlet cites some of the
+story's people (spelled its own way now and then), repeats some of their quotes with
+small changes, and gives figures about the story's subjects with qualifiers. Words are
+drawn from a Zipf-like vocabulary so that common words are common, as in news text.
+
+Ours blocks candidates by normalised keys; the peer is the obvious alternative, every
+pair of claims compared by rapidfuzz token_set_ratio, timed on a slice and extrapolated
+quadratically to the full size (it would take hours to run for real).
+
+    python -m benchmarks --only compare          # via the harness
+    python -m benchmarks.bench_compare [--quick]  # standalone, prints the figures
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+from itertools import accumulate
+
+from benchmarks.harness import Result, log, median, p95
+
+TARGET_S = 10.0
+GIVEN = [
+    "Anna",
+    "Boris",
+    "Carla",
+    "Dmytro",
+    "Elena",
+    "Farid",
+    "Greta",
+    "Hanna",
+    "Igor",
+    "Jonas",
+    "Karin",
+    "Lena",
+    "Marek",
+    "Nadia",
+    "Oleg",
+    "Petra",
+    "Rania",
+    "Stefan",
+    "Tomas",
+    "Ulla",
+    "Viktor",
+    "Wanda",
+    "Yuri",
+    "Zofia",
+]
+SURNAME_SYL = [
+    "ka",
+    "lo",
+    "ven",
+    "dra",
+    "mir",
+    "sol",
+    "tan",
+    "bek",
+    "rus",
+    "hol",
+    "gar",
+    "nev",
+    "pol",
+    "tor",
+    "lin",
+    "mar",
+    "sen",
+    "vol",
+]
+PLACES = [
+    "Norvalia",
+    "Ostrava",
+    "Kelloran",
+    "Westmarch",
+    "Brennock",
+    "Harrow",
+    "Velmora",
+    "Aster",
+    "Calder",
+    "Tamsin",
+]
+NOUNS = ["troops", "soldiers", "people", "homes", "casualties", "refugees", "tonnes"]
+EVENTS = ["sent", "killed", "displaced", "captured", "spent", "built"]
+QUALS = [None, None, None, "at least", "about", "more than", "up to", "nearly"]
+
+
+def _vocab(rng: random.Random, n: int = 20_000) -> list[str]:
+    letters = "abcdefghijklmnoprstuvwy"
+    words = set()
+    while len(words) < n:
+        words.add("".join(rng.choice(letters) for _ in range(rng.randint(4, 10))))
+    return sorted(words)
+
+
+_WEIGHTS: list[float] = []
+
+
+def _zipf_words(rng: random.Random, vocab: list[str], k: int) -> list[str]:
+    # Zipf-Mandelbrot over content words (rank r weighs 1 / (r + 50)): the commonest
+    # word is about 0.3% of the text, as content words are once stopwords are gone
+    if len(_WEIGHTS) != len(vocab):
+        _WEIGHTS[:] = list(accumulate(1.0 / (r + 50) for r in range(1, len(vocab) + 1)))
+    return rng.choices(vocab, cum_weights=_WEIGHTS, k=k)
+
+
+def _surname(rng: random.Random) -> str:
+    return "".join(rng.choice(SURNAME_SYL) for _ in range(3)).capitalize()
+
+
+def _variant(rng: random.Random, name: str) -> str:
+    """Another outlet's spelling: a title, a dropped letter, or just the surname."""
+    given, surname = name.split(" ", 1)
+    r = rng.random()
+    if r < 0.15:
+        return f"Minister {name}"
+    if r < 0.25 and len(given) > 5:
+        i = rng.randrange(2, len(given) - 1)
+        return f"{given[:i] + given[i + 1 :]} {surname}"
+    if r < 0.35:
+        return f"General {surname}"
+    return name
+
+
+def synthetic(n_claims: int, seed: int = 7):
+    """CompareArticles holding about `n_claims` claims."""
+    from extract.compare import CompareArticle, CompareClaim, CompareDate
+    from extract.record import Source
+
+    rng = random.Random(seed)
+    vocab = _vocab(rng)
+    per_article = 40
+    n_articles = max(2, n_claims // per_article)
+    outlets = [f"Outlet {i}" for i in range(60)]
+    articles: list[CompareArticle] = []
+    story_count = max(1, n_articles // 5)
+    stories = []
+    for _ in range(story_count):
+        people = [f"{rng.choice(GIVEN)} {_surname(rng)}" for _ in range(6)]
+        quotes = [" ".join(_zipf_words(rng, vocab, rng.randint(6, 18))) for _ in range(8)]
+        figures = [
+            (rng.choice(PLACES), rng.choice(NOUNS), rng.choice(EVENTS), rng.randint(1, 500) * 100)
+            for _ in range(4)
+        ]
+        stories.append((people, quotes, figures))
+    cid = 0
+    for a in range(n_articles):
+        people, quotes, figures = stories[a % story_count]
+        aid = f"a{a}"
+        names = {p: _variant(rng, p) for p in rng.sample(people, 4)}
+        sources = [Source(v, "person", "official") for v in names.values()]
+        claims = []
+        for _ in range(per_article):
+            speaker = rng.choice(list(names.values()))
+            r = rng.random()
+            if r < 0.35:
+                q = rng.choice(quotes).split()
+                q = q[: rng.randint(max(3, len(q) - 3), len(q))]
+                text = " ".join(q)
+                claims.append(CompareClaim(f"c{cid}", "quote", text, speaker, context=text))
+            elif r < 0.75:
+                text = " ".join(_zipf_words(rng, vocab, rng.randint(8, 25)))
+                claims.append(CompareClaim(f"c{cid}", "statement", text, speaker, context=text))
+            else:
+                place, noun, event, value = rng.choice(figures)
+                value = value if rng.random() < 0.7 else value + rng.randint(-5, 5) * 100
+                qual = rng.choice(QUALS)
+                phrase = f"{qual + ' ' if qual else ''}{value:,} {noun}"
+                ctx = f"{speaker} said {place} had {event} {phrase} this year."
+                claims.append(
+                    CompareClaim(
+                        f"c{cid}", "number", phrase, speaker, value=value, qualifier=qual,
+                        noun=noun, context=ctx,
+                    )
+                )  # fmt: skip
+            cid += 1
+        dates = [
+            CompareDate("Monday", f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                        "day", "Something happened on Monday.", None, id=f"{aid}:d{i}")
+            for i in range(3)
+        ]  # fmt: skip
+        articles.append(
+            CompareArticle(aid, outlets[a % len(outlets)], "2024-12-17", sources, claims, dates)
+        )
+    return articles
+
+
+def _all_pairs_seconds(articles, limit: int) -> tuple[float, int]:
+    """The peer: every cross-article pair of `limit` claims by token_set_ratio."""
+    from rapidfuzz.fuzz import token_set_ratio
+
+    flat = [(a.article_id, c.text) for a in articles for c in a.claims][:limit]
+    t0 = time.perf_counter()
+    hits = 0
+    for i, (ai, ti) in enumerate(flat):
+        for aj, tj in flat[i + 1 :]:
+            if ai != aj and token_set_ratio(ti, tj) >= 80:
+                hits += 1
+    return time.perf_counter() - t0, len(flat)
+
+
+def run(quick: bool = False) -> list[Result]:
+    from extract.compare import compare
+
+    n = 5_000 if quick else 100_000
+    runs = 2 if quick else 5
+    log(f"compare: generating {n:,} synthetic claims")
+    articles = synthetic(n)
+    total = sum(len(a.claims) for a in articles)
+    samples = []
+    result = None
+    for i in range(runs):
+        t0 = time.perf_counter()
+        result = compare(articles)
+        samples.append(time.perf_counter() - t0)
+        log(f"compare: run {i + 1}/{runs}: {samples[-1]:.2f} s")
+    assert result is not None
+    kinds = {k: len(result.of_kind(k)) for k in ("same-entity", "same-claim", "figures")}
+    slice_n = 600 if quick else 2_000
+    peer_s, peer_n = _all_pairs_seconds(articles, slice_n)
+    peer_full = peer_s * (total / peer_n) ** 2
+    note = (
+        f"{total:,} claims in {len(articles):,} articles; groups: "
+        + ", ".join(f"{v:,} {k}" for k, v in kinds.items())
+        + f"; peer timed on {peer_n:,} claims ({peer_s:.1f} s), extrapolated n^2"
+    )
+    return [
+        Result(
+            name=f"compare {total:,} claims",
+            unit="s",
+            median=median(samples),
+            p95=p95(samples),
+            target=TARGET_S if not quick else None,
+            peer_name="all pairs, rapidfuzz token_set_ratio",
+            peer_median=peer_full,
+            runs=runs,
+            note=note,
+        )
+    ]
+
+
+if __name__ == "__main__":
+    for r in run(quick="--quick" in sys.argv):
+        print(f"{r.name}: median {r.median:.2f} s, p95 {r.p95:.2f} s over {r.runs} runs")
+        print(f"  peer ({r.peer_name}): about {r.peer_median:,.0f} s")
+        print(f"  {r.note}")

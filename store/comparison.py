@@ -1,0 +1,466 @@
+"""Cross-outlet comparison kept by the store.
+
+extract/compare.py does the comparing (a pure function); this module feeds it the
+store's articles, claims and sources (with each claim's sentence cut from the body),
+caches the result, and keeps the reviewer's merge decisions.
+
+Merge decisions ("these two names are one person" / "they are not") live in
+PATH.merges, one fsync'd JSON line per decision, appended like the verdict journal.
+They are keyed by entity keys built from names ("person:pat ryder"), never by article
+or claim ids, so they survive re-ingesting the articles. The latest decision about a
+pair wins. A group verdict is one ClaimStore.mark() over the group's claims, so it
+shows in the history and one undo reverts it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import threading
+import weakref
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extract.compare import (
+    CompareArticle,
+    CompareClaim,
+    CompareDate,
+    Comparison,
+    Group,
+    MergeDecision,
+    compare,
+    context_at,
+    entity_key,
+    sentence_starts,
+    source_id,
+    speaker_at,
+)
+from extract.record import Source
+from store.errors import StoreError
+from store.storage import atomic_write, fsync_dir
+
+MERGES_SUFFIX = ".merges"
+CACHE_SUFFIX = ".compare.json"
+CACHE_VERSION = 1
+SYNC_LIMIT = 20_000  # related() computes on demand up to this many claims; above, a worker
+
+
+@dataclass(slots=True, frozen=True)
+class Related:
+    """One claim elsewhere related to the selected one (for the Detail pane)."""
+
+    relation: str  # "same origin" | "corroborated" | "consistent" | "conflict"
+    claim: Any  # store.Claim
+    note: str = ""
+    group_id: str = ""
+    outlet: str = ""
+
+
+def merges_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + MERGES_SUFFIX)
+
+
+def cache_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + CACHE_SUFFIX)
+
+
+# ------------------------------------------------------------------ merge decisions
+
+
+def read_decisions(store_path: Path) -> list[dict[str, Any]]:
+    """Every decision line, oldest first; a torn last line (a crash mid-append) is skipped."""
+    path = merges_path(store_path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise StoreError(f"cannot read merge decisions ({exc.strerror}): {path}") from None
+    out = []
+    lines = raw.split(b"\n")
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict) or not {"a", "b"} <= obj.keys():
+                raise ValueError
+        except (ValueError, RecursionError):
+            if i >= len(lines) - 2:  # the last line, cut short: never acknowledged
+                continue
+            raise StoreError(f"merge decisions line {i + 1} is damaged: {path}") from None
+        out.append(obj)
+    return out
+
+
+def decisions(store: Any) -> list[MergeDecision]:
+    """The standing decisions: the latest per pair; a 'cleared' pair has none."""
+    latest: dict[frozenset[str], bool | None] = {}
+    for d in read_decisions(store.path):
+        latest[frozenset((str(d["a"]), str(d["b"])))] = d.get("same")
+    out = []
+    for pair, same in latest.items():
+        if same is None or len(pair) != 2:
+            continue
+        a, b = sorted(pair)
+        out.append(MergeDecision(a, b, bool(same)))
+    return out
+
+
+def record_decisions(
+    store: Any, pairs: list[tuple[str, str]], same: bool | None, *, reviewer: str | None = None
+) -> int:
+    """Append decisions durably (one write, one fsync); the store must be the writer."""
+    if getattr(store, "readonly", False):
+        raise StoreError(f"store opened read-only: {store.path}")
+    from store.claimstore import default_reviewer, now_iso
+
+    who = default_reviewer(reviewer)
+    at = now_iso()
+    lines = [
+        json.dumps({"a": a, "b": b, "same": same, "reviewer": who, "at": at}) + "\n"
+        for a, b in pairs
+        if a != b
+    ]
+    if not lines:
+        return 0
+    path = merges_path(store.path)
+    created = not path.exists()
+    data = "".join(lines).encode()
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        # a torn tail from an earlier crash (never acknowledged) is cut off first
+        size = os.fstat(fd).st_size
+        if size:
+            with open(path, "rb") as fh:
+                raw = fh.read()
+            if not raw.endswith(b"\n"):
+                os.ftruncate(fd, raw.rfind(b"\n") + 1)
+                os.fsync(fd)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if created:
+        fsync_dir(path.parent)
+    invalidate(store)
+    return len(lines)
+
+
+def _keys_of(group: Group, source_name: str | None) -> tuple[str | None, list[str]]:
+    """The selected source's entity key in the group (if named) and the group's other keys."""
+    mine = None
+    if source_name is not None:
+        for kind in ("person", "organization"):
+            key = entity_key(source_name, kind)
+            if key in group.keys:
+                mine = key
+                break
+    return mine, [k for k in group.keys if k != mine]
+
+
+def confirm_merge(
+    store: Any, group: Group, *, source_name: str | None = None, reviewer: str | None = None
+) -> int:
+    """Confirm a suggested same-entity group: every name in it is one entity."""
+    keys = list(group.keys)
+    if len(keys) < 2:
+        return 0
+    mine, _ = _keys_of(group, source_name)
+    anchor = mine or keys[0]
+    return record_decisions(
+        store, [(anchor, k) for k in keys if k != anchor], True, reviewer=reviewer
+    )
+
+
+def split_merge(
+    store: Any, group: Group, *, source_name: str | None = None, reviewer: str | None = None
+) -> int:
+    """Split the selected source out of its group (or, with no source, split them all)."""
+    keys = list(group.keys)
+    mine, others = _keys_of(group, source_name)
+    if mine is not None:
+        pairs = [(mine, k) for k in others]
+    else:
+        pairs = [(a, b) for i, a in enumerate(keys) for b in keys[i + 1 :]]
+    return record_decisions(store, pairs, False, reviewer=reviewer)
+
+
+# --------------------------------------------------------------------- the inputs
+
+
+def build_inputs(store: Any) -> list[CompareArticle]:
+    """One CompareArticle per stored article: sources, claims with context, dates."""
+    by_article: dict[str, list[Source]] = defaultdict(list)
+    for row in store.sources():
+        for aid in row.article_ids:
+            by_article[aid].append(Source(row.name, row.kind, row.role, list(row.aliases)))
+    claims_by_article: dict[str, list[Any]] = defaultdict(list)
+    for c in store.claims():
+        if not c.orphaned:
+            claims_by_article[c.article_id].append(c)
+    out = []
+    for art in store.articles():
+        body = art.body or ""
+        starts = sentence_starts(body)
+        claims = []
+        spans = []
+        said_in: dict[int, str] = {}  # sentence start -> a speaker quoted or cited in it
+        for c in claims_by_article.get(art.id, []):
+            if c.speaker and c.start >= 0:
+                said_in.setdefault(starts[bisect_right(starts, c.start) - 1], c.speaker)
+            claims.append(
+                CompareClaim(
+                    c.id, c.kind, c.text, c.speaker, value=c.value, unit=c.unit,
+                    qualifier=c.qualifier, noun=c.noun,
+                    context=context_at(body, starts, c.start, c.end),
+                    hypothetical=bool(c.hypothetical), start=c.start, end=c.end,
+                )
+            )  # fmt: skip
+            if c.kind != "number":
+                spans.append((c.start, c.end, c.speaker))
+        dates = []
+        for i, d in enumerate(art.dates or []):
+            start, end = int(d.get("start", -1)), int(d.get("end", -1))
+            who = speaker_at(spans, start, end) or _sentence_speaker(said_in, starts, start)
+            dates.append(
+                CompareDate(
+                    str(d.get("text") or ""), d.get("resolved"), d.get("precision"),
+                    context=context_at(body, starts, start, end),
+                    speaker=who, start=start, id=f"{art.id}:d{i}",
+                )
+            )  # fmt: skip
+        out.append(
+            CompareArticle(
+                article_id=art.id,
+                publisher=art.publisher,
+                published=art.published,
+                sources=by_article.get(art.id, []),
+                claims=claims,
+                dates=dates,
+                title=art.title,
+                body=body,
+            )
+        )
+    return out
+
+
+def _sentence_speaker(said_in: dict[int, str], starts: list[int], start: int) -> str | None:
+    if start < 0:
+        return None
+    return said_in.get(starts[bisect_right(starts, start) - 1])
+
+
+# -------------------------------------------------------------------------- cache
+
+_CACHE: weakref.WeakKeyDictionary[Any, tuple[str, Comparison]] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
+
+
+def fingerprint(store: Any) -> str:
+    """Changes whenever the articles, their claims or the merge decisions change.
+
+    Cheap (no pass over the claims), since the Detail pane asks on every move.
+    """
+    h = hashlib.blake2s(digest_size=12)
+    docs = getattr(store, "_article_docs", {})
+    for art in store.articles():
+        extra = docs.get(art.id) or {}
+        h.update(f"{art.id}|{art.ingested_at}|{extra.get('updated_at')}\n".encode())
+    h.update(f"claims={len(store.claims())}\n".encode())
+    path = merges_path(store.path)
+    with contextlib.suppress(OSError):
+        st = path.stat()
+        h.update(f"merges={st.st_size}:{st.st_mtime_ns}\n".encode())
+    h.update(f"v{CACHE_VERSION}".encode())
+    return h.hexdigest()
+
+
+def invalidate(store: Any) -> None:
+    with _LOCK:
+        _CACHE.pop(store, None)
+
+
+def cached(store: Any) -> Comparison | None:
+    """The comparison if it is already known for the store as it is now (no computing)."""
+    fp = fingerprint(store)
+    with _LOCK:
+        hit = _CACHE.get(store)
+    if hit and hit[0] == fp:
+        return hit[1]
+    disk = _read_cache(store.path, fp)
+    if disk is not None:
+        with _LOCK:
+            _CACHE[store] = (fp, disk)
+    return disk
+
+
+def comparison(store: Any, *, compute: bool = True) -> Comparison | None:
+    """The comparison over every article in the store, computed once per state."""
+    found = cached(store)
+    if found is not None or not compute:
+        return found
+    fp = fingerprint(store)
+    result = compare(build_inputs(store), decisions=decisions(store))
+    with _LOCK:
+        _CACHE[store] = (fp, result)
+    if not getattr(store, "readonly", False):
+        _write_cache(store.path, fp, result)
+    return result
+
+
+def _read_cache(store_path: Path, fp: str) -> Comparison | None:
+    path = cache_path(store_path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("fingerprint") != fp or data.get("version") != CACHE_VERSION:
+            return None
+        return Comparison.from_dict(data["comparison"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # a cache only: recompute
+
+
+def _write_cache(store_path: Path, fp: str, result: Comparison) -> None:
+    payload = {"version": CACHE_VERSION, "fingerprint": fp, "comparison": result.to_dict()}
+    with contextlib.suppress(OSError):
+        atomic_write(cache_path(store_path), json.dumps(payload).encode())
+
+
+# ------------------------------------------------------------------------ queries
+
+
+def _outlet(store: Any, article_id: str) -> str:
+    try:
+        art = store.article(article_id)
+    except Exception:
+        return article_id
+    return art.publisher or art.title or art.path or article_id
+
+
+def related(store: Any, claim_id: str, *, compute: bool | None = None) -> list[Related]:
+    """Claims in other articles that report the same thing or the same measure.
+
+    With compute=None the comparison is computed on demand for stores up to SYNC_LIMIT
+    claims; above that only a cached result is used (the dashboard computes it in a worker).
+    """
+    if compute is None:
+        compute = len(store.claims()) <= SYNC_LIMIT
+    result = comparison(store, compute=compute)
+    if result is None:
+        return []
+    try:
+        me = store.claim(claim_id)
+    except Exception:
+        return []
+    out: list[Related] = []
+    seen: set[str] = set()
+    for g in result.for_member(claim_id):
+        if g.kind == "same-claim":
+            for cid in g.members:
+                other = _claim_or_none(store, cid)
+                if other is None or other.article_id == me.article_id or cid in seen:
+                    continue
+                seen.add(cid)
+                rel = "same origin" if len(g.origins) == 1 else "corroborated"
+                note = (
+                    f"{len(g.origins)} origin, {len(g.outlets)} outlets"
+                    if len(g.origins) == 1
+                    else f"{len(g.origins)} origins: {', '.join(g.origins)}"
+                )
+                out.append(Related(rel, other, note, g.id, _outlet(store, other.article_id)))
+        elif g.kind == "figures":
+            for cid in g.members:
+                other = _claim_or_none(store, cid)
+                if other is None or other.article_id == me.article_id or cid in seen:
+                    continue
+                seen.add(cid)
+                ok = _pair_consistent(me, other)
+                note = f"{_figure_text(other)} vs {_figure_text(me)}"
+                out.append(
+                    Related(
+                        "consistent" if ok else "conflict",
+                        other,
+                        note,
+                        g.id,
+                        _outlet(store, other.article_id),
+                    )
+                )
+    return out
+
+
+def _claim_or_none(store: Any, cid: str) -> Any:
+    try:
+        return store.claim(cid)
+    except Exception:
+        return None
+
+
+def _figure_text(c: Any) -> str:
+    from extract.compare import _fmt
+
+    q = f"{c.qualifier} " if c.qualifier else ""
+    return f"{q}{_fmt(c.value)}"
+
+
+def _pair_consistent(a: Any, b: Any) -> bool:
+    from extract.compare import interval
+
+    if a.value is None or b.value is None:
+        return True
+    la, ha = interval(a.value, a.qualifier)
+    lb, hb = interval(b.value, b.qualifier)
+    return max(la, lb) <= min(ha, hb)
+
+
+def claim_group(store: Any, claim_id: str, kind: str = "same-claim") -> Group | None:
+    result = comparison(store, compute=False) or comparison(store)
+    if result is None:
+        return None
+    found = result.for_member(claim_id, kind)
+    return found[0] if found else None
+
+
+def group_verdict(
+    store: Any,
+    claim_id: str,
+    status: str | None = None,
+    *,
+    note: str | None = None,
+    reviewer: str | None = None,
+) -> list[Any]:
+    """Give every claim of the selected claim's same-claim group its verdict (one action).
+
+    `status` defaults to the selected claim's own status; returns the history entries.
+    """
+    group = claim_group(store, claim_id)
+    if group is None:
+        raise StoreError(f"claim {claim_id[:12]} is not reported elsewhere: no group")
+    me = store.claim(claim_id)
+    status = status or me.status
+    ids = [cid for cid in group.members if _claim_or_none(store, cid) is not None]
+    return store.mark(ids, status, note=note, reviewer=reviewer)
+
+
+def entity_group(store: Any, article_id: str, name: str) -> Group | None:
+    """The same-entity group a source of one article belongs to, if any."""
+    result = comparison(store, compute=False)
+    if result is None:
+        return None
+    gid = result.entity_of.get(source_id(article_id, name))
+    return result.by_id().get(gid) if gid else None
+
+
+def entity_groups_for_name(store: Any, name: str) -> list[Group]:
+    """Same-entity groups holding a source of this name in any article."""
+    result = comparison(store, compute=False)
+    if result is None:
+        return []
+    suffix = "#" + name
+    return [g for g in result.of_kind("same-entity") if any(m.endswith(suffix) for m in g.members)]
