@@ -510,7 +510,8 @@ def _strip_header(lines: list[str]) -> tuple[list[str], dict[str, str]]:
                 meta.setdefault(key, value)
                 out[i] = ""
                 continue
-        m = _BYLINE.match(line)
+        # (A byline follows the headline: a first line "By Air and Sea, Aid Arrives" is one.)
+        m = _BYLINE.match(line) if seen > 1 else None
         if m and len(line) <= 120 and line[-1] not in _TERMINAL:
             name = m.group("name").strip()
             if name.split()[0].lower().rstrip(".") not in _DATE_WORDS:
@@ -521,7 +522,7 @@ def _strip_header(lines: list[str]) -> tuple[list[str], dict[str, str]]:
                 out[i] = ""
                 continue
         m = _NAME_OUTLET.match(line)
-        if m and seen <= 4 and _outlet_like(m.group("outlet")):
+        if m and 1 < seen <= 4 and _outlet_like(m.group("outlet")):
             meta.setdefault("author", m.group("name"))
             meta.setdefault("byline_outlet", m.group("outlet"))
             out[i] = ""
@@ -800,7 +801,8 @@ def _is_title(p: _Para) -> bool:
         return False
     if words[-1].lower() in _FUNCTION_WORDS:
         return False
-    return not _BYLINE.match(text)
+    byline = _BYLINE.match(text)  # "By Ana Ruiz" alone on the first line
+    return not (byline and not byline.group("rest") and len(words) <= 5)
 
 
 def _is_kicker(text: str) -> bool:

@@ -372,3 +372,9 @@ def test_comma_glue_and_contact_by_email():
     assert detect_publisher("Coast Radio has reached out to the ministry via email.") == (
         "Coast Radio"
     )
+
+
+def test_headline_starting_with_by_is_not_a_byline():
+    doc = clean_text("By Air and Sea, Aid Arrives\n\nHelp reached Tessel on Monday.\n", "x")
+    assert doc.title == "By Air and Sea, Aid Arrives"
+    assert doc.author is None
