@@ -96,6 +96,8 @@ _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
 _OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
 _STERLING = re.compile(rf"{_SP}+sterling\b")
+_PROPORTION_AFTER = re.compile(rf"{_SP}+in{_SP}+(\d+|[A-Za-z]+)\b")
+_PROPORTION_BEFORE = re.compile(rf"(?<![\w.,])(\d+|[A-Za-z]+){_SP}+in{_SP}+\Z")
 _STRONG = re.compile(r"-strong\b")
 _ADDRESS = re.compile(
     r"(?:[ \t\u00a0]+[A-Z][a-z]+){1,3}[ \t\u00a0]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard"
@@ -122,7 +124,7 @@ _DETERMINERS = wordset(
     "next other top final previous past"
 )
 CODE_WORDS = wordset(
-    """aged age ages page pages p pp chapter section article paragraph clause line verse room
+    """top aged age ages page pages p pp chapter section article paragraph clause line verse room
     flight route highway interstate no nos number bus platform gate level grade version
     episode season part phase stage step round week day game match item rule resolution
     act tier category class type model unit ward district zone sector lot apartment suite
@@ -325,6 +327,8 @@ def _read(
         and (prev_low in _YEAR_CUES or noun is None or not _is_plural(noun))
     ):
         return None  # a year
+    if unit is None and _is_proportion(body, start, end, value):
+        return None  # "one in three adults", "1 in 5": a proportion, not a count
     if unit in TIME_UNITS and (_TIME_REL_AFTER.match(body, end) or prev_low in _DETERMINERS):
         return None  # two weeks ago, 45 years old, the past 24 hours
     if words:
@@ -359,6 +363,19 @@ def _read(
         start=start,
         end=end,
     )
+
+
+def _small_value(word: str) -> int | None:
+    return int(word) if word.isdigit() else SMALL.get(word.lower(), 1 if word in "aA" else None)
+
+
+def _is_proportion(body: str, start: int, end: int, value: Decimal) -> bool:
+    """ "one in three", "9 in 10": the smaller number before "in", the larger after."""
+    m = _PROPORTION_AFTER.match(body, end)
+    if m and (other := _small_value(m.group(1))) is not None and value < other:
+        return True
+    m = _PROPORTION_BEFORE.search(body, max(0, start - 12), start)
+    return bool(m and (other := _small_value(m.group(1))) is not None and other < value)
 
 
 def _norm(text: str) -> str:

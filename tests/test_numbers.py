@@ -303,3 +303,15 @@ def test_pipeline_gives_figures_their_speaker():
 )
 def test_would_in_narration_reports_and_in_quotes_imagines(text, hypothetical):
     assert nums(text)[0].hypothetical is hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("One in three adults smoke; 9 in 10 voters agree.", []),
+        ("Gunmen killed 30 in 2 attacks.", [30, 2]),
+        ("The top 10 companies paid less.", []),
+    ],
+)
+def test_proportions_and_rankings(text, values):
+    assert [n.value for n in nums(text)] == values
