@@ -99,7 +99,8 @@ _FOOTER_MARKER = re.compile(
     r"|most (?:read|popular)\b|tags\s*:|topics\s*:|filed under\b"
     r"|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|our standards\b"
     r"|.{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\b"
-    r"|explore more on these topics\b|reuse this content\b|more on this story\b)",
+    r"|explore more on these topics\b|reuse this content\b|more on this story\b"
+    r"|follow\b.{0,100}(?:https?://|www\.|coverage\b))",
     re.IGNORECASE,
 )
 _FOOTERISH_WORDS = re.compile(
@@ -178,7 +179,7 @@ _UI_JUNK = re.compile(
     r"|\d+ min(?:ute)? read|image source, .{0,80}|image caption, .{0,200}|media caption, .{0,200}"
     r"|getty images|follow (?:us|@\w+).{0,60}|(?:photograph|photo|image|credit)\s*: .{0,80}"
     r"|\(photo(?:graph)? by .{0,80}\)|supported by|leer en español"
-    r"|(?:sign up|subscribe)\b.{0,80}newsletter.{0,40}"
+    r"|(?:sign up|subscribe)\b.{0,80}newsletter.{0,40}|click here\b.{0,80}"
     r"|[\W_]{3,})$",
     re.IGNORECASE,
 )

@@ -378,3 +378,17 @@ def test_headline_starting_with_by_is_not_a_byline():
     doc = clean_text("By Air and Sea, Aid Arrives\n\nHelp reached Tessel on Monday.\n", "x")
     assert doc.title == "By Air and Sea, Aid Arrives"
     assert doc.author is None
+
+
+def test_calls_to_action_and_follow_lines():
+    text = (
+        "The storm hit Carrow on Monday, officials said.\n\n"
+        "CLICK HERE TO GET THE COAST NEWS APP\n\n"
+        "Power was cut to 3,000 homes.\n\n"
+        "Follow our coverage of the storm at https://coast.example/storm\n"
+    )
+    doc = clean_text(text, "x")
+    assert paragraphs(doc) == [
+        "The storm hit Carrow on Monday, officials said.",
+        "Power was cut to 3,000 homes.",
+    ]
