@@ -90,7 +90,12 @@ def _trigger() -> re.Pattern[str]:
 
 TRIGGER = _trigger()
 # Lowercase only: a speech verb opening a sentence is rare, "According" the exception.
-_TRIGGER_WORDS = SPEECH_VERBS | QUOTE_VERBS | BASE_VERBS | word_set("according According put puts")
+_TRIGGER_WORDS = (
+    SPEECH_VERBS
+    | QUOTE_VERBS
+    | BASE_VERBS
+    | word_set("according According put puts found finds showed shows")
+)
 _SPACE_PUNCT = str.maketrans({c: " " for c in ".,;:!?()\"“”‘’'—–\x00"})
 
 
@@ -338,10 +343,15 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
 
 def _document_owner(toks: list[Tok], i: int) -> NP | None:
     """ "The board's report says", "the ministry's own figures": the owner speaks."""
-    k = i
-    while k >= 0 and k > i - 3 and toks[k].low in DOCUMENT_NOUNS | {"own", "latest", "new"}:
+    if i < 0 or toks[i].low not in DOCUMENT_NOUNS:
+        return None
+    k = i - 1
+    # up to two modifiers: "the inspectorate's 212-page report", "its own figures"
+    while k >= 0 and k > i - 4 and is_word(toks[k].text) and not is_possessive(toks[k].text):
+        if toks[k].text[:1].isupper():
+            return None
         k -= 1
-    if k == i or k < 0 or not is_possessive(toks[k].text):
+    if k < 0 or not is_possessive(toks[k].text):
         return None
     stem = re.sub(r"['’]s?$", "", toks[k].text)
     owner = Tok(stem, stem.lower(), toks[k].start, toks[k].start + len(stem))
@@ -402,10 +412,15 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
             k -= 1
         if k < 1 or toks[k].text != ",":
             return None
+        if toks[k - 1].low in DOCUMENT_NOUNS and toks[k + 1].low in ("by", "from"):
+            # "The report, by the national transport inspectorate, found that ..."
+            author = fwd_subject(toks, k + 2, body, appositive=False)
+            if author is not None and author.kind != "pronoun" and author.end <= comma:
+                return author
         named = _name_in_commas(toks, k, comma)
         if named is not None:
             return named
-        np = np_back(toks, k - 1)
+        np = np_back(toks, k - 1) or _document_owner(toks, k - 1)
         if np is not None and np.kind != "pronoun" and not _start_ok(toks, np.start):
             np = _extend_pp(toks, np)
         if np is not None and np.kind != "pronoun" and np.end == k and _start_ok(toks, np.start):
@@ -514,6 +529,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     i = a
     if i < n and toks[i].low in DETERMINERS:
         det = toks[i].low
+        if det in ("that", "this", "these", "those"):
+            return None  # "found that Dravik Logistics ..." is a clause, not a subject
         i += 1
     if i >= n:
         return None
@@ -782,6 +799,9 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
         if low in _PUT:
             if not _puts_estimate(toks, v):
                 continue  # "put pressure on" is not speech; "put the toll at 12" is
+        elif low in _FIND:
+            if v + 1 >= n or toks[v + 1].low != "that":
+                continue  # "the report found that ..." only
         elif low not in SPEECH_VERBS and low not in QUOTE_VERBS and not base:
             continue
         if v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT:
@@ -846,6 +866,14 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
                 # attribution of what came before.
                 comma_after = c
                 c = None
+            if c is not None:
+                # the reported clause ends at a semicolon; after "which she says" at the
+                # comma closing the relative clause
+                rel = sstart > 0 and toks[sstart - 1].low in ("which", "that", "who")
+                stop = (";", ",") if rel else (";",)
+                semi = next((k for k in range(c, limit) if toks[k].text in stop), None)
+                if semi is not None and semi > c:
+                    limit = semi
             if c is not None and _content(toks, c, limit):
                 first_word = next((t for t in toks[c:limit] if t.text != Q), None)
                 if first_word is not None and toks[c].text != Q:
@@ -857,7 +885,7 @@ def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list
                 before = sum(1 for t in toks[lo:sstart] if is_word(t.text))
                 if (
                     comma_after is not None
-                    and before <= 3
+                    and before <= 2
                     and _content(toks, comma_after + 1, limit)
                     and toks[comma_after + 1].text != Q
                 ):
@@ -900,6 +928,7 @@ _NOT_SPEECH_NEXT = word_set(
 
 
 _PUT = word_set("put puts putting")
+_FIND = word_set("found finds showed shows")
 _ESTIMATED = word_set(
     """toll number figure count cost estimate tally losses damage casualties total bill
     magnitude size value"""

@@ -139,7 +139,8 @@ BASE_VERBS = word_set(
 
 # Documents whose owner speaks through them: "the board's report says".
 DOCUMENT_NOUNS = word_set(
-    """report reports statement statements figures data website letter filing filings
+    """review inquiry investigation audit probe report reports statement statements figures
+    data website letter filing filings
     analysis survey estimates estimate study studies records documents release account
     assessment count tally website post posts update updates"""
 )
@@ -183,7 +184,7 @@ ORG_HEADS = word_set(
     Insurance Finance Ventures Enterprises Transport Telecom Communications Software
     Networks Petroleum Chemicals Steel Electric Power Utilities Retail Markets Exchange
     Brands Entertainment Pictures Games Robotics Biotech Therapeutics Healthcare Medical
-    Bancorp Securities Investments Management Associates LLP Airport Railways Rail Port
+    Bancorp Securities Investments Management Associates LLP Airport Railways Rail
     Council Inspectorate Agency Office Tribunal Commission"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
@@ -311,7 +312,8 @@ ANON_HEADS = word_set(
 )
 # Lowercase head nouns of organisations ("the agency said", "the charity said").
 ORG_NOUNS = word_set(
-    """hall force forces guard agency ministry department government military army navy police
+    """inspectorate inquiry review investigation probe audit panel hall force forces guard
+    agency ministry department government military army navy police
     company firm group
     organization organisation charity council committee commission court office
     administration authority service institute university bank regulator watchdog board

@@ -177,6 +177,11 @@ def _split_person(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_COMPANY_HEADS = word_set(
+    """company firm group operator carrier maker retailer insurer airline lender developer
+    manufacturer giant startup conglomerate producer supplier"""
+)
+_CAP_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:of |for |and |the )*[A-Z][\w&'’.-]*)+")
 _OF_BODY = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(.+)$")
 _TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she"}
 
@@ -298,6 +303,7 @@ class Registry:
             match.gender = _TITLE_GENDER.get(first_word)
         if match.surname:
             match.add_alias(name_words[-1])
+            self._index(match, name_words[-1])  # a later "Vásquez" finds the person
         self._index(match, surface)
         self._index(match, " ".join(name_words))
         return match
@@ -337,7 +343,16 @@ class Registry:
         for m in pat.finditer(self.body, 0, pos):
             last = m
         if last is None:
-            return None
+            # "the U.N. observer mission" ... "the mission said"
+            low_pat = re.compile(
+                r"\b((?:[A-Z][\w.'’&-]*[ \u00a0]+)+(?:[a-z][\w-]*[ \u00a0]+){0,2}"
+                + re.escape(head)
+                + r")\b"
+            )
+            for m in low_pat.finditer(self.body, 0, pos):
+                last = m
+        if last is None:
+            return self._recent_org(pos) if head in _COMPANY_HEADS else None
         words = last.group(1).split()
         while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
             words.pop(0)
@@ -349,6 +364,21 @@ class Registry:
             e.add_alias(acr.group(1))
             self._index(e, acr.group(1))
         return e
+
+    def _recent_org(self, pos: int) -> Entry | None:
+        """The last organisation name in the 300 characters before `pos`: "Dravik
+        Logistics rejected the figure. In a statement, the company said ..."."""
+        lo = max(0, pos - 300)
+        found = None
+        for m in _CAP_RUN.finditer(self.body, lo, pos):
+            words = m.group().split()
+            while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
+                words.pop(0)
+            if len(words) >= 2 and classify_name(words) == "organization":
+                found = (" ".join(words), m.start())
+        if found is None:
+            return None
+        return self.named(found[0], "organization", found[1])
 
     def ending_with(self, phrase: str) -> Entry | None:
         """The latest cited entry whose name ends with `phrase` (case-insensitive)."""

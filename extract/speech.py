@@ -29,6 +29,7 @@ from extract.lexicon import (
     PLACES,
     PUBLICATION_NOUNS,
     SPEECH_VERBS,
+    TITLES,
     word_set,
 )
 from extract.quotes import RawQuote, find_quotes, mask_quotes
@@ -87,9 +88,14 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     if np.kind == "name":
         words = list(np.words)
         words[-1] = strip_possessive(words[-1])
+        role_bits = [" ".join(np.premod)] if np.premod else []
+        person_of = _person_of(words)
+        if person_of is not None:
+            # "Tomas Berg of Aldmoor University": the person, the body as role
+            words, org_words = person_of
+            role_bits.append(" ".join(org_words))
         text = " ".join(words)
         hit = reg.by_alias(text)
-        role_bits = [" ".join(np.premod)] if np.premod else []
         if hit is None:
             premod_head = np.premod[-1].lower() if np.premod else None
             kind = classify_name(words, premod_head)
@@ -169,8 +175,27 @@ _STRONG_VERBS = word_set(
 )
 _IT_VERBS = word_set(
     """said says added stated announced reported wrote noted confirmed denied claimed
-    warned told posted tweeted"""
+    warned told posted tweeted found finds showed concluded estimated"""
 )
+
+
+def _person_of(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """Split "Tomas Berg of Aldmoor University" into the name and the organisation."""
+    for i, w in enumerate(words):
+        if w in ("of", "at", "from") and 0 < i < len(words) - 1:
+            left, right = words[:i], words[i + 1 :]
+            if right[0] == "the":
+                right = right[1:]
+            if not right or any(w in TITLES or "." in w for w in left):
+                return None
+            if (
+                len(left) >= 2
+                and classify_name(left) == "person"
+                and classify_name(right) != "person"
+            ):
+                return left, right
+            return None
+    return None
 
 
 def _plural_at_org(words: list[str], head: str) -> str | None:
@@ -199,6 +224,17 @@ def _nearest(q: RawQuote, cands: list[tuple[Attribution, Entry | None]]):
         if best_d is None or d < best_d:
             best, best_d = (att, ent), d
     return best
+
+
+def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | None:
+    """ "Ilona Vásquez, in her victory speech: "..."": a speaker without a verb."""
+    q = masked.find("\x00", s, e)
+    if q < 0 or not masked[s:q].rstrip().endswith(":"):
+        return None
+    np = _colon_lead(masked, (s, e), q)
+    if np is None:
+        return None
+    return Attribution(sent=si, verb=q, span=(s, q), np=np, clause=None, surface="")
 
 
 def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
@@ -253,6 +289,13 @@ def _antecedent(
             known = reg.by_alias(" ".join(words))
             if known is not None and fits(known):
                 return known
+            if len(words) == 1 and classify_name(words) == "person":
+                full = reg.full_name_for(words[0])
+                if full:
+                    ent = reg.person(full.split(), words[0], ps)
+                    if fits(ent):
+                        return ent
+                continue
             if classify_name(words) == "person":
                 title_words, name_words = split_person(words)
                 if len(name_words) >= 2 or (title_words and name_words):
@@ -278,7 +321,12 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     per_sentence: list[list[tuple[Attribution, Entry | None]]] = []
     for si, (s, e) in enumerate(sentences):
         resolved: list[tuple[Attribution, Entry | None]] = []
-        for att in find_attributions(body, masked, si, s, e):
+        atts = find_attributions(body, masked, si, s, e)
+        if not atts:
+            lead_att = _colon_attribution(masked, si, s, e)
+            if lead_att is not None:
+                atts = [lead_att]
+        for att in atts:
             if att.np is None:
                 ent = resolved[-1][1] if resolved else None
             elif att.np.kind == "pronoun" and att.np.words[0].lower() in ("he", "she"):

@@ -152,3 +152,33 @@ def test_name_helpers():
     )
     assert same_given_name("pat", "patrick") and same_given_name("volodymr", "volodymyr")
     assert not same_given_name("jane", "john")
+
+
+def test_person_of_organization_in_one_capitalised_run():
+    got = sources("Historian Maren Solberg of Tromsdal University said the records were lost.")
+    assert list(got) == ["Maren Solberg"]
+    assert "Tromsdal University" in got["Maren Solberg"][1]
+    assert sources("Secretary of State Lena Marsh said talks would resume.") == {
+        "Lena Marsh": ("person", "Secretary of State", ["Secretary of State Lena Marsh", "Marsh"])
+    }
+
+
+def test_definite_description_of_a_company_named_just_before():
+    got = sources(
+        "Kestrel Freight Logistics rejected the findings. In a statement, the company said "
+        "its records showed 900 tonnes on site."
+    )
+    assert list(got) == ["Kestrel Freight Logistics"]
+
+
+def test_report_by_an_author_and_colon_lead_before_a_pronoun():
+    text = (
+        "The review, by the Coastal Safety Board, found that 3 of 5 alarms failed.\n"
+        'Mira Tallis, in her first speech: "We start today."\n'
+        "Tallis takes office in May. Her plan, which she says would cost $9 million, is popular."
+    )
+    speech, _ = analyse_text(text)
+    got = [(s.text, s.speaker) for s in speech.statements]
+    assert ("3 of 5 alarms failed", "Coastal Safety Board") in got
+    assert ("would cost $9 million", "Mira Tallis") in got
+    assert [(q.text, q.speaker) for q in speech.quotes] == [("We start today.", "Mira Tallis")]
