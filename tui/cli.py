@@ -9,7 +9,7 @@ from importlib.metadata import PackageNotFoundError, version
 from tui.cli_common import CliError
 
 # Each module holds one group of verbs and exposes register(subparsers).
-VERB_MODULES = ["tui.cli_extract", "tui.cli_app", "tui.cli_store"]
+VERB_MODULES = ["tui.cli_extract", "tui.cli_app", "tui.cli_store", "tui.cli_compare"]
 
 
 def _version() -> str:
