@@ -23,7 +23,17 @@ def store_path(tmp_path: Path) -> Path:
     return build_store(tmp_path / "desk.json")
 
 
+async def wait_for(pilot, condition, timeout: float = 20.0) -> None:
+    """Poll until condition() holds (the machine may be busy; never a timing assert)."""
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition not reached")
+
+
 async def ready(app: ClaimdeskApp, pilot) -> DeskScreen:
+    await wait_for(pilot, app.loaded.is_set)
     await app.workers.wait_for_complete()
     await pilot.pause()
     screen = app.screen
@@ -36,6 +46,27 @@ def on_disk(path: Path) -> dict[str, tuple[str, str]]:
     """claim text -> (status, note) as a fresh reader of the store sees it."""
     with ClaimStore(path, readonly=True) as store:
         return {c.text: (c.status, c.note) for c in store.claims()}
+
+
+async def palette(pilot, text: str) -> None:
+    """Run a command palette command by typing its title and pressing enter."""
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p", *text)
+
+    def first_matches() -> bool:
+        screen = pilot.app.screen
+        if not isinstance(screen, CommandPalette):
+            return False
+        commands = screen.query_one(CommandList)
+        if commands.option_count == 0 or commands.highlighted is None:
+            return False
+        prompt = commands.get_option_at_index(commands.highlighted).prompt
+        return text in str(prompt)
+
+    await wait_for(pilot, first_matches)
+    await pilot.press("enter")
+    await pilot.pause()
 
 
 def texts(table: ClaimTable) -> list[str]:
@@ -106,8 +137,7 @@ async def test_tag_then_verdict_applies_to_visible_tagged_rows_only(store_path: 
         shown = texts(quotes)
         assert shown and all("market" in t.lower() for t in shown)
         await pilot.press("d")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for(pilot, lambda: any("left alone" in n.message for n in app._notifications))
         disk = on_disk(store_path)
         for text in tagged:
             expected = "disputed" if text in shown else "unreviewed"
@@ -277,30 +307,15 @@ async def test_palette_commands(store_path: Path) -> None:
     app = ClaimdeskApp(store_path)
     async with app.run_test(size=(120, 35)) as pilot:
         desk = await ready(app, pilot)
-        await pilot.press("ctrl+p", *"Filter: disputed")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await palette(pilot, "Filter: disputed")
         assert desk.filters.status == "disputed"
-        await pilot.press("ctrl+p", *"Mark verified")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("ctrl+p", *"Clear limits")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await palette(pilot, "Mark verified")
+        await palette(pilot, "Clear limits")
         assert desk.filters.status is None
-        await pilot.press("ctrl+p", *"Jump to source: Tomas")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await palette(pilot, "Jump to source: Tomas")
         assert app.focused is desk.table("sources")
         assert desk.table("sources").current.source.name == "Tomas Reyd"
-        await pilot.press("ctrl+p", *"Theme: textual-light")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await palette(pilot, "Theme: textual-light")
         assert app.theme == "textual-light"
 
 
@@ -309,14 +324,13 @@ async def test_palette_mark_command(store_path: Path) -> None:
     async with app.run_test(size=(120, 35)) as pilot:
         desk = await ready(app, pilot)
         first = desk.table("quotes").current.claim.text
-        await pilot.press("ctrl+p", *"Mark disputed")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await palette(pilot, "Mark disputed")
         assert on_disk(store_path)[first][0] == "disputed"
 
 
 async def test_palette_ingest_a_file(store_path: Path, tmp_path: Path) -> None:
+    from tui.prompt_dialog import PromptDialog
+
     article = tmp_path / "extra.txt"
     article.write_text(
         "Harbour pilots said 12 ships waited outside the breakwater on Friday.\n\n"
@@ -327,23 +341,17 @@ async def test_palette_ingest_a_file(store_path: Path, tmp_path: Path) -> None:
     async with app.run_test(size=(120, 35)) as pilot:
         desk = await ready(app, pilot)
         before = len(desk.model.articles)
-        await pilot.press("ctrl+p", *"Ingest a file")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await palette(pilot, "Ingest a file")
+        await wait_for(pilot, lambda: isinstance(app.screen, PromptDialog))
         await pilot.press(*str(article), "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert len(desk.model.articles) == before + 1
-        await pilot.press("ctrl+p", *"Ingest a file")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await wait_for(pilot, lambda: len(desk.model.articles) == before + 1)
+        assert any("Ingested extra.txt" in n.message for n in app._notifications)
+        await palette(pilot, "Ingest a file")
+        await wait_for(pilot, lambda: isinstance(app.screen, PromptDialog))
         await pilot.press(*str(tmp_path / "missing.txt"), "enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert any(n.severity == "error" for n in app._notifications)
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications))
         assert app.is_running
+        assert len(desk.model.articles) == before + 1
 
 
 async def test_export_writes_file_and_reports_unwritable_path(
@@ -357,14 +365,14 @@ async def test_export_writes_file_and_reports_unwritable_path(
         assert isinstance(app.screen, ExportDialog)
         app.screen.query_one("#export-path").value = str(out)
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert out.exists() and "east wall" in out.read_text(encoding="utf-8")
+        await wait_for(pilot, out.exists)
+        assert "east wall" in out.read_text(encoding="utf-8")
+        assert not list(tmp_path.glob("*.part"))
         await pilot.press("e")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
         app.screen.query_one("#export-path").value = str(tmp_path / "no" / "such" / "dir.md")
         await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications))
         errors = [n.message for n in app._notifications if n.severity == "error"]
         assert any("Cannot write" in m for m in errors)
         assert app.is_running and isinstance(app.screen, DeskScreen)
@@ -391,10 +399,10 @@ async def test_unreadable_store_is_a_notice_not_a_traceback(tmp_path: Path) -> N
     bad.write_text("{not json", encoding="utf-8")
     app = ClaimdeskApp(bad)
     async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications))
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.is_running
-        assert any(n.severity == "error" for n in app._notifications)
         await pilot.press("v", "j", "slash", "a", "escape")
         assert app.is_running
     assert bad.read_text(encoding="utf-8") == "{not json"
@@ -442,3 +450,23 @@ async def test_tab_and_mouse(store_path: Path) -> None:
         assert quotes.cursor == 2
         await pilot.press("v")
         assert desk.model.counts["verified"] == 1
+
+
+async def test_detail_shows_related_claims_when_the_store_offers_them(store_path: Path) -> None:
+    """The hook for cross-outlet comparison: store.related(claim_id) -> items."""
+    from types import SimpleNamespace
+
+    from tui.detail_pane import render_claim
+
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        desk = await ready(app, pilot)
+        row = desk.table("numbers").rows[0]
+        other = desk.table("numbers").rows[2].claim
+        store = SimpleNamespace(
+            related=lambda cid: [SimpleNamespace(relation="conflict", claim=other, note="[/]")]
+        )
+        text = render_claim(row, None, None, [], store).plain
+        assert "Elsewhere" in text
+        assert "conflict: Mara Velin — About 1,500 residents" in text and "([/])" in text
+        assert "Elsewhere" not in render_claim(row, None, None, [], object()).plain

@@ -64,6 +64,10 @@ async def test_markup_and_escapes_show_literally_and_do_nothing(tmp_path: Path) 
     app = ClaimdeskApp(path)
     app.action_quit = lambda: fired.append("quit")  # type: ignore[method-assign]
     async with app.run_test(size=(160, 50)) as pilot:
+        for _ in range(400):
+            if app.loaded.is_set():
+                break
+            await pilot.pause(0.05)
         await app.workers.wait_for_complete()
         await pilot.pause()
         desk = app.screen

@@ -20,6 +20,10 @@ def app(tmp_path: Path) -> ClaimdeskApp:
 
 
 async def loaded(pilot) -> None:
+    for _ in range(400):  # the store loads in a worker started after the first frame
+        if pilot.app.loaded.is_set():
+            break
+        await pilot.pause(0.05)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

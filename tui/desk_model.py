@@ -152,7 +152,11 @@ class DeskModel:
         return self._views.get(source_id) if source_id else None
 
     def apply(self, entries: list[Any]) -> None:
-        """Take in verdict/note history entries the store returned (mark, set_note, undo)."""
+        """Take in verdict/note history entries the store returned (mark, set_note, undo).
+
+        The store has already updated its live Claim objects (our rows hold them); only
+        the counts are ours to keep.
+        """
         for e in entries:
             row = self.rows_by_id.get(e.claim_id)
             if row is None:
@@ -164,10 +168,6 @@ class DeskModel:
                 if view is not None:
                     view.counts[e.from_status] -= 1
                     view.counts[e.to_status] += 1
-            if e.to_status:
-                row.claim.status = e.to_status
-            if e.to_note is not None:
-                row.claim.note = e.to_note
         self._last = {}
 
     def filter_claims(self, kind: str, f: Filters) -> list[ClaimRow]:

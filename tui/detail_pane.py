@@ -41,7 +41,19 @@ def _related_section(store: Any, claim: Any) -> Section | None:
         return None
     lines: list[Content | str] = []
     for item in items:
-        lines.append(Content(str(item)))
+        other = getattr(item, "claim", None)
+        if other is None:
+            lines.append(Content(str(item)))
+            continue
+        relation = str(getattr(item, "relation", "") or "related")
+        line = Content.assemble(
+            (f"  {relation}: ", "bold $text-accent"),
+            f"{other.speaker or 'unattributed'} — {other.text}",
+        )
+        note = getattr(item, "note", None)
+        if note:
+            line = line + Content.styled(f"  ({note})", "$text-muted")
+        lines.append(line)
     return "Elsewhere", lines
 
 

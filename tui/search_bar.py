@@ -18,7 +18,10 @@ class SearchBar(Input):
     ]
 
     DEFAULT_CSS = """
-    SearchBar { dock: bottom; display: none; border: none; height: 1; padding: 0 1; }
+    SearchBar, SearchBar:focus {
+        dock: bottom; display: none; border: none; height: 1; padding: 0 1;
+        background: $boost;
+    }
     SearchBar.-open { display: block; }
     """
 
