@@ -1054,6 +1054,8 @@ def _as_dicts(items: Iterable[Any]) -> list[dict[str, Any]]:
             out.append(asdict(it))
         elif isinstance(it, dict):
             out.append(dict(it))
+        elif hasattr(it, "__dict__"):  # duck-typed records (SimpleNamespace and the like)
+            out.append(dict(vars(it)))
     return out
 
 

@@ -290,3 +290,16 @@ def test_batch_writes_the_store_once(db, monkeypatch):
                 )
         assert len(writes) == 1
         assert len(s.articles()) == 20
+
+
+def test_duck_typed_extraction_records_are_accepted(db):
+    from types import SimpleNamespace as NS
+
+    ext = make_extraction()
+    ns = NS(**{k: getattr(ext, k) for k in ext.__dataclass_fields__})
+    ns.sources = [NS(name="Mara Velin", kind="person", role="harbour master", aliases=[])]
+    ns.quotes = [NS(**vars(q)) if hasattr(q, "__dict__") else q for q in ext.quotes]
+    with ClaimStore(db) as s:
+        assert s.ingest_extraction(ns).status == "added"
+        assert [r.name for r in s.sources()] == ["Mara Velin"]
+        assert len(s.claims()) == 6
