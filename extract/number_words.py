@@ -168,6 +168,7 @@ UNIT_WORDS: dict[str, str] = {
     "percent": "%",
     "per cent": "%",
     "pc": "%",
+    "pct": "%",
     "percentage point": "pp",
     "points": "pt",
     "point": "pt",

@@ -143,6 +143,7 @@ IRREGULAR_PLURALS = wordset(
 )
 _CAP_PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ats", "ines", "ors", "ains", "ics", "ees")
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+_BARE_SCALES = wordset("hundred thousand million billion trillion dozen")
 _NOUN_ADJECTIVES = wordset("other more further additional extra such")
 _OF_DETERMINERS = wordset("the their its his her our these those your my")
 _OF_PRONOUNS = wordset("them us those these whom which it you")
@@ -339,6 +340,8 @@ def _read(
         if _OR_WORDS.match(body, end):
             return None  # two or three
         low = words.lower()
+        if low.split()[0] in _BARE_SCALES:
+            return None  # "several hundred", "hundred" alone: vague ("a hundred" is fine)
         if value == 1 and not scale_word:
             return None  # one expert, one of the men
         has_scale = any(w in low for w in ("dozen", "hundred", "thousand", "million", "billion"))

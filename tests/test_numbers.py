@@ -315,3 +315,8 @@ def test_would_in_narration_reports_and_in_quotes_imagines(text, hypothetical):
 )
 def test_proportions_and_rankings(text, values):
     assert [n.value for n in nums(text)] == values
+
+
+def test_vague_scale_words_are_not_figures():
+    assert nums("Several hundred people and a few thousand troops waited.") == []
+    assert [n.value for n in nums("A hundred boats and two hundred cars.")] == [100, 200]
