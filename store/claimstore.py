@@ -239,8 +239,8 @@ class ClaimStore:
                 for action in journal.actions:
                     self._apply_action(action)
             self._journal = JournalWriter(jpath, self.meta["store_id"], self._journal_seq)
-            if journal.header is None:
-                self._journal.reset(self._seq)
+            if data is None or journal.header is None:
+                self._journal.reset(self._seq)  # (an empty journal left by a deleted store)
             else:
                 self._journal.open_existing(journal.valid_bytes, journal.torn, len(journal.actions))
             if self._journal.count > COMPACT_AFTER:

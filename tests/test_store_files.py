@@ -158,3 +158,15 @@ def test_failed_journal_write_is_not_acknowledged_and_leaves_no_half_line(tmp_pa
     with ClaimStore(db, readonly=True) as r:
         assert r.claim(cid).status == "dismissed"
         assert [e.to_status for e in r.history(cid)] == ["verified", "dismissed"]
+
+
+def test_new_store_replaces_an_empty_journal_left_by_a_deleted_store(tmp_path):
+    db = tmp_path / "s.json"
+    with ClaimStore(db) as s:
+        s.ingest_extraction(make_extraction())
+    db.unlink()  # the user deleted the store file; its empty journal stays
+    with ClaimStore(db) as s:
+        s.ingest_extraction(make_extraction())
+        s.mark([s.claims()[0].id], "verified")
+    with ClaimStore(db, readonly=True) as r:
+        assert r.claims()[0].status == "verified"
