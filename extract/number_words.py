@@ -342,12 +342,14 @@ _Q_ALTS = sorted(QUALIFIERS, key=len, reverse=True)
 # The last word of each qualifier (with "only"/"just" that may follow it): a cheap gate
 # before the backwards qualifier search.
 QUALIFIER_LAST_WORDS = frozenset(
-    [q.split()[-1].rstrip(".") for q in QUALIFIERS] + ["only", "just", "c", "ca", "approx"]
+    [q.split()[-1].rstrip(".") for q in QUALIFIERS]
+    + ["only", "just", "another", "further", "additional", "c", "ca", "approx"]
 )
 QUALIFIER_BEFORE = re.compile(
     r"(?<![\w.])(?P<q>"
     + "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in _Q_ALTS)
-    + r")(?:[ \t\u00a0]+|(?<=~))(?:only[ \t]+|just[ \t]+)?\Z",
+    + r")(?:[ \t\u00a0]+|(?<=~))(?:(?:only|just|another|a[ \t]+further|an[ \t]+additional)"
+    + r"[ \t]+)?\Z",
     re.IGNORECASE,
 )
 # "30 or more", "30-plus", "30+" after the figure.

@@ -320,3 +320,8 @@ def test_proportions_and_rankings(text, values):
 def test_vague_scale_words_are_not_figures():
     assert nums("Several hundred people and a few thousand troops waited.") == []
     assert [n.value for n in nums("A hundred boats and two hundred cars.")] == [100, 200]
+
+
+def test_qualifier_reaches_over_another():
+    n = one("At least another 30 people were evacuated.")
+    assert (n.qualifier, n.text) == ("at least", "At least another 30")
