@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from contextlib import ExitStack
 from importlib import resources
@@ -62,6 +63,17 @@ def sample_articles() -> list[resources.abc.Traversable]:
     )
 
 
+def sample_manifest() -> dict[str, dict]:
+    """Per-article facts shipped with the samples (publication date, outlet), if any."""
+    item = resources.files("sample_data") / "manifest.json"
+    try:
+        data = json.loads(item.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    articles = data.get("articles") if isinstance(data, dict) else None
+    return articles if isinstance(articles, dict) else {}
+
+
 def reset_store(path: Path) -> None:
     from store.paths import journal_path, lock_path
 
@@ -81,6 +93,7 @@ def ingest_samples(path: Path) -> str:
     from store import ClaimStore, StoreError, StoreLocked
 
     files = sample_articles()
+    manifest = sample_manifest()
     if not files:
         raise CliError("no sample articles are bundled with this installation")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -89,7 +102,12 @@ def ingest_samples(path: Path) -> str:
         with ClaimStore(path) as store, ExitStack() as stack, store.batch():
             for item in files:
                 real = stack.enter_context(resources.as_file(item))
-                result = store.ingest_path(str(real))
+                meta = manifest.get(item.name, {})
+                result = store.ingest_path(
+                    str(real),
+                    published=meta.get("cli_published"),
+                    publisher=meta.get("publisher"),
+                )
                 tally[result.status] = tally.get(result.status, 0) + 1
                 if result.status == "failed":
                     print(f"claimdesk: {item.name}: {result.error}", file=sys.stderr)
