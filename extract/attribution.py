@@ -99,9 +99,15 @@ _TRIGGER_WORDS = (
 _SPACE_PUNCT = str.maketrans({c: " " for c in ".,;:!?()\"“”‘’'—–\x00"})
 
 
-def has_trigger(masked: str, s: int, e: int) -> bool:
+def fold(masked: str) -> str:
+    """The masked body with punctuation as spaces, for has_trigger (once per article)."""
+    return masked.translate(_SPACE_PUNCT)
+
+
+def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
     """True when the sentence holds a speech verb (C-speed: translate, split, set)."""
-    return not _TRIGGER_WORDS.isdisjoint(masked[s:e].translate(_SPACE_PUNCT).split())
+    text = folded[s:e] if folded is not None else masked[s:e].translate(_SPACE_PUNCT)
+    return not _TRIGGER_WORDS.isdisjoint(text.split())
 
 
 class Tok(NamedTuple):
@@ -750,9 +756,11 @@ def _span(toks: list[Tok], a: int, b: int, body: str) -> tuple[int, int] | None:
     return s, e
 
 
-def find_attributions(body: str, masked: str, sent: int, s: int, e: int) -> list[Attribution]:
-    """Every attribution in the sentence body[s:e], in order."""
-    if not has_trigger(masked, s, e):
+def find_attributions(
+    body: str, masked: str, sent: int, s: int, e: int, folded: str | None = None
+) -> list[Attribution]:
+    """Every attribution in the sentence body[s:e], in order (`folded`: fold(masked))."""
+    if not has_trigger(masked, s, e, folded):
         return []
     toks = tokenize(masked, s, e)
     n = len(toks)

@@ -38,6 +38,7 @@ def _role_key(text: str) -> str:
     return " ".join(w for w in text.lower().split() if w not in ("the", "a", "an"))
 
 
+@lru_cache(maxsize=8192)
 def norm_key(text: str) -> str:
     """Lowercase, plain apostrophes, no leading article: the lookup key of a name."""
     t = text.translate(_APOS).lower().strip()
@@ -181,6 +182,11 @@ _COMPANY_HEADS = word_set(
     """company firm group operator carrier maker retailer insurer airline lender developer
     manufacturer giant startup conglomerate producer supplier"""
 )
+# Capitalised words (and name particles) right before a surname: "Vladimir V. Putin".
+_BEFORE_SURNAME = re.compile(
+    r"((?:\b[A-Z][\w'’.-]*[ \u00a0]+(?:(?:de|del|van|von|der|den|bin|ibn|al|da|di|du|"
+    r"le|la)[ \u00a0]+)?){1,4})$"
+)
 _CAP_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:of |for |and |the )*[A-Z][\w&'’.-]*)+")
 _OF_BODY = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(.+)$")
 _TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she"}
@@ -232,12 +238,18 @@ class Registry:
         """The fullest "Given [Middle] Surname" written anywhere in the body."""
         if surname in self._fullname_cache:
             return self._fullname_cache[surname]
-        pat = re.compile(
-            r"((?:\b[A-Z][\w'’.-]*[ \u00a0]+(?:(?:de|del|van|von|der|den|bin|ibn|al|da|di|du|"
-            r"le|la)[ \u00a0]+)?){1,4})" + re.escape(surname) + r"\b"
-        )
+        body = self.body
         best: str | None = None
-        for m in pat.finditer(self.body):
+        i = body.find(surname)
+        while i >= 0:
+            j = i + len(surname)
+            at_word = (i == 0 or not body[i - 1].isalnum()) and (
+                j >= len(body) or not body[j].isalnum()
+            )
+            m = _BEFORE_SURNAME.search(body, max(0, i - 80), i) if at_word else None
+            i = body.find(surname, j)
+            if m is None:
+                continue
             toks = m.group(1).split()
             keep: list[str] = []
             for t in reversed(toks):

@@ -17,6 +17,7 @@ from extract.attribution import (
     NP,
     Attribution,
     find_attributions,
+    fold,
     fwd_subject,
     sentence_names,
     sentence_subjects,
@@ -315,13 +316,14 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     paragraphs = _body_paragraphs(doc)
     raw = find_quotes(body, paragraphs)
     masked = mask_quotes(body, raw)
+    folded = fold(masked)
     reg = Registry(body)
 
     # 1. attributions, resolved in reading order so pronouns see earlier speakers
     per_sentence: list[list[tuple[Attribution, Entry | None]]] = []
     for si, (s, e) in enumerate(sentences):
         resolved: list[tuple[Attribution, Entry | None]] = []
-        atts = find_attributions(body, masked, si, s, e)
+        atts = find_attributions(body, masked, si, s, e, folded)
         if not atts:
             lead_att = _colon_attribution(masked, si, s, e)
             if lead_att is not None:
