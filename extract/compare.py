@@ -266,7 +266,9 @@ def _make_node(idx, art_i, art, name, kind, role, aliases) -> _Node:
     if not org:
         parsed = [p for p in (nm.parse_person(n) for n in names) if p]
         if parsed:
-            person = max(parsed, key=lambda p: (p.full, len(p.given)))
+            # the name itself when it has a given name, else the fullest alias
+            first = parsed[0] if parsed and nm.parse_person(name) else None
+            person = first if first and first.full else max(parsed, key=lambda p: p.full)
         keys = {p.key for p in parsed if p.given}
     else:
         keys = {k for k in (nm.fold(n) for n in names) if k}
@@ -461,9 +463,10 @@ class _Entities:
             first = idxs[0]
             for other in idxs[1:]:
                 a, b = nodes[first], nodes[other]
-                if a.article == b.article or a.org != b.org:
+                prim = nm.fold(a.name) == nm.fold(b.name) and " " in a.name.strip()
+                if a.article == b.article or (a.org != b.org and not prim):
                     continue
-                prim = a.key.split(":", 1)[1] == k and b.key.split(":", 1)[1] == k
+                prim = prim or (a.key.split(":", 1)[1] == k and b.key.split(":", 1)[1] == k)
                 conf = 0.97 if prim else 0.9
                 how = "same name" if prim else "shared alias"
                 candidates.append((conf, first, other, f"{how} '{k}': {_who(a)} / {_who(b)}"))
@@ -800,8 +803,18 @@ def interval(value: float, qualifier: str | None) -> tuple[float, float]:
         return v * 0.9, v
     if q in _QUAL_ABOUT or q:
         return v * 0.9, v * 1.1
-    tol = max(abs(v) * 0.02, 0.5)  # a plain figure: rounding only
-    return v - tol, v + tol
+    return v - _rounding(v), v + _rounding(v)
+
+
+def _rounding(v: float) -> float:
+    """Half a unit in the last digit given ('51.2' -> 0.05, '11,000' -> 500), at most 2%."""
+    text = f"{abs(v):.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        step = 10.0 ** -len(text.split(".")[1])
+    else:
+        digits = text.lstrip("0") or "0"
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits != "0" else 1.0
+    return min(step / 2, max(abs(v) * 0.02, step / 2 if step <= 1 else 0.0))
 
 
 # ------------------------------------------------------------------------- figures
@@ -818,13 +831,17 @@ _NOUN_CLASS = {
 }
 _PRONOUNS = nm.word_set("them they those these it us we you him her one ones")
 _EVENTS = {
-    "casualties": nm.word_list("kill wound injur dead die death casualt lost loss"),
+    "killed": nm.word_list("kill dead die death toll fatalit lost loss"),
+    "wounded": nm.word_list("wound injur hurt treated hospitalis hospitaliz"),
     "deployed": nm.word_list(
         "sent send deploy travel arriv station gather mass enter dispatch move transferr transfer"
     ),
     "displaced": nm.word_list("displac flee fled evacuat refuge homeless"),
     "captured": nm.word_list("captur prisoner detain arrest surrender"),
-    "spent": nm.word_list("spent spend cost paid pay pledg fund budget aid"),
+    "spent": nm.word_list("spent spend cost paid pay pledg fund budget"),
+    "destroyed": nm.word_list("destroy flatten razed collaps"),
+    "damaged": nm.word_list("damag"),
+    "rescued": nm.word_list("rescu saved"),
 }
 _EVENT_OF: dict[str, str] = {w: k for k, ws in _EVENTS.items() for w in ws}
 _EVENT_RE = re.compile(
@@ -927,29 +944,70 @@ def _clean_subject(phrase: str, speaker_words: set[str]) -> str | None:
     return " ".join(words)
 
 
-def _event(claim: CompareClaim) -> str:
-    """What a figure counts happening: 'casualties', 'deployed', ... or ''."""
+_NOT_YEAR = r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d"  # a figure, not a year
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MODAL = re.compile(
+    r"\b(forecast|expect|project|target|goal|aim|cap|limit|threshold|guideline|licen[cs]|"
+    r"recommend|would|could|might|if|plan|propos)",
+    re.IGNORECASE,
+)
+
+
+def _windows(claim: CompareClaim) -> tuple[str, str, str]:
+    """(before, the figure, after): the clause around a figure, cut at the next figure."""
     span = _locate(claim)
     ctx = claim.context
     if span is None:
-        windows = [claim.text]
-    else:
-        before = ctx[max(0, span[0] - 60) : span[0]]
-        after = ctx[span[1] : span[1] + 70]
-        cut = re.search(r"[;:—]|\b(?:and warned|but|while|which)\b", after)
-        after = after[: cut.start()] if cut else after
-        b_cuts = list(re.finditer(r"[;:—]|\b(?:that|said|says|told)\b", before))
-        before = before[b_cuts[-1].end() :] if b_cuts else before
-        windows = [ctx[span[0] : span[1]], after]
-    for text in windows:
-        m = _EVENT_RE.search(text)
-        if m:
-            return _EVENT_OF[m.group(1).lower()]
-    if span is not None:
-        found = list(_EVENT_RE.finditer(before))
-        if found:  # the verb nearest before the figure
-            return _EVENT_OF[found[-1].group(1).lower()]
+        return "", claim.text, ""
+    before = ctx[max(0, span[0] - 60) : span[0]]
+    after = ctx[span[1] : span[1] + 70]
+    cut = re.search(r"[;:—]|" + _NOT_YEAR + r"|\b(?:and warned|but|while|which)\b", after)
+    after = after[: cut.start()] if cut else after
+    b_cuts = list(re.finditer(r"[;:—]|" + _NOT_YEAR + r"|\b(?:that|said|says|told)\b", before))
+    before = before[b_cuts[-1].end() :] if b_cuts else before
+    return before, ctx[span[0] : span[1]], after
+
+
+def _event(claim: CompareClaim) -> str:
+    """What a figure counts happening: 'killed', 'wounded', 'casualties' (both), ... or ''."""
+    before, here, after = _windows(claim)
+    for text in (here + " " + after,):
+        found = [_EVENT_OF[m.group(1).lower()] for m in _EVENT_RE.finditer(text)]
+        if found:
+            if "killed" in found and "wounded" in found:
+                return "casualties"
+            return found[0]
+    found = [_EVENT_OF[m.group(1).lower()] for m in _EVENT_RE.finditer(before)]
+    if found:  # the verb nearest before the figure
+        if "killed" in found and "wounded" in found:
+            return "casualties"
+        return found[-1]
     return ""
+
+
+_BARE_NOUN = {"injured": "wounded", "wounded": "wounded", "dead": "killed", "killed": "killed"}
+
+
+def _implied_noun(claim: CompareClaim) -> tuple[str | None, str]:
+    """A figure with no noun: '140 injured' -> people, wounded; 'the death toll ... 40'."""
+    before, _, after = _windows(claim)
+    words = nm.tokens(after)
+    if words and words[0] in _BARE_NOUN:
+        return "people", _BARE_NOUN[words[0]]
+    if "death toll" in fold_lower(before) or "death toll" in fold_lower(claim.context[:200]):
+        return "people", "killed"
+    return None, ""
+
+
+def fold_lower(text: str) -> str:
+    return text.lower()
+
+
+def _signature(claim: CompareClaim, drop: set[str]) -> frozenset[str]:
+    """Content words of the clause around a figure, less its noun, subject and speaker."""
+    before, _, after = _windows(claim)
+    toks = content_tokens(before + " " + after)
+    return frozenset(t for t in toks if t[0] != "#" and t not in drop)
 
 
 @dataclass(slots=True)
@@ -961,6 +1019,10 @@ class _Fig:
     event: str
     lo: float
     hi: float
+    signature: frozenset[str] = frozenset()
+    story: int = -1
+    years: frozenset[str] = frozenset()  # '2019' in "deaths in the 2019 flood"
+    modal: frozenset[str] = frozenset()  # targets, forecasts, limits, conditionals
 
 
 def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
@@ -968,10 +1030,71 @@ def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
     if claim.kind != "number" or claim.value is None or claim.hypothetical:
         return None
     noun = noun_class(claim.noun)
+    event = _event(claim)
+    if noun is None and claim.noun is None:
+        noun, implied = _implied_noun(claim)
+        event = implied or event
+        if noun is None and claim.unit:
+            noun = claim.unit  # '46%', '45 km': the unit says what is measured
     phrase = _subject_phrase(claim, speaker_words)
     key = nm.place_key(phrase) if phrase else None
     lo, hi = interval(claim.value, claim.qualifier)
-    return _Fig(c, phrase, key, noun, _event(claim), lo, hi)
+    drop = {nm.stem(w) for w in nm.tokens(claim.noun or "")} | {
+        nm.stem(w) for w in nm.tokens(phrase or "")
+    }
+    drop |= {nm.stem(w) for w in speaker_words}
+    before, _, after = _windows(claim)
+    clause = before + " " + after
+    years = frozenset(_YEAR.findall(clause))
+    modal = frozenset(m.lower()[:5] for m in _MODAL.findall(clause))
+    return _Fig(c, phrase, key, noun, event, lo, hi, _signature(claim, drop), -1, years, modal)
+
+
+def _comparable(a: _Fig, b: _Fig) -> bool:
+    """Two figures measure the same thing: same noun and unit (the block), no conflicting
+    subject or event, one story (or the same named subject), and a shared word around
+    them unless their events already say what they count."""
+    if a.c.art == b.c.art:
+        return False
+    if a.subject_key and b.subject_key and a.subject_key != b.subject_key:
+        return False
+    if a.event and b.event and a.event != b.event:
+        return False
+    if a.years != b.years or a.modal != b.modal:
+        return False  # another year, or a target / forecast / limit / what-if
+    if a.story != b.story and not (a.subject_key and a.subject_key == b.subject_key):
+        return False
+    if a.event and a.event == b.event:
+        return True
+    return bool(a.signature & b.signature)
+
+
+_STORY_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _stories(articles: Sequence[CompareArticle]) -> list[int]:
+    """Articles about one story: linked when they share two rare capitalised words."""
+    words: list[set[str]] = []
+    for art in articles:
+        text = art.body or " ".join(c.context or c.text for c in art.claims)
+        words.append({w.lower() for w in _STORY_WORD.findall(text)} - _NOT_SUBJECT)
+    df = Counter(chain.from_iterable(words))
+    cap = max(6, len(articles) // 50)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            if 2 <= df[w] <= cap:
+                index[w].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for arts in index.values():
+        for x in range(len(arts)):
+            for y in range(x + 1, len(arts)):
+                shared[(arts[x], arts[y])] += 1
+    uf = _UnionFind(len(articles))
+    for (x, y), n in shared.items():
+        if n >= 2:
+            uf.union(x, y)
+    return [uf.find(i) for i in range(len(articles))]
 
 
 # ---------------------------------------------------------------------------- dates
@@ -1275,25 +1398,46 @@ def _multi_article_roots(uf: _UnionFind, cs: list[_C], why) -> set[int]:
 
 
 def _figures(cs: list[_C], articles, ents: _Entities, label) -> list[Group]:
+    stories = _stories(articles)
     figs: list[_Fig] = []
     for c in cs:
         if c.claim.kind != "number":
             continue
         words = ents.words_of(c.entity, c.art) if c.entity is not None else set()
         f = _figure(c, words)
-        if f is not None and f.noun and f.subject_key:
+        if f is not None and f.noun:
+            f.story = stories[c.art]
             figs.append(f)
-    blocks: dict[tuple, list[_Fig]] = defaultdict(list)
-    for f in figs:
-        blocks[(f.subject_key, f.noun, f.event, f.c.claim.unit)].append(f)
+    # blocks: one story, or one named subject, for one noun and unit
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, f in enumerate(figs):
+        blocks[("story", f.story, f.noun, f.c.claim.unit)].append(i)
+        if f.subject_key:
+            blocks[("subject", f.subject_key, f.noun, f.c.claim.unit)].append(i)
+    uf = _UnionFind(len(figs))
+    for idxs in blocks.values():
+        if len(idxs) < 2 or len(idxs) > 2000:
+            continue
+        for x in range(len(idxs)):
+            for y in range(x + 1, len(idxs)):
+                a, b = figs[idxs[x]], figs[idxs[y]]
+                if _comparable(a, b):
+                    uf.union(idxs[x], idxs[y])
+    comps: dict[int, list[_Fig]] = defaultdict(list)
+    for i, f in enumerate(figs):
+        comps[uf.find(i)].append(f)
     by_measure: dict[tuple, list[_Fig]] = defaultdict(list)
-    for (_subj, noun, event, unit), fs in blocks.items():
-        by_measure[(noun, event, unit)].extend(fs)
+    for f in figs:
+        by_measure[(f.story, f.noun, f.event, f.c.claim.unit)].append(f)
     out: list[Group] = []
-    for (subj, noun, event, unit), fs in blocks.items():
-        if len({f.c.art for f in fs}) < 2:
+    for fs in comps.values():
+        if len(fs) < 2 or len({f.c.art for f in fs}) < 2:
             continue
         fs.sort(key=lambda f: (f.c.art, f.c.claim.start, f.c.claim.id))
+        subj = next((f.subject_key for f in fs if f.subject_key), None)
+        noun = fs[0].noun
+        event = next((f.event for f in fs if f.event), "")
+        unit = fs[0].c.claim.unit
         lo = max(f.lo for f in fs)
         hi = min(f.hi for f in fs)
         consistent = lo <= hi
@@ -1310,27 +1454,32 @@ def _figures(cs: list[_C], articles, ents: _Entities, label) -> list[Group]:
         if consistent:
             evidence.insert(0, f"consistent: all figures can hold at once ({_range_text(lo, hi)})")
         else:
-            clash = _first_clash(fs)
-            evidence.insert(0, "conflict: " + clash)
+            evidence.insert(0, "conflict: " + _first_clash(fs))
         arts_here = {g.c.art for g in fs}
+        members_here = {id(g) for g in fs}
         others = [
             f
-            for f in by_measure[(noun, event, unit)]
-            if f.subject_key != subj and f.c.art in arts_here
+            for f in by_measure[(fs[0].story, noun, event, unit)]
+            if id(f) not in members_here
+            and f.c.art in arts_here
+            and f.subject_key
+            and subj
+            and f.subject_key != subj
         ]
         for f in others[:3]:
             evidence.append(
                 f"not compared: {_fmt(f.c.claim.value)} {f.c.claim.noun or noun} about "
                 f"{f.subject} ({articles[f.c.art].outlet}), a different subject"
             )
-        subject = fs[0].subject or subj
+        subject = next((f.subject for f in fs if f.subject), None)
         event_txt = f" {event}" if event else ""
-        unit_txt = f" ({unit})" if unit else ""
+        unit_txt = f" ({unit})" if unit and unit != noun else ""
+        head = f"{subject} {noun}" if subject else noun
         out.append(
             Group(
                 id=_gid("figures", [f.c.claim.id for f in fs]),
                 kind="figures",
-                label=f"{subject} {noun}{event_txt}{unit_txt}",
+                label=f"{head}{event_txt}{unit_txt}",
                 members=[f.c.claim.id for f in fs],
                 articles=_uniq(articles[f.c.art].article_id for f in fs),
                 outlets=_uniq(articles[f.c.art].outlet for f in fs),

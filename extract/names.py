@@ -61,6 +61,8 @@ STOP_ORG = word_set("the of for and in on at a an to de la le du der")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
 _VOWELS = frozenset("aeiouy")
+_DOTTED = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\b)")
+PARTICLES = word_set("de da di del della der den van von ter ten le la du al el bin ibn y")
 
 # Capitals and other metonyms for a country, so "Pyongyang had sent" names North Korea.
 _PLACE_ALIASES = {
@@ -101,6 +103,7 @@ _PLACE_ALIASES = {
 
 def fold(text: str) -> str:
     """Lowercase ASCII-ish form: accents removed, possessives dropped, punctuation to space."""
+    text = _DOTTED.sub("", text)  # 'U.N.' -> 'UN.', 'U.S.' -> 'US.'
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _POSSESSIVE.sub("", text)
@@ -139,26 +142,32 @@ def parse_person(name: str) -> PersonName | None:
     raw = unicodedata.normalize("NFKC", name).replace("\u00a0", " ")
     raw = _POSSESSIVE.sub("", raw)
     words = re.findall(r"[^\W\d_][^\s,;:()]*", raw)
-    # the trailing run of capitalised words (or initials) is the name
+    # the trailing run of capitalised words (or initials) is the name; lowercase
+    # particles inside it ('Bram de Witt') belong to it
     run: list[str] = []
-    for w in reversed(words):
-        if w[0].isupper():
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        inner = run and i > 0 and words[i - 1][0].isupper() and w.lower() in PARTICLES
+        if w[0].isupper() or inner:
             run.append(w)
         else:
             break
     run.reverse()
     if not run:
         return None
-    titles: list[str] = []
-    names: list[str] = []
-    for w in run:
+    # everything up to the last title or rank is role, not name
+    # ('Civil Protection Agency Colonel Anton Brask' -> 'Anton Brask')
+    last_title = -1
+    for i, w in enumerate(run[:-1]):
         low = fold(w)
-        if not low:
-            continue
-        if not names and (low in TITLES or low.rstrip(".") in _ABBREV):
-            titles.append(_ABBREV.get(low, low))
-            continue
-        names.extend(low.split())
+        if low in TITLES or low.rstrip(".") in _ABBREV:
+            last_title = i
+    titles = [_ABBREV.get(fold(w), fold(w)) for w in run[: last_title + 1] if fold(w)]
+    names: list[str] = []
+    for w in run[last_title + 1 :]:
+        low = fold(w)
+        if low:
+            names.extend(low.split())
     if not names:
         return None
     parts: list[str] = []
@@ -194,12 +203,16 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...], *, parts: int) -> s
         return "romanisation variant"
     # one letter dropped or changed inside the name ('Volodymr'), never at its end, where
     # 'Daniel' / 'Daniela' and 'Maria' / 'Marie' are different people
+    short_j, long_j = sorted((ja, jb), key=len)
+    same_end = ja[-1] == jb[-1] or (
+        long_j.startswith(short_j) and long_j[-1] not in _VOWELS  # 'Darius' / 'Dariusz'
+    )
     if (
         min(len(ja), len(jb)) >= 5
-        and ja[:3] == jb[:3]
-        and ja[-1] == jb[-1]
+        and ja[0] == jb[0]
+        and same_end
         and Levenshtein.distance(ja, jb) == 1
-        and ratio(ja, jb) >= 85
+        and ratio(ja, jb) >= 80
     ):
         return "spelling variant"
     short, long_ = sorted((fa, fb), key=len)
