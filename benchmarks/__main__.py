@@ -54,6 +54,7 @@ def ratio_text(r: Result) -> str:
     return "-" if ratio is None else f"{fmt(ratio)}x"
 
 
+LOADS: dict[str, tuple[float, float]] = {}
 COLUMNS = ["figure", "median", "p95", "target", "peer", "peer median", "ratio", "result"]
 
 
@@ -128,6 +129,7 @@ def save(outcomes: list[RunnerOutcome], mode: str, argv: list[str]) -> str:
                 "name": o.name,
                 "seconds": o.seconds,
                 "peak_rss_mb": o.peak_rss_mb,
+                "loadavg_1min": LOADS.get(o.name),  # before and after: how busy the box was
                 "error": o.error,
                 "results": [r.to_json() for r in o.results],
             }
@@ -195,8 +197,15 @@ def main(argv: list[str] | None = None) -> int:
             corpus.store_path(size)
         for name in names:
             print(f"[bench] running {name} ({mode_name}) ...", file=sys.stderr, flush=True)
+            load_before = os.getloadavg()[0]
             o = run_runner(name, quick=args.quick)
-            print(f"[bench] {name}: {o.seconds:.1f} s", file=sys.stderr, flush=True)
+            LOADS[name] = (load_before, os.getloadavg()[0])
+            print(
+                f"[bench] {name}: {o.seconds:.1f} s (1-min load average "
+                f"{LOADS[name][0]:.1f} -> {LOADS[name][1]:.1f} on {os.cpu_count()} CPUs)",
+                file=sys.stderr,
+                flush=True,
+            )
             outcomes.append(o)
         print(f"[bench] all runners: {time.perf_counter() - t0:.1f} s", file=sys.stderr)
         saved = save(outcomes, mode_name, argv)
