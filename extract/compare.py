@@ -122,6 +122,8 @@ class TimelineEvent:
     outlet: str
     article_id: str
     date_id: str = ""
+    start: int = -1  # offsets of the date in the article body
+    end: int = -1
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -1167,6 +1169,8 @@ def timeline(articles: Sequence[CompareArticle]) -> list[TimelineEvent]:
                     outlet=art.outlet,
                     article_id=art.article_id,
                     date_id=d.id,
+                    start=d.start,
+                    end=d.start + len(d.text) if d.start >= 0 else -1,
                 )
             )
     events.sort(key=lambda e: (e.first_day, e.last_day, e.outlet, e.text))

@@ -46,7 +46,7 @@ from store.storage import atomic_write, fsync_dir
 
 MERGES_SUFFIX = ".merges"
 CACHE_SUFFIX = ".compare.json"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 SYNC_LIMIT = 20_000  # related() computes on demand up to this many claims; above, a worker
 
 

@@ -1,0 +1,337 @@
+"""Comparing outlets in the dashboard: keys, palette commands and the background worker.
+
+`CompareActions` is mixed into the App. Once the desk has loaded, it computes the
+comparison in a thread worker (store.comparison(), cached on disk), then:
+the Detail pane shows "Also reported by", "Figures elsewhere" and "Same person as"
+(tui/compare_section.py), the Sources pane lists a merged entity once with every outlet
+that cites it, and the Numbers pane marks figures (≠ conflict, = agrees, ≡ reported
+elsewhere).
+
+Keys: t timeline, m confirm the selected source's merge, M split it out, = give the
+selected claim's verdict to its whole same-claim group (tagged rows: each tagged row's
+group), g numbers grouped by subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any, ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from tui import compare_section
+
+BINDINGS: list[BindingType] = [
+    Binding("t", "timeline", "Timeline", tooltip="every dated event of every outlet on one axis"),
+    Binding(
+        "m", "confirm_merge", "Merge", show=False, tooltip="confirm the selected source's merge"
+    ),
+    Binding(
+        "M",
+        "split_merge",
+        "Split",
+        show=False,
+        tooltip="split the selected source out of its merged entity",
+    ),
+    Binding(
+        "equals_sign",
+        "group_verdict",
+        "Group verdict",
+        show=False,
+        tooltip="give the selected claim's verdict to every outlet's report of it",
+    ),
+    Binding("g", "group_numbers", "By subject", show=False, tooltip="group Numbers by subject"),
+]
+
+
+def merged_sources(sources: list[Any], result: Any) -> list[Any]:
+    """Source rows with each same-entity group folded into one row (every outlet, every
+    name), in the order of the first member; rows in no group are unchanged."""
+    if result is None:
+        return list(sources)
+    from store.records import SourceRow
+
+    group_of_name: dict[str, Any] = {}
+    for g in result.of_kind("same-entity"):
+        for m in g.members:
+            group_of_name.setdefault(m.split("#", 1)[-1].casefold(), g)
+    merged: dict[str, dict[str, Any]] = {}
+    out: list[Any] = []
+    for row in sources:
+        g = group_of_name.get(row.name.casefold())
+        if g is None:
+            out.append(row)
+            continue
+        acc = merged.get(g.id)
+        if acc is None:
+            acc = merged[g.id] = {
+                "id": row.id,
+                "name": g.label,
+                "kind": row.kind,
+                "role": row.role,
+                "aliases": [],
+                "article_ids": [],
+            }
+            out.append(g.id)
+        acc["role"] = acc["role"] or row.role
+        for name in (row.name, *row.aliases, *g.names):
+            if name != g.label and name not in acc["aliases"]:
+                acc["aliases"].append(name)
+        for aid in row.article_ids:
+            if aid not in acc["article_ids"]:
+                acc["article_ids"].append(aid)
+    return [SourceRow(**merged[r]) if isinstance(r, str) else r for r in out]
+
+
+class CompareActions:
+    """Mixin for the App (see tui/app.py): the comparison keys and worker."""
+
+    COMPARE_BINDINGS: ClassVar[list[BindingType]] = BINDINGS
+    _compare_started = False
+    _numbers_by_subject = False
+
+    # -- background computation
+
+    def on_mount(self) -> None:
+        compare_section.install()
+        self.set_interval(0.5, self._compare_when_loaded)  # type: ignore[attr-defined]
+
+    def _compare_when_loaded(self) -> None:
+        loaded = getattr(self, "loaded", None)
+        if self._compare_started or loaded is None or not loaded.is_set():
+            return
+        if getattr(self, "store", None) is None:
+            return
+        self._compare_started = True
+        self.compare_refresh()
+
+    def compare_refresh(self, then: Callable[[Any], None] | None = None) -> None:
+        """(Re)compute the comparison in a thread worker, then show it everywhere."""
+        store = getattr(self, "store", None)
+        if store is None:
+            return
+
+        def work() -> None:
+            try:
+                result = store.comparison()
+            except Exception as exc:
+                self.call_from_thread(  # type: ignore[attr-defined]
+                    self.notify, f"Comparison failed: {exc}", severity="error"
+                )
+                return
+            model = None
+            desk = self._desk()
+            if desk is not None and result is not None and result.of_kind("same-entity"):
+                from tui.desk_model import DeskModel
+
+                model = DeskModel(
+                    store.articles(),
+                    merged_sources(store.sources(), result),
+                    store.claims(),
+                    build_hays=False,
+                )
+            self.call_from_thread(self._compare_ready, result, model, then)  # type: ignore[attr-defined]
+            if model is not None:
+                model.build_hays()
+
+        self.run_worker(work, thread=True, group="compare", exclusive=True)  # type: ignore[attr-defined]
+
+    def _compare_ready(self, result: Any, model: Any, then: Callable[[Any], None] | None) -> None:
+        compare_section.set_comparison(result)
+        desk = self._desk()
+        if desk is not None:
+            if model is not None and hasattr(desk, "_loaded"):
+                desk._loaded(model)
+            for name in ("sources", "quotes", "numbers"):
+                desk.table(name).refresh_rows()
+            if self._numbers_by_subject:
+                self._sort_numbers(desk)
+            if hasattr(desk, "_show_detail"):
+                desk._show_detail()
+        if then is not None:
+            then(result)
+
+    def _desk(self) -> Any:
+        from tui.desk_screen import DeskScreen
+
+        for screen in reversed(self.screen_stack):  # type: ignore[attr-defined]
+            if isinstance(screen, DeskScreen):
+                return screen
+        return None
+
+    def _with_comparison(self, then: Callable[[Any], None]) -> None:
+        result = compare_section.current()
+        if result is not None:
+            then(result)
+            return
+        self.notify("Comparing outlets…", timeout=3)  # type: ignore[attr-defined]
+        self.compare_refresh(then)
+
+    # -- keys
+
+    def action_timeline(self) -> None:
+        from tui.timeline_screen import TimelineScreen
+
+        if isinstance(self.screen, TimelineScreen):  # type: ignore[attr-defined]
+            return
+        store = getattr(self, "store", None)
+        self._with_comparison(
+            lambda r: self.push_screen(TimelineScreen(r.timeline if r else [], store))  # type: ignore[attr-defined]
+        )
+
+    def _selected_entity(self, result: Any) -> tuple[Any, str | None] | None:
+        """The same-entity group of the selected source (or of the claim's speaker)."""
+        desk = self._desk()
+        if desk is None or result is None:
+            return None
+        focused = getattr(desk, "focused", None)
+        if getattr(focused, "id", None) == "sources" and focused.current is not None:
+            src = focused.current.source
+            for name in (src.name, *src.aliases):
+                g = compare_section.entity_for(result, None, name)
+                if g is not None:
+                    # a merged row stands for the whole group: split it all
+                    return g, (None if name == g.label and src.aliases else name)
+            return None
+        row = desk._current_claim() if hasattr(desk, "_current_claim") else None
+        if row is None or not row.claim.speaker:
+            return None
+        g = compare_section.entity_for(result, row.claim.article_id, row.claim.speaker)
+        return (g, row.claim.speaker) if g is not None else None
+
+    def _merge(self, confirm: bool) -> None:
+        if getattr(self, "readonly", False) or getattr(self, "store", None) is None:
+            self.notify("The store is open read-only; merges are off.", severity="warning")  # type: ignore[attr-defined]
+            return
+        from store import comparison as cmp
+
+        def act(result: Any) -> None:
+            found = self._selected_entity(result)
+            if found is None:
+                self.notify(  # type: ignore[attr-defined]
+                    "No suggested merge here: select a source that another outlet names too.",
+                    severity="warning",
+                )
+                return
+            group, name = found
+            try:
+                if confirm:
+                    cmp.confirm_merge(self.store, group, source_name=name)  # type: ignore[attr-defined]
+                else:
+                    cmp.split_merge(self.store, group, source_name=name)  # type: ignore[attr-defined]
+            except Exception as exc:
+                self.notify(f"Not saved: {exc}", severity="error")  # type: ignore[attr-defined]
+                return
+            what = "confirmed as one" if confirm else f"split: {name or 'every name'} apart"
+            self.notify(f"{group.label}: {what}.")  # type: ignore[attr-defined]
+            self.compare_refresh()
+
+        self._with_comparison(act)
+
+    def action_confirm_merge(self) -> None:
+        self._merge(True)
+
+    def action_split_merge(self) -> None:
+        self._merge(False)
+
+    def action_group_verdict(self) -> None:
+        desk = self._desk()
+        store = getattr(self, "store", None)
+        if desk is None or desk.model is None:
+            return
+        if getattr(self, "readonly", False) or store is None:
+            self.notify("The store is open read-only; verdicts are off.", severity="warning")  # type: ignore[attr-defined]
+            return
+
+        def act(result: Any) -> None:
+            quotes, numbers = desk.table("quotes"), desk.table("numbers")
+            tagged = quotes.tagged | numbers.tagged
+            if tagged:  # tag-then-act: the groups of the tagged rows the filter shows
+                rows = [r for r in (*quotes.rows, *numbers.rows) if r.id in tagged]
+                quotes.clear_tags()
+                numbers.clear_tags()
+            else:
+                row = desk._current_claim()
+                rows = [row] if row is not None else []
+            by_status: dict[str, list[str]] = {}
+            for row in rows:
+                status = row.claim.status
+                if status == "unreviewed":
+                    continue
+                for g in result.for_member(row.id, "same-claim"):
+                    by_status.setdefault(status, []).extend(m for m in g.members if m != row.id)
+            if not by_status:
+                self.notify(  # type: ignore[attr-defined]
+                    "Give the claim a verdict first (v, d, x); = then gives it to every "
+                    "outlet's report of the same claim.",
+                    severity="warning",
+                )
+                return
+            entries = []
+            try:
+                for status, ids in by_status.items():
+                    entries += store.mark(sorted(set(ids)), status)
+            except Exception as exc:
+                self.notify(f"Not saved: {exc}", severity="error")  # type: ignore[attr-defined]
+                return
+            desk._apply_entries(entries)
+            self.notify(f"Group verdict: {len(entries)} more claim(s) marked.")  # type: ignore[attr-defined]
+
+        self._with_comparison(act)
+
+    def _sort_numbers(self, desk: Any) -> None:
+        table = desk.table("numbers")
+        table.set_rows(sorted(table.rows, key=lambda r: compare_section.figure_sort_key(r.claim)))
+
+    def action_group_numbers(self) -> None:
+        desk = self._desk()
+        if desk is None or desk.model is None:
+            return
+        self._numbers_by_subject = not self._numbers_by_subject
+        if self._numbers_by_subject:
+            self._with_comparison(lambda _r: self._sort_numbers(desk))
+            self.notify("Numbers grouped by subject (g again: store order).", timeout=3)  # type: ignore[attr-defined]
+        else:
+            desk._apply_filters()
+
+
+class CompareCommands(Provider):
+    """Palette entries for comparing outlets."""
+
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        app: Any = self.app
+        if not isinstance(app, CompareActions):
+            return []
+        return [
+            ("Timeline", "every dated event of every outlet on one axis", app.action_timeline),
+            (
+                "Confirm merge",
+                "the selected source is one entity across outlets",
+                partial(app._merge, True),
+            ),
+            ("Split merge", "the selected source is not the others", partial(app._merge, False)),
+            (
+                "Group verdict",
+                "give the selected claim's verdict to its group",
+                app.action_group_verdict,
+            ),
+            ("Numbers by subject", "group the Numbers pane by subject", app.action_group_numbers),
+            ("Compare outlets again", "recompute the comparison", app.compare_refresh),
+        ]
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback in self._commands():
+            yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback in self._commands():
+            score, offsets = matcher.fuzzy_search.match(query, title)
+            if score > 0:
+                shown = Content(title)
+                for offset in offsets:
+                    shown = shown.stylize("bold $text-accent", offset, offset + 1)
+                yield Hit(score, shown, callback, text=title, help=help_text)

@@ -1,0 +1,246 @@
+"""The timeline (t, or "Timeline" in the command palette): every resolved date from every
+article on one drawn axis, with what happened and who said so.
+
+Days are dots, months and years are brackets spanning their period, coloured by outlet
+and numbered; the list below the axis follows the selected event, and enter opens its
+article at the date. Text from articles reaches the screen only inside `Content`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer
+
+OUTLET_STYLES = (
+    "bold $accent",
+    "bold $success",
+    "bold $warning",
+    "bold $secondary",
+    "bold $error",
+    "bold $primary",
+)
+LANES = 4
+MARGIN = 2
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def _tick_label(d: dt.date, span_days: int) -> str:
+    if span_days > 3 * 365:
+        return str(d.year)
+    if span_days > 60:
+        return d.strftime("%b %Y") if d.month == 1 or span_days > 400 else d.strftime("%b")
+    return d.strftime("%d %b")
+
+
+def _ticks(first: dt.date, last: dt.date) -> list[dt.date]:
+    """Year starts on a long axis, quarter or month starts on a middling one, weeks on a
+    short one."""
+    span = (last - first).days
+    if span > 3 * 365:
+        return [dt.date(y, 1, 1) for y in range(first.year + 1, last.year + 1)]
+    if span <= 60:
+        return [first + dt.timedelta(days=7 * i) for i in range(1, span // 7 + 1)]
+    out = []
+    y, m = first.year, first.month
+    while True:
+        m += 1
+        if m > 12:
+            m, y = 1, y + 1
+        d = dt.date(y, m, 1)
+        if d > last:
+            return out
+        if span <= 400 or m in (1, 4, 7, 10):
+            out.append(d)
+
+
+class TimelineAxis(Widget, can_focus=True):
+    """The drawn axis and the event list; `selected` indexes `events`."""
+
+    DEFAULT_CSS = """
+    TimelineAxis { height: 1fr; padding: 0 1; }
+    """
+
+    selected: reactive[int] = reactive(0)
+
+    def __init__(self, events: Sequence[Any], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.events = list(events)
+        outlets = list(dict.fromkeys(e.outlet for e in self.events))
+        self.outlet_style = {
+            o: OUTLET_STYLES[i % len(OUTLET_STYLES)] for i, o in enumerate(outlets)
+        }
+
+    # -- geometry
+
+    def _bounds(self) -> tuple[dt.date, dt.date]:
+        first = min(_day(e.first_day) for e in self.events)
+        last = max(_day(e.last_day) for e in self.events)
+        if (last - first).days < 14:
+            first -= dt.timedelta(days=7)
+            last += dt.timedelta(days=7)
+        return first, last
+
+    def _x(self, d: dt.date, first: dt.date, last: dt.date, width: int) -> int:
+        span = max(1, (last - first).days)
+        usable = max(1, width - 2 * MARGIN - 1)
+        return MARGIN + round((d - first).days / span * usable)
+
+    # -- drawing
+
+    def render(self) -> Content:
+        width = max(20, self.size.width - 2)
+        if not self.events:
+            return Content.styled(
+                "No resolved dates yet: ingest articles that give dates.", "$text-muted"
+            )
+        first, last = self._bounds()
+        lanes: list[list[tuple[str, str | None]]] = [[(" ", None)] * width for _ in range(LANES)]
+        ends = [-1] * LANES
+        hidden = 0
+        for i, e in enumerate(self.events):
+            x0 = self._x(_day(e.first_day), first, last, width)
+            x1 = self._x(_day(e.last_day), first, last, width)
+            style = self.outlet_style[e.outlet]
+            if i == self.selected:
+                style = "reverse " + style
+            label = str(i + 1)
+            glyphs = ["●"] if x1 <= x0 else ["├", *(["─"] * max(0, x1 - x0 - 1)), "┤"]
+            cells = glyphs + list(label)
+            lane = next((n for n in range(LANES) if ends[n] < x0), None)
+            if lane is None:
+                hidden += 1
+                lane = LANES - 1
+                cells = glyphs  # drawn over, unlabelled
+            for k, ch in enumerate(cells):
+                if 0 <= x0 + k < width:
+                    lanes[lane][x0 + k] = (ch, style)
+            ends[lane] = max(ends[lane], x0 + len(cells))
+        axis = [("─", "$text-muted")] * width
+        labels = [" "] * width
+        for d in _ticks(first, last):
+            x = self._x(d, first, last, width)
+            if 0 <= x < width:
+                axis[x] = ("┼", "$text-muted")
+                text = _tick_label(d, (last - first).days)
+                if all(c == " " for c in labels[x : x + len(text) + 1]) and x + len(text) <= width:
+                    labels[x : x + len(text)] = list(text)
+        lines: list[Content] = [
+            Content.assemble(
+                (f"{len(self.events)} dated events", "bold"),
+                f"  {first.isoformat()} … {last.isoformat()}",
+                (f"  ({hidden} drawn without a number)" if hidden else "", "$text-muted"),
+            ),
+            Content(""),
+        ]
+        for lane in reversed(lanes):
+            lines.append(Content.assemble(*lane))
+        lines.append(Content.assemble(*axis))
+        lines.append(Content.styled("".join(labels), "$text-muted"))
+        legend: list[str | tuple[str, str]] = []
+        for outlet, style in self.outlet_style.items():
+            legend += [("■ ", style), outlet, "   "]
+        lines.append(Content.assemble(*legend))
+        lines.append(Content(""))
+        lines.extend(self._list_lines(max(1, self.size.height - len(lines))))
+        return Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
+
+    def _list_lines(self, rows: int) -> list[Content]:
+        n = len(self.events)
+        start = max(0, min(self.selected - rows // 2, n - rows))
+        out = []
+        for i in range(start, min(n, start + rows)):
+            e = self.events[i]
+            mark = "▶ " if i == self.selected else "  "
+            who = f" — {e.speaker}" if e.speaker else ""
+            line = Content.assemble(
+                (mark, "bold"),
+                (f"{i + 1:>3} ", "$text-muted"),
+                (f"{e.when:<10} ", "bold"),
+                (e.outlet, self.outlet_style[e.outlet]),
+                who,
+                ": ",
+                e.what,
+            )
+            if i == self.selected:
+                line = line.stylize("on $boost")
+            out.append(line)
+        return out
+
+    # -- moving
+
+    def move(self, delta: int) -> None:
+        if self.events:
+            self.selected = max(0, min(len(self.events) - 1, self.selected + delta))
+
+    def watch_selected(self) -> None:
+        self.refresh()
+
+    @property
+    def current(self) -> Any:
+        return self.events[self.selected] if self.events else None
+
+
+class TimelineScreen(Screen[None]):
+    """Every dated event from every outlet on one axis."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,t", "close", "Back"),
+        Binding("j,down,right,l", "move(1)", "Next", show=False),
+        Binding("k,up,left,h", "move(-1)", "Previous", show=False),
+        Binding("pagedown", "move(10)", "Page down", show=False),
+        Binding("pageup", "move(-10)", "Page up", show=False),
+        Binding("home", "move(-1000000)", "First", show=False),
+        Binding("end", "move(1000000)", "Last", show=False),
+        Binding("enter", "open", "Article", tooltip="open the article at this date"),
+    ]
+
+    def __init__(self, events: Sequence[Any], store: Any = None) -> None:
+        super().__init__()
+        self.events = list(events)
+        self.store = store
+
+    def compose(self) -> ComposeResult:
+        axis = TimelineAxis(self.events, id="timeline")
+        axis.border_title = "Timeline"
+        yield axis
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one(TimelineAxis).focus()
+
+    @property
+    def axis(self) -> TimelineAxis:
+        return self.query_one(TimelineAxis)
+
+    def action_move(self, delta: int) -> None:
+        self.axis.move(delta)
+
+    def action_open(self) -> None:
+        e = self.axis.current
+        if e is None or self.store is None:
+            return
+        try:
+            article = self.store.article(e.article_id)
+        except Exception:
+            self.notify("That article is no longer in the store.", severity="warning")
+            return
+        from tui.article_screen import ArticleScreen
+
+        start = max(0, e.start)
+        end = e.end if e.end >= start else start
+        self.app.push_screen(ArticleScreen(article, start, end))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
