@@ -170,3 +170,25 @@ def test_new_store_replaces_an_empty_journal_left_by_a_deleted_store(tmp_path):
         s.mark([s.claims()[0].id], "verified")
     with ClaimStore(db, readonly=True) as r:
         assert r.claims()[0].status == "verified"
+
+
+def test_durable_storage_is_a_tinydb_storage_that_never_overwrites_garbage(tmp_path):
+    from tinydb import TinyDB
+
+    from store.storage import DurableStorage
+
+    db = tmp_path / "s.json"
+    cid = _store_with_verdict(db)
+    with ClaimStore(db) as s:
+        s.compact()
+    tdb = TinyDB(db, storage=DurableStorage)
+    assert tdb.table("verdicts").all()[0]["claim"] == cid
+    tdb.table("extra").insert({"k": 1})  # an atomic whole-file write through TinyDB
+    tdb.close()
+    with ClaimStore(db, readonly=True) as r:
+        assert r.claim(cid).status == "verified"
+    db.write_bytes(b'{"_meta": {"1": {"format": "claimdesk", "sch')
+    garbage = db.read_bytes()
+    with pytest.raises(StoreError, match="does not parse"):
+        DurableStorage(db).write({"_meta": {}})
+    assert db.read_bytes() == garbage
