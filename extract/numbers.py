@@ -96,6 +96,13 @@ _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
 _OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
 _STERLING = re.compile(rf"{_SP}+sterling\b")
+# "10-15 people", "20-30%": a hyphenated range before a plural or a percent sign (a score
+# "3-1 win" or a vote "52-48" is followed by a singular, a season "2023-24" has 4 digits).
+_RNUM = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+_HYPHEN_RANGE_RE = re.compile(
+    rf"{_RNUM}-{_RNUM}(?:%|{_SP}*(?:percent|per{_SP}+cent)\b|{_SP}+([A-Za-z]+))"
+)
+_HYPHEN_RANGE_FIRST = re.compile(rf"(?<![\w,.]){_RNUM}-\Z")
 _PROPORTION_AFTER = re.compile(rf"{_SP}+in{_SP}+(\d+|[A-Za-z]+)\b")
 _PROPORTION_BEFORE = re.compile(rf"(?<![\w.,])(\d+|[A-Za-z]+){_SP}+in{_SP}+\Z")
 _STRONG = re.compile(r"-strong\b")
@@ -206,7 +213,7 @@ def _read(
         if not cur and (
             prev_c.isalnum()
             or prev_c in "#/:_@"
-            or (prev_c in "-." and prev2.isalnum())
+            or (prev_c in "-." and prev2.isalnum() and not _ends_hyphen_range(body, s))
             or (prev_c == "'" and prev2.isalpha())
         ):
             return None  # G7, F-16, Covid-19, 9/11, 10:30, v2.1
@@ -216,8 +223,9 @@ def _read(
             and next2[0] in "-–:/."
             and next2[1].isdigit()
             and not (next2[0] == "–" and not cur)
+            and not (next2[0] == "-" and _starts_hyphen_range(body, s))
         ):
-            return None  # 2023-24, 3-1, 10:30, 24/7, 1.2.3
+            return None  # 2023-24, 3-1, 10:30, 24/7, 1.2.3 (but "10-15 people" is a range)
         try:
             value = Decimal(digits.replace(",", "").replace("\u202f", "").replace("\u2009", ""))
         except InvalidOperation:
@@ -304,7 +312,7 @@ def _read(
             return None  # page 3, flight 17
         if _ADDRESS.match(body, end):
             return None  # 10 Downing Street
-        if _is_phone_part(body, s, end):
+        if _is_phone_part(body, s, end) and not _ends_hyphen_range(body, s):
             return None
     qual = None
     qm = None
@@ -366,6 +374,19 @@ def _read(
         start=start,
         end=end,
     )
+
+
+def _starts_hyphen_range(body: str, s: int) -> bool:
+    """ "10-15 people", "20-30%": a hyphenated range before a plural or a percent (a score
+    "3-1 win" or a vote "52-48 in the Senate" is not followed by a plural)."""
+    m = _HYPHEN_RANGE_RE.match(body, s)
+    return bool(m and (m.group(1) is None or _is_plural(m.group(1))))
+
+
+def _ends_hyphen_range(body: str, s: int) -> bool:
+    """Whether the figure at `s` closes a range such as "10-15 people" or "20-30%"."""
+    m = _HYPHEN_RANGE_FIRST.search(body, max(0, s - 16), s)
+    return bool(m and _starts_hyphen_range(body, m.start()))
 
 
 def _small_value(word: str) -> int | None:

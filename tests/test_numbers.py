@@ -325,3 +325,16 @@ def test_vague_scale_words_are_not_figures():
 def test_qualifier_reaches_over_another():
     n = one("At least another 30 people were evacuated.")
     assert (n.qualifier, n.text) == ("at least", "At least another 30")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Between 10-15 people were hurt.", [10, 15]),
+        ("Support was 20-30% in the polls.", [20, 30]),
+        ("The bill passed 52-48 in the Senate.", []),
+        ("After a 3-1 win, the 2023-24 season ended.", []),
+    ],
+)
+def test_hyphen_ranges_but_not_scores(text, values):
+    assert [n.value for n in nums(text)] == values
