@@ -283,9 +283,10 @@ def _read(
         return None  # 21st, 1990s, 5G, 10am
     elif nxt in "-'’" and body[end + 1 : end + 2].isalpha():
         strong = _STRONG.match(body, end)
-        if not strong:
-            return None  # 45-year-old, 10-day, 1990's
-        noun_at = strong.end()  # a 5,000-strong force
+        if strong:
+            noun_at = strong.end()  # a 5,000-strong force
+        elif not (cur or unit == "%") or nxt != "-":
+            return None  # 45-year-old, 10-day, 1990's (but "a $2bn-a-year scheme" counts)
     if _TIME_AFTER.match(body, end) and digits and not unit:
         return None
     prev_word = _prev_word(body, start)

@@ -338,3 +338,8 @@ def test_qualifier_reaches_over_another():
 )
 def test_hyphen_ranges_but_not_scores(text, values):
     assert [n.value for n in nums(text)] == values
+
+
+def test_money_in_a_hyphen_compound():
+    n = one("Ministers backed a $2bn-a-year scheme.")
+    assert (n.value, n.unit) == (2_000_000_000, "USD")
