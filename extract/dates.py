@@ -1,10 +1,11 @@
 """Dates in the text, resolved against the publication date.
 
-One precompiled alternation finds explicit dates ("August 6", "Dec. 17, 2024", "June
-2023", "mid-October", "in 2025", ISO) and relative ones ("on Monday", "last week", "a
-month ago", "over the weekend"). A date without a year takes the year that fits the
-tense around it (see `_pick_year`). Without a publication date, anything that needs
-one stays unresolved (`resolved` None): we never resolve against today.
+Two precompiled scans (see CAPS and REL) find explicit dates ("August 6", "Dec. 17,
+2024", "June 2023", "mid-October", "in 2025", ISO) and relative ones ("on Monday", "last
+week", "a month ago", "over the weekend"). A date without a year takes the year that
+fits the tense around it (`_tense`, `_pick_day`, `_pick_month_year`). Without a
+publication date, anything that needs one stays unresolved (`resolved` None): we never
+resolve against today.
 """
 
 from __future__ import annotations
@@ -167,7 +168,7 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'’-]*)")
 
 def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> list[DateRef]:
     """Every date reference in `body`, resolved against `published` where possible."""
-    hits: list[tuple[int, int, str, re.Match[str], int]] = []
+    hits: list[tuple[int, int, str, re.Match[str]]] = []
     pos = 0
     for c in _CAPS_START.finditer(body):
         s = c.start()
@@ -189,22 +190,22 @@ def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> l
                 continue
         elif s and body[s - 1].isalnum():
             continue  # "CyberMonday"
-        hits.append((s, m.end(), kind, m, 0))
+        hits.append((s, m.end(), kind, m))
     folded = fold(body)
     for m in REL.finditer(folded):
         kind = m.lastgroup if m.lastgroup in _KINDS else _kind(m)
-        hits.append((m.start(kind) - 1, m.end(kind) - 1, kind, m, 1))
+        hits.append((m.start(kind) - 1, m.end(kind) - 1, kind, m))
     hits.sort(key=lambda h: (h[0], -h[1]))
     out: list[DateRef] = []
     starts = [s for s, _ in sentences]
     last_end = 0
-    for s, e, kind, m, shift in hits:
+    for s, e, kind, m in hits:
         if s < last_end:
             continue
         try:
-            ref = _read(body, kind, m, s, e, shift, published, sentences, starts)
+            ref = _read(body, kind, m, s, e, published, sentences, starts)
         except (OverflowError, ValueError):  # "99999 days ago", a publication in year 1
-            ref = _read(body, kind, m, s, e, shift, None, sentences, starts)
+            ref = _read(body, kind, m, s, e, None, sentences, starts)
         if ref is not None:
             out.append(ref)
             last_end = ref.end
@@ -247,7 +248,6 @@ def _read(
     m: re.Match[str],
     s: int,
     e: int,
-    shift: int,
     pub: dt.date | None,
     sentences: list[Span],
     starts: list[int],
@@ -436,13 +436,6 @@ def _prev_word(body: str, pos: int) -> str | None:
     j = max(body.rfind(" ", 0, i), body.rfind("\n", 0, i), body.rfind("\t", 0, i), i - 40)
     m = _WORDLIKE.search(body, j + 1, i)
     return m.group().rstrip(".") if m and m.end() == i else None
-
-
-def _sentence_initial(body: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and body[i] in " \t\u00a0\"“‘'(":
-        i -= 1
-    return i < 0 or body[i] in ".!?\n:;—”"
 
 
 def _month_cue(body: str, s: int, *, may: bool = False) -> bool:
