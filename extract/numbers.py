@@ -1,10 +1,11 @@
 """Figures that are claims: counts, amounts, percentages and measures.
 
-One precompiled pattern finds every candidate figure (digits or number words, with an
-optional currency sign); each candidate is then read outward — scale and unit after it,
-qualifier before it, the counted noun after it — and dropped when it is a year, a
-calendar day, a time, an ordinal, a code or name ("F-16", "Section 230"), a phone
-number, or a number word that is not a count ("one expert", "the two sides").
+Candidates come from two fast scans: digits (with a currency sign) over the body, and
+runs of number words over the folded text (extract.textscan). Each candidate is then
+read outward — scale and unit after it, qualifier before it, the counted noun after it —
+and dropped when it is a year, a calendar day, a time, an ordinal, a code or name
+("F-16", "Section 230"), a phone number, a proportion, or a number word that is not a
+count ("one expert", "the two sides").
 """
 
 from __future__ import annotations
