@@ -136,10 +136,11 @@ _MONTH_CUES = wordset(
     of before after between and to on around starting beginning ending end or"""
 )
 _YEAR_CUES = wordset(
-    """in since until till by from through throughout during of before after between and
-    to around early late mid end year fiscal fy spring summer autumn fall winter circa
+    """in since until till by from through throughout during of before after between
+    around early late mid end year fiscal fy spring summer autumn fall winter circa
     starting beginning"""
 )
+_YEAR_NEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d\b")
 _WEEKDAY_NAMES_BEFORE = wordset(
     "black cyber good easter ash super blue bloody holy maundy shrove whit palm giving"
 )
@@ -462,6 +463,8 @@ def _year_cue(body: str, s: int, e: int, *, decade: bool = False) -> bool:
     low = prev.lower()
     if low in _YEAR_CUES or prev in MONTHS:
         return True
+    if low in ("and", "to", "or", "through") and _YEAR_NEAR.search(body, max(0, s - 16), s):
+        return True  # "from 2019 to 2021", "in 2019 and 2020" (not "rose to 1950")
     if low == "the":
         nxt = _NEXT_WORD.match(body, e)
         return decade or bool(nxt and nxt.group(1)[0].islower())

@@ -187,3 +187,9 @@ def test_scheduling_present_tense_and_far_cues_look_ahead():
     text = '"We will start with the schools, because the children need to go back on Monday."'
     assert one(text, dt.date(2025, 10, 12)).resolved == "2025-10-13"  # a Sunday article
     assert one("The fund was set up in February.", dt.date(2024, 12, 17)).resolved == "2024-02"
+
+
+def test_and_to_are_year_cues_only_next_to_another_year():
+    got = [d.text for d in dates("From 2019 to 2021, and between 2010 and 2015, it grew.")]
+    assert got == ["2019", "2021", "2010", "2015"]
+    assert dates("The toll rose to 1950 and then fell.") == []
