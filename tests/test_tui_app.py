@@ -470,3 +470,15 @@ async def test_detail_shows_related_claims_when_the_store_offers_them(store_path
         assert "Elsewhere" in text
         assert "conflict: Mara Velin — About 1,500 residents" in text and "([/])" in text
         assert "Elsewhere" not in render_claim(row, None, None, [], object()).plain
+
+
+async def test_detail_follows_the_cursor(store_path: Path) -> None:
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        desk = await ready(app, pilot)
+        await pilot.press("3", "j", "j")
+        await wait_for(pilot, lambda: not desk.detail_pending)
+        text = desk.query_one(DetailPane).content.plain
+        assert "about 1,500 residents" in text and "Kelloran Gazette" in text
+        await pilot.press("1")
+        assert "Kind: person" in desk.query_one(DetailPane).content.plain

@@ -89,6 +89,8 @@ async def test_markup_and_escapes_show_literally_and_do_nothing(tmp_path: Path) 
                     await pilot.click(detail, offset=(x, y))
         # the quote and its note in the detail pane, literally
         await pilot.press("2", "g")
+        while desk.detail_pending:
+            await pilot.pause(0.02)
         detail_text = str(desk.query_one(DetailPane).content)
         assert stored_quote in detail_text
         assert f"note {CLICK} {CLOSE} {BOLD}" in detail_text

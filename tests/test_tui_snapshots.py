@@ -36,6 +36,9 @@ def test_detail_with_highlighted_claim(snap_compare, app: ClaimdeskApp) -> None:
     async def run_before(pilot) -> None:
         await loaded(pilot)
         await pilot.press("3", "j")  # the USD 4 million figure, with a hedge nearby
+        while pilot.app.screen.detail_pending:  # the Detail pane follows the resting cursor
+            await pilot.pause(0.02)
+        await pilot.pause()
 
     assert snap_compare(app, terminal_size=(140, 40), run_before=run_before)
 

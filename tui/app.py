@@ -54,6 +54,9 @@ class ClaimdeskApp(App[None]):
         self.readonly = bool(store is not None and getattr(store, "readonly", False))
         self.store_error = ""
         self.loaded = threading.Event()
+        self.first_frame_at: float | None = None  # perf_counter() of the first painted frame
+        self.loaded_at: float | None = None  # ... and of the first frame with the rows
+        self.comparison_ready = False  # store.related() answers from a computed comparison
 
     def get_default_screen(self) -> DeskScreen:
         return DeskScreen()

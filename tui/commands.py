@@ -55,6 +55,12 @@ class DeskCommands(Provider):
             ("Undo", "the last verdict or note", desk.action_undo, True),
             ("Export…", "Markdown, CSV, JSON or ClaimReview to a file", desk.action_export, True),
             (
+                "Compare outlets",
+                "who else reports each claim (runs in the background)",
+                desk.action_compare,
+                True,
+            ),
+            (
                 "Ingest a file…",
                 "add an article (.txt, .md, .html) to the store",
                 desk.action_ingest,

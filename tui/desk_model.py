@@ -7,6 +7,7 @@ previous result, so typing stays well inside a frame.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -99,7 +100,14 @@ class Filters:
 class DeskModel:
     """All rows of a store, and the filtered views of them."""
 
-    def __init__(self, articles: list[Any], sources: list[Any], claims: list[Any]) -> None:
+    def __init__(
+        self,
+        articles: list[Any],
+        sources: list[Any],
+        claims: list[Any],
+        *,
+        build_hays: bool = True,
+    ) -> None:
         self.articles = {a.id: a for a in articles}
         self.sources = sources
         self.by_name: dict[str, Any] = {}
@@ -111,20 +119,35 @@ class DeskModel:
         self.numbers: list[ClaimRow] = []
         self.rows_by_id: dict[str, ClaimRow] = {}
         src_claims: dict[str, list[ClaimRow]] = {s.id: [] for s in sources}
+        speaker_src: dict[str | None, str | None] = {None: None}
+        quotes_append, numbers_append = self.quotes.append, self.numbers.append
+        rows_by_id = self.rows_by_id
         for claim in claims:
-            outlet = outlets.get(claim.article_id, "?")
-            src = self.by_name.get(claim.speaker.casefold()) if claim.speaker else None
-            value_text = ""
+            speaker = claim.speaker
+            try:
+                sid = speaker_src[speaker]
+            except KeyError:
+                src = self.by_name.get(speaker.casefold())
+                sid = speaker_src[speaker] = src.id if src else None
             if claim.kind == "number":
-                value_text = format_value(claim.value, claim.unit, claim.qualifier)
-            hay = "\n".join(
-                (claim.text, claim.speaker or "", outlet, claim.noun or "", value_text)
-            ).lower()
-            row = ClaimRow(claim, outlet, value_text, src.id if src else None, hay)
-            self.rows_by_id[claim.id] = row
-            (self.numbers if claim.kind == "number" else self.quotes).append(row)
-            if src is not None:
-                src_claims[src.id].append(row)
+                row = ClaimRow(
+                    claim,
+                    outlets.get(claim.article_id, "?"),
+                    format_value(claim.value, claim.unit, claim.qualifier),
+                    sid,
+                    "",
+                )
+                numbers_append(row)
+            else:
+                row = ClaimRow(claim, outlets.get(claim.article_id, "?"), "", sid, "")
+                quotes_append(row)
+            rows_by_id[claim.id] = row
+            if sid is not None:
+                src_claims[sid].append(row)
+        self._hays_lock = threading.Lock()
+        self.hays_ready = False
+        if build_hays:
+            self.build_hays()
         self.source_rows: list[SourceView] = []
         self._views: dict[str, SourceView] = {}
         self._src_claims = src_claims
@@ -136,6 +159,18 @@ class DeskModel:
             self._views[src.id] = view
         self.recount()
         self._last: dict[str, tuple[tuple, str, list[ClaimRow]]] = {}
+
+    def build_hays(self) -> None:
+        """The lowercase text each search looks in (a worker builds it after the rows show)."""
+        with self._hays_lock:
+            if self.hays_ready:
+                return
+            for row in self.rows_by_id.values():
+                c = row.claim
+                row.hay = "\n".join(
+                    (c.text, c.speaker or "", row.outlet, c.noun or "", row.value_text)
+                ).lower()
+            self.hays_ready = True
 
     @property
     def empty(self) -> bool:
@@ -191,6 +226,8 @@ class DeskModel:
             if not (status or sid or aid):
                 rows = list(rows)
         if needle:
+            if not self.hays_ready:
+                self.build_hays()
             rows = [r for r in rows if needle in r.hay]
         self._last[kind] = (base_key, needle, rows)
         return rows

@@ -8,6 +8,7 @@ bulk verdicts, loading, ingest and export run in thread workers.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -17,6 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer
 
 from tui.article_screen import ArticleScreen
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
     from tui.app import ClaimdeskApp
 
 STATUS_CLASS = {s: f"claim-table--{s}" for s in STATUSES}
+DETAIL_DELAY = 0.04
+COMPARE_AUTO_LIMIT = 20_000  # compare outlets after loading up to this many claims
 FILTER_CYCLE: tuple[str | None, ...] = (None, *STATUSES)
 
 
@@ -180,6 +184,8 @@ class DeskScreen(Screen[None]):
         self.model: DeskModel | None = None
         self.filters = Filters()
         self._claim_pane = "quotes"
+        self._detail_timer: Timer | None = None
+        self._detail_table: ClaimTable | None = None
 
     @property
     def desk_app(self) -> ClaimdeskApp:
@@ -211,7 +217,12 @@ class DeskScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#quotes", ClaimTable).focus()
         self._update_header()
-        self.call_after_refresh(self.load)  # the first frame before any store I/O
+        self.call_after_refresh(self._first_frame)
+
+    def _first_frame(self) -> None:
+        """The first frame is painted: now read the store (in a worker)."""
+        self.desk_app.first_frame_at = time.perf_counter()
+        self.load()
 
     def table(self, name: str) -> ClaimTable:
         return self.query_one(f"#{name}", ClaimTable)
@@ -241,8 +252,39 @@ class DeskScreen(Screen[None]):
         if store is None:
             self.app.call_from_thread(self._load_failed)
             return
-        model = DeskModel(store.articles(), store.sources(), store.claims())
+        model = DeskModel(store.articles(), store.sources(), store.claims(), build_hays=False)
         self.app.call_from_thread(self._loaded, model)
+        model.build_hays()  # after the rows are on screen; a search before then builds them
+        if len(model.rows_by_id) <= COMPARE_AUTO_LIMIT:
+            self._compare(store)
+
+    def _compare(self, store: Any) -> None:
+        """Compare the outlets (worker thread) so the Detail pane can say who else reports it."""
+        compare = getattr(store, "comparison", None)
+        if compare is None:
+            return
+        try:
+            compare()
+        except Exception as exc:  # a comparison failure must not take the desk down
+            self.app.call_from_thread(
+                self.notify, f"Comparing outlets failed: {exc}", severity="warning"
+            )
+            return
+        self.desk_app.comparison_ready = True
+        self.app.call_from_thread(self._show_detail)
+
+    def action_compare(self) -> None:
+        store = self.desk_app.store
+        if store is None or self.model is None:
+            return
+        self.notify("Comparing outlets in the background…", timeout=3)
+        self._compare_worker(store)
+
+    @work(thread=True, exclusive=True, group="compare")
+    def _compare_worker(self, store: Any) -> None:
+        self.app.call_from_thread(self._update_header, "comparing outlets…")
+        self._compare(store)
+        self.app.call_from_thread(self._update_header)
 
     def _load_failed(self) -> None:
         for name in ("sources", "quotes", "numbers"):
@@ -266,8 +308,13 @@ class DeskScreen(Screen[None]):
         self.post_message_loaded()
 
     def post_message_loaded(self) -> None:
-        """Hook for tests and benchmarks: the rows are in."""
-        self.desk_app.loaded.set()
+        """Hook for tests and benchmarks: the rows are in (and painted after this refresh)."""
+
+        def painted() -> None:
+            self.desk_app.loaded_at = time.perf_counter()
+            self.desk_app.loaded.set()
+
+        self.call_after_refresh(painted)
 
     # ---------------------------------------------------------------- filters
 
@@ -378,7 +425,27 @@ class DeskScreen(Screen[None]):
             and event.table.id == self._claim_pane
             and not isinstance(self.focused, ClaimTable)
         ):
-            self._show_detail(event.table)
+            self._schedule_detail(event.table)
+
+    def _schedule_detail(self, table: ClaimTable) -> None:
+        """Let the Detail pane follow the cursor once it rests for DETAIL_DELAY seconds.
+
+        The row under the cursor repaints at once; the Detail pane (a full repaint) waits
+        out key repeat instead of being redrawn for every row passed.
+        """
+        self._detail_table = table
+        if self._detail_timer is None:
+            self._detail_timer = self.set_timer(DETAIL_DELAY, self._flush_detail)
+        else:
+            self._detail_timer.reset()
+
+    def _flush_detail(self) -> None:
+        self._detail_timer = None
+        self._show_detail(self._detail_table)
+
+    @property
+    def detail_pending(self) -> bool:
+        return self._detail_timer is not None
 
     @on(ClaimTable.Selected)
     def _selected(self, event: ClaimTable.Selected) -> None:
@@ -418,7 +485,7 @@ class DeskScreen(Screen[None]):
                 self.model.articles.get(row.claim.article_id),
                 source.source if source else None,
                 history,
-                store,
+                store if self.desk_app.comparison_ready else None,
             )
 
     def open_article(self, row: ClaimRow) -> None:
@@ -601,6 +668,9 @@ class DeskScreen(Screen[None]):
             self.app.call_from_thread(self._update_header)
             return
         model = DeskModel(store.articles(), store.sources(), store.claims())
+        self.desk_app.comparison_ready = False
+        if len(model.rows_by_id) <= COMPARE_AUTO_LIMIT:
+            self._compare(store)
 
         def done() -> None:
             self._loaded(model)

@@ -48,7 +48,7 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > Vertical {
-        width: 76; max-width: 100%; height: 90%; border: thick $accent;
+        width: 92; max-width: 100%; height: 90%; border: thick $accent;
         background: $surface; padding: 0 1;
     }
     """
@@ -69,6 +69,11 @@ class HelpScreen(ModalScreen[None]):
                 last = section
             parts.append((f"  {keys:<18}", "bold $text-accent"))
             parts.append(f" {what}\n")
+        parts.append("\n")
+        parts.append(("Mouse", "bold $text-primary"))
+        parts.append(
+            "\n  click a row to select it, click it again to open the article; wheel scrolls\n"
+        )
         with Vertical() as box:
             box.border_title = "Keys"
             box.border_subtitle = "esc or ? to close"
