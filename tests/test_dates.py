@@ -193,3 +193,25 @@ def test_and_to_are_year_cues_only_next_to_another_year():
     got = [d.text for d in dates("From 2019 to 2021, and between 2010 and 2015, it grew.")]
     assert got == ["2019", "2021", "2010", "2015"]
     assert dates("The toll rose to 1950 and then fell.") == []
+
+
+def test_pipeline_resolves_against_published_and_never_today():
+    from extract.pipeline import extract_text
+
+    text = (
+        "Harbour reopens after storm\n\n"
+        "The harbour at Pellick reopened on Monday, the port authority said, after a storm "
+        "last week damaged two piers. Repairs began in mid-February and will end on April 2.\n\n"
+        "Video that purports to show the damage could not be independently verified.\n"
+    )
+    ex = extract_text(text, published="2025-03-11")
+    got = {d.text: d.resolved for d in ex.dates}
+    assert got["Monday"] == "2025-03-10"
+    assert got["last week"] == "2025-03-03"
+    assert got["mid-February"] == "2025-02"
+    assert got["April 2"] == "2025-04-02"
+    assert [h.text for h in ex.hedges] == ["purports to", "could not be independently verified"]
+    for item in [*ex.dates, *ex.hedges]:
+        assert ex.body[item.start : item.end] == item.text
+    undated = extract_text(text)
+    assert all(d.resolved is None for d in undated.dates)
