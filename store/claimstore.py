@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import getpass
 import hashlib
 import os
+import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from store import ids
 from store.errors import StoreError
@@ -55,6 +57,7 @@ from store.storage import (
     sweep_temp_files,
 )
 
+F = TypeVar("F", bound=Callable[..., Any])
 COMPACT_AFTER = 2000  # journal actions folded into the store file at open/close beyond this
 _LOCAL_PATHS = {"-", "<text>", "<stdin>", ""}
 
@@ -150,14 +153,29 @@ def _entry_from_doc(d: dict[str, Any]) -> HistoryEntry:
     )
 
 
+def _synchronized(method: F) -> F:
+    """One thread at a time inside the store (the TUI reads and writes from workers)."""
+
+    @functools.wraps(method)
+    def wrapper(self: ClaimStore, *args: Any, **kwargs: Any) -> Any:
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
 class ClaimStore:
-    """The claim store (see notes/STORE_API.md). Use as a context manager."""
+    """The claim store (see notes/STORE_API.md). Use as a context manager.
+
+    Thread-safe: public methods hold one re-entrant lock (cheap next to an fsync).
+    """
 
     def __init__(
         self, path: str | os.PathLike[str], *, readonly: bool = False, wait: float = 0.0
     ) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self._mutex = threading.RLock()
         self._lock: StoreLock | None = None
         self._journal: JournalWriter | None = None
         self._batch = 0
@@ -334,6 +352,7 @@ class ClaimStore:
             self._by_origin[origin] = art.id
 
     # ---------------------------------------------------------------- lifecycle
+    @_synchronized
     def close(self) -> None:
         if self._closed:
             return
@@ -427,11 +446,13 @@ class ClaimStore:
         if self._journal is not None and self._journal.count:
             self._journal.reset(self._seq)
 
+    @_synchronized
     def compact(self) -> None:
         """Fold the journal into the store file (atomic replace), then start a new journal."""
         self._require_writer()
         self._write_store()
 
+    @_synchronized
     def flush(self) -> None:
         """Write pending ingest work now (durable when this returns)."""
         self._require_writer()
@@ -446,9 +467,10 @@ class ClaimStore:
         try:
             yield self
         finally:
-            self._batch -= 1
-            if self._batch == 0 and self._dirty:
-                self._write_store()
+            with self._mutex:
+                self._batch -= 1
+                if self._batch == 0 and self._dirty:
+                    self._write_store()
 
     # ---------------------------------------------------------------- verdict state
     def _set_claim_state(
@@ -539,6 +561,7 @@ class ClaimStore:
         return entries
 
     # ---------------------------------------------------------------- writes
+    @_synchronized
     def resolve_id(self, prefix: str) -> str:
         """A full claim id from an id or a unique prefix (like git)."""
         prefix = prefix.strip().lower()
@@ -553,6 +576,7 @@ class ClaimStore:
             raise StoreError(f"claim id {prefix!r} is ambiguous ({len(hits)} claims match)")
         return hits[0]
 
+    @_synchronized
     def mark(
         self,
         claim_ids: list[str],
@@ -589,6 +613,7 @@ class ClaimStore:
             )
         return self._commit(entries)
 
+    @_synchronized
     def apply_states(
         self, states: list[tuple[str, str, str]], *, reviewer: str | None = None
     ) -> list[HistoryEntry]:
@@ -616,6 +641,7 @@ class ClaimStore:
             )
         return self._commit(entries)
 
+    @_synchronized
     def adopt_orphan(self, claim: Claim) -> None:
         """Keep a claim that no longer appears in its article (import of an orphan)."""
         self._require_writer()
@@ -629,6 +655,7 @@ class ClaimStore:
         if self._batch == 0:
             self._write_store()
 
+    @_synchronized
     def set_note(self, claim_id: str, note: str, *, reviewer: str | None = None) -> HistoryEntry:
         """Replace a claim's note (status unchanged): durable on return."""
         self._require_writer()
@@ -648,6 +675,7 @@ class ClaimStore:
         )
         return self._commit([e])[0]
 
+    @_synchronized
     def undo(self, *, reviewer: str | None = None) -> list[HistoryEntry]:
         """Record the inverse of the last action not yet undone (a bulk mark is one action).
 
@@ -687,6 +715,7 @@ class ClaimStore:
         return self._commit(entries)
 
     # ---------------------------------------------------------------- ingest
+    @_synchronized
     def ingest_extraction(self, ext: Any, *, origin: str | None = None) -> IngestResult:
         """Store one Extraction (see extract.record). Same article again: "unchanged".
 
@@ -860,13 +889,16 @@ class ClaimStore:
                     p, published=published, publisher=publisher, max_bytes=max_bytes
                 )
                 if self._dirty and time.monotonic() - last > checkpoint_seconds:
-                    self._write_store()
+                    with self._mutex:
+                        self._write_store()
                     last = time.monotonic()
 
     # ---------------------------------------------------------------- reads
+    @_synchronized
     def articles(self) -> list[Article]:
         return list(self._articles.values())
 
+    @_synchronized
     def article(self, article_id: str) -> Article:
         art = self._articles.get(article_id)
         if art is not None:
@@ -883,6 +915,7 @@ class ClaimStore:
             self._claim_list = list(self._claims.values())
         return self._claim_list
 
+    @_synchronized
     def claims(
         self,
         *,
@@ -935,9 +968,11 @@ class ClaimStore:
                 names |= group
         return names
 
+    @_synchronized
     def claim(self, claim_id: str) -> Claim:
         return self._claims[self.resolve_id(claim_id)]
 
+    @_synchronized
     def sources(self) -> list[SourceRow]:
         if self._sources is None:
             rows: dict[str, dict[str, Any]] = {}
@@ -967,6 +1002,7 @@ class ClaimStore:
             self._sources = [SourceRow(**r) for r in rows.values()]
         return list(self._sources)
 
+    @_synchronized
     def counts(self) -> dict[str, int]:
         out = dict.fromkeys(STATUSES, 0)
         orphaned = 0
@@ -977,6 +1013,7 @@ class ClaimStore:
         out["orphaned"] = orphaned
         return out
 
+    @_synchronized
     def stats(self) -> dict[str, Any]:
         by_kind = dict.fromkeys(KINDS, 0)
         for c in self._all_claims():
@@ -999,12 +1036,14 @@ class ClaimStore:
             "history": len(self._history),
         }
 
+    @_synchronized
     def history(self, claim_id: str | None = None) -> list[HistoryEntry]:
         if claim_id is None:
             return list(self._history)
         cid = self.resolve_id(claim_id)
         return [e for e in self._history if e.claim_id == cid]
 
+    @_synchronized
     def reload(self) -> None:
         """Re-read a read-only snapshot (a writer's memory is already current)."""
         if self.readonly:

@@ -303,3 +303,46 @@ def test_duck_typed_extraction_records_are_accepted(db):
         assert s.ingest_extraction(ns).status == "added"
         assert [r.name for r in s.sources()] == ["Mara Velin"]
         assert len(s.claims()) == 6
+
+
+def test_threads_can_read_while_another_marks_and_ingests(db, monkeypatch):
+    import sys
+
+    old_interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        _threads_body(db)
+    finally:
+        sys.setswitchinterval(old_interval)
+
+
+def _threads_body(db):
+    import threading
+
+    with _ingested(db) as s:
+        ids = [c.id for c in s.claims()]
+        errors: list[BaseException] = []
+        stop = threading.Event()
+
+        def reader():
+            try:
+                while not stop.is_set():
+                    s.claims(status="verified")
+                    s.counts()
+                    s.sources()
+            except BaseException as exc:
+                errors.append(exc)
+
+        t = threading.Thread(target=reader)
+        t.start()
+        try:
+            with s.batch():
+                for i in range(120):
+                    s.mark([ids[i % len(ids)]], "verified" if i % 2 else "disputed")
+                    ext = make_extraction(body=BODY + f" Extra {i}.", path=f"{i}.txt")
+                    s.ingest_extraction(ext)
+        finally:
+            stop.set()
+            t.join()
+        assert not errors, errors
+        assert len(s.articles()) == 121
