@@ -49,7 +49,7 @@ def _speed(quick: bool) -> list[Result]:
     runs = 2 if quick else 5
     d = corpus.corpus_dir(n_large)
     pub = _manifest(d)
-    paths = sorted(p for p in d.iterdir() if p.suffix in (".txt", ".html"))
+    paths = sorted(p for p in d.iterdir() if p.suffix in (".txt", ".md", ".html"))
     out: list[Result] = []
 
     # 1,000 articles, `runs` times

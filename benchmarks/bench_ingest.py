@@ -31,7 +31,7 @@ def ingest_dir(directory: str, n: int, store_dir: str, batches: int = 5) -> dict
     published = {
         k: v["published"] for k, v in json.loads((d / "manifest.json").read_text()).items()
     }
-    paths = sorted(p for p in d.iterdir() if p.suffix in (".txt", ".html"))[:n]
+    paths = sorted(p for p in d.iterdir() if p.suffix in (".txt", ".md", ".html"))[:n]
     # one-time costs a long-running ingest pays once: module imports (trafilatura ~0.5 s)
     import trafilatura  # noqa: F401
 

@@ -2,7 +2,7 @@
 
 `articles(n, seed)` writes n articles in the styles of sample_data/: plain-text reports
 with a headline, some with "What's New"/"Why it matters" headings, some wrapped by an
-aggregator, some as HTML pages; quotes in curly and straight marks, quotes running over
+aggregator, some as HTML pages or Markdown; quotes in curly and straight marks, quotes running over
 two paragraphs, attribution before, after and inside the quote and by pronoun, reported
 statements, figures with qualifiers and units, relative and calendar dates and hedges.
 Every person, place and outlet is invented. Article i depends only on (seed, i), so the
@@ -691,27 +691,48 @@ class Article:
     publisher: str
 
 
-def article(i: int, seed: int = DEFAULT_SEED, html_share: float = 0.1) -> Article:
-    """Article number i of the corpus for `seed` (independent of how many are made)."""
+def _render_md(w: _Writer, title: str, meta: dict) -> str:
+    lines = [f"# {title}", "", f"*Reporting by {meta['publisher']} staff.*", ""]
+    for p in meta["paras"]:
+        lines += [f"## {p}" if len(p.split()) <= 3 else p, ""]
+    return "\n".join(lines)
+
+
+def article(
+    i: int, seed: int = DEFAULT_SEED, html_share: float = 0.1, md_share: float = 0.05
+) -> Article:
+    """Article number i of the corpus for `seed` (independent of how many are made).
+    With md_share 0 no random draw is spent on it, so txt articles stay as they were."""
     w = _Writer(seed, i)
     title, meta = w.write()
     is_html = w.r.random() < html_share
-    text = _render_html(w, title, meta) if is_html else _render_txt(w, title, meta)
-    ext = "html" if is_html else "txt"
+    is_md = not is_html and md_share > 0 and w.r.random() < md_share / (1 - html_share)
+    if is_html:
+        text, ext = _render_html(w, title, meta), "html"
+    elif is_md:
+        text, ext = _render_md(w, title, meta), "md"
+    else:
+        text, ext = _render_txt(w, title, meta), "txt"
     return Article(f"a{i:06d}.{ext}", text, meta["published"], meta["publisher"])
 
 
-def articles(n: int, seed: int = DEFAULT_SEED, html_share: float = 0.1) -> list[Article]:
-    return [article(i, seed, html_share) for i in range(n)]
+def articles(
+    n: int, seed: int = DEFAULT_SEED, html_share: float = 0.1, md_share: float = 0.05
+) -> list[Article]:
+    return [article(i, seed, html_share, md_share) for i in range(n)]
 
 
 def write_articles(
-    directory: Path, n: int, seed: int = DEFAULT_SEED, html_share: float = 0.1
+    directory: Path,
+    n: int,
+    seed: int = DEFAULT_SEED,
+    html_share: float = 0.1,
+    md_share: float = 0.05,
 ) -> list[Path]:
     """Write n articles (and manifest.json: name -> published, publisher) into directory."""
     directory.mkdir(parents=True, exist_ok=True)
     paths, manifest = [], {}
-    for a in articles(n, seed, html_share):
+    for a in articles(n, seed, html_share, md_share):
         p = directory / a.name
         p.write_text(a.text, encoding="utf-8")
         paths.append(p)
@@ -720,16 +741,19 @@ def write_articles(
     return paths
 
 
-def corpus_dir(n: int, seed: int = DEFAULT_SEED, html_share: float = 0.1) -> Path:
-    """A cached directory of n written articles under benchmarks/out/."""
-    d = OUT / f"corpus-v{GENERATOR_VERSION}-s{seed}-h{int(html_share * 100)}-n{n}"
+def corpus_dir(
+    n: int, seed: int = DEFAULT_SEED, html_share: float = 0.1, md_share: float = 0.05
+) -> Path:
+    """A cached directory of n written articles (txt, 10% HTML, 5% Markdown)."""
+    shares = f"h{round(html_share * 100)}-m{round(md_share * 100)}"
+    d = OUT / f"corpus-v{GENERATOR_VERSION}-s{seed}-{shares}-n{n}"
     if (d / "manifest.json").exists():
         return d
     with _build_lock(d):
         if not (d / "manifest.json").exists():
             tmp = d.with_name(d.name + f".tmp{os.getpid()}")
             shutil.rmtree(tmp, ignore_errors=True)
-            write_articles(tmp, n, seed, html_share)
+            write_articles(tmp, n, seed, html_share, md_share)
             shutil.rmtree(d, ignore_errors=True)
             os.replace(tmp, d)
     return d
@@ -767,7 +791,7 @@ def _extract_article(job: tuple[int, int]):
     from extract import extract_text
 
     i, seed = job
-    a = article(i, seed, html_share=0.0)
+    a = article(i, seed, html_share=0.0, md_share=0.0)
     return extract_text(a.text, path=a.name, published=a.published, publisher=a.publisher)
 
 

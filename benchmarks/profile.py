@@ -23,7 +23,7 @@ from benchmarks.harness import has_module
 def _work(kind: str, n: int):
     d = corpus.corpus_dir(10_000)
     pub = {k: v["published"] for k, v in json.loads((d / "manifest.json").read_text()).items()}
-    paths = sorted(p for p in d.iterdir() if p.suffix in (".txt", ".html"))[:n]
+    paths = sorted(p for p in d.iterdir() if p.suffix in (".txt", ".md", ".html"))[:n]
 
     if kind == "extract":
         from extract import extract_path

@@ -63,6 +63,7 @@ def test_corpus_articles_look_like_news():
     words = [len(a.text.split()) for a in arts if a.name.endswith(".txt")]
     assert 600 <= sum(words) / len(words) <= 1000
     assert any(a.name.endswith(".html") for a in arts)
+    assert any(a.name.endswith(".md") for a in corpus.articles(200))
     assert all(a.published[:2] == "20" for a in arts)
     texts = "\n".join(a.text for a in arts)
     assert "“" in texts and '"' in texts  # curly and straight quote marks
