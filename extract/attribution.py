@@ -493,8 +493,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         i -= 1
     if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":
         return None
-    if toks[i].low in DETERMINERS and i == v - 1:
-        return None  # "the claims", "a report": a noun, not a verb
+    if i == v - 1 and (toks[i].low in DETERMINERS or is_possessive(toks[i].text)):
+        return None  # "the claims", "a report", "Putin's claims": a noun, not a verb
     if toks[i].text == ",":
         return _appositive_subject(toks, i, body)
     if toks[i].low == "and" and i > 0:

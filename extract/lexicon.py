@@ -78,7 +78,8 @@ NOT_NAME = word_set(
     Tomorrow Mondays Asked Speaking Writing Asked Separately Instead Indeed Overall
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Mon Tue Wed Thu Fri Sat Sun
     One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions
-    Let Do Does Did Is Are Was Were Will Would Could Should Can May Might Must"""
+    Let Do Does Did Is Are Was Were Will Would Could Should Can May Might Must Nobody
+    Everyone Everybody Someone Somebody Anyone Anybody None Neither Either Few"""
 )
 
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")

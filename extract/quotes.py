@@ -17,6 +17,7 @@ from extract.lexicon import word_set
 
 # Double quote marks only: single curly quotes are mostly apostrophes in news text.
 _MARK = re.compile(r"[\"“”«»„]")
+_SINGLE = re.compile(r"[‘’]")
 _OPEN_CTX = " \t\n([{—–-/\u00a0"
 
 
@@ -106,15 +107,38 @@ def _emit(body: str, out: list[RawQuote], o: int, c: int | None, pe: int, pi: in
     )
 
 
-def find_quotes(body: str, paragraphs: list[Span]) -> list[RawQuote]:
-    """Every quotation in the paragraphs, in order (headings should be left out)."""
+def _classify_single(body: str, i: int, lo: int, hi: int) -> str | None:
+    """Curly single marks in a text that quotes with them (British style): ‘ opens
+    before a letter; ’ closes unless it is an apostrophe ("Putin’s", "boys’ club")."""
+    prev = body[i - 1] if i > lo else " "
+    nxt = body[i + 1] if i + 1 < hi else " "
+    if body[i] == "‘":
+        return "open" if (prev in _OPEN_CTX or prev in '"“') and nxt.isalpha() else None
+    if nxt.isalnum():
+        return None  # Putin’s, rock’n’roll
+    if prev == "s" and nxt == " " and body[i + 2 : i + 3].islower():
+        return None  # the boys’ club
+    return "close"
+
+
+def uses_single_quotes(body: str) -> bool:
+    """True for text that quotes with ‘...’ only (no double marks at all)."""
+    return "‘" in body and _MARK.search(body) is None
+
+
+def find_quotes(body: str, paragraphs: list[Span], single: bool = False) -> list[RawQuote]:
+    """Every quotation in the paragraphs, in order (headings should be left out).
+    `single`: pair curly single marks instead (see uses_single_quotes)."""
     out: list[RawQuote] = []
+    marks = _SINGLE if single else _MARK
     for pi, (ps, pe) in enumerate(paragraphs):
         open_at: int | None = None
         first_in_para = len(out)
-        for m in _MARK.finditer(body, ps, pe):
+        for m in marks.finditer(body, ps, pe):
             i = m.start()
-            kind = _classify(body, i, ps, pe)
+            kind = _classify_single(body, i, ps, pe) if single else _classify(body, i, ps, pe)
+            if kind is None:
+                continue
             if kind == "inch":
                 if open_at is None:
                     continue

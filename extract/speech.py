@@ -33,7 +33,7 @@ from extract.lexicon import (
     TITLES,
     word_set,
 )
-from extract.quotes import RawQuote, find_quotes, mask_quotes
+from extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
 from extract.record import Quote, Source, Statement
 from extract.sentences import split_sentences
 from extract.sources import (
@@ -314,7 +314,7 @@ def _antecedent(
 def analyse(doc: Document, sentences: list[Span]) -> Speech:
     body = doc.body
     paragraphs = _body_paragraphs(doc)
-    raw = find_quotes(body, paragraphs)
+    raw = find_quotes(body, paragraphs, single=uses_single_quotes(body))
     masked = mask_quotes(body, raw)
     folded = fold(masked)
     reg = Registry(body)

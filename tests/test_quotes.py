@@ -176,3 +176,20 @@ def test_stray_mark_only_confuses_its_own_paragraph():
     assert raw[1].continues and raw[1].close_mark is not None
     masked = mask_quotes(body, raw)
     assert len(masked) == len(body) and "said Ola Berg" in masked and "Next" not in masked
+
+
+def test_british_single_quotes_when_no_double_marks():
+    text = (
+        "‘We lost the lot,’ said Karen Whitlock, 52. ‘Nobody warned us.’\n"
+        "The residents’ association said the council’s plan was ‘a disgrace’."
+    )
+    assert quotes(text) == [
+        ("We lost the lot,", "Karen Whitlock"),
+        ("Nobody warned us.", "Karen Whitlock"),
+        ("a disgrace", "residents’ association"),
+    ]
+
+
+def test_single_marks_are_apostrophes_when_double_quotes_are_used():
+    text = "“It’s the boys’ club again,” said Ivo Karsten. Officials called it ‘routine’."
+    assert quotes(text) == [("It’s the boys’ club again,", "Ivo Karsten")]
