@@ -694,10 +694,12 @@ def _continues(prev: str, nxt: str) -> bool:
 # glued sentences
 
 # "U.S.official" -> "U.S. official"; "U.S.Army" -> "U.S. Army"
-_ACRONYM_GLUE = re.compile(r"\.(?:[A-Za-z]\.)+(?=[a-z]{2}|[A-Z][a-z])")
+# (Bounded repeats everywhere here: "A.A.A.A..." must stay linear, not quadratic.)
+_ACRONYM_GLUE = re.compile(r"\.(?:[A-Za-z]\.){1,8}(?=[a-z]{2}|[A-Z][a-z])")
 # "official.Air" / "wounded.”On" / "August.“We" / "V.Putin" / "said?The"
 _SENTENCE_GLUE = re.compile(
-    r"(?P<punct>[.!?…]+)(?P<close>[”\"’')\]]*)(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))"
+    r"(?P<punct>[.!?…]{1,4})(?P<close>[”\"’')\]]{0,3})"
+    r"(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))"
 )
 _QUOTE_GLUE_AFTER = re.compile(r"”(?=[A-Z][a-z])")
 _COMMA_GLUE = re.compile(r",(?=[A-Z][a-z])")  # "Kyiv,Ukraine" (never "1,000")

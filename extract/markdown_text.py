@@ -23,20 +23,22 @@ _TABLE_SEP = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<\"'])")
 _PUA = 0xE000  # escaped punctuation is parked here while emphasis is stripped
 _PARKED = re.compile("[\ue000-\ue07f]")
-_INLINE = [
-    (re.compile(r"<!--.*?-->", re.S), ""),
-    (re.compile(r"!\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"), ""),
-    (re.compile(r"!\[([^\]]*)\]\[[^\]]*\]"), ""),
-    (re.compile(r"\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
-    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"), ""),
-    (re.compile(r"(`+)(.+?)\1"), r"\2"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+_TARGET = r"\((?:[^()\s]|\([^)]{0,300}\)){0,500}(?:\s+\"[^\"]{0,300}\")?\)"  # (url "title")
+# Every repeat is bounded: an unclosed "**" or "[" must not make a long line quadratic.
+_INLINE: list[tuple[re.Pattern[str], str, str]] = [  # (pattern, replacement, needs)
+    (re.compile(r"!\[([^\]]{0,300})\]" + _TARGET), "", "]("),
+    (re.compile(r"!\[([^\]]{0,300})\]\[[^\]]{0,100}\]"), "", "]["),
+    (re.compile(r"\[([^\]]{1,300})\]" + _TARGET), r"\1", "]("),
+    (re.compile(r"\[([^\]]{1,300})\]\[[^\]]{0,100}\]"), r"\1", "]["),
+    (re.compile(r"<((?:https?|mailto):[^>\s]{1,500})>"), r"\1", "<"),
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9-]{0,30}(?:\s[^<>]{0,300})?/?>"), "", "<"),
+    (re.compile(r"(`{1,3})(.{1,300}?)\1"), r"\2", "`"),
+    (re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1"), r"\2", ""),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])"), r"\1", "*"),
+    (re.compile(r"(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?![\w_])"), r"\1", "_"),
+    (re.compile(r"~~(?=\S)(.{1,300}?)(?<=\S)~~"), r"\1", "~~"),
 ]
+_SYNTAX = set("<![`*_~\\")
 
 
 @dataclass(slots=True)
@@ -54,7 +56,7 @@ def markdown_to_text(source: str) -> MarkdownText:
     if m:
         out.meta = _front_matter(m.group("yaml"))
         source = source[m.end() :]
-    lines = source.split("\n")
+    lines = _drop_comments(source).split("\n")
     result: list[str] = []
     in_fence: str | None = None
     for i, raw in enumerate(lines):
@@ -66,6 +68,9 @@ def markdown_to_text(source: str) -> MarkdownText:
             continue
         if in_fence:
             result.append(raw)
+            continue
+        if not raw.strip():
+            result.append("")
             continue
         line = raw
         while _QUOTE.match(line):
@@ -99,11 +104,28 @@ def markdown_to_text(source: str) -> MarkdownText:
 
 
 def _inline(text: str) -> str:
-    text = _ESCAPE.sub(lambda m: chr(_PUA + ord(m.group(1))), text)
-    for pattern, repl in _INLINE:
-        text = pattern.sub(repl, text)
+    if not _SYNTAX.intersection(text):
+        return text.strip()
+    if "\\" in text:
+        text = _ESCAPE.sub(lambda m: chr(_PUA + ord(m.group(1))), text)
+    for pattern, repl, needs in _INLINE:
+        if needs in text and (needs or "**" in text or "__" in text):
+            text = pattern.sub(repl, text)
     text = _PARKED.sub(lambda m: chr(ord(m.group(0)) - _PUA), text)
-    return text.strip() if text.strip() else ""
+    return text.strip()
+
+
+def _drop_comments(text: str) -> str:
+    """HTML comments out, in one linear pass (an unclosed "<!--" keeps the rest)."""
+    out, pos = [], 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[pos:start])
+        pos = end + 3
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _front_matter(yaml: str) -> dict[str, str]:
