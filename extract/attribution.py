@@ -72,7 +72,10 @@ _START_OK = word_set(
 )
 _PUNCT_START = frozenset(',;:—–-("“”')
 _TELL = word_set("told tells telling tell")
-_PREPS = word_set("in on at during via through from over after before inside while of about")
+_PREPS = word_set(
+    """in on at during via through from over after before inside while of about aboard
+    outside near beside behind along across following ahead"""
+)
 _OBJ_PRONOUNS = word_set("him her them us me you")
 _CLAUSE_TRIM = " \t\n,;:—–-."
 _REL = re.compile(r"\s+(?:whose|who|which|where|and whose|and who)\s.*$", re.S)
@@ -297,7 +300,7 @@ _POSS_PRONOUN = re.compile(r"^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+")
 def _clean_role(text: str) -> str | None:
     """ "34, a nurse at St. Mary's, who ..." -> "nurse at St. Mary's"."""
     text = _POSS_PRONOUN.sub("", _AGE.sub("", text.strip()))
-    if _REL_START.match(text):
+    if _REL_START.match(text) or text.isdigit():
         return None
     text = _REL.sub("", text).strip(_CLAUSE_TRIM + " ")
     for art in ("the ", "a ", "an ", "The ", "A ", "An "):
@@ -323,6 +326,9 @@ def _appositive(np: NP, toks: list[Tok], a: int, b: int, body: str) -> None:
 
 
 _PP = word_set("for of at with from in")
+_CLAUSE_TAIL = word_set(", which that who whom and but or while whereas")
+_NEGATIONS = word_set("not never n't didn't hasn't haven't hadn't won't wouldn't doesn't don't")
+_PARTITIVE = word_set("one two three some many several most all both none each neither either")
 _POSTMOD = word_set("familiar close briefed knowledgeable")
 
 
@@ -331,6 +337,9 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
     a noun phrase after a preposition belongs to the description or name before it."""
     p = np.start - 1
     if p < 1 or toks[p].low not in _PP:
+        return np
+    if toks[p].low == "of" and toks[p - 1].low in _PARTITIVE and np.kind == "desc":
+        np.start = p - 1  # "one of the sources said"
         return np
     head = np_back(toks, p - 1)
     if head is None or head.kind == "pronoun":
@@ -882,6 +891,9 @@ def find_attributions(
                 semi = next((k for k in range(c, limit) if toks[k].text in stop), None)
                 if semi is not None and semi > c:
                     limit = semi
+                # "... the measures, which it says ...": not part of this clause
+                while limit > c and toks[limit - 1].low in _CLAUSE_TAIL:
+                    limit -= 1
             if c is not None and _content(toks, c, limit):
                 first_word = next((t for t in toks[c:limit] if t.text != Q), None)
                 if first_word is not None and toks[c].text != Q:
@@ -899,8 +911,16 @@ def find_attributions(
                 ):
                     # "By then, she said, it was too late ...": the words after it.
                     clause = _span(toks, comma_after + 1, limit, body)
-                elif _content(toks, lo, sstart):
+                elif _content(toks, lo, sstart) and not (out and out[-1].clause):
+                    # (a clause the attribution before already reported is not repeated)
                     clause = _span(toks, lo, sstart, body)
+        if (
+            not inverted
+            and np is not None
+            and np.end <= v
+            and any(t.low in _NEGATIONS for t in toks[np.end : v])
+        ):
+            continue  # "The White House has not said whether ...": nobody is cited
         out.append(_attribution(toks, sent, sstart, v, np, clause, body))
     return out
 

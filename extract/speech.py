@@ -30,7 +30,6 @@ from extract.lexicon import (
     PLACES,
     PUBLICATION_NOUNS,
     SPEECH_VERBS,
-    TITLES,
     word_set,
 )
 from extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
@@ -187,14 +186,17 @@ def _person_of(words: list[str]) -> tuple[list[str], list[str]] | None:
             left, right = words[:i], words[i + 1 :]
             if right[0] == "the":
                 right = right[1:]
-            if not right or any(w in TITLES or "." in w for w in left):
+            if not right:
                 return None
+            titles, name = split_person(left)
+            if any("." in w and len(w) > 2 for w in name):
+                return None  # "U.S. Secretary of State ..."
             if (
-                len(left) >= 2
-                and classify_name(left) == "person"
+                len(name) >= 2
+                and classify_name(name) == "person"
                 and classify_name(right) != "person"
             ):
-                return left, right
+                return left, right  # "Rep. Chip Roy of Texas": titles stay for split_person
             return None
     return None
 
@@ -398,8 +400,10 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     statements: list[Statement] = []
     for resolved in per_sentence:
         for att, ent in resolved:
-            if att.clause is None or (att.weak and ent is None):
-                continue
+            if att.clause is None or (
+                ent is None and (att.weak or att.np is None or att.np.kind != "pronoun")
+            ):
+                continue  # an unresolved name or description is likely not speech at all
             cs, ce = att.clause
             statements.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
 

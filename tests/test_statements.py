@@ -220,3 +220,26 @@ def test_relative_pronoun_and_role_name_after_preposition():
 def test_measurements_by_an_organisation():
     text = "Geophysicists at the Norrland Seismic Institute have recorded 40 aftershocks."
     assert statements(text) == [("40 aftershocks", "Norrland Seismic Institute")]
+
+
+def test_negated_speech_cites_nobody_and_relative_clauses_are_cut():
+    text = (
+        "The Harbour Board has not said whether the pier will reopen. "
+        "Beijing says it opposes the tariffs, which it says would harm both economies."
+    )
+    assert statements(text) == [
+        ("it opposes the tariffs", "Beijing"),
+        ("would harm both economies", "Beijing"),
+    ]
+    assert sources_of(text) == {"Beijing": "organization"}
+
+
+def test_partitive_source_and_no_repeated_clause():
+    text = (
+        "Two officials familiar with the talks said the deal was close. "
+        "The envoy argued that a delay would be costly, one of the officials said."
+    )
+    got = statements(text)
+    assert got[0] == ("the deal was close", "two officials familiar with the talks")
+    assert ("a delay would be costly", "envoy") in got
+    assert len(got) == 2
