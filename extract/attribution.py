@@ -914,12 +914,7 @@ def find_attributions(
                 elif _content(toks, lo, sstart) and not (out and out[-1].clause):
                     # (a clause the attribution before already reported is not repeated)
                     clause = _span(toks, lo, sstart, body)
-        if (
-            not inverted
-            and np is not None
-            and np.end <= v
-            and any(t.low in _NEGATIONS for t in toks[np.end : v])
-        ):
+        if not inverted and _negated(toks, v):
             continue  # "The White House has not said whether ...": nobody is cited
         out.append(_attribution(toks, sent, sstart, v, np, clause, body))
     return out
@@ -975,6 +970,17 @@ def _plural(np: NP) -> bool:
     head = np.head or ""
     if np.kind == "desc":
         return head.endswith("s") or head in ("people", "police", "authorities")
+    return False
+
+
+def _negated(toks: list[Tok], v: int) -> bool:
+    """ "has not said", "did not immediately respond": a negation among the auxiliaries
+    right before the verb."""
+    k = v - 1
+    while k >= 0 and (toks[k].low in AUX_ADVERBS or toks[k].low in _NEGATIONS):
+        if toks[k].low in _NEGATIONS:
+            return True
+        k -= 1
     return False
 
 

@@ -188,7 +188,7 @@ def _person_of(words: list[str]) -> tuple[list[str], list[str]] | None:
                 right = right[1:]
             if not right:
                 return None
-            titles, name = split_person(left)
+            _titles, name = split_person(left)
             if any("." in w and len(w) > 2 for w in name):
                 return None  # "U.S. Secretary of State ..."
             if (
