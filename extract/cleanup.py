@@ -183,10 +183,16 @@ _UI_JUNK = re.compile(
     r"|[\W_]{3,})$",
     re.IGNORECASE,
 )
+# Wire-service slugs in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-".
+_WIRE_TAG = re.compile(r"^[A-Z]{3,}(?: \d{1,2})?-(?=[A-Z][a-z]|[“\"‘'$])")
 # A kicker above the headline ("EXCLUSIVE", "World news"): section furniture.
 _KICKERS = _wordset(
     "exclusive analysis opinion breaking live world news politics business sport sports "
     "breaking news latest update updated commentary explainer investigation"
+)
+_CREDIT = re.compile(
+    r"^(?:image source|photograph|photo|image|credit|picture)\s*[,:]\s*(?P<name>[^/|]{2,60})$",
+    re.IGNORECASE,
 )
 _INLINE_BOILERPLATE = re.compile(
     r"^(?:read more|read also|also read|see also|related|more|watch|listen)\s*[:|»>-]\s*\S",
@@ -260,6 +266,7 @@ _OBJECT_TRIGGER = re.compile(
     r"|verified|analysed|analyzed|in an? (?:exclusive )?interview|told|tells|telling"
     r"|speaking|spoke)\b"
 )
+_CREDIT_NAME = re.compile(rf"{_OUTLET_G}")
 _NAME_BEHIND = re.compile(rf"{_OUTLET_G}\s+$")
 _OBJECT_PHRASES: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = [
     (
@@ -363,11 +370,13 @@ def clean_text(
     lines = [line.strip() for line in text.split("\n")]
     # Blank lines mark paragraphs only if the author used them (stripping adds more).
     blank_separated = "" in lines[_first_text(lines) : _last_text(lines)]
+    # Photo credits go, but an outlet crediting its own photos names itself.
+    credits = [m.group("name") for m in map(_CREDIT.match, lines) if m]
     lines = [line for line in lines if not _UI_JUNK.match(line)]
     forced = {_key(h) for h in forced_headings if h.strip()}
 
     lines, publisher, aggregator = _strip_footer(lines)
-    lines, meta = _strip_header(lines)
+    lines, meta = _strip_header(lines, from_page=site_name is not None)
     publisher = publisher or meta.get("publisher")
     if publisher and site_name and _key(site_name) != _key(publisher):
         aggregator = aggregator or site_name
@@ -391,6 +400,9 @@ def clean_text(
             paras.pop(0)
         if _is_title(paras[0]):
             title = paras.pop(0).text
+
+    if title:
+        title = _WIRE_TAG.sub("", title) or title
 
     author = meta.get("author")
     if author and len(paras) > 1:
@@ -419,7 +431,7 @@ def clean_text(
         path=path,
         body=body,
         title=title,
-        publisher=publisher or detect_publisher(body) or meta.get("byline_outlet"),
+        publisher=publisher or detect_publisher(body, credits=credits) or meta.get("byline_outlet"),
         aggregator=aggregator,
         published=meta.get("published"),
         url=meta.get("url"),
@@ -488,11 +500,12 @@ def _footerish(line: str) -> bool:
     return len(words) <= 15 and line[-1] not in _TERMINAL
 
 
-def _strip_header(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[str], dict[str, str]]:
     """Take labelled fields, byline and date lines out of the first few lines."""
     meta: dict[str, str] = {}
     out = list(lines)
     seen = 0
+    fields_only = True  # every line so far was a "Label: value" field
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -507,10 +520,16 @@ def _strip_header(lines: list[str]) -> tuple[list[str], dict[str, str]]:
                 value = _parse_date(value) or ""
             elif key == "publisher":
                 value = _clean_name(value) or ""
+                # "Source: City Election Commission" over a chart is not the outlet: a
+                # bare "Source:" names it only at the very top of a plain-text dump.
+                label = field.group("key").lower()
+                if label == "source" and (from_page or (seen > 3 and not fields_only)):
+                    value = ""
             if value:
                 meta.setdefault(key, value)
                 out[i] = ""
                 continue
+        fields_only = False
         # (A byline follows the headline: a first line "By Air and Sea, Aid Arrives" is one.)
         m = _BYLINE.match(line) if seen > 1 else None
         if m and len(line) <= 120 and line[-1] not in _TERMINAL:
@@ -834,8 +853,11 @@ def _is_heading(paras: list[_Para], i: int) -> bool:
 # publisher
 
 
-def detect_publisher(body: str) -> str | None:
-    """The outlet, when the article names itself ("Newsweek has contacted ...")."""
+def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
+    """The outlet, when the article names itself ("Newsweek has contacted ...").
+
+    `credits` are photo credits ("Image source, Coast News"): each is a weak vote.
+    """
     head = body[:600]
     m = _DATELINE.search(head)
     if not (m and m.start() < 200):
@@ -846,13 +868,16 @@ def detect_publisher(body: str) -> str | None:
             return _AGENCY_CODES.get(name, name)
     scores: dict[str, int] = {}
     display: dict[str, str] = {}
+    articles: dict[str, set[str]] = {}  # how "the" stood before the name
 
-    def vote(m: re.Match[str] | None, weight: int) -> None:
-        name = _outlet_name(m) if m else None
-        if not name:
+    def vote(m: re.Match[str] | None, weight: int, text: str = body) -> None:
+        found = _outlet_name(m, text) if m else None
+        if not found:
             return
-        key = name.lower().removeprefix("the ")
+        name, article = found
+        key = name.lower()
         scores[key] = scores.get(key, 0) + weight
+        articles.setdefault(key, set()).add(article)
         if len(name) > len(display.get(key, "")):
             display[key] = name
 
@@ -867,14 +892,27 @@ def detect_publisher(body: str) -> str | None:
             if m:
                 vote(m, weight)
                 break
-    vote(_COPYRIGHT.search(body[-400:]), 3)
+    tail = body[-400:]
+    vote(_COPYRIGHT.search(tail), 3, tail)
+    for credit in credits:
+        vote(_CREDIT_NAME.fullmatch(credit), 1, credit)
     if not scores:
         return None
     best = max(scores, key=lambda k: scores[k])
-    return display[best] if scores[best] >= 2 else None
+    if scores[best] < 2:
+        return None
+    # "The" belongs to the name if written capitalised mid-sentence ("told The Post"),
+    # not if lower-case ("told the BBC"); at a sentence start only when nothing else says.
+    kinds = articles[best]
+    name = display[best]
+    the = "mid" in kinds or ("start" in kinds and not kinds & {"lower", "none"})
+    if the and (len(name.split()) > 1 or not name.isupper()):
+        return "The " + name
+    return name
 
 
-def _outlet_name(m: re.Match[str]) -> str | None:
+def _outlet_name(m: re.Match[str], text: str) -> tuple[str, str] | None:
+    """(name without "The", how "the" stood: "mid", "start", "lower" or "none")."""
     words = m.group("name").split()
     # Drop sentence openers and connectives in front of the name ("On Monday Newsweek").
     while words and words[0].lower().strip(",") in _NOT_OUTLETS:
@@ -891,7 +929,9 @@ def _outlet_name(m: re.Match[str]) -> str | None:
     if not name or name.lower() in _NOT_OUTLETS or len(name) > 60:
         return None
     the = m.groupdict().get("the")
-    kept_all = len(words) == m.group("name").count(" ") + 1
-    if the and kept_all and (len(words) > 1 or not name.isupper()):
-        name = "The " + name
-    return name
+    if not the or len(words) != m.group("name").count(" ") + 1:
+        return name, "none"
+    if the[0] == "t":
+        return name, "lower"
+    before = text[: m.start("the")].rstrip()
+    return name, ("start" if not before or before[-1] in '.!?"“”:\n' else "mid")

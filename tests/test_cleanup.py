@@ -133,10 +133,16 @@ def test_publisher_detection_is_general():
     assert detect_publisher("On Monday, Coast Radio reached out to the mayor for comment.") == (
         "Coast Radio"
     )
+    # "the" written lower-case is not part of the name; "The" mid-sentence is
     assert (
         detect_publisher("She told the Harbor Ledger. He told the Harbor Ledger later.")
-        == "The Harbor Ledger"
+        == "Harbor Ledger"
     )
+    assert detect_publisher("She told The Harbor Ledger. He told The Harbor Ledger.") == (
+        "The Harbor Ledger"
+    )
+    assert detect_publisher("He told the BBC. Later he told the BBC again.") == "BBC"
+    assert detect_publisher("He told Coast Radio.", credits=["Coast Radio"]) == "Coast Radio"
     # one "told X" is not enough: X may be a person
     assert detect_publisher("The minister told Okafor the plan was dead.") is None
     assert detect_publisher("Officials contacted the firm for comment.") is None
@@ -392,3 +398,21 @@ def test_calls_to_action_and_follow_lines():
         "The storm hit Carrow on Monday, officials said.",
         "Power was cut to 3,000 homes.",
     ]
+
+
+def test_source_line_over_a_chart_is_not_the_publisher():
+    text = (
+        "Election Map\n\nVotes by district\n\nTurnout was 61 percent.\n\n"
+        "Source: Aldwick Election Office\n\nThe new mayor takes office in January.\n"
+    )
+    assert clean_text(text, "x").publisher is None
+    assert clean_text(text, "x", site_name="Coast News").publisher == "Coast News"
+
+
+def test_wire_slug_is_cut_from_the_title():
+    doc = clean_text("UPDATE 2-Quake toll rises to 31\n\nThe toll rose on Sunday.\n", "x")
+    assert doc.title == "Quake toll rises to 31"
+    doc = clean_text("EXCLUSIVE-Port chief quits\n\nHe quit on Monday.\n", "x")
+    assert doc.title == "Port chief quits"
+    doc = clean_text("COVID-19 Cases Fall Again\n\nCases fell in May.\n", "x")
+    assert doc.title == "COVID-19 Cases Fall Again"
