@@ -45,6 +45,16 @@ def _seconds(value: str) -> float:
     return f
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value!r}")
+    return n
+
+
 def _writer_options(p: argparse.ArgumentParser, *, reviewer: bool = True) -> None:
     add_db_option(p)
     p.add_argument(
@@ -105,7 +115,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--published", type=_iso_day, help="publication date, YYYY-MM-DD")
     p.add_argument("--publisher", help="the outlet, when the text does not name it")
-    p.add_argument("--max-bytes", type=int, default=5_000_000, help="size cap per input")
+    p.add_argument("--max-bytes", type=_positive_int, default=5_000_000, help="size cap per input")
     _writer_options(p, reviewer=False)
     p.set_defaults(func=run_ingest)
 
