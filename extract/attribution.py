@@ -138,6 +138,7 @@ class NP:
     alias: str | None = None  # acronym or short name from an appositive
     sentence_initial: bool = False
     verb: str = ""  # the speech verb, lowercase
+    org_hint: bool = False  # the context says organisation ("data from X")
 
 
 @dataclass(slots=True)
@@ -356,6 +357,13 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
     return np
 
 
+def _document(toks: list[Tok], i: int) -> NP | None:
+    """ "The study found that ...": a document as the source (only with "the"/"a")."""
+    if i < 1 or toks[i].low not in DOCUMENT_NOUNS or toks[i - 1].low not in ("the", "a", "an"):
+        return None
+    return NP("desc", i - 1, i + 1, [toks[i].text], det=toks[i - 1].low, head=toks[i].low)
+
+
 def _document_owner(toks: list[Tok], i: int) -> NP | None:
     """ "The board's report says", "the ministry's own figures": the owner speaks."""
     if i < 0 or toks[i].low not in DOCUMENT_NOUNS:
@@ -435,9 +443,11 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
         named = _name_in_commas(toks, k, comma)
         if named is not None:
             return named
-        np = np_back(toks, k - 1) or _document_owner(toks, k - 1)
+        np = np_back(toks, k - 1) or _document_owner(toks, k - 1) or _document(toks, k - 1)
         if np is not None and np.kind != "pronoun" and not _start_ok(toks, np.start):
             np = _extend_pp(toks, np)
+        if np is not None and np.kind == "name" and not _start_ok(toks, np.start):
+            _premod(toks, np)  # "NASA scientist Josh Willis, who ..., called"
         if np is not None and np.kind != "pronoun" and np.end == k and _start_ok(toks, np.start):
             if np.kind == "desc" and np.head not in ORG_NOUNS:
                 # "The company's chief executive, Jane Doe, said": the name is the speaker.
@@ -519,7 +529,7 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         return None
     np = np_back(toks, i)
     if np is None:
-        return _document_owner(toks, i) or _postmodified(toks, i)
+        return _document_owner(toks, i) or _postmodified(toks, i) or _document(toks, i)
     if np.kind == "name" and not _start_ok(toks, np.start):
         alt = _unclosed_appositive(toks, np.start, v, body)
         if alt is not None:
@@ -782,14 +792,18 @@ def find_attributions(
         if low == "according" and v + 1 < n and toks[v + 1].low == "to":
             a = v + 2
             # "according to estimates by the Centre for ...", "a statement from X"
+            from_data = False
             for k in range(a, min(a + 4, n)):
                 if toks[k].low in ("by", "from", "of") and k > a:
                     if all(is_word(t.text) and not is_cap(t.text) for t in toks[a:k]):
                         a = k + 1
+                        from_data = True
                     break
                 if not is_word(toks[k].text):
                     break
             np = fwd_subject(toks, a, body, appositive=False)
+            if np is not None and from_data and np.kind == "name":
+                np.org_hint = True  # "data from Sensor Tower": an organisation
             if np is None:
                 # "according to the board's own figures"
                 k = a

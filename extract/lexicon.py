@@ -288,7 +288,8 @@ DETERMINERS = word_set(
 
 # Lowercase head nouns of anonymous sources ("a U.S. official", "officials said").
 ANON_HEADS = word_set(
-    """democrats republicans conservatives progressives liberals tories senators congressmen
+    """plaintiffs plaintiff defendants defendant petitioners appellants complainants
+    regulators democrats republicans conservatives progressives liberals tories senators congressmen
     lawmakers moderates hardliners centrists official officials source sources expert
     experts analyst analysts diplomat diplomats spokesperson spokesman spokeswoman
     spokespeople spokesmen aide aides insider insiders observer observers witness witnesses

@@ -25,6 +25,7 @@ from extract.attribution import (
 )
 from extract.document import Document, Span
 from extract.lexicon import (
+    DOCUMENT_NOUNS,
     KNOWN_ORGS,
     ORG_NOUNS,
     PLACES,
@@ -99,6 +100,8 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
         if hit is None:
             premod_head = np.premod[-1].lower() if np.premod else None
             kind = classify_name(words, premod_head)
+            if np.org_hint and kind == "person":
+                kind = "organization"
             if kind == "person":
                 title_words, name_words = split_person(words)
                 if not name_words:
@@ -154,8 +157,8 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
             return prev
     if head in ORG_NOUNS:
         kind = "organization"
-    elif head in PUBLICATION_NOUNS:
-        kind = "publication"
+    elif head in PUBLICATION_NOUNS or head in DOCUMENT_NOUNS:
+        kind = "publication"  # a newspaper, or "the study", "the report"
     else:
         kind = "anonymous"
     lead = [det] if det and det not in ("the", "a", "an") else []

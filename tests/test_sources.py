@@ -182,3 +182,16 @@ def test_report_by_an_author_and_colon_lead_before_a_pronoun():
     assert ("3 of 5 alarms failed", "Coastal Safety Board") in got
     assert ("would cost $9 million", "Mira Tallis") in got
     assert [(q.text, q.speaker) for q in speech.quotes] == [("We start today.", "Mira Tallis")]
+
+
+def test_legal_science_and_data_sources():
+    got = sources(
+        "Lawyers for the plaintiffs argued that the rule was unlawful. "
+        "The study, published in a journal on Monday, found that 12 reefs had bleached. "
+        "Installs fell 40%, according to data from Pellmark Insights. "
+        'Oceanographer Rui Alves, who was not involved, called the result "grim."'
+    )
+    assert got["Lawyers for the plaintiffs"][0] == "anonymous"
+    assert got["study"][0] == "publication"
+    assert got["Pellmark Insights"][0] == "organization"
+    assert got["Rui Alves"][0] == "person"
