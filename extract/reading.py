@@ -86,6 +86,8 @@ def load_bytes(
     text, encoding = decode(data, shown, content_type=content_type, html=kind == "html")
     if kind == "text" and _looks_like_html(text):
         kind = "html"
+    elif kind == "html" and not re.search(r"<[A-Za-z!/]", text[:8192]):
+        kind = "text"  # a page saved as text under an .html name
     if kind == "html":
         from extract.html_text import html_to_document
 

@@ -252,3 +252,9 @@ def test_http_equiv_meta_charset():
     ).encode("latin-1")
     doc = load_bytes(html, "pier.htm")
     assert "The “new” pier in Carrow" in doc.body
+
+
+def test_plain_text_named_html_is_read_as_text():
+    doc = load_bytes(ARTICLE.encode(), "saved.html")
+    assert doc.format == "text"
+    assert doc.title == "Ferry Service Restored After Storm"
