@@ -370,3 +370,11 @@ STOP_WORDS = word_set(
     what why how it its they them their he him his she her we us our i me my you your
     very just only even still already ever never"""
 )
+
+
+_ROLE_ENDINGS = ("ologist", "ographer", "ician", "ist", "eer", "nomer", "ologists")
+
+
+def is_role_word(low: str) -> bool:
+    """A role noun, listed or by its ending ("oceanographer", "statistician")."""
+    return low in ROLE_NOUNS or (len(low) > 5 and low.isalpha() and low.endswith(_ROLE_ENDINGS))

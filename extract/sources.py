@@ -25,6 +25,7 @@ from extract.lexicon import (
     PUBLICATIONS,
     ROLE_NOUNS,
     TITLES,
+    is_role_word,
     word_set,
 )
 from extract.record import Source
@@ -167,7 +168,7 @@ def _split_person(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, .
         if w in TITLES or (w.endswith(".") and w[:-1] in TITLES):
             last_title = i
     role, name = words[: last_title + 1], words[last_title + 1 :]
-    while len(name) > 2 and name[0].lower() in ROLE_NOUNS:
+    while len(name) > 2 and is_role_word(name[0].lower()):
         # "Economist Priya Sandoval": a capitalised role opening the sentence
         role, name = (*role, name[0]), name[1:]
     core = [w for w in name if w.lower() not in NAME_PARTICLES and not _INITIAL.match(w)]
