@@ -846,6 +846,8 @@ def _is_heading(paras: list[_Para], i: int) -> bool:
         return False
     if text[-1] in _TERMINAL + _CLOSERS + ",;:" or text[0] in "“\"‘'(":
         return False
+    if ": " in text and any(c.isdigit() for c in text.split(": ", 1)[1]):
+        return False  # "Death toll: 31" is a fact, not a heading
     return text[0].isupper() or text[0].isdigit()
 
 

@@ -416,3 +416,10 @@ def test_wire_slug_is_cut_from_the_title():
     assert doc.title == "Port chief quits"
     doc = clean_text("COVID-19 Cases Fall Again\n\nCases fell in May.\n", "x")
     assert doc.title == "COVID-19 Cases Fall Again"
+
+
+def test_label_value_line_with_a_figure_is_not_a_heading():
+    doc = clean_text(
+        "Quake Hits Osterby\n\nDeath toll: 31\n\nRescuers dug through the night.\n", "x"
+    )
+    assert headings(doc) == []
