@@ -395,7 +395,7 @@ def _read(
     if kind == "decade":
         if not _year_cue(body, s, e, decade=True):
             return None
-        return ref(m.group("dy"), "decade")
+        return ref(m.group("dy") + "0s", "decade")
     return None
 
 
@@ -568,9 +568,10 @@ def _month_iso(pub: dt.date | None, month: int, tense: Tense) -> str | None:
 
 def _season(m: re.Match[str], pub: dt.date | None, ref, tense) -> DateRef | None:
     mod = (m.group("smod") or "").lower()
-    start_month = SEASONS[m.group("sname").lower()]
+    season = m.group("sname").lower().replace("fall", "autumn")
+    start_month = SEASONS[season]
     if m.group("sy"):
-        return ref(f"{m.group('sy')}-{start_month:02d}", "season")
+        return ref(f"{m.group('sy')}-{season}", "season")
     if mod not in ("last", "this", "next"):
         return None  # "summer" alone is too often not a date
     if pub is None:
@@ -593,7 +594,7 @@ def _season(m: re.Match[str], pub: dt.date | None, ref, tense) -> DateRef | None
             t = tense()
             pool = [p for p in spans if (p[1] > here if t != "past" else p[1] + 2 < here)]
             y = (min if t != "past" else max)(pool, key=lambda p: p[1])[0]
-    return ref(f"{y}-{start_month:02d}", "season")
+    return ref(f"{y}-{season}", "season")
 
 
 def _ago(m: re.Match[str], pub: dt.date | None, ref) -> DateRef:
@@ -620,5 +621,5 @@ def _ago(m: re.Match[str], pub: dt.date | None, ref) -> DateRef:
         d = pub - relativedelta(months=n)
         return ref(f"{d.year}-{d.month:02d}", "month")
     if unit == "decade":
-        return ref(f"{pub.year - 10 * n:04d}"[:3], "decade")
+        return ref(f"{pub.year - 10 * n:04d}"[:3] + "0s", "decade")
     return ref(f"{pub.year - n:04d}", "year")

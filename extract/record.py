@@ -61,7 +61,9 @@ class DateRef:
     """A date in the text, resolved against the publication date when it can be.
 
     `resolved` is an ISO prefix at `precision`: "2024-12-16" (day), "2024-06" (month),
-    "2025" (year), "2024-W50" is not used; weeks resolve to the day they start.
+    "2025" (year), "2024-W50" is not used; weeks resolve to the day they start (their
+    Monday, precision "week"); seasons read "2024-summer" (winter: December to February),
+    decades "1990s".
     """
 
     text: str
