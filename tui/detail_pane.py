@@ -118,6 +118,10 @@ def render_claim(
         if c.hypothetical:
             line = line + Content.styled("  (hypothetical)", "$text-warning")
         parts.append(line)
+    # the claim in its context first: on a short pane it is what must be in view
+    body = article.body if article is not None else ""
+    parts.append(claim_context(body, c.start, c.end) if body else Content(c.text))
+    parts.append(Content(""))
     speaker = Content.assemble(("Speaker: ", "bold"), c.speaker or "not attributed")
     if source is not None and source.role:
         speaker = speaker + Content(", " + source.role)
@@ -132,12 +136,6 @@ def render_claim(
         parts.append(Content.assemble(("Published: ", "bold"), article.published or "unknown"))
     if article is not None and article.title:
         parts.append(Content.assemble(("Article: ", "bold"), article.title))
-    body = article.body if article is not None else ""
-    parts.append(Content(""))
-    if body:
-        parts.append(claim_context(body, c.start, c.end))
-    else:
-        parts.append(Content(c.text))
     if article is not None:
         lo, hi = context_window(body, c.start, c.end)
         dates = [d for d in article.dates or () if lo <= d.get("start", -1) < hi]
