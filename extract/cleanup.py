@@ -100,7 +100,8 @@ _FOOTER_MARKER = re.compile(
     r"|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|our standards\b"
     r"|.{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\b"
     r"|explore more on these topics\b|reuse this content\b|more on this story\b"
-    r"|follow\b.{0,100}(?:https?://|www\.|coverage\b))",
+    r"|follow\b.{0,100}(?:https?://|www\.|coverage\b)"
+    r"|do you have a (?:story|tip|question)|have a (?:news )?tip\b|got a tip\b)",
     re.IGNORECASE,
 )
 _FOOTERISH_WORDS = re.compile(
@@ -180,6 +181,8 @@ _UI_JUNK = re.compile(
     r"|getty images|follow (?:us|@\w+).{0,60}|(?:photograph|photo|image|credit)\s*: .{0,80}"
     r"|\(photo(?:graph)? by .{0,80}\)|supported by|leer en español"
     r"|(?:sign up|subscribe)\b.{0,80}newsletter.{0,40}|click here\b.{0,80}"
+    r"|request reprint(?: & | and )licensing|submit (?:a )?correction|view editorial guidelines"
+    r"|gift (?:this )?article|link copied|add topic|show more|read full article|opens in new window"
     r"|[\W_]{3,})$",
     re.IGNORECASE,
 )

@@ -423,3 +423,15 @@ def test_label_value_line_with_a_figure_is_not_a_heading():
         "Quake Hits Osterby\n\nDeath toll: 31\n\nRescuers dug through the night.\n", "x"
     )
     assert headings(doc) == []
+
+
+def test_tip_line_and_page_tools_footer():
+    text = (
+        "Rates Rise Again\n\nThe bank raised rates on Thursday, officials said.\n\n"
+        "Coast News has contacted the bank for comment.\n\n"
+        "Do you have a story Coast News should be covering? Contact tips@coast.example.\n\n"
+        "Request Reprint & Licensing\nSubmit Correction\nView Editorial Guidelines\n"
+    )
+    doc = clean_text(text, "x")
+    assert doc.body.endswith("Coast News has contacted the bank for comment.")
+    assert doc.publisher == "Coast News"
