@@ -683,6 +683,7 @@ def _join_broken(paras: list[_Para]) -> list[_Para]:
     out: list[_Para] = []
     for p in paras:
         joinable = out and not (p.forced_heading or p.bullet or out[-1].forced_heading)
+        joinable = joinable and _key(out[-1].text) not in KNOWN_HEADINGS
         if joinable and _continues(out[-1].text, p.text):
             out[-1].text = f"{out[-1].text} {p.text}"
             continue

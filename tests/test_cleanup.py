@@ -435,3 +435,9 @@ def test_tip_line_and_page_tools_footer():
     doc = clean_text(text, "x")
     assert doc.body.endswith("Coast News has contacted the bank for comment.")
     assert doc.publisher == "Coast News"
+
+
+def test_known_heading_is_not_joined_to_a_lowercase_paragraph():
+    doc = clean_text("Intro line here.\nWhy it matters\niPhone sales fell 8% in May.\n", "x")
+    assert headings(doc) == ["Why it matters"]
+    assert paragraphs(doc)[-1] == "iPhone sales fell 8% in May."
