@@ -327,6 +327,10 @@ def _appositive(np: NP, toks: list[Tok], a: int, b: int, body: str) -> None:
 
 
 _PP = word_set("for of at with from in")
+_AUTHORED = word_set(
+    """study studies report review inquiry investigation audit probe survey poll analysis
+    assessment paper"""
+)
 _CLAUSE_TAIL = word_set(", which that who whom and but or while whereas")
 _NEGATIONS = word_set("not never n't didn't hasn't haven't hadn't won't wouldn't doesn't don't")
 _PARTITIVE = word_set("one two three some many several most all both none each neither either")
@@ -358,10 +362,20 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
 
 
 def _document(toks: list[Tok], i: int) -> NP | None:
-    """ "The study found that ...": a document as the source (only with "the"/"a")."""
-    if i < 1 or toks[i].low not in DOCUMENT_NOUNS or toks[i - 1].low not in ("the", "a", "an"):
+    """ "The study found that ...", "official data showed": a document as the source."""
+    if i < 1 or toks[i].low not in _AUTHORED:
+        return None  # "data showed" names no source: the speaker stays unknown
+    if toks[i - 1].low in ("the", "a", "an"):
+        return NP("desc", i - 1, i + 1, [toks[i].text], det=toks[i - 1].low, head=toks[i].low)
+    k = i - 1  # up to two lowercase modifiers after a clause boundary: "official data"
+    while k >= 0 and i - k <= 2 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].low in STOP_WORDS:
+            return None
+        k -= 1
+    if k == i - 1 or not _start_ok(toks, k + 1):
         return None
-    return NP("desc", i - 1, i + 1, [toks[i].text], det=toks[i - 1].low, head=toks[i].low)
+    words = [t.text for t in toks[k + 1 : i + 1]]
+    return NP("desc", k + 1, i + 1, words, head=toks[i].low)
 
 
 def _document_owner(toks: list[Tok], i: int) -> NP | None:
@@ -831,8 +845,9 @@ def find_attributions(
             if not _puts_estimate(toks, v):
                 continue  # "put pressure on" is not speech; "put the toll at 12" is
         elif low in _FIND:
-            if v + 1 >= n or toks[v + 1].low != "that":
-                continue  # "the report found that ..." only
+            nxt = toks[v + 1].low if v + 1 < n else "."
+            if nxt != "that" and not (nxt in (",", ".", ";") or nxt in TIME_WORDS or nxt == "on"):
+                continue  # "the report found that ...", "..., data showed on Tuesday"
         elif low not in SPEECH_VERBS and low not in QUOTE_VERBS and not base:
             continue
         if v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT:

@@ -140,7 +140,8 @@ BASE_VERBS = word_set(
 
 # Documents whose owner speaks through them: "the board's report says".
 DOCUMENT_NOUNS = word_set(
-    """review inquiry investigation audit probe report reports statement statements figures
+    """statistics poll polls numbers review inquiry investigation audit probe report reports
+    statement statements figures
     data website letter filing filings
     analysis survey estimates estimate study studies records documents release account
     assessment count tally website post posts update updates"""

@@ -158,7 +158,31 @@ def find_quotes(body: str, paragraphs: list[Span], single: bool = False) -> list
             prev = out[first_in_para - 1] if first_in_para > 0 else None
             if prev is not None and prev.open_end and prev.paragraph < pi:
                 out[first_in_para].continues = True
+    _repair_unclosed(body, out, paragraphs)
     return out
+
+
+_MISSING_CLOSE = re.compile(
+    r",\s+(?:(?:said|says|told|added|asked|wrote)\b|(?:he|she|they)\s+(?:said|says|added|told)\b"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|added)\b)"
+)
+
+
+def _repair_unclosed(body: str, quotes: list[RawQuote], paragraphs: list[Span]) -> None:
+    """A quote left open at its paragraph end, not continued by the next paragraph and
+    holding '..., said X' was missing its closing mark: end it at that comma."""
+    for i, q in enumerate(quotes):
+        if not q.open_end:
+            continue
+        nxt = quotes[i + 1] if i + 1 < len(quotes) else None
+        if nxt is not None and nxt.continues:
+            continue
+        m = _MISSING_CLOSE.search(body, q.start, q.end)
+        if m is None:
+            continue
+        q.end = m.start() + 1  # keep the comma, as a closed quote would
+        q.close_mark = q.end - 1  # mask up to the comma; the attribution stays readable
+        q.open_end = False
 
 
 def mask_quotes(body: str, quotes: list[RawQuote]) -> str:

@@ -193,3 +193,14 @@ def test_british_single_quotes_when_no_double_marks():
 def test_single_marks_are_apostrophes_when_double_quotes_are_used():
     text = "“It’s the boys’ club again,” said Ivo Karsten. Officials called it ‘routine’."
     assert quotes(text) == [("It’s the boys’ club again,", "Ivo Karsten")]
+
+
+def test_missing_closing_mark_before_an_attribution_is_repaired():
+    text = (
+        '"Rates will hold on Thursday, said Ines Moravec of Harwell Research.\n'
+        'Governor Piet Alder said last week that he expected "gradual" cuts.'
+    )
+    assert quotes(text) == [
+        ("Rates will hold on Thursday,", "Ines Moravec"),
+        ("gradual", "Piet Alder"),
+    ]
