@@ -187,7 +187,8 @@ ORG_HEADS = word_set(
     Networks Petroleum Chemicals Steel Electric Power Utilities Retail Markets Exchange
     Brands Entertainment Pictures Games Robotics Biotech Therapeutics Healthcare Medical
     Bancorp Securities Investments Management Associates LLP Airport Railways Rail
-    Council Inspectorate Agency Office Tribunal Commission"""
+    Council Inspectorate Agency Office Tribunal Commission Research Analytics Insights
+    Economics Advisors Advisers Strategies Consultancy Intelligence Partners"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
 ORG_WORDS = ORG_HEADS | word_set(

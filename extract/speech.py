@@ -31,6 +31,7 @@ from extract.lexicon import (
     PLACES,
     PUBLICATION_NOUNS,
     SPEECH_VERBS,
+    TITLES,
     word_set,
 )
 from extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
@@ -194,11 +195,7 @@ def _person_of(words: list[str]) -> tuple[list[str], list[str]] | None:
             _titles, name = split_person(left)
             if any("." in w and len(w) > 2 for w in name):
                 return None  # "U.S. Secretary of State ..."
-            if (
-                len(name) >= 2
-                and classify_name(name) == "person"
-                and classify_name(right) != "person"
-            ):
+            if len(name) >= 2 and classify_name(name) == "person" and right[0] not in TITLES:
                 return left, right  # "Rep. Chip Roy of Texas": titles stay for split_person
             return None
     return None
