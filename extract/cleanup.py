@@ -97,7 +97,7 @@ _FOOTER_MARKER = re.compile(
     r"|recommended(?: for you| stories| articles)?\s*:?$|share this\b|copyright\b|©"
     r"|all rights reserved\b|view comments\b|sign up for\b|subscribe\b|trending\b"
     r"|most (?:read|popular)\b|tags\s*:|topics\s*:|filed under\b"
-    r"|(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|our standards\b"
+    r"|\(?(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|our standards\b"
     r"|.{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\b"
     r"|explore more on these topics\b|reuse this content\b|more on this story\b"
     r"|follow\b.{0,100}(?:https?://|www\.|coverage\b)"
@@ -652,7 +652,7 @@ def _paragraphs(
             continue
         soft = soft_breaks and not any(_key(line) in forced for line in block)
         if soft or (unwrap and _is_wrapped(block, forced)):
-            paras.append(_Para(" ".join(block)))
+            paras.append(_Para(_unwrap(block)))
             continue
         for line in block:
             bullet = _BULLET_GLYPH.match(line)
@@ -674,8 +674,20 @@ def _is_wrapped(block: list[str], forced: set[str]) -> bool:
     if any(_key(line) in forced or _BULLET.match(line) for line in block):
         return False
     if len(block) == 2 and _looks_like_headline(block[0]):
-        return False
+        # A headline over two lines, not a headline above its first sentence.
+        return _looks_like_headline(block[1]) and block[1][-1] not in _TERMINAL
     return all(len(line) >= 0.6 * widest for line in block[:-1])
+
+
+def _unwrap(block: list[str]) -> str:
+    """Join wrapped lines; after "three-" or "mid-" the next line goes on without a space."""
+    out = block[0]
+    for line in block[1:]:
+        if out.endswith("-") and out[-2:-1].isalpha() and line[:1].isalnum():
+            out += line
+        else:
+            out = f"{out} {line}"
+    return out
 
 
 def _join_broken(paras: list[_Para]) -> list[_Para]:
@@ -810,6 +822,7 @@ def _looks_like_headline(line: str) -> bool:
     if not words or len(words) > 20 or line[-1] in ".,;:":
         return False
     content = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    content = content or [w for w in words if w[0].isalpha()]
     if not content:
         return False
     capped = sum(1 for w in content if w[0].isupper())

@@ -441,3 +441,21 @@ def test_known_heading_is_not_joined_to_a_lowercase_paragraph():
     doc = clean_text("Intro line here.\nWhy it matters\niPhone sales fell 8% in May.\n", "x")
     assert headings(doc) == ["Why it matters"]
     assert paragraphs(doc)[-1] == "iPhone sales fell 8% in May."
+
+
+def test_hard_wrapped_article_reads_like_the_unwrapped_one():
+    import textwrap
+
+    paras = [
+        "Border Clash in Harrow Pass Leaves 14 Verland Soldiers Dead, Officials Say",
+        "The army said on Wednesday that 14 soldiers had been killed in a three-quarters "
+        "empty post in mid-October, raising the toll given a day earlier by the ministry.",
+        "“We will find out who gave the order,” General Mbeki said on Tuesday in the capital.",
+        "(Reporting by Ina Berg in Aldmoor and Tom Reyes in Port Sella; Editing by Mara Lowe)",
+    ]
+    plain = clean_text("\n\n".join(paras), "p")
+    wrapped = clean_text("\n\n".join(textwrap.fill(p, 40) for p in paras), "w")
+    assert wrapped.title == plain.title == paras[0]
+    assert wrapped.body == plain.body
+    assert "three-quarters" in wrapped.body and "mid-October" in wrapped.body
+    assert "Reporting by" not in wrapped.body
