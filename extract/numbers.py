@@ -151,6 +151,11 @@ IRREGULAR_PLURALS = wordset(
 )
 _CAP_PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ats", "ines", "ors", "ains", "ics", "ees")
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
+# A number word standing for its noun: "two were killed", "six that had voted".
+_COUNT_VERB_AFTER = re.compile(
+    rf"{_SP}+(?:were|was|are|had|have|has|died|remain|remained|remains|wanted|voted|said|say"
+    r"|says|did|will|would|could|escaped|survived|that|who|which|more|others)\b"
+)
 _BARE_SCALES = wordset("hundred thousand million billion trillion dozen")
 _NOUN_ADJECTIVES = wordset("other more further additional extra such")
 _OF_DETERMINERS = wordset("the their its his her our these those your my")
@@ -355,8 +360,15 @@ def _read(
         if value == 1 and not scale_word:
             return None  # one expert, one of the men
         has_scale = any(w in low for w in ("dozen", "hundred", "thousand", "million", "billion"))
-        if unit is None and not scale_word and not has_scale and noun is None and not qual:
-            return None  # a bare "three" is not a claim; "at least three were killed" is
+        if (
+            unit is None
+            and not scale_word
+            and not has_scale
+            and noun is None
+            and not qual
+            and not _COUNT_VERB_AFTER.match(body, end)
+        ):
+            return None  # a bare "three" is not a claim; "three were killed" is
         if (
             unit is None
             and not scale_word

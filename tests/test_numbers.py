@@ -343,3 +343,15 @@ def test_hyphen_ranges_but_not_scores(text, values):
 def test_money_in_a_hyphen_compound():
     n = one("Ministers backed a $2bn-a-year scheme.")
     assert (n.value, n.unit) == (2_000_000_000, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Two were killed and three more were hurt.", [2, 3]),
+        ("It carried 14 districts, including six that had voted for him.", [14, 6]),
+        ("The two were friends; he has three.", []),
+    ],
+)
+def test_number_words_standing_for_their_noun(text, values):
+    assert [n.value for n in nums(text)] == values
