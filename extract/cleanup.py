@@ -49,6 +49,10 @@ OTHER_ABBR = _wordset(
 _FUNCTION_WORDS = _wordset(
     "the a an of in on at to for with by from and or but that which who whose as than into"
 )
+_MONTH_NAMES = _wordset(
+    "January February March April May June July August September October November December "
+    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec."
+)
 _GLUED_TAIL = re.compile(r"(?<=[a-z])\.(?=[A-Z])")
 _ACRONYM_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]\.){2,}$")
 _INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
@@ -499,6 +503,8 @@ def _footerish(line: str) -> bool:
         return True
     if _FOOTER_MARKER.match(line) or _FOOTERISH_WORDS.search(line):
         return True
+    if line[0].islower():  # the wrapped tail of the footer line above
+        return True
     words = line.split()
     return len(words) <= 15 and line[-1] not in _TERMINAL
 
@@ -671,8 +677,10 @@ def _is_wrapped(block: list[str], forced: set[str]) -> bool:
     widest = max(len(line) for line in block)
     if widest > 100 or widest < 30:
         return False
-    if any(_key(line) in forced or _BULLET.match(line) for line in block):
+    if any(_key(line) in forced for line in block):
         return False
+    if _BULLET.match(block[0]) or sum(1 for line in block if _BULLET.match(line)) > 1:
+        return False  # a list, not a wrapped paragraph
     if len(block) == 2 and _looks_like_headline(block[0]):
         # A headline over two lines, not a headline above its first sentence.
         return _looks_like_headline(block[1]) and block[1][-1] not in _TERMINAL
@@ -721,7 +729,9 @@ def _continues(prev: str, nxt: str) -> bool:
         return True
     if prev[-1] in _TERMINAL + _CLOSERS + ":;":
         return False
-    # No paragraph ends on "in" or "the": a line break cut this sentence.
+    # No paragraph ends on "in" or "the", or on "January" before "14": a break cut it.
+    if first.isdigit() and last in _MONTH_NAMES:
+        return True
     return first.islower() or last.lower() in _FUNCTION_WORDS
 
 

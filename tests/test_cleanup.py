@@ -459,3 +459,15 @@ def test_hard_wrapped_article_reads_like_the_unwrapped_one():
     assert wrapped.body == plain.body
     assert "three-quarters" in wrapped.body and "mid-October" in wrapped.body
     assert "Reporting by" not in wrapped.body
+
+
+def test_wrapped_aggregator_footer_and_date_split_across_lines():
+    text = (
+        "Minister to rule on the clinic on January\n\n14, a spokesperson said.\n\n"
+        "Read More\nNewsHeap\nDisclaimer: This story is auto-aggregated by a computer program\n"
+        "and has not been created or edited by NewsHeap.\nPublisher: The Dunmere Echo\n"
+    )
+    doc = clean_text(text, "x")
+    assert paragraphs(doc) == ["Minister to rule on the clinic on January 14, a spokesperson said."]
+    assert doc.publisher == "The Dunmere Echo"
+    assert doc.aggregator == "NewsHeap"
