@@ -41,6 +41,8 @@ HEDGE = re.compile(
       | without\s+(?:providing|offering|giving|citing)\s+(?:any\s+)?evidence
       | (?:offered|provided|gave|presented|cited)\s+no\s+evidence
       | rumou?red
+      | (?:it\s+(?:was|is|remains|remained)\s+)?not\s+(?:immediately\s+|yet\s+)?clear
+      | (?:it\s+(?:was|is|remains|remained)\s+)?unclear
     )\b
     """,
     re.VERBOSE,

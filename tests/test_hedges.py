@@ -56,3 +56,14 @@ def test_plain_statements_have_no_hedge(text):
 def test_several_hedges_in_order():
     text = "Rebels reportedly took it. The claim could not be verified. Both alleged abuses."
     assert hedges(text) == ["reportedly", "could not be verified", "alleged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It was not immediately clear who fired first.", "It was not immediately clear"),
+        ("The cause of the blaze remains unclear.", "unclear"),
+    ],
+)
+def test_uncertainty_hedges(text, want):
+    assert hedges(text) == [want]
