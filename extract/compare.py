@@ -955,8 +955,19 @@ _MODAL = re.compile(
 )
 
 
+_WINDOWS: dict[int, tuple[str, str, str]] = {}  # id(claim) -> windows, within one _figures()
+
+
 def _windows(claim: CompareClaim) -> tuple[str, str, str]:
     """(before, the figure, after): the clause around a figure, cut at the next figure."""
+    key = id(claim)
+    found = _WINDOWS.get(key)
+    if found is None:
+        found = _WINDOWS[key] = _compute_windows(claim)
+    return found
+
+
+def _compute_windows(claim: CompareClaim) -> tuple[str, str, str]:
     span = _locate(claim)
     ctx = claim.context
     if span is None:
@@ -1065,7 +1076,7 @@ def _comparable(a: _Fig, b: _Fig) -> bool:
     if a.years != b.years or a.modal != b.modal:
         return False  # another year, or a target / forecast / limit / what-if
     if a.story != b.story and not (a.subject_key and a.subject_key == b.subject_key):
-        return False
+        return False  # (callers only pair related articles or one named subject)
     if a.event and a.event == b.event:
         return True
     return bool(a.signature & b.signature)
@@ -1074,8 +1085,11 @@ def _comparable(a: _Fig, b: _Fig) -> bool:
 _STORY_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
-def _stories(articles: Sequence[CompareArticle]) -> list[int]:
-    """Articles about one story: linked when they share two rare capitalised words."""
+def _stories(articles: Sequence[CompareArticle]) -> tuple[list[int], list[set[int]]]:
+    """Articles about one story: linked when they share two rare capitalised words.
+
+    Returns each article's story (connected linked articles) and its linked articles.
+    """
     words: list[set[str]] = []
     for art in articles:
         text = art.body or " ".join(c.context or c.text for c in art.claims)
@@ -1093,10 +1107,13 @@ def _stories(articles: Sequence[CompareArticle]) -> list[int]:
             for y in range(x + 1, len(arts)):
                 shared[(arts[x], arts[y])] += 1
     uf = _UnionFind(len(articles))
+    related: list[set[int]] = [set() for _ in articles]
     for (x, y), n in shared.items():
         if n >= 2:
             uf.union(x, y)
-    return [uf.find(i) for i in range(len(articles))]
+            related[x].add(y)
+            related[y].add(x)
+    return [uf.find(i) for i in range(len(articles))], related
 
 
 # ---------------------------------------------------------------------------- dates
@@ -1179,7 +1196,8 @@ def timeline(articles: Sequence[CompareArticle]) -> list[TimelineEvent]:
 
 # -------------------------------------------------------------------------- compare
 
-_TEXT_CAP = 300  # a word in more claims than this is too common to block on
+_TEXT_CAP = 150  # a word in more claims than this is too common to block on
+_SUBJECT_CAP = 300  # figures about one subject compared across stories, at most
 
 
 def compare(
@@ -1259,30 +1277,27 @@ def _same_claims(cs: list[_C], articles, label) -> list[Group]:
         if n < 2:
             continue
         ranked = sorted(c.tokens, key=order.__getitem__)
-        # Prefix filtering, from the shorter claim of each pair: a pair sharing k >= 2
-        # words that cover >= 60% of the shorter claim (same speaker) shares two of its
-        # n - ceil(0.6 n) + 2 rarest words; a pair covering >= 75% (any speakers) shares
-        # two of its n - ceil(0.75 n) + 2 rarest. Words in more than _TEXT_CAP claims
-        # never block (they say too little).
-        local = spk_index.get(c.entity) if c.entity is not None else None
-        groups_: list[list[set[int]]] = []
-        if local is not None:
-            groups_.append(
-                [set(local[t]) for t in ranked[: n - math.ceil(0.6 * n) + 2] if t in local]
-            )
-        groups_.append(
-            [
-                set(plist)
-                for t in ranked[: n - math.ceil(0.75 * n) + 2]
-                if len(plist := postings[t]) <= _TEXT_CAP
-            ]
-        )
-        # claims in two of the prefix lists: pairwise set intersections (C speed)
+        # Prefix filtering, from the shorter claim of each pair. Same speaker: a pair
+        # sharing k >= 2 words that cover >= 60% of the shorter claim shares two of its
+        # n - ceil(0.6 n) + 2 rarest words (exact). Any speakers (>= 75% overlap): two of
+        # its three rarest words (a heuristic: the exact prefix costs 3x more for little).
+        # Words in more than _TEXT_CAP claims never block (they say too little).
         cands: set[int] = set()
-        for sets in groups_:
-            for x in range(len(sets)):
-                for y in range(x + 1, len(sets)):
-                    cands |= sets[x] & sets[y]
+        local = spk_index.get(c.entity) if c.entity is not None else None
+        if local is not None:  # one speaker's claims: few, so count them
+            lists = [local[t] for t in ranked[: n - math.ceil(0.6 * n) + 2] if t in local]
+            if len(lists) >= 2:
+                hits = Counter(chain.from_iterable(lists))
+                cands.update(j for j, k in hits.items() if k >= 2)
+        sets = [
+            set(plist)
+            for t in ranked[: min(3, n - math.ceil(0.75 * n) + 2)]
+            if len(plist := postings[t]) <= _TEXT_CAP
+        ]
+        # claims in two of the prefix lists: pairwise set intersections (C speed)
+        for x in range(len(sets)):
+            for y in range(x + 1, len(sets)):
+                cands |= sets[x] & sets[y]
         art = c.art
         for j in cands:
             if size[j] < n or (j <= i and size[j] == n):
@@ -1402,7 +1417,8 @@ def _multi_article_roots(uf: _UnionFind, cs: list[_C], why) -> set[int]:
 
 
 def _figures(cs: list[_C], articles, ents: _Entities, label) -> list[Group]:
-    stories = _stories(articles)
+    stories, related = _stories(articles)
+    _WINDOWS.clear()
     figs: list[_Fig] = []
     for c in cs:
         if c.claim.kind != "number":
@@ -1412,21 +1428,31 @@ def _figures(cs: list[_C], articles, ents: _Entities, label) -> list[Group]:
         if f is not None and f.noun:
             f.story = stories[c.art]
             figs.append(f)
-    # blocks: one story, or one named subject, for one noun and unit
-    blocks: dict[tuple, list[int]] = defaultdict(list)
+    # candidates: figures with the same noun and unit in the same or a related article
+    # (one story), or about the same named subject (blocks of at most _SUBJECT_CAP)
+    by_article: dict[tuple, list[int]] = defaultdict(list)
+    by_subject: dict[tuple, list[int]] = defaultdict(list)
     for i, f in enumerate(figs):
-        blocks[("story", f.story, f.noun, f.c.claim.unit)].append(i)
+        by_article[(f.c.art, f.noun, f.c.claim.unit)].append(i)
         if f.subject_key:
-            blocks[("subject", f.subject_key, f.noun, f.c.claim.unit)].append(i)
+            by_subject[(f.subject_key, f.noun, f.c.claim.unit)].append(i)
     uf = _UnionFind(len(figs))
-    for idxs in blocks.values():
-        if len(idxs) < 2 or len(idxs) > 2000:
+    for i, f in enumerate(figs):
+        for other_art in related[f.c.art]:
+            if other_art <= f.c.art:
+                continue
+            for j in by_article.get((other_art, f.noun, f.c.claim.unit), ()):
+                if _comparable(f, figs[j]):
+                    uf.union(i, j)
+    for idxs in by_subject.values():
+        if len(idxs) < 2 or len(idxs) > _SUBJECT_CAP:
             continue
         for x in range(len(idxs)):
             for y in range(x + 1, len(idxs)):
                 a, b = figs[idxs[x]], figs[idxs[y]]
-                if _comparable(a, b):
+                if a.story != b.story and _comparable(a, b):
                     uf.union(idxs[x], idxs[y])
+    _WINDOWS.clear()
     comps: dict[int, list[_Fig]] = defaultdict(list)
     for i, f in enumerate(figs):
         comps[uf.find(i)].append(f)

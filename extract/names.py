@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
@@ -101,6 +102,7 @@ _PLACE_ALIASES = {
 }
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Lowercase ASCII-ish form: accents removed, possessives dropped, punctuation to space."""
     text = _DOTTED.sub("", text)  # 'U.N.' -> 'UN.', 'U.S.' -> 'US.'
@@ -132,6 +134,7 @@ class PersonName:
         return " ".join((*self.given, self.surname))
 
 
+@lru_cache(maxsize=100_000)
 def parse_person(name: str) -> PersonName | None:
     """'Air Force Maj. Gen. Pat Ryder' -> given ('pat',), surname 'ryder', titles (...).
 
