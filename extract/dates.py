@@ -597,7 +597,7 @@ def _season(m: re.Match[str], pub: dt.date | None, ref, tense) -> DateRef | None
     return ref(f"{y}-{season}", "season")
 
 
-def _ago(m: re.Match[str], pub: dt.date | None, ref) -> DateRef:
+def _ago(m: re.Match[str], pub: dt.date | None, ref) -> DateRef | None:
     unit = m.group("au").lower().rstrip("s")
     raw = " ".join(m.group("an").lower().split())
     n = int(raw) if raw.isdigit() else _NUM_WORDS.get(raw)
@@ -610,7 +610,9 @@ def _ago(m: re.Match[str], pub: dt.date | None, ref) -> DateRef:
         "month": (n or 0) / 12,
         "decade": (n or 0) * 10,
     }.get(unit, n or 0)
-    if pub is None or n is None or years >= pub.year:
+    if n is None:
+        return None  # "a few days ago": no date to give, so not listed
+    if pub is None or years >= pub.year:
         return ref(None, precision)
     if unit == "day":
         return ref((pub - dt.timedelta(days=n)).isoformat(), "day")

@@ -215,3 +215,9 @@ def test_pipeline_resolves_against_published_and_never_today():
         assert ex.body[item.start : item.end] == item.text
     undated = extract_text(text)
     assert all(d.resolved is None for d in undated.dates)
+
+
+def test_vague_spans_ago_are_not_listed():
+    assert [d.text for d in dates("A few days ago and several weeks ago, two days ago.")] == [
+        "two days ago"
+    ]
