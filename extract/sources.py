@@ -30,7 +30,6 @@ from extract.lexicon import (
 )
 from extract.record import Source
 
-_APOS = str.maketrans({"’": "'", "‘": "'"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = word_set("of for the on and & in at to")
 
@@ -42,7 +41,7 @@ def _role_key(text: str) -> str:
 @lru_cache(maxsize=8192)
 def norm_key(text: str) -> str:
     """Lowercase, plain apostrophes, no leading article: the lookup key of a name."""
-    t = text.translate(_APOS).lower().strip()
+    t = text.replace("’", "'").replace("‘", "'").lower().strip()
     if t.startswith("the "):
         t = t[4:]
     return t

@@ -243,3 +243,12 @@ def test_partitive_source_and_no_repeated_clause():
     assert got[0] == ("the deal was close", "two officials familiar with the talks")
     assert ("a delay would be costly", "envoy") in got
     assert len(got) == 2
+
+
+def test_folding_keeps_offsets():
+    from extract.attribution import fold, has_trigger
+
+    text = "“Yes,” — (she) said: ‘no’… it’s “done”!!"
+    assert len(fold(text)) == len(text)
+    assert has_trigger(text, 0, len(text), fold(text))
+    assert not has_trigger(text, 0, 10, fold(text))
