@@ -229,6 +229,12 @@ def _nearest(q: RawQuote, cands: list[tuple[Attribution, Entry | None]]):
     return best
 
 
+def quotes_for(raw: list[RawQuote], quotes: list[Quote]) -> list[Quote | None]:
+    """The Quote record made from each raw quotation (None when it was dropped)."""
+    by_start = {q.start: q for q in quotes}
+    return [by_start.get(r.start) for r in raw]
+
+
 def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | None:
     """ "Ilona Vásquez, in her victory speech: "..."": a speaker without a verb."""
     q = masked.find("\x00", s, e)
@@ -395,6 +401,16 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
             continue  # a scare quote or a title, not a quotation
         quotes.append(Quote(text=text, speaker=None, partial=q.partial, start=q.start, end=q.end))
         quotes[-1].speaker = ent  # type: ignore[assignment]  # named at the end
+
+    # A quote running over paragraphs takes the speaker named in a later part:
+    # '"We tried everything.' / '"Nothing worked," she said.'
+    by_start = {q.start: item for q, item in zip(raw, quotes_for(raw, quotes), strict=True)}
+    for qi in range(len(raw) - 2, -1, -1):
+        if speakers[qi] is None and raw[qi].open_end and raw[qi + 1].continues:
+            speakers[qi] = speakers[qi + 1]
+            item = by_start.get(raw[qi].start)
+            if item is not None:
+                item.speaker = speakers[qi]  # type: ignore[assignment]
 
     # 3. statements: reported clauses that are not just a quotation
     statements: list[Statement] = []

@@ -204,3 +204,15 @@ def test_missing_closing_mark_before_an_attribution_is_repaired():
         ("Rates will hold on Thursday,", "Ines Moravec"),
         ("gradual", "Piet Alder"),
     ]
+
+
+def test_multi_paragraph_quote_named_in_its_last_paragraph():
+    text = (
+        "The shelter opened at dawn.\n"
+        '"We tried every door on the street.\n'
+        '"Nothing opened," said volunteer Hester Quinn.'
+    )
+    assert quotes(text) == [
+        ("We tried every door on the street.", "Hester Quinn"),
+        ("Nothing opened,", "Hester Quinn"),
+    ]
