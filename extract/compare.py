@@ -1226,8 +1226,9 @@ def compare(
             node = ents.node_for(art_i, claim.speaker)
             cs.append(_C(claim, art_i, ents.uf.find(node) if node is not None else None))
 
-    claim_groups = _same_claims(cs, articles, label)
-    figure_groups = _figures(cs, articles, ents, label)
+    twins: list[tuple[int, int, str]] = []
+    figure_groups = _figures(cs, articles, ents, label, twins)
+    claim_groups = _same_claims(cs, articles, label, twins)
     groups = entity_groups + claim_groups + figure_groups
     groups_of: dict[str, list[str]] = defaultdict(list)
     for g in groups:
@@ -1241,7 +1242,9 @@ def _origin(c: _C, articles: Sequence[CompareArticle], label) -> str:
     return name or f"unattributed in {articles[c.art].outlet}"
 
 
-def _same_claims(cs: list[_C], articles, label) -> list[Group]:
+def _same_claims(
+    cs: list[_C], articles, label, twins: Sequence[tuple[int, int, str]] = ()
+) -> list[Group]:
     texts = [i for i, c in enumerate(cs) if c.claim.kind != "number"]
     for i in texts:
         toks = content_tokens(cs[i].claim.text)
@@ -1340,6 +1343,12 @@ def _same_claims(cs: list[_C], articles, label) -> list[Group]:
                 f"same speaker, same figure {_fmt(a.claim.value)}; {note}",
             )
 
+    # the same figure in one story: same value, qualifier, unit and measure (from _figures)
+    for i, j, note in twins:
+        if uf.find(i) != uf.find(j):
+            uf.union(i, j)
+            why[frozenset((i, j))] = (0.7, note)
+
     # a figure and the quote or statement that holds it are one claim
     roots_multi = _multi_article_roots(uf, cs, why)
     by_art: dict[int, list[int]] = defaultdict(list)
@@ -1375,7 +1384,9 @@ def _same_claims(cs: list[_C], articles, label) -> list[Group]:
         idxs.sort(key=lambda i: (cs[i].art, cs[i].claim.start, cs[i].claim.id))
         members = [cs[i] for i in idxs]
         outlets = _uniq(articles[c.art].outlet for c in members)
-        origins = _uniq(_origin(c, articles, label) for c in members)
+        origins = _uniq(label(c.entity) for c in members if c.entity is not None)
+        if not origins:  # unattributed repetition: say where it was printed
+            origins = _uniq(_origin(c, articles, label) for c in members)
         links = pair_root.get(root, [])
         conf = min((c for c, _ in links), default=0.5)
         texts_ = [c.claim for c in members if c.claim.kind != "number"] or [
@@ -1416,7 +1427,11 @@ def _multi_article_roots(uf: _UnionFind, cs: list[_C], why) -> set[int]:
     return roots
 
 
-def _figures(cs: list[_C], articles, ents: _Entities, label) -> list[Group]:
+def _figures(
+    cs: list[_C], articles, ents: _Entities, label, twins: list[tuple[int, int, str]] | None = None
+) -> list[Group]:
+    """Figure groups; `twins` gets (claim index, claim index, why) for the same figure
+    (value, qualifier, unit) about the same measure in two articles: one claim."""
     stories, related = _stories(articles)
     _WINDOWS.clear()
     figs: list[_Fig] = []
@@ -1453,6 +1468,28 @@ def _figures(cs: list[_C], articles, ents: _Entities, label) -> list[Group]:
                 if a.story != b.story and _comparable(a, b):
                     uf.union(idxs[x], idxs[y])
     _WINDOWS.clear()
+    if twins is not None:
+        index_of = {id(c): k for k, c in enumerate(cs)}
+        for f in figs:
+            for other_art in related[f.c.art]:
+                if other_art <= f.c.art:
+                    continue
+                for j in by_article.get((other_art, f.noun, f.c.claim.unit), ()):
+                    g = figs[j]
+                    a, b = f.c.claim, g.c.claim
+                    if (
+                        float(a.value or 0) == float(b.value or 0)
+                        and (a.qualifier or "") == (b.qualifier or "")
+                        and (float(a.value or 0) >= 10 or a.unit)
+                        and _comparable(f, g)
+                    ):
+                        twins.append(
+                            (
+                                index_of[id(f.c)],
+                                index_of[id(g.c)],
+                                f"the same figure {_fmt(a.value)} ({f.noun}) in one story",
+                            )
+                        )
     comps: dict[int, list[_Fig]] = defaultdict(list)
     for i, f in enumerate(figs):
         comps[uf.find(i)].append(f)

@@ -1,8 +1,9 @@
 """sample_data/compare_gold.json scored against a real extraction + comparison run.
 
 Floors sit below the figures measured when this was written (entities 49/64 pairs,
-same-claim 15/36, figures 39/50, conflicts 10/17, not-comparable kept apart 17/20) so
-that extraction work can move them a little; a false merge of two people always fails.
+same-claim 21/36 with origins 13/18, figures 39/50, conflicts 10/17, not-comparable kept
+apart 17/20) so extraction work can move them a little; a false merge of two people
+always fails.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ def test_entity_merges(score):
 
 
 def test_same_claim_groups_and_origins(score):
-    assert score.ratio("claim_found", "claim_pairs") >= 0.3, score.summary()
-    assert score.ratio("origin_right", "origin_checks") >= 0.7, score.summary()
+    assert score.ratio("claim_found", "claim_pairs") >= 0.45, score.summary()
+    assert score.ratio("origin_right", "origin_checks") >= 0.6, score.summary()
 
 
 def test_figures_grouped_and_conflicts_flagged(score):
