@@ -234,6 +234,7 @@ UNIT_WORDS: dict[str, str] = {
     "lb": "lb",
     "lbs": "lb",
     "pounds": "lb",
+    "pound": "lb",
     "ounces": "oz",
     "litres": "l",
     "liters": "l",

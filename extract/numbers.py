@@ -269,8 +269,10 @@ def _read(
         if um.group("code"):
             unit = um.group("code")
         end = um.end()
-        if u == "lb" and _STERLING.match(body, end):
-            unit = "GBP"
+        if u == "lb" and (
+            _STERLING.match(body, end) or (scale_word and not _OF_AFTER.match(body, end))
+        ):
+            unit = "GBP"  # "2 million pounds" is money; "300 pounds of beef" a weight
     elif not cur:
         tc = _TRAIL_CODE.match(body, end)
         if tc and digits:

@@ -355,3 +355,16 @@ def test_money_in_a_hyphen_compound():
 )
 def test_number_words_standing_for_their_noun(text, values):
     assert [n.value for n in nums(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The club agreed a 2 billion pound deal.", "GBP"),
+        ("It cost 50 million pounds last year.", "GBP"),
+        ("The bull weighed 300 pounds at sale.", "lb"),
+        ("Farms shipped 10 million pounds of beef.", "lb"),
+    ],
+)
+def test_pounds_money_or_weight(text, unit):
+    assert one(text).unit == unit
