@@ -1683,10 +1683,17 @@ def from_extraction(ext: Extraction, article_id: str | None = None) -> CompareAr
         )  # fmt: skip
     spans = [(q.start, q.end, q.speaker) for q in ext.quotes]
     spans += [(s.start, s.end, s.speaker) for s in ext.statements]
+    starts = sentence_starts(body)
+    said_in: dict[int, str] = {}  # sentence start -> a speaker cited in it
+    for c in claims:
+        if c.speaker and c.start >= 0:
+            said_in.setdefault(starts[bisect_right(starts, c.start) - 1], c.speaker)
     dates = [
         CompareDate(
             d.text, d.resolved, d.precision, context=context_of(body, d.start, d.end),
-            speaker=speaker_at(spans, d.start, d.end), start=d.start, id=f"{aid}:date:{i}",
+            speaker=speaker_at(spans, d.start, d.end)
+            or said_in.get(starts[bisect_right(starts, d.start) - 1]),
+            start=d.start, id=f"{aid}:date:{i}",
         )
         for i, d in enumerate(ext.dates)
     ]  # fmt: skip
