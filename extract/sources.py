@@ -189,6 +189,22 @@ _BEFORE_SURNAME = re.compile(
 )
 _CAP_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:of |for |and |the )*[A-Z][\w&'’.-]*)+")
 _OF_BODY = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(.+)$")
+_TITLE_ABBR = {
+    "senator": "sen.",
+    "representative": "rep.",
+    "congressman": "rep.",
+    "congresswoman": "rep.",
+    "governor": "gov.",
+    "general": "gen.",
+    "colonel": "col.",
+    "lieutenant": "lt.",
+    "captain": "capt.",
+    "sergeant": "sgt.",
+    "major": "maj.",
+    "doctor": "dr.",
+    "professor": "prof.",
+    "admiral": "adm.",
+}
 _TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she"}
 
 
@@ -344,6 +360,28 @@ class Registry:
             hay = " ".join([e.name, e.role or "", *e.aliases]).lower()
             if re.search(r"\b" + re.escape(head) + r"\b", hay):
                 return e
+            abbr = _TITLE_ABBR.get(head)
+            if abbr and re.search(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", hay):
+                return e  # "the senator" -> "Sen. Rand Paul"
+        if pos is not None and not org_head and head.isalpha():
+            # "Energy Minister Olu Baptiste spoke ... The minister said": the person
+            # named with that title earlier, cited or not.
+            titles = [head.capitalize()]
+            if head in _TITLE_ABBR:
+                titles.append(_TITLE_ABBR[head].capitalize())
+            pat = re.compile(
+                r"(?<![\w.])(?:" + "|".join(re.escape(t) for t in titles) + r")[ \u00a0]+"
+                r"([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2})"
+            )
+            last = None
+            for m in pat.finditer(self.body, 0, pos):
+                last = m
+            if last is not None:
+                words = last.group(1).split()
+                if words[-1] not in NOT_NAME and classify_name(words) == "person":
+                    e = self.person(words, last.group(), last.start())
+                    e.add_role(last.group()[: last.start(1) - last.start()].strip())
+                    return e
         if pos is None or not head.isalpha():
             return None
         pat = re.compile(

@@ -148,7 +148,7 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
         return hit
     definite = det in (None, "the", "this", "that", "its", "his", "her", "their")
     if len(words) == 1 and definite and (det is not None or words[0][:1].islower()):
-        prev = reg.described(head, pos if head in ORG_NOUNS and det == "the" else None)
+        prev = reg.described(head, pos if det == "the" else None)
         if prev is not None and (det is not None or head.endswith("s")):
             return prev
     elif det == "the" and all(w[:1].islower() for w in words):

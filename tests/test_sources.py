@@ -195,3 +195,12 @@ def test_legal_science_and_data_sources():
     assert got["study"][0] == "publication"
     assert got["Pellmark Insights"][0] == "organization"
     assert got["Rui Alves"][0] == "person"
+
+
+def test_role_description_resolves_to_named_person():
+    got = sources(
+        "Sen. Mara Quell said the bill was flawed. The senator added that 3 clauses were "
+        "unconstitutional. Energy Minister Olu Baptiste spoke later. The minister said prices "
+        "would fall."
+    )
+    assert list(got) == ["Mara Quell", "Olu Baptiste"]
