@@ -9,7 +9,7 @@ elsewhere).
 
 Keys: t timeline, m confirm the selected source's merge, M split it out, = give the
 selected claim's verdict to its whole same-claim group (tagged rows: each tagged row's
-group), g numbers grouped by subject.
+group), b numbers grouped by subject.
 """
 
 from __future__ import annotations
@@ -293,7 +293,7 @@ class CompareActions:
         self._numbers_by_subject = not self._numbers_by_subject
         if self._numbers_by_subject:
             self._with_comparison(lambda _r: self._sort_numbers(desk))
-            self.notify("Numbers grouped by subject (g again: store order).", timeout=3)  # type: ignore[attr-defined]
+            self.notify("Numbers grouped by subject (b again: store order).", timeout=3)  # type: ignore[attr-defined]
         else:
             desk._apply_filters()
 
