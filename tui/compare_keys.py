@@ -43,7 +43,7 @@ BINDINGS: list[BindingType] = [
         show=False,
         tooltip="give the selected claim's verdict to every outlet's report of it",
     ),
-    Binding("g", "group_numbers", "By subject", show=False, tooltip="group Numbers by subject"),
+    Binding("b", "group_numbers", "By subject", show=False, tooltip="group Numbers by subject"),
 ]
 
 
