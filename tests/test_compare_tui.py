@@ -202,3 +202,23 @@ async def test_timeline_key_and_palette(store_path: Path) -> None:
         await pilot.pause(0.5)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen))
+
+
+async def test_numbers_grouped_by_subject_and_marked(store_path: Path) -> None:
+    app = DeskApp(store_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await compared(app, pilot)
+        desk.table("numbers").focus()
+        await pilot.press("b")
+        await pilot.pause()
+        values = [r.claim.value for r in desk.table("numbers").rows]
+        # the two figure groups first (casualties: 30, 30; deployed: 10,000, 11,000), then 50,000
+        assert values[-1] == 50000
+        assert sorted(values[:4]) == [30, 30, 10000, 11000]
+        marks = {
+            r.claim.value: compare_section.figure_mark(r.id) for r in desk.table("numbers").rows
+        }
+        assert marks[10000] == "=" and marks[50000] == ""
+        await pilot.press("b")
+        await pilot.pause()
+        assert len(desk.table("numbers").rows) == 5
