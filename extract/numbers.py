@@ -96,6 +96,7 @@ _BOUNDARY_CHARS = '"“”;:()[]—–\n'
 _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
 _OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
+_AGE_APPOSITION = re.compile(r"[A-Z][a-z]+,[ \t\u00a0]\Z")
 _STERLING = re.compile(rf"{_SP}+sterling\b")
 # "10-15 people", "20-30%": a hyphenated range before a plural or a percent sign (a score
 # "3-1 win" or a vote "52-48" is followed by a singular, a season "2023-24" has 4 digits).
@@ -321,6 +322,12 @@ def _read(
             return None  # page 3, flight 17
         if _ADDRESS.match(body, end):
             return None  # 10 Downing Street
+        if (
+            n <= 120
+            and body[end : end + 1] == ","
+            and _AGE_APPOSITION.search(body, max(0, start - 30), start)
+        ):
+            return None  # "Whitfield, 58, a former senator": an age
         if _is_phone_part(body, s, end) and not _ends_hyphen_range(body, s):
             return None
     qual = None

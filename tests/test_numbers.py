@@ -368,3 +368,7 @@ def test_number_words_standing_for_their_noun(text, values):
 )
 def test_pounds_money_or_weight(text, unit):
     assert one(text).unit == unit
+
+
+def test_age_in_apposition_is_not_a_figure():
+    assert nums("Whitfield, 58, a former senator, was sworn in.") == []
