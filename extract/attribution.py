@@ -81,17 +81,6 @@ _CLAUSE_TRIM = " \t\n,;:—–-."
 _REL = re.compile(r"\s+(?:whose|who|which|where|and whose|and who)\s.*$", re.S)
 
 
-def _trigger() -> re.Pattern[str]:
-    """One regex for every speech verb, grouped by first letter (fast to scan)."""
-    groups: dict[str, list[str]] = {}
-    verbs = SPEECH_VERBS | QUOTE_VERBS | BASE_VERBS | {"according", "put", "puts"}
-    for v in sorted(verbs, key=len, reverse=True):
-        groups.setdefault(v[0], []).append(re.escape(v[1:]))
-    alts = "|".join(f"[{k}{k.upper()}](?:{'|'.join(vs)})" for k, vs in groups.items())
-    return re.compile(r"\b(?:" + alts + r")\b")
-
-
-TRIGGER = _trigger()
 # Lowercase only: a speech verb opening a sentence is rare, "According" the exception.
 _TRIGGER_WORDS = (
     SPEECH_VERBS
@@ -244,8 +233,6 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         det = toks[j - 1].low if j > 0 and toks[j - 1].low == "the" else None
         start = j - 1 if det else j
         words = [tk.text for tk in toks[j : i + 1]]
-        if is_possessive(words[0]) and len(words) > 1:
-            pass
         return NP("name", start, i + 1, words, det=det, sentence_initial=start == 0)
     if low in _HEADS:
         j = i
@@ -267,8 +254,6 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         words = [tk.text for tk in toks[j : i + 1]]
         start = j - 1 if det else j
-        if det is None and len(words) == 1 and words[0][:1].isupper() and j == 0:
-            pass  # "Officials said" at the start of a sentence
         return NP("desc", start, i + 1, words, det=det, head=low, sentence_initial=start == 0)
     return None
 
@@ -555,10 +540,6 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         _premod(toks, np)
     elif np.kind == "desc" and not _start_ok(toks, np.start):
         np = _extend_pp(toks, np)
-    if np.kind == "desc" and np.start > 0 and toks[np.start - 1].text == ",":
-        # "Ukraine's military intelligence agency, the GUR," handled by the comma path;
-        # here: "..., the ministry said" — fine as is.
-        pass
     return np
 
 
