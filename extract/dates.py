@@ -486,6 +486,8 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
     before_all = _WORD.findall(body, max(ss, s - 400), s)
     before = before_all[-8:]
     for i in range(len(before) - 1, -1, -1):
+        if before[i].lower() == "set" and i + 1 < len(before) and before[i + 1] in ("for", "to"):
+            return "future"  # "set for November 4" (but "set up in February" is past)
         t = _cue(before[i])
         if t == "past" and i and before[i - 1].lower() in ("be", "being"):
             continue  # "will be held": the participle does not set the tense

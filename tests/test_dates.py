@@ -221,3 +221,7 @@ def test_vague_spans_ago_are_not_listed():
     assert [d.text for d in dates("A few days ago and several weeks ago, two days ago.")] == [
         "two days ago"
     ]
+
+
+def test_set_for_looks_ahead():
+    assert one("Elections are set for November 4.", dt.date(2025, 1, 8)).resolved == "2025-11-04"
