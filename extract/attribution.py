@@ -278,6 +278,7 @@ def _premod(toks: list[Tok], np: NP) -> None:
 
 
 _AGE = re.compile(r"^\d{1,3},\s*")
+_PARTICIPLE_NEXT = word_set("at in on to from for with after before during the a an about")
 _REL_START = re.compile(r"^(?:who|whose|which|where|whom)\b")
 
 
@@ -289,6 +290,9 @@ def _clean_role(text: str) -> str | None:
     text = _POSS_PRONOUN.sub("", _AGE.sub("", text.strip()))
     if _REL_START.match(text) or text.isdigit():
         return None
+    parts = text.split(" ", 2)
+    if len(parts) > 1 and parts[0].endswith("ing") and parts[1] in _PARTICIPLE_NEXT:
+        return None  # "speaking at a rally" describes the moment, not the role
     text = _REL.sub("", text).strip(_CLAUSE_TRIM + " ")
     for art in ("the ", "a ", "an ", "The ", "A ", "An "):
         if text.startswith(art):
@@ -397,6 +401,20 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
             m = k - 1 if t.low != "knowledge" else k - 2
             head = np_back(toks, m)
             if head is not None and head.kind == "desc" and head.head in _PERSON_HEADS:
+                head.words = [x.text for x in toks[head.start + (1 if head.det else 0) : i + 1]]
+                head.end = i + 1
+                return head
+            return None
+        if t.low in ("of", "in", "from", "near", "at") and k < i and k - i > -5:
+            # "Residents of the town told AFP ...": people described by a place
+            head = np_back(toks, k - 1)
+            if (
+                head is not None
+                and head.kind == "desc"
+                and head.head in _PERSON_HEADS
+                and head.head.endswith("s")
+                and _start_ok(toks, head.start)
+            ):
                 head.words = [x.text for x in toks[head.start + (1 if head.det else 0) : i + 1]]
                 head.end = i + 1
                 return head
@@ -819,6 +837,22 @@ def find_attributions(
                     np = _document_owner(toks, min(doc, n - 1))
                     if np is not None:
                         np.end = k + 2
+            if (
+                np is not None
+                and np.kind == "name"
+                and np.end + 1 < end
+                and toks[np.end].text == ","
+            ):
+                first = toks[np.end + 1]
+                second = toks[np.end + 2].low if np.end + 2 < end else ""
+                # '"...," according to Jane Smith, a spokeswoman for the agency.'
+                if (
+                    first.low in ("a", "an")
+                    or first.low in ROLE_NOUNS
+                    or (first.low == "the" and second in ROLE_NOUNS)
+                ):
+                    np.role = _clean_role(body[first.start : toks[end - 1].end])
+                    np.end = end
             if np is not None:
                 found.append((v, v, np, np.end, True))
             continue
@@ -866,9 +900,13 @@ def find_attributions(
         if verb_low in QUOTE_VERBS:
             pass  # attributes quotes only
         elif verb_low == "according":
+            before = [t for t in toks[:sstart] if is_word(t.text)]
             lead = sstart == 0 or all(
                 (not is_word(t.text) and t.text != Q) or t.low in _START_OK for t in toks[:sstart]
             )
+            if not lead and len(before) <= 3 and toks[sstart - 1].text == ",":
+                # "In June, according to Smith, ...": a leading adverbial, clause after
+                lead = before[0].low in _LEAD or before[0].low in TIME_WORDS
             if lead:
                 k = after
                 if k < limit and toks[k].text == ",":
@@ -916,7 +954,7 @@ def find_attributions(
                 before = sum(1 for t in toks[lo:sstart] if is_word(t.text))
                 if (
                     comma_after is not None
-                    and before <= 2
+                    and 1 <= before <= 2
                     and _content(toks, comma_after + 1, limit)
                     and toks[comma_after + 1].text != Q
                 ):

@@ -204,3 +204,16 @@ def test_role_description_resolves_to_named_person():
         "would fall."
     )
     assert list(got) == ["Mara Quell", "Olu Baptiste"]
+
+
+def test_roles_after_according_to_and_participle_appositives():
+    got = sources(
+        "Prices rose 5%, according to Hana Weiss, an economist at Orbis Bank. "
+        "The mayor, speaking at a rally, said the budget would grow. "
+        "Its managing director, Ole Brandt, said costs would fall. "
+        "Residents of the town told reporters they heard blasts."
+    )
+    assert got["Hana Weiss"][1] == "economist at Orbis Bank"
+    assert got["mayor"][1] is None
+    assert got["Ole Brandt"][1] == "managing director"
+    assert got["Residents of the town"][0] == "anonymous"
