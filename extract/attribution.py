@@ -648,13 +648,15 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     if kind == "desc" and j < n and toks[j].low in ("for", "of", "at", "with") and j + 1 < n:
         # "a spokesman for the ministry": the organisation goes into the name.
         k = j + 1
-        while (
-            k < n
-            and k - j < 7
-            and is_word(toks[k].text)
-            and (is_cap(toks[k].text) or toks[k].low in _NAME_LINKS or toks[k].low in _HEADS)
-        ):
+        last = k  # end of the last capitalised word or head noun: "the U.N. refugee agency"
+        while k < n and k - j < 8 and is_word(toks[k].text):
+            t = toks[k]
+            if is_cap(t.text) or t.low in _HEADS:
+                last = k + 1
+            elif t.low in STOP_WORDS and t.low not in _NAME_LINKS:
+                break
             k += 1
+        k = last
         if k > j + 1:
             np.words = [tk.text for tk in toks[i:k]]
             np.end = j = k
