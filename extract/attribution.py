@@ -708,11 +708,21 @@ def _skip_recipient(toks: list[Tok], a: int) -> int:
 def _clause_after(toks: list[Tok], a: int, limit: int) -> int | None:
     """Token index where the reported clause starts, or None for a bare attribution."""
     n = limit
-    for k in range(a, min(a + 9, n)):
+    # "said on Monday, in a rare interview, that ...": commas may intervene when a
+    # parenthetical opens right after the verb
+    paren = a < n and (
+        toks[a].text == ","
+        or toks[a].low in TIME_WORDS
+        or toks[a].low in _PREPS
+        or toks[a].low in ("however", "though", "also", "again", "repeatedly")
+    )
+    for k in range(a, min(a + (12 if paren else 9), n)):
         t = toks[k]
         if t.low == "that":
             return k + 1
-        if t.text == Q or (not is_word(t.text) and t.text not in ("-",)):
+        if t.text == Q or (not is_word(t.text) and t.text not in ("-", ",")):
+            break
+        if t.text == "," and not paren:
             break
     k = a
     while k < n and (toks[k].low in TIME_WORDS or toks[k].low in ("on", "at", "this", "last")):
@@ -721,6 +731,11 @@ def _clause_after(toks: list[Tok], a: int, limit: int) -> int | None:
         k += 1
     if k < n and toks[k].low in _PREPS and (_venue(toks, k + 1, n) or _short_tail(toks, k, n)):
         # "said in a statement." / "said on Telegram, ..." — a place, not a clause.
+        colon = next(
+            (j for j in range(k, min(k + 10, n)) if toks[j].text in (":", ".", Q, ";")), None
+        )
+        if colon is not None and toks[colon].text == ":":
+            return colon  # "wrote on X, formerly Twitter: ..." introduces a quote
         while k < n and toks[k].text not in (",", ".", ";", Q, "?", "!"):
             k += 1
         if k < n and toks[k].text == ",":
@@ -752,7 +767,7 @@ def _venue(toks: list[Tok], a: int, n: int) -> bool:
     for k in range(a, min(a + 9, n)):
         if toks[k].text == ":":
             return True
-        if toks[k].text in (",", ".", Q, ";"):
+        if toks[k].text in (".", Q, ";"):
             break
     for k in range(a, min(a + 5, n)):
         t = toks[k]

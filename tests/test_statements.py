@@ -252,3 +252,13 @@ def test_folding_keeps_offsets():
     assert len(fold(text)) == len(text)
     assert has_trigger(text, 0, len(text), fold(text))
     assert not has_trigger(text, 0, 10, fold(text))
+
+
+def test_parenthetical_before_that_and_social_media_venues():
+    assert statements("The minister said on Monday, in a rare interview, that talks failed.") == [
+        ("talks failed", "minister")
+    ]
+    assert statements("The mayor said the plan, which costs 3 million, means that taxes rise.") == [
+        ("the plan, which costs 3 million, means that taxes rise", "mayor")
+    ]
+    assert statements('Senator Ada Kell wrote on X, formerly Twitter: "This is a disgrace."') == []
