@@ -108,6 +108,12 @@ _FOOTER_MARKER = re.compile(
     r"|do you have a (?:story|tip|question)|have a (?:news )?tip\b|got a tip\b)",
     re.IGNORECASE,
 )
+_SURE_FOOTER = re.compile(
+    r"^\(?(?:read more\b|disclaimer\b|publisher\s*:|original(?:ly)? (?:published|posted|appeared)"
+    r"|this (?:story|article|post|report) (?:was )?(?:originally |first )?"
+    r"|(?:additional )?reporting by\b|editing by\b|do you have a|.{0,100}\bcontributed )",
+    re.IGNORECASE,
+)
 _FOOTERISH_WORDS = re.compile(
     r"disclaimer|aggregat|copyright|rights reserved|publisher|not been (?:created|edited)"
     r"|newsletter|subscribe|cookie|privacy policy|terms of (?:use|service)|advertis",
@@ -461,6 +467,11 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
     for k in range(max(0, len(idx) - 25), len(idx)):
         line = lines[idx[k]]
         if not _FOOTER_MARKER.match(line):
+            continue
+        # "Copyright lawyers say ..." is a sentence: only the sure markers may open
+        # a footer with a full sentence.
+        sentence = len(line.split()) > 12 and line[-1] in _TERMINAL
+        if sentence and not _SURE_FOOTER.match(line):
             continue
         if all(_footerish(lines[j]) for j in idx[k:]):
             start = k

@@ -471,3 +471,12 @@ def test_wrapped_aggregator_footer_and_date_split_across_lines():
     assert paragraphs(doc) == ["Minister to rule on the clinic on January 14, a spokesperson said."]
     assert doc.publisher == "The Dunmere Echo"
     assert doc.aggregator == "NewsHeap"
+
+
+def test_last_sentence_starting_like_a_footer_word_is_kept():
+    text = (
+        "The court ruled on Monday.\n\n"
+        "Copyright lawyers said the ruling would change how 40 archives share old photographs.\n"
+    )
+    doc = clean_text(text, "x")
+    assert doc.body.endswith("share old photographs.")
