@@ -309,6 +309,8 @@ class Registry:
             hit = self._by_alias.get(surname)
             if hit is not None and hit.kind == "person":
                 match = hit
+            else:
+                match = self._similar_person(surname)
         if match is None:
             name = " ".join(name_words)
             if len(name_words) == 1:
@@ -335,6 +337,26 @@ class Registry:
         self._index(match, surface)
         self._index(match, " ".join(name_words))
         return match
+
+    def _similar_person(self, word: str) -> Entry | None:
+        """A lone name that is a known person's family name written first ("Xi" for
+        "Xi Jinping", "Kim" for "Kim Jong Un") or a spelling variant of a surname
+        ("Zelenskyy" for "Zelensky")."""
+        for e in reversed(self.entries):
+            if e.kind != "person" or not e.surname:
+                continue
+            parts = e.name.lower().split()
+            if len(parts) >= 2 and parts[0] == word:
+                return e
+            sur = e.surname
+            if (
+                len(word) >= 6
+                and len(sur) >= 6
+                and abs(len(word) - len(sur)) <= 2
+                and (word.startswith(sur) or sur.startswith(word))
+            ):
+                return e
+        return None
 
     # -- everything else -------------------------------------------------------------
     def named(self, name: str, kind: str, pos: int, alias: str | None = None) -> Entry:

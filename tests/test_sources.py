@@ -217,3 +217,11 @@ def test_roles_after_according_to_and_participle_appositives():
     assert got["mayor"][1] is None
     assert got["Ole Brandt"][1] == "managing director"
     assert got["Residents of the town"][0] == "anonymous"
+
+
+def test_family_name_first_and_surname_spelling_variants():
+    got = sources(
+        "Chinese President Xi Jinping said trade would grow. Xi added that 5 ports would open. "
+        "Volodymyr Zelensky said the line held. Zelenskyy added that 3 towns were shelled."
+    )
+    assert list(got) == ["Xi Jinping", "Volodymyr Zelensky"]
