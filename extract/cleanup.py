@@ -208,7 +208,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _INLINE_BOILERPLATE = re.compile(
-    r"^(?:read more|read also|also read|see also|related|more|watch|listen)\s*[:|»>-]\s*\S",
+    r"^(?:read more|read also|also read|see also|related|more|watch|listen)"
+    r"(?:\s*[:|»>]|\s+[-–—])\s*\S",
     re.IGNORECASE,
 )
 

@@ -480,3 +480,15 @@ def test_last_sentence_starting_like_a_footer_word_is_kept():
     )
     doc = clean_text(text, "x")
     assert doc.body.endswith("share old photographs.")
+
+
+def test_inline_related_links_go_but_sentences_stay():
+    text = (
+        "Prices rose in May.\n\nREAD MORE: Ferry fares frozen for a year\n\n"
+        "More-than-expected inflation hit 7%.\n\nWatch - the vote in full\n\nThe end came.\n"
+    )
+    assert paragraphs(clean_text(text, "x")) == [
+        "Prices rose in May.",
+        "More-than-expected inflation hit 7%.",
+        "The end came.",
+    ]
