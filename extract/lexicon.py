@@ -79,7 +79,8 @@ NOT_NAME = word_set(
     Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Mon Tue Wed Thu Fri Sat Sun
     One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions
     Let Do Does Did Is Are Was Were Will Would Could Should Can May Might Must Nobody
-    Everyone Everybody Someone Somebody Anyone Anybody None Neither Either Few"""
+    Everyone Everybody Someone Somebody Anyone Anybody None Neither Either Few Others
+    Another Everything Nothing Something"""
 )
 
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
@@ -290,7 +291,9 @@ DETERMINERS = word_set(
 
 # Lowercase head nouns of anonymous sources ("a U.S. official", "officials said").
 ANON_HEADS = word_set(
-    """plaintiffs plaintiff defendants defendant petitioners appellants complainants
+    """opponents proponents skeptics sceptics locals families passengers customers clients
+    patients users fans players coaches tenants landlords drivers shoppers consumers
+    scholars bankers donors migrants refugees evacuees plaintiffs plaintiff defendants defendant petitioners appellants complainants
     regulators democrats republicans conservatives progressives liberals tories senators congressmen
     lawmakers moderates hardliners centrists official officials source sources expert
     experts analyst analysts diplomat diplomats spokesperson spokesman spokeswoman
