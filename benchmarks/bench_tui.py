@@ -37,17 +37,75 @@ SEARCH_WORD = "the council"
 SIZE = (200, 60)
 
 
-async def _timed_keys(pilot: Any, keys: list[str], cpu: list[float] | None = None) -> list[float]:
-    """Wall seconds from each key press to its repainted frame (CPU seconds into `cpu`)."""
+def _frame_spy(app: Any) -> list[float]:
+    """perf_counter() of every frame the app renders (App._display gets each update; the
+    headless driver only skips the terminal write), installed once per app."""
+    frames = getattr(app, "_bench_frames", None)
+    if frames is None:
+        frames = app._bench_frames = []
+        display = app._display
+
+        def spy(screen: Any, renderable: Any) -> None:
+            if renderable is not None:
+                frames.append(time.perf_counter())
+            display(screen, renderable)
+
+        app._display = spy
+    return frames
+
+
+async def _timed_keys(
+    pilot: Any,
+    keys: list[str],
+    cpu: list[float] | None = None,
+    wall: list[float] | None = None,
+    settled: list[float] | None = None,
+) -> list[float]:
+    """Seconds from each key press to the first frame rendered after it (the key's visible
+    response). Also, when lists are given: CPU seconds per key (`cpu`), seconds to the
+    last frame before the app went idle (`settled`: deferred work such as a detail pane
+    that follows the resting cursor), and press + Pilot.pause wall time (`wall`: includes
+    Pilot's own idle waits, ~60-90 ms even on a one-widget app, so not a latency)."""
+    frames = _frame_spy(pilot.app)
     samples = []
     for key in keys:
+        frames.clear()
         t0, c0 = time.perf_counter(), time.process_time()
         await pilot.press(key)
         await pilot.pause()
-        samples.append(time.perf_counter() - t0)
+        t1 = time.perf_counter()
+        samples.append((frames[0] if frames else t1) - t0)
+        if settled is not None:
+            settled.append((frames[-1] if frames else t1) - t0)
         if cpu is not None:
             cpu.append(time.process_time() - c0)
+        if wall is not None:
+            wall.append(t1 - t0)
     return samples
+
+
+def measure_floor(presses: int = 60) -> dict[str, Any]:
+    """The measurement's own floor: the same timing on a one-widget app."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Tiny(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Static("0")
+
+        def key_j(self) -> None:
+            self.query_one(Static).update(str(time.perf_counter()))
+
+    out: dict[str, Any] = {"wall": []}
+
+    async def main() -> None:
+        app = Tiny()
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            out["frame"] = await _timed_keys(pilot, ["j"] * presses, wall=out["wall"])
+
+    asyncio.run(main())
+    return out
 
 
 def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
@@ -70,13 +128,17 @@ def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
             while not desk.model.hays_ready:  # the worker finishes the search index
                 await asyncio.sleep(0.01)
             for key in ("move", "filter", "search"):
-                out[f"{key}_cpu"] = []
-            keys = ["j"] * moves + ["k"] * 20
-            out["move"] = await _timed_keys(pilot, keys, out["move_cpu"])
-            out["filter"] = await _timed_keys(pilot, ["f"] * 10, out["filter_cpu"])  # 2 cycles
+                for extra in ("cpu", "wall", "settled"):
+                    out[f"{key}_{extra}"] = []
+
+            async def timed(name: str, keys: list[str]) -> None:
+                extras = (out[f"{name}_{x}"] for x in ("cpu", "wall", "settled"))
+                out[name] = await _timed_keys(pilot, keys, *extras)
+
+            await timed("move", ["j"] * moves + ["k"] * 20)
+            await timed("filter", ["f"] * 10)  # 2 cycles
             await pilot.press("slash")
-            typing = list(SEARCH_WORD.replace(" ", "")) + ["backspace"] * 3
-            out["search"] = await _timed_keys(pilot, typing, out["search_cpu"])
+            await timed("search", [*SEARCH_WORD.replace(" ", ""), "backspace", "backspace"])
             out["search_hits"] = len(desk.table("quotes").rows) + len(desk.table("numbers").rows)
 
     asyncio.run(main())
@@ -190,6 +252,7 @@ def run(quick: bool) -> list[Result]:
             "benchmarks.bench_tui:measure_peer", path, cap, 50 if quick else 200, timeout=1800
         )
         peer = peer_iso.value
+        floor = run_isolated("benchmarks.bench_tui:measure_floor", 20 if quick else 60).value
     n = ours["claims"]
     load = os.getloadavg()[0]
     scale = n / peer["rows"] if peer["rows"] else 1.0
@@ -227,7 +290,13 @@ def run(quick: bool) -> list[Result]:
         med, p = _ms(ours[key])
         pmed, pp = _ms(peer[key])
         cmed, cp = _ms(ours[f"{key}_cpu"])
-        note = f"our CPU/key median {cmed:.1f} ms, p95 {cp:.1f}; load avg {load:.1f}"
+        wmed, wp = _ms(ours[f"{key}_wall"])
+        smed, sp = _ms(ours[f"{key}_settled"])
+        note = (
+            f"key -> first frame; to the last frame (app settled) {smed:.0f}/{sp:.0f} ms; "
+            f"CPU/key {cmed:.1f}/{cp:.1f} ms; Pilot press+pause wall {wmed:.0f}/{wp:.0f} ms "
+            f"(median/p95); load avg {load:.1f}"
+        )
         if scale > 1.01:
             note += f"; peer at {peer['rows']:,} rows"
         results.append(
@@ -245,6 +314,18 @@ def run(quick: bool) -> list[Result]:
                 note=note,
             )
         )
+    fmed, fp = _ms(floor["frame"])
+    wmed, wp = _ms(floor["wall"])
+    results.append(
+        Result(
+            "keystroke to frame: one-widget app (the method's floor)",
+            "ms",
+            fmed,
+            fp,
+            runs=len(floor["frame"]),
+            note=f"Pilot press+pause wall {wmed:.0f} ms median, {wp:.0f} ms p95 on the same app",
+        )
+    )
     results.append(
         Result(
             f"dashboard peak memory @{n:,} claims",
