@@ -30,7 +30,6 @@ from extract.lexicon import (
 )
 from extract.record import Source
 
-_POSSESSIVE = re.compile(r"['’]s?$")
 _CONNECTORS = word_set("of for the on and & in at to")
 
 
@@ -48,7 +47,14 @@ def norm_key(text: str) -> str:
 
 
 def strip_possessive(word: str) -> str:
-    return _POSSESSIVE.sub("", word) if len(word) > 2 else word
+    """ "Ryder's" -> "Ryder", "Dockworkers'" -> "Dockworkers"."""
+    if len(word) <= 2:
+        return word
+    if word[-2:] in ("'s", "’s"):
+        return word[:-2]
+    if word[-1] in "'’":
+        return word[:-1]
+    return word
 
 
 @dataclass(slots=True)
