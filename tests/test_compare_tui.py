@@ -78,9 +78,14 @@ def _select_claim(desk: DeskScreen, pane: str, text: str, outlet: str) -> None:
 
 @pytest.fixture(autouse=True)
 def _clear_state():
+    """The Detail pane's section list and the comparison are module state: restore both."""
+    from tui import detail_pane
+
+    saved = list(detail_pane.EXTRA_SECTIONS)
     compare_section.set_comparison(None)
     yield
     compare_section.set_comparison(None)
+    detail_pane.EXTRA_SECTIONS[:] = saved
 
 
 async def test_sources_pane_lists_a_merged_entity_once(store_path: Path) -> None:
