@@ -1,7 +1,9 @@
 # ruff: noqa: E501  (article text keeps its real line lengths)
 """Plain-text cleanup: wrappers, glue, broken paragraphs, headings, title, publisher."""
 
-from extract.cleanup import clean_text, detect_publisher, repair_glue
+from extract.cleanup import clean_text
+from extract.glue import repair_glue
+from extract.outlets import detect_publisher
 
 
 def paragraphs(doc):

@@ -1,0 +1,89 @@
+"""Glued sentences: the space lost between them in copy-paste, put back.
+
+"according to a U.S.official.Air Force Maj." -> "... a U.S. official. Air Force Maj.";
+"wounded.”On Monday" -> "wounded.” On Monday"; "Vladimir V.Putin" -> "Vladimir V. Putin";
+while "U.S.", "1.5", URLs, e-mail addresses and initials stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "U.S.official" -> "U.S. official"; "U.S.Army" -> "U.S. Army"
+# (Bounded repeats everywhere here: "A.A.A.A..." must stay linear, not quadratic.)
+_ACRONYM_GLUE = re.compile(r"\.(?:[A-Za-z]\.){1,8}(?=[a-z]{2}|[A-Z][a-z])")
+# "official.Air" / "wounded.”On" / "August.“We" / "V.Putin" / "said?The"
+_SENTENCE_GLUE = re.compile(
+    r"(?P<punct>[.!?…]{1,4})(?P<close>[”\"’')\]]{0,3})"
+    r"(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))"
+)
+_QUOTE_GLUE_AFTER = re.compile(r"”(?=[A-Z][a-z])")
+_COMMA_GLUE = re.compile(r",(?=[A-Z][a-z])")  # "Kyiv,Ukraine" (never "1,000")
+# (The character before each match is checked in Python: a leading lookbehind would
+# stop the regex engine from skipping ahead, and these run on every paragraph.)
+
+
+def repair_glue(text: str) -> str:
+    """Put back the space lost between sentences, keeping U.S., 1.5, URLs and initials."""
+    if "." in text or "!" in text or "?" in text or "…" in text:
+        text = _ACRONYM_GLUE.sub(lambda m: _acronym_fix(text, m), text)
+        text = _SENTENCE_GLUE.sub(lambda m: _glue_fix(text, m), text)
+    if "," in text:
+        text = _COMMA_GLUE.sub(lambda m: ", " if _prev(text, m).islower() else ",", text)
+    if "”" in text:
+        text = _QUOTE_GLUE_AFTER.sub(lambda m: _after_quote_fix(text, m), text)
+    if "“" in text:
+        text = re.sub("“", lambda m: _before_quote_fix(text, m), text)
+    return text
+
+
+def _prev(text: str, m: re.Match[str]) -> str:
+    return text[m.start() - 1] if m.start() else " "
+
+
+def _acronym_fix(text: str, m: re.Match[str]) -> str:
+    # The match starts at the first dot: one letter must stand before it, alone.
+    i = m.start()
+    letter = text[i - 1] if i else ""
+    before = text[i - 2] if i > 1 else " "
+    if not letter.isalpha() or before.isalnum() or before in "._" or _in_url(text, m):
+        return m[0]
+    return m[0] + " "
+
+
+def _after_quote_fix(text: str, m: re.Match[str]) -> str:
+    prev = _prev(text, m)
+    return "” " if prev.islower() or prev.isdigit() else "”"
+
+
+def _before_quote_fix(text: str, m: re.Match[str]) -> str:
+    prev = _prev(text, m)
+    return " “" if prev.isalnum() or prev in "_,.!?;:" else "“"
+
+
+def _in_url(text: str, m: re.Match[str]) -> bool:
+    start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    ends = [i for i in (text.find(" ", m.end()), text.find("\n", m.end())) if i >= 0]
+    token = text[start : min(ends) if ends else len(text)]
+    low = token.lower()
+    return "://" in low or low.startswith("www.") or "@" in token or "/" in token
+
+
+def _glue_fix(text: str, m: re.Match[str]) -> str:
+    whole = m.group(0)
+    prev = _prev(text, m)
+    if prev.isspace() or prev == "." or _in_url(text, m):
+        return whole
+    punct, close, nxt = m.group("punct"), m.group("close"), m.group("next")
+    before = text[max(0, m.start() - 2) : m.start()]
+    # Interior of an acronym or an initial ("U.S.A said"): only a following name splits.
+    initial = len(before) == 2 and before[1].isupper() and (before[0] in ". " or m.start() == 1)
+    if initial and not re.match(r"[A-Z][a-z]", nxt):
+        return whole
+    if '"' in close:
+        # A straight quote after the stop: closing if it pairs an earlier one.
+        i = close.index('"')
+        opens = text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start() + len(punct) + i)
+        if opens % 2 == 0:  # it opens the next sentence
+            return f"{punct}{close[:i]} {close[i:]}"
+    return f"{punct}{close} "
