@@ -384,15 +384,21 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
                 )
             ):
                 ent = prev_ent
-        if ent is None and qi >= 0 and q.open_mark <= para_starts[q.paragraph] + 1:
-            # 'X said:' closing the previous paragraph introduces this one.
+        if ent is None and not cands and q.open_mark <= para_starts[q.paragraph] + 1:
+            # A quote paragraph without attribution speaks for whoever the previous
+            # paragraph's last sentence cited ('X said:', 'X said the plan failed.').
             ppi = q.paragraph - 1
-            if ppi >= 0:
-                pps, ppe = paragraphs[ppi]
-                if body[pps:ppe].rstrip().endswith(":"):
-                    si = bisect_right(starts, ppe - 1) - 1
-                    if 0 <= si < len(per_sentence) and per_sentence[si]:
-                        ent = per_sentence[si][-1][1]
+            pe_ = paragraphs[q.paragraph][1]
+            own = range(lo, bisect_right(starts, pe_ - 1))
+            if ppi >= 0 and not any(per_sentence[si] for si in own if si < len(per_sentence)):
+                si = bisect_right(starts, paragraphs[ppi][1] - 1) - 1
+                if 0 <= si < len(per_sentence) and per_sentence[si]:
+                    last = per_sentence[si][-1][1]
+                    if last is not None and (
+                        last.kind == "person"
+                        or body[paragraphs[ppi][0] : paragraphs[ppi][1]].rstrip().endswith(":")
+                    ):
+                        ent = last
         speakers.append(ent)
         if ent is not None:
             ent.cited = True

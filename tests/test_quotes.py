@@ -216,3 +216,16 @@ def test_multi_paragraph_quote_named_in_its_last_paragraph():
         ("We tried every door on the street.", "Hester Quinn"),
         ("Nothing opened,", "Hester Quinn"),
     ]
+
+
+def test_quote_paragraph_after_a_reported_statement():
+    text = (
+        "Councillor Bea Marsh said the council had failed the estate.\n"
+        '"We let these families down."\n'
+        "The estate has 400 flats.\n"
+        '"It is damp everywhere."'
+    )
+    assert quotes(text) == [
+        ("We let these families down.", "Bea Marsh"),
+        ("It is damp everywhere.", None),
+    ]
