@@ -31,6 +31,10 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(text.split("|"))
+
+
 # ---------------------------------------------------------------------------
 # word lists
 
@@ -201,9 +205,10 @@ _UI_JUNK = re.compile(
 # Wire-service slugs in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-".
 _WIRE_TAG = re.compile(r"^[A-Z]{3,}(?: \d{1,2})?-(?=[A-Z][a-z]|[“\"‘'$])")
 # A kicker above the headline ("EXCLUSIVE", "World news"): section furniture.
-_KICKERS = _wordset(
-    "exclusive analysis opinion breaking live world news politics business sport sports "
-    "breaking news latest update updated commentary explainer investigation"
+_KICKERS = _phrases(
+    "exclusive|analysis|opinion|breaking|live|world|news|politics|business|sport|sports"
+    "|breaking news|world news|latest|update|updated|commentary|explainer|investigation"
+    "|live updates|us news|uk news|europe|asia|africa|middle east|americas|economy"
 )
 _CREDIT = re.compile(
     r"^(?:image source|photograph|photo|image|credit|picture)\s*[,:]\s*(?P<name>[^/|]{2,60})$",
@@ -277,9 +282,11 @@ def clean_text(
         if paras and _key(paras[0].text) == _key(title):
             paras.pop(0)
     elif detect_title and len(paras) >= 2:
-        if len(paras) >= 3 and _is_kicker(paras[0].text) and _is_title(paras[1]):
+        if _is_kicker(paras[0].text) and (
+            (len(paras) >= 3 and _is_title(paras[1])) or _key(paras[0].text) in _KICKERS
+        ):
             paras.pop(0)
-        if _is_title(paras[0]):
+        if len(paras) >= 2 and _is_title(paras[0]):
             title = paras.pop(0).text
 
     if title:
@@ -654,7 +661,7 @@ def _is_kicker(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 3 or text[-1] in _TERMINAL:
         return False
-    return text.isupper() or all(w.lower() in _KICKERS for w in words)
+    return text.isupper() or _key(text) in _KICKERS
 
 
 def _is_heading(paras: list[_Para], i: int) -> bool:

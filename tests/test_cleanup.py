@@ -494,3 +494,9 @@ def test_inline_related_links_go_but_sentences_stay():
         "More-than-expected inflation hit 7%.",
         "The end came.",
     ]
+
+
+def test_lone_kicker_is_not_the_title():
+    doc = clean_text("Breaking News\n\nA ferry caught fire on Monday, officials said.\n", "x")
+    assert doc.title is None
+    assert doc.body == "A ferry caught fire on Monday, officials said."
