@@ -148,6 +148,10 @@ _OUTLET_WORDS = _wordset(
     "Monitor Network Media Agency Courier Ledger Record Standard Dispatch Bulletin Digital "
     "Examiner Inquirer Sentinel Register Today Online Insider"
 )
+_OUTLET_PUBLISHED = re.compile(
+    r"^(?P<outlet>(?:The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})\s*[—–|,-]\s*"
+    r"(?:first )?(?:published|posted)(?: on)?\s*:?\s*(?P<date>[^.;|]{4,40}\d{4})"
+)
 _REPORTING_FROM = re.compile(r"^reporting from [A-Z][\w .,'’-]{1,60}$", re.IGNORECASE)
 _BIO = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is|was) (?:an? |the )?(?:\w+ ){0,4}"
@@ -319,7 +323,7 @@ def clean_text(
         path=path,
         body=body,
         title=title,
-        publisher=publisher or detect_publisher(body, credits=credits) or meta.get("byline_outlet"),
+        publisher=publisher or meta.get("byline_outlet") or detect_publisher(body, credits=credits),
         aggregator=aggregator,
         published=meta.get("published"),
         url=meta.get("url"),
@@ -442,6 +446,16 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
             meta.setdefault("byline_outlet", m.group("outlet"))
             out[i] = ""
             continue
+        m = _OUTLET_PUBLISHED.match(line)
+        if m and seen <= 4:
+            # "Coast Desk — published 23 May 2025." names the outlet and the day.
+            meta.setdefault("byline_outlet", m.group("outlet"))
+            day = _parse_date(m.group("date"))
+            if day:
+                meta.setdefault("published", day)
+            if len(line.split()) <= 12:
+                out[i] = ""
+                continue
         if _REPORTING_FROM.match(line):
             out[i] = ""
             continue

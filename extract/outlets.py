@@ -194,6 +194,12 @@ def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
         vote(_CREDIT_NAME.fullmatch(credit), 1, credit)
     if not scores:
         return None
+    # "told the Fact Desk" is a vote for "Verland Fact Desk" named elsewhere.
+    for short in list(scores):
+        longer = [k for k in scores if k != short and k.endswith(" " + short)]
+        if len(longer) == 1:
+            scores[longer[0]] += scores.pop(short)
+            articles[longer[0]] |= articles.pop(short)
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 2:
         return None

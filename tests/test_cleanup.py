@@ -500,3 +500,16 @@ def test_lone_kicker_is_not_the_title():
     doc = clean_text("Breaking News\n\nA ferry caught fire on Monday, officials said.\n", "x")
     assert doc.title is None
     assert doc.body == "A ferry caught fire on Monday, officials said."
+
+
+def test_outlet_published_line_and_short_name_votes():
+    text = (
+        "Has Verland lost 40,000 jobs?\n\n"
+        "Coast Fact Desk — published 23 May 2025. Coast Fact Desk is reader-funded.\n\n"
+        "Ruth Okafor told the Fact Desk that announcements were a poor guide.\n"
+    )
+    doc = clean_text(text, "x")
+    assert doc.publisher == "Coast Fact Desk"
+    assert doc.published == "2025-05-23"
+    body = "Coast Fact Desk has contacted the ministry for comment. She told the Fact Desk."
+    assert detect_publisher(body) == "Coast Fact Desk"
