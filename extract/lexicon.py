@@ -321,19 +321,18 @@ ANON_HEADS = word_set(
 )
 # Lowercase head nouns of organisations ("the agency said", "the charity said").
 ORG_NOUNS = word_set(
-    """inspectorate inquiry review investigation probe audit panel hall force forces guard
-    agency ministry department government military army navy police
-    company firm group
-    organization organisation charity council committee commission court office
+    """opposition inspectorate inquiry review investigation probe audit panel hall force
+    forces guard agency ministry department government military army navy police company
+    firm group organization organisation charity council committee commission court office
     administration authority service institute university bank regulator watchdog board
     union party campaign embassy hospital network coalition alliance bloc fund foundation
     regime cabinet presidency parliament legislature team club studio startup retailer
     carrier airline manufacturer maker operator provider giant lab laboratory monitor
     observatory tank nonprofit non-profit association federation league kremlin pentagon
-    insurer developer prosecutor's prosecutors' broadcaster newspaper outlet magazine
-    paper station channel publisher agency's ministry's school district county city
-    state utility consortium thinktank think-tank center centre secretariat directorate
-    command headquarters staff junta mission delegation"""
+    insurer developer prosecutor's prosecutors' broadcaster newspaper outlet magazine paper
+    station channel publisher agency's ministry's school district county city state utility
+    consortium thinktank think-tank center centre secretariat directorate command
+    headquarters staff junta mission delegation"""
 )
 PUBLICATION_NOUNS = word_set(
     """newspaper outlet magazine paper broadcaster channel station publication television

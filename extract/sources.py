@@ -478,9 +478,11 @@ class Registry:
             if not (e.definite and e.cited):
                 continue
             m = _OF_BODY.search(e.name)
-            if m is None:
+            # "the head of the port authority" -> "port authority"; "the finance
+            # minister" -> "finance minister"
+            body = norm_key(m.group(1) if m is not None else e.name)
+            if not body:
                 continue
-            body = norm_key(m.group(1))
             hits = [p for p in people if body in norm_key(p.role or "")]
             if len(hits) == 1:
                 out[id(e)] = hits[0]
