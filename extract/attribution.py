@@ -1020,7 +1020,8 @@ _PUT = word_set("put puts putting")
 _FIND = word_set("found finds showed shows")
 _ESTIMATED = word_set(
     """toll number figure count cost estimate tally losses damage casualties total bill
-    magnitude size value"""
+    magnitude size value rate price deficit debt growth inflation unemployment turnout
+    loss"""
 )
 
 
