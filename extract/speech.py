@@ -320,6 +320,10 @@ def _antecedent(
 
 
 def analyse(doc: Document, sentences: list[Span]) -> Speech:
+    """Quotes, statements, cited sources and one speaker (or None) per sentence.
+
+    Every speaker is the canonical name of an entry in `sources`; offsets index doc.body.
+    """
     body = doc.body
     paragraphs = _body_paragraphs(doc)
     raw = find_quotes(body, paragraphs, single=uses_single_quotes(body))
