@@ -40,3 +40,16 @@ async def test_timeline_moves_and_draws_every_event() -> None:
             assert f"●{n}" in text or f"┤{n}" in text
         assert "■ Newsweek" in text and "■ The New York Times" in text
         assert "▶   2 2024-06" in text
+
+
+async def test_timeline_zoom_keeps_the_selected_event() -> None:
+    app = TimelineApp()
+    async with app.run_test(size=(120, 32)) as pilot:
+        await pilot.pause()
+        axis = app.screen.axis
+        await pilot.press("end", "plus", "plus")
+        assert axis.zoom == 2
+        text = axis.render().plain
+        assert "earlier" in text and "●10" in text  # the selected event stays drawn
+        await pilot.press("0")
+        assert axis.zoom == 0

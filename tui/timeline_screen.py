@@ -3,7 +3,9 @@ article on one drawn axis, with what happened and who said so.
 
 Days are dots, months and years are brackets spanning their period, coloured by outlet
 and numbered; the list below the axis follows the selected event, and enter opens its
-article at the date. Text from articles reaches the screen only inside `Content`.
+article at the date. The axis spans the middle 90% of the events (◀ n earlier, n later ▶
+at its ends) and always the selected one; + and - zoom on the selected event, 0 resets.
+Text from articles reaches the screen only inside `Content`.
 """
 
 from __future__ import annotations
@@ -73,10 +75,13 @@ class TimelineAxis(Widget, can_focus=True):
     """
 
     selected: reactive[int] = reactive(0)
+    zoom: reactive[int] = reactive(0)
 
     def __init__(self, events: Sequence[Any], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.events = list(events)
+        if len(self.events) > 20:  # start inside the drawn window, not on a stray old date
+            self.set_reactive(TimelineAxis.selected, int(len(self.events) * 0.05))
         outlets = list(dict.fromkeys(e.outlet for e in self.events))
         self.outlet_style = {
             o: OUTLET_STYLES[i % len(OUTLET_STYLES)] for i, o in enumerate(outlets)
@@ -85,8 +90,20 @@ class TimelineAxis(Widget, can_focus=True):
     # -- geometry
 
     def _bounds(self) -> tuple[dt.date, dt.date]:
-        first = min(_day(e.first_day) for e in self.events)
-        last = max(_day(e.last_day) for e in self.events)
+        """The window drawn: the middle 90% of the events (a stray 1987 or 2037 would
+        squash the rest), widened to hold the selected event, zoomed by +/-."""
+        starts = sorted(_day(e.first_day) for e in self.events)
+        ends = sorted(_day(e.last_day) for e in self.events)
+        n = len(starts)
+        first, last = starts[int(n * 0.05)], ends[min(n - 1, int(n * 0.95))]
+        if self.zoom:
+            mid = _day(self.events[self.selected].first_day)
+            half = max(7, (last - first).days // (2 ** (self.zoom + 1)))
+            first, last = mid - dt.timedelta(days=half), mid + dt.timedelta(days=half)
+        sel = self.events[self.selected] if self.events else None
+        if sel is not None:
+            first = min(first, _day(sel.first_day))
+            last = max(last, _day(sel.last_day))
         if (last - first).days < 14:
             first -= dt.timedelta(days=7)
             last += dt.timedelta(days=7)
@@ -106,28 +123,40 @@ class TimelineAxis(Widget, can_focus=True):
                 "No resolved dates yet: ingest articles that give dates.", "$text-muted"
             )
         first, last = self._bounds()
-        lanes: list[list[tuple[str, str | None]]] = [[(" ", None)] * width for _ in range(LANES)]
-        ends = [-1] * LANES
-        hidden = 0
+        n_lanes = max(LANES, min(10, (self.size.height - 12) // 2))
+        lanes: list[list[tuple[str, str | None]]] = [[(" ", None)] * width for _ in range(n_lanes)]
+        ends = [-1] * n_lanes
+        hidden = before = after = 0
         for i, e in enumerate(self.events):
-            x0 = self._x(_day(e.first_day), first, last, width)
-            x1 = self._x(_day(e.last_day), first, last, width)
+            if _day(e.last_day) < first:
+                before += 1
+                continue
+            if _day(e.first_day) > last:
+                after += 1
+                continue
+            x0 = self._x(max(_day(e.first_day), first), first, last, width)
+            x1 = self._x(min(_day(e.last_day), last), first, last, width)
             style = self.outlet_style[e.outlet]
             if i == self.selected:
                 style = "reverse " + style
             label = str(i + 1)
             glyphs = ["●"] if x1 <= x0 else ["├", *(["─"] * max(0, x1 - x0 - 1)), "┤"]
             cells = glyphs + list(label)
-            lane = next((n for n in range(LANES) if ends[n] < x0), None)
+            lane = next((n for n in range(n_lanes) if ends[n] < x0), None)
             if lane is None:
                 hidden += 1
-                lane = LANES - 1
+                lane = n_lanes - 1
                 cells = glyphs  # drawn over, unlabelled
             for k, ch in enumerate(cells):
                 if 0 <= x0 + k < width:
                     lanes[lane][x0 + k] = (ch, style)
             ends[lane] = max(ends[lane], x0 + len(cells))
         axis = [("─", "$text-muted")] * width
+        if before:
+            axis[: len(f"◀{before}")] = [(ch, "bold") for ch in f"◀{before}"]
+        if after:
+            tail = f"{after}▶"
+            axis[width - len(tail) :] = [(ch, "bold") for ch in tail]
         labels = [" "] * width
         for d in _ticks(first, last):
             x = self._x(d, first, last, width)
@@ -141,6 +170,12 @@ class TimelineAxis(Widget, can_focus=True):
                 (f"{len(self.events)} dated events", "bold"),
                 f"  {first.isoformat()} … {last.isoformat()}",
                 (f"  ({hidden} drawn without a number)" if hidden else "", "$text-muted"),
+                (
+                    f"  ◀ {before} earlier, {after} later ▶ (+/- zoom, 0 all)"
+                    if before or after or self.zoom
+                    else "",
+                    "$text-muted",
+                ),
             ),
             Content(""),
         ]
@@ -187,6 +222,9 @@ class TimelineAxis(Widget, can_focus=True):
     def watch_selected(self) -> None:
         self.refresh()
 
+    def watch_zoom(self) -> None:
+        self.refresh()
+
     @property
     def current(self) -> Any:
         return self.events[self.selected] if self.events else None
@@ -204,6 +242,9 @@ class TimelineScreen(Screen[None]):
         Binding("home", "move(-1000000)", "First", show=False),
         Binding("end", "move(1000000)", "Last", show=False),
         Binding("enter", "open", "Article", tooltip="open the article at this date"),
+        Binding("plus,equals_sign", "zoom(1)", "Zoom in", tooltip="zoom in on the selected event"),
+        Binding("minus", "zoom(-1)", "Zoom out", show=False),
+        Binding("0", "zoom(0)", "All", show=False, tooltip="the whole range again"),
     ]
 
     def __init__(self, events: Sequence[Any], store: Any = None) -> None:
@@ -226,6 +267,10 @@ class TimelineScreen(Screen[None]):
 
     def action_move(self, delta: int) -> None:
         self.axis.move(delta)
+
+    def action_zoom(self, step: int) -> None:
+        axis = self.axis
+        axis.zoom = 0 if step == 0 else max(0, min(8, axis.zoom + step))
 
     def action_open(self) -> None:
         e = self.axis.current
