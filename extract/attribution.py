@@ -86,7 +86,7 @@ _TRIGGER_WORDS = (
     SPEECH_VERBS
     | QUOTE_VERBS
     | BASE_VERBS
-    | word_set("according According put puts found finds showed shows")
+    | word_set("according According put puts found finds showed shows read reads")
 )
 _PUNCT_RUN = re.compile(r"[.,;:!?()\"“”‘’'—–\x00]")  # one space per mark: offsets hold
 
@@ -877,6 +877,10 @@ def find_attributions(
         if low in _PUT:
             if not _puts_estimate(toks, v):
                 continue  # "put pressure on" is not speech; "put the toll at 12" is
+        elif low in ("read", "reads"):
+            nxt = toks[v + 1].text if v + 1 < n else ""
+            if nxt not in (":", Q, ","):
+                continue  # 'The statement read: "..."' only
         elif low in _FIND:
             nxt = toks[v + 1].low if v + 1 < n else "."
             if nxt != "that" and not (nxt in (",", ".", ";") or nxt in TIME_WORDS or nxt == "on"):

@@ -229,3 +229,9 @@ def test_quote_paragraph_after_a_reported_statement():
         ("We let these families down.", "Bea Marsh"),
         ("It is damp everywhere.", None),
     ]
+
+
+def test_statement_read_introduces_a_quote():
+    text = 'A statement from the harbour authority read: "We deny the claims."'
+    assert quotes(text) == [("We deny the claims.", "harbour authority")]
+    assert quotes("She read the report twice. The sign read “Closed”.") == []
