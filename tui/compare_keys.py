@@ -7,6 +7,10 @@ the Detail pane shows "Also reported by", "Figures elsewhere" and "Same person a
 that cites it, and the Numbers pane marks figures (≠ conflict, = agrees, ≡ reported
 elsewhere).
 
+Stores above tui.desk_screen.COMPARE_AUTO_LIMIT claims are not compared unasked (a long
+comparison would hold the GIL behind every keystroke): a cached result is shown, and any
+comparison key computes it.
+
 Keys: t timeline, m confirm the selected source's merge, M split it out, = give the
 selected claim's verdict to its whole same-claim group (tagged rows: each tagged row's
 group), b numbers grouped by subject.
@@ -103,10 +107,30 @@ class CompareActions:
         loaded = getattr(self, "loaded", None)
         if self._compare_started or loaded is None or not loaded.is_set():
             return
-        if getattr(self, "store", None) is None:
+        store = getattr(self, "store", None)
+        if store is None:
             return
         self._compare_started = True
-        self.compare_refresh()
+        try:
+            from tui.desk_screen import COMPARE_AUTO_LIMIT as limit
+        except ImportError:
+            limit = 20_000
+        if len(store.claims()) <= limit:
+            self.compare_refresh()
+            return
+        # a big store: never hold the GIL behind the reviewer's keys unasked; a result
+        # cached on disk is shown, else t, m, =, or "Compare outlets again" computes it
+        self.run_worker(  # type: ignore[attr-defined]
+            lambda: self._show_cached(store), thread=True, group="compare", exclusive=True
+        )
+
+    def _show_cached(self, store: Any) -> None:
+        try:
+            result = store.comparison(compute=False)
+        except Exception:
+            return
+        if result is not None:
+            self.call_from_thread(self._compare_ready, result, None, None)  # type: ignore[attr-defined]
 
     def compare_refresh(self, then: Callable[[Any], None] | None = None) -> None:
         """(Re)compute the comparison in a thread worker, then show it everywhere."""
