@@ -316,6 +316,7 @@ def _appositive(np: NP, toks: list[Tok], a: int, b: int, body: str) -> None:
     np.role = _clean_role(body[toks[a].start : toks[b - 1].end])
 
 
+_MAX_SENTENCE = 3000  # characters; keeps the per-verb scans linear in practice
 _PP = word_set("for of at with from in")
 _AUTHORED = word_set(
     """study studies report review inquiry investigation audit probe survey poll analysis
@@ -810,8 +811,8 @@ def find_attributions(
     body: str, masked: str, sent: int, s: int, e: int, folded: str | None = None
 ) -> list[Attribution]:
     """Every attribution in the sentence body[s:e], in order (`folded`: fold(masked))."""
-    if not has_trigger(masked, s, e, folded):
-        return []
+    if e - s > _MAX_SENTENCE or not has_trigger(masked, s, e, folded):
+        return []  # a "sentence" of thousands of characters is a table or debris
     toks = tokenize(masked, s, e)
     n = len(toks)
     end = n

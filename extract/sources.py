@@ -226,6 +226,7 @@ class Registry:
         self.last_group: Entry | None = None  # organisation or plural voice ("they")
         self.last_org: Entry | None = None
         self._fullname_cache: dict[str, str | None] = {}
+        self._by_surname: dict[str, list[Entry]] = {}
 
     # -- bookkeeping ---------------------------------------------------------------
     def _index(self, entry: Entry, alias: str) -> None:
@@ -305,8 +306,8 @@ class Registry:
         surname = name_words[-1].lower()
         first = name_words[0].lower() if len(name_words) > 1 else None
         match: Entry | None = None
-        for e in reversed(self.entries):
-            if e.kind != "person" or e.surname != surname:
+        for e in reversed(self._by_surname.get(surname, ())):
+            if e.kind != "person":
                 continue
             if first is None or e.first is None or same_given_name(e.first, first):
                 match = e
@@ -326,6 +327,7 @@ class Registry:
                     first = full.split()[0].lower()
             match = self._new(name, "person", pos)
             match.surname = surname
+            self._by_surname.setdefault(surname, []).append(match)
             match.first = first
         elif first is not None and match.first is None:
             # The first mention was a bare surname: upgrade to the full name.
