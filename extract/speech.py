@@ -156,6 +156,15 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
         prev = reg.ending_with(" ".join(words))
         if prev is not None:
             return prev
+        if head not in ORG_NOUNS:
+            # "the former president" -> the president cited before; every other
+            # modifier must fit ("the Russian president" is not "President Biden")
+            mods = [w.lower() for w in words[:-1] if w.lower() not in _LOOSE_MODIFIERS]
+            prev = reg.described(head)
+            if prev is not None:
+                hay = " ".join([prev.name, prev.role or "", *prev.aliases]).lower()
+                if all(m in hay for m in mods if not m[:1].isdigit()):
+                    return prev
     if head in ORG_NOUNS:
         kind = "organization"
     elif head in PUBLICATION_NOUNS or head in DOCUMENT_NOUNS:
@@ -199,6 +208,9 @@ def _person_of(words: list[str]) -> tuple[list[str], list[str]] | None:
                 return left, right  # "Rep. Chip Roy of Texas": titles stay for split_person
             return None
     return None
+
+
+_LOOSE_MODIFIERS = word_set("former then current new newly outgoing incoming top veteran longtime")
 
 
 def _plural_at_org(words: list[str], head: str) -> str | None:

@@ -225,3 +225,12 @@ def test_family_name_first_and_surname_spelling_variants():
         "Volodymyr Zelensky said the line held. Zelenskyy added that 3 towns were shelled."
     )
     assert list(got) == ["Xi Jinping", "Volodymyr Zelensky"]
+
+
+def test_modified_role_descriptions():
+    got = sources(
+        "Former President Jan Ulver said the treaty was void. The former president added "
+        "that 3 clauses were illegal. President Ana Corte said prices fell. The Russian "
+        "president said otherwise."
+    )
+    assert list(got) == ["Jan Ulver", "Ana Corte", "Russian president"]
