@@ -110,6 +110,8 @@ def split_sentences(body: str, paragraphs: list[Span], headings: list[Span]) -> 
     """Spans of the body's sentences, in order, outside headings."""
     if not paragraphs:
         paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
+    n = len(body)
+    paragraphs = sorted((max(0, a), min(b, n)) for a, b in paragraphs if a < b)
     heads = sorted(headings)
     spans: list[Span] = []
     hi = 0

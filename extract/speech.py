@@ -57,6 +57,8 @@ class Speech:
 
 def _body_paragraphs(doc: Document) -> list[Span]:
     paras = doc.paragraphs or [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.body)]
+    n = len(doc.body)
+    paras = sorted((max(0, a), min(b, n)) for a, b in paras if a < b)
     if not doc.headings:
         return paras
     heads = set(doc.headings)

@@ -180,3 +180,9 @@ def test_spans_are_ordered_trimmed_and_inside_paragraphs(words):
         assert text[s:e] == text[s:e].strip()
         assert any(ps_ <= s and e <= pe for ps_, pe in ps)
         prev_end = e
+
+
+def test_unsorted_or_overlong_paragraph_spans_are_tolerated():
+    text = "Second one here.\nFirst one there."
+    spans = split_sentences(text, [(17, 99), (0, 16)], [])
+    assert [text[s:e] for s, e in spans] == ["Second one here.", "First one there."]
