@@ -325,7 +325,7 @@ def clean_text(
         title=title,
         publisher=publisher or meta.get("byline_outlet") or detect_publisher(body, credits=credits),
         aggregator=aggregator,
-        published=meta.get("published"),
+        published=meta.get("published") or meta.get("updated"),
         url=meta.get("url"),
         author=author,
         paragraphs=spans,
@@ -461,9 +461,15 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
             continue
         if _is_date_line(line):
             day = _parse_date(line)
-            if day and not line.lower().startswith(("updated", "last", "modified")):
-                meta.setdefault("published", day)
-            out[i] = ""
+            updated = line.lower().startswith(("updated", "last", "modified"))
+            if day:
+                # An "Updated ..." stamp dates the article only when nothing else does.
+                meta.setdefault("updated" if updated else "published", day)
+            if not (day and seen == 2 and _is_dateline(line)):
+                out[i] = ""
+            # A bare date printed right under the headline ("11 October 2025") stays in
+            # the body: the article's dateline, a date of the text. Stamps with a time or
+            # a label, and dates among byline furniture, are page metadata and go.
     meta = {k: v for k, v in meta.items() if v}
     return out, meta
 
@@ -476,6 +482,18 @@ def _is_date_line(line: str) -> bool:
     if not labelled and not re.search(r"\b(?:19|20)\d\d\b", line):
         return False
     return all(w.lower() in _DATE_WORDS for w in re.findall(r"[A-Za-z]+", line))
+
+
+_TIME_OR_LABEL = re.compile(
+    r"\d[:.]\d\d|\b(?:[ap]\.?m\b|gmt|utc|[ecmp][sd]?t|bst|cet|updated|published|posted"
+    r"|modified|last)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_dateline(line: str) -> bool:
+    """A date line that is only a date: no time of day, no label."""
+    return len(line) <= 40 and not _TIME_OR_LABEL.search(line)
 
 
 def _outlet_like(name: str) -> bool:
@@ -589,25 +607,33 @@ def _is_wrapped(block: list[str], forced: set[str]) -> bool:
 
 def _unwrap(block: list[str]) -> str:
     """Join wrapped lines; after "three-" or "mid-" the next line goes on without a space."""
-    out = block[0]
+    parts = [block[0]]
     for line in block[1:]:
-        if out.endswith("-") and out[-2:-1].isalpha() and line[:1].isalnum():
-            out += line
-        else:
-            out = f"{out} {line}"
-    return out
+        prev = parts[-1]
+        if not (prev.endswith("-") and prev[-2:-1].isalpha() and line[:1].isalnum()):
+            parts.append(" ")
+        parts.append(line)
+    return "".join(parts)  # one join: growing a string line by line is quadratic
 
 
 def _join_broken(paras: list[_Para]) -> list[_Para]:
     """Join a paragraph that was cut after an abbreviation or mid-sentence."""
     out: list[_Para] = []
+    parts: list[list[str]] = []  # joined later: growing a string each time is quadratic
+    tail = ""  # the end of the last paragraph so far: all that `_continues` reads
     for p in paras:
         joinable = out and not (p.forced_heading or p.bullet or out[-1].forced_heading)
-        joinable = joinable and _key(out[-1].text) not in KNOWN_HEADINGS
-        if joinable and _continues(out[-1].text, p.text):
-            out[-1].text = f"{out[-1].text} {p.text}"
+        joinable = joinable and (len(parts[-1]) > 1 or _key(out[-1].text) not in KNOWN_HEADINGS)
+        if joinable and _continues(tail, p.text):
+            parts[-1].append(p.text)
+            tail = f"{tail} {p.text}"[-200:]
             continue
         out.append(p)
+        parts.append([p.text])
+        tail = p.text[-200:]
+    for p, ps in zip(out, parts, strict=True):
+        if len(ps) > 1:
+            p.text = " ".join(ps)
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
@@ -79,6 +80,9 @@ _AGO_N = "|".join(sorted(map(re.escape, _NUM_WORDS), key=len, reverse=True))
 CAPS = re.compile(
     rf"""
     (?P<iso>{_YR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-]))
+  | (?P<numeric>(?P<na>[0-3]?\d)(?P<nsep>[/.])(?P<nb>[0-3]?\d)(?P=nsep)(?P<ny>{_YR})
+        (?![\w/-]|\.\d))
+  | (?P<yrange>(?P<ya>{_YR})[-–](?P<yb>{_YR}|\d\d)(?![\w%/:-]|[.,]\d))
   | (?P<mdy>(?:(?:{_WD}),?{_S}+)?(?P<m1>{_MON}){_S}+(?P<d1>[1-3]?\d)(?:st|nd|rd|th)?
         (?![\w]|,\d|\.\d)(?:,?{_S}+(?P<y1>{_YR})(?![\w-]))?)
   | (?P<dmy>(?:(?:{_WD}),?{_S}+)?(?P<d2>[1-3]?\d)(?:st|nd|rd|th)?{_S}+(?:of{_S}+)?
@@ -117,6 +121,8 @@ REL = re.compile(
 # and digits): "$2024", "3.2024", "F-1990" are not dates.
 _LEFT_GUARD = {
     "iso": ".-",
+    "numeric": ".-/$£€",
+    "yrange": "$£€.,/:-_",
     "dmy": ".,$£€",
     "decade": "$£€.,-",
     "year": "$£€.,/:-_",
@@ -150,7 +156,8 @@ _WEEKDAY_NAMES_AFTER = wordset(
 )
 _FUTURE = wordset(
     """will would 'll shall ahead upcoming next scheduled due expected slated plans planned plan
-    planning going coming forthcoming await awaits awaiting expects intends intend wo won't
+    planning going coming forthcoming should soon await awaits awaiting expects intends intend
+    wo won't
     proposed tomorrow takes begins starts opens reopens closes ends expires arrives meets
     resumes returns visits travels heads hosts faces launches"""
 )
@@ -159,12 +166,19 @@ _PAST = wordset(
     happened took came went saw held met won lost killed since previously already left sent
     made gave died fell rose signed launched"""
 )
+_ADJ_BEFORE = wordset("on of the a an for with from to in at its their his her our these those")
+_ATTRIBUTION = wordset("said says told tells announced reported added stated wrote")
 _NOT_PAST_ED = wordset(
     "need based armed named called alleged united red bed speed seed feed indeed hundred"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _WORDLIKE = re.compile(r"[A-Za-z][\w'’.-]*")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'’-]*)")
+
+
+# A guard for pathological input: no article holds this many dates; past it, the rest of
+# a document is not read (keeps a megabyte of "on Monday on Monday ..." under a second).
+MAX_CANDIDATES = 10_000
 
 
 def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> list[DateRef]:
@@ -200,7 +214,7 @@ def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> l
     out: list[DateRef] = []
     starts = [s for s, _ in sentences]
     last_end = 0
-    for s, e, kind, m in hits:
+    for s, e, kind, m in hits[:MAX_CANDIDATES]:
         if s < last_end:
             continue
         try:
@@ -224,21 +238,21 @@ def _modifier(body: str, s: int) -> tuple[int, str] | None:
     if not w:
         return None
     low = w.lower()
-    ws = body.rfind(w, 0, s)
+    ws = body.rfind(w, max(0, s - 60), s)
     if low in _MODIFIERS:
         if low in ("past", "coming"):
             w2 = _prev_word(body, ws)
             if w2 and w2.lower() == "this":
-                return body.rfind(w2, 0, ws), "this " + low
+                return body.rfind(w2, max(0, ws - 60), ws), "this " + low
             return (ws, low) if low == "past" else None
         return ws, low
     if low == "of":
         w2 = _prev_word(body, ws)
         if w2 and w2.lower() in _OF_MODIFIERS:
-            ws2 = body.rfind(w2, 0, ws)
+            ws2 = body.rfind(w2, max(0, ws - 60), ws)
             w3 = _prev_word(body, ws2)
             if w3 and w3.lower() == "the":
-                ws2 = body.rfind(w3, 0, ws2)
+                ws2 = body.rfind(w3, max(0, ws2 - 60), ws2)
             return ws2, w2.lower() + " of"
     return None
 
@@ -275,6 +289,10 @@ def _read(
             return ref(dt.date.fromisoformat(body[s:e]).isoformat(), "day")
         except ValueError:
             return None
+    if kind == "numeric":
+        return _numeric(m, ref)
+    if kind == "yrange":
+        return _year_range(body, m, s, e, ref)
     if kind in ("mdy", "dmy"):
         month = _month(m.group("m1") or m.group("m2"))
         day = int(m.group("d1") or m.group("d2"))
@@ -399,7 +417,32 @@ def _read(
     return None
 
 
-_KINDS = wordset("iso mdy dmy my season wdrel holiday day weekend rel ago decade month year")
+def _numeric(m: re.Match[str], ref) -> DateRef | None:
+    """12/17/2024 (month first, the US order) unless the first number is over 12
+    (17/12/2024); 17.12.2024 is always day first."""
+    a, b, year = int(m.group("na")), int(m.group("nb")), int(m.group("ny"))
+    month, day = (b, a) if m.group("nsep") == "." or a > 12 else (a, b)
+    try:
+        return ref(dt.date(year, month, day).isoformat(), "day")
+    except ValueError:
+        return None
+
+
+def _year_range(body: str, m: re.Match[str], s: int, e: int, ref) -> DateRef | None:
+    """ "2019-2021" (an ISO interval "2019/2021", precision year); "2023-24" needs a
+    time word before it, as a bare year does (a score or code is not a date)."""
+    first, tail = int(m.group("ya")), m.group("yb")
+    last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if not first < last <= first + 30:
+        return None
+    if len(tail) == 2 and not _year_cue(body, s, e):
+        return None
+    return ref(f"{first}/{last}", "year")
+
+
+_KINDS = wordset(
+    "iso numeric yrange mdy dmy my season wdrel holiday day weekend rel ago decade month year"
+)
 _HOLIDAYS = {
     "Christmas": (12, 25),
     "Christmas Day": (12, 25),
@@ -434,7 +477,8 @@ def _prev_word(body: str, pos: int) -> str | None:
     i = pos
     while i > 0 and body[i - 1] in " \t\u00a0,":
         i -= 1
-    j = max(body.rfind(" ", 0, i), body.rfind("\n", 0, i), body.rfind("\t", 0, i), i - 40)
+    lo = max(0, i - 40)  # bounded: a scan back to the start is quadratic on long lines
+    j = max(body.rfind(" ", lo, i), body.rfind("\n", lo, i), body.rfind("\t", lo, i), i - 40)
     m = _WORDLIKE.search(body, j + 1, i)
     return m.group().rstrip(".") if m and m.end() == i else None
 
@@ -475,15 +519,16 @@ def _sentence(body: str, s: int, sentences: list[Span], starts: list[int]) -> Sp
     i = bisect_right(starts, s) - 1
     if 0 <= i < len(sentences) and sentences[i][1] >= s:
         return sentences[i]
-    ss = body.rfind("\n", 0, s) + 1
-    se = body.find("\n", s)
-    return ss, len(body) if se < 0 else se
+    lo, hi = max(0, s - 1000), min(len(body), s + 1000)  # bounded on endless lines
+    ss = body.rfind("\n", lo, s) + 1 or lo
+    se = body.find("\n", s, hi)
+    return ss, hi if se < 0 else se
 
 
 def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) -> Tense:
     """Past or future from the nearest cue word before the date, else just after it."""
     ss, se = _sentence(body, s, sentences, starts)
-    before_all = _WORD.findall(body, max(ss, s - 400), s)
+    before_all = _WORD.findall(body, max(ss, s - 250), s)
     before = before_all[-8:]
     for i in range(len(before) - 1, -1, -1):
         if before[i].lower() == "set" and i + 1 < len(before) and before[i + 1] in ("for", "to"):
@@ -491,17 +536,24 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
         t = _cue(before[i])
         if t == "past" and i and before[i - 1].lower() in ("be", "being"):
             continue  # "will be held": the participle does not set the tense
+        if t == "past" and i and before[i - 1].lower() in _ADJ_BEFORE and before[i] not in _PAST:
+            continue  # "tariffs on imported steel": an adjective, not a past verb
         if t:
             return t
     after = _WORD.findall(body, e, min(se, e + 50))[:5]
     for w in after:
+        if w.lower() in _ATTRIBUTION:
+            continue  # "starting on March 1, the ministry said": "said" dates the saying
         t = _cue(w)
         if t:
             return t
     # Nothing near: the nearest cue earlier in the sentence ("We will start with the
     # schools, because the children need somewhere to go on Monday").
-    for w in reversed(before_all[:-8]):
-        t = _cue(w)
+    early = before_all[-41:-8]
+    for i in range(len(early) - 1, 0, -1):
+        t = _cue(early[i])
+        if t == "past" and early[i - 1].lower() in _ADJ_BEFORE and early[i] not in _PAST:
+            continue
         if t:
             return t
     # No tense word near: "until"/"by" before the date lean to the future ("repairs last
@@ -511,6 +563,7 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
     return None
 
 
+@lru_cache(maxsize=8192)
 def _cue(word: str) -> Tense:
     low = word.lower().replace("’", "'")
     if low in _FUTURE or low.endswith("'ll"):

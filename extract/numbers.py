@@ -163,6 +163,11 @@ _OF_DETERMINERS = wordset("the their its his her our these those your my")
 _OF_PRONOUNS = wordset("them us those these whom which it you")
 
 
+# A guard for pathological input: no article holds this many figures; past it, the rest
+# of a document is not read (keeps a megabyte of "1 1 1 ..." near a second).
+MAX_CANDIDATES = 10_000
+
+
 def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
     """Every claim figure in `body`, in text order; speaker is left for the pipeline."""
     out: list[Number] = []
@@ -183,7 +188,7 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
         cands.append((ws, we, None, body[ws:we], None))
     cands.sort(key=lambda c: c[0])
     last_end = 0
-    for start, e, digits, words, sym in cands:
+    for start, e, digits, words, sym in cands[:MAX_CANDIDATES]:
         if start < last_end:
             continue  # the scale word of the figure just read ("2 billion")
         num = _read(body, start, e, digits, words, sym)
@@ -434,7 +439,8 @@ def _prev_word(body: str, pos: int) -> str | None:
     i = pos
     while i > 0 and body[i - 1] in " \t\u00a0":
         i -= 1
-    j = max(body.rfind(" ", 0, i), body.rfind("\n", 0, i), body.rfind("\t", 0, i))
+    lo = max(0, i - 40)  # bounded: a scan back to the start is quadratic on long lines
+    j = max(body.rfind(" ", lo, i), body.rfind("\n", lo, i), body.rfind("\t", lo, i))
     j = max(j, body.rfind("\u00a0", j + 1, i), i - 40)
     m = _WORDLIKE.search(body, j + 1, i)
     return m.group() if m and m.end() == i else None
@@ -514,6 +520,8 @@ def _is_hypothetical(
         ss = body.rfind("\n", 0, s) + 1
         se = body.find("\n", e)
         se = len(body) if se < 0 else se
+    # Bounded, so that a figure in an endless sentence costs no more than in a long one.
+    ss, se = max(ss, s - 600), min(se, e + 600)
     # The segment: the sentence cut at quote marks, brackets, dashes, semicolons, colons.
     seg_s = max(body.rfind(c, ss, s) for c in _BOUNDARY_CHARS) + 1 or ss
     seg_s = max(seg_s, ss)
@@ -547,7 +555,8 @@ def _is_hypothetical(
 
 def _inside_quote(body: str, pos: int) -> bool:
     """Whether `pos` lies inside a quotation opened earlier in its paragraph."""
-    ps = body.rfind("\n", 0, pos) + 1
+    lo = max(0, pos - 3000)  # bounded on endless paragraphs
+    ps = body.rfind("\n", lo, pos) + 1 or lo
     if body.count('"', ps, pos) % 2:
         return True
     return body.rfind("“", ps, pos) > body.rfind("”", ps, pos)

@@ -17,8 +17,17 @@ def _wordset(text: str) -> frozenset[str]:
 
 
 _NAME_TOKEN = r"[A-Z][\w&'’-]*(?:\.(?=\w)[\w&'’-]*)*"
-_OUTLET_G = rf"(?P<the>[Tt]he\s+)?(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|&)){{0,4}})"
-_CLAUSE = r"[^.!?\n]{0,160}?"
+# A channel number inside or closing a name ("Channel 9 News", "WXYZ 7", "France 24"),
+# but not a count after one ("told Newsweek 12 people died").
+_NUM_TOKEN = (
+    r"\d{1,3}(?!\d)(?=\s+[A-Z]|[,.;:]?(?:\s|$)(?![a-z])|\s+(?:has|have|had|could|can"
+    r"|cannot|was|is|did|does|reached|contacted|understands|learned|that)\b)"
+)
+_OUTLET_G = (
+    rf"(?P<the>[Tt]he\s+)?(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|{_NUM_TOKEN}|of|&)){{0,4}})"
+)
+# A clause up to its end: abbreviation dots ("the U.S. Attorney's Office") do not end it.
+_CLAUSE = r"(?:[^.!?\n]|(?<=[A-Z])\.|\.(?=\S)){0,160}?"
 # How an outlet speaks of itself. Subject-first phrases ("Newsweek has contacted ...")
 # are found by their verb, then the name is read backwards from it (much faster than
 # trying a name at every capital letter); object phrases ("told Newsweek") by their verb.
