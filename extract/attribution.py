@@ -781,7 +781,7 @@ def _venue(toks: list[Tok], a: int, n: int) -> bool:
 
 def _content(toks: list[Tok], a: int, b: int) -> bool:
     """True when tokens a..b-1 hold narrative words, not only a quotation."""
-    return any(is_word(t.text) for t in toks[a:b])
+    return any(t.text[0].isalnum() for t in toks[a:b])
 
 
 _DATELINE = re.compile(
