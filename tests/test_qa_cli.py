@@ -1,0 +1,80 @@
+"""QA reproductions of bugs found by driving claimdesk as a reviewer would.
+
+Each failing test is a strict xfail: the fix makes it pass, and the fixer removes the
+marker (see /work/notes/qa.md for the finding behind each one)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import extract_text
+from tui.cli import main
+
+ARTICLE = (
+    "Port director Lena Sorvik said on Monday that at least 3,400 residents had been "
+    "evacuated from the Lindel district.\n\n"
+    "“The east wall held,” Sorvik said.\n"
+)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.mark.xfail(strict=True, reason="qa: failed mark on a mistyped --db creates a store")
+def test_failed_mark_on_missing_store_creates_no_files(capsys, tmp_path: Path) -> None:
+    """A typo in --db must not leave a new empty store (and journal, lock) behind when
+    the command fails: the next `list --db typo` would then quietly show 0 claims."""
+    db = tmp_path / "typo.json"
+    code, _, err = run(capsys, "mark", "abcd", "--status", "verified", "--db", str(db))
+    assert code != 0
+    assert err.strip().count("\n") == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa: ClaimReview of a figure reviews only '3,400'")
+def test_claimreview_of_a_figure_says_what_was_counted(capsys, tmp_path: Path) -> None:
+    """claimReviewed for a number claim must say what the figure counts (its noun or its
+    sentence), not only "at least 3,400" — alone that is no claim a reader can check."""
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "s.json")
+    assert run(capsys, "ingest", str(src), "--db", db, "--published", "2025-01-10")[0] == 0
+    _, out, _ = run(capsys, "list", "--db", db, "--kind", "number", "--format", "jsonl")
+    num = next(json.loads(line) for line in out.splitlines() if '"3,400' in line or "3400" in line)
+    assert run(capsys, "mark", num["id"], "--status", "verified", "--db", db)[0] == 0
+    code, out, _ = run(capsys, "export", "--format", "claimreview", "--db", db)
+    assert code == 0
+    graph = json.loads(out)["@graph"]
+    reviewed = [g["claimReviewed"] for g in graph if g["identifier"] == num["id"]]
+    assert reviewed and "residents" in reviewed[0]
+
+
+@pytest.mark.xfail(strict=True, reason="qa: noun of '14 of the city's 20 districts' is city's")
+def test_figure_noun_is_not_a_possessive() -> None:
+    """'14 of the city's 20 districts': the 14 counts districts (or nothing), never "city's"."""
+    ex = extract_text(
+        "The mayor said the party won 14 of the city's 20 districts and now runs four of "
+        "the country's ten largest cities.\n",
+        published="2025-10-28",
+    )
+    nouns = {n.value: n.noun for n in ex.numbers}
+    assert nouns.get(14) in ("districts", None)
+    assert nouns.get(4) in ("cities", None)
+
+
+@pytest.mark.xfail(strict=True, reason="qa: 'cannot ... before Friday' resolves to last Friday")
+def test_before_weekday_in_present_tense_is_upcoming() -> None:
+    """In a Monday article, "We cannot clear this backlog before Friday" means this
+    coming Friday (2025-02-07), not the Friday that has passed (2025-01-31)."""
+    ex = extract_text(
+        'Port director Lena Sorvik said on Monday: "We cannot clear this backlog before Friday."\n',
+        published="2025-02-03",
+    )
+    friday = [d for d in ex.dates if d.text == "Friday"]
+    assert friday and friday[0].resolved == "2025-02-07"
