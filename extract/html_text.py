@@ -58,7 +58,7 @@ def html_to_document(html: str, path: str, *, url: str | None = None) -> Documen
             url=url,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,  # results tables hold figures; rows become lines
             include_images=False,
             include_links=False,
             date_extraction_params={"extensive_search": False, "original_date": True},
@@ -100,6 +100,13 @@ def _blocks(root) -> tuple[list[str], list[str]]:
     for child in children:
         if not isinstance(child.tag, str):  # comments, processing instructions
             continue
+        if child.tag == "table":
+            rows, caption = _table_rows(child)
+            if caption:
+                blocks.append(caption)
+                heads.append(caption)
+            blocks.extend(rows)
+            continue
         if child.tag == "list":
             texts = [_text(i) for i in child.iter("item") if i.find(".//item") is None]
             blocks.extend(t for t in texts if t)
@@ -111,6 +118,43 @@ def _blocks(root) -> tuple[list[str], list[str]]:
         if child.tag == "head":
             heads.append(text)
     return blocks, heads
+
+
+_MAX_TABLE_ROWS = 60
+_MAX_TABLE_COLS = 10
+
+
+def _table_rows(table) -> tuple[list[str], str | None]:
+    """A data table as one line per row ("Ilona Vásquez; Votes: 212,480; Share: 50.9%"),
+    and its caption; layout tables and huge ones are left out."""
+    rows = [r for r in table.iter("row")]
+    if not rows or len(rows) > _MAX_TABLE_ROWS or table.find(".//table") is not None:
+        return [], None
+    caption = None
+    headers: list[str] = []
+    out: list[str] = []
+    for row in rows:
+        cells = [_text(c) for c in row.iter("cell")]
+        if len(cells) > _MAX_TABLE_COLS:
+            return [], None
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        is_head = all(c.get("role") == "head" for c in row.iter("cell") if _text(c))
+        if is_head and len(filled) == 1 and not out and caption is None and not headers:
+            caption = filled[0]
+            continue
+        if is_head:
+            headers = cells
+            continue
+        parts = []
+        for i, cell in enumerate(cells):
+            if not cell or cell in "—–-":
+                continue
+            head = headers[i] if i < len(headers) and i else ""
+            parts.append(f"{head}: {cell}" if head else cell)
+        out.append("; ".join(parts))
+    return out, caption
 
 
 def _text(el) -> str:

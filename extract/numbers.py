@@ -56,6 +56,9 @@ _DIGITS_START = re.compile(rf"[0-9{re.escape(_SYMBOL_CHARS)}][0-9,.]*")
 WORD_RUN = re.compile(rf" ({WORDS_PATTERN})")
 _SYM_PREFIX = re.compile(r"(?<![\w.])(?:U\.S\.|US|CA|AU|NZ|HK|C|A|S|R)\Z")
 _CODE_BEFORE = re.compile(rf"(?<![\w])({_CODES}){_SP}?\Z")
+# Currency abbreviations written before the amount: "Rs 900", "Rs. 1,850", "KSh 500".
+_WORD_CURRENCY = {"Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR", "KSh": "KES"}
+_WORD_CUR_BEFORE = re.compile(rf"(?<![\w.])(Rs\.?|Rp|RM|KSh){_SP}?\Z")
 _SCALE = re.compile(
     rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|lakhs?|crores?|mln|mn|bn|trn|tn|m|b|k)(?![\w])",
     re.IGNORECASE,
@@ -219,6 +222,9 @@ def _read(
         if cm:
             start = cm.start()
             cur = cm.group(1)
+        elif (wm := _WORD_CUR_BEFORE.search(body, max(0, start - 5), start)) is not None:
+            start = wm.start()
+            cur = _WORD_CURRENCY[wm.group(1)]
     prev_c = body[s - 1] if s else " "
     prev2 = body[s - 2] if s > 1 else ""
     if digits:
@@ -357,6 +363,8 @@ def _read(
         and (prev_low in _YEAR_CUES or noun is None or not _is_plural(noun))
     ):
         return None  # a year
+    if unit is None and not qual and _SOURCE_COUNT.match(body, end):
+        return None  # "three people familiar with the talks": who is cited, not a claim
     if unit is None and _is_proportion(body, start, end, value):
         return None  # "one in three adults", "1 in 5": a proportion, not a count
     if unit in TIME_UNITS and (_TIME_REL_AFTER.match(body, end) or prev_low in _DETERMINERS):
@@ -364,8 +372,10 @@ def _read(
     if words:
         if words[0].isupper() and not _sentence_initial(body, s):
             return None  # Big Three, Group of Seven
-        if prev_low in _DETERMINERS or (prev_low in ("one", "or", "to", "of") and not qm):
+        if prev_low in _DETERMINERS or (prev_low in ("one", "or", "of") and not qm):
             return None  # the two sides, one or two
+        if prev_low == "to" and not qm and _NUMBER_BEFORE_TO.search(body, max(0, s - 30), s):
+            return None  # one to two (but "one nurse to seven patients" is a ratio's term)
         if _OR_WORDS.match(body, end):
             return None  # two or three
         low = words.lower()
@@ -402,6 +412,15 @@ def _read(
         start=start,
         end=end,
     )
+
+
+_SOURCE_COUNT = re.compile(
+    r"[ \t]+(?:[A-Za-z.]+[ \t]+){0,2}?(?:people|persons|officials|sources|diplomats|aides"
+    r"|insiders)[ \t,]+(?:who (?:spoke|asked|requested|declined|were not|are not)|familiar with"
+    r"|close to|briefed on|with (?:direct )?knowledge of|speaking on condition|not authori[sz]ed)",
+    re.IGNORECASE,
+)
+_NUMBER_BEFORE_TO = re.compile(rf"(?:\d|\b(?:{WORDS_PATTERN}))[ \t]+to[ \t]+\Z", re.IGNORECASE)
 
 
 def _starts_hyphen_range(body: str, s: int) -> bool:
