@@ -196,11 +196,17 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
     low = t.lower()
     if low in PRONOUNS:
         return NP("pronoun", i, i + 1, [t], sentence_initial=i == 0)
-    if t == ")" and i >= 3 and toks[i - 2].text == "(" and is_cap(toks[i - 1].text):
-        # "The Regional Water Authority (RWA)": the acronym is an alias.
-        np = np_back(toks, i - 3)
+    if t == ")":
+        # "The Regional Water Authority (RWA)": the acronym is an alias;
+        # "Sen. Marla Kettering (D-Ore.)": the party and state are skipped.
+        o = next((k for k in range(i - 1, max(-1, i - 7), -1) if toks[k].text == "("), None)
+        if o is None or o < 1:
+            return None
+        np = np_back(toks, o - 1)
         if np is not None and np.kind != "pronoun":
-            np.alias = toks[i - 1].text
+            inner = [tk.text for tk in toks[o + 1 : i]]
+            if len(inner) == 1 and is_cap(inner[0]) and inner[0].isupper():
+                np.alias = inner[0]
             np.end = i + 1
         return np
     if not is_word(t):
@@ -316,6 +322,10 @@ def _appositive(np: NP, toks: list[Tok], a: int, b: int, body: str) -> None:
     np.role = _clean_role(body[toks[a].start : toks[b - 1].end])
 
 
+_MEASURE = word_set(
+    """recorded records registered registers measured measures counted counts detected
+    detects logged logs found finds showed shows estimated estimates"""
+)
 _MAX_SENTENCE = 3000  # characters; keeps the per-verb scans linear in practice
 _PP = word_set("for of at with from in")
 _AUTHORED = word_set(
@@ -666,6 +676,13 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
         while k < n and toks[k].text not in (",", ";", Q, ".", "?", "!"):
             k += 1
         first = toks[j + 1]
+        if kind == "desc" and np.head in _PERSON_HEADS and is_cap(first.text):
+            # "said its founder, Iris Penhallow.": the name, with the description as role
+            named = fwd_subject(toks, j + 1, body, appositive=False)
+            if named is not None and named.kind == "name" and len(named.words) >= 2:
+                named.role = _clean_role(body[toks[a].start : toks[j - 1].end])
+                named.start = a
+                return named
         role_like = (
             first.low in DETERMINERS
             or first.low in ROLE_NOUNS
@@ -913,6 +930,10 @@ def find_attributions(
         np.verb = low
         after = np.end if inverted else v + 1
         found.append((v if inverted else np.start, v, np, after, inverted))
+    if any(toks[f[1]].low == "according" for f in found[1:]):
+        # "The county recorded 27 deaths, according to the county coroner": the
+        # measurement belongs to the source named by "according to".
+        found = [f for f in found if toks[f[1]].low not in _MEASURE]
     out: list[Attribution] = []
     for idx, (sstart, v, np, after, inverted) in enumerate(found):
         next_start = found[idx + 1][0] if idx + 1 < len(found) else end

@@ -291,33 +291,35 @@ DETERMINERS = word_set(
 
 # Lowercase head nouns of anonymous sources ("a U.S. official", "officials said").
 ANON_HEADS = word_set(
-    """opponents proponents skeptics sceptics locals families passengers customers clients
-    patients users fans players coaches tenants landlords drivers shoppers consumers
-    scholars bankers donors migrants refugees evacuees plaintiffs plaintiff defendants
-    defendant petitioners appellants complainants regulators democrats republicans
-    conservatives progressives liberals tories senators congressmen lawmakers moderates
-    hardliners centrists official officials source sources expert experts analyst analysts
-    diplomat diplomats spokesperson spokesman spokeswoman spokespeople spokesmen aide aides
-    insider insiders observer observers witness witnesses resident residents authorities
-    officer officers lawmaker lawmakers legislator legislators researcher researchers
-    scientist scientists economist economists investigator investigators prosecutor
-    prosecutors critic critics supporter supporters activist activists representative
-    representatives member members commander commanders soldier soldiers employee employees
-    worker workers doctor doctors medic medics teacher teachers student students parent
-    parents voter voters neighbor neighbors neighbour neighbours executive executives
-    leader leaders negotiator negotiators person people man woman someone militants rebels
-    staffer staffers survivor survivors victim victims relative relatives friend friends
-    colleague colleagues organizer organizers organiser organisers protester protesters
-    protestors insiders lawyer lawyers attorney attorneys advocate advocates planner
-    planners pilot pilots farmer farmers volunteer volunteers nurse nurses physician
-    physicians historian historians specialist specialists strategist strategists adviser
-    advisers advisor advisors engineer engineers manager managers director directors guard
-    guards policeman policemen firefighter firefighters rescuer rescuers paramedic
-    paramedics fighter fighters veteran veterans consultant consultants campaigner
-    campaigners pollster pollsters academic academics professor professors journalist
-    journalists reporter reporters correspondent correspondents blogger bloggers residents
-    villager villagers shopkeeper shopkeepers owner owners investor investors trader
-    traders minister ministers envoy envoys commentator commentators"""
+    """coroner coroners examiner examiners registrar ombudsman clerk assessor warden
+    coordinator administrator administrators provost curator opponents proponents skeptics
+    sceptics locals families passengers customers clients patients users fans players
+    coaches tenants landlords drivers shoppers consumers scholars bankers donors migrants
+    refugees evacuees plaintiffs plaintiff defendants defendant petitioners appellants
+    complainants regulators democrats republicans conservatives progressives liberals
+    tories senators congressmen lawmakers moderates hardliners centrists official officials
+    source sources expert experts analyst analysts diplomat diplomats spokesperson
+    spokesman spokeswoman spokespeople spokesmen aide aides insider insiders observer
+    observers witness witnesses resident residents authorities officer officers lawmaker
+    lawmakers legislator legislators researcher researchers scientist scientists economist
+    economists investigator investigators prosecutor prosecutors critic critics supporter
+    supporters activist activists representative representatives member members commander
+    commanders soldier soldiers employee employees worker workers doctor doctors medic
+    medics teacher teachers student students parent parents voter voters neighbor neighbors
+    neighbour neighbours executive executives leader leaders negotiator negotiators person
+    people man woman someone militants rebels staffer staffers survivor survivors victim
+    victims relative relatives friend friends colleague colleagues organizer organizers
+    organiser organisers protester protesters protestors insiders lawyer lawyers attorney
+    attorneys advocate advocates planner planners pilot pilots farmer farmers volunteer
+    volunteers nurse nurses physician physicians historian historians specialist
+    specialists strategist strategists adviser advisers advisor advisors engineer engineers
+    manager managers director directors guard guards policeman policemen firefighter
+    firefighters rescuer rescuers paramedic paramedics fighter fighters veteran veterans
+    consultant consultants campaigner campaigners pollster pollsters academic academics
+    professor professors journalist journalists reporter reporters correspondent
+    correspondents blogger bloggers residents villager villagers shopkeeper shopkeepers
+    owner owners investor investors trader traders minister ministers envoy envoys
+    commentator commentators"""
 )
 # Lowercase head nouns of organisations ("the agency said", "the charity said").
 ORG_NOUNS = word_set(
