@@ -1246,31 +1246,41 @@ def _same_claims(
     cs: list[_C], articles, label, twins: Sequence[tuple[int, int, str]] = ()
 ) -> list[Group]:
     texts = [i for i, c in enumerate(cs) if c.claim.kind != "number"]
+    seen_text: dict[str, frozenset[str]] = {}  # outlets repeat quotes word for word
     for i in texts:
-        toks = content_tokens(cs[i].claim.text)
+        text = cs[i].claim.text
+        toks = seen_text.get(text)
+        if toks is None:
+            toks = seen_text[text] = content_tokens(text)
         cs[i].tokens = toks
-        cs[i].nums = frozenset(t for t in toks if t[0] == "#")
+        cs[i].nums = (
+            frozenset(t for t in toks if t[0] == "#")
+            if "#" in text or any(ch.isdigit() for ch in text)
+            else frozenset()
+        )
     df = Counter(chain.from_iterable(cs[i].tokens for i in texts))
     # one global order, rarest first (ties by the word), as prefix filtering needs
     order = {t: r for r, t in enumerate(sorted(df, key=lambda t: (df[t], t)))}
+    # postings for every word, and one small index per speaker entity (one pass)
     postings: dict[str, list[int]] = defaultdict(list)
-    by_entity: dict[int, list[int]] = defaultdict(list)
+    spk_index: dict[int, dict[str, list[int]]] = {}
+    spk_arts: dict[int, set[int]] = defaultdict(set)
     for i in texts:
         c = cs[i]
+        if c.entity is None:
+            for t in c.tokens:
+                postings[t].append(i)
+            continue
+        local = spk_index.get(c.entity)
+        if local is None:
+            local = spk_index[c.entity] = defaultdict(list)
+        spk_arts[c.entity].add(c.art)
         for t in c.tokens:
             postings[t].append(i)
-        if c.entity is not None:
-            by_entity[c.entity].append(i)
-    # one small index per speaker entity that more than one article quotes
-    spk_index: dict[int, dict[str, list[int]]] = {}
-    for ent, idxs in by_entity.items():
-        if len({cs[i].art for i in idxs}) < 2:
-            continue
-        local: dict[str, list[int]] = defaultdict(list)
-        for i in idxs:
-            for t in cs[i].tokens:
-                local[t].append(i)
-        spk_index[ent] = local
+            local[t].append(i)
+    for ent, arts_ in spk_arts.items():
+        if len(arts_) < 2:  # quoted by one article only: nothing to find across outlets
+            del spk_index[ent]
     uf = _UnionFind(len(cs))
     why: dict[frozenset[int], tuple[float, str]] = {}
     size = [len(c.tokens) for c in cs]
