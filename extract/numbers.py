@@ -540,7 +540,7 @@ def _is_hypothetical(
         se = body.find("\n", e)
         se = len(body) if se < 0 else se
     # Bounded, so that a figure in an endless sentence costs no more than in a long one.
-    ss, se = max(ss, s - 600), min(se, e + 600)
+    ss, se = max(ss, s - 300), min(se, e + 300)
     # The segment: the sentence cut at quote marks, brackets, dashes, semicolons, colons.
     seg_s = max(body.rfind(c, ss, s) for c in _BOUNDARY_CHARS) + 1 or ss
     seg_s = max(seg_s, ss)

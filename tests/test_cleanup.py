@@ -513,3 +513,49 @@ def test_outlet_published_line_and_short_name_votes():
     assert doc.published == "2025-05-23"
     body = "Coast Fact Desk has contacted the ministry for comment. She told the Fact Desk."
     assert detect_publisher(body) == "Coast Fact Desk"
+
+
+def test_outlet_names_with_channel_numbers_and_abbreviations_in_the_clause():
+    cases = {
+        "Channel 9 News has reached out to the state transportation department for comment.": (
+            "Channel 9 News"
+        ),
+        "WXYZ 7 has reached out to the city for comment. A spokesperson told WXYZ 7 it was.": (
+            "WXYZ 7"
+        ),
+        "France 24 could not independently verify the claims.": "France 24",
+        "Fox News Digital reached out to the U.S. Attorney's Office for comment.": (
+            "Fox News Digital"
+        ),
+    }
+    for sentence, outlet in cases.items():
+        assert detect_publisher(f"A story.\n\n{sentence}\n\nMore.") == outlet, sentence
+    # A count after an outlet name is not part of it.
+    body = "A spokesman told Newsweek 12 people died. Newsweek has contacted police for comment."
+    assert detect_publisher(body) == "Newsweek"
+
+
+def test_date_under_the_headline_is_kept_as_a_dateline():
+    doc = clean_text(
+        "Quake hits northern Verland\n\n11 October 2025\n\nAt least 23 people died.\n", "q"
+    )
+    assert doc.title == "Quake hits northern Verland"
+    assert doc.published == "2025-10-11"
+    assert paragraphs(doc)[0] == "11 October 2025"
+
+
+def test_updated_stamp_dates_the_article_only_when_nothing_else_does():
+    text = (
+        "Barrier could fail in a storm\nBy Rhea Castellanos, CNN\n"
+        "Updated 3:04 PM EST, Tue December 17, 2024\n\nEngineers warned on Tuesday.\n"
+    )
+    doc = clean_text(text, "c")
+    assert doc.published == "2024-12-17"
+    assert "Updated" not in doc.body
+    doc = clean_text("Title here now\n\nDec. 2, 2024\nUpdated Dec. 5, 2024\n\nText.\n", "d")
+    assert doc.published == "2024-12-02"
+
+
+def test_many_broken_paragraphs_join_in_linear_time():
+    doc = clean_text("x\n\n" * 20_000, "p")  # each lower-case line continues the last
+    assert paragraphs(doc) == [" ".join(["x"] * 20_000)]

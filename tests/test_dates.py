@@ -225,3 +225,47 @@ def test_vague_spans_ago_are_not_listed():
 
 def test_set_for_looks_ahead():
     assert one("Elections are set for November 4.", dt.date(2025, 1, 8)).resolved == "2025-11-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "resolved"),
+    [
+        ("The raids on 12/12/2024 targeted six homes.", "12/12/2024", "2024-12-12"),
+        ("Posted 12/17/2024, then updated.", "12/17/2024", "2024-12-17"),
+        ("The quake struck on 14/12/2024.", "14/12/2024", "2024-12-14"),  # day > 12: d/m/y
+        ("The vote on 17.12.2024 was close.", "17.12.2024", "2024-12-17"),  # dots: d.m.y
+        ("Mills lost share every year in 2019-2021.", "2019-2021", "2019/2021"),
+        ("Profit rose in 2023-24, the accounts show.", "2023-24", "2023/2024"),
+    ],
+)
+def test_numeric_dates_and_year_ranges(text, want, resolved):
+    d = one(text)
+    assert (d.text, d.resolved) == (want, resolved)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Version 1.2.2024.5 shipped.",
+        "A 2023-24 record for the club.",  # a two-digit range needs a time word before it
+        "The score was 13/14/2024 in the code.",  # no month 13 or 14
+        "Call 2021-1999 for help.",  # not ascending
+    ],
+)
+def test_no_false_numeric_dates(text):
+    assert dates(text) == []
+
+
+def test_attribution_after_a_date_does_not_set_its_tense():
+    text = "Tariffs rise to 35 per cent from 20 per cent starting on March 1, the ministry said"
+    assert one(text, dt.date(2025, 2, 3)).resolved == "2025-03-01"
+
+
+def test_ed_adjective_is_not_a_past_cue():
+    text = "A levy on imported steel applies from April 2, officials told reporters."
+    assert one(text, dt.date(2025, 3, 11)).resolved == "2025-04-02"
+
+
+def test_should_leans_to_the_future():
+    text = "The minister said prices should ease by mid-January."
+    assert one(text, dt.date(2024, 12, 17)).resolved == "2025-01"

@@ -123,3 +123,37 @@ def test_any_bytes_either_read_or_refused_with_one_line(data, name):
     else:
         assert doc.body.strip()
         assert not CONTROL.search(doc.body)
+
+
+ADVERSARIAL = {
+    "weekdays": "on Monday " * 20_000,
+    "ones": "1 " * 60_000,
+    "numeric dates": "12/17/2024 " * 15_000,
+    "year ranges": "in 2019-2021 " * 15_000,
+    "broken paragraphs": "x\n\n" * 40_000,
+    "quotes": '"a" ' * 40_000,
+    "money": "Rs 900 and US$2.4 bn " * 8_000,
+    "capitals": "A B C D " * 40_000,
+}
+
+
+def test_adversarial_inputs_finish():
+    """Pathological repetition must not blow up (each stage is linear-ish and bounded).
+
+    No timing assert: the alarm only catches a hang (a quadratic stage took 10+ s here).
+    """
+    import signal
+
+    def hang(signum, frame):
+        raise TimeoutError("extraction hung on adversarial input")
+
+    old = signal.signal(signal.SIGALRM, hang)
+    try:
+        for name, text in ADVERSARIAL.items():
+            signal.alarm(60)
+            rec = extract_text(text, path=name, published="2024-12-17")
+            for item in (*rec.numbers, *rec.dates):
+                assert rec.body[item.start : item.end] == item.text, name
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)

@@ -372,3 +372,40 @@ def test_pounds_money_or_weight(text, unit):
 
 def test_age_in_apposition_is_not_a_figure():
     assert nums("Whitfield, 58, a former senator, was sworn in.") == []
+
+
+def test_ratio_terms_are_figures_and_proportions_are_not():
+    assert [(n.value, n.noun) for n in nums("Some wards have one nurse to seven patients.")] == [
+        (7, "patients")
+    ]
+    assert nums("One in three nurses has left.") == []
+    assert nums("One to two people were hurt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A bag now costs Rs 1,850 in city markets.", 1850, "INR"),
+        ("It sold for Rs. 900 in September.", 900, "INR"),
+        ("The fare is KSh 500 a day.", 500, "KES"),
+        ("The state set aside ₹4.5bn for relief.", 4_500_000_000, "INR"),
+    ],
+)
+def test_currency_abbreviations_before_the_amount(text, value, unit):
+    n = one(text)
+    assert (n.value, n.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cut was agreed, according to three people familiar with the talks.",
+        "Two senior officials, who spoke on condition of anonymity, confirmed it.",
+    ],
+)
+def test_counts_of_cited_people_are_not_claims(text):
+    assert nums(text) == []
+
+
+def test_count_of_officials_as_a_claim_is_kept():
+    assert one("Two officials were killed in the blast.").value == 2

@@ -258,3 +258,19 @@ def test_plain_text_named_html_is_read_as_text():
     doc = load_bytes(ARTICLE.encode(), "saved.html")
     assert doc.format == "text"
     assert doc.title == "Ferry Service Restored After Storm"
+
+
+def test_html_data_table_rows_reach_the_body():
+    html = b"""<html><head><title>Results</title></head><body><article>
+    <h1>Results</h1>
+    <p>Final results published on Tuesday confirmed the winner of the mayoral election
+    in the city, the election commission said in a statement to reporters.</p>
+    <table><caption>Final results</caption>
+    <thead><tr><th>Candidate</th><th>Votes</th><th>Share</th></tr></thead>
+    <tbody><tr><td>Ana Ruiz</td><td>212,480</td><td>50.9%</td></tr>
+    <tr><td>Piotr Hale</td><td>161,975</td><td>38.9%</td></tr></tbody></table>
+    <p>Turnout was lower than the figure announced on election night, officials said.</p>
+    </article></body></html>"""
+    doc = load_bytes(html, "r.html")
+    assert "Ana Ruiz; Votes: 212,480; Share: 50.9%" in doc.body
+    assert "Piotr Hale; Votes: 161,975; Share: 38.9%" in doc.body
