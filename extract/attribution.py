@@ -1053,7 +1053,7 @@ _ESTIMATED = word_set(
 
 def _puts_estimate(toks: list[Tok], v: int) -> bool:
     """ "he had put the death toll at 12", "officials put the cost at $3 billion"."""
-    window = [t.low for t in toks[v + 1 : v + 7]]
+    window = [t.low for t in toks[v + 1 : v + 11]]
     return any(w in _ESTIMATED for w in window) and "at" in window
 
 

@@ -249,6 +249,43 @@ def quotes_for(raw: list[RawQuote], quotes: list[Quote]) -> list[Quote | None]:
     return [by_start.get(r.start) for r in raw]
 
 
+_CREDIT = re.compile(r"(?:Data )?Sources?:\s*([A-Z][^\n.;]{2,80}?)\.?\s*$")
+
+
+def _credit_lines(
+    body: str,
+    paragraphs: list[Span],
+    sentences: list[Span],
+    per_sentence: list[list[tuple[Attribution, Entry | None]]],
+    reg: Registry,
+) -> None:
+    """ "Source: Aldmoor City Election Commission" under a table credits the rows above
+    it (up to 12 paragraphs, back to the first one that cites someone)."""
+    starts = [s for s, _ in sentences]
+    for pi, (ps, pe) in enumerate(paragraphs):
+        if pe - ps > 100 or not body.startswith(("Source", "Data"), ps):
+            continue
+        m = _CREDIT.match(body, ps, pe)
+        if m is None:
+            continue
+        name = m.group(1).strip()
+        words = name.split()
+        kind = classify_name(words)
+        ent = reg.named(name, "organization" if kind == "person" else kind, m.start(1))
+        reg.note_speaker(ent, m.start(1))
+        for qi in range(pi - 1, max(-1, pi - 13), -1):
+            qs, qe = paragraphs[qi]
+            lo = bisect_right(starts, qs - 1)
+            hi = bisect_right(starts, qe - 1)
+            if any(per_sentence[si] for si in range(lo, hi)):
+                break
+            for si in range(lo, hi):
+                per_sentence[si].append((_CREDIT_ATT, ent))
+
+
+_CREDIT_ATT = Attribution(sent=-1, verb=-1, span=(-1, -1), np=None, clause=None, surface="")
+
+
 def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | None:
     """ "Ilona Vásquez, in her victory speech: "..."": a speaker without a verb."""
     q = masked.find("\x00", s, e)
@@ -447,7 +484,10 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
             cs, ce = att.clause
             statements.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
 
-    # 4. the speaker of each sentence: its quote's, else its attribution's
+    # 4. the speaker of each sentence: its quote's, else its attribution's, else the
+    # "Source: X" line under a table or chart
+    all_paragraphs = sorted(set(paragraphs) | set(doc.headings))  # credits may be headings
+    _credit_lines(body, all_paragraphs, sentences, per_sentence, reg)
     sent_ent: list[Entry | None] = [None] * len(sentences)
     for si, resolved in enumerate(per_sentence):
         for _att, ent in resolved:

@@ -262,3 +262,18 @@ def test_parenthetical_before_that_and_social_media_venues():
         ("the plan, which costs 3 million, means that taxes rise", "mayor")
     ]
     assert statements('Senator Ada Kell wrote on X, formerly Twitter: "This is a disgrace."') == []
+
+
+def test_source_line_under_a_table_credits_its_rows():
+    text = (
+        "Turnout fell, the mayor said.\n"
+        "Ana Rios; Votes: 21,480; Share: 50.9%\n"
+        "Piet Hal; Votes: 16,975; Share: 38.9%\n"
+        "Source: Harbour City Election Office"
+    )
+    speech, _ = analyse_text(text)
+    assert speech.sentence_speakers[1:3] == ["Harbour City Election Office"] * 2
+    assert speech.sentence_speakers[0] == "mayor"
+    assert {s.name: s.kind for s in speech.sources}["Harbour City Election Office"] == (
+        "organization"
+    )
