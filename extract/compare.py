@@ -836,7 +836,7 @@ _EVENTS = {
     "killed": nm.word_list("kill dead die death toll fatalit lost loss"),
     "wounded": nm.word_list("wound injur hurt treated hospitalis hospitaliz"),
     "deployed": nm.word_list(
-        "sent send deploy travel arriv station gather mass enter dispatch move transferr transfer"
+        "sent send deploy travel arriv station gather massed enter dispatch transferr transfer"
     ),
     "displaced": nm.word_list("displac flee fled evacuat refuge homeless"),
     "captured": nm.word_list("captur prisoner detain arrest surrender"),
@@ -857,7 +857,10 @@ _NOT_SUBJECT = nm.word_set(
     """the a an in on at it its this that these those there their they he she we i you
     but and or if when while as after before monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october
-    november december even only some many most all both each"""
+    november december even only some many most all both each one two three four five six
+    seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety
+    hundred thousand million billion more less fewer about nearly almost asked according
+    final preliminary results turnout"""
 )
 
 
@@ -998,6 +1001,10 @@ def _event(claim: CompareClaim) -> str:
     return ""
 
 
+_MEASURES = nm.word_set(
+    "magnitude score rate index level temperature turnout inflation unemployment height "
+    "depth speed growth"
+)
 _BARE_NOUN = {"injured": "wounded", "wounded": "wounded", "dead": "killed", "killed": "killed"}
 
 
@@ -1006,7 +1013,11 @@ def _implied_noun(claim: CompareClaim) -> tuple[str | None, str]:
     before, _, after = _windows(claim)
     words = nm.tokens(after)
     if words and words[0] in _BARE_NOUN:
-        return "people", _BARE_NOUN[words[0]]
+        military = re.search(r"\b(soldier|troop|servicem)", claim.context, re.IGNORECASE)
+        return ("troops" if military else "people"), _BARE_NOUN[words[0]]
+    prev = nm.tokens(before)[-1:]
+    if prev and prev[0] in _MEASURES:  # 'magnitude 6.1', 'inflation of 7.2'
+        return prev[0], ""
     if "death toll" in fold_lower(before) or "death toll" in fold_lower(claim.context[:200]):
         return "people", "killed"
     return None, ""
@@ -1044,11 +1055,13 @@ def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
         return None
     noun = noun_class(claim.noun)
     event = _event(claim)
-    if noun is None and claim.noun is None:
+    if claim.unit == "%":
+        noun = "%"  # a share: what it is a share of is in the words around it
+    elif noun is None and claim.noun is None:
         noun, implied = _implied_noun(claim)
         event = implied or event
         if noun is None and claim.unit:
-            noun = claim.unit  # '46%', '45 km': the unit says what is measured
+            noun = claim.unit  # '45 km': the unit says what is measured
     phrase = _subject_phrase(claim, speaker_words)
     key = nm.place_key(phrase) if phrase else None
     lo, hi = interval(claim.value, claim.qualifier)
@@ -1079,6 +1092,8 @@ def _comparable(a: _Fig, b: _Fig) -> bool:
         return False  # (callers only pair related articles or one named subject)
     if a.event and a.event == b.event:
         return True
+    if a.subject_key and a.subject_key == b.subject_key:
+        return True  # the same named subject, the same noun: one measure
     return bool(a.signature & b.signature)
 
 
