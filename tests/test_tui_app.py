@@ -23,6 +23,18 @@ def store_path(tmp_path: Path) -> Path:
     return build_store(tmp_path / "desk.json")
 
 
+@pytest.fixture(autouse=True)
+def _fresh_module_state():
+    """The Detail pane's sections and the comparison are module state: restore both."""
+    from tui import compare_section, detail_pane
+
+    saved = list(detail_pane.EXTRA_SECTIONS)
+    compare_section.set_comparison(None)
+    yield
+    compare_section.set_comparison(None)
+    detail_pane.EXTRA_SECTIONS[:] = saved
+
+
 async def wait_for(pilot, condition, timeout: float = 20.0) -> None:
     """Poll until condition() holds (the machine may be busy; never a timing assert)."""
     for _ in range(int(timeout / 0.05)):
@@ -452,15 +464,21 @@ async def test_tab_and_mouse(store_path: Path) -> None:
         assert desk.model.counts["verified"] == 1
 
 
-async def test_detail_shows_related_claims_when_the_store_offers_them(store_path: Path) -> None:
-    """The hook for cross-outlet comparison: store.related(claim_id) -> items."""
+async def test_detail_shows_related_claims_when_the_store_offers_them(
+    store_path: Path, monkeypatch
+) -> None:
+    """The generic hook for cross-outlet comparison: store.related(claim_id) -> items."""
     from types import SimpleNamespace
 
+    from tui import detail_pane
     from tui.detail_pane import render_claim
+
 
     app = ClaimdeskApp(store_path)
     async with app.run_test(size=(120, 35)) as pilot:
         desk = await ready(app, pilot)
+        # (after mounting: the comparison mixin swaps the generic section for its own)
+        monkeypatch.setattr(detail_pane, "EXTRA_SECTIONS", [detail_pane._related_section])
         row = desk.table("numbers").rows[0]
         other = desk.table("numbers").rows[2].claim
         store = SimpleNamespace(

@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from tui.article_screen import ArticleScreen
 from tui.claim_table import ClaimTable
 from tui.commands import DeskCommands
+from tui.compare_keys import CompareActions, CompareCommands
 from tui.desk_screen import DeskScreen
 from tui.export_dialog import ExportDialog
 from tui.help_screen import HelpScreen
@@ -19,12 +20,12 @@ from tui.note_editor import NoteEditor
 from tui.search_bar import SearchBar
 
 
-class ClaimdeskApp(App[None]):
+class ClaimdeskApp(CompareActions, App[None]):
     """`store_path` is opened in a worker after the first frame; a held lock means read-only."""
 
     CSS_PATH = "app.tcss"
     TITLE = "claimdesk"
-    COMMANDS: ClassVar = App.COMMANDS | {DeskCommands}
+    COMMANDS: ClassVar = App.COMMANDS | {DeskCommands, CompareCommands}
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (100, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", show=False),
@@ -36,6 +37,7 @@ class ClaimdeskApp(App[None]):
             show=False,
             tooltip="command palette: mark, filter, export, ingest, sources, themes",
         ),
+        *CompareActions.COMPARE_BINDINGS,
     ]
 
     def __init__(
@@ -94,7 +96,8 @@ class ClaimdeskApp(App[None]):
                     ("Moving", ClaimTable.BINDINGS),
                     ("Reviewing", DeskScreen.BINDINGS),
                     ("Search line", SearchBar.BINDINGS),
-                    ("Everywhere", self.BINDINGS[2:]),
+                    ("Everywhere", self.BINDINGS[2:3]),
+                    ("Comparing outlets", CompareActions.COMPARE_BINDINGS),
                     ("Full article (enter)", ArticleScreen.BINDINGS),
                     ("Note editor (n)", NoteEditor.BINDINGS),
                     ("Export dialog (e)", ExportDialog.BINDINGS),

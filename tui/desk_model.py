@@ -21,6 +21,10 @@ def format_value(value: Any, unit: str | None, qualifier: str | None = None) -> 
     """11000, "USD", "at least" -> "at least USD 11,000"; 12.5, "%" -> "12.5%"."""
     if value is None:
         number = "?"
+    elif abs(value) >= 1_000_000 and unit != "%":
+        # 40 million, 1.25 billion: the column shows the whole figure, not "40,000,0…"
+        scale, word = (1e9, "billion") if abs(value) >= 1e9 else (1e6, "million")
+        number = f"{value / scale:,.3f}".rstrip("0").rstrip(".") + f" {word}"
     elif isinstance(value, float) and not value.is_integer():
         number = f"{value:,.2f}".rstrip("0").rstrip(".")
     else:
@@ -158,6 +162,8 @@ class DeskModel:
             self.source_rows.append(view)
             self._views[src.id] = view
         self.recount()
+        # the busiest sources first (then by name): they are the ones a reviewer walks
+        self.source_rows.sort(key=lambda v: (-sum(v.counts.values()), v.source.name.casefold()))
         self._last: dict[str, tuple[tuple, str, list[ClaimRow]]] = {}
 
     def build_hays(self) -> None:
@@ -233,10 +239,13 @@ class DeskModel:
         return rows
 
     def filter_sources(self, f: Filters) -> list[SourceView]:
+        """Sources in the article limit; with a search, those named by it or quoted in a hit."""
         rows = self.source_rows
         if f.article_id:
             rows = [v for v in rows if f.article_id in (v.source.article_ids or ())]
         if f.search:
             needle = f.search.lower()
-            rows = [v for v in rows if needle in v.hay]
+            speakers = {r.source_id for r in self.filter_claims("quotes", f)}
+            speakers |= {r.source_id for r in self.filter_claims("numbers", f)}
+            rows = [v for v in rows if v.id in speakers or needle in v.hay]
         return rows

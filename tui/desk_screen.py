@@ -24,6 +24,7 @@ from textual.widgets import Footer
 
 from tui.article_screen import ArticleScreen
 from tui.claim_table import ClaimTable, Column
+from tui.compare_section import figure_mark
 from tui.desk_model import (
     KIND_GLYPH,
     STATUS_GLYPH,
@@ -69,7 +70,10 @@ def number_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
     c = row.claim
     return [
         _status_cell(c.status),
-        (("?" if c.hypothetical else "#") + ("✎" if c.note else ""), "claim-table--dim"),
+        (
+            ("?" if c.hypothetical else "#") + figure_mark(c.id) + ("✎" if c.note else ""),
+            "claim-table--dim",
+        ),
         (row.value_text, "claim-table--strong"),
         (c.noun or "", None),
         (c.speaker or "—", None),
@@ -87,6 +91,7 @@ def source_cells(view: SourceView) -> list[tuple[str, str | None]]:
         (str(n.get("unreviewed", 0)), "claim-table--unreviewed"),
         (str(n.get("verified", 0)), "claim-table--verified"),
         (str(n.get("disputed", 0)), "claim-table--disputed"),
+        (str(n.get("dismissed", 0)), "claim-table--dismissed"),
     ]
 
 
@@ -99,8 +104,8 @@ QUOTE_COLUMNS = [
 ]
 NUMBER_COLUMNS = [
     Column("S", 1),
-    Column("", 2),
-    Column("Figure", 16, right=True),
+    Column("", 3),
+    Column("Figure", 19, right=True),
     Column("Of what"),
     Column("Speaker", 16),
     Column("Outlet", 12),
@@ -108,11 +113,12 @@ NUMBER_COLUMNS = [
 SOURCE_COLUMNS = [
     Column("Source"),
     Column("Role"),
-    Column("Outlets", 16),
-    Column("All", 5, right=True),
+    Column("Outlets", 14),
+    Column("All", 4, right=True),
     Column("·", 4, right=True),
     Column("✓", 4, right=True),
     Column("✗", 4, right=True),
+    Column("⊘", 4, right=True),
 ]
 
 
@@ -256,8 +262,13 @@ class DeskScreen(Screen[None]):
         model = DeskModel(store.articles(), store.sources(), store.claims(), build_hays=False)
         self.app.call_from_thread(self._loaded, model)
         model.build_hays()  # after the rows are on screen; a search before then builds them
-        if len(model.rows_by_id) <= COMPARE_AUTO_LIMIT:
+        if len(model.rows_by_id) <= COMPARE_AUTO_LIMIT and not self._compare_mixin:
             self._compare(store)
+
+    @property
+    def _compare_mixin(self) -> bool:
+        """The app runs the comparison engineer's worker (tui/compare_keys.py) itself."""
+        return hasattr(self.app, "compare_refresh")
 
     def _compare(self, store: Any) -> None:
         """Compare the outlets (worker thread) so the Detail pane can say who else reports it."""
@@ -489,7 +500,7 @@ class DeskScreen(Screen[None]):
                 self.model.articles.get(row.claim.article_id),
                 source.source if source else None,
                 history,
-                store if self.desk_app.comparison_ready else None,
+                store if self.desk_app.comparison_ready or self._compare_mixin else None,
             )
 
     def open_article(self, row: ClaimRow) -> None:
@@ -673,7 +684,7 @@ class DeskScreen(Screen[None]):
             return
         model = DeskModel(store.articles(), store.sources(), store.claims())
         self.desk_app.comparison_ready = False
-        if len(model.rows_by_id) <= COMPARE_AUTO_LIMIT:
+        if len(model.rows_by_id) <= COMPARE_AUTO_LIMIT and not self._compare_mixin:
             self._compare(store)
 
         def done() -> None:

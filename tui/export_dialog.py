@@ -63,6 +63,10 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             with RadioSet(id="export-format"):
                 for key, (label, _ext) in FORMATS.items():
                     yield RadioButton(label, value=key == self.fmt, name=key)
+            yield Label(
+                "Every claim in the store, grouped by article and verdict"
+                " (the source, article and search limits do not apply)."
+            )
             yield Label("Write to:")
             yield Input(str(default_path(self.fmt, self.folder)), id="export-path")
             if self.status:
