@@ -86,7 +86,10 @@ _TRIGGER_WORDS = (
     SPEECH_VERBS
     | QUOTE_VERBS
     | BASE_VERBS
-    | word_set("according According put puts found finds showed shows read reads")
+    | word_set(
+        """according According put puts found finds showed shows read reads wants demands
+        demanded proposes proposed seeks sought"""
+    )
 )
 _PUNCT_RUN = re.compile(r"[.,;:!?()\"“”‘’'—–\x00]")  # one space per mark: offsets hold
 
@@ -326,6 +329,7 @@ _MEASURE = word_set(
     """recorded records registered registers measured measures counted counts detected
     detects logged logs found finds showed shows estimated estimates"""
 )
+_POSITION = word_set("wants demands demanded proposes proposed seeks sought")
 _MAX_SENTENCE = 3000  # characters; keeps the per-verb scans linear in practice
 _PP = word_set("for of at with from in")
 _AUTHORED = word_set(
@@ -545,7 +549,7 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         return None  # "the claims", "a report", "Putin's claims": a noun, not a verb
     if toks[i].text == ",":
         return _appositive_subject(toks, i, body)
-    if toks[i].low == "and" and i > 0:
+    if toks[i].low in ("and", "but") and i > 0:
         # "The bank raised its rate ... and warned that ...": the clause's subject.
         return _clause_subject(toks, i)
     if toks[i].low in ("which", "who") and i >= 2 and toks[i - 1].text == ",":
@@ -903,7 +907,9 @@ def find_attributions(
             nxt = toks[v + 1].low if v + 1 < n else "."
             if nxt != "that" and not (nxt in (",", ".", ";") or nxt in TIME_WORDS or nxt == "on"):
                 continue  # "the report found that ...", "..., data showed on Tuesday"
-        elif low not in SPEECH_VERBS and low not in QUOTE_VERBS and not base:
+        elif (
+            low not in SPEECH_VERBS and low not in QUOTE_VERBS and low not in _POSITION and not base
+        ):
             continue
         if v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT:
             continue  # "reported by", "11 people reported missing"
@@ -911,6 +917,8 @@ def find_attributions(
         inverted = False
         if base and (np is None or not _plural(np)):
             continue  # "Analysts estimate", "experts warn": only with a plural subject
+        if low in _POSITION and (np is None or np.kind != "desc"):
+            continue  # "The union wants a cap of ...": a body's position, not a person's wish
         if np is None and low in PARTICIPLES and v > 0 and toks[v - 1].text == ",":
             # ", saying ...": the subject of the main clause, or of the attribution before
             if not found:

@@ -277,3 +277,15 @@ def test_source_line_under_a_table_credits_its_rows():
     assert {s.name: s.kind for s in speech.sources}["Harbour City Election Office"] == (
         "organization"
     )
+
+
+def test_position_verbs_and_but_coordination():
+    text = (
+        "The nurses' union wants a cap of one nurse to four patients. "
+        "Orvia's central bank kept its rate at 4.75% but said it could cut in 2025. "
+        "Lena Hart wants a new bike."
+    )
+    got = statements(text)
+    assert ("a cap of one nurse to four patients", "nurses' union") in got
+    assert ("it could cut in 2025", "Orvia's central bank") in got
+    assert all(speaker != "Lena Hart" for _, speaker in got)
