@@ -355,6 +355,8 @@ def _read(
             t = "past"
         elif mod == "this coming":
             t = "future"
+        elif prev and prev.lower() == "by" and not _past_after(body, e):
+            t = "future"  # "a briefing by Friday": a deadline ("By Friday it had spread")
         else:
             t = tense()
         if t == "future":
@@ -573,6 +575,12 @@ def _cue(word: str) -> Tense:
     if low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST_ED and word[0].islower():
         return "past"
     return None
+
+
+def _past_after(body: str, e: int) -> bool:
+    """A past verb in the few words after `e`, within its sentence."""
+    clause = re.split(r"[.!?\n]", body[e : e + 40], maxsplit=1)[0]
+    return any(_cue(w) == "past" for w in _WORD.findall(clause)[:4])
 
 
 def _pick_day(pub: dt.date, month: int, day: int, tense: Tense) -> dt.date | None:

@@ -319,6 +319,8 @@ def _read(
             (prev_word and _MONTH_WORD.fullmatch(prev_word)) or _MONTH_AFTER.match(body, end)
         ):
             return None  # August 6, 6 August
+        if 1 <= n <= 31 and _DAY_LIST_BEFORE.search(body, max(0, start - 40), start):
+            return None  # the 13 and 14 of "December 12, 13 and 14"
         if (
             prev_word
             and not prev_word.islower()
@@ -345,9 +347,11 @@ def _read(
     qm = None
     if prev_low in QUALIFIER_LAST_WORDS or body[start - 1 : start] == "~":
         qm = QUALIFIER_BEFORE.search(body, max(0, start - 28), start)
-    if qm:
+    if qm and not (_norm(qm.group("q")) == "over" and _OTHER_AFTER.match(body, end)):
         qual = QUALIFIERS[_norm(qm.group("q"))]
         start = qm.start()
+    else:
+        qm = None  # "sightings over two other bases": a place, not "more than"
     if qual_after and qual is None:
         qual = qual_after
     if qa:
@@ -414,6 +418,15 @@ def _read(
     )
 
 
+_MONTH_NAMES_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY_LIST_BEFORE = re.compile(
+    rf"\b{_MONTH_NAMES_RE}[ \t]+[0-3]?\d(?:,[ \t]*[0-3]?\d)*,?[ \t]+(?:and|or|to)[ \t]+\Z"
+    rf"|\b{_MONTH_NAMES_RE}[ \t]+[0-3]?\d(?:,[ \t]*[0-3]?\d)*,[ \t]*\Z"
+)
+_OTHER_AFTER = re.compile(r"[ \t]+other\b")
 _SOURCE_COUNT = re.compile(
     r"[ \t]+(?:[A-Za-z.]+[ \t]+){0,2}?(?:people|persons|officials|sources|diplomats|aides"
     r"|insiders)[ \t,]+(?:who (?:spoke|asked|requested|declined|were not|are not)|familiar with"

@@ -269,3 +269,9 @@ def test_ed_adjective_is_not_a_past_cue():
 def test_should_leans_to_the_future():
     text = "The minister said prices should ease by mid-January."
     assert one(text, dt.date(2024, 12, 17)).resolved == "2025-01"
+
+
+def test_by_weekday_is_a_deadline_unless_the_clause_is_past():
+    monday = dt.date(2024, 12, 16)
+    assert one("He asked the Pentagon for a briefing by Friday.", monday).resolved == "2024-12-20"
+    assert one("By Friday, the fire had spread.", monday).resolved == "2024-12-13"

@@ -409,3 +409,13 @@ def test_counts_of_cited_people_are_not_claims(text):
 
 def test_count_of_officials_as_a_claim_is_kept():
     assert one("Two officials were killed in the blast.").value == 2
+
+
+def test_day_lists_after_a_month_are_dates_not_figures():
+    assert nums("The drones flew on December 12, 13 and 14.") == []
+    assert [n.value for n in nums("He lost 12, 13 and 14 points.")] == [12, 13, 14]
+
+
+def test_over_before_other_is_a_place_not_a_qualifier():
+    assert one("Sightings over two other bases were reported.").qualifier is None
+    assert one("Over 200 people were evacuated.").qualifier == "more than"
