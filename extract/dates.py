@@ -90,7 +90,7 @@ CAPS = re.compile(
   | (?P<my>(?P<m5>{_MON}),?{_S}+(?:of{_S}+)?(?P<y5>{_YR})(?![\w-]))
   | (?P<wdrel>(?P<wd>{_WD}))\b
   | (?P<holiday>Christmas(?:{_S}+(?:Day|Eve))?|New{_S}+Year['’]s{_S}+(?:Day|Eve)|Halloween
-        |Valentine['’]s{_S}+Day)\b
+        |Valentine['’]s{_S}+Day|Thanksgiving(?:{_S}+Day)?|Easter(?:{_S}+(?:Sunday|Day))?)\b
   | (?P<decade>(?P<dy>(?:1[89]|20)\d)0s)\b
   | (?P<month>(?P<m7>{_FULL}))(?![\w-])
   | (?P<year>{_YR})(?![\w%/:-]|,\d|\.\d)
@@ -100,9 +100,9 @@ CAPS = re.compile(
 # Where a CAPS match can start: the regex engine skips to these characters in C (a
 # pattern that starts with a character class gets that fast path; an alternation of
 # groups does not), and CAPS.match is tried only there.
-_CAPS_START = re.compile(r"[JFMASONDTWCHV0-9][\w]*")
+_CAPS_START = re.compile(r"[JFMASONDTWCHVE0-9][\w]*")
 _CAPS_PREFIXES = frozenset(
-    [m[:3] for m in MONTHS] + [d[:3] for d in WEEKDAYS] + ["Chr", "New", "Hal", "Val"]
+    [m[:3] for m in MONTHS] + [d[:3] for d in WEEKDAYS] + ["Chr", "New", "Hal", "Val", "Tha", "Eas"]
 )
 _YF = r"(?:1[89]|20)\d\d"
 REL = re.compile(
@@ -372,12 +372,16 @@ def _read(
         return ref((pub + dt.timedelta(days=offset)).isoformat(), "day")
     if kind == "holiday":
         name = " ".join(body[s:e].replace("’", "'").split())
-        month, day = _HOLIDAYS[name]
-        if not (name.endswith(("Day", "Eve")) or _prev_word_in(body, s, _HOLIDAY_CUES)):
+        if not (name.endswith(("Day", "Eve", "Sunday")) or _prev_word_in(body, s, _HOLIDAY_CUES)):
             return None  # "Christmas shopping" is not a date
         if pub is None:
             return ref(None, "day")
-        cand = _pick_day(pub, month, day, tense())
+        moving = _MOVING.get(name.split()[0])
+        if moving is not None:
+            cand = _pick_moving(pub, moving, tense())
+        else:
+            month, day = _HOLIDAYS[name]
+            cand = _pick_day(pub, month, day, tense())
         return ref(cand.isoformat() if cand else None, "day")
     if kind == "weekend":
         if pub is None:
@@ -454,6 +458,36 @@ _HOLIDAYS = {
     "Halloween": (10, 31),
     "Valentine's Day": (2, 14),
 }
+
+
+def _thanksgiving(year: int) -> dt.date:
+    """US Thanksgiving: the fourth Thursday of November."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _easter_sunday(year: int) -> dt.date:
+    from dateutil.easter import easter
+
+    return easter(year)
+
+
+_MOVING = {"Thanksgiving": _thanksgiving, "Easter": _easter_sunday}
+
+
+def _pick_moving(pub: dt.date, day_of, tense: Tense) -> dt.date | None:
+    """A moving holiday: this year's, or the nearest one the tense points to."""
+    cands = [day_of(y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if tense == "future":
+        return min(c for c in cands if c >= pub)
+    past = [c for c in cands if c <= pub]
+    if tense is None:
+        soon = [c for c in cands if pub < c <= pub + dt.timedelta(days=31)]
+        if soon:
+            return soon[0]
+    return max(past) if past else None
+
+
 _HOLIDAY_CUES = wordset("before after at by until till over since on for of around during")
 
 

@@ -275,3 +275,20 @@ def test_by_weekday_is_a_deadline_unless_the_clause_is_past():
     monday = dt.date(2024, 12, 16)
     assert one("He asked the Pentagon for a briefing by Friday.", monday).resolved == "2024-12-20"
     assert one("By Friday, the fire had spread.", monday).resolved == "2024-12-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "resolved"),
+    [
+        ("Stores will close on Thanksgiving.", dt.date(2024, 11, 1), "2024-11-28"),
+        ("Sales fell after Thanksgiving.", dt.date(2024, 12, 17), "2024-11-28"),
+        ("The march is planned for Easter Sunday.", dt.date(2025, 3, 1), "2025-04-20"),
+    ],
+)
+def test_moving_holidays(text, pub, resolved):
+    assert one(text, pub).resolved == resolved
+
+
+def test_holiday_words_in_names_are_not_dates():
+    assert dates("Easter eggs sold out before the Easter Rising talk.") == []
+    assert dates("Thanksgiving turkey prices rose.") == []
