@@ -131,6 +131,11 @@ _PUBLISHER_LINE = re.compile(
     r"(?:published|appeared|posted) (?:by|in|on|at))\s*[:\-–—]?\s*(?P<name>.+?)\s*\.?$",
     re.IGNORECASE,
 )
+_AGENCIES_CREDIT = re.compile(
+    r"^(?:source|sources)\s*:\s*(?P<name>[A-Z][\w&'’. -]{1,40}?)\s+(?:and|with|&|\+)\s+"
+    r"(?:news\s+|wire\s+)?agenc(?:y|ies)\.?$",
+    re.IGNORECASE,
+)
 _BY_NAME = re.compile(r"\bby (?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 _BYLINE = re.compile(
     r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|and|&))"
@@ -364,6 +369,10 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
     publisher = aggregator = None
     wrapper = any(re.search(r"disclaimer|aggregat|publisher\s*:", f, re.I) for f in footer)
     for line in footer:
+        m = _AGENCIES_CREDIT.match(line)
+        if m and not publisher:
+            publisher = _clean_name(m.group("name"))  # "Source: Al Jazeera and news agencies"
+            continue
         m = _PUBLISHER_LINE.match(line)
         # "Source: Census Bureau" under a chart is no publisher; in a wrapper it is.
         if m and not publisher and (wrapper or not line.lower().startswith("source")):

@@ -290,7 +290,7 @@ def _read(
         except ValueError:
             return None
     if kind == "numeric":
-        return _numeric(m, ref)
+        return _numeric(m, ref, pub)
     if kind == "yrange":
         return _year_range(body, m, s, e, ref)
     if kind in ("mdy", "dmy"):
@@ -423,15 +423,24 @@ def _read(
     return None
 
 
-def _numeric(m: re.Match[str], ref) -> DateRef | None:
+def _numeric(m: re.Match[str], ref, pub: dt.date | None) -> DateRef | None:
     """12/17/2024 (month first, the US order) unless the first number is over 12
-    (17/12/2024); 17.12.2024 is always day first."""
+    (17/12/2024); 17.12.2024 is always day first. When both orders make a date
+    (03/11/2024), the one nearer the publication date wins (US order without one)."""
     a, b, year = int(m.group("na")), int(m.group("nb")), int(m.group("ny"))
-    month, day = (b, a) if m.group("nsep") == "." or a > 12 else (a, b)
-    try:
-        return ref(dt.date(year, month, day).isoformat(), "day")
-    except ValueError:
+    readings = [(b, a)] if m.group("nsep") == "." else [(a, b), (b, a)]
+    days = []
+    for month, day in readings:
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not days:
         return None
+    best = days[0]
+    if pub is not None and len(days) == 2:
+        best = min(days, key=lambda d: abs((d - pub).days))
+    return ref(best.isoformat(), "day")
 
 
 def _year_range(body: str, m: re.Match[str], s: int, e: int, ref) -> DateRef | None:

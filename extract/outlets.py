@@ -134,6 +134,8 @@ _OBJECT_PHRASES: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = [
 _DATELINE = re.compile(r"\((?P<name>[A-Z][A-Za-z&.' ]{1,30}?)\)\s*(?:[—–]|-{1,2})\s")
 # "Washington CNN —": an agency or network acronym right before the opening dash.
 _DATELINE_BARE = re.compile(r"^[A-Z][A-Za-z.,' ]{1,40}?\s(?P<name>[A-Z]{2,6})\s+[—–]\s")
+# An agency credit closing the story: "(PTI)", "(AFP)", "(Reuters)".
+_TRAILING_CREDIT = re.compile(r"[.!?”\"]\s*\((?P<name>[A-Z]{2,6}|Reuters|dpa)\)\s*$")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<the>[Tt]he\s+)?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})",
@@ -171,6 +173,10 @@ def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
         name = m.group("name").strip()
         if name in _AGENCY_CODES or len(name.split()) <= 4:
             return _AGENCY_CODES.get(name, name)
+    m = _TRAILING_CREDIT.search(body, max(0, len(body) - 60))
+    if m:  # "... the minister said. (PTI)": the agency that filed the story
+        name = m.group("name")
+        return _AGENCY_CODES.get(name, name)
     scores: dict[str, int] = {}
     display: dict[str, str] = {}
     articles: dict[str, set[str]] = {}  # how "the" stood before the name

@@ -559,3 +559,16 @@ def test_updated_stamp_dates_the_article_only_when_nothing_else_does():
 def test_many_broken_paragraphs_join_in_linear_time():
     doc = clean_text("x\n\n" * 20_000, "p")  # each lower-case line continues the last
     assert paragraphs(doc) == [" ".join(["x"] * 20_000)]
+
+
+def test_agency_credits_name_the_publisher():
+    doc = clean_text(
+        "Floods kill dozens in Karath\n\nAt least 46 people died, officials said.\n\n"
+        "Source: Al Jazeera and news agencies\n",
+        "a",
+    )
+    assert doc.publisher == "Al Jazeera"
+    assert "Source" not in doc.body
+    body = "The metro will cost more.\n\nConstruction is set to begin in March, he said. (PTI)"
+    assert detect_publisher(body) == "PTI"
+    assert detect_publisher("He spoke to the UN.\n\nThe talks (UN) go on") is None

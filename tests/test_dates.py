@@ -292,3 +292,9 @@ def test_moving_holidays(text, pub, resolved):
 def test_holiday_words_in_names_are_not_dates():
     assert dates("Easter eggs sold out before the Easter Rising talk.") == []
     assert dates("Thanksgiving turkey prices rose.") == []
+
+
+def test_ambiguous_numeric_date_takes_the_order_nearer_publication():
+    assert one("It was filmed on 03/11/2024.", dt.date(2024, 11, 5)).resolved == "2024-11-03"
+    assert one("It was filmed on 03/11/2024.", dt.date(2024, 3, 12)).resolved == "2024-03-11"
+    assert one("It was filmed on 03/11/2024.", None).resolved == "2024-03-11"  # US order
