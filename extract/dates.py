@@ -306,7 +306,8 @@ def _read(
                 return None
         if pub is None:
             return ref(None, "day")
-        cand = _pick_day(pub, month, day, tense())
+        t = "future" if _deadline(body, s, e, _prev_word(body, s)) else tense()
+        cand = _pick_day(pub, month, day, t)
         return ref(cand.isoformat() if cand else None, "day")
     if kind == "my":
         return ref(f"{m.group('y5')}-{_month(m.group('m5')):02d}", "month")
@@ -355,7 +356,7 @@ def _read(
             t = "past"
         elif mod == "this coming":
             t = "future"
-        elif prev and prev.lower() == "by" and not _past_after(body, e):
+        elif _deadline(body, s, e, prev):
             t = "future"  # "a briefing by Friday": a deadline ("By Friday it had spread")
         else:
             t = tense()
@@ -578,6 +579,8 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
     for i in range(len(before) - 1, -1, -1):
         if before[i].lower() == "set" and i + 1 < len(before) and before[i + 1] in ("for", "to"):
             return "future"  # "set for November 4" (but "set up in February" is past)
+        if before[i].lower() == "time" and i + 1 < len(before) and before[i + 1] == "for":
+            return "future"  # "in time for the May 6 primary"
         t = _cue(before[i])
         if t == "past" and i and before[i - 1].lower() in ("be", "being"):
             continue  # "will be held": the participle does not set the tense
@@ -618,6 +621,21 @@ def _cue(word: str) -> Tense:
     if low.endswith("ed") and len(low) > 4 and low not in _NOT_PAST_ED and word[0].islower():
         return "past"
     return None
+
+
+_DEADLINE_WORDS = wordset("by until till")
+_PAST_AUX = wordset("had was were been did")
+
+
+def _deadline(body: str, s: int, e: int, prev: str | None) -> bool:
+    """ "by Friday", "until Jan. 15", "gave them until May 6": a deadline lies ahead,
+    unless the clause is plainly past ("had spread by Friday", "was shut until June 3")."""
+    if not prev or prev.lower() not in _DEADLINE_WORDS:
+        return False
+    before = _WORD.findall(body, max(0, s - 60), s)[-4:-1]
+    if any(w.lower() in _PAST_AUX for w in before):
+        return False
+    return not _past_after(body, e)
 
 
 def _past_after(body: str, e: int) -> bool:

@@ -426,6 +426,11 @@ _DAY_LIST_BEFORE = re.compile(
     rf"\b{_MONTH_NAMES_RE}[ \t]+[0-3]?\d(?:,[ \t]*[0-3]?\d)*,?[ \t]+(?:and|or|to)[ \t]+\Z"
     rf"|\b{_MONTH_NAMES_RE}[ \t]+[0-3]?\d(?:,[ \t]*[0-3]?\d)*,[ \t]*\Z"
 )
+_MOVE_WORDS = wordset(
+    """by rose risen rise rises fell fall falls fallen cut cuts raised raise raises
+    increased increase increases decreased decrease lowered lower dropped drop drops climbed
+    jumped slid slipped grew grown shrank widened narrowed moved up down from"""
+)
 _OTHER_AFTER = re.compile(r"[ \t]+other\b")
 _SOURCE_COUNT = re.compile(
     r"[ \t]+(?:[A-Za-z.]+[ \t]+){0,2}?(?:people|persons|officials|sources|diplomats|aides"
@@ -616,4 +621,15 @@ def _join_ranges(body: str, nums: list[Number]) -> None:
         ):
             a.value = to_value(Decimal(str(a.value)) * SCALE_SUFFIX[scale])
         if a.qualifier is None and b.qualifier is None and lead in ("between", "from"):
+            a.qualifier, b.qualifier = "at least", "up to"
+        elif (
+            a.qualifier is None
+            and b.qualifier is None
+            and gap.strip() in ("to", "-", "–")
+            and a.unit == b.unit
+            and a.value < b.value
+            and lead not in _MOVE_WORDS
+        ):
+            # "charges of $210 million to $240 million": a range (but "cut rates by
+            # 0.25% to 5%" or "rose 2% to 3%" is a move, not a range).
             a.qualifier, b.qualifier = "at least", "up to"

@@ -134,6 +134,11 @@ _OBJECT_PHRASES: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = [
 _DATELINE = re.compile(r"\((?P<name>[A-Z][A-Za-z&.' ]{1,30}?)\)\s*(?:[—–]|-{1,2})\s")
 # "Washington CNN —": an agency or network acronym right before the opening dash.
 _DATELINE_BARE = re.compile(r"^[A-Z][A-Za-z.,' ]{1,40}?\s(?P<name>[A-Z]{2,6})\s+[—–]\s")
+_FROM_CREDIT = re.compile(
+    r"^From (?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}?)(?:'s|’s)"
+    r"[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}(?:[ \t]+(?:in|and)\b.{0,60})?$",
+    re.MULTILINE,
+)
 # An agency credit closing the story: "(PTI)", "(AFP)", "(Reuters)".
 _TRAILING_CREDIT = re.compile(r"[.!?”\"]\s*\((?P<name>[A-Z]{2,6}|Reuters|dpa)\)\s*$")
 _COPYRIGHT = re.compile(
@@ -203,6 +208,9 @@ def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
             if m:
                 vote(m, weight)
                 break
+    # A live-blog entry credit: "From CNN's Lena Fisk" opening a paragraph.
+    for m in _FROM_CREDIT.finditer(body):
+        vote(m, 2)
     tail = body[-400:]
     vote(_COPYRIGHT.search(tail), 3, tail)
     for credit in credits:

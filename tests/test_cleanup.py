@@ -572,3 +572,8 @@ def test_agency_credits_name_the_publisher():
     body = "The metro will cost more.\n\nConstruction is set to begin in March, he said. (PTI)"
     assert detect_publisher(body) == "PTI"
     assert detect_publisher("He spoke to the UN.\n\nThe talks (UN) go on") is None
+
+
+def test_live_blog_entry_credit_names_the_outlet():
+    assert detect_publisher("Storm hits.\n\nFrom CNN's Lena Fisk\n\nMore text.") == "CNN"
+    assert detect_publisher("From Monday, the rules change.\n\nMore text.") is None

@@ -298,3 +298,16 @@ def test_ambiguous_numeric_date_takes_the_order_nearer_publication():
     assert one("It was filmed on 03/11/2024.", dt.date(2024, 11, 5)).resolved == "2024-11-03"
     assert one("It was filmed on 03/11/2024.", dt.date(2024, 3, 12)).resolved == "2024-03-11"
     assert one("It was filmed on 03/11/2024.", None).resolved == "2024-03-11"  # US order
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("The judge gave the commission until Jan. 15 to draw new lines.", "2025-01-15"),
+        ("Some could be without power until Thursday.", "2024-12-19"),
+        ("The road was shut until Jan. 15, officials said.", "2024-01-15"),
+        ("New lines are due in time for the May 6 primary.", "2025-05-06"),
+    ],
+)
+def test_deadlines_lie_ahead(text, resolved):
+    assert one(text, dt.date(2024, 12, 17)).resolved == resolved

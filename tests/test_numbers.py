@@ -419,3 +419,16 @@ def test_day_lists_after_a_month_are_dates_not_figures():
 def test_over_before_other_is_a_place_not_a_qualifier():
     assert one("Sightings over two other bases were reported.").qualifier is None
     assert one("Over 200 people were evacuated.").qualifier == "more than"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It expects charges of $210 million to $240 million.", ["at least", "up to"]),
+        ("It cut rates by 0.25% to 5%.", [None, None]),  # a move, not a range
+        ("Shares rose 2% to 3% on Friday.", [None, None]),
+        ("Shares rose 7% to $143.20.", [None, None]),  # a change and a level
+    ],
+)
+def test_x_to_y_ranges_of_one_unit(text, want):
+    assert [n.qualifier for n in nums(text)] == want
