@@ -500,3 +500,17 @@ async def test_detail_follows_the_cursor(store_path: Path) -> None:
         assert "about 1,500 residents" in text and "Kelloran Gazette" in text
         await pilot.press("1")
         assert "Kind: person" in desk.query_one(DetailPane).content.plain
+
+
+async def test_keys_typed_right_after_slash_go_to_the_search(store_path: Path) -> None:
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        desk = await ready(app, pilot)
+        # all queued at once, as a paste or tmux send-keys delivers them
+        from textual.events import Key
+
+        for key, char in [("slash", "/"), *((c, c) for c in "market")]:
+            app.post_message(Key(key, char))
+        await wait_for(pilot, lambda: desk.filters.search == "market")
+        assert isinstance(app.screen, DeskScreen)  # no `e` export dialog, no `m` merge
+        assert desk.model.counts["unreviewed"] == 9

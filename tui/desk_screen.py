@@ -148,7 +148,15 @@ class DeskScreen(Screen[None]):
         Binding(
             "z", "undo", "Undo", tooltip="undo the last verdict or note (a bulk verdict is one)"
         ),
-        Binding("slash", "search", "Search", tooltip="live search: text, speaker, outlet"),
+        # priority: the search line takes focus while the App routes this key, so the keys
+        # queued behind it (fast typing, a paste, a busy moment) are typed, not run as actions
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            priority=True,
+            tooltip="live search: text, speaker, outlet",
+        ),
         Binding("f", "cycle_filter", "Filter", tooltip="cycle the status filter"),
         Binding(
             "s", "limit_source", "Source", tooltip="limit Quotes and Numbers to the selected source"
@@ -357,7 +365,11 @@ class DeskScreen(Screen[None]):
         self._apply_filters()
 
     def action_search(self) -> None:
-        self.query_one(SearchBar).open(self.filters.search)
+        bar = self.query_one(SearchBar)
+        if self.focused is bar:  # "/" typed inside the search line is just a character
+            bar.insert_text_at_cursor("/")
+            return
+        bar.open(self.filters.search)
 
     @on(SearchBar.Changed)
     def _search_changed(self, event: SearchBar.Changed) -> None:

@@ -41,7 +41,9 @@ class SearchBar(Input):
         self.add_class("-open")
         self.value = value
         self.cursor_position = len(value)
-        self.focus()
+        # focus now, not on the next idle: keys typed right after `/` (a fast typist, a
+        # paste) must land in the search line, not on the desk's single-key actions
+        self.screen.set_focus(self)
 
     def close(self) -> None:
         self.remove_class("-open")
