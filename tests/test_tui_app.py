@@ -473,7 +473,6 @@ async def test_detail_shows_related_claims_when_the_store_offers_them(
     from tui import detail_pane
     from tui.detail_pane import render_claim
 
-
     app = ClaimdeskApp(store_path)
     async with app.run_test(size=(120, 35)) as pilot:
         desk = await ready(app, pilot)
