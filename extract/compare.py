@@ -1477,44 +1477,40 @@ def _figures(
         if f.subject_key:
             by_subject[(f.subject_key, f.noun, f.c.claim.unit)].append(i)
     uf = _UnionFind(len(figs))
+    index_of = {id(c): k for k, c in enumerate(cs)} if twins is not None else {}
     for i, f in enumerate(figs):
+        a = f.c.claim
         for other_art in related[f.c.art]:
             if other_art <= f.c.art:
                 continue
-            for j in by_article.get((other_art, f.noun, f.c.claim.unit), ()):
-                if _comparable(f, figs[j]):
-                    uf.union(i, j)
+            for j in by_article.get((other_art, f.noun, a.unit), ()):
+                g = figs[j]
+                if not _comparable(f, g):
+                    continue
+                uf.union(i, j)
+                b = g.c.claim
+                if (
+                    twins is not None
+                    and float(a.value or 0) == float(b.value or 0)
+                    and (a.qualifier or "") == (b.qualifier or "")
+                    and (float(a.value or 0) >= 10 or a.unit)
+                ):
+                    twins.append(
+                        (
+                            index_of[id(f.c)],
+                            index_of[id(g.c)],
+                            f"the same figure {_fmt(a.value)} ({f.noun}) in one story",
+                        )
+                    )
     for idxs in by_subject.values():
         if len(idxs) < 2 or len(idxs) > _SUBJECT_CAP:
             continue
         for x in range(len(idxs)):
             for y in range(x + 1, len(idxs)):
-                a, b = figs[idxs[x]], figs[idxs[y]]
-                if a.story != b.story and _comparable(a, b):
+                fa, fb = figs[idxs[x]], figs[idxs[y]]
+                if fa.story != fb.story and _comparable(fa, fb):
                     uf.union(idxs[x], idxs[y])
     _WINDOWS.clear()
-    if twins is not None:
-        index_of = {id(c): k for k, c in enumerate(cs)}
-        for f in figs:
-            for other_art in related[f.c.art]:
-                if other_art <= f.c.art:
-                    continue
-                for j in by_article.get((other_art, f.noun, f.c.claim.unit), ()):
-                    g = figs[j]
-                    a, b = f.c.claim, g.c.claim
-                    if (
-                        float(a.value or 0) == float(b.value or 0)
-                        and (a.qualifier or "") == (b.qualifier or "")
-                        and (float(a.value or 0) >= 10 or a.unit)
-                        and _comparable(f, g)
-                    ):
-                        twins.append(
-                            (
-                                index_of[id(f.c)],
-                                index_of[id(g.c)],
-                                f"the same figure {_fmt(a.value)} ({f.noun}) in one story",
-                            )
-                        )
     comps: dict[int, list[_Fig]] = defaultdict(list)
     for i, f in enumerate(figs):
         comps[uf.find(i)].append(f)
