@@ -258,6 +258,7 @@ class _Node:
     person: nm.PersonName | None
     key: str
     keys: set[str]  # folded names and aliases (persons: title-stripped)
+    mention: bool = False  # named in the text, not cited as a source
 
 
 def _make_node(idx, art_i, art, name, kind, role, aliases) -> _Node:
@@ -296,6 +297,44 @@ _APPOSITIVE = (
 )
 
 
+_MENTION = re.compile(r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b")
+_MENTION_STOP = nm.word_set(
+    "the a an in on at of for and but or if as by to from with what when where who why how "
+    "this that these those he she they we it his her their its our my mr mrs ms dr "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday north south east west "
+    "central new old united states republic kingdom federal national state regional "
+    "house street square hall school college hospital oblast province region district war "
+    "river valley mount lake island bay port city county general president minister "
+    "read more recent articles why matters people saying happens next know public policy"
+)
+
+
+def _mentions(body: str, limit: int = 60) -> list[str]:
+    """Person-shaped names in the text: two or three capitalised words, none of them a
+    title, a place, an organisation word or a month."""
+    if not body:
+        return []
+    out: dict[str, None] = {}
+    for m in _MENTION.finditer(body):
+        name = " ".join(m.group(1).split())
+        words = [w.lower() for w in name.replace("-", " ").split()]
+        if any(w in _MENTION_STOP or w in _ORG_WORDS or w in nm.TITLES for w in words):
+            continue
+        if any(nm.place_key(w) in _COUNTRIES for w in name.split()):
+            continue
+        out.setdefault(name)
+        if len(out) >= limit:
+            break
+    return list(out)
+
+
+_COUNTRIES = frozenset(
+    ["north korea", "south korea", "russia", "ukraine", "united states", "china", "iran",
+     "israel", "united kingdom", "france", "germany", "belarus"]
+)  # fmt: skip
+
+
 def _appositive_aliases(body: str, name: str) -> list[str]:
     """'Ukraine's military intelligence agency, the GUR,' -> ['GUR']."""
     if not body or len(name) < 3:
@@ -331,6 +370,15 @@ class _Entities:
                 self.node_for(art_i, claim.speaker)
             for date in art.dates:
                 self.node_for(art_i, date.speaker)
+            # people the article names without quoting them ("Kim Jung-un, North Korea's
+            # leader"): they may be someone another outlet quotes, or names too
+            table = self.lookup[art_i]
+            for name in _mentions(art.body):
+                person = nm.parse_person(name)
+                if person is None or nm.fold(name) in table or person.key in table:
+                    continue
+                idx = self._add(art_i, art, name, "person", None, [])
+                self.nodes[idx].mention = True
         self.uf = _UnionFind(len(self.nodes))
         self._members: dict[int, list[_Node]] | None = None
         self._words: dict[tuple[int, int], set[str]] = {}
@@ -616,7 +664,7 @@ class _Entities:
 
 
 def _who(n: _Node) -> str:
-    return f"'{n.name}' ({n.outlet})"
+    return f"'{n.name}' ({n.outlet}{', named in the text' if n.mention else ''})"
 
 
 def _rank_words(members: list[_Node]) -> set[str]:

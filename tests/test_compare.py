@@ -243,6 +243,9 @@ def test_real_extraction_on_seeds_runs_and_finds_ryder():
     assert all(g.kind in {"same-entity", "same-claim", "figures"} for g in result.groups)
     days = [e.first_day for e in result.timeline]
     assert days == sorted(days)
+    # Kim is named (not quoted) by both outlets, spelled two ways: suggested as one person
+    kim = [g for g in result.of_kind("same-entity") if any("Kim J" in n for n in g.names)]
+    assert len(kim) == 1 and {"Kim Jung-un", "Kim Jong Un"} <= set(kim[0].names)
     names = {s.name for a in arts for s in a.sources}
     if any("Ryder" in n for n in names) and len([n for n in names if "Ryder" in n]) >= 2:
         ryder = [g for g in result.of_kind("same-entity") if any("Ryder" in m for m in g.members)]
