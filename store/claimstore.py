@@ -26,7 +26,7 @@ import os
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
@@ -181,6 +181,7 @@ class ClaimStore:
         self._batch = 0
         self._dirty = False
         self._closed = False
+        self.created = False  # this writer created the store file (see discard_if_empty)
         self._reset_memory()
         with _gc_paused():
             if readonly:
@@ -251,6 +252,7 @@ class ClaimStore:
                     "journal_seq": 0,
                 }
                 self._write_store()
+                self.created = True
             else:
                 self._load_data(data)
                 self._check_journal_header(journal.header)
@@ -365,6 +367,34 @@ class ClaimStore:
         finally:
             self._closed = True
             self._release()
+
+    @_synchronized
+    def discard_if_empty(self) -> bool:
+        """Close, and remove the store's files if this writer created it and nothing was put
+        in it (no article, claim or history): a failed first command leaves no empty store
+        behind for a mistyped path. Returns whether the files were removed."""
+        if self.readonly or self._closed or not self.created or self._lock is None:
+            self.close()
+            return False
+        if self._articles or self._claims or self._history or self._verdicts or self._dirty:
+            self.close()
+            return False
+        self._closed = True
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        for victim in (self.path, journal_path(self.path)):
+            with contextlib.suppress(FileNotFoundError):
+                victim.unlink()
+        # The lock file goes last, while still held: a waiting writer notices that the
+        # file it locked was unlinked and starts over (StoreLock.acquire).
+        with contextlib.suppress(FileNotFoundError):
+            lock_path(self.path).unlink()
+        self._lock.release()
+        self._lock = None
+        with contextlib.suppress(OSError):
+            fsync_dir(self.path.parent)
+        return True
 
     def _release(self) -> None:
         if self._journal is not None:
@@ -676,18 +706,29 @@ class ClaimStore:
         return self._commit([e])[0]
 
     @_synchronized
-    def undo(self, *, reviewer: str | None = None) -> list[HistoryEntry]:
+    def undo(
+        self, *, reviewer: str | None = None, actions: Collection[int] | None = None
+    ) -> list[HistoryEntry]:
         """Record the inverse of the last action not yet undone (a bulk mark is one action).
 
+        `actions` limits undo to those actions (HistoryEntry.action of what one session
+        did), so a dashboard's `z` never reverts a verdict someone else recorded earlier.
         History is never rewritten: the inverse is a new action whose entries point at
         the entries they undo (`undo_of`). Returns [] when there is nothing to undo.
         """
         self._require_writer()
         while self._undo_stack and self._undo_stack[-1] in self._undone:
             self._undo_stack.pop()
-        if not self._undo_stack:
+        if actions is None:
+            target = self._undo_stack[-1] if self._undo_stack else None
+        else:
+            wanted = set(actions)
+            target = next(
+                (a for a in reversed(self._undo_stack) if a in wanted and a not in self._undone),
+                None,
+            )
+        if target is None:
             return []
-        target = self._undo_stack[-1]
         who = default_reviewer(reviewer)
         at = now_iso()
         action = self._action + 1

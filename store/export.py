@@ -12,6 +12,7 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
+from store.context import ContextCache
 from store.errors import StoreError
 from store.records import STATUSES, Article, Claim
 
@@ -58,20 +59,10 @@ def md_escape(text: str | None) -> str:
     return " ".join(t.split())
 
 
-def _fmt_value(c: Claim) -> str:
-    if c.value is None:
-        return ""
-    parts = [c.qualifier or "", f"{c.value:,}" if isinstance(c.value, int) else f"{c.value:g}"]
-    if c.unit:
-        parts.append(c.unit)
-    if c.noun:
-        parts.append(c.noun)
-    return " ".join(p for p in parts if p)
-
-
 # ------------------------------------------------------------------ Markdown
 def to_markdown(store: ClaimStore, claims: list[Claim]) -> str:
     arts = _article_map(store)
+    ctx = ContextCache(arts)
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
         by_article.setdefault(c.article_id if c.article_id in arts else "", []).append(c)
@@ -107,12 +98,16 @@ def to_markdown(store: ClaimStore, claims: list[Claim]) -> str:
             out.append("| Kind | Claim | Speaker | Note | Reviewer | Id |")
             out.append("| --- | --- | --- | --- | --- | --- |")
             for c in group:
-                text = c.text
-                if c.kind == "number" and c.value is not None:
-                    text = f"{c.text} ({_fmt_value(c)})"
+                text = md_escape(c.text)
+                if c.kind == "number":
+                    # the figure with what it counts, then the sentence stating it
+                    text = f"**{md_escape(ctx.phrase(c))}**"
+                    sentence = ctx.sentence(c)
+                    if sentence:
+                        text += f" — “{md_escape(sentence)}”"
                 kind = c.kind + (" (orphaned)" if c.orphaned else "")
                 out.append(
-                    f"| {kind} | {md_escape(text)} | {md_escape(c.speaker)} | "
+                    f"| {kind} | {text} | {md_escape(c.speaker)} | "
                     f"{md_escape(c.note)} | {md_escape(c.reviewer)} | `{c.id}` |"
                 )
             out.append("")
@@ -293,6 +288,7 @@ def _speaker_type(store: ClaimStore, name: str) -> str:
 def to_claimreview(store: ClaimStore, claims: list[Claim], *, org: str | None = None) -> str:
     """schema.org ClaimReview JSON-LD: one review per verified or disputed claim."""
     arts = _article_map(store)
+    ctx = ContextCache(arts)
     reviews = []
     for c in claims:
         rating = _RATING.get(c.status)
@@ -300,6 +296,8 @@ def to_claimreview(store: ClaimStore, claims: list[Claim], *, org: str | None = 
             continue
         art = arts.get(c.article_id)
         item: dict[str, Any] = {"@type": "Claim"}
+        if c.kind == "number":
+            item["name"] = ctx.phrase(c)  # the figure and what it counts
         if c.speaker:
             item["author"] = {"@type": _speaker_type(store, c.speaker), "name": c.speaker}
         if art is not None:
@@ -310,7 +308,8 @@ def to_claimreview(store: ClaimStore, claims: list[Claim], *, org: str | None = 
                 appearance["headline"] = art.title
             if art.publisher:
                 appearance["publisher"] = {"@type": "Organization", "name": art.publisher}
-            item["appearance"] = appearance
+            if len(appearance) > 1:  # (stdin text with no title: nothing to point at)
+                item["appearance"] = appearance
             if art.published:
                 item["datePublished"] = art.published
         review_rating: dict[str, Any] = {"@type": "Rating", "alternateName": rating}
@@ -319,7 +318,7 @@ def to_claimreview(store: ClaimStore, claims: list[Claim], *, org: str | None = 
         review = {
             "@type": "ClaimReview",
             "identifier": c.id,
-            "claimReviewed": c.text,
+            "claimReviewed": ctx.reviewed(c),
             "reviewRating": review_rating,
             "itemReviewed": item,
             "author": {"@type": "Organization", "name": org or "claimdesk"},

@@ -22,14 +22,17 @@ class StoreLock:
         self._fd: int | None = None
 
     def acquire(self, wait: float = 0.0) -> None:
-        try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise StoreError(f"cannot create lock file ({exc.strerror}): {self.path}") from None
+        fd = self._open()
         deadline = time.monotonic() + max(0.0, wait)
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                if self._unlinked(fd):
+                    # the holder removed the store it had just created (discard_if_empty):
+                    # lock the file now at this path instead.
+                    os.close(fd)
+                    fd = self._open()
+                    continue
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
@@ -44,6 +47,21 @@ class StoreLock:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._fd = fd
+
+    def _open(self) -> int:
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StoreError(f"cannot create lock file ({exc.strerror}): {self.path}") from None
+
+    def _unlinked(self, fd: int) -> bool:
+        """Whether the locked file is no longer the one at self.path."""
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return True
+        here = os.fstat(fd)
+        return (st.st_dev, st.st_ino) != (here.st_dev, here.st_ino)
 
     @staticmethod
     def _holder(fd: int) -> int | None:

@@ -7,13 +7,14 @@ import csv
 import http.server
 import io
 import json
+import os
 import sys
 import threading
 
 import pytest
 from store_fixtures import make_extraction
 
-from store import ClaimStore
+from store import ClaimStore, StoreLocked
 from tui.cli import main
 
 ARTICLE = (
@@ -129,9 +130,9 @@ def test_list_table_and_jsonl(filled, capsys):
     assert set(rows[0]["article"]) == {"id", "title", "publisher", "published"}
     code, out, _ = run(capsys, "list", "--kind", "number", "--format", "jsonl", "--db", filled)
     assert {json.loads(x)["kind"] for x in out.splitlines()} == {"number"}
-    code, out, _ = run(capsys, "list", "--source", "Reyd", "--db", filled)
+    code, out, err = run(capsys, "list", "--source", "Reyd", "--db", filled)
     assert code == 0 and "Tomas Reyd" in out and "Mara Velin" not in out
-    assert "claim(s)" in out
+    assert f"claim(s) in {filled}" in err
 
 
 def test_list_shows_markup_like_text_verbatim(tmp_path, capsys, monkeypatch):
@@ -166,18 +167,20 @@ def test_mark_note_undo_history_stats(filled, capsys, monkeypatch):
         assert r.claim(ids[2]).note == "ask the council" and r.claim(ids[2]).reviewer == "bo"
     code, out, _ = run(capsys, "undo", "--db", filled)
     assert code == 0 and "undid 1 change(s)" in out
+    with ClaimStore(filled, readonly=True) as r:
+        assert r.claim(ids[2]).text in out  # names the claim it reverted (QA Q19)
     code, out, _ = run(capsys, "history", "--format", "jsonl", "--db", filled)
     hist = [json.loads(x) for x in out.splitlines()]
     assert [h["to_status"] for h in hist] == ["verified", "verified", "unreviewed", "unreviewed"]
     assert hist[-1]["undo_of"] == hist[-2]["seq"]
-    code, out, _ = run(capsys, "history", ids[0], "--db", filled)
-    assert code == 0 and "1 change(s)" in out
+    code, out, err = run(capsys, "history", ids[0], "--db", filled)
+    assert code == 0 and "1 change(s)" in err and out.count("\n") == 1
     code, out, _ = run(capsys, "stats", "--db", filled)
     assert code == 0 and filled in out and "2 verified" in out and "3 number" in out
     code, out, _ = run(capsys, "stats", "--format", "json", "--db", filled)
     assert json.loads(out)["by_status"]["verified"] == 2
-    code, out, _ = run(capsys, "articles", "--db", filled)
-    assert "1 article(s)" in out
+    code, out, err = run(capsys, "articles", "--db", filled)
+    assert "1 article(s)" in err and out.count("\n") == 1
     code, out, _ = run(capsys, "articles", "--format", "jsonl", "--db", filled)
     assert json.loads(out)["title"] == "Harbour wall holds"
 
@@ -240,3 +243,166 @@ def test_orphaned_verdicts_are_listed_and_counted(filled, capsys):
     assert code == 0 and "(orphaned)" in out
     code, out, _ = run(capsys, "stats", "--db", filled)
     assert code == 0 and "orphaned:  1" in out
+
+
+# ------------------------------------------------------------------ QA findings Q7, Q8, Q12, Q13
+def _ingested(tmp_path, capsys, text=ARTICLE):
+    src = tmp_path / "a.txt"
+    src.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "s.json")
+    assert run(capsys, "ingest", str(src), "--db", db, "--published", "2025-01-10")[0] == 0
+    return db
+
+
+def _number_row(capsys, db):
+    _, out, _ = run(capsys, "list", "--db", db, "--kind", "number", "--format", "jsonl")
+    return next(r for r in map(json.loads, out.splitlines()) if r["value"] == 1200)
+
+
+def test_figure_claims_are_reported_with_what_they_count(tmp_path, capsys):
+    """Q7: a figure is reviewed as its sentence, named with its noun, in every report."""
+    db = _ingested(tmp_path, capsys)
+    num = _number_row(capsys, db)
+    assert num["text"] == "at least 1,200"
+    assert run(capsys, "mark", num["id"], "--status", "disputed", "--db", db)[0] == 0
+    _, out, _ = run(capsys, "export", "--format", "claimreview", "--db", db)
+    (review,) = [g for g in json.loads(out)["@graph"] if g["identifier"] == num["id"]]
+    sentence = "Harbour master Mara Velin said on Monday that at least 1,200 residents had left."
+    assert review["claimReviewed"] == sentence
+    assert review["itemReviewed"]["name"] == "at least 1,200 residents"
+    _, out, _ = run(capsys, "export", "--format", "md", "--db", db)
+    assert f"**at least 1,200 residents** — “{sentence}”" in out
+    _, out, _ = run(capsys, "list", "--kind", "number", "--db", db)
+    assert out.split("\t")[4] == "at least 1,200 residents"
+
+
+def test_figure_phrase_and_sentence_stay_verbatim_and_short():
+    from store.context import MAX_SENTENCE, claim_sentence, figure_phrase
+    from store.records import Claim
+
+    body = "Turnout was 51% of the vote, and six of the 20 districts voted. " + (
+        "Officials said " + "very " * 100 + "many, perhaps 7 boats, sank in the storm."
+    )
+
+    def num(text, noun, start):
+        return Claim(
+            id="x", kind="number", article_id="a", text=text, speaker=None, partial=None,
+            value=1, unit=None, qualifier=None, noun=noun, hypothetical=None,
+            start=start, end=start + len(text),
+        )  # fmt: skip
+
+    assert figure_phrase(num("51%", "vote", 12), body) == "51% of the vote"
+    assert figure_phrase(num("six", "districts", 33), body) == "six of the 20 districts"
+    # the noun past a clause break is not taken; offsets that moved give text + noun
+    assert figure_phrase(num("51%", "districts", 12), body) == "51% districts"
+    assert figure_phrase(num("51%", "vote", 13), body) == "51% vote"
+    assert claim_sentence(num("51%", "vote", 12), body) == body[: body.index(" Officials")]
+    long_ = claim_sentence(num("7", "boats", body.index("7 boats")), body)
+    assert long_.startswith("…") and "perhaps 7 boats, sank in the storm." in long_
+    assert len(long_) <= MAX_SENTENCE + 2
+    assert long_[1:] in body
+    assert claim_sentence(num("51%", "vote", 13), body) is None  # orphaned offsets
+
+
+def test_claimreview_of_a_stdin_article_has_no_empty_appearance(tmp_path, capsys, monkeypatch):
+    """Q7: stdin text with no title/url/publisher gave "appearance": {"@type": "CreativeWork"}."""
+    db = str(tmp_path / "s.json")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode())))
+    assert run(capsys, "ingest", "-", "--db", db)[0] == 0
+    num = _number_row(capsys, db)
+    assert run(capsys, "mark", num["id"], "--status", "verified", "--db", db)[0] == 0
+    _, out, _ = run(capsys, "export", "--format", "claimreview", "--db", db)
+    for review in json.loads(out)["@graph"]:
+        appearance = review["itemReviewed"].get("appearance")
+        assert appearance is None or set(appearance) - {"@type"}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("list",),
+        ("list", "--format", "jsonl"),
+        ("stats",),
+        ("export", "--format", "md"),
+        ("history",),
+        ("articles",),
+        ("mark", "abcd", "--status", "verified"),
+        ("note", "abcd", "x"),
+        ("undo",),
+    ],
+)
+def test_verbs_on_a_missing_store_say_so_and_create_nothing(tmp_path, capsys, argv):
+    """Q8: a mistyped --db is "no store at PATH", not an empty store (nor new files)."""
+    typo = tmp_path / "demo.jsn"
+    code, out, err = run(capsys, *argv, "--db", str(typo))
+    assert code == 1 and out == ""
+    assert err.strip() == f"claimdesk: no store at {typo}"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ingest_makes_a_store_only_in_an_existing_directory(tmp_path, capsys):
+    """Q8: ingest creates a new store file, not a mistyped directory; a failed first ingest
+    leaves no empty store behind."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    missing = tmp_path / "nodir" / "x.json"
+    code, _, err = run(capsys, "ingest", str(tmp_path / "a.txt"), "--db", str(missing))
+    assert code == 1 and f"no directory {missing.parent}" in err and err.count("\n") == 1
+    assert not missing.parent.exists()
+    store = tmp_path / "new.json"
+    code, _, err = run(capsys, "ingest", str(tmp_path / "gone.txt"), "--db", str(store))
+    assert code == 1 and "no such file" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+    assert run(capsys, "ingest", str(tmp_path / "a.txt"), "--db", str(store))[0] == 0
+    assert store.exists()
+
+
+def test_discarded_new_store_hands_its_lock_to_a_waiting_writer(tmp_path):
+    """A writer waiting on the lock of a store that its creator removed again (nothing was
+    put in it) must lock the lock file now at that path, not the unlinked one."""
+    path = tmp_path / "s.json"
+    first = ClaimStore(path)
+    got: list[ClaimStore] = []
+    t = threading.Thread(target=lambda: got.append(ClaimStore(path, wait=30)))
+    t.start()
+    import time
+
+    time.sleep(0.3)  # (ordering only: the second writer is waiting on the lock)
+    assert first.discard_if_empty() is True
+    t.join(30)
+    (second,) = got
+    try:
+        lock = tmp_path / "s.json.lock"
+        assert os.stat(lock).st_ino == os.fstat(second._lock._fd).st_ino
+        with pytest.raises(StoreLocked):
+            ClaimStore(path)
+    finally:
+        second.close()
+
+
+def test_piped_tables_are_tab_separated_lines(filled, capsys):
+    """Q12: piped output is one line per row with full ids (summary on stderr), so it can
+    be read in a pager and fed back to `mark -`; --format table still draws the table."""
+    code, out, err = run(capsys, "list", "--db", filled)
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 6
+    assert all(len(line.split("\t")) == 6 and len(line.split("\t")[0]) == 16 for line in lines)
+    assert "repairs would cost USD 4 million" in out
+    assert err.strip() == f"6 claim(s) in {filled}"
+    code, out, _ = run(capsys, "list", "--format", "table", "--db", filled)
+    assert code == 0 and "┃ id" in out and "6 claim(s) in" in out
+
+
+def test_ids_piped_from_list_mark_those_claims(filled, capsys, monkeypatch):
+    _, out, _ = run(capsys, "list", "--kind", "number", "--db", filled)
+    ids = "\n".join(line.split("\t")[0] for line in out.splitlines())
+    monkeypatch.setattr(sys, "stdin", io.StringIO(ids))
+    code, out, _ = run(capsys, "mark", "-", "--status", "dismissed", "--db", filled)
+    assert code == 0 and f"dismissed: {len(ids.split())} claim(s) changed" in out
+
+
+def test_note_help_explains_its_arguments(capsys):
+    """Q13."""
+    with pytest.raises(SystemExit):
+        main(["note", "--help"])
+    out = capsys.readouterr().out
+    assert "unique prefix" in out and "replaces the old note" in out

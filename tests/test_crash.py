@@ -68,6 +68,7 @@ while True:
     if r < 0.06:
         m = rng.randrange(1, 4)
         s.ingest_extraction(extraction(lambda i: i % m == 0))
+        ids = sorted(c.id for c in s.claims())  # unreviewed claims it left out are gone
         continue
     if r < 0.12:
         entries = s.undo()

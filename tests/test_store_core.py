@@ -164,6 +164,25 @@ def test_undo_continues_after_reopen(db):
         assert s.claim(a).status == "unreviewed"
 
 
+def test_undo_limited_to_a_sessions_actions_leaves_earlier_verdicts_alone(db):
+    """QA Q19 (store side): a dashboard session passes the actions it recorded, so its
+    undo never reverts a verdict recorded before it opened (by the CLI or a colleague)."""
+    with _ingested(db) as s:
+        a, b = s.claims()[0].id, s.claims()[1].id
+        s.mark([a], "disputed", reviewer="colleague")
+    with ClaimStore(db) as s:
+        session: set[int] = set()
+        assert s.undo(actions=session) == []
+        assert s.claim(a).status == "disputed"
+        session |= {e.action for e in s.mark([b], "verified")}
+        session |= {e.action for e in [s.set_note(b, "checked")]}
+        assert [e.to_note for e in s.undo(actions=session)] == [""]
+        assert [e.to_status for e in s.undo(actions=session)] == ["unreviewed"]
+        assert s.undo(actions=session) == []
+        assert s.claim(a).status == "disputed"
+        assert [e.claim_id for e in s.undo()] == [a]  # unlimited (CLI undo): the last one left
+
+
 def test_mark_validates(db):
     with _ingested(db) as s:
         a = s.claims()[0].id

@@ -71,9 +71,24 @@ def _writer_options(p: argparse.ArgumentParser, *, reviewer: bool = True) -> Non
 
 
 @contextmanager
-def open_store(args: argparse.Namespace, *, readonly: bool) -> Iterator[ClaimStore]:
-    """The store named by --db / $CLAIMDESK_DB / the default, with errors as CliError."""
+def open_store(
+    args: argparse.Namespace, *, readonly: bool, create: bool = False
+) -> Iterator[ClaimStore]:
+    """The store named by --db / $CLAIMDESK_DB / the default, with errors as CliError.
+
+    Only `create` verbs (ingest, import) make a new store, and with --db only in an
+    existing directory: a mistyped path is an error, never a new empty store. (The
+    default and $CLAIMDESK_DB locations are set once, deliberately: their directory is
+    made.) A writer that created the store and put nothing in it
+    removes it again."""
     path = resolve_store_path(getattr(args, "db", None))
+    if not path.exists():
+        if not create:
+            raise CliError(f"no store at {path}", EXIT_FAILED)
+        if getattr(args, "db", None) and not path.parent.is_dir():
+            raise CliError(
+                f"cannot create a store at {path}: no directory {path.parent}", EXIT_FAILED
+            )
     try:
         store = ClaimStore(path, readonly=readonly, wait=getattr(args, "wait", 0.0) or 0.0)
     except StoreLocked as exc:
@@ -86,7 +101,7 @@ def open_store(args: argparse.Namespace, *, readonly: bool) -> Iterator[ClaimSto
         raise CliError(str(exc), EXIT_FAILED) from None
     finally:
         try:
-            store.close()
+            store.discard_if_empty()
         except StoreError as exc:
             raise CliError(str(exc), EXIT_FAILED) from None
 
@@ -101,6 +116,43 @@ def _text(value: object) -> object:
     from rich.text import Text
 
     return Text("" if value is None else str(value))
+
+
+def _cell(value: object) -> str:
+    """One TSV field: tabs and line breaks become spaces."""
+    return " ".join(("" if value is None else str(value)).split())
+
+
+def _plain(fmt: str | None) -> bool:
+    return fmt == "tsv" or (fmt is None and not sys.stdout.isatty())
+
+
+def _emit(
+    fmt: str | None, columns: tuple[str, ...], rows: list[tuple[object, ...]], summary: str
+) -> None:
+    """A table on a terminal; plain tab-separated lines (no header, full ids, the summary
+    on stderr) when stdout is a pipe or file, so `less`, `cut` and `mark -` get whole
+    claims one per line instead of an 80-column table folded into one-word lines."""
+    if _plain(fmt):
+        out = sys.stdout
+        for row in rows:
+            out.write("\t".join(_cell(v) for v in row) + "\n")
+        print(summary, file=sys.stderr)
+        return
+    from rich.table import Table
+
+    table = Table(header_style="bold")
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(_text(v) for v in row))
+    console = _console()
+    console.print(table)
+    console.print(_text(summary))
+
+
+_TABLE_FORMATS = ["table", "tsv", "jsonl"]
+_TABLE_HELP = "table on a terminal, tsv (tab-separated, no header) when piped; or jsonl"
 
 
 # ------------------------------------------------------------------ register
@@ -125,7 +177,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--source", metavar="NAME", help="claims by this speaker (name or alias)")
     p.add_argument("--article", metavar="ID", help="claims of one article (id or prefix)")
     p.add_argument("--search", metavar="TEXT", help="text in the claim, speaker, noun or note")
-    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    p.add_argument("--format", choices=_TABLE_FORMATS, help=_TABLE_HELP)
     add_db_option(p)
     p.set_defaults(func=run_list)
 
@@ -138,9 +190,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     _writer_options(p)
     p.set_defaults(func=run_mark)
 
-    p = sub.add_parser("note", help="set the note of a claim")
-    p.add_argument("id", metavar="ID")
-    p.add_argument("text", metavar="TEXT")
+    p = sub.add_parser(
+        "note",
+        help="set the note of a claim",
+        description="Set (replace) the reviewer's note on one claim; recorded in its history "
+        "and undone by `claimdesk undo`.",
+    )
+    p.add_argument(
+        "id",
+        metavar="ID",
+        help="the claim: its id or a unique prefix of 4+ characters (see `claimdesk list`)",
+    )
+    p.add_argument(
+        "text", metavar="TEXT", help='the note (quote it); it replaces the old note, "" clears it'
+    )
     _writer_options(p)
     p.set_defaults(func=run_note)
 
@@ -149,8 +212,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_undo)
 
     p = sub.add_parser("history", help="the verdict history (of one claim, or all)")
-    p.add_argument("id", nargs="?", metavar="ID")
-    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    p.add_argument("id", nargs="?", metavar="ID", help="one claim (id or unique prefix)")
+    p.add_argument("--format", choices=_TABLE_FORMATS, help=_TABLE_HELP)
     add_db_option(p)
     p.set_defaults(func=run_history)
 
@@ -160,7 +223,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_stats)
 
     p = sub.add_parser("articles", help="list the articles in the store")
-    p.add_argument("--format", choices=["table", "jsonl"], default="table")
+    p.add_argument("--format", choices=_TABLE_FORMATS, help=_TABLE_HELP)
     add_db_option(p)
     p.set_defaults(func=run_articles)
 
@@ -191,7 +254,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     failures: list[tuple[str, str]] = []
     orphaned = 0
     tty = sys.stderr.isatty()
-    with open_store(args, readonly=False) as store:
+    with open_store(args, readonly=False, create=True) as store:
         results = store.ingest_paths(
             inputs, published=args.published, publisher=args.publisher, max_bytes=args.max_bytes
         )
@@ -265,28 +328,31 @@ def run_list(args: argparse.Namespace) -> int:
                 row = claim_row(c, arts.get(c.article_id))
                 out.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
             return 0
-        from rich.table import Table
+        from store.context import figure_phrase
 
-        table = Table(show_lines=False, header_style="bold", expand=False)
-        for col in ("id", "kind", "status", "speaker", "claim", "article"):
-            table.add_column(col, overflow="fold")
+        rows = []
         for c in claims:
             art = arts.get(c.article_id)
-            text = c.text
-            if c.kind == "number" and c.value is not None:
-                text = f"{c.text}  [= {c.value:g}{' ' + c.unit if c.unit else ''}]"
-            status = c.status + (" (orphaned)" if c.orphaned else "")
-            table.add_row(
-                _text(c.id[:10]),
-                _text(c.kind),
-                _text(status),
-                _text(c.speaker or ""),
-                _text(text + (f"  — note: {c.note}" if c.note else "")),
-                _text((art.publisher or art.title or art.path) if art else ""),
+            text = figure_phrase(c, art.body if art else None)
+            rows.append(
+                (
+                    c.id,
+                    c.kind,
+                    c.status + (" (orphaned)" if c.orphaned else ""),
+                    c.speaker or "",
+                    text + (f"  — note: {c.note}" if c.note else ""),
+                    (art.publisher or art.title or art.path) if art else "",
+                )
             )
-        console = _console()
-        console.print(table)
-        console.print(_text(f"{len(claims)} claim(s)"))
+        path = store.path
+    if not _plain(args.format):
+        rows = [(r[0][:10], *r[1:]) for r in rows]
+    _emit(
+        args.format,
+        ("id", "kind", "status", "speaker", "claim", "article"),
+        rows,
+        f"{len(rows)} claim(s) in {path}",
+    )
     return 0
 
 
@@ -321,8 +387,21 @@ def run_note(args: argparse.Namespace) -> int:
 
 
 def run_undo(args: argparse.Namespace) -> int:
+    from store.context import figure_phrase
+
     with open_store(args, readonly=False) as store:
         entries = store.undo(reviewer=args.reviewer)
+        texts = {}
+        for e in entries:
+            try:
+                c = store.claim(e.claim_id)
+            except StoreError:
+                continue
+            try:
+                body = store.article(c.article_id).body
+            except StoreError:
+                body = None
+            texts[e.claim_id] = figure_phrase(c, body)
     if not entries:
         print("nothing to undo")
         return 0
@@ -331,7 +410,10 @@ def run_undo(args: argparse.Namespace) -> int:
         what = f"{e.from_status} -> {e.to_status}"
         if e.from_note != e.to_note:
             what += " (note restored)"
-        print(f"  {e.claim_id}  {what}")
+        text = " ".join(texts.get(e.claim_id, "").split())
+        if len(text) > 70:
+            text = text[:69] + "…"
+        print(f"  {e.claim_id}  {what}" + (f"  {text}" if text else ""))
     return 0
 
 
@@ -339,6 +421,7 @@ def run_undo(args: argparse.Namespace) -> int:
 def run_history(args: argparse.Namespace) -> int:
     with open_store(args, readonly=True) as store:
         entries = store.history(args.id)
+        path = store.path
     if args.format == "jsonl":
         for e in entries:
             row = {
@@ -355,27 +438,20 @@ def run_history(args: argparse.Namespace) -> int:
             }
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return 0
-    from rich.table import Table
-
-    table = Table(header_style="bold")
-    for col in ("seq", "at", "reviewer", "claim", "change", "note"):
-        table.add_column(col, overflow="fold")
+    rows = []
     for e in entries:
         change = f"{e.from_status} -> {e.to_status}"
         if e.undo_of is not None:
             change += f" (undo of {e.undo_of})"
         note = e.to_note if e.to_note != e.from_note else ""
-        table.add_row(
-            _text(e.seq),
-            _text(e.at),
-            _text(e.reviewer),
-            _text(e.claim_id[:10]),
-            _text(change),
-            _text(note),
-        )
-    console = _console()
-    console.print(table)
-    console.print(_text(f"{len(entries)} change(s)"))
+        claim = e.claim_id if _plain(args.format) else e.claim_id[:10]
+        rows.append((e.seq, e.at, e.reviewer, claim, change, note))
+    _emit(
+        args.format,
+        ("seq", "at", "reviewer", "claim", "change", "note"),
+        rows,
+        f"{len(entries)} change(s) in {path}",
+    )
     return 0
 
 
@@ -415,6 +491,7 @@ def run_articles(args: argparse.Namespace) -> int:
         counts: dict[str, int] = {}
         for c in store.claims():
             counts[c.article_id] = counts.get(c.article_id, 0) + 1
+        path = store.path
     if args.format == "jsonl":
         for a in arts:
             row = {
@@ -431,23 +508,24 @@ def run_articles(args: argparse.Namespace) -> int:
             }
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return 0
-    from rich.table import Table
-
-    table = Table(header_style="bold")
-    for col in ("id", "title", "publisher", "published", "claims", "source"):
-        table.add_column(col, overflow="fold")
-    for a in arts:
-        table.add_row(
-            _text(a.id[:10]),
-            _text(a.title or ""),
-            _text(a.publisher or ""),
-            _text(a.published or ""),
-            _text(counts.get(a.id, 0)),
-            _text(a.url or a.path),
+    plain = _plain(args.format)
+    rows = [
+        (
+            a.id if plain else a.id[:10],
+            a.title or "",
+            a.publisher or "",
+            a.published or "",
+            counts.get(a.id, 0),
+            a.url or a.path,
         )
-    console = _console()
-    console.print(table)
-    console.print(_text(f"{len(arts)} article(s)"))
+        for a in arts
+    ]
+    _emit(
+        args.format,
+        ("id", "title", "publisher", "published", "claims", "source"),
+        rows,
+        f"{len(arts)} article(s) in {path}",
+    )
     return 0
 
 
@@ -476,7 +554,7 @@ def run_import(args: argparse.Namespace) -> int:
         raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     except OSError as exc:
         raise CliError(f"{args.file}: cannot read ({exc.strerror})") from None
-    with open_store(args, readonly=False) as store:
+    with open_store(args, readonly=False, create=True) as store:
         report = import_export(store, raw, source=args.file, reviewer=args.reviewer)
     print(
         f"import: {report['articles']} article(s) ({report['added']} added, "
