@@ -111,13 +111,15 @@ _FOOTER_MARKER = re.compile(
     r"|.{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\b"
     r"|explore more on these topics\b|reuse this content\b|more on this story\b"
     r"|follow\b.{0,100}(?:https?://|www\.|coverage\b)"
-    r"|do you have a (?:story|tip|question)|have a (?:news )?tip\b|got a tip\b)",
+    r"|do you have a (?:story|tip|question)|have a (?:news )?tip\b|got a tip\b"
+    r"|the post .{1,200} appeared first on\b|source link$)",
     re.IGNORECASE,
 )
 _SURE_FOOTER = re.compile(
     r"^\(?(?:read more\b|disclaimer\b|publisher\s*:|original(?:ly)? (?:published|posted|appeared)"
     r"|this (?:story|article|post|report) (?:was )?(?:originally |first )?"
-    r"|(?:additional )?reporting by\b|editing by\b|do you have a|.{0,100}\bcontributed )",
+    r"|(?:additional )?reporting by\b|editing by\b|do you have a|.{0,100}\bcontributed "
+    r"|copyright \d{4}\b|© ?\d{4}\b|the post .{1,200} appeared first on\b)",
     re.IGNORECASE,
 )
 _FOOTERISH_WORDS = re.compile(
@@ -127,10 +129,17 @@ _FOOTERISH_WORDS = re.compile(
 )
 _PUBLISHER_LINE = re.compile(
     r"^(?:publisher|published by|source|originally published (?:by|in|on|at)"
+    r"|read (?:more|the full (?:story|article)|the original(?: story| article)?) (?:at|on)"
+    r"|continue reading (?:at|on)|the post .{1,200}? appeared first on"
     r"|this (?:story|article|post|report) (?:was )?(?:originally |first )?"
     r"(?:published|appeared|posted) (?:by|in|on|at))\s*[:\-–—]?\s*(?P<name>.+?)\s*\.?$",
     re.IGNORECASE,
 )
+_COPYRIGHT_LINE = re.compile(  # case-sensitive name: "© 2024 all rights reserved" is none
+    r"^(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)"
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+)
+_COMPANY_SUFFIX = re.compile(r"\s+(?:Ltd|Limited|Inc|LLC|plc|Co|Corp)\.?$")
 _AGENCIES_CREDIT = re.compile(
     r"^(?:source|sources)\s*:\s*(?P<name>[A-Z][\w&'’. -]{1,40}?)\s+(?:and|with|&|\+)\s+"
     r"(?:news\s+|wire\s+)?agenc(?:y|ies)\.?$",
@@ -208,6 +217,7 @@ _UI_JUNK = re.compile(
     r"|(?:sign up|subscribe)\b.{0,80}newsletter.{0,40}|click here\b.{0,80}"
     r"|request reprint(?: & | and )licensing|submit (?:a )?correction|view editorial guidelines"
     r"|gift (?:this )?article|link copied|add topic|show more|read full article|opens in new window"
+    r"|story continues (?:below|after) (?:this )?advertisement|source link"
     r"|[\W_]{3,})$",
     re.IGNORECASE,
 )
@@ -330,7 +340,7 @@ def clean_text(
         title=title,
         publisher=publisher or meta.get("byline_outlet") or detect_publisher(body, credits=credits),
         aggregator=aggregator,
-        published=meta.get("published") or meta.get("updated"),
+        published=meta.get("published") or _dateline_day(body) or meta.get("updated"),
         url=meta.get("url"),
         author=author,
         paragraphs=spans,
@@ -377,6 +387,12 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
         # "Source: Census Bureau" under a chart is no publisher; in a wrapper it is.
         if m and not publisher and (wrapper or not line.lower().startswith("source")):
             publisher = _clean_name(m.group("name"))
+    if not publisher and not wrapper:
+        for line in footer:
+            m = _COPYRIGHT_LINE.match(line)
+            if m:  # "© 2024 Reuters. All rights reserved." (a wrapper's © is the aggregator's)
+                publisher = _clean_name(_COMPANY_SUFFIX.sub("", m.group("name")))
+                break
     if wrapper:
         # The site's own name: a short capitalised line right after the first marker,
         # else the last "by X" of its disclaimer.
@@ -498,6 +514,23 @@ _TIME_OR_LABEL = re.compile(
     r"|modified|last)\b",
     re.IGNORECASE,
 )
+
+
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,3},(?:[ \t]+[A-Z][A-Za-z.]+,)?[ \t]+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d"
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+(?:19|20)\d\d)"
+    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-—–]"
+)
+
+
+def _dateline_day(body: str) -> str | None:
+    """The day of a wire dateline with a year: "LONDON, 17 December 2024 (Northgate) -"."""
+    for start in (0, body.find("\n") + 1):
+        m = _WIRE_DATELINE.match(body, start, start + 120)
+        if m:
+            return _parse_date(m.group("date"))
+    return None
 
 
 def _is_dateline(line: str) -> bool:

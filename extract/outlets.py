@@ -141,10 +141,9 @@ _FROM_CREDIT = re.compile(
 )
 # An agency credit closing the story: "(PTI)", "(AFP)", "(Reuters)".
 _TRAILING_CREDIT = re.compile(r"[.!?”\"]\s*\((?P<name>[A-Z]{2,6}|Reuters|dpa)\)\s*$")
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<the>[Tt]he\s+)?"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})",
-    re.IGNORECASE,
+_COPYRIGHT = re.compile(  # the name is case-sensitive: "Copyright lawyers say" names none
+    r"(?i:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<the>[Tt]he\s+)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})"
 )
 _AGENCY_CODES = {
     "AP": "The Associated Press",

@@ -1,6 +1,8 @@
 # ruff: noqa: E501  (article text keeps its real line lengths)
 """Plain-text cleanup: wrappers, glue, broken paragraphs, headings, title, publisher."""
 
+import pytest
+
 from extract.cleanup import clean_text
 from extract.glue import repair_glue
 from extract.outlets import detect_publisher
@@ -577,3 +579,39 @@ def test_agency_credits_name_the_publisher():
 def test_live_blog_entry_credit_names_the_outlet():
     assert detect_publisher("Storm hits.\n\nFrom CNN's Lena Fisk\n\nMore text.") == "CNN"
     assert detect_publisher("From Monday, the rules change.\n\nMore text.") is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "publisher"),
+    [
+        ("© 2024 Reuters. All rights reserved.", "Reuters"),
+        ("Copyright 2024 The Associated Press. All rights reserved.", "The Associated Press"),
+        ("© 2025 Ashby Chronicle Ltd", "Ashby Chronicle"),
+        ("Read more at Newsweek", "Newsweek"),
+        ("The post Ferry halted after fire appeared first on Coast Herald.", "Coast Herald"),
+        ("© 2024 all rights reserved", None),
+        ("Copyright lawyers say the ruling will matter and they plan to appeal it soon.", None),
+    ],
+)
+def test_footer_credit_lines(footer, publisher):
+    body = (
+        "Ferry halted after fire\n\nThe ferry company halted all crossings on Tuesday, "
+        "officials said. The fire started in the engine room and spread.\n\n"
+    )
+    doc = clean_text(body + footer + "\n", "f")
+    assert doc.publisher == publisher
+    assert ("Copyright lawyers" in doc.body) == footer.startswith("Copyright lawyers")
+
+
+def test_wire_dateline_with_a_year_dates_the_article():
+    doc = clean_text(
+        "Ferry halted\n\nLONDON, 17 December 2024 (Northgate) - Crossings stop.\n", "w"
+    )
+    assert (doc.published, doc.publisher) == ("2024-12-17", "Northgate")
+    doc = clean_text(
+        "Ferry halted\n\nPORT ELLIS, Maine, Dec. 17, 2024 (AP) — Crossings stop.\n", "w"
+    )
+    assert doc.published == "2024-12-17"
+    assert (
+        clean_text("Ferry halted\n\nNew rules, March 3 2024 - a review.\n", "w").published is None
+    )
