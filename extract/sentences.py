@@ -30,8 +30,12 @@ _ATTRIB_AFTER_Q = re.compile(
 _MULTI_ABBREV = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 
 
+_MAX_WORD = 40  # an abbreviation is short: a longer run ("A.A.A...") is cut, keeping it linear
+
+
 def _word_before(text: str, i: int, lo: int) -> str:
     j = i
+    lo = max(lo, i - _MAX_WORD)
     while j > lo and not text[j - 1].isspace() and text[j - 1] not in _STOP_BACK:
         j -= 1
     return text[j:i]

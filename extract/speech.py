@@ -286,9 +286,12 @@ def _credit_lines(
 _CREDIT_ATT = Attribution(sent=-1, verb=-1, span=(-1, -1), np=None, clause=None, surface="")
 
 
+_MAX_LEAD = 300  # characters before the colon of 'Name, role: "..."'
+
+
 def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | None:
     """ "Ilona Vásquez, in her victory speech: "..."": a speaker without a verb."""
-    q = masked.find("\x00", s, e)
+    q = masked.find("\x00", s, min(e, s + _MAX_LEAD))
     if q < 0 or not masked[s:q].rstrip().endswith(":"):
         return None
     np = _colon_lead(masked, (s, e), q)
@@ -300,7 +303,9 @@ def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | No
 def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     """The name opening a sentence that ends in a colon right before the quote."""
     s = sent[0]
-    if not (s <= open_mark <= sent[1]) or not masked[s:open_mark].rstrip().endswith(":"):
+    if not (s <= open_mark <= sent[1]) or open_mark - s > _MAX_LEAD:
+        return None  # a lead of hundreds of characters is no name: keeps it linear
+    if not masked[s:open_mark].rstrip().endswith(":"):
         return None
     toks = tokenize(masked, s, open_mark)
     np = fwd_subject(toks, 0, masked, appositive=True)

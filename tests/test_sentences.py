@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import signal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -186,3 +188,32 @@ def test_unsorted_or_overlong_paragraph_spans_are_tolerated():
     text = "Second one here.\nFirst one there."
     spans = split_sentences(text, [(17, 99), (0, 16)], [])
     assert [text[s:e] for s, e in spans] == ["Second one here.", "First one there."]
+
+
+# Pathological input must stay linear. The alarm only catches a hang (a quadratic
+# scan took minutes); it is no timing assertion.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A." * 100_000,
+        "U.S." * 50_000,
+        "said. " * 100_000,
+        'said: "x" ' * 50_000,
+    ],
+    ids=["initials", "US", "said", "colon-quotes"],
+)
+def test_pathological_input_does_not_hang(text):
+
+    from extract.pipeline import extract_text
+
+    def boom(*_):
+        raise TimeoutError("extraction hung")
+
+    old = signal.signal(signal.SIGALRM, boom)
+    signal.alarm(60)
+    try:
+        ex = extract_text(text)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert ex.words > 0
