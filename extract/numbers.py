@@ -290,6 +290,18 @@ def _read(
         if tc and digits:
             unit = tc.group("code")
             end = tc.end()
+        elif (
+            digits
+            and (tm := _GLUED_TEMP.match(body, end))
+            and value <= 200
+            and (
+                _TEMP_PAIR.match(body, tm.end())
+                or body[s - 1 : s] == "("
+                or _TEMP_CONTEXT.search(body, max(0, s - 80), s)
+            )
+        ):
+            unit = "°" + tm.group(1)  # "temperatures of 45C (113F)" (not "Grade 5C")
+            end = tm.end()
     # What follows the figure.
     nxt = body[end : end + 1] or " "
     qual_after = None
@@ -347,6 +359,10 @@ def _read(
     qm = None
     if prev_low in QUALIFIER_LAST_WORDS or body[start - 1 : start] == "~":
         qm = QUALIFIER_BEFORE.search(body, max(0, start - 28), start)
+    if qm and _norm(qm.group("q")) == "over" and unit in TIME_UNITS:
+        before_over = _prev_word(body, qm.start())
+        if (before_over or "").lower() not in _OVER_MORE_THAN:
+            qm = None  # "snow fell over 48 hours": a period (but "for over 48 hours")
     if qm and not (_norm(qm.group("q")) == "over" and _OTHER_AFTER.match(body, end)):
         qual = QUALIFIERS[_norm(qm.group("q"))]
         start = qm.start()
@@ -430,6 +446,15 @@ _MOVE_WORDS = wordset(
     """by rose risen rise rises fell fall falls fallen cut cuts raised raise raises
     increased increase increases decreased decrease lowered lower dropped drop drops climbed
     jumped slid slipped grew grown shrank widened narrowed moved up down from"""
+)
+_GLUED_TEMP = re.compile(r"([CF])(?![\w°])")
+_TEMP_PAIR = re.compile(r"[ \t]*\([ \t]*-?\d{1,3}(?:\.\d)?[CF]\)")
+_TEMP_CONTEXT = re.compile(
+    r"temperat|heat|degrees|\bhighs?\b|\blows?\b|warm|cold|freez|thermomet|celsius|fahrenheit",
+    re.IGNORECASE,
+)
+_OVER_MORE_THAN = wordset(
+    "for than after of took take takes taking lasted last lasts lasting spent spend waited wait"
 )
 _OTHER_AFTER = re.compile(r"[ \t]+other\b")
 _SOURCE_COUNT = re.compile(

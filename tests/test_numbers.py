@@ -432,3 +432,28 @@ def test_over_before_other_is_a_place_not_a_qualifier():
 )
 def test_x_to_y_ranges_of_one_unit(text, want):
     assert [n.qualifier for n in nums(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Temperatures reached 45C (113F) on Sunday.", [(45, "°C"), (113, "°F")]),
+        ("Highs near 30C are forecast.", [(30, "°C")]),
+        ("Grade 5C students sat the test.", []),
+    ],
+)
+def test_glued_temperatures(text, want):
+    assert [(n.value, n.unit) for n in nums(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Snow fell over 48 hours.", None),  # a period
+        ("The siege lasted for over 48 hours.", "more than"),
+        ("It took over three years.", "more than"),
+        ("Over 200 people died.", "more than"),
+    ],
+)
+def test_over_before_a_duration(text, qualifier):
+    assert one(text).qualifier == qualifier
