@@ -44,6 +44,15 @@ def export(
 
 
 # ------------------------------------------------------------------ helpers
+def article_label(art: Article) -> str:
+    """A name for an article: its title, else its url or file, "standard input" for -."""
+    if art.title:
+        return art.title
+    if art.path == "-" and not art.url:
+        return "standard input"
+    return art.url or art.path or art.id
+
+
 def _article_map(store: ClaimStore) -> dict[str, Article]:
     return {a.id: a for a in store.articles()}
 
@@ -81,7 +90,7 @@ def to_markdown(store: ClaimStore, claims: list[Claim]) -> str:
         if art is None:
             out.append("## Claims no longer in any article")
         else:
-            out.append(f"## {md_escape(art.title or art.path or aid)}")
+            out.append(f"## {md_escape(article_label(art))}")
             meta = [md_escape(x) for x in (art.publisher, art.published, art.url) if x] + [
                 f"article `{aid}`"
             ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterable, Iterator
@@ -47,15 +48,33 @@ def expand_inputs(paths: Iterable[str]) -> Iterator[str]:
 def fetch_url(
     url: str, *, max_bytes: int, timeout: float = URL_TIMEOUT
 ) -> tuple[bytes, str | None]:
-    """The body and Content-Type of an http(s) URL, refusing more than max_bytes."""
+    """The body and Content-Type of an http(s) URL, refusing more than max_bytes.
+
+    `timeout` bounds the whole fetch, not each socket read: a server that trickles a few
+    bytes a second must not stall a batch (or the dashboard's ingest worker) forever."""
     req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    deadline = time.monotonic() + timeout
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             length = resp.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise IngestError(f"{url}: larger than {max_bytes} bytes")
-            data = resp.read(max_bytes + 1)
             ctype = resp.headers.get("Content-Type")
+            sock = getattr(getattr(resp.fp, "raw", None), "_sock", None)
+            chunks: list[bytes] = []
+            size = 0
+            while size <= max_bytes:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError
+                if sock is not None:
+                    sock.settimeout(remaining)  # (a single read may not outlast the deadline)
+                chunk = resp.read1(min(65536, max_bytes + 1 - size))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            data = b"".join(chunks)
     except urllib.error.HTTPError as exc:
         raise IngestError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:

@@ -315,6 +315,8 @@ def test_claimreview_of_a_stdin_article_has_no_empty_appearance(tmp_path, capsys
     for review in json.loads(out)["@graph"]:
         appearance = review["itemReviewed"].get("appearance")
         assert appearance is None or set(appearance) - {"@type"}
+    _, out, _ = run(capsys, "export", "--format", "md", "--db", db)
+    assert "\n## standard input\n" in out
 
 
 @pytest.mark.parametrize(
@@ -338,6 +340,17 @@ def test_verbs_on_a_missing_store_say_so_and_create_nothing(tmp_path, capsys, ar
     assert code == 1 and out == ""
     assert err.strip() == f"claimdesk: no store at {typo}"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_default_store_points_at_the_demo_store(tmp_path, capsys, monkeypatch):
+    """Q13: after `claimdesk demo`, a bare `claimdesk list` reads the (missing) default
+    store; the error says where the demo's verdicts are."""
+    monkeypatch.setenv("CLAIMDESK_DB", str(tmp_path / "claimdesk.json"))
+    (tmp_path / "claimdesk-demo.json").write_text("{}")
+    code, _, err = run(capsys, "list")
+    assert code == 1 and err.count("\n") == 1
+    assert f"no store at {tmp_path / 'claimdesk.json'}" in err
+    assert f"--db {tmp_path / 'claimdesk-demo.json'}" in err
 
 
 def test_ingest_makes_a_store_only_in_an_existing_directory(tmp_path, capsys):

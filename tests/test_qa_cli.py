@@ -78,7 +78,6 @@ def test_before_weekday_in_present_tense_is_upcoming() -> None:
     assert friday and friday[0].resolved == "2025-02-07"
 
 
-@pytest.mark.xfail(strict=True, reason="qa: URL fetch has no total deadline (a trickle hangs)")
 def test_url_fetch_gives_up_on_a_server_that_trickles() -> None:
     """The timeout must bound the whole fetch: a server that sends a few bytes every
     half second never trips a per-read socket timeout, so ingest hangs on it (the

@@ -66,6 +66,7 @@ def test_second_writer_is_told_the_holder_pid(db):
         out = _cli("mark", ids[2], "--status", "dismissed", db=db)
         assert out.returncode == 3
         assert f"store in use by PID {proc.pid}" in out.stderr
+        assert "retry with --wait SECONDS" in out.stderr and out.stderr.count("\n") == 1  # Q26
         assert "Traceback" not in out.stderr
         # readers work meanwhile and see the holder's acknowledged verdict
         listed = _cli("list", "--status", "verified", "--format", "jsonl", db=db)

@@ -84,7 +84,9 @@ def open_store(
     path = resolve_store_path(getattr(args, "db", None))
     if not path.exists():
         if not create:
-            raise CliError(f"no store at {path}", EXIT_FAILED)
+            demo = path.with_name("claimdesk-demo.json")  # (tui.cli_app.demo_store_path)
+            hint = f" (the demo's store is {demo}: --db {demo})" if demo.exists() else ""
+            raise CliError(f"no store at {path}{hint}", EXIT_FAILED)
         if getattr(args, "db", None) and not path.parent.is_dir():
             raise CliError(
                 f"cannot create a store at {path}: no directory {path.parent}", EXIT_FAILED
@@ -92,7 +94,10 @@ def open_store(
     try:
         store = ClaimStore(path, readonly=readonly, wait=getattr(args, "wait", 0.0) or 0.0)
     except StoreLocked as exc:
-        raise CliError(str(exc), EXIT_LOCKED) from None
+        raise CliError(
+            f"{exc} (close that claimdesk, e.g. the dashboard, or retry with --wait SECONDS)",
+            EXIT_LOCKED,
+        ) from None
     except StoreError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     try:
@@ -329,6 +334,7 @@ def run_list(args: argparse.Namespace) -> int:
                 out.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
             return 0
         from store.context import figure_phrase
+        from store.export import article_label
 
         rows = []
         for c in claims:
@@ -341,7 +347,7 @@ def run_list(args: argparse.Namespace) -> int:
                     c.status + (" (orphaned)" if c.orphaned else ""),
                     c.speaker or "",
                     text + (f"  — note: {c.note}" if c.note else ""),
-                    (art.publisher or art.title or art.path) if art else "",
+                    (art.publisher or article_label(art)) if art else "",
                 )
             )
         path = store.path
