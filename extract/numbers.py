@@ -99,7 +99,13 @@ _BOUNDARY_CHARS = '"“”;:()[]—–\n'
 _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
 _OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
-_AGE_APPOSITION = re.compile(r"[A-Z][a-z]+,[ \t\u00a0]\Z")
+_AGE_APPOSITION = re.compile(  # "Whitfield, 58,", "the man, 34,": an age
+    r"(?:[A-Z][a-z]+|\b(?:man|woman|boy|girl|men|women|driver|suspect|victim|mother|father"
+    r"|son|daughter|wife|husband|teenager|student|officer|resident|worker|pilot|nurse|doctor"
+    r"|teacher|soldier|farmer|owner|friend|brother|sister|gunman|passenger|patient|child"
+    r"|grandmother|grandfather|widow|veteran|defendant|mayor|councillor|councilor)),"
+    r"[ \t\u00a0]\Z"
+)
 _STERLING = re.compile(rf"{_SP}+sterling\b")
 # "10-15 people", "20-30%": a hyphenated range before a plural or a percent sign (a score
 # "3-1 win" or a vote "52-48" is followed by a singular, a season "2023-24" has 4 digits).

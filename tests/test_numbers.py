@@ -457,3 +457,8 @@ def test_glued_temperatures(text, want):
 )
 def test_over_before_a_duration(text, qualifier):
     assert one(text).qualifier == qualifier
+
+
+def test_age_after_a_person_noun_is_not_a_figure():
+    assert nums("Police said the man, 34, was arrested on Sunday.") == []
+    assert nums("The gunman, 19, was shot by officers.") == []
