@@ -724,6 +724,15 @@ def _skip_recipient(toks: list[Tok], a: int) -> int:
         return k
     if t.low.endswith("s") and t.low not in STOP_WORDS and t.low not in TIME_WORDS:
         return a + 1  # "reporters", "lawmakers", "MPs"
+    for k in range(a, min(a + 3, n)):
+        # "local radio", "state television", "public broadcaster RTV"
+        if not toks[k].text.isalpha() or toks[k].low in STOP_WORDS:
+            break
+        if toks[k].low in PUBLICATION_NOUNS or toks[k].low in ("media", "press"):
+            k += 1
+            while k < n and is_cap(toks[k].text):
+                k += 1
+            return k
     return a
 
 
@@ -942,7 +951,9 @@ def find_attributions(
         # "The county recorded 27 deaths, according to the county coroner": the
         # measurement belongs to the source named by "according to".
         found = [f for f in found if toks[f[1]].low not in _MEASURE]
+    found = _drop_embedded(toks, found, end)
     out: list[Attribution] = []
+    out_sub: list[tuple[int, int]] = []  # (subject start, verb) token indexes of `out`
     for idx, (sstart, v, np, after, inverted) in enumerate(found):
         next_start = found[idx + 1][0] if idx + 1 < len(found) else end
         limit = min(end, next_start) if next_start > v else end
@@ -966,7 +977,10 @@ def find_attributions(
                     clause = _span(toks, k, limit, body)
             else:
                 lo = _prev_end(found, idx)
-                if _content(toks, lo, sstart):
+                lo2 = _outer_report(toks, found, out, out_sub, sstart)
+                if lo2 is not None:
+                    clause = _span(toks, lo2, sstart, body)
+                elif _content(toks, lo, sstart):
                     clause = _span(toks, lo, sstart, body)
         else:
             a = after
@@ -978,6 +992,7 @@ def find_attributions(
                 if toks[c].text == ":" or (c + 1 < limit and toks[c + 1].text == Q):
                     # 'he said: "..."', 'he said, "..."': a quote follows, nothing else
                     out.append(_attribution(toks, sent, sstart, v, np, None, body))
+                    out_sub.append((sstart, v))
                     continue
                 # "officials said on Sunday, cutting power ..." is a trailing
                 # attribution of what came before.
@@ -1014,9 +1029,78 @@ def find_attributions(
                 elif _content(toks, lo, sstart) and not (out and out[-1].clause):
                     # (a clause the attribution before already reported is not repeated)
                     clause = _span(toks, lo, sstart, body)
+                elif (lo2 := _outer_report(toks, found, out, out_sub, sstart)) is not None:
+                    # "The company estimates the repairs will cost $5 million, Vance
+                    # said": the trailing attribution reports the estimate before it.
+                    clause = _span(toks, lo2, sstart, body)
         if not inverted and _negated(toks, v):
             continue  # "The White House has not said whether ...": nobody is cited
         out.append(_attribution(toks, sent, sstart, v, np, clause, body))
+        out_sub.append((sstart, v))
+    return out
+
+
+# What a subject thinks, plans or measures, not what it says: reported by whoever a
+# trailing attribution names ("The ministry believes 300 homes flooded, Lind said").
+_BELIEF = (
+    _MEASURE
+    | _POSITION
+    | word_set(
+        """estimate estimates estimated believe believes believed think thinks thought
+    expect expects expected fear fears feared hope hopes hoped suspect suspects
+    suspected reckon reckons reckoned assume assumes assumed calculate calculates
+    calculated predict predicts predicted project projects projected forecast forecasts
+    plan plans planned intend intends intended"""
+    )
+)
+
+
+def _outer_report(
+    toks: list[Tok], found: list, out: list, out_sub: list[tuple[int, int]], sstart: int
+) -> int | None:
+    """When a trailing attribution (", Vance said." / ", according to X.") follows
+    belief/estimate attributions in the same clause, drop them from `out` and return the
+    token index where the trailing one's reported clause starts; else None."""
+    if sstart < 1 or toks[sstart - 1].text != "," or not out or out[-1].clause is None:
+        return None
+    k = len(out)
+    while k > 0 and out[k - 1].clause is not None and toks[out_sub[k - 1][1]].low in _BELIEF:
+        k -= 1
+    if k == len(out):
+        return None
+    first = out_sub[k][0]
+    if any(t.text == Q for t in toks[first:sstart]):
+        return None
+    idx = next((i for i, f in enumerate(found) if f[0] == first), 0)
+    del out[k:], out_sub[k:]
+    return _prev_end(found, idx)
+
+
+def _drop_embedded(toks: list[Tok], found: list, end: int) -> list:
+    """ "Benedetti said the union wants six patients per nurse": an attribution whose
+    subject opens the clause reported by the one before belongs to that clause; the
+    sayer is the speaker."""
+    if len(found) < 2:
+        return found
+    out = [found[0]]
+    for f in found[1:]:
+        sstart, _v, np, _after, inverted = f
+        _p_start, pv, p_np, p_after, p_inv = out[-1]
+        if (
+            not inverted
+            and not p_inv
+            and p_np is not None
+            and np is not None
+            and np.kind != "pronoun"
+            and toks[pv].low in SPEECH_VERBS
+            and toks[pv].low not in PARTICIPLES
+            and pv < sstart
+        ):
+            a = _skip_recipient(toks, p_after) if toks[pv].low in _TELL else p_after
+            c = _clause_after(toks, a, end)
+            if c == sstart:
+                continue
+        out.append(f)
     return out
 
 

@@ -289,3 +289,38 @@ def test_position_verbs_and_but_coordination():
     assert ("a cap of one nurse to four patients", "nurses' union") in got
     assert ("it could cut in 2025", "Orvia's central bank") in got
     assert all(speaker != "Lena Hart" for _, speaker in got)
+
+
+def test_trailing_attribution_reports_the_estimate_before_it():
+    # the subject's estimate/belief is what the trailing speaker said
+    got = statements(
+        "Harbor Freight Lines closed its terminal. The company estimates the repairs will "
+        "cost about 48 million crowns, Vance said, adding that the bill would be shared."
+    )
+    assert ("The company estimates the repairs will cost about 48 million crowns", "Vance") in got
+    assert all(speaker == "Vance" for _t, speaker in got[1:])
+    got = statements("The ministry believes 300 homes were flooded, spokeswoman Hanna Lind said.")
+    assert got == [("The ministry believes 300 homes were flooded", "Hanna Lind")]
+    got = statements(
+        "Regulators estimate that 2,000 jobs could go, according to Mara Quill, an analyst."
+    )
+    assert got == [("Regulators estimate that 2,000 jobs could go", "Mara Quill")]
+    got = statements(
+        "Fire crews fear 30 houses were lost, the fire chief, Tomas Reyes, told local radio."
+    )
+    assert got == [("Fire crews fear 30 houses were lost", "Tomas Reyes")]
+
+
+def test_sayer_beats_the_subject_of_the_reported_clause():
+    got = statements(
+        "The Dunmore Nurses Union called the strike. "
+        "Benedetti said the union wants at most six patients per nurse."
+    )
+    assert got == [("the union wants at most six patients per nurse", "Benedetti")]
+    got = statements("Mayor Ines Kolb said that the council estimates 500 homes are at risk.")
+    assert got == [("the council estimates 500 homes are at risk", "Ines Kolb")]
+    got = statements("Olsen told reporters the agency wants 12 more inspectors.")
+    assert got == [("the agency wants 12 more inspectors", "Olsen")]
+    # two speakers in coordinated clauses keep their own claims
+    got = statements("Police said 12 people were arrested, and the city said 3 were hurt.")
+    assert [s for _t, s in got] == ["Police", "city"]
