@@ -112,14 +112,17 @@ _FOOTER_MARKER = re.compile(
     r"|explore more on these topics\b|reuse this content\b|more on this story\b"
     r"|follow\b.{0,100}(?:https?://|www\.|coverage\b)"
     r"|do you have a (?:story|tip|question)|have a (?:news )?tip\b|got a tip\b"
-    r"|the post .{1,200} appeared first on\b|source link$)",
+    r"|the post .{1,200} appeared first on\b|source link$"
+    r"|this (?:story|article|report|post) (?:has been|was) (?:updated|amended|corrected)\b"
+    r"|correction\s*:|clarification\s*:)",
     re.IGNORECASE,
 )
 _SURE_FOOTER = re.compile(
     r"^\(?(?:read more\b|disclaimer\b|publisher\s*:|original(?:ly)? (?:published|posted|appeared)"
     r"|this (?:story|article|post|report) (?:was )?(?:originally |first )?"
     r"|(?:additional )?reporting by\b|editing by\b|do you have a|.{0,100}\bcontributed "
-    r"|copyright \d{4}\b|© ?\d{4}\b|the post .{1,200} appeared first on\b)",
+    r"|copyright \d{4}\b|© ?\d{4}\b|the post .{1,200} appeared first on\b"
+    r"|this (?:story|article|report|post) (?:has been|was) (?:updated|amended|corrected)\b)",
     re.IGNORECASE,
 )
 _FOOTERISH_WORDS = re.compile(
@@ -146,9 +149,27 @@ _AGENCIES_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _BY_NAME = re.compile(r"\bby (?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"  # capitals, Latin-1 and Latin Extended-A ("Østby", "Łukasz")
 _BYLINE = re.compile(
-    r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|al|bin|and|&))"
+    rf"^By\s+(?P<name>[{_UP}][\w'’.-]+(?:\s+(?:[{_UP}][\w'’.-]+|de|van|von|al|bin|and|&))"
     r"{0,8})\s*(?P<rest>[,|–—-].*)?$"
+)
+# "Helena Marchetti Environment correspondent": a byline without "By" (Guardian style).
+_NAME_ROLE = re.compile(
+    rf"^(?P<name>[{_UP}][\w'’-]+(?: [{_UP}][\w'’-]+){{1,2}}?)"
+    r"(?: [A-Z][a-z]+){0,3} (?:correspondent|editor|reporter|writer|columnist|journalist"
+    r"|producer)$"
+)
+# "Jonah Pell/Reuters", "Kit Morrow/Getty Images": a photo credit (the line above it,
+# when it runs straight on, is the caption).
+_PHOTO_CREDIT = re.compile(
+    rf"^[{_UP}][\w'’.-]+(?: [{_UP}][\w'’.-]+){{0,3}}\s*/\s*"
+    r"(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})$"
+)
+_RELATED_LABEL = re.compile(
+    r"^(?:related|more|recommended|watch|read)(?: (?:article|content|video|story|stories"
+    r"|coverage|links?|reading))?\s*:?$",
+    re.IGNORECASE,
 )
 # "Ana Ruiz, Coast News": a byline without "By", told apart from a headline by the
 # outlet's last word (a generic word for an outlet, or an acronym such as BBC).
@@ -218,6 +239,9 @@ _UI_JUNK = re.compile(
     r"|request reprint(?: & | and )licensing|submit (?:a )?correction|view editorial guidelines"
     r"|gift (?:this )?article|link copied|add topic|show more|read full article|opens in new window"
     r"|story continues (?:below|after) (?:this )?advertisement|source link"
+    r"|advertisement\s*[·•|-]\s*scroll to continue|sign up to .{1,60}"
+    r"|free (?:daily|weekly|monthly) newsletter|privacy notice: .{0,300}"
+    r"|after newsletter promotion|skip past newsletter promotion"
     r"|[\W_]{3,})$",
     re.IGNORECASE,
 )
@@ -277,7 +301,7 @@ def clean_text(
     blank_separated = "" in lines[_first_text(lines) : _last_text(lines)]
     # Photo credits go, but an outlet crediting its own photos names itself.
     credits = [m.group("name") for m in map(_CREDIT.match, lines) if m]
-    lines = [line for line in lines if not _UI_JUNK.match(line)]
+    lines = _drop_furniture(lines)
     forced = {_key(h) for h in forced_headings if h.strip()}
 
     lines, publisher, aggregator = _strip_footer(lines)
@@ -481,6 +505,11 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
             if len(line.split()) <= 12:
                 out[i] = ""
                 continue
+        m = _NAME_ROLE.match(line)
+        if m and 1 < seen <= 5:
+            meta.setdefault("author", m.group("name"))
+            out[i] = ""
+            continue
         if _REPORTING_FROM.match(line):
             out[i] = ""
             continue
@@ -531,6 +560,32 @@ def _dateline_day(body: str) -> str | None:
         if m:
             return _parse_date(m.group("date"))
     return None
+
+
+def _drop_furniture(lines: list[str]) -> list[str]:
+    """Page furniture lines, a photo caption with its credit line, and the headline of a
+    "Related article" box."""
+    out: list[str] = []
+    skip_title = False
+    for line in lines:
+        if not line:
+            out.append(line)
+            continue
+        if skip_title:
+            skip_title = False
+            if line[-1] not in _TERMINAL and len(line.split()) <= 15:
+                continue  # the linked headline under "Related article"
+        if _UI_JUNK.match(line):
+            continue
+        if _RELATED_LABEL.match(line) and len(line) < 30:
+            skip_title = True
+            continue
+        if _PHOTO_CREDIT.match(line) and len(line) <= 60:
+            if out and out[-1] and len(out[-1]) <= 300 and out[-1][-1] in _TERMINAL:
+                out.pop()  # its caption, on the line just above
+            continue
+        out.append(line)
+    return out
 
 
 def _is_dateline(line: str) -> bool:

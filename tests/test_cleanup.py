@@ -615,3 +615,37 @@ def test_wire_dateline_with_a_year_dates_the_article():
     assert (
         clean_text("Ferry halted\n\nNew rules, March 3 2024 - a review.\n", "w").published is None
     )
+
+
+def test_copy_paste_furniture_of_big_outlets():
+    text = (
+        "Barrier could fail in a storm\n"
+        "Helena Marchetti Environment correspondent\n\n"
+        "Engineers warned on Tuesday that the barrier could fail.\n\n"
+        "Workers inspect a gate of the barrier on December 12, 2024.\n"
+        "Jonah Pell/Reuters\n\n"
+        "Advertisement · Scroll to continue\n\n"
+        "Repairs would cost at least $180 million, the report said.\n\n"
+        "Related article\n"
+        "Coastal cities race to shore up aging defenses\n\n"
+        "Sign up to Down to Earth\nFree weekly newsletter\n"
+        "Privacy Notice: Newsletters may contain info about charities.\n"
+        "after newsletter promotion\n\n"
+        "The city council will vote in January.\n\n"
+        "This article was amended on 18 December 2024 to correct the name of the regulator.\n"
+    )
+    doc = clean_text(text, "g")
+    assert doc.author == "Helena Marchetti"
+    assert paragraphs(doc) == [
+        "Engineers warned on Tuesday that the barrier could fail.",
+        "Repairs would cost at least $180 million, the report said.",
+        "The city council will vote in January.",
+    ]
+
+
+def test_byline_names_with_non_ascii_capitals():
+    doc = clean_text(
+        "Tariffs rise\n\nBy Mirela Østby and Tomas Quill\n\nTariffs rose today.\n", "b"
+    )
+    assert doc.author == "Mirela Østby and Tomas Quill"
+    assert paragraphs(doc) == ["Tariffs rose today."]
