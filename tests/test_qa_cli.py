@@ -106,3 +106,22 @@ def test_url_fetch_gives_up_on_a_server_that_trickles() -> None:
     threading.Thread(target=serve, daemon=True).start()
     with pytest.raises(IngestError):
         fetch_url(f"http://127.0.0.1:{port}/a.txt", max_bytes=1_000_000, timeout=1.0)
+
+
+@pytest.mark.xfail(strict=True, reason="qa: export -o onto the store file destroys the store")
+@pytest.mark.parametrize("suffix", ["", ".journal"])
+def test_export_refuses_to_overwrite_the_store_itself(capsys, tmp_path: Path, suffix: str) -> None:
+    """`claimdesk export --format md -o claimdesk.json` (a slip of the tab key) must not
+    replace the store (or its verdict journal) with a report: every verdict would be gone."""
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "s.json"
+    assert run(capsys, "ingest", str(src), "--db", str(db), "--published", "2025-01-10")[0] == 0
+    _, out, _ = run(capsys, "list", "--db", str(db), "--format", "jsonl")
+    first = json.loads(out.splitlines()[0])["id"]
+    assert run(capsys, "mark", first, "--status", "verified", "--db", str(db))[0] == 0
+    target = Path(str(db) + suffix)
+    before = target.read_bytes()
+    code, _, err = run(capsys, "export", "--format", "md", "-o", str(target), "--db", str(db))
+    assert code != 0 and err.strip()
+    assert target.read_bytes() == before
