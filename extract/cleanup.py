@@ -167,8 +167,8 @@ _PHOTO_CREDIT = re.compile(
     r"(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})$"
 )
 _RELATED_LABEL = re.compile(
-    r"^(?:related|more|recommended|watch|read)(?: (?:article|content|video|story|stories"
-    r"|coverage|links?|reading))?\s*:?$",
+    r"^(?:related|recommended|read more|also read|see also|watch video)(?: (?:article|content"
+    r"|video|story|stories|coverage|links?|reading)s?)?\s*:?$",
     re.IGNORECASE,
 )
 # "Ana Ruiz, Coast News": a byline without "By", told apart from a headline by the
