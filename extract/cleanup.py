@@ -167,7 +167,7 @@ _PHOTO_CREDIT = re.compile(
     r"(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})$"
 )
 _RELATED_LABEL = re.compile(
-    r"^(?:related|recommended|read more|also read|see also|watch video)(?: (?:article|content"
+    r"^(?:related|recommended|also read|see also|watch video)(?: (?:article|content"
     r"|video|story|stories|coverage|links?|reading)s?)?\s*:?$",
     re.IGNORECASE,
 )
