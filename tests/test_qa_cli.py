@@ -125,3 +125,29 @@ def test_export_refuses_to_overwrite_the_store_itself(capsys, tmp_path: Path, su
     code, _, err = run(capsys, "export", "--format", "md", "-o", str(target), "--db", str(db))
     assert code != 0 and err.strip()
     assert target.read_bytes() == before
+
+
+@pytest.mark.xfail(strict=True, reason="qa: demo --reset --db wipes a real store's verdicts")
+def test_demo_reset_does_not_silently_wipe_a_real_store(capsys, tmp_path: Path) -> None:
+    """`claimdesk demo --reset --db PATH` on a store that holds the reviewer's own articles
+    and verdicts must refuse (or at least keep a recoverable copy), not delete them."""
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "work.json"
+    assert run(capsys, "ingest", str(src), "--db", str(db), "--published", "2025-01-10")[0] == 0
+    _, out, _ = run(capsys, "list", "--db", str(db), "--format", "jsonl")
+    first = json.loads(out.splitlines()[0])["id"]
+    note = "hours of careful work"
+    marked = run(capsys, "mark", first, "--status", "verified", "--note", note, "--db", str(db))
+    assert marked[0] == 0
+    code, _, _ = run(capsys, "demo", "--reset", "--no-open", "--db", str(db))
+    if code != 0:
+        _, out, _ = run(capsys, "list", "--db", str(db), "--format", "jsonl")
+        assert note in out
+    else:  # reset went ahead: the old store must survive somewhere beside it
+        kept = [
+            p
+            for p in tmp_path.iterdir()
+            if p.is_file() and p.name != "a.txt" and note.encode() in p.read_bytes()
+        ]
+        assert kept
