@@ -291,12 +291,20 @@ _PARTICIPLE_NEXT = word_set("at in on to from for with after before during the a
 _REL_START = re.compile(r"^(?:who|whose|which|where|whom)\b")
 
 
+_REL_ROLE = re.compile(
+    r"^who\s+(?=(?:owns|runs|heads|leads|chairs|manages|directs|founded|co-founded|"
+    r"represents|teaches|coaches|edits|oversees|works|lives|serves)\s)"
+)
 _POSS_PRONOUN = re.compile(r"^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+")
 
 
 def _clean_role(text: str) -> str | None:
     """ "34, a nurse at St. Mary's, who ..." -> "nurse at St. Mary's"."""
     text = _POSS_PRONOUN.sub("", _AGE.sub("", text.strip()))
+    m = _REL_ROLE.match(text)
+    if m is not None:
+        # "who owns a diner near the bridge": what the person does is the role
+        return text[m.end() :].strip(_CLAUSE_TRIM + " ") or None
     if _REL_START.match(text) or text.isdigit():
         return None
     parts = text.split(" ", 2)

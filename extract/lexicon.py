@@ -175,6 +175,7 @@ ORG_HEADS = word_set(
     Organization Organisation Association Office Court Police Service Services
     Administration Authority Authorities Board Bureau Center Centre Foundation Society
     Union Federation League Alliance Coalition Network Trust Club Parliament Congress
+    Lines Freight Cooperative Co-op Collective Syndicate Guild Mills Farms Brewery Hydro
     Senate House Assembly Government Cabinet Embassy Mission Directorate Observatory
     Project Program Programme Initiative Campaign Movement Front Brigade Battalion Regiment
     Division Unit Staff Hospital Clinic Laboratory Laboratories Lab Labs Systems
@@ -319,7 +320,8 @@ ANON_HEADS = word_set(
     professor professors journalist journalists reporter reporters correspondent
     correspondents blogger bloggers residents villager villagers shopkeeper shopkeepers
     owner owners investor investors trader traders minister ministers envoy envoys
-    commentator commentators"""
+    commentator commentators inspector inspectors auditor auditors monitors crews
+    firefighters rescuers paramedics officials"""
 )
 # Lowercase head nouns of organisations ("the agency said", "the charity said").
 ORG_NOUNS = word_set(
@@ -338,7 +340,7 @@ ORG_NOUNS = word_set(
 )
 PUBLICATION_NOUNS = word_set(
     """newspaper outlet magazine paper broadcaster channel station publication television
-    tv radio tabloid daily weekly website"""
+    tv radio tabloid daily weekly website site tracker"""
 )
 
 # Role nouns that, right before a name, make the words before it a role

@@ -445,10 +445,45 @@ class Registry:
             self._index(e, acr.group(1))
         return e
 
-    def _recent_org(self, pos: int) -> Entry | None:
+    def capitalised_variant(self, words: list[str]) -> Entry | None:
+        """The capitalised name a lowercase description shortens: "the city election
+        commission" -> "Aldmoor City Election Commission" written in the article."""
+        pat = re.compile(
+            r"\b((?:[A-Z][\w'’&.-]*[ \u00a0]+){0,4}"
+            + r"[ \u00a0]+".join(re.escape(w.capitalize()) for w in words)
+            + r")\b"
+        )
+        m = pat.search(self.body)
+        if m is None:
+            return None
+        found = m.group(1).split()
+        while found and (found[0] in NOT_NAME or found[0].lower() in _CONNECTORS):
+            found.pop(0)
+        if len(found) <= len(words):
+            return None
+        e = self.named(" ".join(found), "organization", m.start(1))
+        e.add_alias(" ".join(words))
+        return e
+
+    def drop_publisher(self, publisher: str | None) -> set[int]:
+        """The article's own outlet is no source of its claims: uncite it, return ids."""
+        if not publisher:
+            return set()
+        key = norm_key(publisher)
+        out = set()
+        for e in self.entries:
+            if norm_key(e.name) == key or any(norm_key(a) == key for a in e.aliases):
+                e.cited = False
+                out.add(id(e))
+        return out
+
+    def recent_org(self, pos: int, window: int = 300) -> Entry | None:
+        return self._recent_org(pos, window)
+
+    def _recent_org(self, pos: int, window: int = 300) -> Entry | None:
         """The last organisation name in the 300 characters before `pos`: "Dravik
         Logistics rejected the figure. In a statement, the company said ..."."""
-        lo = max(0, pos - 300)
+        lo = max(0, pos - window)
         found = None
         for m in _CAP_RUN.finditer(self.body, lo, pos):
             words = m.group().split()
@@ -477,6 +512,20 @@ class Registry:
         out: dict[int, Entry] = {}
         people = [e for e in self.entries if e.cited and e.kind == "person" and e.role]
         for e in self.entries:
+            if not e.definite and e.cited and e.kind == "anonymous" and people:
+                # "a base spokesperson" ... "Base spokesperson Captain Irene Vasko"
+                key = _role_key(e.name)
+                if " " in key and not key.endswith("s"):
+                    hits = [
+                        p
+                        for p in people
+                        if any(_role_key(r) == key for r in (p.role or "").split("; "))
+                    ]
+                    if len(hits) == 1:
+                        out[id(e)] = hits[0]
+                        e.cited = False
+                        hits[0].add_alias(e.name)
+                continue
             if not (e.definite and e.cited):
                 continue
             m = _OF_BODY.search(e.name)

@@ -141,6 +141,22 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     head = np.head or np.words[-1].lower()
     det = np.det
     words = np.words
+    if det in ("its", "their"):
+        # "Its leaders said": the organisation named before, else no source
+        org = reg.last_org if reg.last_org is not None and pos - reg.last_org.last < 600 else None
+        org = org or reg.recent_org(pos, 600)
+        if org is None or head in ORG_NOUNS or head.endswith("s"):
+            return org
+        e = reg.named(f"{' '.join(words)} of {org.name}", "anonymous", pos)
+        e.add_role(" ".join(words))
+        return e
+    if (
+        len(words) > 1
+        and head in ORG_NOUNS
+        and words[0][:1].islower()
+        and words[0].endswith(("'s", "’s"))
+    ):
+        words = words[1:]  # "the country's civil defence agency" ("nurses' union" stays)
     org = _plural_at_org(words, head)
     if org is not None:
         # "Seismologists at the Verland Geological Survey": the organisation speaks
@@ -156,6 +172,9 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     elif det == "the" and all(w[:1].islower() for w in words):
         # "the fire service" after "the Velmora fire service"
         prev = reg.ending_with(" ".join(words))
+        if prev is None and head in ORG_NOUNS and len(words) >= 2:
+            # "the city election commission" -> "Aldmoor City Election Commission"
+            prev = reg.capitalised_variant(words)
         if prev is not None:
             return prev
         if head not in ORG_NOUNS:
@@ -286,6 +305,7 @@ def _credit_lines(
 _CREDIT_ATT = Attribution(sent=-1, verb=-1, span=(-1, -1), np=None, clause=None, surface="")
 
 
+_ODD = re.compile("[\ufffd\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _MAX_LEAD = 300  # characters before the colon of 'Name, role: "..."'
 
 
@@ -384,6 +404,9 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     paragraphs = _body_paragraphs(doc)
     raw = find_quotes(body, paragraphs, single=uses_single_quotes(body))
     masked = mask_quotes(body, raw)
+    if _ODD.search(masked):
+        # U+FFFD (a replaced control or bidi character) and format marks read as spaces
+        masked = _ODD.sub(" ", masked)
     folded = fold(masked)
     reg = Registry(body)
 
@@ -399,8 +422,13 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
         for att in atts:
             if att.np is None:
                 ent = resolved[-1][1] if resolved else None
-            elif att.np.kind == "pronoun" and att.np.words[0].lower() in ("he", "she"):
-                pron = att.np.words[0].lower()
+            elif (att.np.kind == "pronoun" and att.np.words[0].lower() in ("he", "she")) or (
+                att.np.kind == "desc" and att.np.det in ("his", "her")
+            ):
+                # "Her campaign said": the person she is
+                pron = att.np.words[0].lower() if att.np.kind == "pronoun" else "he"
+                if att.np.det == "her":
+                    pron = "she"
                 ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
                 if ent is not None and ent.gender is None:
                     ent.gender = pron
@@ -510,9 +538,10 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
                 sent_ent[si] = ent
 
     merged = reg.merge_descriptions()
+    own = reg.drop_publisher(doc.publisher)  # "documents obtained by The New York Times"
 
     def name_of(ent: object) -> str | None:
-        if not isinstance(ent, Entry):
+        if not isinstance(ent, Entry) or id(ent) in own:
             return None
         return merged.get(id(ent), ent).name
 

@@ -234,3 +234,72 @@ def test_modified_role_descriptions():
         "president said otherwise."
     )
     assert list(got) == ["Jan Ulver", "Ana Corte", "Russian president"]
+
+
+def test_bare_noun_resolves_to_the_organisation_named_before():
+    got = sources(
+        "Harbor Freight Lines said on Monday that a crane had collapsed.\n"
+        "The company said 40 containers were damaged."
+    )
+    assert list(got) == ["Harbor Freight Lines"]
+    assert got["Harbor Freight Lines"][0] == "organization"
+
+
+def test_pronoun_determined_groups_resolve_to_their_antecedent():
+    got = sources(
+        "The Velmora Farmers Cooperative rejected the plan. Its leaders said 300 farms would close."
+    )
+    assert list(got) == ["Velmora Farmers Cooperative"]
+    got = sources(
+        "Senator Dana Whitlock launched her bid in May. Her campaign said it had raised $4 million."
+    )
+    assert list(got) == ["Dana Whitlock"]
+    # nothing to point back to: no source named "its leaders"
+    got = sources("Its leaders said 300 farms would close.")
+    assert not any("its" in name.lower() for name in got)
+
+
+def test_lowercase_short_form_aliases_the_full_name():
+    got = sources(
+        "The Aldmoor City Election Commission certified the result on Friday.\n"
+        "The city election commission said turnout was 61%."
+    )
+    assert list(got) == ["Aldmoor City Election Commission"]
+    assert "city election commission" in got["Aldmoor City Election Commission"][2]
+
+
+def test_kinds_possessives_roles_and_the_publisher():
+    got = sources("Inspectors said the damage was worse than expected.")
+    assert [k for k, _r, _a in got.values()] == ["anonymous"]
+    got = sources("The country's civil defence agency said 52 people had died.")
+    assert list(got) == ["civil defence agency"]
+    got = sources("Sam Ortiz, who owns a diner near the bridge, said he lost 30 percent.")
+    assert got["Sam Ortiz"][1] == "owns a diner near the bridge"
+    got = sources(
+        "According to a base spokesperson, 40 aircraft were grounded. Later, Base "
+        "spokesperson Captain Irene Vasko told reporters that 12 of them would fly again."
+    )
+    assert list(got) == ["Irene Vasko"]
+
+
+def test_the_publisher_itself_is_not_a_source():
+    from extract.document import Document
+    from extract.sentences import split_sentences
+    from extract.speech import analyse
+
+    text = "According to documents reviewed by The Coastline Times, 300 staff would be cut."
+    para = [(0, len(text))]
+    doc = Document(path="x", body=text, paragraphs=para, publisher="The Coastline Times")
+    speech = analyse(doc, split_sentences(text, para, []))
+    assert speech.sources == []
+    assert all(st.speaker is None for st in speech.statements)
+    doc.publisher = None
+    assert [s.name for s in analyse(doc, split_sentences(text, para, [])).sources] == [
+        "The Coastline Times"
+    ]
+
+
+def test_replaced_control_characters_do_not_hide_the_attribution():
+    for odd in ("\ufffd", "\u202e", "\u2066"):
+        got = sources(f"A spokesman for the {odd}ministry{odd} said 12 berths were closed.")
+        assert list(got) == ["spokesman for the ministry"], odd
