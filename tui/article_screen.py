@@ -63,7 +63,7 @@ class ArticleScreen(Screen[None]):
         area.selection = Selection(
             offset_to_location(body, self.start), offset_to_location(body, self.end)
         )
-        area.focus()
+        self.set_focus(area)
         self.call_after_refresh(area.scroll_cursor_visible, center=True, animate=False)
 
     def action_scroll(self, lines: int) -> None:

@@ -38,7 +38,7 @@ class PromptDialog(ModalScreen[str | None]):
             yield Input(self.value, id="prompt-input")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        self.set_focus(self.query_one(Input))  # now: keys typed at once land here
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
