@@ -100,6 +100,31 @@ def fold(masked: str) -> str:
     return _PUNCT_RUN.sub(" ", masked)
 
 
+def trigger_sentences(folded: str, sentences: list[tuple[int, int]]) -> list[bool]:
+    """For each sentence, whether it may hold a speech verb: one split of the whole
+    folded body, then str.find for the few trigger words present (a superset of
+    has_trigger, at C speed; sentences without a trigger skip attribution)."""
+    flags = [False] * len(sentences)
+    present = _TRIGGER_WORDS.intersection(folded.split())
+    if not present or not sentences:
+        return flags
+    hits: list[int] = []
+    for w in present:  # inside a longer word too: a superset is fine, misses are not
+        i = folded.find(w)
+        while i >= 0:
+            hits.append(i)
+            i = folded.find(w, i + len(w))
+    hits.sort()
+    k = 0
+    nh = len(hits)
+    for si, (a, b) in enumerate(sentences):
+        while k < nh and hits[k] < a:
+            k += 1
+        if k < nh and hits[k] < b:
+            flags[si] = True
+    return flags
+
+
 def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
     """True when the sentence holds a speech verb (C-speed: fold, split, set)."""
     text = folded[s:e] if folded is not None else _PUNCT_RUN.sub(" ", masked[s:e])
@@ -846,11 +871,20 @@ def _span(toks: list[Tok], a: int, b: int, body: str) -> tuple[int, int] | None:
 
 
 def find_attributions(
-    body: str, masked: str, sent: int, s: int, e: int, folded: str | None = None
+    body: str,
+    masked: str,
+    sent: int,
+    s: int,
+    e: int,
+    folded: str | None = None,
+    triggered: bool | None = None,
 ) -> list[Attribution]:
-    """Every attribution in the sentence body[s:e], in order (`folded`: fold(masked))."""
-    if e - s > _MAX_SENTENCE or not has_trigger(masked, s, e, folded):
+    """Every attribution in the sentence body[s:e], in order (`folded`: fold(masked);
+    `triggered`: the sentence's trigger_sentences flag, when known)."""
+    if e - s > _MAX_SENTENCE or triggered is False:
         return []  # a "sentence" of thousands of characters is a table or debris
+    if triggered is None and not has_trigger(masked, s, e, folded):
+        return []
     toks = tokenize(masked, s, e)
     n = len(toks)
     end = n
