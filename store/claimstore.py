@@ -1112,6 +1112,13 @@ class ClaimStore:
 
         return export(self, fmt, status=status, org=org)
 
+    def check_output(self, target: str | os.PathLike[str]) -> None:
+        """StoreError if a report written to `target` would replace this store's own files
+        (or another claimdesk store): call before writing an export to a file."""
+        from store.paths import check_output
+
+        check_output(target, self.path)
+
 
 @contextlib.contextmanager
 def _gc_paused() -> Iterator[None]:

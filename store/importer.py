@@ -2,11 +2,14 @@
 
 Articles go through ingest (same ids, same sanitising); verdicts and notes that differ
 from the store's are applied as one new action in the history (never a silent overwrite
-of history). Claims the export lists as orphaned are kept as orphans.
+of history). A verdict is applied only when it is newer than the store's (reviewed_at):
+importing an older export never reverts a later decision; those are counted as skipped.
+Claims the export lists as orphaned are kept as orphans.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -63,7 +66,14 @@ def import_export(
         raise StoreError(f"{source}: not a claimdesk JSON export")
     if not isinstance(doc.get("version"), int) or doc["version"] > EXPORT_VERSION:
         raise StoreError(f"{source}: export version {doc.get('version')!r} is not supported")
-    report = {"articles": 0, "added": 0, "updated": 0, "unchanged": 0, "verdicts": 0}
+    report = {
+        "articles": 0,
+        "added": 0,
+        "updated": 0,
+        "unchanged": 0,
+        "verdicts": 0,
+        "skipped": 0,
+    }
     try:
         by_article: dict[str, list[dict[str, Any]]] = {}
         for c in doc.get("claims") or []:
@@ -89,11 +99,35 @@ def import_export(
             status = c.get("status") or "unreviewed"
             if cid is None or status not in STATUSES:
                 continue
+            theirs = _when(c.get("reviewed_at"))
+            if theirs is None:
+                continue  # no verdict in the export: nothing to apply
+            try:
+                mine = store.claim(cid)
+            except StoreError:
+                continue
+            if (mine.status, mine.note) == (status, c.get("note") or ""):
+                continue
+            ours = _when(mine.reviewed_at) if mine.reviewed_at else None
+            if mine.reviewed_at and (ours is None or ours >= theirs):
+                report["skipped"] += 1  # the store's verdict is as new or newer: it stays
+                continue
             states.append((cid, status, c.get("note") or ""))
         report["verdicts"] = len(store.apply_states(states, reviewer=reviewer))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise StoreError(f"{source}: export is damaged ({type(exc).__name__}: {exc})") from None
     return report
+
+
+def _when(stamp: Any) -> dt.datetime | None:
+    """A verdict time (ISO UTC) as an aware datetime; None when absent or unreadable."""
+    if not isinstance(stamp, str) or not stamp:
+        return None
+    try:
+        t = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return t if t.tzinfo else t.replace(tzinfo=dt.UTC)
 
 
 def _orphan(c: dict[str, Any], article_id: str | None) -> Claim:

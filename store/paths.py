@@ -34,3 +34,43 @@ def lock_path(store: Path) -> Path:
 def temp_prefix(target: Path) -> str:
     """Prefix of temporary files written beside `target` (so startup can sweep them)."""
     return f".{target.name}.tmp-"
+
+
+# Files that belong to a store: never the target of a report (`export -o`, the dialog).
+COMPANION_SUFFIXES = (".journal", ".lock", ".merges", ".compare.json")
+_STORE_MAGIC = (b'{"_meta":', b'{"claimdesk_journal":')
+
+
+def store_files(store: Path) -> list[Path]:
+    """The store file and its companions (journal, lock, merge decisions, compare cache)."""
+    return [store, *(store.with_name(store.name + s) for s in COMPANION_SUFFIXES)]
+
+
+def check_output(target: str | os.PathLike[str], store: Path | None = None) -> None:
+    """Refuse to write a report over a store's own files: one slip of the tab key
+    (`-o claimdesk.json`) would otherwise replace every article and verdict with Markdown.
+    Refuses this store's files (also through links) and any file that is a claimdesk
+    store or journal. Raises StoreError (one line)."""
+    from store.errors import StoreError
+
+    path = Path(target)
+    real = os.path.realpath(path)
+    if store is not None:
+        for own in store_files(Path(store)):
+            same = real == os.path.realpath(own)
+            if not same and path.exists() and own.exists():
+                try:
+                    same = path.samefile(own)
+                except OSError:
+                    same = False
+            if same:
+                raise StoreError(
+                    f"not writing the report over the store's own file {own}; choose another file"
+                )
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64).lstrip()
+    except OSError:
+        return  # missing (or unreadable: the write will say so)
+    if head.startswith(_STORE_MAGIC):
+        raise StoreError(f"not writing the report over {path}: it is a claimdesk store file")

@@ -419,3 +419,27 @@ def test_note_help_explains_its_arguments(capsys):
         main(["note", "--help"])
     out = capsys.readouterr().out
     assert "unique prefix" in out and "replaces the old note" in out
+
+
+def test_export_never_writes_over_a_store(filled, tmp_path, capsys):
+    """QA Q28: `-o` naming the store, a companion file, a link to it, or another store is
+    refused with one line and the file is left as it was; an ordinary file is written."""
+    from pathlib import Path
+
+    db = Path(filled)
+    with ClaimStore(db) as s:
+        s.mark([s.claims()[0].id], "verified")  # a journal line
+    link = tmp_path / "link.json"
+    link.symlink_to(db)
+    other = tmp_path / "other.json"
+    ClaimStore(other).close()
+    targets = [db, Path(f"{db}.journal"), Path(f"{db}.lock"), link, other, Path(f"{db}.merges")]
+    for target in targets:
+        before = target.read_bytes() if target.exists() else None
+        code, _, err = run(capsys, "export", "--format", "md", "-o", str(target), "--db", filled)
+        assert code == 1 and err.count("\n") == 1 and "not writing the report" in err, target
+        assert (target.read_bytes() if target.exists() else None) == before
+    code, _, _ = run(
+        capsys, "export", "--format", "md", "-o", str(tmp_path / "r.md"), "--db", filled
+    )
+    assert code == 0 and (tmp_path / "r.md").read_text().startswith("# Claim review")

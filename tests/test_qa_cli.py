@@ -111,7 +111,6 @@ def test_url_fetch_gives_up_on_a_server_that_trickles() -> None:
         fetch_url(f"http://127.0.0.1:{port}/a.txt", max_bytes=1_000_000, timeout=1.0)
 
 
-@pytest.mark.xfail(strict=True, reason="qa: export -o onto the store file destroys the store")
 @pytest.mark.parametrize("suffix", ["", ".journal"])
 def test_export_refuses_to_overwrite_the_store_itself(capsys, tmp_path: Path, suffix: str) -> None:
     """`claimdesk export --format md -o claimdesk.json` (a slip of the tab key) must not
@@ -156,7 +155,6 @@ def test_demo_reset_does_not_silently_wipe_a_real_store(capsys, tmp_path: Path) 
         assert kept
 
 
-@pytest.mark.xfail(strict=True, reason="qa: import of an older export reverts newer verdicts")
 def test_import_of_an_older_export_keeps_the_newer_verdict(capsys, tmp_path: Path) -> None:
     """Export (claim verified), then dispute it with a note, then import the old export:
     the newer verdict and note must stay (or the import must refuse / report the clash),

@@ -116,6 +116,33 @@ def test_json_export_has_everything_and_imports_into_a_new_store(store, tmp_path
         assert r.claim(gone.id).orphaned and r.claim(gone.id).note == "orphan to be"
 
 
+def test_import_applies_only_verdicts_newer_than_the_stores(store):
+    """QA Q30: importing an older export must not revert a later decision in this store;
+    a newer one (a colleague's later verdict) is applied, and a claim with no verdict here
+    takes the export's."""
+    by_text = {c.text: c for c in store.claims()}
+    mine = by_text["repairs would cost USD 4 million"]  # disputed here, "budget says 3m"
+    fresh = by_text["1,200 homes were damaged"]  # unreviewed here
+    doc = json.loads(store.export("json"))
+
+    def imported(stamp: str) -> dict:
+        for row in doc["claims"]:
+            if row["id"] in (mine.id, fresh.id):
+                row.update(status="verified", note="theirs", reviewed_at=stamp)
+        return import_export(store, json.dumps(doc).encode(), reviewer="colleague")
+
+    report = imported("2000-01-01T00:00:00Z")
+    assert report["skipped"] == 1 and report["verdicts"] == 1
+    assert (store.claim(mine.id).status, store.claim(mine.id).note) == (
+        "disputed",
+        "budget says 3m",
+    )
+    assert (store.claim(fresh.id).status, store.claim(fresh.id).note) == ("verified", "theirs")
+    report = imported("2999-01-01T00:00:00Z")
+    assert report["skipped"] == 0 and report["verdicts"] == 1
+    assert (store.claim(mine.id).status, store.claim(mine.id).note) == ("verified", "theirs")
+
+
 def test_import_refuses_other_json(tmp_path):
     with ClaimStore(tmp_path / "s.json") as s:
         with pytest.raises(StoreError, match="not a claimdesk JSON export"):

@@ -537,9 +537,14 @@ def run_articles(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ export, import
 def run_export(args: argparse.Namespace) -> int:
+    from store.paths import check_output
+
+    to_file = bool(args.output) and args.output != "-"
     with open_store(args, readonly=True) as store:
+        if to_file:
+            check_output(args.output, store.path)  # never over the store itself
         text = store.export(args.format, status=args.status, org=args.org)
-    if not args.output or args.output == "-":
+    if not to_file:
         sys.stdout.write(text)
         return 0
     from store.storage import atomic_write
@@ -566,5 +571,10 @@ def run_import(args: argparse.Namespace) -> int:
         f"import: {report['articles']} article(s) ({report['added']} added, "
         f"{report['updated']} updated, {report['unchanged']} unchanged), "
         f"{report['verdicts']} verdict(s) applied"
+        + (
+            f", {report['skipped']} skipped (the store's verdict is newer)"
+            if report.get("skipped")
+            else ""
+        )
     )
     return 0
