@@ -87,7 +87,7 @@ _TRIGGER_WORDS = (
     | QUOTE_VERBS
     | BASE_VERBS
     | word_set(
-        """according According put puts found finds showed shows read reads wants demands
+        """according According per Per put puts found finds showed shows read reads wants demands
         demanded proposes proposed seeks sought"""
     )
 )
@@ -596,6 +596,12 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     np = np_back(toks, i)
     if np is None:
         return _document_owner(toks, i) or _postmodified(toks, i) or _document(toks, i)
+    b = np.start
+    if b >= 3 and toks[b - 1].low == "by" and toks[b - 2].low.endswith("ed"):
+        # "A report commissioned by the city found": the report, not the city
+        doc = _document(toks, b - 3) or np_back(toks, b - 3)
+        if doc is not None and doc.kind == "desc" and doc.head in _AUTHORED:
+            return doc
     if np.kind == "name" and not _start_ok(toks, np.start):
         alt = _unclosed_appositive(toks, np.start, v, body)
         if alt is not None:
@@ -893,8 +899,17 @@ def find_attributions(
     found: list[tuple[int, int, NP | None, int, bool]] = []  # (subj_start, v, np, after, inv)
     for v in [i for i, t in enumerate(toks) if t.low in _TRIGGER_WORDS]:
         low = toks[v].low
-        if low == "according" and v + 1 < n and toks[v + 1].low == "to":
-            a = v + 2
+        per = (
+            low == "per"
+            and v + 1 < n
+            and (v == 0 or toks[v - 1].text == ",")
+            and (toks[v + 1].low == "the" or is_cap(toks[v + 1].text))
+        )
+        if low == "per" and not per:
+            continue  # "3 per cent", "$2 per share"
+        if per or (low == "according" and v + 1 < n and toks[v + 1].low == "to"):
+            # "according to X", "..., per the ministry"
+            a = v + 2 if not per else v + 1
             # "according to estimates by the Centre for ...", "a statement from X"
             from_data = False
             for k in range(a, min(a + 4, n)):
@@ -943,6 +958,8 @@ def find_attributions(
                 ):
                     np.role = _clean_role(body[first.start : toks[end - 1].end])
                     np.end = end
+            if np is not None and per and (np.kind not in ("name", "desc") or np.det == "a"):
+                np = None
             if np is not None:
                 found.append((v, v, np, np.end, True))
             continue
@@ -989,7 +1006,7 @@ def find_attributions(
         np.verb = low
         after = np.end if inverted else v + 1
         found.append((v if inverted else np.start, v, np, after, inverted))
-    if any(toks[f[1]].low == "according" for f in found[1:]):
+    if any(toks[f[1]].low in ("according", "per") for f in found[1:]):
         # "The county recorded 27 deaths, according to the county coroner": the
         # measurement belongs to the source named by "according to".
         found = [f for f in found if toks[f[1]].low not in _MEASURE]
@@ -1003,7 +1020,7 @@ def find_attributions(
         clause: tuple[int, int] | None = None
         if verb_low in QUOTE_VERBS:
             pass  # attributes quotes only
-        elif verb_low == "according":
+        elif verb_low in ("according", "per"):
             before = [t for t in toks[:sstart] if is_word(t.text)]
             lead = sstart == 0 or all(
                 (not is_word(t.text) and t.text != Q) or t.low in _START_OK for t in toks[:sstart]
@@ -1077,6 +1094,8 @@ def find_attributions(
                     clause = _span(toks, lo2, sstart, body)
         if not inverted and _negated(toks, v):
             continue  # "The White House has not said whether ...": nobody is cited
+        if verb_low in _POSITION and (clause is None or clause[1] - clause[0] < 16):
+            continue  # "lawmakers have demanded answers": a demand, no claim
         out.append(_attribution(toks, sent, sstart, v, np, clause, body))
         out_sub.append((sstart, v))
     return out

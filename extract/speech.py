@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.attribution import (
     NP,
@@ -28,6 +28,7 @@ from extract.document import Document, Span
 from extract.lexicon import (
     DOCUMENT_NOUNS,
     KNOWN_ORGS,
+    MULTIWORD_PLACES,
     ORG_NOUNS,
     PLACES,
     PUBLICATION_NOUNS,
@@ -91,6 +92,14 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
             return None
         return None
     if np.kind == "name":
+        pair = _joint_speakers(np.words, reg)
+        if pair is not None:
+            # "Ukraine and South Korea warned": both are sources, the first speaks
+            left, right = pair
+            other = _resolve(replace(np, words=right, premod=[], role=None), surface, reg, pos)
+            if other is not None:
+                reg.note_speaker(other, pos)
+            np = replace(np, words=left, alias=None)
         words = list(np.words)
         words[-1] = strip_possessive(words[-1])
         role_bits = [" ".join(np.premod)] if np.premod else []
@@ -212,6 +221,33 @@ _IT_VERBS = word_set(
     """said says added stated announced reported wrote noted confirmed denied claimed
     warned told posted tweeted found finds showed concluded estimated"""
 )
+
+
+def _standalone(words: list[str], reg: Registry) -> bool:
+    """A name that can speak by itself: a place, a known body, a person's full name."""
+    if not words or any(w.lower() in ("of", "for", "the", "and", "&") for w in words):
+        return False
+    text = " ".join(words)
+    if reg.by_alias(text) is not None:
+        return True
+    if all(w in PLACES or w in KNOWN_ORGS or is_acronym(w) for w in words):
+        return True
+    if text.lower() in MULTIWORD_PLACES:
+        return True
+    return len(words) >= 2 and classify_name(words) == "person"
+
+
+def _joint_speakers(words: list[str], reg: Registry) -> tuple[list[str], list[str]] | None:
+    """Split "Ukraine and South Korea" / "Jane Holt and Tom Brandt" into two speakers;
+    "Procter and Gamble", "Bosnia and Herzegovina" stay one name."""
+    if "and" not in words:
+        return None
+    k = words.index("and")
+    left, right = list(words[:k]), list(words[k + 1 :])
+    right[-1] = strip_possessive(right[-1])
+    if _standalone(left, reg) and _standalone(right, reg):
+        return left, right
+    return None
 
 
 def _person_of(words: list[str]) -> tuple[list[str], list[str]] | None:

@@ -324,3 +324,29 @@ def test_sayer_beats_the_subject_of_the_reported_clause():
     # two speakers in coordinated clauses keep their own claims
     got = statements("Police said 12 people were arrested, and the city said 3 were hurt.")
     assert [s for _t, s in got] == ["Police", "city"]
+
+
+def test_per_attribution_and_per_as_a_rate():
+    got = statements("The bridge will stay closed until March, per the transport ministry.")
+    assert got == [("The bridge will stay closed until March", "transport ministry")]
+    assert statements("Per the ministry, 40 people died.") == [("40 people died", "ministry")]
+    assert statements("Prices rose 3 per cent. Shares fell $2 per share.") == []
+
+
+def test_two_joined_speakers_the_first_speaks_both_are_sources():
+    speech, _ = analyse_text("Ukraine and South Korea warned that 11,000 troops had arrived.")
+    assert [s.speaker for s in speech.statements] == ["Ukraine"]
+    assert {s.name for s in speech.sources} == {"Ukraine", "South Korea"}
+    speech, _ = analyse_text("Jane Holt and Tom Brandt said the fund had lost $3 million.")
+    assert [s.speaker for s in speech.statements] == ["Jane Holt"]
+    assert {s.name for s in speech.sources} == {"Jane Holt", "Tom Brandt"}
+    # one name with "and" in it stays one source
+    speech, _ = analyse_text("Bosnia and Herzegovina said 40 people were missing.")
+    assert [s.name for s in speech.sources] == ["Bosnia and Herzegovina"]
+
+
+def test_demands_without_a_claim_and_commissioned_reports():
+    text = "The drones came after sightings over two bases, and lawmakers have demanded answers."
+    assert statements(text) == []
+    got = statements("A report commissioned by the city found that 14 of 22 gates were corroded.")
+    assert got == [("14 of 22 gates were corroded", "report")]
