@@ -87,10 +87,11 @@ _TRIGGER_WORDS = (
     | QUOTE_VERBS
     | BASE_VERBS
     | word_set(
-        """according According per Per put puts found finds showed shows read reads wants demands
+        """according According put puts found finds showed shows read reads wants demands
         demanded proposes proposed seeks sought"""
     )
 )
+_TOKEN_TRIGGERS = _TRIGGER_WORDS | {"per"}
 _PUNCT_RUN = re.compile(r"[.,;:!?()\"“”‘’'—–\x00]")  # one space per mark: offsets hold
 
 
@@ -98,31 +99,6 @@ def fold(masked: str) -> str:
     """The masked body with punctuation as spaces, for has_trigger (once per article;
     a regex is 7x faster than str.translate with non-ASCII keys)."""
     return _PUNCT_RUN.sub(" ", masked)
-
-
-def trigger_sentences(folded: str, sentences: list[tuple[int, int]]) -> list[bool]:
-    """For each sentence, whether it may hold a speech verb: one split of the whole
-    folded body, then str.find for the few trigger words present (a superset of
-    has_trigger, at C speed; sentences without a trigger skip attribution)."""
-    flags = [False] * len(sentences)
-    present = _TRIGGER_WORDS.intersection(folded.split())
-    if not present or not sentences:
-        return flags
-    hits: list[int] = []
-    for w in present:  # inside a longer word too: a superset is fine, misses are not
-        i = folded.find(w)
-        while i >= 0:
-            hits.append(i)
-            i = folded.find(w, i + len(w))
-    hits.sort()
-    k = 0
-    nh = len(hits)
-    for si, (a, b) in enumerate(sentences):
-        while k < nh and hits[k] < a:
-            k += 1
-        if k < nh and hits[k] < b:
-            flags[si] = True
-    return flags
 
 
 def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
@@ -884,12 +860,18 @@ def find_attributions(
     e: int,
     folded: str | None = None,
     triggered: bool | None = None,
+    per: bool = True,
 ) -> list[Attribution]:
     """Every attribution in the sentence body[s:e], in order (`folded`: fold(masked);
-    `triggered`: the sentence's trigger_sentences flag, when known)."""
+    `triggered`: whether the sentence holds a trigger word, when known; `per`: False
+    when the body holds no ", per " / "Per ", skipping that search)."""
     if e - s > _MAX_SENTENCE or triggered is False:
         return []  # a "sentence" of thousands of characters is a table or debris
-    if triggered is None and not has_trigger(masked, s, e, folded):
+    if (
+        triggered is None
+        and not has_trigger(masked, s, e, folded)
+        and not (per and (masked.find(", per ", s, e) >= 0 or masked.startswith("Per ", s)))
+    ):
         return []
     toks = tokenize(masked, s, e)
     n = len(toks)
@@ -897,7 +879,7 @@ def find_attributions(
     while end > 0 and toks[end - 1].text in (".", "?", "!", "…"):
         end -= 1
     found: list[tuple[int, int, NP | None, int, bool]] = []  # (subj_start, v, np, after, inv)
-    for v in [i for i, t in enumerate(toks) if t.low in _TRIGGER_WORDS]:
+    for v in [i for i, t in enumerate(toks) if t.low in _TOKEN_TRIGGERS]:
         low = toks[v].low
         per = (
             low == "per"

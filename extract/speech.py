@@ -22,7 +22,6 @@ from extract.attribution import (
     sentence_names,
     sentence_subjects,
     tokenize,
-    trigger_sentences,
 )
 from extract.document import Document, Span
 from extract.lexicon import (
@@ -348,7 +347,7 @@ _MAX_LEAD = 300  # characters before the colon of 'Name, role: "..."'
 
 def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | None:
     """ "Ilona Vásquez, in her victory speech: "..."": a speaker without a verb."""
-    q = masked.find("\x00", s, min(e, s + _MAX_LEAD))
+    q = masked.find("\x00", s, e if e - s < _MAX_LEAD else s + _MAX_LEAD)
     if q < 0:
         return None
     j = q - 1
@@ -454,10 +453,10 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
 
     # 1. attributions, resolved in reading order so pronouns see earlier speakers
     per_sentence: list[list[tuple[Attribution, Entry | None]]] = []
-    triggered = trigger_sentences(folded, sentences)
+    per = ", per " in masked or "Per " in masked  # ", per the ministry"
     for si, (s, e) in enumerate(sentences):
         resolved: list[tuple[Attribution, Entry | None]] = []
-        atts = find_attributions(body, masked, si, s, e, folded, triggered[si])
+        atts = find_attributions(body, masked, si, s, e, folded, per=per)
         if not atts:
             lead_att = _colon_attribution(masked, si, s, e)
             if lead_att is not None:
