@@ -577,10 +577,10 @@ def _drop_furniture(lines: list[str]) -> list[str]:
                 continue  # the linked headline under "Related article"
         if _UI_JUNK.match(line):
             continue
-        if _RELATED_LABEL.match(line) and len(line) < 30:
+        if len(line) < 30 and _RELATED_LABEL.match(line):
             skip_title = True
             continue
-        if _PHOTO_CREDIT.match(line) and len(line) <= 60:
+        if len(line) <= 60 and "/" in line and _PHOTO_CREDIT.match(line):
             if out and out[-1] and len(out[-1]) <= 300 and out[-1][-1] in _TERMINAL:
                 out.pop()  # its caption, on the line just above
             continue

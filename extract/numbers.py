@@ -337,7 +337,11 @@ def _read(
             (prev_word and _MONTH_WORD.fullmatch(prev_word)) or _MONTH_AFTER.match(body, end)
         ):
             return None  # August 6, 6 August
-        if 1 <= n <= 31 and _DAY_LIST_BEFORE.search(body, max(0, start - 40), start):
+        if (
+            1 <= n <= 31
+            and body[max(0, start - 5) : start].rstrip().endswith((",", "and", "or", "to"))
+            and _DAY_LIST_BEFORE.search(body, max(0, start - 40), start)
+        ):
             return None  # the 13 and 14 of "December 12, 13 and 14"
         if (
             prev_word

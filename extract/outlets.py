@@ -208,8 +208,9 @@ def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
                 vote(m, weight)
                 break
     # A live-blog entry credit: "From CNN's Lena Fisk" opening a paragraph.
-    for m in _FROM_CREDIT.finditer(body):
-        vote(m, 2)
+    if "From " in body:
+        for m in _FROM_CREDIT.finditer(body):
+            vote(m, 2)
     tail = body[-400:]
     vote(_COPYRIGHT.search(tail), 3, tail)
     for credit in credits:
