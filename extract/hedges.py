@@ -15,6 +15,7 @@ from extract.textscan import fold
 _NEG = (
     r"(?:could|can|did|does|do|would)(?:\s+not|n['’]t)|cannot"
     r"|(?:was|were|is|are|has\s+been|have\s+been)\s+unable\s+to"
+    r"|(?:was|were|is|are)\s+not\s+able\s+to|(?:has|have|had)\s+not\s+been\s+able\s+to"
 )
 _ADV = r"(?:independently|immediately|yet|separately|readily|fully|officially|now)"
 _VERIFY = (
@@ -38,7 +39,7 @@ HEDGE = re.compile(
       | claimed
       | (?:appeared|appears|appear|seemed|seems|seem)\s+to\s+show
       | (?:is|are|was|were)\s+(?:said|believed|thought|understood|rumou?red)\s+to\s+(?:be|have)
-      | without\s+(?:providing|offering|giving|citing)\s+(?:any\s+)?evidence
+      | without\s+(?:(?:providing|offering|giving|citing)\s+)?(?:any\s+)?evidence
       | (?:offered|provided|gave|presented|cited)\s+no\s+evidence
       | rumou?red
       | (?:it\s+(?:was|is|remains|remained)\s+)?not\s+(?:immediately\s+|yet\s+)?clear

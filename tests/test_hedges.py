@@ -67,3 +67,14 @@ def test_several_hedges_in_order():
 )
 def test_uncertainty_hedges(text, want):
     assert hedges(text) == [want]
+
+
+def test_not_able_to_verify_and_without_evidence():
+    cases = {
+        "The BBC has not been able to confirm that claim.": "has not been able to confirm",
+        "Reuters was not able to independently verify it.": "was not able to independently verify",
+        "He said without evidence that it was rigged.": "without evidence",
+    }
+    for text, want in cases.items():
+        assert [h.text for h in find_hedges(text)] == [want], text
+    assert find_hedges("She was not able to attend the hearing.") == []
