@@ -104,7 +104,55 @@ def fold(masked: str) -> str:
 def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
     """True when the sentence holds a speech verb (C-speed: fold, split, set)."""
     text = folded[s:e] if folded is not None else _PUNCT_RUN.sub(" ", masked[s:e])
-    return not _TRIGGER_WORDS.isdisjoint(text.split())
+    words = text.split()
+    hits = _TRIGGER_WORDS.intersection(words)
+    if not hits:
+        return False
+    if not hits <= _CHECKED_TRIGGERS:
+        return True
+    # Only "put" or plural-subject verbs ("analysts expect"): most sentences holding
+    # them report nothing ("put pressure on", "we believe in"); skip those before
+    # tokenizing, keeping every sentence find_attributions could accept.
+    for i, w in enumerate(words):
+        if w not in hits:
+            continue
+        if w in _PUT:
+            window = [x.lower() for x in words[i + 1 : i + 11]]
+            if "at" in window and not _ESTIMATED.isdisjoint(window):
+                return True
+            continue
+        k = i - 1
+        while k >= 0 and words[k].lower() in AUX_ADVERBS:
+            k -= 1
+        if k < 0:
+            continue  # a base form opening the sentence has no subject
+        prev = words[k].lower()
+        near = {x.lower() for x in words[max(0, k - 8) : k]}
+        if (
+            prev.endswith("s")
+            or prev in _PLURAL_PREV
+            or not near.isdisjoint(_POSTMOD_NEAR)
+            or _punct_between(masked, s, text, words, k, i)
+        ):
+            return True
+    return False
+
+
+_PLURAL_PREV = word_set("they we people police authorities and but which who that")
+_POSTMOD_NEAR = word_set("familiar close briefed knowledgeable knowledge of in from near at")
+
+
+def _punct_between(masked: str, s: int, text: str, words: list[str], k: int, i: int) -> bool:
+    """True when a punctuation mark sits between word k and word i of the sentence."""
+    pos = 0
+    starts = []
+    for w in words[: i + 1]:
+        pos = text.find(w, pos)
+        starts.append(pos)
+        pos += len(w)
+    a = s + starts[k] + len(words[k])
+    b = s + starts[i]
+    return _PUNCT_RUN.search(masked, a, b) is not None
 
 
 class Tok(NamedTuple):
@@ -1262,3 +1310,7 @@ def sentence_names(masked: str, s: int, e: int) -> list[NP]:
             i -= 1
     out.reverse()
     return out
+
+
+# Trigger words has_trigger checks before tokenizing (see there).
+_CHECKED_TRIGGERS = (BASE_VERBS - SPEECH_VERBS - QUOTE_VERBS - _POSITION) | {"put", "puts"}

@@ -350,3 +350,28 @@ def test_demands_without_a_claim_and_commissioned_reports():
     assert statements(text) == []
     got = statements("A report commissioned by the city found that 14 of 22 gates were corroded.")
     assert got == [("14 of 22 gates were corroded", "report")]
+
+
+def test_trigger_prefilter_keeps_plural_and_estimate_attributions():
+    from extract.attribution import find_attributions, fold
+
+    texts = [
+        "Analysts, however, expect growth of 3% next year.",
+        "People familiar with the matter believe 40 people died.",
+        "Economists at the central bank estimate growth at 2%.",
+        "Officials put the death toll at 40 on Monday.",
+        "The firm raised prices and analysts predict a 5% drop.",
+        "Experts also warn that 300 jobs will go.",
+    ]
+    for text in texts:
+        fast = find_attributions(text, text, 0, 0, len(text), fold(text))
+        full = find_attributions(text, text, 0, 0, len(text), fold(text), triggered=True)
+        assert [a.span for a in fast] == [a.span for a in full], text
+        assert full, text
+    # and what the prefilter is for: no attribution in these
+    for text in (
+        "We put pressure on them.",
+        "The plan would put 40 homes at risk.",
+        "I expect so.",
+    ):
+        assert find_attributions(text, text, 0, 0, len(text), fold(text)) == []
