@@ -191,6 +191,8 @@ def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
             return
         name, article = found
         key = name.lower()
+        if weight == 1 and _OUTLET_LOOK(name):
+            weight = 2  # "told POLITICO", "told Sky News": a person is not named so
         scores[key] = scores.get(key, 0) + weight
         articles.setdefault(key, set()).add(article)
         if len(name) > len(display.get(key, "")):
@@ -219,7 +221,11 @@ def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
         return None
     # "told the Fact Desk" is a vote for "Verland Fact Desk" named elsewhere.
     for short in list(scores):
-        longer = [k for k in scores if k != short and k.endswith(" " + short)]
+        longer = [
+            k
+            for k in scores
+            if k != short and (k.endswith(" " + short) or k.startswith(short + " "))
+        ]
         if len(longer) == 1:
             scores[longer[0]] += scores.pop(short)
             articles[longer[0]] |= articles.pop(short)
@@ -234,6 +240,24 @@ def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
     if the and (len(name.split()) > 1 or not name.isupper()):
         return "The " + name
     return name
+
+
+_OUTLET_TAIL = _wordset(
+    """news times post press journal herald tribune guardian telegraph radio tv television
+    wire gazette magazine chronicle courier ledger dispatch examiner inquirer sentinel
+    digital"""
+)
+
+
+def _OUTLET_LOOK(name: str) -> bool:
+    """A name shaped like an outlet's: a house style in capitals (POLITICO, NPR) or a
+    generic outlet word at its end (Sky News, the Kyiv Independent is not caught)."""
+    words = name.split()
+    if len(words) == 1 and name.isupper() and len(name) >= 3 and name.isalpha():
+        return True
+    if name in _AGENCY_CODES:
+        return True
+    return len(words) > 1 and words[-1].lower() in _OUTLET_TAIL
 
 
 def _outlet_name(m: re.Match[str], text: str) -> tuple[str, str] | None:

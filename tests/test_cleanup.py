@@ -649,3 +649,10 @@ def test_byline_names_with_non_ascii_capitals():
     )
     assert doc.author == "Mirela Østby and Tomas Quill"
     assert paragraphs(doc) == ["Tariffs rose today."]
+
+
+def test_one_told_vote_is_enough_for_an_outlet_shaped_name():
+    assert detect_publisher("The minister told POLITICO the deal was fair.") == "POLITICO"
+    assert detect_publisher("The minister told Sky News it was fair.") == "Sky News"
+    assert detect_publisher("The minister told Reuters it was fair.") == "Reuters"
+    assert detect_publisher("He told Anna Smith it was fair.") is None
