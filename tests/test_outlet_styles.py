@@ -19,12 +19,12 @@ HERE = Path(__file__).resolve().parent / "fixtures" / "outlet_styles"
 GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 
 # Figures for the modules these floors guard, just under what they reached when set.
-FLOORS = {
-    "meta_acc": 0.95,
-    "number_f1": 0.95,
-    "number_qualifier_acc": 0.95,
-    "date_acc": 0.95,
-    "date_p": 0.95,
+FLOORS = {  # all 1.00 at 10:06 UTC on 24 articles
+    "meta_acc": 0.97,
+    "number_f1": 0.97,
+    "number_qualifier_acc": 0.97,
+    "date_acc": 0.97,
+    "date_p": 0.97,
 }
 
 
