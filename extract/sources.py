@@ -436,8 +436,8 @@ class Registry:
         words = last.group(1).split()
         while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
             words.pop(0)
-        if len(words) < 2:
-            return None
+        if len(words) < 2 or not words[0][:1].isupper():
+            return None  # "I rang the council": no name
         e = self.named(" ".join(words), "organization", last.start(1))
         acr = re.match(r"\s*(?:\(|, the )([A-Z]{2,6})\b", self.body[last.end(1) : last.end(1) + 12])
         if acr:

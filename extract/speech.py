@@ -28,6 +28,8 @@ from extract.lexicon import (
     DOCUMENT_NOUNS,
     KNOWN_ORGS,
     MULTIWORD_PLACES,
+    NEVER_FINAL,
+    NOT_NAME,
     ORG_NOUNS,
     PLACES,
     PUBLICATION_NOUNS,
@@ -151,8 +153,11 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     det = np.det
     words = np.words
     if det in ("its", "their"):
-        # "Its leaders said": the organisation named before, else no source
-        org = reg.last_org if reg.last_org is not None and pos - reg.last_org.last < 600 else None
+        # "Its leaders said": the body the sentence is about, else the organisation
+        # named before, else no source
+        org = _sentence_subject_org(reg, pos)
+        if org is None and reg.last_org is not None and pos - reg.last_org.last < 600:
+            org = reg.last_org
         org = org or reg.recent_org(pos, 600)
         if org is None or head in ORG_NOUNS or head.endswith("s"):
             return org
@@ -165,7 +170,10 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
         and words[0][:1].islower()
         and words[0].endswith(("'s", "’s"))
     ):
+        owned = " ".join(words)  # kept as an alias: "the council" still finds it
         words = words[1:]  # "the country's civil defence agency" ("nurses' union" stays)
+    else:
+        owned = None
     org = _plural_at_org(words, head)
     if org is not None:
         # "Seismologists at the Verland Geological Survey": the organisation speaks
@@ -204,6 +212,7 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     lead = [det] if det and det not in ("the", "a", "an") else []
     name = " ".join([*lead, *words])
     e = reg.named(name, kind, pos, alias=np.alias)
+    e.add_alias(owned)
     e.add_role(np.role)
     if det == "the" and kind == "anonymous":
         e.definite = True  # "the head of the port authority": may be named later
@@ -220,6 +229,47 @@ _IT_VERBS = word_set(
     """said says added stated announced reported wrote noted confirmed denied claimed
     warned told posted tweeted found finds showed concluded estimated"""
 )
+
+
+_SUBJECT_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:of |for |and |the )*[A-Z][\w&'’.-]*)*")
+
+
+def _sentence_subject_org(reg: Registry, pos: int) -> Entry | None:
+    """ "Civic Renewal, founded in 2021, ... and its leaders said": the capitalised name
+    opening the sentence that holds `pos`, as an organisation."""
+    body = reg.body
+    lo = max(0, pos - 400)
+    dot = body.rfind(". ", lo, pos)
+    while dot > lo:
+        w = body[max(lo, dot - 6) : dot].split()
+        if not w or not (w[-1].lower() in NEVER_FINAL or len(w[-1]) == 1):
+            break  # "St. Brigid's Hospital" is no sentence end
+        dot = body.rfind(". ", lo, dot)
+    start = max(dot, body.rfind("\n", lo, pos))
+    start = start + 2 if start >= 0 and body[start] == "." else start + 1
+    while start < pos and body[start] in ' \t"“‘(':
+        start += 1
+    m = _SUBJECT_RUN.match(body, start, pos)
+    if m is None:
+        return None
+    words = m.group().split()
+    words[-1] = strip_possessive(words[-1])
+    if words[0] in NOT_NAME:
+        return None
+    if len(words) == 1 and not (
+        words[0] in PLACES or words[0] in KNOWN_ORGS or is_acronym(words[0])
+    ):
+        return None
+    nxt = body[m.end() : m.end() + 2]
+    if not (nxt.startswith((",", " ")) or nxt[:1] in "'’"):
+        return None
+    known = reg.by_alias(" ".join(words))
+    if known is not None:
+        return known if known.kind != "person" else None
+    kind = classify_name(words)
+    if kind == "person" and reg.by_alias(words[-1]) is not None:
+        return None  # a person cited by surname: "its" points elsewhere
+    return reg.named(" ".join(words), "organization" if kind == "person" else kind, m.start())
 
 
 def _standalone(words: list[str], reg: Registry) -> bool:

@@ -303,3 +303,26 @@ def test_replaced_control_characters_do_not_hide_the_attribution():
     for odd in ("\ufffd", "\u202e", "\u2066"):
         got = sources(f"A spokesman for the {odd}ministry{odd} said 12 berths were closed.")
         assert list(got) == ["spokesman for the ministry"], odd
+
+
+def test_its_points_to_the_body_the_sentence_is_about():
+    got = sources(
+        "Source: Aldmoor City Election Commission\n"
+        "Civic Renewal, founded three years ago, now runs four cities, and its leaders "
+        "have said they will field a candidate in 2027."
+    )
+    assert "Civic Renewal" in got and got["Civic Renewal"][0] == "organization"
+    # an abbreviation's period is no sentence start: "Mt. Orla Observatory"
+    got = sources(
+        "Mt. Orla Observatory, which tracks the volcano, and its staff said 3 vents opened."
+    )
+    assert "Mt. Orla Observatory" in got
+
+
+def test_a_lowercase_phrase_after_a_capitalised_word_is_no_name():
+    got = sources(
+        "The council's emergency office said 4,500 people had left.\n"
+        '"I rang the council twice on Sunday," said Mia Holt.\n'
+        "The council said the school would reopen on Monday."
+    )
+    assert not any("rang" in name for name in got)
