@@ -100,6 +100,8 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
             other = _resolve(replace(np, words=right, premod=[], role=None), surface, reg, pos)
             if other is not None:
                 reg.note_speaker(other, pos)
+                if other.order == pos:
+                    other.order = pos + 1  # listed after the first speaker
             np = replace(np, words=left, alias=None)
         words = list(np.words)
         words[-1] = strip_possessive(words[-1])
@@ -167,7 +169,7 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     if (
         len(words) > 1
         and head in ORG_NOUNS
-        and words[0][:1].islower()
+        and words[0][:-2].lower() in _PLACE_NOUNS
         and words[0].endswith(("'s", "’s"))
     ):
         owned = " ".join(words)  # kept as an alias: "the council" still finds it
@@ -231,6 +233,11 @@ _IT_VERBS = word_set(
 )
 
 
+# Generic places whose possessive adds nothing to a body's name ("the country's civil
+# defence agency"); "the sheriff's office" keeps its possessor.
+_PLACE_NOUNS = word_set(
+    "country nation city state region province county town island capital territory district"
+)
 _SUBJECT_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:of |for |and |the )*[A-Z][\w&'’.-]*)*")
 
 

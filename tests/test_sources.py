@@ -326,3 +326,8 @@ def test_a_lowercase_phrase_after_a_capitalised_word_is_no_name():
         "The council said the school would reopen on Monday."
     )
     assert not any("rang" in name for name in got)
+
+
+def test_identity_possessors_stay_in_the_name():
+    got = sources("The sheriff's office said six properties were searched.")
+    assert list(got) == ["sheriff's office"]
