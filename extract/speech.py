@@ -279,6 +279,42 @@ def _sentence_subject_org(reg: Registry, pos: int) -> Entry | None:
     return reg.named(" ".join(words), "organization" if kind == "person" else kind, m.start())
 
 
+_SIGNED = re.compile(
+    r"(?:It|The (?:statement|letter|note|post|message|petition|document)) was "
+    r"(?:signed|issued|written|sent|posted|released|published) by (?:the )?"
+)
+
+
+def _signed_by(
+    a: int,
+    e: int,
+    prev: Span,
+    prev_atts: list[tuple[Attribution, Entry | None]],
+    masked: str,
+    reg: Registry,
+) -> None:
+    """'"...," the statement read. It was signed by X': X speaks the quote before,
+    when that sentence cites nobody but a document."""
+    ps, pe = prev
+    if masked.find("\x00", ps, pe) < 0:
+        return
+    if any(ent is not None and ent.kind != "publication" for _att, ent in prev_atts):
+        return
+    np = fwd_subject(tokenize(masked, a, min(e, a + 200)), 0, masked, appositive=True)
+    if np is None or np.kind == "pronoun":
+        return
+    ent = _resolve(np, "", reg, a)
+    if ent is None:
+        return
+    reg.note_speaker(ent, a)
+    for _att, old in prev_atts:
+        if old is not None and old is not ent and old.last <= pe:
+            old.cited = False  # the document only carried X's words
+    prev_atts[:] = [
+        (Attribution(sent=-1, verb=pe, span=(pe, pe), np=np, clause=None, surface=""), ent)
+    ]
+
+
 def _standalone(words: list[str], reg: Registry) -> bool:
     """A name that can speak by itself: a place, a known body, a person's full name."""
     if not words or any(w.lower() in ("of", "for", "the", "and", "&") for w in words):
@@ -536,6 +572,8 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
             if ent is not None:
                 reg.note_speaker(ent, att.span[0])
             resolved.append((att, ent))
+        if si > 0 and (m := _SIGNED.match(masked, s, e)) is not None:
+            _signed_by(m.end(), e, sentences[si - 1], per_sentence[si - 1], masked, reg)
         per_sentence.append(resolved)
 
     # 2. quotes: the nearest attribution in the sentences they touch

@@ -235,3 +235,16 @@ def test_statement_read_introduces_a_quote():
     text = 'A statement from the harbour authority read: "We deny the claims."'
     assert quotes(text) == [("We deny the claims.", "harbour authority")]
     assert quotes("She read the report twice. The sign read “Closed”.") == []
+
+
+def test_speaker_named_in_the_next_sentence_signs_the_statement():
+    got = quotes(
+        "“We will not accept any cuts to the 40 rural routes,” the statement read. "
+        "It was signed by Mayor Elin Sato and two council members."
+    )
+    assert got == [("We will not accept any cuts to the 40 rural routes,", "Elin Sato")]
+    # a sentence that already cites someone keeps its speaker
+    got = quotes(
+        "“We will rebuild,” said Jon Prell, the harbour master. It was signed by Mayor Elin Sato."
+    )
+    assert got == [("We will rebuild,", "Jon Prell")]
