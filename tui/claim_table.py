@@ -97,7 +97,7 @@ class ClaimTable(ScrollView, can_focus=True):
         background: $surface;
         color: $foreground;
         overflow-x: hidden;
-        overflow-y: auto;
+        overflow-y: scroll;
         scrollbar-size-vertical: 1;
         height: 1fr;
     }
@@ -170,6 +170,8 @@ class ClaimTable(ScrollView, can_focus=True):
         self._widths_for = -1
         self._cache: dict[tuple[int, int, bool, bool, bool], Strip] = {}
         self._base_style: Style | None = None
+        self._width = 0
+        self._width_key: tuple[Any, bool] | None = None
 
     # ------------------------------------------------------------------ data
 
@@ -204,9 +206,32 @@ class ClaimTable(ScrollView, can_focus=True):
                 else:
                     new_cursor = min(self.cursor, max(len(rows) - 1, 0))
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(rows) + 1)
+        self._set_row_count(len(rows))
         self.cursor = new_cursor
         self.refresh()
+
+    def _set_row_count(self, count: int) -> None:
+        """Size the scroll range for `count` rows without a screen-wide layout when possible.
+
+        `virtual_size` is a layout reactive: assigning it re-lays out (and repaints) the
+        whole screen. A filter only changes how far the table scrolls, so unless the
+        scrollbar appears or disappears, the new size is set quietly and only this
+        widget and its scrollbar repaint. (The scrollbar is always shown, so a filter never
+        moves the columns by a cell either.)
+        """
+        new = Size(self.size.width, count + 1)
+        old = self.virtual_size
+        if new == old:
+            return
+        height = self.container_size.height
+        same_bar = self.styles.overflow_y == "scroll" or (old.height > height) == (
+            new.height > height
+        )
+        if self.is_mounted and height > 0 and same_bar:
+            self.set_reactive(ScrollView.virtual_size, new)
+            self._scroll_update(new)
+        else:
+            self.virtual_size = new
 
     def refresh_rows(self) -> None:
         """Repaint after the rows changed in place (a verdict, a note)."""
@@ -217,9 +242,19 @@ class ClaimTable(ScrollView, can_focus=True):
         super().notify_style_update()
         self._cache.clear()
         self._base_style = None
+        self._width_key = None
+
+    def _content_width(self) -> int:
+        """The width rows are painted in; `scrollable_content_region` is costly per line."""
+        key = (self._size, self.show_vertical_scrollbar)
+        if key != self._width_key:
+            self._width = self.scrollable_content_region.width
+            self._width_key = key
+        return self._width
 
     def _on_resize(self, event: events.Resize) -> None:
         self._cache.clear()
+        self._width_key = None
         self.virtual_size = Size(event.size.width, len(self.rows) + 1)
         self._scroll_cursor_into_view()
 
@@ -332,7 +367,7 @@ class ClaimTable(ScrollView, can_focus=True):
         return widths
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
+        width = self._content_width()
         base = self._base_style
         if base is None:  # rich_style walks every ancestor: once per style change, not per line
             base = self._base_style = self.rich_style
@@ -395,5 +430,5 @@ class ClaimTable(ScrollView, can_focus=True):
 
     def row_text(self, index: int, width: int | None = None) -> str:
         """The plain text of row `index` as painted (for tests and the help of screen readers)."""
-        width = width or self.scrollable_content_region.width
+        width = width or self._content_width()
         return self._render_row(self.rows[index], width, Style(), False, False).text

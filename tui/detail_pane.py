@@ -231,15 +231,20 @@ class DetailPane(Widget, can_focus=True):
         self.top = 0
         self._strips: list[Strip] = []
         self._strips_key: tuple[int, int] | None = None
+        self._width_value = 0
+        self._width_key: object = None
 
     def show_content(self, content: Content) -> None:
         self.content = content
         self.top = 0
         self._strips_key = None
+        # lay the text out now: the "↓ N more" subtitle it sets repaints the pane, and set
+        # while painting it would cost a second full repaint in the next frame
+        self._lines()
         self.refresh()
 
     def _lines(self) -> list[Strip]:
-        width = self.size.width
+        width = self._width()
         key = (id(self.content), width)
         if self._strips_key != key and width > 0:
             self._strips = Visual.to_strips(self, self.content, width, None, self.visual_style)
@@ -253,9 +258,22 @@ class DetailPane(Widget, can_focus=True):
         if self.border_subtitle != subtitle:
             self.border_subtitle = subtitle
 
+    def _width(self) -> int:
+        """The content width (`size` recomputes the region on every call: once per frame)."""
+        key = self._size
+        if key != self._width_key:
+            self._width_value = self.size.width
+            self._width_key = key
+        return self._width_value
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._width_key = None
+        self._strips_key = None  # a theme change recolours the text (QA Q21)
+
     def render_line(self, y: int) -> Strip:
         lines = self._lines()
-        width = self.size.width
+        width = self._width()
         i = self.top + y
         if i < len(lines):
             return lines[i].extend_cell_length(width, self.visual_style.rich_style)
@@ -263,6 +281,7 @@ class DetailPane(Widget, can_focus=True):
 
     def _on_resize(self, event: events.Resize) -> None:
         self._strips_key = None
+        self._width_key = None
         self.refresh()
 
     def action_scroll_by(self, lines: int) -> None:

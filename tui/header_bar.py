@@ -57,4 +57,9 @@ class HeaderBar(Static):
             parts += ["  ", (f"{tagged} tagged", "bold $text-accent")]
         if busy:
             parts += ["  ", (busy, "italic $text-muted")]
-        self.update(Content.assemble(*parts))
+        content = Content.assemble(*parts)
+        if content.plain == getattr(self, "_shown", None):
+            return  # same text, same styles: no repaint for a keystroke that changed nothing
+        self._shown = content.plain
+        # one line, always the full width: no layout pass (a layout repaints every pane)
+        self.update(content, layout=False)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Self
 
 from textual.binding import Binding, BindingType
+from textual.geometry import Region
 from textual.message import Message
 from textual.widgets import Input
 
@@ -36,6 +37,25 @@ class SearchBar(Input):
         super().__init__(
             placeholder="search text, speaker, outlet…  (enter: keep, esc: clear)", id="search"
         )
+
+    _typing = False
+
+    def _watch_value(self, value: str) -> None:
+        # Input assigns `virtual_size` (a layout reactive) on every character, which lays
+        # out and repaints the whole desk; this line is docked at full width, so only its
+        # own scroll range changes: repaint the line, skip the layout.
+        self._typing = True
+        try:
+            super()._watch_value(value)
+        finally:
+            self._typing = False
+
+    def refresh(
+        self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False
+    ) -> Self:
+        if self._typing:
+            layout = False
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     def open(self, value: str) -> None:
         self.add_class("-open")
