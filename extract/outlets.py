@@ -32,10 +32,12 @@ _CLAUSE = r"(?:[^.!?\n]|(?<=[A-Z])\.|\.(?=\S)){0,160}?"
 # are found by their verb, then the name is read backwards from it (much faster than
 # trying a name at every capital letter); object phrases ("told Newsweek") by their verb.
 # Weights: 3 for unmistakable self-reference, 2 for likely, 1 for "told X".
+# Each starts on the whitespace before its verb (a character class lets the regex
+# engine skip ahead; a lookbehind would make it try every position).
 _SUBJECT_VERBS: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = [
     (
         re.compile(
-            r"(?<=\s)(?:has\s+|have\s+|had\s+)?(?:contacted|reached out to|emailed|approached"
+            r"[ \t\n](?:has\s+|have\s+|had\s+)?(?:contacted|reached out to|emailed|approached"
             r"|asked|sought comment from|requested comment from|called|messaged"
             rf"|attempted to reach|tried to reach|reached)\b{_CLAUSE}"
             r"\b(?:for (?:a |further |additional )?(?:comment|response|statement)|to comment)"
@@ -45,20 +47,20 @@ _SUBJECT_VERBS: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = [
     ),
     (
         re.compile(
-            r"(?<=\s)(?:has\s+|have\s+|had\s+)?(?:contacted|reached out to|emailed)\b"
+            r"[ \t\n](?:has\s+|have\s+|had\s+)?(?:contacted|reached out to|emailed)\b"
             rf"{_CLAUSE}\b(?:via|by) (?:e-?mail|phone|telephone)\b"
         ),
         2,
         ("email", "e-mail", "phone"),
     ),
     (
-        re.compile(r"(?<=\s)(?:has\s+|have\s+)?(?:sought|requested) (?:further )?comment\b"),
+        re.compile(r"[ \t\n](?:has\s+|have\s+)?(?:sought|requested) (?:further )?comment\b"),
         3,
         ("comment",),
     ),
     (
         re.compile(
-            r"(?<=\s)(?:could not|cannot|can ?not|was unable to|is unable to"
+            r"[ \t\n](?:could not|cannot|can ?not|was unable to|is unable to"
             r"|has not been able to|was not able to|has not|did not)\s+(?:immediately\s+|"
             r"independently\s+)*(?:verify|confirm|reach|be reached)"
         ),
@@ -67,7 +69,7 @@ _SUBJECT_VERBS: list[tuple[re.Pattern[str], int, tuple[str, ...]]] = [
     ),
     (
         re.compile(
-            r"(?<=\s)(?:understands|has learned|has learnt|can reveal|can confirm"
+            r"[ \t\n](?:understands|has learned|has learnt|can reveal|can confirm"
             r"|has seen|has obtained|has reviewed)\b"
         ),
         2,
@@ -202,7 +204,8 @@ def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
     for pattern, weight, keywords in _SUBJECT_VERBS:
         if any(k in low for k in keywords):
             for m in pattern.finditer(body):
-                vote(_NAME_BEHIND.search(body, max(0, m.start() - 90), m.start()), weight)
+                st = m.start() + 1  # the match opens on the space before the verb
+                vote(_NAME_BEHIND.search(body, max(0, st - 90), st), weight)
     for trigger in _OBJECT_TRIGGER.finditer(body):
         for pattern, weight, _ in _OBJECT_PHRASES:
             m = pattern.match(body, trigger.start())
