@@ -215,6 +215,8 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     name = " ".join([*lead, *words])
     e = reg.named(name, kind, pos, alias=np.alias)
     e.add_alias(owned)
+    if kind == "anonymous" and _FOR_NAMED.search(name):
+        e.add_role(name)  # "spokesman for Prime Minister X": X's spokesman, never X
     e.add_role(np.role)
     if det == "the" and kind == "anonymous":
         e.definite = True  # "the head of the port authority": may be named later
@@ -279,6 +281,7 @@ def _sentence_subject_org(reg: Registry, pos: int) -> Entry | None:
     return reg.named(" ".join(words), "organization" if kind == "person" else kind, m.start())
 
 
+_FOR_NAMED = re.compile(r" (?:for|of|to) (?:the )?[A-Z]")
 _SIGNED = re.compile(
     r"(?:It|The (?:statement|letter|note|post|message|petition|document)) was "
     r"(?:signed|issued|written|sent|posted|released|published) by (?:the )?"

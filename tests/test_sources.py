@@ -331,3 +331,10 @@ def test_a_lowercase_phrase_after_a_capitalised_word_is_no_name():
 def test_identity_possessors_stay_in_the_name():
     got = sources("The sheriff's office said six properties were searched.")
     assert list(got) == ["sheriff's office"]
+
+
+def test_spokesman_for_a_named_principal_is_the_anonymous_speaker():
+    got = sources("A spokesman for Prime Minister Marek Jovanic said 12 ministers would resign.")
+    assert list(got) == ["spokesman for Prime Minister Marek Jovanic"]
+    kind, role, _aliases = got["spokesman for Prime Minister Marek Jovanic"]
+    assert kind == "anonymous" and "Jovanic" in role
