@@ -227,7 +227,8 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
 # wrote"), unlike "Fighting continued".
 _STRONG_VERBS = word_set(
     """said says told tells wrote writes added adds tweeted posted stated announced
-    insisted argued warned claimed noted explained according"""
+    insisted argued warned claimed noted explained according estimated estimates
+    predicted predicts reported confirmed denied"""
 )
 _IT_VERBS = word_set(
     """said says added stated announced reported wrote noted confirmed denied claimed
@@ -263,6 +264,8 @@ def _sentence_subject_org(reg: Registry, pos: int) -> Entry | None:
         return None
     words = m.group().split()
     words[-1] = strip_possessive(words[-1])
+    if words[0] == "The" and len(words) > 1:
+        words = words[1:]  # "The Velmora Farmers Cooperative rejected it, and its ..."
     if words[0] in NOT_NAME:
         return None
     if len(words) == 1 and not (
@@ -570,6 +573,12 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
                 ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
                 if ent is not None and ent.gender is None:
                     ent.gender = pron
+                head = att.np.head or ""
+                if ent is not None and att.np.kind == "desc" and head not in ORG_NOUNS:
+                    # "his lawyer said": someone else, speaking for him
+                    who = " ".join(att.np.words)
+                    ent = reg.named(f"{who} of {ent.name}", "anonymous", att.span[0])
+                    ent.add_role(who)
             else:
                 ent = _resolve(att.np, att.surface, reg, att.span[0])
             if ent is not None:

@@ -338,3 +338,14 @@ def test_spokesman_for_a_named_principal_is_the_anonymous_speaker():
     assert list(got) == ["spokesman for Prime Minister Marek Jovanic"]
     kind, role, _aliases = got["spokesman for Prime Minister Marek Jovanic"]
     assert kind == "anonymous" and "Jovanic" in role
+
+
+def test_his_lawyer_is_someone_else_her_campaign_is_hers():
+    got = sources("John Doe, 52, was charged on Monday. His lawyer said the charges were false.")
+    assert list(got) == ["lawyer of John Doe"]
+    assert got["lawyer of John Doe"][0] == "anonymous"
+    got = sources(
+        "The Velmora Farmers Cooperative rejected the plan, and its leaders said 300 farms "
+        "would close."
+    )
+    assert list(got) == ["Velmora Farmers Cooperative"]

@@ -375,3 +375,11 @@ def test_trigger_prefilter_keeps_plural_and_estimate_attributions():
         "I expect so.",
     ):
         assert find_attributions(text, text, 0, 0, len(text), fold(text)) == []
+
+
+def test_lone_name_opening_a_sentence_with_an_estimate_verb():
+    got = statements(
+        "The fishing industry warned that small boats would be hit. "
+        "Fishmark estimated losses of €340 million next year."
+    )
+    assert ("losses of €340 million next year", "Fishmark") in got
