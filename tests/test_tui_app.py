@@ -513,3 +513,57 @@ async def test_keys_typed_right_after_slash_go_to_the_search(store_path: Path) -
         await wait_for(pilot, lambda: desk.filters.search == "market")
         assert isinstance(app.screen, DeskScreen)  # no `e` export dialog, no `m` merge
         assert desk.model.counts["unreviewed"] == 9
+
+
+async def test_keys_typed_right_after_n_go_to_the_note(store_path: Path) -> None:
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        desk = await ready(app, pilot)
+        await pilot.press("2")
+        claim = desk.table("quotes").current.claim
+        from textual.events import Key
+
+        # a fast typist: "n", then "vxq d" before the editor has mounted; each of these is
+        # a desk or app shortcut (verify, dismiss, quit, dispute) if it lands on the desk
+        for key, char in [("n", "n"), *((c if c != " " else "space", c) for c in "vxq d")]:
+            app.post_message(Key(key, char))
+        await wait_for(pilot, lambda: isinstance(app.screen, NoteEditor))
+        await pilot.pause()
+        editor = app.screen
+        await wait_for(pilot, lambda: editor.query_one("#note-text").text == "vxq d")
+        assert app.is_running
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: claim.note == "vxq d")
+        assert claim.status == "unreviewed"
+    assert on_disk(store_path)[claim.text] == ("unreviewed", "vxq d")
+
+
+async def test_n_typed_in_the_search_line_is_a_letter(store_path: Path) -> None:
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        desk = await ready(app, pilot)
+        await pilot.press("slash", *"harbour n")
+        await wait_for(pilot, lambda: desk.filters.search == "harbour n")
+        assert isinstance(app.screen, DeskScreen)  # no note editor
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 35), (200, 60)])
+async def test_footer_shows_only_whole_keys(store_path: Path, size: tuple[int, int]) -> None:
+    """QA Q11/Q17: no key cut under "^p Commands", no stray letter in the last column."""
+    from textual.widgets._footer import FooterKey
+
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=size) as pilot:
+        desk = await ready(app, pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        keys = list(desk.query(FooterKey))
+        palette = [k for k in keys if k.has_class("-command-palette")]
+        shown = [k for k in keys if k.display and not k.has_class("-command-palette")]
+        assert palette and shown[0].key == "space"
+        assert any(k.key == "question_mark" for k in shown)  # `?` lists whatever is hidden
+        for key in shown:
+            assert key.region.right <= palette[0].region.x, key.description
+        assert palette[0].region.right >= size[0] - 1  # docked right, nothing after it
+        if size[0] >= 200:
+            assert all(k.display for k in keys)

@@ -20,11 +20,11 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer
 
 from tui.article_screen import ArticleScreen
 from tui.claim_table import ClaimTable, Column
 from tui.compare_section import figure_mark
+from tui.desk_footer import DeskFooter
 from tui.desk_model import (
     KIND_GLYPH,
     STATUS_GLYPH,
@@ -144,7 +144,11 @@ class DeskScreen(Screen[None]):
             show=False,
             tooltip="back to unreviewed (or the tagged rows)",
         ),
-        Binding("n", "note", "Note", tooltip="write a note on the claim (multi-line)"),
+        # priority (like `/`): the editor is pushed while the App routes this key, so the
+        # keys typed right behind it go to the editor, not to the table it covers
+        Binding(
+            "n", "note", "Note", priority=True, tooltip="write a note on the claim (multi-line)"
+        ),
         Binding(
             "z", "undo", "Undo", tooltip="undo the last verdict or note (a bulk verdict is one)"
         ),
@@ -228,7 +232,7 @@ class DeskScreen(Screen[None]):
             detail.border_title = "4 Detail"
             yield detail
         yield SearchBar()
-        yield Footer(compact=True)
+        yield DeskFooter()
 
     def on_mount(self) -> None:
         self.query_one("#quotes", ClaimTable).focus()
@@ -319,6 +323,8 @@ class DeskScreen(Screen[None]):
         self._update_header()
 
     def _loaded(self, model: DeskModel) -> None:
+        if not self.query("#sources"):  # the app is closing: a late worker has nothing to show
+            return
         self.model = model
         # a 100k-claim store is ~1M long-lived objects: keep them out of the cyclic GC's
         # full collections, which would otherwise stall a keystroke for a few 100 ms
@@ -637,6 +643,10 @@ class DeskScreen(Screen[None]):
             self.notify("Undone: the note is back as it was.")
 
     def action_note(self) -> None:
+        bar = self.query_one(SearchBar)
+        if self.focused is bar:  # "n" typed inside the search line is just a character
+            bar.insert_text_at_cursor("n")
+            return
         if self.model is None or not self._writable():
             return
         row = self._current_claim()

@@ -13,6 +13,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Footer, Input, Label, RadioButton, RadioSet
 
+from tui.early_keys import EarlyKeys
+
 FORMATS = {
     "md": ("Markdown report", ".md"),
     "csv": ("CSV table", ".csv"),
@@ -32,7 +34,7 @@ def default_path(fmt: str, folder: Path | None = None) -> Path:
     return (folder or Path.cwd()) / f"claimdesk-export{FORMATS[fmt][1]}"
 
 
-class ExportDialog(ModalScreen[ExportRequest | None]):
+class ExportDialog(EarlyKeys, ModalScreen[ExportRequest | None]):
     """Format (1-4 or arrows), path, and whether to keep only the current status filter."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -11,8 +11,10 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static, TextArea
 
+from tui.early_keys import EarlyKeys
 
-class NoteEditor(ModalScreen[str | None]):
+
+class NoteEditor(EarlyKeys, ModalScreen[str | None]):
     """Returns the new note, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
