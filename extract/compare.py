@@ -217,8 +217,12 @@ def _uniq(items: Iterable[str]) -> list[str]:
 def _fmt(value: float | None) -> str:
     if value is None:
         return "?"
+    if math.isinf(value):
+        return "∞"
     if float(value).is_integer():
         return f"{int(value):,}"
+    if abs(value) >= 1000:
+        return f"{value:,.0f}"  # '1,980,000', never '1.98e+06'
     return f"{value:,.6g}"
 
 
@@ -1095,6 +1099,10 @@ class _Fig:
     story: int = -1
     years: frozenset[str] = frozenset()  # '2019' in "deaths in the 2019 flood"
     modal: frozenset[str] = frozenset()  # targets, forecasts, limits, conditionals
+    measure: frozenset[str] = frozenset()  # what a % measures: 'inflation', 'unemployment'
+    part: str = ""  # 'part' / 'whole' in "four of the ten largest cities"
+    related: frozenset[int] | set[int] = frozenset()  # articles linked to this one's story
+    idx: int = -1
 
 
 def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
@@ -1121,7 +1129,75 @@ def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
     clause = before + " " + after
     years = frozenset(_YEAR.findall(clause))
     modal = frozenset(m.lower()[:5] for m in _MODAL.findall(clause))
-    return _Fig(c, phrase, key, noun, event, lo, hi, _signature(claim, drop), -1, years, modal)
+    measure = frozenset()
+    if noun == "%" or noun in _MEASURES:
+        measure = frozenset(
+            _MEASURE_CANON.get(w, w)
+            for w in (nm.stem(t) for t in nm.tokens(clause))
+            if _MEASURE_CANON.get(w, w) in _PCT_MEASURES
+        )
+    return _Fig(
+        c,
+        phrase,
+        key,
+        noun,
+        event,
+        lo,
+        hi,
+        _signature(claim, drop),
+        -1,
+        years,
+        modal,
+        measure,
+        _part_role(claim),
+    )
+
+
+# what a percentage (or a bare rate) measures; two figures compare only with the same set
+_PCT_MEASURES = nm.word_set(
+    """inflation unemployment jobless interest turnout growth gdp vote support approval
+    poverty tax tariff fare price wage rent mortgage deficit debt share stake occupancy
+    literacy vaccination birth death mortality recovery capacity youth"""
+)
+_MEASURE_CANON = {
+    "jobless": "unemployment",
+    "unemploy": "unemployment",
+    "inflat": "inflation",
+    "vot": "vote",
+    "votes": "vote",
+    "fares": "fare",
+    "prices": "price",
+    "wages": "wage",
+    "rents": "rent",
+    "taxes": "tax",
+    "tariffs": "tariff",
+}
+_NUMWORD = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|hundred|dozen)"
+)
+_PART_OF = re.compile(
+    r"\b(" + _NUMWORD + r")\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+|"
+    r"[A-Z][\w’'-]*(?:’s|'s)\s+)?(" + _NUMWORD + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _part_role(claim: CompareClaim) -> str:
+    """'part' or 'whole' when the figure is one side of "N of (the) M", else ''."""
+    span = _locate(claim)
+    ctx = claim.context or ""
+    if not ctx:
+        return ""
+    for m in _PART_OF.finditer(ctx):
+        if span is not None:
+            if m.start(1) <= span[0] < m.end(1) or span[0] <= m.start(1) < span[1]:
+                return "part"
+            if m.start(2) <= span[0] < m.end(2) or span[0] <= m.start(2) < span[1]:
+                return "whole"
+        elif claim.text and claim.text in m.group(0):
+            return "part"
+    return ""
 
 
 def _comparable(a: _Fig, b: _Fig) -> bool:
@@ -1130,6 +1206,13 @@ def _comparable(a: _Fig, b: _Fig) -> bool:
     them unless their events already say what they count."""
     if a.c.art == b.c.art:
         return False
+    named = bool(a.subject_key and a.subject_key == b.subject_key)
+    if b.c.art not in a.related and not named:
+        return False  # another story: articles not linked by shared names
+    if a.part or b.part:
+        return False  # "four of the ten cities": a share of a whole, not a count to compare
+    if (a.noun == "%" or a.measure or b.measure) and (not a.measure or a.measure != b.measure):
+        return False  # interest rate vs inflation vs unemployment: different measures
     if a.subject_key and b.subject_key and a.subject_key != b.subject_key:
         return False
     if a.event and b.event and a.event != b.event:
@@ -1156,7 +1239,9 @@ def _stories(articles: Sequence[CompareArticle]) -> tuple[list[int], list[set[in
     words: list[set[str]] = []
     for art in articles:
         text = art.body or " ".join(c.context or c.text for c in art.claims)
-        words.append({w.lower() for w in _STORY_WORD.findall(text)} - _NOT_SUBJECT)
+        own = {w.lower() for w in _STORY_WORD.findall(art.outlet or "")}
+        # an outlet's own name (and bylines) link its articles to each other, not a story
+        words.append({w.lower() for w in _STORY_WORD.findall(text)} - _NOT_SUBJECT - own)
     df = Counter(chain.from_iterable(words))
     cap = max(6, len(articles) // 50)
     index: dict[str, list[int]] = defaultdict(list)
@@ -1515,9 +1600,11 @@ def _figures(
         f = _figure(c, words)
         if f is not None and f.noun:
             f.story = stories[c.art]
+            f.related = related[c.art]
+            f.idx = len(figs)
             figs.append(f)
     # candidates: figures with the same noun and unit in the same or a related article
-    # (one story), or about the same named subject (blocks of at most _SUBJECT_CAP)
+    # (one story: articles linked by shared names)
     by_article: dict[tuple, list[int]] = defaultdict(list)
     by_subject: dict[tuple, list[int]] = defaultdict(list)
     for i, f in enumerate(figs):
@@ -1525,6 +1612,7 @@ def _figures(
         if f.subject_key:
             by_subject[(f.subject_key, f.noun, f.c.claim.unit)].append(i)
     uf = _UnionFind(len(figs))
+    edges: set[tuple[int, int]] = set()
     index_of = {id(c): k for k, c in enumerate(cs)} if twins is not None else {}
     for i, f in enumerate(figs):
         a = f.c.claim
@@ -1533,9 +1621,10 @@ def _figures(
                 continue
             for j in by_article.get((other_art, f.noun, a.unit), ()):
                 g = figs[j]
-                if not _comparable(f, g):
+                if not _comparable(f, g) or _vetoed(f, g):
                     continue
                 uf.union(i, j)
+                edges.add((min(i, j), max(i, j)))
                 b = g.c.claim
                 if (
                     twins is not None
@@ -1550,23 +1639,25 @@ def _figures(
                             f"the same figure {_fmt(a.value)} ({f.noun}) in one story",
                         )
                     )
-    for idxs in by_subject.values():
+    for idxs in by_subject.values():  # one named subject across stories
         if len(idxs) < 2 or len(idxs) > _SUBJECT_CAP:
             continue
         for x in range(len(idxs)):
             for y in range(x + 1, len(idxs)):
                 fa, fb = figs[idxs[x]], figs[idxs[y]]
-                if fa.story != fb.story and _comparable(fa, fb):
+                if fa.story != fb.story and _comparable(fa, fb) and not _vetoed(fa, fb):
                     uf.union(idxs[x], idxs[y])
+                    edges.add((idxs[x], idxs[y]))
     _WINDOWS.clear()
-    comps: dict[int, list[_Fig]] = defaultdict(list)
+    linked: dict[int, list[_Fig]] = defaultdict(list)
     for i, f in enumerate(figs):
-        comps[uf.find(i)].append(f)
+        linked[uf.find(i)].append(f)
+    comps = [fs for chain_ in linked.values() if len(chain_) > 1 for fs in _cliques(chain_, edges)]
     by_measure: dict[tuple, list[_Fig]] = defaultdict(list)
     for f in figs:
         by_measure[(f.story, f.noun, f.event, f.c.claim.unit)].append(f)
     out: list[Group] = []
-    for fs in comps.values():
+    for fs in comps:
         if len(fs) < 2 or len({f.c.art for f in fs}) < 2:
             continue
         fs.sort(key=lambda f: (f.c.art, f.c.claim.start, f.c.claim.id))
@@ -1627,6 +1718,52 @@ def _figures(
             )
         )
     return out
+
+
+_GROUP_CAP = 12  # more figures than this about "one measure" is a blocking failure
+
+
+_RATIO_CAP = 5.0  # two counts of one thing rarely differ five-fold: 40M vs 1.8M is two things
+
+
+def _vetoed(a: _Fig, b: _Fig) -> bool:
+    """Evidence that two figures are about different things (one group never holds both)."""
+    named = bool(a.subject_key and a.subject_key == b.subject_key)
+    if not named and (a.story != b.story or (a.c.art != b.c.art and b.c.art not in a.related)):
+        return True  # another story, or articles not linked by shared names
+    if a.part or b.part or a.measure != b.measure or a.years != b.years or a.modal != b.modal:
+        return True
+    if a.subject_key and b.subject_key and a.subject_key != b.subject_key:
+        return True
+    if a.event != b.event and a.event and b.event:
+        return True
+    va, vb = abs(float(a.c.claim.value or 0)), abs(float(b.c.claim.value or 0))
+    small, big = min(va, vb), max(va, vb)
+    return small > 0 and big / small > _RATIO_CAP
+
+
+def _cliques(fs: list[_Fig], edges: set[tuple[int, int]]) -> list[list[_Fig]]:
+    """Split a chain of pairwise links into groups: a figure joins a group when it is
+    linked to one member and nothing says it differs from any (a single-link chain joins
+    unrelated figures through one shared neighbour); groups stay under _GROUP_CAP."""
+    fs = sorted(fs, key=lambda f: (f.c.art, f.c.claim.start, f.c.claim.id))
+    out: list[list[_Fig]] = []
+    pending = list(fs)
+    while pending:
+        group = [pending.pop(0)]
+        grown = True
+        while grown and len(group) < _GROUP_CAP:
+            grown = False
+            for f in pending:
+                if any((min(f.idx, g.idx), max(f.idx, g.idx)) in edges for g in group) and not any(
+                    _vetoed(f, g) for g in group
+                ):
+                    group.append(f)
+                    pending.remove(f)
+                    grown = True
+                    break
+        out.append(group)
+    return [g for g in out if len(g) > 1]
 
 
 def _range_text(lo: float, hi: float) -> str:
