@@ -567,3 +567,16 @@ async def test_footer_shows_only_whole_keys(store_path: Path, size: tuple[int, i
         assert palette[0].region.right >= size[0] - 1  # docked right, nothing after it
         if size[0] >= 200:
             assert all(k.display for k in keys)
+
+
+async def test_wide_terminal_gives_spare_width_to_figure_and_outlet(store_path: Path) -> None:
+    """QA Q10: at 200 columns Figure and Outlet are not cut while "Of what" is half empty."""
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(200, 60)) as pilot:
+        desk = await ready(app, pilot)
+        numbers, quotes = desk.table("numbers"), desk.table("quotes")
+        text = "\n".join(numbers.row_text(i) for i in range(len(numbers.rows)))
+        assert "Northwind Herald" in text and "Northwind H…" not in text
+        assert "Northwind Herald" in quotes.row_text(0)
+        widths = numbers._column_widths(numbers._content_width() - 2)
+        assert widths[2] >= 26 and widths[3] >= 30  # Figure grew; "Of what" kept its room

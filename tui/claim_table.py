@@ -24,6 +24,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+FLEX_ROOM = 40  # cells a flexible column keeps before fixed columns grow into the rest
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
 
 
@@ -51,6 +52,8 @@ class Column:
     width: int = 0
     min_width: int = 6
     right: bool = False
+    grow: int = 0
+    """A fixed column widens up to `grow` cells once the flexible ones have FLEX_ROOM."""
 
 
 Cell = tuple[str, str | None]
@@ -354,12 +357,22 @@ class ClaimTable(ScrollView, can_focus=True):
         fixed = sum(c.width + 1 for c in self.columns if c.width)
         flex = [c for c in self.columns if not c.width]
         spare = max(width - fixed - len(flex), 0)
+        # a wide terminal: the columns that truncate what must be read exactly (a figure,
+        # an outlet) grow first, while the flexible text columns keep FLEX_ROOM each
+        room = max(spare - FLEX_ROOM * len(flex), 0) if flex else spare
+        grown: dict[int, int] = {}
+        for i, col in enumerate(self.columns):
+            if col.width and col.grow > col.width and room > 0:
+                add = min(col.grow - col.width, room)
+                grown[i] = col.width + add
+                room -= add
+                spare -= add
         widths: list[int] = []
         share = spare // max(len(flex), 1)
         extra = spare - share * len(flex)
-        for col in self.columns:
+        for i, col in enumerate(self.columns):
             if col.width:
-                widths.append(col.width)
+                widths.append(grown.get(i, col.width))
             else:
                 widths.append(share + (1 if extra > 0 else 0))
                 extra -= 1

@@ -100,20 +100,20 @@ QUOTE_COLUMNS = [
     Column("", 2),
     Column("Speaker", 16),
     Column("Quote or statement"),
-    Column("Outlet", 12),
+    Column("Outlet", 12, grow=22),
 ]
 NUMBER_COLUMNS = [
     Column("S", 1),
     Column("", 3),
-    Column("Figure", 19, right=True),
+    Column("Figure", 20, right=True, grow=26),
     Column("Of what"),
     Column("Speaker", 16),
-    Column("Outlet", 12),
+    Column("Outlet", 12, grow=22),
 ]
 SOURCE_COLUMNS = [
     Column("Source"),
     Column("Role"),
-    Column("Outlets", 14),
+    Column("Outlets", 14, grow=30),
     Column("All", 4, right=True),
     Column("·", 4, right=True),
     Column("✓", 4, right=True),
