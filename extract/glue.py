@@ -61,10 +61,15 @@ def _before_quote_fix(text: str, m: re.Match[str]) -> str:
     return " “" if prev.isalnum() or prev in "_,.!?;:" else "“"
 
 
+_TOKEN_REACH = 300  # no URL or address in running text is longer; keeps the scan linear
+
+
 def _in_url(text: str, m: re.Match[str]) -> bool:
-    start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-    ends = [i for i in (text.find(" ", m.end()), text.find("\n", m.end())) if i >= 0]
-    token = text[start : min(ends) if ends else len(text)]
+    lo = max(0, m.start() - _TOKEN_REACH)
+    hi = min(len(text), m.end() + _TOKEN_REACH)
+    start = max(text.rfind(" ", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1) + 1
+    ends = [i for i in (text.find(" ", m.end(), hi), text.find("\n", m.end(), hi)) if i >= 0]
+    token = text[start : min(ends) if ends else hi]
     low = token.lower()
     return "://" in low or low.startswith("www.") or "@" in token or "/" in token
 
@@ -83,7 +88,9 @@ def _glue_fix(text: str, m: re.Match[str]) -> str:
     if '"' in close:
         # A straight quote after the stop: closing if it pairs an earlier one.
         i = close.index('"')
-        opens = text.count('"', text.rfind("\n", 0, m.start()) + 1, m.start() + len(punct) + i)
+        window = max(0, m.start() - 4 * _TOKEN_REACH)
+        line_start = max(text.rfind("\n", window, m.start()) + 1, window)
+        opens = text.count('"', line_start, m.start() + len(punct) + i)
         if opens % 2 == 0:  # it opens the next sentence
             return f"{punct}{close[:i]} {close[i:]}"
     return f"{punct}{close} "

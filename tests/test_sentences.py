@@ -199,8 +199,10 @@ def test_unsorted_or_overlong_paragraph_spans_are_tolerated():
         "U.S." * 50_000,
         "said. " * 100_000,
         'said: "x" ' * 50_000,
+        "Gen." * 80_000,
+        'a."B' * 50_000,
     ],
-    ids=["initials", "US", "said", "colon-quotes"],
+    ids=["initials", "US", "said", "colon-quotes", "glued-titles", "glued-quotes"],
 )
 def test_pathological_input_does_not_hang(text):
 
