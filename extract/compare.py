@@ -652,7 +652,19 @@ class _Entities:
     def label_of(self, node: int | None) -> str | None:
         if node is None:
             return None
-        return _entity_label(self.members()[self.uf.find(node)])
+        members = self.members()[self.uf.find(node)]
+        name = _entity_label(members)
+        if members and all(m.kind == "anonymous" for m in members):
+            # "officials" in one article is not "officials" in another: say whose
+            arts = _uniq(str(m.article) for m in members)
+            where = []
+            for a in arts:
+                art = self.articles[int(a)]
+                title = (art.title or "").strip()
+                title = title if len(title) <= 40 else title[:39] + "…"
+                where.append(f"{art.outlet}: {title}" if title else art.outlet)
+            return f"{name} ({'; '.join(_uniq(where))})"
+        return name
 
     def words_of(self, root: int, art: int) -> set[str]:
         """Name words of an entity as one article writes them (kept out of subjects)."""
