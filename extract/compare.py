@@ -1115,6 +1115,7 @@ class _Fig:
     part: str = ""  # 'part' / 'whole' in "four of the ten largest cities"
     related: frozenset[int] | set[int] = frozenset()  # articles linked to this one's story
     idx: int = -1
+    rare_subject: bool = False  # the subject names few articles: it can link stories
 
 
 def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
@@ -1218,7 +1219,7 @@ def _comparable(a: _Fig, b: _Fig) -> bool:
     them unless their events already say what they count."""
     if a.c.art == b.c.art:
         return False
-    named = bool(a.subject_key and a.subject_key == b.subject_key)
+    named = bool(a.rare_subject and a.subject_key and a.subject_key == b.subject_key)
     if b.c.art not in a.related and not named:
         return False  # another story: articles not linked by shared names
     if a.part or b.part:
@@ -1235,8 +1236,8 @@ def _comparable(a: _Fig, b: _Fig) -> bool:
         return False  # (callers only pair related articles or one named subject)
     if a.event and a.event == b.event:
         return True
-    if a.subject_key and a.subject_key == b.subject_key:
-        return True  # the same named subject, the same noun: one measure
+    if a.rare_subject and a.subject_key == b.subject_key:
+        return True  # the same (rarely named) subject, the same noun: one measure
     return bool(a.signature & b.signature)
 
 
@@ -1618,10 +1619,17 @@ def _figures(
     # candidates: figures with the same noun and unit in the same or a related article
     # (one story: articles linked by shared names)
     by_article: dict[tuple, list[int]] = defaultdict(list)
+    subject_arts: dict[str, set[int]] = defaultdict(set)
+    for f in figs:
+        if f.subject_key:
+            subject_arts[f.subject_key].add(f.c.art)
+    rare = max(6, len(articles) // 50)  # as for story words: a name in many articles is common
+    for f in figs:
+        f.rare_subject = bool(f.subject_key) and len(subject_arts[f.subject_key]) <= rare
     by_subject: dict[tuple, list[int]] = defaultdict(list)
     for i, f in enumerate(figs):
         by_article[(f.c.art, f.noun, f.c.claim.unit)].append(i)
-        if f.subject_key:
+        if f.rare_subject:
             by_subject[(f.subject_key, f.noun, f.c.claim.unit)].append(i)
     uf = _UnionFind(len(figs))
     edges: set[tuple[int, int]] = set()
@@ -1740,7 +1748,7 @@ _RATIO_CAP = 5.0  # two counts of one thing rarely differ five-fold: 40M vs 1.8M
 
 def _vetoed(a: _Fig, b: _Fig) -> bool:
     """Evidence that two figures are about different things (one group never holds both)."""
-    named = bool(a.subject_key and a.subject_key == b.subject_key)
+    named = bool(a.rare_subject and a.subject_key and a.subject_key == b.subject_key)
     if not named and (a.story != b.story or (a.c.art != b.c.art and b.c.art not in a.related)):
         return True  # another story, or articles not linked by shared names
     if a.part or b.part or a.measure != b.measure or a.years != b.years or a.modal != b.modal:

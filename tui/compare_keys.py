@@ -202,9 +202,10 @@ class CompareActions:
         if isinstance(self.screen, TimelineScreen):  # type: ignore[attr-defined]
             return
         store = getattr(self, "store", None)
-        self._with_comparison(
-            lambda r: self.push_screen(TimelineScreen(r.timeline if r else [], store))  # type: ignore[attr-defined]
-        )
+        # the timeline needs dates only: never wait for (or start) the full comparison
+        result = compare_section.current()
+        events = result.timeline if result is not None else (None if store else [])
+        self.push_screen(TimelineScreen(events, store))  # type: ignore[attr-defined]
 
     def _selected_entity(self, result: Any) -> tuple[Any, str | None] | None:
         """The same-entity group of the selected source (or of the claim's speaker)."""

@@ -11,6 +11,7 @@ Text from articles reaches the screen only inside `Content`.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
@@ -67,8 +68,17 @@ def _ticks(first: dt.date, last: dt.date) -> list[dt.date]:
             out.append(d)
 
 
+AGGREGATE_OVER = 300  # more events than this in view: counts per column, not one mark each
+DENSITY = " ▁▂▃▄▅▆▇█"
+
+
 class TimelineAxis(Widget, can_focus=True):
-    """The drawn axis and the event list; `selected` indexes `events`."""
+    """The drawn axis and the event list; `selected` indexes `events`.
+
+    Every frame costs what is visible, not what is stored: the events' days are turned
+    into ordinals once, the window is found by bisection, and a crowded window is drawn
+    as counts per column (cached until the window or the width changes).
+    """
 
     DEFAULT_CSS = """
     TimelineAxis { height: 1fr; padding: 0 1; }
@@ -77,47 +87,69 @@ class TimelineAxis(Widget, can_focus=True):
     selected: reactive[int] = reactive(0)
     zoom: reactive[int] = reactive(0)
 
-    def __init__(self, events: Sequence[Any], *, id: str | None = None) -> None:
+    def __init__(self, events: Sequence[Any] | None, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.events: list[Any] = []
+        self.ready = False
+        self._density: tuple[tuple, list[int]] | None = None
+        if events is not None:
+            self.set_events(events)
+
+    def set_events(self, events: Sequence[Any]) -> None:
+        """Take the events (sorted by first day, as extract.compare.timeline gives them)."""
         self.events = list(events)
-        if len(self.events) > 20:  # start inside the drawn window, not on a stray old date
-            self.set_reactive(TimelineAxis.selected, int(len(self.events) * 0.05))
+        self._first = [_day(e.first_day).toordinal() for e in self.events]
+        self._last = [_day(e.last_day).toordinal() for e in self.events]
+        self._ends_sorted = sorted(self._last)
+        self._density = None
+        self.ready = True
         outlets = list(dict.fromkeys(e.outlet for e in self.events))
         self.outlet_style = {
             o: OUTLET_STYLES[i % len(OUTLET_STYLES)] for i, o in enumerate(outlets)
         }
+        start = int(len(self.events) * 0.05) if len(self.events) > 20 else 0
+        # start inside the drawn window, not on a stray old date
+        self.set_reactive(TimelineAxis.selected, start)
+        self.refresh()
 
     # -- geometry
 
-    def _bounds(self) -> tuple[dt.date, dt.date]:
-        """The window drawn: the middle 90% of the events (a stray 1987 or 2037 would
-        squash the rest), widened to hold the selected event, zoomed by +/-."""
-        starts = sorted(_day(e.first_day) for e in self.events)
-        ends = sorted(_day(e.last_day) for e in self.events)
-        n = len(starts)
-        first, last = starts[int(n * 0.05)], ends[min(n - 1, int(n * 0.95))]
+    def _bounds(self) -> tuple[int, int]:
+        """The window drawn (day ordinals): the middle 90% of the events (a stray 1987 or
+        2037 would squash the rest), widened to hold the selected event, zoomed by +/-."""
+        n = len(self.events)
+        first = self._first[int(n * 0.05)]
+        last = self._ends_sorted[min(n - 1, int(n * 0.95))]
         if self.zoom:
-            mid = _day(self.events[self.selected].first_day)
-            half = max(7, (last - first).days // (2 ** (self.zoom + 1)))
-            first, last = mid - dt.timedelta(days=half), mid + dt.timedelta(days=half)
-        sel = self.events[self.selected] if self.events else None
-        if sel is not None:
-            first = min(first, _day(sel.first_day))
-            last = max(last, _day(sel.last_day))
-        if (last - first).days < 14:
-            first -= dt.timedelta(days=7)
-            last += dt.timedelta(days=7)
+            mid = self._first[self.selected]
+            half = max(7, (last - first) // (2 ** (self.zoom + 1)))
+            first, last = mid - half, mid + half
+        first = min(first, self._first[self.selected])
+        last = max(last, self._last[self.selected])
+        if last - first < 14:
+            first -= 7
+            last += 7
         return first, last
 
-    def _x(self, d: dt.date, first: dt.date, last: dt.date, width: int) -> int:
-        span = max(1, (last - first).days)
+    def _x(self, d: int, first: int, last: int, width: int) -> int:
+        span = max(1, last - first)
         usable = max(1, width - 2 * MARGIN - 1)
-        return MARGIN + round((d - first).days / span * usable)
+        return MARGIN + round((d - first) / span * usable)
+
+    def _in_view(self, first: int, last: int) -> tuple[list[int], int, int]:
+        """Indexes of the events drawn in [first, last], and the counts before and after."""
+        lo = bisect_left(self._first, first)
+        hi = bisect_right(self._first, last)
+        # months and years that start earlier but reach into the window (a bounded look back)
+        spanning = [i for i in range(max(0, lo - 200), lo) if self._last[i] >= first]
+        return spanning + list(range(lo, hi)), lo - len(spanning), len(self.events) - hi
 
     # -- drawing
 
     def render(self) -> Content:
         width = max(20, self.size.width - 2)
+        if not self.ready:
+            return Content.styled("Reading the dates of every article…", "$text-muted")
         if not self.events:
             return Content.styled(
                 "No resolved dates yet: ingest articles that give dates.", "$text-muted"
@@ -125,32 +157,32 @@ class TimelineAxis(Widget, can_focus=True):
         first, last = self._bounds()
         n_lanes = max(LANES, min(10, (self.size.height - 12) // 2))
         lanes: list[list[tuple[str, str | None]]] = [[(" ", None)] * width for _ in range(n_lanes)]
-        ends = [-1] * n_lanes
-        hidden = before = after = 0
-        for i, e in enumerate(self.events):
-            if _day(e.last_day) < first:
-                before += 1
-                continue
-            if _day(e.first_day) > last:
-                after += 1
-                continue
-            x0 = self._x(max(_day(e.first_day), first), first, last, width)
-            x1 = self._x(min(_day(e.last_day), last), first, last, width)
-            style = self.outlet_style[e.outlet]
-            if i == self.selected:
-                style = "reverse " + style
-            label = str(i + 1)
-            glyphs = ["●"] if x1 <= x0 else ["├", *(["─"] * max(0, x1 - x0 - 1)), "┤"]
-            cells = glyphs + list(label)
-            lane = next((n for n in range(n_lanes) if ends[n] < x0), None)
-            if lane is None:
-                hidden += 1
-                lane = n_lanes - 1
-                cells = glyphs  # drawn over, unlabelled
-            for k, ch in enumerate(cells):
-                if 0 <= x0 + k < width:
-                    lanes[lane][x0 + k] = (ch, style)
-            ends[lane] = max(ends[lane], x0 + len(cells))
+        shown, before, after = self._in_view(first, last)
+        hidden = 0
+        crowded = len(shown) > AGGREGATE_OVER
+        if crowded:
+            self._draw_density(lanes, shown, first, last, width)
+        else:
+            ends = [-1] * n_lanes
+            for i in shown:
+                e = self.events[i]
+                x0 = self._x(max(self._first[i], first), first, last, width)
+                x1 = self._x(min(self._last[i], last), first, last, width)
+                style = self.outlet_style[e.outlet]
+                if i == self.selected:
+                    style = "reverse " + style
+                label = str(i + 1)
+                glyphs = ["●"] if x1 <= x0 else ["├", *(["─"] * max(0, x1 - x0 - 1)), "┤"]
+                cells = glyphs + list(label)
+                lane = next((n for n in range(n_lanes) if ends[n] < x0), None)
+                if lane is None:
+                    hidden += 1
+                    lane = n_lanes - 1
+                    cells = glyphs  # drawn over, unlabelled
+                for k, ch in enumerate(cells):
+                    if 0 <= x0 + k < width:
+                        lanes[lane][x0 + k] = (ch, style)
+                ends[lane] = max(ends[lane], x0 + len(cells))
         axis = [("─", "$text-muted")] * width
         if before:
             axis[: len(f"◀{before}")] = [(ch, "bold") for ch in f"◀{before}"]
@@ -158,18 +190,25 @@ class TimelineAxis(Widget, can_focus=True):
             tail = f"{after}▶"
             axis[width - len(tail) :] = [(ch, "bold") for ch in tail]
         labels = [" "] * width
-        for d in _ticks(first, last):
-            x = self._x(d, first, last, width)
+        d_first, d_last = dt.date.fromordinal(first), dt.date.fromordinal(last)
+        for d in _ticks(d_first, d_last):
+            x = self._x(d.toordinal(), first, last, width)
             if 0 <= x < width:
                 axis[x] = ("┼", "$text-muted")
-                text = _tick_label(d, (last - first).days)
+                text = _tick_label(d, last - first)
                 if all(c == " " for c in labels[x : x + len(text) + 1]) and x + len(text) <= width:
                     labels[x : x + len(text)] = list(text)
         lines: list[Content] = [
             Content.assemble(
                 (f"{len(self.events)} dated events", "bold"),
-                f"  {first.isoformat()} … {last.isoformat()}",
+                f"  {d_first.isoformat()} … {d_last.isoformat()}",
                 (f"  ({hidden} drawn without a number)" if hidden else "", "$text-muted"),
+                (
+                    f"  ({len(shown)} in view: events per column, ▼ the selected one)"
+                    if crowded
+                    else "",
+                    "$text-muted",
+                ),
                 (
                     f"  ◀ {before} earlier, {after} later ▶ (+/- zoom, 0 all)"
                     if before or after or self.zoom
@@ -184,12 +223,45 @@ class TimelineAxis(Widget, can_focus=True):
         lines.append(Content.assemble(*axis))
         lines.append(Content.styled("".join(labels), "$text-muted"))
         legend: list[str | tuple[str, str]] = []
-        for outlet, style in self.outlet_style.items():
+        for outlet, style in list(self.outlet_style.items())[:12]:
             legend += [("■ ", style), outlet, "   "]
         lines.append(Content.assemble(*legend))
         lines.append(Content(""))
         lines.extend(self._list_lines(max(1, self.size.height - len(lines))))
         return Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
+
+    def _draw_density(self, lanes, shown: list[int], first: int, last: int, width: int) -> None:
+        """Thousands of events: how many start in each column (cached per window), and the
+        selected event marked above them."""
+        key = (first, last, width, len(shown))
+        if self._density is None or self._density[0] != key:
+            counts = [0] * width
+            for i in shown:
+                x = self._x(max(self._first[i], first), first, last, width)
+                if 0 <= x < width:
+                    counts[x] += 1
+            self._density = (key, counts)
+        counts = self._density[1]
+        top = max(counts) or 1
+        rows = len(lanes) - 1
+        for x, n in enumerate(counts):
+            if not n:
+                continue
+            # fill the lanes bottom-up in eighths, at least one eighth for any event
+            level = max(1, round(n / top * rows * 8))
+            for r in range(rows):
+                part = min(8, level - r * 8)
+                if part <= 0:
+                    break
+                lanes[r][x] = (DENSITY[part], "$accent")
+        sel = self.selected
+        x = self._x(max(self._first[sel], first), first, last, width)
+        style = "reverse " + self.outlet_style[self.events[sel].outlet]
+        mark = f"▼{sel + 1}"
+        x = max(0, min(x, width - len(mark)))  # at the right edge, the number still shows
+        for k, ch in enumerate(mark):
+            if 0 <= x + k < width:
+                lanes[-1][x + k] = (ch, style)
 
     def _list_lines(self, rows: int) -> list[Content]:
         n = len(self.events)
@@ -239,27 +311,54 @@ class TimelineScreen(Screen[None]):
         Binding("k,up,left,h", "move(-1)", "Previous", show=False),
         Binding("pagedown", "move(10)", "Page down", show=False),
         Binding("pageup", "move(-10)", "Page up", show=False),
-        Binding("home", "move(-1000000)", "First", show=False),
-        Binding("end", "move(1000000)", "Last", show=False),
+        Binding("home,g", "move(-1000000)", "First", show=False),
+        Binding("end,G", "move(1000000)", "Last", show=False),
         Binding("enter", "open", "Article", tooltip="open the article at this date"),
         Binding("plus,equals_sign", "zoom(1)", "Zoom in", tooltip="zoom in on the selected event"),
         Binding("minus", "zoom(-1)", "Zoom out", show=False),
         Binding("0", "zoom(0)", "All", show=False, tooltip="the whole range again"),
     ]
 
-    def __init__(self, events: Sequence[Any], store: Any = None) -> None:
+    def __init__(self, events: Sequence[Any] | None, store: Any = None) -> None:
+        """`events` None: read them from `store` in a worker (dates only, no comparison)."""
         super().__init__()
-        self.events = list(events)
+        self.events = list(events) if events is not None else None
         self.store = store
 
     def compose(self) -> ComposeResult:
-        axis = TimelineAxis(self.events, id="timeline")
+        events = self.events if self.events is not None or self.store is not None else []
+        axis = TimelineAxis(events, id="timeline")
         axis.border_title = "Timeline"
         yield axis
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one(TimelineAxis).focus()
+        axis = self.query_one(TimelineAxis)
+        axis.focus()
+        if not axis.ready:
+            axis.loading = True
+            self.run_worker(self._read_events, thread=True, group="timeline", exclusive=True)
+
+    def _read_events(self) -> None:
+        from store import comparison as cmp
+
+        try:
+            events = cmp.timeline_events(self.store)
+        except Exception as exc:
+            self.app.call_from_thread(self._events_failed, str(exc))
+            return
+        self.app.call_from_thread(self._events_ready, events)
+
+    def _events_ready(self, events: list[Any]) -> None:
+        self.events = events
+        axis = self.axis
+        axis.set_events(events)
+        axis.loading = False
+
+    def _events_failed(self, message: str) -> None:
+        self.axis.loading = False
+        self.axis.set_events([])
+        self.notify(f"Timeline failed: {message}", severity="error")
 
     @property
     def axis(self) -> TimelineAxis:
