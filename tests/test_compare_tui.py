@@ -83,8 +83,10 @@ def _clear_state():
 
     saved = list(detail_pane.EXTRA_SECTIONS)
     compare_section.set_comparison(None)
+    compare_section.set_by_subject(False)
     yield
     compare_section.set_comparison(None)
+    compare_section.set_by_subject(False)
     detail_pane.EXTRA_SECTIONS[:] = saved
 
 
@@ -227,3 +229,49 @@ async def test_numbers_grouped_by_subject_and_marked(store_path: Path) -> None:
         await pilot.press("b")
         await pilot.pause()
         assert len(desk.table("numbers").rows) == 5
+
+
+def _notes(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_group_verdict_on_a_claim_no_other_outlet_reports(store_path: Path) -> None:
+    app = DeskApp(store_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await compared(app, pilot)
+        numbers = desk.table("numbers")
+        row = next(r for r in numbers.rows if r.claim.value == 50000)
+        _select_claim(desk, "numbers", row.claim.text, row.outlet)
+        await pilot.press("v")
+        _select_claim(desk, "numbers", row.claim.text, row.outlet)
+        await pilot.press("equals_sign")
+        await pilot.pause()
+        notes = _notes(app)
+        assert any("No other outlet reports this claim" in n for n in notes), notes
+        assert not any("verdict first" in n for n in notes), notes
+
+
+def test_group_verdict_key_shows_as_equals() -> None:
+    from tui.compare_keys import BINDINGS
+
+    binding = next(b for b in BINDINGS if b.action == "group_verdict")
+    assert binding.key_display == "="
+
+
+async def test_numbers_by_subject_name_their_group(store_path: Path) -> None:
+    from tui.desk_screen import number_cells
+
+    app = DeskApp(store_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await compared(app, pilot)
+        desk.table("numbers").focus()
+        rows = desk.table("numbers").rows
+        ten_k = next(r for r in rows if r.claim.value == 10000)
+        plain_before = number_cells(ten_k)[3][0]
+        await pilot.press("b")
+        await pilot.pause()
+        label = compare_section._STATE["figure_group"][ten_k.id].label
+        assert label in number_cells(ten_k)[3][0] and label not in plain_before
+        await pilot.press("b")
+        await pilot.pause()
+        assert number_cells(ten_k)[3][0] == plain_before

@@ -45,6 +45,7 @@ BINDINGS: list[BindingType] = [
         "group_verdict",
         "Group verdict",
         show=False,
+        key_display="=",
         tooltip="give the selected claim's verdict to every outlet's report of it",
     ),
     Binding("b", "group_numbers", "By subject", show=False, tooltip="group Numbers by subject"),
@@ -282,15 +283,19 @@ class CompareActions:
                 row = desk._current_claim()
                 rows = [row] if row is not None else []
             by_status: dict[str, list[str]] = {}
+            judged = False
             for row in rows:
                 status = row.claim.status
                 if status == "unreviewed":
                     continue
+                judged = True
                 for g in result.for_member(row.id, "same-claim"):
                     by_status.setdefault(status, []).extend(m for m in g.members if m != row.id)
             if not by_status:
                 self.notify(  # type: ignore[attr-defined]
-                    "Give the claim a verdict first (v, d, x); = then gives it to every "
+                    "No other outlet reports this claim; nothing to apply."
+                    if judged
+                    else "Give the claim a verdict first (v, d, x); = then gives it to every "
                     "outlet's report of the same claim.",
                     severity="warning",
                 )
@@ -316,6 +321,7 @@ class CompareActions:
         if desk is None or desk.model is None:
             return
         self._numbers_by_subject = not self._numbers_by_subject
+        compare_section.set_by_subject(self._numbers_by_subject)
         if self._numbers_by_subject:
             self._with_comparison(lambda _r: self._sort_numbers(desk))
             self.notify("Numbers grouped by subject (b again: store order).", timeout=3)  # type: ignore[attr-defined]

@@ -44,6 +44,21 @@ def figure_mark(claim_id: str) -> str:
     return _STATE["marks"].get(claim_id, "")
 
 
+def set_by_subject(on: bool) -> None:
+    """Numbers grouped by subject (b): "Of what" then names each figure's group."""
+    _STATE["by_subject"] = on
+
+
+def of_what(claim: Any) -> str:
+    """The Numbers pane's "Of what": the noun, or with `b` on, the figure group's label
+    ("turnout %", "Verland troops killed") so the groups read apart."""
+    noun = claim.noun or ""
+    if not _STATE.get("by_subject"):
+        return noun
+    g = _STATE["figure_group"].get(claim.id)
+    return f"{g.label} ▸ {noun}" if g is not None and noun else (g.label if g else noun)
+
+
 def figure_sort_key(claim: Any) -> tuple:
     """Numbers grouped by subject: group label, then value (ungrouped figures last)."""
     g = _STATE["figure_group"].get(claim.id)

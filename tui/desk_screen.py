@@ -23,7 +23,7 @@ from textual.timer import Timer
 
 from tui.article_screen import ArticleScreen
 from tui.claim_table import ClaimTable, Column
-from tui.compare_section import figure_mark
+from tui.compare_section import figure_mark, of_what
 from tui.desk_footer import DeskFooter
 from tui.desk_model import (
     KIND_GLYPH,
@@ -75,7 +75,7 @@ def number_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
             "claim-table--dim",
         ),
         (row.value_text, "claim-table--strong"),
-        (c.noun or "", None),
+        (of_what(c), None),
         (c.speaker or "—", None),
         (row.outlet, "claim-table--dim"),
     ]
