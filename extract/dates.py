@@ -105,8 +105,11 @@ _CAPS_PREFIXES = frozenset(
     [m[:3] for m in MONTHS] + [d[:3] for d in WEEKDAYS] + ["Chr", "New", "Hal", "Val", "Tha", "Eas"]
 )
 _YF = r"(?:1[89]|20)\d\d"
+# The first characters of REL's alternatives: a lookahead on them makes most spaces fail
+# at once (keep in sync when adding an alternative).
+_REL_FIRST = "".join(sorted(set("adeflmnostwy") | {w[0] for w in _NUM_WORDS}))
 REL = re.compile(
-    rf"""\ (?:
+    rf"""\ (?=[\d{_REL_FIRST}])(?:
     (?P<day>yesterday|today|tonight|tomorrow|last\ +night|this\ +(?:morning|afternoon|evening))\b
   | (?P<weekend>(?:over|during|at|on)\ +the\ +weekend|(?:last|this|next|this\ +past)\ +weekend)\b
   | (?P<rel>(?P<rmod>last|this|next)\ +(?P<runit>week|month|year))\b

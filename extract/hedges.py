@@ -24,7 +24,8 @@ _VERIFY = (
 
 HEDGE = re.compile(
     rf"""
-    \ (?P<h>
+    \ (?=[acdghinoprsuw])  # the first letters of the alternatives: most spaces fail here
+    (?P<h>
         (?:{_NEG})\s+(?:be\s+)?(?:{_ADV}\s+){{0,2}}(?:be\s+)?{_VERIFY}
       | (?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:{_ADV}\s+)?{_VERIFY}
       | (?:was|were|is|are)\s+not\s+(?:{_ADV}\s+)?{_VERIFY}

@@ -9,11 +9,14 @@ the folded text are body offsets + 1.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _OPENERS = '\n\r\t"“”‘([—–/\u00a0\u202f\u2009'
 _TABLE = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _TABLE |= {ord(c): " " for c in _OPENERS}
 
 
+@lru_cache(maxsize=2)  # numbers, dates and hedges each fold the same body
 def fold(body: str) -> str:
     """ " " + body lower-cased, openers turned into spaces (offsets shift by one)."""
     low = body.lower()
