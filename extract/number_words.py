@@ -70,6 +70,9 @@ WORDS_PATTERN = (
     rf"(?:{_W})\b"
     rf"(?:(?:[ \t]+|-)(?:{_W})\b|(?:(?<=hundred)|(?<=thousand))[ \t]+and[ \t]+(?:{_W})\b)*"
 )
+# The letters a WORDS_PATTERN match can start with ("half", "a", "an", a number word):
+# a lookahead on them lets a scan skip most words at once.
+WORDS_FIRST = "".join(sorted({"h", "a"} | {w[0] for w in _W.split("|")}))
 
 
 def parse_number_words(text: str) -> int | float | None:

@@ -30,6 +30,7 @@ from extract.number_words import (
     TIME_UNITS,
     UNIT_PATTERN,
     UNIT_WORDS,
+    WORDS_FIRST,
     WORDS_PATTERN,
     parse_number_words,
     to_value,
@@ -53,7 +54,7 @@ DIGITS = re.compile(
 # Where DIGITS can start; see extract.dates._CAPS_START for why this two-step scan.
 _DIGITS_START = re.compile(rf"[0-9{re.escape(_SYMBOL_CHARS)}][0-9,.]*")
 # Number words, matched in the folded text (see extract.textscan): " two dozen".
-WORD_RUN = re.compile(rf" ({WORDS_PATTERN})")
+WORD_RUN = re.compile(rf" (?=[{WORDS_FIRST}])({WORDS_PATTERN})")
 _SYM_PREFIX = re.compile(r"(?<![\w.])(?:U\.S\.|US|CA|AU|NZ|HK|C|A|S|R)\Z")
 _CODE_BEFORE = re.compile(rf"(?<![\w])({_CODES}){_SP}?\Z")
 # Currency abbreviations written before the amount: "Rs 900", "Rs. 1,850", "KSh 500".
