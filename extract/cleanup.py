@@ -295,7 +295,9 @@ def clean_text(
     another one explicitly ("Publisher: ..."), and then it is the aggregator;
     `soft_breaks` says a single line break never ends a paragraph (Markdown).
     """
-    text = _WS.sub(" ", unicodedata.normalize("NFC", sanitize(text)))
+    text = unicodedata.normalize("NFC", sanitize(text))
+    if "  " in text or "\t" in text:  # _WS needs one of them; its scan alone costs 2%
+        text = _WS.sub(" ", text)
     lines = [line.strip() for line in text.split("\n")]
     # Blank lines mark paragraphs only if the author used them (stripping adds more).
     blank_separated = "" in lines[_first_text(lines) : _last_text(lines)]
@@ -671,7 +673,7 @@ def _paragraphs(
     for block in blocks:
         if not block:
             continue
-        soft = soft_breaks and not any(_key(line) in forced for line in block)
+        soft = soft_breaks and not (forced and any(_key(line) in forced for line in block))
         if soft or (unwrap and _is_wrapped(block, forced)):
             paras.append(_Para(_unwrap(block)))
             continue
@@ -681,7 +683,7 @@ def _paragraphs(
                 line = line[bullet.end() :]
                 if not line:
                     continue
-            paras.append(_Para(line, _key(line) in forced, bullet=bool(bullet)))
+            paras.append(_Para(line, bool(forced) and _key(line) in forced, bullet=bool(bullet)))
     return paras
 
 
@@ -692,7 +694,7 @@ def _is_wrapped(block: list[str], forced: set[str]) -> bool:
     widest = max(len(line) for line in block)
     if widest > 100 or widest < 30:
         return False
-    if any(_key(line) in forced for line in block):
+    if forced and any(_key(line) in forced for line in block):
         return False
     if _BULLET.match(block[0]) or sum(1 for line in block if _BULLET.match(line)) > 1:
         return False  # a list, not a wrapped paragraph
@@ -720,7 +722,7 @@ def _join_broken(paras: list[_Para]) -> list[_Para]:
     tail = ""  # the end of the last paragraph so far: all that `_continues` reads
     for p in paras:
         joinable = out and not (p.forced_heading or p.bullet or out[-1].forced_heading)
-        joinable = joinable and (len(parts[-1]) > 1 or _key(out[-1].text) not in KNOWN_HEADINGS)
+        joinable = joinable and (len(parts[-1]) > 1 or not _known_heading(out[-1].text))
         if joinable and _continues(tail, p.text):
             parts[-1].append(p.text)
             tail = f"{tail} {p.text}"[-200:]
@@ -766,6 +768,17 @@ def _key(line: str) -> str:
     return line.strip().rstrip(":").strip().lower().replace("’", "'").replace("‘", "'")
 
 
+_KNOWN_MAX = max(map(len, KNOWN_HEADINGS))
+
+
+def _known_heading(text: str) -> bool:
+    """`_key(text) in KNOWN_HEADINGS`, without lower-casing whole paragraphs (lower()
+    never shortens a string, so a longer stripped text cannot be a known heading)."""
+    if len(text) > _KNOWN_MAX and len(text.strip().rstrip(":").strip()) > _KNOWN_MAX:
+        return False
+    return _key(text) in KNOWN_HEADINGS
+
+
 def _looks_like_headline(line: str) -> bool:
     """Title-cased, short, no closing period: how headlines and section heads look."""
     words = line.split()
@@ -782,7 +795,7 @@ def _looks_like_headline(line: str) -> bool:
 def _is_title(p: _Para) -> bool:
     text = p.text
     words = text.split()
-    if _key(text) in KNOWN_HEADINGS or not words:
+    if _known_heading(text) or not words:
         return False
     if len(words) > 30 or len(text) > 250 or text[-1] in ".,;:":
         return False
@@ -803,7 +816,7 @@ def _is_kicker(text: str) -> bool:
 
 def _is_heading(paras: list[_Para], i: int) -> bool:
     p = paras[i]
-    if p.forced_heading or _key(p.text) in KNOWN_HEADINGS:
+    if p.forced_heading or _known_heading(p.text):
         return True
     if p.bullet:
         return False
