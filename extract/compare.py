@@ -1198,10 +1198,10 @@ _PART_OF = re.compile(
 
 def _part_role(claim: CompareClaim) -> str:
     """'part' or 'whole' when the figure is one side of "N of (the) M", else ''."""
-    span = _locate(claim)
     ctx = claim.context or ""
-    if not ctx:
+    if not ctx or " of " not in ctx or not _PART_OF.search(ctx):
         return ""
+    span = _locate(claim)
     for m in _PART_OF.finditer(ctx):
         if span is not None:
             if m.start(1) <= span[0] < m.end(1) or span[0] <= m.start(1) < span[1]:
@@ -1242,6 +1242,8 @@ def _comparable(a: _Fig, b: _Fig) -> bool:
 
 
 _STORY_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+STORY_WORD_CAP = 30  # a story covered by more articles than this is rare on one desk
+STORY_SHARE = 0.2
 
 
 def _stories(articles: Sequence[CompareArticle]) -> tuple[list[int], list[set[int]]]:
@@ -1256,12 +1258,14 @@ def _stories(articles: Sequence[CompareArticle]) -> tuple[list[int], list[set[in
         # an outlet's own name (and bylines) link its articles to each other, not a story
         words.append({w.lower() for w in _STORY_WORD.findall(text)} - _NOT_SUBJECT - own)
     df = Counter(chain.from_iterable(words))
-    cap = max(6, len(articles) // 50)
+    cap = max(6, min(STORY_WORD_CAP, len(articles) // 50))  # a name in more is not one story
     index: dict[str, list[int]] = defaultdict(list)
+    n_rare = [0] * len(articles)
     for i, ws in enumerate(words):
         for w in ws:
             if 2 <= df[w] <= cap:
                 index[w].append(i)
+                n_rare[i] += 1
     shared: Counter[tuple[int, int]] = Counter()
     for arts in index.values():
         for x in range(len(arts)):
@@ -1270,7 +1274,9 @@ def _stories(articles: Sequence[CompareArticle]) -> tuple[list[int], list[set[in
     uf = _UnionFind(len(articles))
     related: list[set[int]] = [set() for _ in articles]
     for (x, y), n in shared.items():
-        if n >= 2:
+        # two names in common, and a fair share of the shorter article's rare names (two
+        # stories that happen to quote one official share a name or two, not a fifth)
+        if n >= 2 and n >= STORY_SHARE * min(n_rare[x], n_rare[y]):
             uf.union(x, y)
             related[x].add(y)
             related[y].add(x)
@@ -1403,22 +1409,28 @@ def _origin(c: _C, articles: Sequence[CompareArticle], label) -> str:
     return name or f"unattributed in {articles[c.art].outlet}"
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _same_claims(
     cs: list[_C], articles, label, twins: Sequence[tuple[int, int, str]] = ()
 ) -> list[Group]:
     texts = [i for i, c in enumerate(cs) if c.claim.kind != "number"]
-    seen_text: dict[str, frozenset[str]] = {}  # outlets repeat quotes word for word
+    # outlets repeat quotes word for word: tokens and figures once per distinct text
+    seen_text: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    no_nums: frozenset[str] = frozenset()
     for i in texts:
         text = cs[i].claim.text
-        toks = seen_text.get(text)
-        if toks is None:
-            toks = seen_text[text] = content_tokens(text)
-        cs[i].tokens = toks
-        cs[i].nums = (
-            frozenset(t for t in toks if t[0] == "#")
-            if "#" in text or any(ch.isdigit() for ch in text)
-            else frozenset()
-        )
+        found = seen_text.get(text)
+        if found is None:
+            toks = content_tokens(text)
+            nums = (
+                frozenset(t for t in toks if t[0] == "#")
+                if "#" in text or _HAS_DIGIT.search(text)
+                else no_nums
+            )
+            found = seen_text[text] = (toks, nums)
+        cs[i].tokens, cs[i].nums = found
     df = Counter(chain.from_iterable(cs[i].tokens for i in texts))
     # one global order, rarest first (ties by the word), as prefix filtering needs
     order = {t: r for r, t in enumerate(sorted(df, key=lambda t: (df[t], t)))}
@@ -1623,7 +1635,7 @@ def _figures(
     for f in figs:
         if f.subject_key:
             subject_arts[f.subject_key].add(f.c.art)
-    rare = max(6, len(articles) // 50)  # as for story words: a name in many articles is common
+    rare = max(6, min(STORY_WORD_CAP, len(articles) // 50))  # as for story words
     for f in figs:
         f.rare_subject = bool(f.subject_key) and len(subject_arts[f.subject_key]) <= rare
     by_subject: dict[tuple, list[int]] = defaultdict(list)
