@@ -165,7 +165,19 @@ class DeskModel:
         # the busiest sources first (then by name): they are the ones a reviewer walks
         self.source_rows.sort(key=lambda v: (-sum(v.counts.values()), v.source.name.casefold()))
         self._last: dict[str, tuple[tuple, str, list[ClaimRow]]] = {}
-        self._base = {}
+
+    def warm_status_cuts(self) -> None:
+        """Cut each pane by each status ahead of time (the loading worker, after the rows
+        show), so the first round of `f` does not scan 100k rows on the UI thread."""
+        generation = self._generation
+        cuts: dict[tuple, list[ClaimRow]] = {}
+        for kind, rows in (("quotes", self.quotes), ("numbers", self.numbers)):
+            for status in STATUSES:
+                cuts[(kind, (status, None, None))] = [r for r in rows if r.claim.status == status]
+        with self._hays_lock:
+            if generation == self._generation:  # no verdict since: the cuts are current
+                for key, rows in cuts.items():
+                    self._base.setdefault(key, rows)
 
     def build_hays(self) -> None:
         """The lowercase text each search looks in (a worker builds it after the rows show)."""
@@ -190,6 +202,7 @@ class DeskModel:
         self.counts = Counter(r.claim.status for r in self.rows_by_id.values())
         self._last = {}
         self._base: dict[tuple, list[ClaimRow]] = {}
+        self._generation = getattr(self, "_generation", 0) + 1
 
     def source_view(self, source_id: str | None) -> SourceView | None:
         return self._views.get(source_id) if source_id else None
@@ -212,7 +225,9 @@ class DeskModel:
                     view.counts[e.from_status] -= 1
                     view.counts[e.to_status] += 1
         self._last = {}
-        self._base = {}
+        with self._hays_lock:
+            self._base = {}
+            self._generation += 1
 
     def filter_claims(self, kind: str, f: Filters) -> list[ClaimRow]:
         """The rows of one pane ("quotes" or "numbers") that the filters let through."""

@@ -276,7 +276,8 @@ class DeskScreen(Screen[None]):
             return
         model = DeskModel(store.articles(), store.sources(), store.claims(), build_hays=False)
         self.app.call_from_thread(self._loaded, model)
-        model.build_hays()  # after the rows are on screen; a search before then builds them
+        model.warm_status_cuts()  # after the rows are on screen, so is the search index;
+        model.build_hays()  # a search before then builds it on the spot
         if len(model.rows_by_id) <= COMPARE_AUTO_LIMIT and not self._compare_mixin:
             self._compare(store)
 
