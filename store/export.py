@@ -266,22 +266,7 @@ def to_json(store: ClaimStore, claims: list[Claim], *, all_articles: bool = True
         "store": str(store.path),
         "articles": articles,
         "claims": [claim_row(c, arts.get(c.article_id)) for c in claims],
-        "history": [
-            {
-                "seq": e.seq,
-                "action": e.action,
-                "claim_id": e.claim_id,
-                "from_status": e.from_status,
-                "to_status": e.to_status,
-                "from_note": e.from_note,
-                "to_note": e.to_note,
-                "reviewer": e.reviewer,
-                "at": e.at,
-                "undo_of": e.undo_of,
-            }
-            for e in store.history()
-            if e.claim_id in wanted
-        ],
+        "history": [e.to_dict() for e in store.history() if e.claim_id in wanted],
     }
     return json.dumps(doc, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
 

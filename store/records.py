@@ -77,6 +77,21 @@ class HistoryEntry:
     undo_of: int | None = None
     action: int = 0  # entries of one bulk mark share an action number
 
+    def to_dict(self) -> dict:
+        """The JSON row used by `history --format jsonl` and the JSON export."""
+        return {
+            "seq": self.seq,
+            "action": self.action,
+            "claim_id": self.claim_id,
+            "from_status": self.from_status,
+            "to_status": self.to_status,
+            "from_note": self.from_note,
+            "to_note": self.to_note,
+            "reviewer": self.reviewer,
+            "at": self.at,
+            "undo_of": self.undo_of,
+        }
+
 
 @dataclass(slots=True, frozen=True)
 class IngestResult:

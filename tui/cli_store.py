@@ -430,19 +430,7 @@ def run_history(args: argparse.Namespace) -> int:
         path = store.path
     if args.format == "jsonl":
         for e in entries:
-            row = {
-                "seq": e.seq,
-                "action": e.action,
-                "claim_id": e.claim_id,
-                "from_status": e.from_status,
-                "to_status": e.to_status,
-                "from_note": e.from_note,
-                "to_note": e.to_note,
-                "reviewer": e.reviewer,
-                "at": e.at,
-                "undo_of": e.undo_of,
-            }
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
         return 0
     rows = []
     for e in entries:
