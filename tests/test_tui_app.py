@@ -580,3 +580,21 @@ async def test_wide_terminal_gives_spare_width_to_figure_and_outlet(store_path: 
         assert "Northwind Herald" in quotes.row_text(0)
         widths = numbers._column_widths(numbers._content_width() - 2)
         assert widths[2] >= 26 and widths[3] >= 30  # Figure grew; "Of what" kept its room
+
+
+async def test_theme_switch_recolours_the_detail_pane(store_path: Path) -> None:
+    """QA Q21: the Detail pane's text takes the new theme's colours without a cursor move."""
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        desk = await ready(app, pilot)
+        detail = desk.query_one(DetailPane)
+
+        def styles() -> set:
+            return {seg.style for strip in detail._lines() for seg in strip if seg.style}
+
+        before = styles()
+        app.theme = "textual-light"
+        await pilot.pause()
+        await pilot.pause()
+        after = styles()
+        assert after and not (after & before)
