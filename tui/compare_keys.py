@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.css.query import NoMatches
 
 from tui import compare_section
 
@@ -167,15 +168,19 @@ class CompareActions:
     def _compare_ready(self, result: Any, model: Any, then: Callable[[Any], None] | None) -> None:
         compare_section.set_comparison(result)
         desk = self._desk()
-        if desk is not None:
-            if model is not None and hasattr(desk, "_loaded"):
-                desk._loaded(model)
-            for name in ("sources", "quotes", "numbers"):
-                desk.table(name).refresh_rows()
-            if self._numbers_by_subject:
-                self._sort_numbers(desk)
-            if hasattr(desk, "_show_detail"):
-                desk._show_detail()
+        # the worker can finish while the desk is still composing or already closing
+        if desk is not None and desk.is_mounted:
+            try:
+                if model is not None and hasattr(desk, "_loaded"):
+                    desk._loaded(model)
+                for name in ("sources", "quotes", "numbers"):
+                    desk.table(name).refresh_rows()
+                if self._numbers_by_subject:
+                    self._sort_numbers(desk)
+                if hasattr(desk, "_show_detail"):
+                    desk._show_detail()
+            except NoMatches:
+                pass  # no panes (yet, or any more): they read the comparison when drawn
         if then is not None:
             then(result)
 
