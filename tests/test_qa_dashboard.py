@@ -88,7 +88,6 @@ async def test_z_in_a_fresh_session_leaves_earlier_verdicts_alone(tmp_path) -> N
     assert status[first.id] == "verified"
 
 
-@pytest.mark.xfail(strict=True, reason="qa: dashboard export dialog writes over the store journal")
 @pytest.mark.parametrize("suffix", ["", ".journal"])
 async def test_export_dialog_refuses_the_open_stores_own_files(tmp_path, suffix: str) -> None:
     """`e`, then the store's own path (or its journal) as the target: a notification,

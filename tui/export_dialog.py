@@ -102,7 +102,15 @@ class ExportDialog(EarlyKeys, ModalScreen[ExportRequest | None]):
             and self.query_one("#export-filtered", Checkbox).value
         ):
             status = self.status
-        self.dismiss(ExportRequest(self.fmt, Path(raw).expanduser(), status))
+        path = Path(raw).expanduser()
+        store = getattr(self.app, "store", None)
+        if store is not None:
+            try:
+                store.check_output(path)  # never write a report over the open store (QA Q28)
+            except Exception as exc:
+                self.notify(str(exc), severity="error", timeout=8, markup=False)
+                return
+        self.dismiss(ExportRequest(self.fmt, path, status))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
