@@ -129,7 +129,6 @@ def test_export_refuses_to_overwrite_the_store_itself(capsys, tmp_path: Path, su
     assert target.read_bytes() == before
 
 
-@pytest.mark.xfail(strict=True, reason="qa: demo --reset --db wipes a real store's verdicts")
 def test_demo_reset_does_not_silently_wipe_a_real_store(capsys, tmp_path: Path) -> None:
     """`claimdesk demo --reset --db PATH` on a store that holds the reviewer's own articles
     and verdicts must refuse (or at least keep a recoverable copy), not delete them."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from contextlib import ExitStack
 from importlib import resources
 from pathlib import Path
@@ -84,8 +85,20 @@ def reset_store(path: Path) -> None:
             ClaimStore(path).close()
         except StoreError as exc:
             raise CliError(f"cannot reset: {exc}") from None
+    # Never delete: `--db` may name the reviewer's real store (QA Q29). Move the old
+    # files aside to PATH.bak-<time> (and its journal beside it) and say so.
+    stamp = time.strftime("%Y%m%d%H%M%S")
+    moved = []
     for p in (path, journal_path(path)):
-        p.unlink(missing_ok=True)
+        if p.exists():
+            backup = p.with_name(f"{path.name}.bak-{stamp}{p.name[len(path.name) :]}")
+            try:
+                p.replace(backup)
+            except OSError as exc:
+                raise CliError(f"cannot reset: cannot move {p} aside: {exc.strerror}") from None
+            moved.append(backup)
+    if moved:
+        print(f"claimdesk: old store moved aside to {moved[0]}", file=sys.stderr)
 
 
 def ingest_samples(path: Path) -> str:
