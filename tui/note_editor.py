@@ -1,4 +1,5 @@
-"""The note editor: a multi-line TextArea in a modal; ctrl+s saves, escape cancels."""
+"""The note editor: a multi-line TextArea in a modal; ctrl+s saves, escape cancels
+(a second escape when the text changed)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ class NoteEditor(EarlyKeys, ModalScreen[str | None]):
         super().__init__()
         self.claim_text = claim_text
         self.note = note
+        self._discard_armed = False
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -53,5 +55,19 @@ class NoteEditor(EarlyKeys, ModalScreen[str | None]):
     def action_save(self) -> None:
         self.dismiss(self.query_one(TextArea).text)
 
+    def on_text_area_changed(self, _event: TextArea.Changed) -> None:
+        self._discard_armed = False  # typing after the warning needs a fresh esc-esc
+
     def action_cancel(self) -> None:
+        """esc leaves at once only when nothing changed; otherwise the first esc warns
+        and a second esc discards, so a typed note is never lost by one key (QA Q23)."""
+        changed = self.query_one(TextArea).text != self.note
+        if changed and not self._discard_armed:
+            self._discard_armed = True
+            self.notify(
+                "The note has unsaved changes: ctrl+s saves, esc again discards them.",
+                severity="warning",
+                timeout=6,
+            )
+            return
         self.dismiss(None)
