@@ -1116,6 +1116,7 @@ class _Fig:
     related: frozenset[int] | set[int] = frozenset()  # articles linked to this one's story
     idx: int = -1
     rare_subject: bool = False  # the subject names few articles: it can link stories
+    outlet: str = ""
 
 
 def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
@@ -1626,6 +1627,7 @@ def _figures(
         if f is not None and f.noun:
             f.story = stories[c.art]
             f.related = related[c.art]
+            f.outlet = articles[c.art].outlet
             f.idx = len(figs)
             figs.append(f)
     # candidates: figures with the same noun and unit in the same or a related article
@@ -1763,6 +1765,8 @@ def _vetoed(a: _Fig, b: _Fig) -> bool:
     named = bool(a.rare_subject and a.subject_key and a.subject_key == b.subject_key)
     if not named and (a.story != b.story or (a.c.art != b.c.art and b.c.art not in a.related)):
         return True  # another story, or articles not linked by shared names
+    if a.c.art != b.c.art and b.c.art not in a.related and a.outlet == b.outlet:
+        return True  # one outlet's two unrelated articles: two events, not a conflict
     if a.part or b.part or a.measure != b.measure or a.years != b.years or a.modal != b.modal:
         return True
     if a.subject_key and b.subject_key and a.subject_key != b.subject_key:

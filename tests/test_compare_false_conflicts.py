@@ -93,3 +93,11 @@ def test_a_long_chain_of_figures_is_split_into_bounded_groups():
     figs = compare(arts).of_kind("figures")
     assert figs, "one story, one measure: some groups are expected"
     assert max(len(g.members) for g in figs) <= _GROUP_CAP
+
+
+def test_one_outlets_two_unrelated_articles_are_not_a_conflict():
+    s1 = "Halmark insurers put the losses at $800 million after the storm."
+    s2 = "Halmark insurers paid $300 million for the factory fire last year."
+    a = _art("a", "Outlet A", [_num("a", 1, 8e8, s1, noun="dollars", unit="USD")], s1)
+    b = _art("b", "Outlet A", [_num("b", 1, 3e8, s2, noun="dollars", unit="USD")], s2)
+    assert not _together(compare([a, b]), "a:1", "b:1")
