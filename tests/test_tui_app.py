@@ -188,8 +188,11 @@ async def test_note_editor_saves_multiline_note(store_path: Path) -> None:
         assert on_disk(store_path)[first] == ("unreviewed", "Call the\nport office")
         detail = desk.query_one(DetailPane).content
         assert "Call the\nport office" in str(detail)
-        # escape cancels without writing
+        # escape warns about the typed text (QA Q23); a second escape cancels without writing
         await pilot.press("n", *"xyz", "escape")
+        assert isinstance(app.screen, NoteEditor)
+        await pilot.press("escape")
+        assert isinstance(app.screen, DeskScreen)
         assert on_disk(store_path)[first][1] == "Call the\nport office"
         await pilot.press("z")
         assert on_disk(store_path)[first][1] == ""
