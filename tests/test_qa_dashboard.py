@@ -60,7 +60,6 @@ async def test_t_opens_the_timeline_in_the_real_app(tmp_path) -> None:
         assert isinstance(app.screen, TimelineScreen)
 
 
-@pytest.mark.xfail(strict=True, reason="qa: z in a fresh dashboard undoes an older CLI verdict")
 async def test_z_in_a_fresh_session_leaves_earlier_verdicts_alone(tmp_path) -> None:
     """A reviewer opens the desk and presses z before doing anything: the verdict a
     colleague (or the CLI) recorded earlier must stay; z undoes this session's actions."""

@@ -206,6 +206,9 @@ class DeskScreen(Screen[None]):
         self._detail_timer: Timer | None = None
         self._detail_table: ClaimTable | None = None
         self._detail_row: Any = None  # the row the Detail pane shows
+        # HistoryEntry.action of each verdict/note this session recorded: `z` undoes only
+        # these, never a verdict the CLI or a colleague recorded before (QA Q19)
+        self._session_actions: set[int] = set()
 
     @property
     def desk_app(self) -> ClaimdeskApp:
@@ -616,9 +619,14 @@ class DeskScreen(Screen[None]):
 
         self.app.call_from_thread(done)
 
-    def _apply_entries(self, entries: list[Any]) -> None:
-        """Show what the store has durably recorded: statuses, notes, counts."""
+    def _apply_entries(self, entries: list[Any], *, undone: bool = False) -> None:
+        """Show what the store has durably recorded: statuses, notes, counts.
+        Entries of this session's own actions (not undos) become undoable by `z`."""
         assert self.model is not None
+        if not undone:
+            self._session_actions.update(
+                a for a in (getattr(e, "action", None) for e in entries) if a is not None
+            )
         self.model.apply(entries)
         for name in ("sources", "quotes", "numbers"):
             self.table(name).refresh_rows()
@@ -629,14 +637,14 @@ class DeskScreen(Screen[None]):
         if self.model is None or not self._writable():
             return
         try:
-            entries = self.desk_app.store.undo()
+            entries = self.desk_app.store.undo(actions=self._session_actions)
         except Exception as exc:
             self.notify(f"Undo failed: {exc}", severity="error")
             return
         if not entries:
-            self.notify("Nothing to undo.")
+            self.notify("Nothing to undo in this session.")
             return
-        self._apply_entries(entries)
+        self._apply_entries(entries, undone=True)
         first = entries[0]
         if first.from_status != first.to_status:
             self.notify(f"Undone: {len(entries)} claim(s) back to {first.to_status}.")
