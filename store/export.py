@@ -170,28 +170,15 @@ def to_csv(store: ClaimStore, claims: list[Claim]) -> str:
     w.writerow(CSV_COLUMNS)
     for c in claims:
         a = arts.get(c.article_id)
-        row = {
-            "id": c.id,
-            "kind": c.kind,
-            "status": c.status,
-            "text": c.text,
-            "speaker": c.speaker,
-            "value": c.value,
-            "unit": c.unit,
-            "qualifier": c.qualifier,
-            "noun": c.noun,
-            "hypothetical": c.hypothetical,
-            "partial": c.partial,
-            "article_id": c.article_id,
-            "title": a.title if a else None,
-            "publisher": a.publisher if a else None,
-            "published": a.published if a else None,
-            "url": a.url if a else None,
-            "note": c.note,
-            "reviewer": c.reviewer,
-            "reviewed_at": c.reviewed_at,
-            "orphaned": c.orphaned,
-        }
+        row = claim_row(c, a)
+        art = row.pop("article")
+        row.update(
+            article_id=art["id"],
+            title=art["title"],
+            publisher=art["publisher"],
+            published=art["published"],
+            url=a.url if a else None,
+        )
         w.writerow([csv_cell(row[k]) for k in CSV_COLUMNS])
     return buf.getvalue()
 
