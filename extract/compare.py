@@ -15,7 +15,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -532,18 +532,7 @@ class _Entities:
                 continue
             blocks[p.surname[:3]].append(n.idx)
         seen: set[tuple[int, int]] = set()
-        for idxs in blocks.values():
-            if len(idxs) < 2 or len(idxs) > 400:
-                continue
-            for i, a_i in enumerate(idxs):
-                for b_i in idxs[i + 1 :]:
-                    a, b = nodes[a_i], nodes[b_i]
-                    if a.article == b.article or (a_i, b_i) in seen:
-                        continue
-                    seen.add((a_i, b_i))
-                    found = _person_pair(a, b)
-                    if found:
-                        candidates.append((found[0], a_i, b_i, found[1]))
+        _judge_blocks(blocks, nodes, seen, _person_pair, candidates)
         # 4. organizations: acronyms and one name's words inside the other's
         oblocks: dict[str, list[int]] = defaultdict(list)
         for n in nodes:
@@ -555,18 +544,7 @@ class _Entities:
                 oblocks["a:" + n.name.lower()].append(n.idx)
             else:
                 oblocks["a:" + nm.acronym(n.name)].append(n.idx)
-        for idxs in oblocks.values():
-            if len(idxs) < 2 or len(idxs) > 400:
-                continue
-            for i, a_i in enumerate(idxs):
-                for b_i in idxs[i + 1 :]:
-                    a, b = nodes[a_i], nodes[b_i]
-                    if a.article == b.article or (a_i, b_i) in seen:
-                        continue
-                    seen.add((a_i, b_i))
-                    found = _org_pair(a, b)
-                    if found:
-                        candidates.append((found[0], a_i, b_i, found[1]))
+        _judge_blocks(oblocks, nodes, seen, _org_pair, candidates)
         candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
         for conf, a_i, b_i, why in candidates:
             self.link(a_i, b_i, conf, why)
@@ -704,6 +682,28 @@ def _entity_label(members: list[_Node]) -> str:
     pool = full or [m for m in members if m.org and len(m.name) > 6] or members
     counts = Counter(m.name for m in pool)
     return min(counts, key=lambda n: (-counts[n], len(n), n))
+
+
+def _judge_blocks(
+    blocks: dict[str, list[int]],
+    nodes: list[_Node],
+    seen: set[tuple[int, int]],
+    judge: Callable[[_Node, _Node], tuple[float, str] | None],
+    candidates: list[tuple[float, int, int, str]],
+) -> None:
+    """Judge each cross-article pair inside a block once; oversized blocks are skipped."""
+    for idxs in blocks.values():
+        if len(idxs) < 2 or len(idxs) > 400:
+            continue
+        for i, a_i in enumerate(idxs):
+            for b_i in idxs[i + 1 :]:
+                a, b = nodes[a_i], nodes[b_i]
+                if a.article == b.article or (a_i, b_i) in seen:
+                    continue
+                seen.add((a_i, b_i))
+                found = judge(a, b)
+                if found:
+                    candidates.append((found[0], a_i, b_i, found[1]))
 
 
 def _person_pair(a: _Node, b: _Node) -> tuple[float, str] | None:
