@@ -19,7 +19,7 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 from extract.document import Span
-from extract.number_words import wordlist, wordset
+from extract.number_words import SMALL, wordlist, wordset
 from extract.numbers import _is_plural, _noun
 from extract.record import DateRef
 from extract.textscan import fold
@@ -41,27 +41,8 @@ WEEKDAYS = {
     name: i
     for i, name in enumerate(wordlist("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"))
 }
-_NUM_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "fifty": 50,
-    "a hundred": 100,
-}
+# "two weeks ago", "forty years ago": the figure words, plus the article forms of one.
+_NUM_WORDS = {"a": 1, "an": 1, "a hundred": 100, **{w: n for w, n in SMALL.items() if n}}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 _FULL = "|".join(MONTHS)

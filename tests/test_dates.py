@@ -86,6 +86,8 @@ def test_year_from_tense_and_distance(text, resolved, precision):
         ("The dam was finished a month ago.", "2025-02", "month"),
         ("The well ran dry two weeks ago.", "2025-02-24", "week"),
         ("The store closed three years ago.", "2022", "year"),
+        ("The mine shut forty years ago.", "1985", "year"),
+        ("The bridge failed thirteen days ago.", "2025-02-26", "day"),
         ("Storms hit the coast over the weekend.", "2025-03-08", "day"),
         ("Storms hit the coast last weekend.", "2025-03-08", "day"),
     ],
