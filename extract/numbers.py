@@ -556,8 +556,8 @@ def _noun(body: str, pos: int) -> str | None:
         if len(toks) > 1 and toks[1].lower() in _OF_PRONOUNS:
             return toks[1]
         k = 1
-        while k < len(toks) and toks[k].lower() in _OF_DETERMINERS:
-            k += 1
+        while k < len(toks) and (toks[k].lower() in _OF_DETERMINERS or _is_possessive(toks[k])):
+            k += 1  # "14 of the city's 20 districts": the possessive is not what is counted
         if k < len(toks) and (toks[k][0].isdigit() or toks[k].lower() in SMALL):
             return _noun_walk(toks[k + 1 : k + 5])  # "seven of the nine board members"
         if k > 1 and k < len(toks) and toks[k][0].isalpha():
@@ -565,6 +565,11 @@ def _noun(body: str, pos: int) -> str | None:
             if low not in FUNCTION_WORDS and not low.endswith("ly"):
                 return toks[k]  # "two of the wounded", "three of its crew"
     return _noun_walk(toks[k : k + 4])
+
+
+def _is_possessive(tok: str) -> bool:
+    """ "city's", "Aldmoor’s", "workers'": a determiner here, never the counted noun."""
+    return len(tok) > 2 and (tok.endswith(("'s", "’s", "'S", "’S")) or tok[-1] in "'’")
 
 
 def _noun_walk(toks: list[str]) -> str | None:

@@ -222,6 +222,20 @@ def test_of_phrase_gives_the_group_noun():
     assert (n.value, n.noun) == (2, "wounded")
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The party won 14 of the city's 20 districts.", {14: "districts", 20: "districts"}),
+        ("It runs four of the country’s ten largest cities.", {4: "cities", 10: "cities"}),
+        ("Two of the company's workers were hurt.", {2: "workers"}),
+        ("Forty of the drivers' trucks were stopped.", {40: "trucks"}),
+        ("Three of Aldmoor's 12 wards voted no.", {3: "wards", 12: "wards"}),
+    ],
+)
+def test_of_phrase_skips_a_possessive(text, want):
+    assert {n.value: n.noun for n in nums(text)} == want
+
+
 def test_word_durations_are_measures_but_relative_dates_are_not():
     n = one("Staff had ten minutes to leave the building.")
     assert (n.value, n.unit, n.hypothetical) == (10, "min", False)
