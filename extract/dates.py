@@ -609,23 +609,42 @@ def _cue(word: str) -> Tense:
 
 _DEADLINE_WORDS = wordset("by until till")
 _PAST_AUX = wordset("had was were been did")
+_BEFORE_FORWARD = wordset(
+    "can cannot can't must mustn't need needs want wants hope hopes aim aims try tries intend"
+)
+_CLAUSE_START = re.compile(r"[.!?;:\"“\n]")
 
 
 def _deadline(body: str, s: int, e: int, prev: str | None) -> bool:
     """ "by Friday", "until Jan. 15", "gave them until May 6": a deadline lies ahead,
-    unless the clause is plainly past ("had spread by Friday", "was shut until June 3")."""
-    if not prev or prev.lower() not in _DEADLINE_WORDS:
+    unless the clause is plainly past ("had spread by Friday", "was shut until June 3").
+    "before Friday" is one only in a clause that looks ahead ("we cannot clear it before
+    Friday", "crews must leave before Friday"; "it sank before Friday" is not)."""
+    if not prev:
         return False
-    before = _WORD.findall(body, max(0, s - 60), s)[-4:-1]
-    if any(w.lower() in _PAST_AUX for w in before):
+    low = prev.lower()
+    if low != "before" and low not in _DEADLINE_WORDS:
         return False
-    return not _past_after(body, e)
+    lo = max(0, s - 120)
+    cut = max((m.end() for m in _CLAUSE_START.finditer(body, lo, s)), default=lo)
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(body, cut, s)]
+    ahead = any(w in _BEFORE_FORWARD or _cue(w) == "future" for w in words)
+    if low == "before" and not ahead:
+        return False
+    if any(w.lower() in _PAST_AUX for w in _WORD.findall(body, max(0, s - 60), s)[-4:-1]):
+        return False
+    # "must be done by Friday, Sorvik said": in a clause that looks ahead, the speech
+    # verb after the date dates the saying, not the deadline.
+    return not _past_after(body, e, skip_speech=ahead)
 
 
-def _past_after(body: str, e: int) -> bool:
+def _past_after(body: str, e: int, *, skip_speech: bool = False) -> bool:
     """A past verb in the few words after `e`, within its sentence."""
     clause = re.split(r"[.!?\n]", body[e : e + 40], maxsplit=1)[0]
-    return any(_cue(w) == "past" for w in _WORD.findall(clause)[:4])
+    words = _WORD.findall(clause)[:4]
+    if skip_speech:
+        words = [w for w in words if w.lower() not in _ATTRIBUTION]
+    return any(_cue(w) == "past" for w in words)
 
 
 def _pick_day(pub: dt.date, month: int, day: int, tense: Tense) -> dt.date | None:

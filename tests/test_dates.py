@@ -280,6 +280,21 @@ def test_by_weekday_is_a_deadline_unless_the_clause_is_past():
 
 
 @pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ('She said: "We cannot clear this backlog before Friday."', "2024-12-20"),
+        ("Crews must leave the site before Friday, she said.", "2024-12-20"),
+        ("The repairs must be finished by Friday, she said.", "2024-12-20"),
+        ("The ferry sank before Friday.", "2024-12-13"),
+        ("She said she had hoped to finish it before Friday.", "2024-12-13"),
+        ("Crews cleared the road by Friday, she said.", "2024-12-13"),
+    ],
+)
+def test_before_weekday_is_a_deadline_only_in_a_clause_that_looks_ahead(text, resolved):
+    assert one(text, dt.date(2024, 12, 16)).resolved == resolved
+
+
+@pytest.mark.parametrize(
     ("text", "pub", "resolved"),
     [
         ("Stores will close on Thanksgiving.", dt.date(2024, 11, 1), "2024-11-28"),

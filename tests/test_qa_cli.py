@@ -53,7 +53,6 @@ def test_claimreview_of_a_figure_says_what_was_counted(capsys, tmp_path: Path) -
     assert reviewed and "residents" in reviewed[0]
 
 
-@pytest.mark.xfail(strict=True, reason="qa: noun of '14 of the city's 20 districts' is city's")
 def test_figure_noun_is_not_a_possessive() -> None:
     """'14 of the city's 20 districts': the 14 counts districts (or nothing), never "city's"."""
     ex = extract_text(
@@ -66,7 +65,6 @@ def test_figure_noun_is_not_a_possessive() -> None:
     assert nouns.get(4) in ("cities", None)
 
 
-@pytest.mark.xfail(strict=True, reason="qa: 'cannot ... before Friday' resolves to last Friday")
 def test_before_weekday_in_present_tense_is_upcoming() -> None:
     """In a Monday article, "We cannot clear this backlog before Friday" means this
     coming Friday (2025-02-07), not the Friday that has passed (2025-01-31)."""
