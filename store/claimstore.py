@@ -60,6 +60,7 @@ from store.storage import (
 F = TypeVar("F", bound=Callable[..., Any])
 COMPACT_AFTER = 2000  # journal actions folded into the store file at open/close beyond this
 _LOCAL_PATHS = {"-", "<text>", "<stdin>", ""}
+ANONYMOUS = "anonymous"  # the source kind of "officials", "a senior official": one per article
 
 
 def now_iso() -> str:
@@ -972,6 +973,8 @@ class ClaimStore:
             raise StoreError(f"unknown kind {kind!r} (one of: {', '.join(KINDS)})")
         if status is not None and status not in STATUSES:
             raise StoreError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})")
+        if source is not None and article is None:
+            article = self._source_article(source)
         if article is not None:
             aid = self.article(article).id
             rows = [self._claims[cid] for cid in self._by_article.get(aid, [])]
@@ -1005,9 +1008,17 @@ class ClaimStore:
         names = {wanted}
         for row in self.sources():
             group = {row.name.casefold(), *(a.casefold() for a in row.aliases)}
-            if row.id == source or wanted in group:
+            if row.id == source or (wanted in group and row.kind != ANONYMOUS):
                 names |= group
         return names
+
+    def _source_article(self, source: str) -> str | None:
+        """The article an anonymous source's row id stands for ("officials" of one
+        article are not the "officials" of another); None for any other source."""
+        for row in self.sources():
+            if row.id == source and row.kind == ANONYMOUS and row.article_ids:
+                return row.article_ids[0]
+        return None
 
     @_synchronized
     def claim(self, claim_id: str) -> Claim:
@@ -1022,13 +1033,16 @@ class ClaimStore:
                     name = s.get("name")
                     if not name:
                         continue
-                    sid = ids.source_id(name)
+                    kind = s.get("kind") or "person"
+                    # an anonymous voice ("officials") is its article's own, never one
+                    # person across articles: one row per article
+                    sid = ids.source_id(f"{aid}#{name}" if kind == ANONYMOUS else name)
                     row = rows.get(sid)
                     if row is None:
                         row = rows[sid] = {
                             "id": sid,
                             "name": name,
-                            "kind": s.get("kind") or "person",
+                            "kind": kind,
                             "role": s.get("role"),
                             "aliases": [],
                             "article_ids": [],

@@ -61,13 +61,25 @@ def merged_sources(sources: list[Any], result: Any) -> list[Any]:
     from store.records import SourceRow
 
     group_of_name: dict[str, Any] = {}
+    group_of_member: dict[str, Any] = {}
     for g in result.of_kind("same-entity"):
         for m in g.members:
             group_of_name.setdefault(m.split("#", 1)[-1].casefold(), g)
+            group_of_member.setdefault(m, g)
     merged: dict[str, dict[str, Any]] = {}
     out: list[Any] = []
     for row in sources:
-        g = group_of_name.get(row.name.casefold())
+        if row.kind == "anonymous":  # one article's voice: only its own member id joins
+            g = next(
+                (
+                    group_of_member[m]
+                    for m in (f"{aid}#{row.name}" for aid in row.article_ids)
+                    if m in group_of_member
+                ),
+                None,
+            )
+        else:
+            g = group_of_name.get(row.name.casefold())
         if g is None:
             out.append(row)
             continue

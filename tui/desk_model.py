@@ -15,6 +15,8 @@ from typing import Any
 STATUSES = ("unreviewed", "verified", "disputed", "dismissed")
 STATUS_GLYPH = {"unreviewed": "·", "verified": "✓", "disputed": "✗", "dismissed": "⊘"}
 KIND_GLYPH = {"quote": "“", "statement": "≈", "number": "#"}
+ANONYMOUS = "anonymous"  # a source kind: "officials" of one article are not another's
+PER_ARTICLE = "\0per-article"  # a speaker whose source row depends on the article
 
 
 def format_value(value: Any, unit: str | None, qualifier: str | None = None) -> str:
@@ -73,6 +75,7 @@ class SourceView:
     outlets: str
     counts: Counter = field(default_factory=Counter)
     hay: str = ""
+    where: str = ""  # an anonymous voice's article (its title), which sets it apart
 
     @property
     def id(self) -> str:
@@ -115,9 +118,18 @@ class DeskModel:
         self.articles = {a.id: a for a in articles}
         self.sources = sources
         self.by_name: dict[str, Any] = {}
+        # anonymous voices ("officials") are one source per article: keyed by both
+        self.anonymous: dict[tuple[str, str], Any] = {}
         for src in sources:
-            for name in (src.name, *(src.aliases or ())):
+            names = (src.name, *(src.aliases or ()))
+            if getattr(src, "kind", None) == ANONYMOUS:
+                for aid in src.article_ids or ():
+                    for name in names:
+                        self.anonymous.setdefault((aid, name.casefold()), src)
+                continue
+            for name in names:
                 self.by_name.setdefault(name.casefold(), src)
+        anonymous_names = {name for _aid, name in self.anonymous}
         outlets = {aid: outlet_of(a) for aid, a in self.articles.items()}
         self.quotes: list[ClaimRow] = []
         self.numbers: list[ClaimRow] = []
@@ -131,8 +143,13 @@ class DeskModel:
             try:
                 sid = speaker_src[speaker]
             except KeyError:
-                src = self.by_name.get(speaker.casefold())
-                sid = speaker_src[speaker] = src.id if src else None
+                if speaker.casefold() in anonymous_names:
+                    sid = speaker_src[speaker] = PER_ARTICLE
+                else:
+                    src = self.by_name.get(speaker.casefold())
+                    sid = speaker_src[speaker] = src.id if src else None
+            if sid is PER_ARTICLE:
+                sid = self.source_key(claim.article_id, speaker)
             if claim.kind == "number":
                 row = ClaimRow(
                     claim,
@@ -158,7 +175,12 @@ class DeskModel:
         for src in sources:
             names = sorted({outlets.get(aid, "?") for aid in (src.article_ids or ())})
             view = SourceView(src, ", ".join(names))
-            view.hay = "\n".join((src.name, src.role or "", view.outlets, *src.aliases)).lower()
+            if src.kind == ANONYMOUS and src.article_ids:
+                art = self.articles.get(src.article_ids[0])
+                view.where = (art.title if art else None) or view.outlets
+            view.hay = "\n".join(
+                (src.name, src.role or "", view.outlets, view.where, *src.aliases)
+            ).lower()
             self.source_rows.append(view)
             self._views[src.id] = view
         self.recount()
@@ -203,6 +225,15 @@ class DeskModel:
         self._last = {}
         self._base: dict[tuple, list[ClaimRow]] = {}
         self._generation = getattr(self, "_generation", 0) + 1
+
+    def source_key(self, article_id: str, speaker: str | None) -> str | None:
+        """The id of the source row a claim's speaker is: an anonymous voice by
+        (article, speaker), so two articles' "officials" stay two; anyone else by name."""
+        if not speaker:
+            return None
+        folded = speaker.casefold()
+        src = self.anonymous.get((article_id, folded)) or self.by_name.get(folded)
+        return src.id if src is not None else None
 
     def source_view(self, source_id: str | None) -> SourceView | None:
         return self._views.get(source_id) if source_id else None

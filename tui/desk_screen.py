@@ -81,11 +81,19 @@ def number_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
     ]
 
 
+def _source_role(view: SourceView) -> str:
+    """The role; an anonymous voice also says which article it speaks in."""
+    role = view.source.role or ""
+    if not view.where:
+        return role
+    return f"{role}, in “{view.where}”" if role else f"in “{view.where}”"
+
+
 def source_cells(view: SourceView) -> list[tuple[str, str | None]]:
     n = view.counts
     return [
         (view.source.name, "claim-table--strong"),
-        (view.source.role or "", None),
+        (_source_role(view), None),
         (view.outlets, "claim-table--dim"),
         (str(sum(n.values())), None),
         (str(n.get("unreviewed", 0)), "claim-table--unreviewed"),

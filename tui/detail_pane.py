@@ -319,6 +319,8 @@ class DetailPane(Widget, can_focus=True):
         if src.aliases:
             parts.append(Content.assemble(("Also named: ", "bold"), "; ".join(src.aliases)))
         parts.append(Content.assemble(("Outlets: ", "bold"), view.outlets or "?"))
+        if getattr(view, "where", ""):
+            parts.append(Content.assemble(("Article: ", "bold"), view.where))
         counts = ", ".join(f"{view.counts.get(s, 0)} {s}" for s in STATUS_GLYPH)
         parts.append(Content.assemble(("Claims: ", "bold"), counts))
         parts.append(Content(""))

@@ -1,0 +1,204 @@
+"""Pilot tests for the dashboard fixes: anonymous sources one per article, `z` undoing a
+merge decision, and QA Q20, Q22, Q24, Q27 — each checked from the store or from disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.record import Extraction, Number, Quote, Source, Statement
+from store import ClaimStore
+from tui import compare_section
+from tui.app import ClaimdeskApp
+from tui.desk_screen import DeskScreen
+
+BODY_A = (
+    "The bridge at Corran will stay shut until June, officials said on Monday.\n\n"
+    "“The cables are corroded beyond repair,” said Ilse Norberg, the county engineer. "
+    "Officials said at least 40 trucks a day now take the ring road."
+)
+BODY_B = (
+    "Corran's bridge is closed, Ilse Norberg told the Ledger.\n\n"
+    "Officials said the detour adds 25 minutes. "
+    "“We expect it to reopen in summer,” officials said."
+)
+
+
+def _span(body: str, text: str) -> tuple[int, int]:
+    start = body.index(text)
+    return start, start + len(text)
+
+
+def herald() -> Extraction:
+    b = BODY_A
+    return Extraction(
+        path="herald/corran.txt",
+        words=len(b.split()),
+        title="Corran bridge shut until June",
+        publisher="Northwind Herald",
+        published="2025-03-04",
+        body=b,
+        sources=[
+            Source("officials", "anonymous", None, []),
+            Source("Ilse Norberg", "person", "county engineer", ["Norberg"]),
+        ],
+        quotes=[
+            Quote(
+                "The cables are corroded beyond repair",
+                "Ilse Norberg",
+                False,
+                *_span(b, "The cables are corroded beyond repair"),
+            )
+        ],
+        statements=[
+            Statement(
+                "The bridge at Corran will stay shut until June",
+                "officials",
+                *_span(b, "The bridge at Corran will stay shut until June"),
+            )
+        ],
+        numbers=[
+            Number(
+                40,
+                None,
+                "at least",
+                "trucks",
+                "officials",
+                False,
+                "at least 40 trucks",
+                *_span(b, "at least 40 trucks"),
+            )
+        ],
+    )
+
+
+def ledger() -> Extraction:
+    b = BODY_B
+    return Extraction(
+        path="ledger/bridge.txt",
+        words=len(b.split()),
+        title="Corran's bridge closed",
+        publisher="Harbor Ledger",
+        published="2025-03-05",
+        body=b,
+        sources=[
+            Source("officials", "anonymous", None, []),
+            Source("Ilse Norberg", "person", None, []),
+        ],
+        quotes=[
+            Quote(
+                "We expect it to reopen in summer",
+                "officials",
+                False,
+                *_span(b, "We expect it to reopen in summer"),
+            )
+        ],
+        statements=[
+            Statement(
+                "Corran's bridge is closed",
+                "Ilse Norberg",
+                *_span(b, "Corran's bridge is closed"),
+            ),
+            Statement(
+                "the detour adds 25 minutes",
+                "officials",
+                *_span(b, "the detour adds 25 minutes"),
+            ),
+        ],
+    )
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    path = tmp_path / "desk.json"
+    with ClaimStore(path) as st:
+        st.ingest_extraction(herald())
+        st.ingest_extraction(ledger())
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _fresh_module_state():
+    """The Detail pane's sections and the comparison are module state: restore both."""
+    from tui import detail_pane
+
+    saved = list(detail_pane.EXTRA_SECTIONS)
+    compare_section.set_comparison(None)
+    compare_section.set_by_subject(False)
+    yield
+    compare_section.set_comparison(None)
+    compare_section.set_by_subject(False)
+    detail_pane.EXTRA_SECTIONS[:] = saved
+
+
+async def wait_for(pilot, condition, timeout: float = 30.0) -> None:
+    """Poll until condition() holds (the machine may be busy; never a timing assert)."""
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError("condition not reached")
+
+
+async def compared(app: ClaimdeskApp, pilot) -> DeskScreen:
+    await wait_for(pilot, app.loaded.is_set)
+    await wait_for(pilot, lambda: compare_section.current() is not None)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    desk = app.screen
+    assert isinstance(desk, DeskScreen)
+    return desk
+
+
+def notes(app: ClaimdeskApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+# ------------------------------------------------------------------ 1 anonymous sources
+
+
+def test_store_lists_each_articles_anonymous_voice_apart(store_path: Path) -> None:
+    with ClaimStore(store_path, readonly=True) as st:
+        officials = [s for s in st.sources() if s.name == "officials"]
+        assert len(officials) == 2
+        assert sorted(len(s.article_ids) for s in officials) == [1, 1]
+        for s in officials:
+            (aid,) = s.article_ids
+            mine = st.claims(source=s.id)
+            assert mine and {c.article_id for c in mine} == {aid}
+            assert {c.speaker for c in mine} == {"officials"}
+        # a named person is still one row, cited by both articles
+        (norberg,) = [s for s in st.sources() if s.name == "Ilse Norberg"]
+        assert len(norberg.article_ids) == 2
+
+
+async def test_two_articles_officials_are_two_rows_each_filtering_to_its_own(
+    store_path: Path,
+) -> None:
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await compared(app, pilot)
+        sources = desk.table("sources")
+        rows = [v for v in sources.rows if v.source.name == "officials"]
+        assert len(rows) == 2
+        assert {v.outlets for v in rows} == {"Northwind Herald", "Harbor Ledger"}
+        norberg = [v for v in sources.rows if v.source.name == "Ilse Norberg"]
+        assert len(norberg) == 1
+        assert norberg[0].outlets == "Harbor Ledger, Northwind Herald"
+        store = app.store
+        for view in rows:
+            (aid,) = view.source.article_ids
+            expected = {
+                c.id for c in store.claims() if c.article_id == aid and c.speaker == "officials"
+            }
+            assert expected
+            sources.focus()
+            sources.cursor = sources.rows.index(view)
+            await pilot.press("enter")  # limit Quotes and Numbers to this source
+            await pilot.pause()
+            shown = {r.id for r in (*desk.table("quotes").rows, *desk.table("numbers").rows)}
+            assert shown == expected
+            assert shown == {c.id for c in store.claims(source=view.id)}
+            await pilot.press("c")
+            await pilot.pause()
