@@ -155,12 +155,33 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     det = np.det
     words = np.words
     if det in ("its", "their"):
-        # "Its leaders said": the body the sentence is about, else the organisation
-        # named before, else no source
+        # "Its leaders said": the body the sentence is about, else (for "its") the one
+        # the sentence before opens with, else the organisation named before, else no
+        # source
         org = _sentence_subject_org(reg, pos)
-        if org is None and reg.last_org is not None and pos - reg.last_org.last < 600:
-            org = reg.last_org
-        org = org or reg.recent_org(pos, 600)
+        state = None
+        if org is None and det == "its" and head in ORG_NOUNS:
+            found = _subject_of(reg, _sentence_start(reg.body, pos), pos)
+            if found is None:
+                found = _previous_subject(reg, pos)
+            if isinstance(found, str):
+                state = found
+            else:
+                org = found
+        if org is None and state is None:
+            if reg.last_org is not None and pos - reg.last_org.last < 600:
+                org = reg.last_org
+            org = org or reg.recent_org(pos, 600)
+        if head in ORG_NOUNS and det == "its":
+            if state is None and org is not None and _is_state(org.name):
+                state = org.name
+            if state is not None and head in _STATE_BODIES:
+                # "Kessaria denied it. Its foreign ministry said": the state's ministry
+                return reg.named(f"{state}'s {' '.join(words)}", "organization", pos)
+            if state is not None and org is None:
+                org = reg.named(state, "organization", pos)  # "Dravik ... Its board said"
+            if org is None:
+                return reg.named(" ".join(words), "organization", pos)  # "foreign ministry"
         if org is None or head in ORG_NOUNS or head.endswith("s"):
             return org
         e = reg.named(f"{' '.join(words)} of {org.name}", "anonymous", pos)
@@ -244,10 +265,8 @@ _PLACE_NOUNS = word_set(
 _SUBJECT_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:of |for |and |the )*[A-Z][\w&'’.-]*)*")
 
 
-def _sentence_subject_org(reg: Registry, pos: int) -> Entry | None:
-    """ "Civic Renewal, founded in 2021, ... and its leaders said": the capitalised name
-    opening the sentence that holds `pos`, as an organisation."""
-    body = reg.body
+def _sentence_start(body: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (a cheap look back, at most 400 chars)."""
     lo = max(0, pos - 400)
     dot = body.rfind(". ", lo, pos)
     while dot > lo:
@@ -256,7 +275,76 @@ def _sentence_subject_org(reg: Registry, pos: int) -> Entry | None:
             break  # "St. Brigid's Hospital" is no sentence end
         dot = body.rfind(". ", lo, dot)
     start = max(dot, body.rfind("\n", lo, pos))
-    start = start + 2 if start >= 0 and body[start] == "." else start + 1
+    return start + 2 if start >= 0 and body[start] == "." else start + 1
+
+
+def _previous_subject(reg: Registry, pos: int) -> Entry | str | None:
+    """ "Kessaria has denied it. Its foreign ministry said": what the sentence before
+    opens with, when "its" can mean it — an organisation (its entry) or a state (its
+    name: a country, or a lone unknown name no person of the article goes by)."""
+    body = reg.body
+    end = _sentence_start(body, pos)
+    while end > 0 and body[end - 1] in " \t\n\u00a0":
+        end -= 1
+    if end <= 0:
+        return None
+    return _subject_of(reg, _sentence_start(body, end), end)
+
+
+def _subject_of(reg: Registry, start: int, end: int) -> Entry | str | None:
+    """The organisation (entry) or state (name) opening the sentence at `start`."""
+    body = reg.body
+    while start < end and body[start] in ' \t"“‘(':
+        start += 1
+    m = _SUBJECT_RUN.match(body, start, end)
+    if m is None or body[m.end() : m.end() + 1] not in (" ", ","):
+        return None
+    words = m.group().split()
+    if words[0] == "The" and len(words) > 1:
+        words = words[1:]
+    if words[0] in NOT_NAME or words[0] in TITLES or words[0] in ("Its", "Their"):
+        return None
+    name = " ".join(words)
+    known = reg.by_alias(name)
+    if known is not None and known.kind != "person":
+        return known
+    if len(words) == 1:
+        if known is not None:  # a one-word "person" ("Kessaria has denied it") is a state
+            return name if known.name == name else None  # not a surname cited before
+        if reg.full_name_for(name) or reg._similar_person(name.lower()) is not None:
+            return None
+        return name if _plausible_single(name, reg) else None
+    if known is None and classify_name(words) == "organization":
+        return reg.named(name, "organization", m.start())
+    if name in PLACES or name.lower() in MULTIWORD_PLACES:
+        return name
+    return None
+
+
+# What a state has ("its foreign ministry", "its army"); "its board" is the company's own.
+_STATE_BODIES = word_set(
+    """ministry department government military army navy police cabinet parliament
+    legislature presidency embassy agency forces force guard regime administration
+    office service"""
+)
+
+
+def _is_state(name: str) -> bool:
+    """A country or other place rather than a body: "Kessaria", "South Korea", "Verland"
+    (an unknown one-word name), not "Orbis Bank" or "the GUR"."""
+    words = name.split()
+    if name in PLACES or name.lower() in MULTIWORD_PLACES:
+        return True
+    return len(words) == 1 and not is_acronym(name) and name not in KNOWN_ORGS
+
+
+def _sentence_subject_org(reg: Registry, pos: int) -> Entry | None:
+    """ "Civic Renewal, founded in 2021, ... and its leaders said": the capitalised name
+    opening the sentence that holds `pos`, as an organisation."""
+    if pos <= 0:
+        return None
+    body = reg.body
+    start = _sentence_start(body, pos)
     while start < pos and body[start] in ' \t"“‘(':
         start += 1
     m = _SUBJECT_RUN.match(body, start, pos)
