@@ -128,6 +128,11 @@ def record_decisions(
         for a, b in pairs
         if a != b
     ]
+    return _append_lines(store, lines)
+
+
+def _append_lines(store: Any, lines: list[str]) -> int:
+    """Append decision lines in one write and one fsync (a torn tail is cut off first)."""
     if not lines:
         return 0
     path = merges_path(store.path)
@@ -153,6 +158,36 @@ def record_decisions(
         fsync_dir(path.parent)
     invalidate(store)
     return len(lines)
+
+
+def standing_decisions(store: Any) -> dict[frozenset[str], bool | None]:
+    """The latest decision per pair, a cleared one (None) included: what an undo restores."""
+    latest: dict[frozenset[str], bool | None] = {}
+    for d in read_decisions(store.path):
+        pair = frozenset((str(d["a"]), str(d["b"])))
+        if len(pair) == 2:
+            latest[pair] = d.get("same")
+    return latest
+
+
+def restore_decisions(
+    store: Any, previous: dict[frozenset[str], bool | None], *, reviewer: str | None = None
+) -> int:
+    """Undo a merge or split: append, for each pair, the decision that stood before it
+    (None: no decision). Nothing written is removed, so the undo survives a restart and
+    the log still shows what was decided and taken back."""
+    if getattr(store, "readonly", False):
+        raise StoreError(f"store opened read-only: {store.path}")
+    from store.claimstore import default_reviewer, now_iso
+
+    who = default_reviewer(reviewer)
+    at = now_iso()
+    lines = []
+    for pair, same in previous.items():
+        a, b = sorted(pair)
+        doc = {"a": a, "b": b, "same": same, "reviewer": who, "at": at, "undo": True}
+        lines.append(json.dumps(doc) + "\n")
+    return _append_lines(store, lines)
 
 
 def _keys_of(group: Group, source_name: str | None) -> tuple[str | None, list[str]]:

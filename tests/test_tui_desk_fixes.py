@@ -6,9 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from compare_store_records import newsweek, nyt
 
 from extract.record import Extraction, Number, Quote, Source, Statement
 from store import ClaimStore
+from store import comparison as cmp
 from tui import compare_section
 from tui.app import ClaimdeskApp
 from tui.desk_screen import DeskScreen
@@ -202,3 +204,96 @@ async def test_two_articles_officials_are_two_rows_each_filtering_to_its_own(
             assert shown == {c.id for c in store.claims(source=view.id)}
             await pilot.press("c")
             await pilot.pause()
+
+
+# ------------------------------------------------------------------ 2 undo a merge decision
+
+
+@pytest.fixture
+def outlets_path(tmp_path: Path) -> Path:
+    """The two seed reports (NYT, Newsweek): "Kim Jung-un" / "Kim Jong Un" is suggested."""
+    path = tmp_path / "outlets.json"
+    with ClaimStore(path) as st:
+        st.ingest_extraction(nyt())
+        st.ingest_extraction(newsweek())
+    return path
+
+
+def _select_source(desk: DeskScreen, name: str) -> None:
+    table = desk.table("sources")
+    table.focus()
+    table.cursor = [v.source.name for v in table.rows].index(name)
+
+
+def _kim(path: Path):
+    """Kim's same-entity group as a fresh reader of the store on disk sees it."""
+    with ClaimStore(path, readonly=True) as st:
+        return compare_section.entity_for(st.comparison(), None, "Kim Jong Un"), cmp.decisions(st)
+
+
+async def test_z_takes_back_a_confirmed_merge_durably(outlets_path: Path) -> None:
+    app = ClaimdeskApp(outlets_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await compared(app, pilot)
+        _select_source(desk, "Kim Jong Un")
+        await pilot.press("m")
+        await wait_for(pilot, lambda: any(d.same for d in cmp.decisions(app.store)))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("z")
+        await wait_for(pilot, lambda: not cmp.decisions(app.store))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Undone: merge Kim Jong Un = Kim Jung-un." in notes(app), notes(app)
+        kim = compare_section.entity_for(compare_section.current(), None, "Kim Jong Un")
+        assert kim is not None and not kim.confirmed  # suggested again, as before `m`
+    # on disk: the confirmation is still written, followed by its undo; nothing stands
+    lines = cmp.read_decisions(outlets_path)
+    assert [d["same"] for d in lines] == [True, None]
+    assert lines[1].get("undo") is True
+    kim, standing = _kim(outlets_path)
+    assert standing == [] and kim is not None and not kim.confirmed
+    # a new session: the undo stays, and `z` there has nothing of this session to undo
+    app = ClaimdeskApp(outlets_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await compared(app, pilot)
+        await pilot.press("z")
+        await pilot.pause()
+        assert "Nothing to undo in this session." in notes(app)
+    assert len(cmp.read_decisions(outlets_path)) == 2
+
+
+async def test_z_takes_back_a_split_then_the_verdict_before_it(outlets_path: Path) -> None:
+    app = ClaimdeskApp(outlets_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await compared(app, pilot)
+        quotes = desk.table("quotes")
+        quotes.focus()
+        first = quotes.current
+        await pilot.press("v")
+        assert first.claim.status == "verified"
+        _select_source(desk, "Kim Jong Un")
+        await pilot.press("M")  # the merged row: split every name apart
+        await wait_for(pilot, lambda: any(not d.same for d in cmp.decisions(app.store)))
+        await app.workers.wait_for_complete()
+        await wait_for(
+            pilot, lambda: "Kim Jung-un" in [v.source.name for v in desk.table("sources").rows]
+        )
+        await pilot.press("z")  # the split first: the verdict stays
+        await wait_for(pilot, lambda: not cmp.decisions(app.store))
+        await app.workers.wait_for_complete()
+        await wait_for(
+            pilot, lambda: "Kim Jung-un" not in [v.source.name for v in desk.table("sources").rows]
+        )
+        assert any(n.startswith("Undone: split Kim Jong Un ≠ Kim Jung-un") for n in notes(app))
+        with ClaimStore(outlets_path, readonly=True) as st:
+            assert st.claim(first.id).status == "verified"
+        await pilot.press("z")  # then the verdict, named by its claim
+        await pilot.pause()
+        text = " ".join(first.claim.text.split())
+        assert any(n.startswith("Undone: “" + text[:20]) for n in notes(app)), notes(app)
+    with ClaimStore(outlets_path, readonly=True) as st:
+        assert st.claim(first.id).status == "unreviewed"
+    assert [d["same"] for d in cmp.read_decisions(outlets_path)][-1] is None
+    kim, standing = _kim(outlets_path)
+    assert standing == [] and kim is not None

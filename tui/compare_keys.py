@@ -19,6 +19,7 @@ group), b numbers grouped by subject.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Any, ClassVar
 
@@ -102,6 +103,33 @@ def merged_sources(sources: list[Any], result: Any) -> list[Any]:
             if aid not in acc["article_ids"]:
                 acc["article_ids"].append(aid)
     return [SourceRow(**merged[r]) if isinstance(r, str) else r for r in out]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeUndo:
+    """One merge decision of this session, as `z` takes it back: the pairs it changed
+    and the decision each had before (None: none)."""
+
+    what: str  # "merge Kim Jong Un = Kim Jung-un", "split Kim Jung-un ≠ Kim Jong Un"
+    previous: dict[frozenset[str], bool | None]
+
+
+def _merge_text(group: Any, name: str | None, confirm: bool) -> str:
+    """The merge as the undo message names it: "merge A = B" or "split A ≠ B"."""
+    from store.comparison import entity_key
+
+    names: dict[str, str] = {}  # one name per entity key (decisions are kept by key)
+    for n in (name, group.label, *group.names):
+        if not n:
+            continue
+        key = next((k for k in (entity_key(n, "person"), entity_key(n, "organization"))
+                    if k in group.keys), None)  # fmt: skip
+        if key is not None or n in (name, group.label):
+            names.setdefault(key or n, n)
+    shown = f" {'=' if confirm else '≠'} ".join(list(names.values())[:2])
+    if len(names) > 2:
+        shown += f" (+{len(names) - 2} more)"
+    return f"{'merge' if confirm else 'split'} {shown}"
 
 
 class CompareActions:
@@ -260,19 +288,44 @@ class CompareActions:
                 )
                 return
             group, name = found
+            store: Any = self.store  # type: ignore[attr-defined]
             try:
+                before = cmp.standing_decisions(store)
                 if confirm:
-                    cmp.confirm_merge(self.store, group, source_name=name)  # type: ignore[attr-defined]
+                    n = cmp.confirm_merge(store, group, source_name=name)
                 else:
-                    cmp.split_merge(self.store, group, source_name=name)  # type: ignore[attr-defined]
+                    n = cmp.split_merge(store, group, source_name=name)
+                after = cmp.standing_decisions(store) if n else before
             except Exception as exc:
                 self.notify(f"Not saved: {exc}", severity="error")  # type: ignore[attr-defined]
                 return
+            changed = {
+                p: before.get(p)
+                for p, same in after.items()
+                if p not in before or before[p] != same
+            }
+            desk = self._desk()
+            if changed and desk is not None and hasattr(desk, "remember_undo"):
+                desk.remember_undo(MergeUndo(_merge_text(group, name, confirm), changed))
             what = "confirmed as one" if confirm else f"split: {name or 'every name'} apart"
             self.notify(f"{group.label}: {what}.")  # type: ignore[attr-defined]
             self.compare_refresh()
 
         self._with_comparison(act)
+
+    def undo_merge(self, record: MergeUndo) -> bool:
+        """Take back a merge decision of this session (for the desk's `z`): append the
+        decisions that stood before it, durably, then compare again."""
+        from store import comparison as cmp
+
+        try:
+            cmp.restore_decisions(self.store, record.previous)  # type: ignore[attr-defined]
+        except Exception as exc:
+            self.notify(f"Undo failed: {exc}", severity="error")  # type: ignore[attr-defined]
+            return False
+        self.notify(f"Undone: {record.what}.")  # type: ignore[attr-defined]
+        self.compare_refresh()
+        return True
 
     def action_confirm_merge(self) -> None:
         self._merge(True)

@@ -214,9 +214,10 @@ class DeskScreen(Screen[None]):
         self._detail_timer: Timer | None = None
         self._detail_table: ClaimTable | None = None
         self._detail_row: Any = None  # the row the Detail pane shows
-        # HistoryEntry.action of each verdict/note this session recorded: `z` undoes only
-        # these, never a verdict the CLI or a colleague recorded before (QA Q19)
-        self._session_actions: set[int] = set()
+        # what this session did, oldest first: HistoryEntry.action of each verdict/note
+        # (an int) and each merge decision (compare_keys.MergeUndo). `z` takes back the
+        # last of these only, never what the CLI or a colleague recorded before (QA Q19)
+        self._undo_log: list[Any] = []
 
     @property
     def desk_app(self) -> ClaimdeskApp:
@@ -632,32 +633,53 @@ class DeskScreen(Screen[None]):
         Entries of this session's own actions (not undos) become undoable by `z`."""
         assert self.model is not None
         if not undone:
-            self._session_actions.update(
-                a for a in (getattr(e, "action", None) for e in entries) if a is not None
-            )
+            for a in dict.fromkeys(getattr(e, "action", None) for e in entries):
+                if a is not None:
+                    self.remember_undo(a)
         self.model.apply(entries)
         for name in ("sources", "quotes", "numbers"):
             self.table(name).refresh_rows()
         self._update_header()
         self._show_detail()
 
+    def remember_undo(self, item: Any) -> None:
+        """Something this session did that `z` can take back: a history action number,
+        or a merge decision (tui.compare_keys.MergeUndo)."""
+        if item not in self._undo_log:
+            self._undo_log.append(item)
+
     def action_undo(self) -> None:
         if self.model is None or not self._writable():
             return
-        try:
-            entries = self.desk_app.store.undo(actions=self._session_actions)
-        except Exception as exc:
-            self.notify(f"Undo failed: {exc}", severity="error")
-            return
-        if not entries:
-            self.notify("Nothing to undo in this session.")
-            return
-        self._apply_entries(entries, undone=True)
+        while self._undo_log:
+            item = self._undo_log.pop()
+            if not isinstance(item, int):  # a merge decision: the comparison keys own it
+                undo_merge = getattr(self.app, "undo_merge", None)
+                if undo_merge is not None and not undo_merge(item):
+                    self._undo_log.append(item)  # failed (and said so): still to undo
+                return
+            try:
+                entries = self.desk_app.store.undo(actions={item})
+            except Exception as exc:
+                self._undo_log.append(item)
+                self.notify(f"Undo failed: {exc}", severity="error")
+                return
+            if entries:  # [] when it was already taken back: try the one before
+                self._apply_entries(entries, undone=True)
+                self.notify(self._undone_text(entries))
+                return
+        self.notify("Nothing to undo in this session.")
+
+    def _undone_text(self, entries: list[Any]) -> str:
+        """'Undone: “the claim…” back to unreviewed.' — naming the claim (and how many more)."""
         first = entries[0]
+        row = self.model.rows_by_id.get(first.claim_id) if self.model else None
+        text = " ".join((row.claim.text if row else first.claim_id[:12]).split())
+        shown = f"“{text[:47]}…”" if len(text) > 48 else f"“{text}”"
+        more = f" and {len(entries) - 1} more" if len(entries) > 1 else ""
         if first.from_status != first.to_status:
-            self.notify(f"Undone: {len(entries)} claim(s) back to {first.to_status}.")
-        else:
-            self.notify("Undone: the note is back as it was.")
+            return f"Undone: {shown}{more} back to {first.to_status}."
+        return f"Undone: the note on {shown} is back as it was."
 
     def action_note(self) -> None:
         bar = self.query_one(SearchBar)
