@@ -297,3 +297,30 @@ async def test_z_takes_back_a_split_then_the_verdict_before_it(outlets_path: Pat
     assert [d["same"] for d in cmp.read_decisions(outlets_path)][-1] is None
     kim, standing = _kim(outlets_path)
     assert standing == [] and kim is not None
+
+
+# ------------------------------------------------------------------ 3 QA findings
+
+
+async def test_q20_m_and_M_on_one_name_say_there_is_nothing_to_decide(store_path: Path) -> None:
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await compared(app, pilot)
+        # Ilse Norberg in both articles: one same-entity group, one entity key
+        group = compare_section.entity_for(compare_section.current(), None, "Ilse Norberg")
+        assert group is not None and len(set(group.keys)) == 1
+        _select_source(desk, "Ilse Norberg")
+        await pilot.press("m")
+        await pilot.pause()
+        _select_source(desk, "Ilse Norberg")
+        await pilot.press("M")
+        await pilot.pause()
+        shown = notes(app)
+        assert "Ilse Norberg: already one name — nothing to confirm." in shown, shown
+        assert "Ilse Norberg: already one name — nothing to split." in shown, shown
+        assert not any("confirmed as one" in n or "apart" in n for n in shown), shown
+        assert [v.source.name for v in desk.table("sources").rows].count("Ilse Norberg") == 1
+        await pilot.press("z")  # nothing was decided, so nothing to take back
+        await pilot.pause()
+        assert "Nothing to undo in this session." in notes(app)
+    assert cmp.read_decisions(store_path) == []

@@ -299,6 +299,10 @@ class CompareActions:
             except Exception as exc:
                 self.notify(f"Not saved: {exc}", severity="error")  # type: ignore[attr-defined]
                 return
+            if not n:  # every name normalises to one key: there is no pair to decide (Q20)
+                verb = "confirm" if confirm else "split"
+                self.notify(f"{group.label}: already one name — nothing to {verb}.")  # type: ignore[attr-defined]
+                return
             changed = {
                 p: before.get(p)
                 for p, same in after.items()
