@@ -324,3 +324,23 @@ async def test_q20_m_and_M_on_one_name_say_there_is_nothing_to_decide(store_path
         await pilot.pause()
         assert "Nothing to undo in this session." in notes(app)
     assert cmp.read_decisions(store_path) == []
+
+
+async def test_q27_help_shows_the_keys_as_the_footer_does(store_path: Path) -> None:
+    from textual.widgets import Static
+
+    from tui.help_screen import HelpScreen
+
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await compared(app, pilot)
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        rows = app.screen.rows
+        keys = {what: k for _section, k, what in rows}
+        group = next(k for what, k in keys.items() if "every outlet's report" in what)
+        assert group == "="
+        text = str(app.screen.query_one("#help-text", Static).render())
+        assert "equals_sign" not in text and "question_mark" not in text
+        undo = next(what for what, k in keys.items() if k == "z")
+        assert "merge" in undo

@@ -158,7 +158,10 @@ class DeskScreen(Screen[None]):
             "n", "note", "Note", priority=True, tooltip="write a note on the claim (multi-line)"
         ),
         Binding(
-            "z", "undo", "Undo", tooltip="undo the last verdict or note (a bulk verdict is one)"
+            "z",
+            "undo",
+            "Undo",
+            tooltip="undo this session's last verdict, note or merge decision (m/M)",
         ),
         # priority: the search line takes focus while the App routes this key, so the keys
         # queued behind it (fast typing, a paste, a busy moment) are typed, not run as actions

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -21,22 +21,35 @@ KEY_NAMES = {
     "question_mark": "?",
     "slash": "/",
     "escape": "esc",
+    "enter": "enter",
     "shift+tab": "shift+tab",
 }
 
 
-def key_label(keys: str) -> str:
-    return " ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
+def key_label(keys: str, display: Callable[[Binding], str] | None = None) -> str:
+    """ "up,k" -> "↑ k"; a key without a name here is shown as the app shows it in the
+    footer (`display`, App.get_key_display: "equals_sign" -> "="); "ctrl+p" stays so."""
+    shown = []
+    for key in (k.strip() for k in keys.split(",")):
+        if key in KEY_NAMES or "+" in key or display is None:
+            shown.append(KEY_NAMES.get(key, key))
+        else:
+            shown.append(display(Binding(key, "")))
+    return " ".join(shown)
 
 
-def help_rows(sections: Sequence[tuple[str, Iterable[BindingType]]]) -> list[tuple[str, str, str]]:
+def help_rows(
+    sections: Sequence[tuple[str, Iterable[BindingType]]],
+    display: Callable[[Binding], str] | None = None,
+) -> list[tuple[str, str, str]]:
     """(section, keys, what it does) for every binding with a description."""
     rows: list[tuple[str, str, str]] = []
     for title, bindings in sections:
         for b in bindings:
             if not isinstance(b, Binding) or not b.description:
                 continue
-            rows.append((title, key_label(b.key), b.tooltip or b.description))
+            keys = b.key_display or key_label(b.key, display)
+            rows.append((title, keys, b.tooltip or b.description))
     return rows
 
 
@@ -55,7 +68,7 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
         super().__init__()
-        self.rows = help_rows(sections)
+        self.rows = help_rows(sections, self.app.get_key_display)
 
     def compose(self) -> ComposeResult:
         parts: list[str | tuple[str, str]] = []
