@@ -965,23 +965,38 @@ def _locate(claim: CompareClaim) -> tuple[int, int] | None:
     v = float(claim.value)
     forms = [f"{v:,.0f}", f"{v:.0f}"] if v.is_integer() else [f"{v:,}", f"{v}"]
     for form in forms:
-        for m in re.finditer(re.escape(form) + r"(?![\d,])", ctx[lo:hi]):
-            start = lo + m.start()
-            if start == 0 or not ctx[start - 1].isdigit():
-                return start, lo + m.end()
+        # the form not followed by a digit or comma nor preceded by a digit (str.find:
+        # a regex per figure value would overflow re's cache and compile every time)
+        at, stop = ctx.find(form, lo, hi), hi - len(form)
+        while 0 <= at <= stop:
+            end = at + len(form)
+            if end < hi and (ctx[end].isdigit() or ctx[end] == ","):
+                at = ctx.find(form, at + 1, hi)
+                continue
+            if at == 0 or not ctx[at - 1].isdigit():
+                return at, end
+            at = ctx.find(form, end, hi)
     return text_span
 
 
-def _subject_phrase(claim: CompareClaim, speaker_words: set[str]) -> str | None:
+_NUMBER = re.compile(r"\d[\d,.]*")
+_FROM_OF = re.compile(r"\s+(?:from|of)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _subject_phrase(
+    claim: CompareClaim, speaker_words: set[str], span: tuple[int, int] | bool | None = False
+) -> str | None:
     """Who or what a figure is about: 'North Korean' in 'at least 10,000 North Korean
-    troops', 'Pyongyang' in 'Pyongyang had sent 11,000 troops'."""
-    span = _locate(claim)
+    troops', 'Pyongyang' in 'Pyongyang had sent 11,000 troops'. `span`: _locate's answer
+    when the caller has it."""
+    if span is False:
+        span = _locate(claim)
     if span is None:
         return None
     ctx = claim.context
     # the number phrase itself: capitalised words between the number and its noun
-    num = re.search(r"\d[\d,.]*", ctx[span[0] : span[1]])
-    after_num = span[0] + (num.end() if num else 0)
+    num = _NUMBER.search(ctx, span[0], span[1])
+    after_num = num.end() if num else span[0]
     tail = ctx[after_num : after_num + 80]
     cut = _CLAUSE_CUT.search(tail)
     tail = tail[: cut.start()] if cut else tail
@@ -996,7 +1011,7 @@ def _subject_phrase(claim: CompareClaim, speaker_words: set[str]) -> str | None:
         if phrase:
             return phrase
     # "troops from North Korea"
-    m = re.match(r"\s+(?:from|of)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", rest)
+    m = _FROM_OF.match(rest)
     if m and (phrase := _clean_subject(m.group(1), speaker_words)):
         return phrase
     # the nearest capitalised words before the number, inside its clause
@@ -1034,25 +1049,30 @@ _MODAL = re.compile(
 _WINDOWS: dict[int, tuple[str, str, str]] = {}  # id(claim) -> windows, within one _figures()
 
 
-def _windows(claim: CompareClaim) -> tuple[str, str, str]:
+def _windows(
+    claim: CompareClaim, span: tuple[int, int] | bool | None = False
+) -> tuple[str, str, str]:
     """(before, the figure, after): the clause around a figure, cut at the next figure."""
     key = id(claim)
     found = _WINDOWS.get(key)
     if found is None:
-        found = _WINDOWS[key] = _compute_windows(claim)
+        found = _WINDOWS[key] = _compute_windows(claim, _locate(claim) if span is False else span)
     return found
 
 
-def _compute_windows(claim: CompareClaim) -> tuple[str, str, str]:
-    span = _locate(claim)
+_AFTER_CUT = re.compile(r"[;:—]|" + _NOT_YEAR + r"|\b(?:and warned|but|while|which)\b")
+_BEFORE_CUT = re.compile(r"[;:—]|" + _NOT_YEAR + r"|\b(?:that|said|says|told)\b")
+
+
+def _compute_windows(claim: CompareClaim, span) -> tuple[str, str, str]:
     ctx = claim.context
     if span is None:
         return "", claim.text, ""
     before = ctx[max(0, span[0] - 60) : span[0]]
     after = ctx[span[1] : span[1] + 70]
-    cut = re.search(r"[;:—]|" + _NOT_YEAR + r"|\b(?:and warned|but|while|which)\b", after)
+    cut = _AFTER_CUT.search(after)
     after = after[: cut.start()] if cut else after
-    b_cuts = list(re.finditer(r"[;:—]|" + _NOT_YEAR + r"|\b(?:that|said|says|told)\b", before))
+    b_cuts = list(_BEFORE_CUT.finditer(before))
     before = before[b_cuts[-1].end() :] if b_cuts else before
     return before, ctx[span[0] : span[1]], after
 
@@ -1133,6 +1153,8 @@ def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
     if claim.kind != "number" or claim.value is None or claim.hypothetical:
         return None
     noun = noun_class(claim.noun)
+    span = _locate(claim)
+    _windows(claim, span)  # computed once, from the span found once
     event = _event(claim)
     if claim.unit == "%":
         noun = "%"  # a share: what it is a share of is in the words around it
@@ -1141,7 +1163,7 @@ def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
         event = implied or event
         if noun is None and claim.unit:
             noun = claim.unit  # '45 km': the unit says what is measured
-    phrase = _subject_phrase(claim, speaker_words)
+    phrase = _subject_phrase(claim, speaker_words, span)
     key = nm.place_key(phrase) if phrase else None
     lo, hi = interval(claim.value, claim.qualifier)
     drop = {nm.stem(w) for w in nm.tokens(claim.noun or "")} | {
@@ -1172,7 +1194,7 @@ def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
         years,
         modal,
         measure,
-        _part_role(claim),
+        _part_role(claim, span),
     )
 
 
@@ -1206,12 +1228,13 @@ _PART_OF = re.compile(
 )
 
 
-def _part_role(claim: CompareClaim) -> str:
+def _part_role(claim: CompareClaim, span: tuple[int, int] | bool | None = False) -> str:
     """'part' or 'whole' when the figure is one side of "N of (the) M", else ''."""
     ctx = claim.context or ""
     if not ctx or " of " not in ctx or not _PART_OF.search(ctx):
         return ""
-    span = _locate(claim)
+    if span is False:
+        span = _locate(claim)
     for m in _PART_OF.finditer(ctx):
         if span is not None:
             if m.start(1) <= span[0] < m.end(1) or span[0] <= m.start(1) < span[1]:
@@ -1468,28 +1491,17 @@ def _same_claims(
     for i in texts:
         if (e := cs[i].entity) is not None:
             spk_arts[e].add(cs[i].art)
-    # postings for every word, and one small index per speaker entity (one pass)
-    postings: dict[str, list[int]] = defaultdict(list)
-    spk_index: dict[int, dict[str, list[int]]] = {
-        e: defaultdict(list) for e, arts_ in spk_arts.items() if len(arts_) > 1
-    }
-    for i in texts:
-        c = cs[i]
-        local = spk_index.get(c.entity) if c.entity is not None else None
-        if local is None:
-            for t in c.tokens:
-                postings[t].append(i)
-            continue
-        for t in c.tokens:
-            postings[t].append(i)
-            local[t].append(i)
-    # the rarest-first ranking and each word's claims as a set: once per distinct text
-    ranked_of: dict[frozenset[str], list[str]] = {}
-    posting_sets: dict[str, set[int] | None] = {}
-    uf = _UnionFind(len(cs))
-    why: dict[frozenset[int], tuple[float, str]] = {}
+    multi = {e for e, arts_ in spk_arts.items() if len(arts_) > 1}
+    # Prefix filtering, from the shorter claim of each pair. Same speaker: a pair
+    # sharing k >= 2 words that cover >= 60% of the shorter claim shares two of its
+    # n - ceil(0.6 n) + 2 rarest words (exact). Any speakers (>= 75% overlap): two of
+    # its three rarest words (a heuristic: the exact prefix costs 3x more for little).
+    # Words in more than _TEXT_CAP claims never block (they say too little).
     size = [len(c.tokens) for c in cs]
-    shown_of: dict[tuple, tuple[float, str]] = {}
+    ranked_of: dict[frozenset[str], list[str]] = {}  # rarest first, once per distinct text
+    prefixes: list[tuple[list[str], list[str]]] = [([], [])] * len(cs)
+    need_any: set[str] = set()  # words some claim blocks on: only they need postings
+    need_local: dict[int, set[str]] = {e: set() for e in multi}
     for i in texts:
         c = cs[i]
         n = size[i]
@@ -1498,26 +1510,45 @@ def _same_claims(
         ranked = ranked_of.get(c.tokens)
         if ranked is None:
             ranked = ranked_of[c.tokens] = sorted(c.tokens, key=order.__getitem__)
-        # Prefix filtering, from the shorter claim of each pair. Same speaker: a pair
-        # sharing k >= 2 words that cover >= 60% of the shorter claim shares two of its
-        # n - ceil(0.6 n) + 2 rarest words (exact). Any speakers (>= 75% overlap): two of
-        # its three rarest words (a heuristic: the exact prefix costs 3x more for little).
-        # Words in more than _TEXT_CAP claims never block (they say too little).
+        any_prefix = [
+            t for t in ranked[: min(3, n - math.ceil(0.75 * n) + 2)] if df[t] <= _TEXT_CAP
+        ]
+        need_any.update(any_prefix)
+        if c.entity in multi:
+            own_prefix = ranked[: n - math.ceil(0.6 * n) + 2]
+            need_local[c.entity].update(own_prefix)
+        else:
+            own_prefix = []
+        prefixes[i] = (own_prefix, any_prefix)
+    # postings of those words, and one small index per speaker entity (one pass)
+    postings: dict[str, list[int]] = defaultdict(list)
+    spk_index: dict[int, dict[str, list[int]]] = {e: defaultdict(list) for e in multi}
+    for i in texts:
+        c = cs[i]
+        for t in c.tokens & need_any:
+            postings[t].append(i)
+        if c.entity in multi:
+            local = spk_index[c.entity]
+            for t in c.tokens & need_local[c.entity]:
+                local[t].append(i)
+    posting_sets = {t: set(plist) for t, plist in postings.items()}
+    uf = _UnionFind(len(cs))
+    why: dict[frozenset[int], tuple[float, str]] = {}
+    shown_of: dict[tuple, tuple[float, str]] = {}
+    for i in texts:
+        c = cs[i]
+        n = size[i]
+        if n < 2:
+            continue
+        own_prefix, any_prefix = prefixes[i]
         cands: set[int] = set()
-        local = spk_index.get(c.entity) if c.entity is not None else None
-        if local is not None:  # one speaker's claims: few, so count them
-            lists = [local[t] for t in ranked[: n - math.ceil(0.6 * n) + 2] if t in local]
+        if own_prefix:  # one speaker's claims: few, so count them
+            local = spk_index[c.entity]
+            lists = [local[t] for t in own_prefix if t in local]
             if len(lists) >= 2:
                 hits = Counter(chain.from_iterable(lists))
                 cands.update(j for j, k in hits.items() if k >= 2)
-        sets = []
-        for t in ranked[: min(3, n - math.ceil(0.75 * n) + 2)]:
-            found_set = posting_sets.get(t, False)
-            if found_set is False:
-                plist = postings[t]
-                found_set = posting_sets[t] = set(plist) if len(plist) <= _TEXT_CAP else None
-            if found_set is not None:
-                sets.append(found_set)
+        sets = [posting_sets[t] for t in any_prefix]
         # claims in two of the prefix lists: pairwise set intersections (C speed)
         for x in range(len(sets)):
             for y in range(x + 1, len(sets)):
@@ -1723,7 +1754,13 @@ def _figures(
     linked: dict[int, list[_Fig]] = defaultdict(list)
     for i, f in enumerate(figs):
         linked[uf.find(i)].append(f)
-    comps = [fs for chain_ in linked.values() if len(chain_) > 1 for fs in _cliques(chain_, edges)]
+    adjacent: dict[int, set[int]] = defaultdict(set)  # the links, as neighbours
+    for a, b in edges:
+        adjacent[a].add(b)
+        adjacent[b].add(a)
+    comps = [
+        fs for chain_ in linked.values() if len(chain_) > 1 for fs in _cliques(chain_, adjacent)
+    ]
     by_measure: dict[tuple, list[_Fig]] = defaultdict(list)
     for f in figs:
         by_measure[(f.story, f.noun, f.event, f.c.claim.unit)].append(f)
@@ -1815,23 +1852,24 @@ def _vetoed(a: _Fig, b: _Fig) -> bool:
     return small > 0 and big / small > _RATIO_CAP
 
 
-def _cliques(fs: list[_Fig], edges: set[tuple[int, int]]) -> list[list[_Fig]]:
+def _cliques(fs: list[_Fig], linked: dict[int, set[int]]) -> list[list[_Fig]]:
     """Split a chain of pairwise links into groups: a figure joins a group when it is
     linked to one member and nothing says it differs from any (a single-link chain joins
-    unrelated figures through one shared neighbour); groups stay under _GROUP_CAP."""
+    unrelated figures through one shared neighbour); groups stay under _GROUP_CAP.
+    `linked`: each figure's neighbours by index."""
     fs = sorted(fs, key=lambda f: (f.c.art, f.c.claim.start, f.c.claim.id))
     out: list[list[_Fig]] = []
     pending = list(fs)
     while pending:
         group = [pending.pop(0)]
+        in_group = {group[0].idx}
         grown = True
         while grown and len(group) < _GROUP_CAP:
             grown = False
             for f in pending:
-                if any((min(f.idx, g.idx), max(f.idx, g.idx)) in edges for g in group) and not any(
-                    _vetoed(f, g) for g in group
-                ):
+                if not linked[f.idx].isdisjoint(in_group) and not any(_vetoed(f, g) for g in group):
                     group.append(f)
+                    in_group.add(f.idx)
                     pending.remove(f)
                     grown = True
                     break

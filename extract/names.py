@@ -243,6 +243,7 @@ def acronym(name: str) -> str:
     return "".join(t[0] for t in tokens(name) if t not in STOP_ORG)
 
 
+@lru_cache(maxsize=100_000)  # the comparison stems the same words over and over
 def stem(word: str) -> str:
     """A crude English stem, enough to match 'killed'/'kill', 'casualties'/'casualty'."""
     w = word.lower()
