@@ -344,3 +344,38 @@ async def test_q27_help_shows_the_keys_as_the_footer_does(store_path: Path) -> N
         assert "equals_sign" not in text and "question_mark" not in text
         undo = next(what for what, k in keys.items() if k == "z")
         assert "merge" in undo
+
+
+async def test_q27_numbers_by_subject_show_a_title_line_per_group(outlets_path: Path) -> None:
+    app = ClaimdeskApp(outlets_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        desk = await compared(app, pilot)
+        numbers = desk.table("numbers")
+        numbers.focus()
+        await pilot.press("b")
+        await pilot.pause()
+        groups = compare_section.current().of_kind("figures")
+        assert len(groups) == 2
+        painted = [numbers.render_line(y).text for y in range(1, numbers.size.height)]
+        titles = [line.strip() for line in painted if line.lstrip().startswith("▾")]
+        assert len(titles) == 3, painted  # the two groups, then the figure in none
+        for g in groups:
+            assert any(t.startswith(f"▾ {g.label} — ") for t in titles), (g.label, titles)
+            # each group's figures sit right under its title
+            i = next(i for i, line in enumerate(painted) if line.strip().startswith(f"▾ {g.label}"))
+            run = painted[i + 1 : i + 1 + len(g.members)]
+            assert not any(line.lstrip().startswith("▾") for line in run), run
+        assert titles[-1] == "▾ not compared with another outlet"
+        # the cursor walks the figures only, never a title line
+        await pilot.press("g")
+        seen = []
+        for _ in numbers.rows:
+            seen.append(numbers.current.claim.value)
+            await pilot.press("j")
+        assert sorted(seen) == sorted(r.claim.value for r in numbers.rows)
+        assert seen[-1] == 50000
+        # b again: store order, no titles
+        await pilot.press("b")
+        await pilot.pause()
+        painted = [numbers.render_line(y).text for y in range(1, numbers.size.height)]
+        assert not any(line.lstrip().startswith("▾") for line in painted)

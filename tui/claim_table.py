@@ -59,6 +59,9 @@ class Column:
 Cell = tuple[str, str | None]
 """A cell: its text, and the component class (e.g. "claim-table--verified") to style it."""
 
+Section = Callable[[Any], "tuple[str, str] | None"]
+"""A row's section: (key, title). A title line is drawn above each run of one key."""
+
 
 class ClaimTable(ScrollView, can_focus=True):
     """Rows of any kind, drawn by a `cells(row)` function; a cursor, tags, and a header."""
@@ -93,6 +96,7 @@ class ClaimTable(ScrollView, can_focus=True):
         "claim-table--quote",
         "claim-table--statement",
         "claim-table--strong",
+        "claim-table--section",
     }
 
     DEFAULT_CSS = """
@@ -120,6 +124,7 @@ class ClaimTable(ScrollView, can_focus=True):
     ClaimTable > .claim-table--quote { color: $text-primary; text-style: bold; }
     ClaimTable > .claim-table--statement { color: $text-secondary; }
     ClaimTable > .claim-table--strong { text-style: bold; }
+    ClaimTable > .claim-table--section { color: $text-secondary; text-style: bold; }
     """
 
     class Highlighted(Message):
@@ -175,6 +180,12 @@ class ClaimTable(ScrollView, can_focus=True):
         self._base_style: Style | None = None
         self._width = 0
         self._width_key: tuple[Any, bool] | None = None
+        # sections (Numbers by subject): title lines between runs of rows. `_lines` maps
+        # each painted line to a row index or a title; `_line_of` a row to its line.
+        # None (the usual case) paints row i on line i, with no lists at all.
+        self._section: Section | None = None
+        self._lines: list[int | str] | None = None
+        self._line_of: list[int] | None = None
 
     # ------------------------------------------------------------------ data
 
@@ -193,6 +204,7 @@ class ClaimTable(ScrollView, can_focus=True):
         """
         old = self.current
         self.rows = rows
+        self._build_sections()
         new_cursor = 0
         if keep and old is not None:
             # rows are shared objects across filters: an identity scan is a few ms at 100k
@@ -209,9 +221,50 @@ class ClaimTable(ScrollView, can_focus=True):
                 else:
                     new_cursor = min(self.cursor, max(len(rows) - 1, 0))
         self._cache.clear()
-        self._set_row_count(len(rows))
+        self._set_row_count(self._line_count())
         self.cursor = new_cursor
         self.refresh()
+
+    def set_sections(self, section: Section | None) -> None:
+        """Draw a title line above each run of rows in one section (None: no titles).
+        The rows stay the rows: the cursor, tags and `current` never land on a title."""
+        self._section = section
+        self._build_sections()
+        self._cache.clear()
+        self._set_row_count(self._line_count())
+        self._scroll_cursor_into_view()
+        self.refresh()
+
+    def _build_sections(self) -> None:
+        section = self._section
+        if section is None:
+            self._lines = self._line_of = None
+            return
+        lines: list[int | str] = []
+        line_of: list[int] = []
+        last: str | None = None
+        for i, row in enumerate(self.rows):
+            found = section(row)
+            if found is not None and found[0] != last:
+                last = found[0]
+                lines.append(found[1])
+            line_of.append(len(lines))
+            lines.append(i)
+        self._lines, self._line_of = lines, line_of
+
+    def _line_count(self) -> int:
+        return len(self._lines) if self._lines is not None else len(self.rows)
+
+    def _line(self, index: int) -> int:
+        """The painted line (below the header) of row `index`."""
+        line_of = self._line_of
+        if line_of is None:
+            return index
+        return line_of[index] if 0 <= index < len(line_of) else len(self._lines or ())
+
+    def section_titles(self) -> list[str]:
+        """The section titles as painted, in order (for tests)."""
+        return [x for x in self._lines or () if isinstance(x, str)]
 
     def _set_row_count(self, count: int) -> None:
         """Size the scroll range for `count` rows without a screen-wide layout when possible.
@@ -258,7 +311,7 @@ class ClaimTable(ScrollView, can_focus=True):
     def _on_resize(self, event: events.Resize) -> None:
         self._cache.clear()
         self._width_key = None
-        self.virtual_size = Size(event.size.width, len(self.rows) + 1)
+        self.virtual_size = Size(event.size.width, self._line_count() + 1)
         self._scroll_cursor_into_view()
 
     def _on_focus(self, event: events.Focus) -> None:
@@ -283,7 +336,7 @@ class ClaimTable(ScrollView, can_focus=True):
             # only the two rows that changed; a scroll repaints everything anyway
             width = self.size.width
             for row in {old, new}:
-                self.refresh(Region(0, row - top + 1, width, 1))
+                self.refresh(Region(0, self._line(row) - top + 1, width, 1))
         else:
             self.refresh()
         self.post_message(self.Highlighted(self, new, self.current))
@@ -291,10 +344,15 @@ class ClaimTable(ScrollView, can_focus=True):
     def _scroll_cursor_into_view(self) -> None:
         visible = max(self.size.height - 1, 1)
         top = round(self.scroll_y)
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor, animate=False, immediate=True)
-        elif self.cursor > top + visible - 1:
-            self.scroll_to(y=self.cursor - visible + 1, animate=False, immediate=True)
+        line = self._line(self.cursor)
+        if line < top:
+            # the first row of a section: show its title too
+            lines = self._lines
+            if lines is not None and line > 0 and isinstance(lines[line - 1], str):
+                line -= 1
+            self.scroll_to(y=line, animate=False, immediate=True)
+        elif line > top + visible - 1:
+            self.scroll_to(y=line - visible + 1, animate=False, immediate=True)
 
     def action_cursor_up(self) -> None:
         self.cursor -= 1
@@ -343,6 +401,12 @@ class ClaimTable(ScrollView, can_focus=True):
         if offset is None or offset.y < 1:
             return
         index = round(self.scroll_y) + offset.y - 1
+        if self._lines is not None:
+            item = self._lines[index] if 0 <= index < len(self._lines) else -1
+            if isinstance(item, str):  # a section title: nothing to select
+                event.stop()
+                return
+            index = item
         if 0 <= index < len(self.rows):
             event.stop()
             if index == self.cursor and event.chain >= 2:
@@ -392,12 +456,21 @@ class ClaimTable(ScrollView, can_focus=True):
                 style = base + self.get_component_rich_style("claim-table--dim")
                 return Strip([Segment(fit(" " + self.empty_text, width), style)], width)
             return Strip.blank(width, base)
+        line = index
+        if self._lines is not None:
+            if index >= len(self._lines):
+                return Strip.blank(width, base)
+            item = self._lines[index]
+            if isinstance(item, str):
+                style = base + self.get_component_rich_style("claim-table--section")
+                return Strip([Segment(fit(" ▾ " + one_line(item), width), style)], width)
+            index = item
         if index >= len(self.rows):
             return Strip.blank(width, base)
         row = self.rows[index]
         is_cursor = index == self.cursor
         tagged = self._key(row) in self.tagged if self.tagged else False
-        cache_key = (index, width, is_cursor, tagged, self.has_focus)
+        cache_key = (line, width, is_cursor, tagged, self.has_focus)
         strip = self._cache.get(cache_key)
         if strip is None:
             strip = self._render_row(row, width, base, is_cursor, tagged)

@@ -387,8 +387,10 @@ class CompareActions:
         self._with_comparison(act)
 
     def _sort_numbers(self, desk: Any) -> None:
+        """Numbers by subject: each figure group together under a title line (Q27)."""
         table = desk.table("numbers")
         table.set_rows(sorted(table.rows, key=lambda r: compare_section.figure_sort_key(r.claim)))
+        table.set_sections(lambda r: compare_section.figure_section(r.claim))
 
     def action_group_numbers(self) -> None:
         desk = self._desk()
@@ -400,6 +402,7 @@ class CompareActions:
             self._with_comparison(lambda _r: self._sort_numbers(desk))
             self.notify("Numbers grouped by subject (b again: store order).", timeout=3)  # type: ignore[attr-defined]
         else:
+            desk.table("numbers").set_sections(None)
             desk._apply_filters()
 
 

@@ -59,12 +59,29 @@ def of_what(claim: Any) -> str:
     return f"{g.label} ▸ {noun}" if g is not None and noun else (g.label if g else noun)
 
 
+def by_subject() -> bool:
+    """Numbers are grouped by subject (`b` is on)."""
+    return bool(_STATE.get("by_subject"))
+
+
 def figure_sort_key(claim: Any) -> tuple:
-    """Numbers grouped by subject: group label, then value (ungrouped figures last)."""
+    """Numbers grouped by subject: group label (and group, so two groups of one label
+    never interleave), then value; ungrouped figures last."""
     g = _STATE["figure_group"].get(claim.id)
     if g is None:
-        return (1, "", float(claim.value or 0))
-    return (0, g.label.casefold(), float(claim.value or 0))
+        return (1, "", "", float(claim.value or 0))
+    return (0, g.label.casefold(), g.id, float(claim.value or 0))
+
+
+def figure_section(claim: Any) -> tuple[str, str]:
+    """The title line above a run of grouped figures: (group id, "turnout % — conflict:
+    2 outlets"); figures in no group end the list under one line of their own."""
+    g = _STATE["figure_group"].get(claim.id)
+    if g is None:
+        return ("", "not compared with another outlet")
+    state = "agree" if g.consistent else "conflict"
+    outlets = len(g.outlets)
+    return (g.id, f"{g.label} — {state}, {outlets} outlet{'s' if outlets != 1 else ''}")
 
 
 def _claim(store: Any, cid: str) -> Any:

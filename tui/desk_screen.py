@@ -23,7 +23,7 @@ from textual.timer import Timer
 
 from tui.article_screen import ArticleScreen
 from tui.claim_table import ClaimTable, Column
-from tui.compare_section import figure_mark, of_what
+from tui.compare_section import by_subject, figure_mark, figure_sort_key, of_what
 from tui.desk_footer import DeskFooter
 from tui.desk_model import (
     KIND_GLYPH,
@@ -375,9 +375,12 @@ class DeskScreen(Screen[None]):
         if self.model is None:
             return
         f, model = self.filters, self.model
+        numbers = model.filter_claims("numbers", f)
+        if by_subject():  # `b`: the figure groups stay together under their titles
+            numbers = sorted(numbers, key=lambda r: figure_sort_key(r.claim))
         for name, rows in (
             ("quotes", model.filter_claims("quotes", f)),
-            ("numbers", model.filter_claims("numbers", f)),
+            ("numbers", numbers),
             ("sources", model.filter_sources(f)),
         ):
             table = self.table(name)
