@@ -379,3 +379,32 @@ async def test_q27_numbers_by_subject_show_a_title_line_per_group(outlets_path: 
         await pilot.pause()
         painted = [numbers.render_line(y).text for y in range(1, numbers.size.height)]
         assert not any(line.lstrip().startswith("▾") for line in painted)
+
+
+@pytest.mark.parametrize("size", [(100, 30), (120, 36), (80, 24)])
+async def test_q24_welcome_reads_at_any_width_and_points_at_the_detail_pane(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from tui.detail_pane import DetailPane
+
+    app = ClaimdeskApp(tmp_path / "empty.json")
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, app.loaded.is_set)
+        await pilot.pause()
+        desk = app.screen
+        assert isinstance(desk, DeskScreen)
+        pane = desk.query_one(DetailPane)
+        lines = [strip.text.rstrip() for strip in pane._lines()]  # as wrapped, all of it
+        for command, what in [
+            ("claimdesk ingest FILE...", "articles as .txt, .md or .html"),
+            ("ctrl+p → Ingest a file", "from here"),
+            ("claimdesk demo", "the bundled sample articles"),
+        ]:
+            i = next(i for i, line in enumerate(lines) if line.strip() == command)
+            # the command alone on its line, what it does whole and indented on the next
+            assert lines[i + 1].strip() == what and lines[i + 1].startswith("    "), lines
+        below = desk.query_one("#detail").region.y > desk.table("numbers").region.y
+        assert below == (size[0] < 100)
+        for name in ("sources", "quotes", "numbers"):
+            empty = desk.table(name).empty_text
+            assert "on the right" not in empty and "Detail" in empty, empty

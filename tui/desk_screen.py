@@ -351,7 +351,8 @@ class DeskScreen(Screen[None]):
         if model.empty:
             self.query_one(DetailPane).show_content(WELCOME)
             for name in ("sources", "quotes", "numbers"):
-                self.table(name).empty_text = "No articles yet — see the welcome on the right"
+                # the Detail pane is beside the lists or, below 100 columns, under them
+                self.table(name).empty_text = "No articles yet — see the welcome in 4 Detail"
                 self.table(name).refresh()
         self.post_message_loaded()
 

@@ -191,16 +191,18 @@ def render_claim(
     return Content("\n").join(parts)
 
 
+# each command on its own line and what it does indented below it: side by side, the
+# two columns broke into a ragged mess when the pane is narrow (QA Q24)
 WELCOME = Content.assemble(
     ("Welcome to claimdesk", "bold $text-primary"),
     "\n\nThis store has no articles yet. To fill it:\n\n",
     ("  claimdesk ingest FILE...", "bold"),
-    "      articles as .txt, .md or .html\n",
+    ("\n      articles as .txt, .md or .html\n", "$text-muted"),
     ("  ctrl+p → Ingest a file", "bold"),
-    "     from here\n",
+    ("\n      from here\n", "$text-muted"),
     ("  claimdesk demo", "bold"),
-    "              the bundled sample articles\n\n",
-    "Then walk the Sources, Quotes and Numbers panes with the arrow keys,\n",
+    ("\n      the bundled sample articles\n\n", "$text-muted"),
+    "Then walk the Sources, Quotes and Numbers panes with the arrow keys, ",
     "and mark claims v verified, d disputed, x dismissed. ? lists every key.",
 )
 
