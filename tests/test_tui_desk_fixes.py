@@ -408,3 +408,47 @@ async def test_q24_welcome_reads_at_any_width_and_points_at_the_detail_pane(
         for name in ("sources", "quotes", "numbers"):
             empty = desk.table(name).empty_text
             assert "on the right" not in empty and "Detail" in empty, empty
+
+
+async def test_q22_v_then_equals_gives_the_claim_just_marked_to_its_group(
+    outlets_path: Path,
+) -> None:
+    app = ClaimdeskApp(outlets_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await compared(app, pilot)
+        quotes = desk.table("quotes")
+        quotes.focus()
+        quotes.cursor = next(
+            i
+            for i, r in enumerate(quotes.rows)
+            if r.claim.text == "killed and wounded" and r.outlet == "Newsweek"
+        )
+        marked = quotes.current
+        await pilot.press("d")  # disputed; the cursor moves on to an unreviewed row
+        assert quotes.current is not marked and quotes.current.claim.status == "unreviewed"
+        await pilot.press("equals_sign")
+        await pilot.pause()
+        assert any(n.startswith("Group verdict of “killed and wounded”") for n in notes(app))
+    with ClaimStore(outlets_path, readonly=True) as st:
+        statuses = {c.text[:10]: c.status for c in st.claims() if c.kind == "quote"}
+        assert statuses["We do have"] == "disputed"  # the NYT's report of the same claim
+        assert statuses["killed and"] == "disputed"
+        assert sum(s != "unreviewed" for s in statuses.values()) == 2
+
+
+async def test_q22_equals_on_a_judged_claim_in_no_group_says_so(outlets_path: Path) -> None:
+    app = ClaimdeskApp(outlets_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await compared(app, pilot)
+        numbers = desk.table("numbers")
+        numbers.focus()
+        numbers.cursor = next(i for i, r in enumerate(numbers.rows) if r.claim.value == 50000)
+        await pilot.press("v")  # the cursor moves on; `=` means the figure just marked
+        assert numbers.current.claim.value != 50000
+        await pilot.press("equals_sign")
+        await pilot.pause()
+        shown = notes(app)
+        assert "No other outlet reports this claim; nothing to apply." in shown, shown
+        assert not any("verdict first" in n for n in shown), shown
+    with ClaimStore(outlets_path, readonly=True) as st:
+        assert sorted(c.status for c in st.claims() if c.status != "unreviewed") == ["verified"]

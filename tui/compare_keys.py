@@ -355,6 +355,10 @@ class CompareActions:
                 numbers.clear_tags()
             else:
                 row = desk._current_claim()
+                if row is not None and row.claim.status == "unreviewed":
+                    # `v` moved the cursor on: `=` right after it means the claim just marked
+                    just = desk.just_marked() if hasattr(desk, "just_marked") else None
+                    row = just if just is not None else row
                 rows = [row] if row is not None else []
             by_status: dict[str, list[str]] = {}
             judged = False
@@ -382,7 +386,14 @@ class CompareActions:
                 self.notify(f"Not saved: {exc}", severity="error")  # type: ignore[attr-defined]
                 return
             desk._apply_entries(entries)
-            self.notify(f"Group verdict: {len(entries)} more claim(s) marked.")  # type: ignore[attr-defined]
+            if len(rows) == 1:
+                text = " ".join(rows[0].claim.text.split())
+                shown = f"“{text[:39]}…”" if len(text) > 40 else f"“{text}”"
+                status = rows[0].claim.status
+                msg = f"Group verdict of {shown}: {len(entries)} more claim(s) marked {status}."
+            else:
+                msg = f"Group verdict: {len(entries)} more claim(s) marked."
+            self.notify(msg)  # type: ignore[attr-defined]
 
         self._with_comparison(act)
 

@@ -217,6 +217,8 @@ class DeskScreen(Screen[None]):
         self._detail_timer: Timer | None = None
         self._detail_table: ClaimTable | None = None
         self._detail_row: Any = None  # the row the Detail pane shows
+        # (pane, claim id, cursor) after a verdict key marked one claim and moved on
+        self._moved_on_from: tuple[str, str, int] | None = None
         # what this session did, oldest first: HistoryEntry.action of each verdict/note
         # (an int) and each merge decision (compare_keys.MergeUndo). `z` takes back the
         # last of these only, never what the CLI or a colleague recorded before (QA Q19)
@@ -615,6 +617,17 @@ class DeskScreen(Screen[None]):
             return
         self._apply_entries(entries)
         table.action_cursor_down()
+        self._moved_on_from = (str(table.id), row.id, table.cursor)
+
+    def just_marked(self) -> ClaimRow | None:
+        """The claim a verdict key just marked, while the cursor still rests on the row it
+        moved on to: `v` then `=` gives that claim's verdict to its group (QA Q22)."""
+        if self._moved_on_from is None or self.model is None:
+            return None
+        pane, claim_id, cursor = self._moved_on_from
+        if self._claim_pane != pane or self.table(pane).cursor != cursor:
+            return None
+        return self.model.rows_by_id.get(claim_id)
 
     @work(thread=True, exclusive=True, group="write")
     def _bulk_mark(self, ids: list[str], status: str, hidden: int) -> None:
