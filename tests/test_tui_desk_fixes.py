@@ -452,3 +452,22 @@ async def test_q22_equals_on_a_judged_claim_in_no_group_says_so(outlets_path: Pa
         assert not any("verdict first" in n for n in shown), shown
     with ClaimStore(outlets_path, readonly=True) as st:
         assert sorted(c.status for c in st.claims() if c.status != "unreviewed") == ["verified"]
+
+
+async def test_header_says_which_articles_anonymous_voice_is_the_limit(store_path: Path) -> None:
+    from tui.header_bar import HeaderBar
+
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await compared(app, pilot)
+        sources = desk.table("sources")
+        sources.focus()
+        sources.cursor = next(
+            i
+            for i, v in enumerate(sources.rows)
+            if v.source.name == "officials" and v.outlets == "Harbor Ledger"
+        )
+        await pilot.press("s")
+        await pilot.pause()
+        assert desk.filters.source_name == "officials in “Corran's bridge closed”"
+        assert "officials in “Corran's bridge closed”" in str(desk.query_one(HeaderBar).render())

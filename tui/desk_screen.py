@@ -439,6 +439,9 @@ class DeskScreen(Screen[None]):
             return
         self.filters.source_id = view.id
         self.filters.source_name = view.source.name
+        if view.where:  # an anonymous voice: say whose ("officials" of which article)
+            where = view.where if len(view.where) <= 30 else view.where[:29] + "…"
+            self.filters.source_name += f" in “{where}”"
         self._apply_filters()
 
     def action_limit_source(self) -> None:
