@@ -175,7 +175,7 @@ class DeskModel:
         for src in sources:
             names = sorted({outlets.get(aid, "?") for aid in (src.article_ids or ())})
             view = SourceView(src, ", ".join(names))
-            if src.kind == ANONYMOUS and src.article_ids:
+            if getattr(src, "kind", None) == ANONYMOUS and src.article_ids:
                 art = self.articles.get(src.article_ids[0])
                 view.where = (art.title if art else None) or view.outlets
             view.hay = "\n".join(
