@@ -31,6 +31,7 @@ from extract.lexicon import (
     PRONOUNS,
     PUBLICATION_NOUNS,
     QUOTE_VERBS,
+    REPORT_HEADS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STOP_WORDS,
@@ -38,6 +39,7 @@ from extract.lexicon import (
     TITLES,
     word_set,
 )
+from extract.sources import classify_name
 
 Q = "\x00"
 _KEEP_DOT = word_set(
@@ -438,6 +440,21 @@ def _document(toks: list[Tok], i: int) -> NP | None:
         return None
     words = [t.text for t in toks[k + 1 : i + 1]]
     return NP("desc", k + 1, i + 1, words, head=toks[i].low)
+
+
+def _the_report(toks: list[Tok], a: int) -> NP | None:
+    """ "according to the report", "according to the latest study": a document named
+    before (resolved by extract.sources.Registry.document)."""
+    if a + 1 >= len(toks) or toks[a].low not in ("the", "this", "that"):
+        return None
+    for k in range(a + 1, min(a + 4, len(toks))):
+        t = toks[k]
+        if t.low in REPORT_HEADS:
+            words = [x.text for x in toks[a + 1 : k + 1]]
+            return NP("desc", a, k + 1, words, det=toks[a].low, head=t.low)
+        if not (t.text.isalpha() and t.text.islower()) or t.low in STOP_WORDS:
+            return None
+    return None
 
 
 def _document_owner(toks: list[Tok], i: int) -> NP | None:
@@ -953,6 +970,19 @@ def find_attributions(
             np = fwd_subject(toks, a, body, appositive=False)
             if np is not None and from_data and np.kind == "name":
                 np.org_hint = True  # "data from Sensor Tower": an organisation
+            if np is None and not from_data:
+                np = _the_report(toks, a)  # "according to the report"
+            elif (
+                np is not None
+                and np.kind == "name"
+                and np.end < n
+                and toks[np.end].low in REPORT_HEADS
+                and toks[np.end].text.islower()
+                and classify_name(np.words) != "publication"
+            ):
+                # "according to a United Nations report": the report, not the U.N.
+                np.words = [*np.words, toks[np.end].text]
+                np.end += 1
             if np is None:
                 # "according to the board's own figures"
                 k = a

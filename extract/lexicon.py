@@ -338,6 +338,9 @@ ORG_NOUNS = word_set(
     consortium thinktank think-tank center centre secretariat directorate command
     headquarters staff junta mission delegation"""
 )
+# Documents a later "the report said" can point back to (extract.sources.Registry.document).
+REPORT_HEADS = word_set("report study survey review audit analysis assessment")
+
 PUBLICATION_NOUNS = word_set(
     """newspaper outlet magazine paper broadcaster channel station publication television
     tv radio tabloid daily weekly website site tracker"""

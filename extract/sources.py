@@ -16,6 +16,7 @@ from extract.lexicon import (
     KNOWN_ORGS,
     MULTIWORD_PLACES,
     NAME_PARTICLES,
+    NEVER_FINAL,
     NOT_NAME,
     ORG_NOUNS,
     ORG_WORDS,
@@ -193,6 +194,27 @@ _BEFORE_SURNAME = re.compile(
     r"((?:\b[A-Z][\w'’.-]*[ \u00a0]+(?:(?:de|del|van|von|der|den|bin|ibn|al|da|di|du|"
     r"le|la)[ \u00a0]+)?){1,4})$"
 )
+_NAME_RUN = r"[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:(?:of|for|and|the)[ \u00a0]+)*[A-Z][\w&'’.-]*)*"
+# "A United Nations report", "the U.N. annual report" (the text right before the head)
+_DOC_BEFORE = re.compile(r"(" + _NAME_RUN + r")[ \u00a0]+((?:[a-z][\w-]*[ \u00a0]+){0,2})$")
+# "a report by the Sarn Basin Authority", "a study from Orbis University"
+_DOC_BY = re.compile(r",?[ \u00a0]+(?:by|from|of)[ \u00a0]+(?:the[ \u00a0]+)?(" + _NAME_RUN + r")")
+# "The Sarn Basin Authority published a report"
+_DOC_ISSUER = re.compile(
+    r"(" + _NAME_RUN + r")[ \u00a0]+(?:has[ \u00a0]+|have[ \u00a0]+|on[ \u00a0]+\w+[ \u00a0]+)?"
+    r"(?:published|released|issued|produced|compiled|unveiled|presented|commissioned)"
+    r"[ \u00a0]+(?:a|an|its|their|the)[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,2}$"
+)
+
+
+def _poss(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+_DOC_NOT_MODIFIER = word_set(
+    """a an the its their his her this that new latest separate same own and or but of
+    for to in on at by with from is are was were has have had will would said says"""
+)
 _CAP_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:of |for |and |the )*[A-Z][\w&'’.-]*)+")
 _OF_BODY = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(.+)$")
 _TITLE_ABBR = {
@@ -227,6 +249,7 @@ class Registry:
         self.last_org: Entry | None = None
         self._fullname_cache: dict[str, str | None] = {}
         self._by_surname: dict[str, list[Entry]] = {}
+        self._doc_names: dict[int, tuple[str, int] | None] = {}  # Registry.document
 
     # -- bookkeeping ---------------------------------------------------------------
     def _index(self, entry: Entry, alias: str) -> None:
@@ -494,6 +517,73 @@ class Registry:
         if found is None:
             return None
         return self.named(found[0], "organization", found[1])
+
+    def document(self, head: str, pos: int, window: int = 700) -> Entry | None:
+        """The report a later "the report said" means: the last one named in the few
+        sentences before `pos` ("A United Nations report published Tuesday ..." ->
+        "United Nations report"; "a report by the Sarn Basin Authority", "the Sarn
+        Basin Authority released a report" -> "Sarn Basin Authority report"; "Orbis
+        Bank's report" -> the bank), else None."""
+        body = self.body
+        lo = max(0, pos - window)
+        cap = head.capitalize()
+        cache = self._doc_names
+        end = pos
+        for _ in range(8):  # the last eight mentions
+            at = max(body.rfind(head, lo, end), body.rfind(cap, lo, end))
+            if at < 0:
+                return None
+            end = at
+            e = at + len(head)
+            if (at and body[at - 1].isalnum()) or (e < len(body) and body[e].isalnum()):
+                continue  # "reporter", "reports"
+            if at not in cache:
+                cache[at] = self._document_name(at, e, head)
+            found = cache[at]
+            if found is not None:
+                name, first = found
+                return self.named(name, "organization", first)
+        return None
+
+    def _document_name(self, s: int, e: int, head: str) -> tuple[str, int] | None:
+        body = self.body
+        lo = max(0, s - 160)
+        lo = max(lo, body.rfind("\n", lo, s) + 1)
+        cut = body.rfind(". ", lo, s)
+        while cut > lo:
+            word = body[max(lo, cut - 8) : cut].split()[-1:]
+            w = word[0].lower() if word else ""
+            if not w or not ("." in w or len(w) == 1 or w in NEVER_FINAL):
+                break  # a sentence end, not "U.N." or "Gen."
+            cut = body.rfind(". ", lo, cut)
+        cut = max(cut + 1, lo)
+        m = _DOC_BEFORE.search(body, cut, s)
+        if m is not None:
+            words = m.group(1).split()
+            lows = m.group(2).split()
+            while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
+                words.pop(0)
+            ok = all(w not in _DOC_NOT_MODIFIER and not w.endswith("ed") for w in lows)
+            if words and ok and strip_possessive(words[-1]) not in NOT_NAME:
+                start = m.start(1) + m.group(1).index(words[0])
+                if _poss(words[-1]) and not lows:
+                    words[-1] = strip_possessive(words[-1])
+                    return " ".join(words), start  # "Orbis Bank's report": the bank
+                if not any(_poss(w) for w in words):
+                    return " ".join([*words, *lows, head]), start
+        m = _DOC_BY.match(body, e, min(len(body), e + 100))
+        if m is not None:
+            words = m.group(1).split()
+            if words[0] not in NOT_NAME:
+                return f"{' '.join(words)} {head}", m.start(1)
+        m = _DOC_ISSUER.search(body, cut, s)
+        if m is not None:
+            words = m.group(1).split()
+            while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
+                words.pop(0)
+            if words:
+                return f"{' '.join(words)} {head}", m.start(1) + m.group(1).index(words[0])
+        return None
 
     def ending_with(self, phrase: str) -> Entry | None:
         """The latest cited entry whose name ends with `phrase` (case-insensitive)."""

@@ -33,6 +33,7 @@ from extract.lexicon import (
     ORG_NOUNS,
     PLACES,
     PUBLICATION_NOUNS,
+    REPORT_HEADS,
     SPEECH_VERBS,
     TITLES,
     word_set,
@@ -86,6 +87,10 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
         if p == "they":
             return reg.last_group
         if p == "it":
+            if np.verb in _IT_VERBS:
+                doc = _report_subject(reg, pos)  # "A U.N. report came out. It said ..."
+                if doc is not None:
+                    return doc
             org = reg.last_org
             # "It suggests ..." is seldom the organisation quoted a sentence ago.
             if org is not None and pos - org.last < 300 and np.verb in _IT_VERBS:
@@ -204,8 +209,15 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
         if hit.kind == "person":
             hit.kind = "organization"
         return hit
+    report = head in REPORT_HEADS and det in ("the", "this", "that") and words[0][:1].islower()
+    if report:
+        doc = reg.document(head, pos)  # "A United Nations report ... ." "The report said"
+        if doc is not None:
+            return doc
     definite = det in (None, "the", "this", "that", "its", "his", "her", "their")
-    if len(words) == 1 and definite and (det is not None or words[0][:1].islower()):
+    if report and len(words) == 1:
+        pass  # no report named before: "report" itself, never "X rejected the report"
+    elif len(words) == 1 and definite and (det is not None or words[0][:1].islower()):
         prev = reg.described(head, pos if det == "the" else None)
         if prev is not None and (det is not None or head.endswith("s")):
             return prev
@@ -327,6 +339,26 @@ _STATE_BODIES = word_set(
     legislature presidency embassy agency forces force guard regime administration
     office service"""
 )
+
+
+_REPORT_OPENING = re.compile(
+    r"(?:A|An|The|This)[ \u00a0]+(?:[\w.'’-]+[ \u00a0]+){0,5}?(report|study|survey|review|audit)\b"
+)
+
+
+def _report_subject(reg: Registry, pos: int) -> Entry | None:
+    """ "A United Nations report published Tuesday paints a grim picture. It said ...":
+    the report the sentence before opens with."""
+    body = reg.body
+    end = _sentence_start(body, pos)
+    while end > 0 and body[end - 1] in " \t\n\u00a0":
+        end -= 1
+    if end <= 0:
+        return None
+    m = _REPORT_OPENING.match(body, _sentence_start(body, end), end)
+    if m is None:
+        return None
+    return reg.document(m.group(1), m.end())
 
 
 def _is_state(name: str) -> bool:

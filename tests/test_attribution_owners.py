@@ -86,3 +86,68 @@ def test_its_after_a_person_is_not_that_person():
         "Tuesday. Its foreign ministry said the talks would resume."
     )
     assert speakers(text)[-1] == ("the talks would resume", "foreign ministry")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A United Nations report published Tuesday paints a grim picture of the Sarn "
+            "basin.\n\nAbout 4.2 million people will need food aid by March, the report said.",
+            "United Nations report",
+        ),
+        (
+            "A U.N. report published Tuesday paints a grim picture. About 4.2 million "
+            "people will need food aid, the report said.",
+            "U.N. report",
+        ),
+        (
+            "Water levels fell again. A United Nations report published Tuesday paints a "
+            "grim picture. According to the report, 4.2 million people will need food aid.",
+            "United Nations report",
+        ),
+        (
+            "A United Nations report published Tuesday paints a grim picture. It said 4.2 "
+            "million people will need food aid.",
+            "United Nations report",
+        ),
+        (
+            "The Sarn Basin Authority on Monday released its annual report. The report said "
+            "4.2 million people will need food aid.",
+            "Sarn Basin Authority report",
+        ),
+        (
+            "A report by the Sarn Basin Authority, released on Monday, covers 14 districts. "
+            "The report said that 4.2 million people will need food aid.",
+            "Sarn Basin Authority report",
+        ),
+        (
+            "A new study from Orbis University looked at 1,200 farms. The study found that "
+            "4.2 million people will need food aid.",
+            "Orbis University study",
+        ),
+        (
+            "Food prices have doubled, according to a United Nations report published "
+            "Tuesday. About 4.2 million people will need food aid, the report said.",
+            "United Nations report",
+        ),
+    ],
+)
+def test_the_report_is_the_one_named_before(text, speaker):
+    ex = extract_text(text, published="2025-03-11")
+    assert {st.speaker for st in ex.statements} == {speaker}
+    aid = next(n for n in ex.numbers if n.value == 4_200_000)
+    assert aid.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Kovan rejected the report. The report said 40 wells had run dry.",
+        "Officials in Kessel said a report was coming. The report said 40 wells had run dry.",
+        "Tuesday's report was ignored. The report said 40 wells had run dry.",
+    ],
+)
+def test_no_report_named_before_keeps_the_plain_report(text):
+    ex = extract_text(text, published="2025-03-11")
+    assert ("40 wells had run dry", "report") in [(s.text, s.speaker) for s in ex.statements]
