@@ -787,7 +787,8 @@ _SYNONYMS = {
     "died": "kill",
     "death": "kill",
 }
-_TOKEN = re.compile(r"[^\W\d_][\w'’]*|\d[\d,.]*\d|\d")
+# a word (letters first) or a figure; the lookahead lets re skip spaces and punctuation fast
+_TOKEN = re.compile(r"(?=\w)(?:[^\W\d_][\w'’]*|\d(?:[\d,.]*\d)?)")
 
 
 @lru_cache(maxsize=200_000)
@@ -1495,7 +1496,8 @@ def _same_claims(
         cs[i].tokens, cs[i].nums = found
     df = Counter(chain.from_iterable(cs[i].tokens for i in texts))
     # one global order, rarest first (ties by the word), as prefix filtering needs
-    order = {t: r for r, t in enumerate(sorted(df, key=lambda t: (df[t], t)))}
+    by_rank = sorted(df, key=lambda t: (df[t], t))
+    order = {t: r for r, t in enumerate(by_rank)}
     # a speaker quoted by one article only has nothing to find across outlets
     spk_arts: dict[int, set[int]] = defaultdict(set)
     for i in texts:
@@ -1519,7 +1521,9 @@ def _same_claims(
             continue
         ranked = ranked_of.get(c.tokens)
         if ranked is None:
-            ranked = ranked_of[c.tokens] = sorted(c.tokens, key=order.__getitem__)
+            ranked = ranked_of[c.tokens] = [
+                by_rank[r] for r in sorted(map(order.__getitem__, c.tokens))
+            ]
         any_prefix = [
             t for t in ranked[: min(3, n - math.ceil(0.75 * n) + 2)] if df[t] <= _TEXT_CAP
         ]
