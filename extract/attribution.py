@@ -48,7 +48,12 @@ _KEEP_DOT = word_set(
     Jul Aug Sep Oct Nov Dec vs etc"""
 )
 # Each match is a token with the whitespace before it, so offsets add up.
-_TOKEN = re.compile(r"\s*(?:\d+(?:[.,]\d+)+|\w[\w'’-]*(?:\.\w[\w'’-]*)*\.?|\x00+|[^\w\s])")
+# Word characters plus the combining marks of scripts whose letters take them (NFD
+# accents, Hebrew points, Arabic vowels, Indic and Thai signs): "राहुल" is one token.
+_W = r"\w'’\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f-"
+_TOKEN = re.compile(
+    r"\s*(?:\d+(?:[.,]\d+)+|\w[" + _W + r"]*(?:\.\w[" + _W + r"]*)*\.?|\x00+|[^\w\s])"
+)
 
 
 class _HeadSet(frozenset):
@@ -224,7 +229,10 @@ def tokenize(masked: str, s: int, e: int) -> list[Tok]:
 
 
 def is_cap(t: str) -> bool:
-    return t[:1].isupper() and t != Q
+    """Capitalised, or written in a script without case ("山田太郎", "محمد"), where a
+    name cannot show a capital: such a word in an English sentence is taken as one."""
+    c = t[:1]
+    return c.isupper() or (c.isalpha() and not c.islower() and c > "\u02ff")
 
 
 def is_word(t: str) -> bool:

@@ -41,6 +41,11 @@ def _word_before(text: str, i: int, lo: int) -> str:
     return text[j:i]
 
 
+def _capital(ch: str) -> bool:
+    """A capital, or a letter of a script without case ("山", "م") that may open one."""
+    return ch.isupper() or (ch.isalpha() and not ch.islower() and ch > "\u02ff")
+
+
 def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) -> bool:
     """Decide whether the terminal run matched by `m` ends a sentence."""
     term, closers, space = m.group(1), m.group(2), m.group(3)
@@ -53,7 +58,7 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
     if not space:
         # Glued: only before a capital ("Kursk.The", 'wounded."On') or an opening curly
         # quote; never inside digits ("2.5") or abbreviation chains ("U.S.Army").
-        if not (ch.isupper() or ch in "“«‘"):
+        if not (_capital(ch) or ch in "“«‘"):
             return False
         if not closers and term == ".":
             before = _word_before(text, m.start(), para_start)
@@ -64,7 +69,7 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
             if before.lower() in AMBIGUOUS_FINAL:
                 return False
         return True
-    if not (ch.isupper() or ch.isdigit() or ch in _OPENERS):
+    if not (_capital(ch) or ch.isdigit() or ch in _OPENERS):
         return False
     nw = _NEXT_WORD.match(text, nxt)
     next_word = nw.group(1) if nw else ""
