@@ -16,7 +16,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -297,10 +297,12 @@ def _make_node(idx, art_i, art, name, kind, role, aliases) -> _Node:
     )
 
 
-_APPOSITIVE = (
-    r"{name},?\s+(?:the|known as|also called)\s+"
-    r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}})"
+# what follows a name: ", the GUR" / " known as ..." / " (GUR)"; matched where str.find
+# puts the name (a pattern per name would overflow re's cache: seconds at 10k articles)
+_APPOSITIVE = re.compile(
+    r",?\s+(?:the|known as|also called)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
 )
+_PAREN_ALIAS = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
 _MENTION = re.compile(r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b")
@@ -345,16 +347,25 @@ def _appositive_aliases(body: str, name: str) -> list[str]:
     """'Ukraine's military intelligence agency, the GUR,' -> ['GUR']."""
     if not body or len(name) < 3:
         return []
-    pattern = re.compile(_APPOSITIVE.format(name=re.escape(name)))
     out = []
-    for m in pattern.finditer(body):
+    at = body.find(name)
+    while at >= 0:
+        m = _APPOSITIVE.match(body, at + len(name))
+        if m is None:
+            at = body.find(name, at + 1)
+            continue
         alias = m.group(1).strip(" .,'’")
         if alias and alias.lower() != name.lower():
             out.append(alias)
         if len(out) >= 3:
             break
-    paren = re.compile(re.escape(name) + r"\s*\(([A-Z][A-Za-z]{1,7})\)")
-    out.extend(m.group(1) for m in paren.finditer(body))
+        at = body.find(name, m.end())
+    at = body.find(name)
+    while at >= 0:
+        m = _PAREN_ALIAS.match(body, at + len(name))
+        if m is not None:
+            out.append(m.group(1))
+        at = body.find(name, m.end() if m else at + 1)
     return _uniq(out)
 
 
@@ -534,7 +545,7 @@ class _Entities:
                 continue
             blocks[p.surname[:3]].append(n.idx)
         seen: set[tuple[int, int]] = set()
-        _judge_blocks(blocks, nodes, seen, _person_pair, candidates)
+        _judge_blocks(blocks, nodes, seen, _person_pair, candidates, _person_signature)
         # 4. organizations: acronyms and one name's words inside the other's
         oblocks: dict[str, list[int]] = defaultdict(list)
         for n in nodes:
@@ -546,7 +557,7 @@ class _Entities:
                 oblocks["a:" + n.name.lower()].append(n.idx)
             else:
                 oblocks["a:" + nm.acronym(n.name)].append(n.idx)
-        _judge_blocks(oblocks, nodes, seen, _org_pair, candidates)
+        _judge_blocks(oblocks, nodes, seen, _org_pair, candidates, _org_signature)
         candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
         for conf, a_i, b_i, why in candidates:
             self.link(a_i, b_i, conf, why)
@@ -648,15 +659,13 @@ class _Entities:
 
     def words_of(self, root: int, art: int) -> set[str]:
         """Name words of an entity as one article writes them (kept out of subjects)."""
-        key = (root, art)
-        if key not in self._words:
-            words: set[str] = set()
-            for n in self.members()[root]:
-                if n.article == art:
-                    for name in n.names:
-                        words.update(nm.tokens(name))
-            self._words[key] = words
-        return self._words[key]
+        if not self._words:  # every (entity, article) at once: one pass over the nodes
+            self._words[(-1, -1)] = set()
+            for n in self.nodes:
+                words = self._words.setdefault((self.uf.find(n.idx), n.article), set())
+                for name in n.names:
+                    words.update(nm.tokens(name))
+        return self._words.setdefault((root, art), set())
 
 
 def _who(n: _Node) -> str:
@@ -692,20 +701,46 @@ def _judge_blocks(
     seen: set[tuple[int, int]],
     judge: Callable[[_Node, _Node], tuple[float, str] | None],
     candidates: list[tuple[float, int, int, str]],
+    signature: Callable[[_Node], Hashable],
 ) -> None:
-    """Judge each cross-article pair inside a block once; oversized blocks are skipped."""
+    """Judge each pair of distinct names inside a block once, on one cross-article pair of
+    nodes that carry them; oversized blocks are skipped. Nodes with one signature (what
+    `judge` looks at) are one name: the same-name index links those, and a desk that
+    quotes one official in a thousand articles would otherwise judge a million pairs."""
     for idxs in blocks.values():
         if len(idxs) < 2 or len(idxs) > 400:
             continue
-        for i, a_i in enumerate(idxs):
-            for b_i in idxs[i + 1 :]:
-                a, b = nodes[a_i], nodes[b_i]
-                if a.article == b.article or (a_i, b_i) in seen:
+        by_sig: dict[Hashable, list[int]] = {}
+        for i in idxs:
+            by_sig.setdefault(signature(nodes[i]), []).append(i)
+        classes = list(by_sig.values())
+        for x, ca in enumerate(classes):
+            for cb in classes[x + 1 :]:
+                pair = _cross_article_pair(nodes, ca, cb)
+                if pair is None or pair in seen:
                     continue
-                seen.add((a_i, b_i))
-                found = judge(a, b)
+                seen.add(pair)
+                found = judge(nodes[pair[0]], nodes[pair[1]])
                 if found:
-                    candidates.append((found[0], a_i, b_i, found[1]))
+                    candidates.append((found[0], pair[0], pair[1], found[1]))
+
+
+def _cross_article_pair(nodes: list[_Node], ca: list[int], cb: list[int]) -> tuple[int, int] | None:
+    """The first pair (in node order) of one node from each list in different articles."""
+    for a_i in ca:
+        for b_i in cb:
+            if nodes[a_i].article != nodes[b_i].article:
+                return (a_i, b_i) if a_i < b_i else (b_i, a_i)
+    return None
+
+
+def _person_signature(n: _Node) -> Hashable:
+    p = n.person
+    return (n.kind, p.given, p.surname, n.role) if p else (n.kind, n.idx)
+
+
+def _org_signature(n: _Node) -> Hashable:
+    return n.name
 
 
 def _person_pair(a: _Node, b: _Node) -> tuple[float, str] | None:
