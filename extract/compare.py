@@ -305,7 +305,7 @@ _APPOSITIVE = re.compile(
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
-_MENTION = re.compile(r"\b([A-Z][a-z]+(?:[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b")
+_MENTION = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?:[ \u00a0]+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b")
 _MENTION_STOP = nm.word_set(
     "the a an in on at of for and but or if as by to from with what when where who why how "
     "this that these those he she they we it his her their its our my mr mrs ms dr "
@@ -1320,7 +1320,8 @@ def _comparable(a: _Fig, b: _Fig) -> bool:
     return bool(a.signature & b.signature)
 
 
-_STORY_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# "[A-Z](?<!\w[A-Z])" is "\b[A-Z]" that re can find by its first letter (2x faster on bodies)
+_STORY_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
 STORY_WORD_CAP = 30  # a story covered by more articles than this is rare on one desk
 STORY_SHARE = 0.2
 
@@ -1986,7 +1987,8 @@ def sentence_starts(body: str) -> list[int]:
     """Offsets where sentences start (one regex pass), for context_at()."""
     starts = [0]
     for m in _SENT_END.finditer(body):
-        if m.group() != "\n" and _ABBR.search(body[max(0, m.start() - 4) : m.start() + 1]):
+        at = m.start()  # abbreviations end in "." ("Gen.", "U.S."), never "!" or "?"
+        if body[at] == "." and _ABBR.search(body[max(0, at - 4) : at + 1]):
             continue
         starts.append(m.end())
     return starts

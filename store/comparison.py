@@ -47,7 +47,7 @@ from store.storage import atomic_write, fsync_dir
 
 MERGES_SUFFIX = ".merges"
 CACHE_SUFFIX = ".compare.json"
-CACHE_VERSION = 3  # 3: stricter figure groups, anonymous origins per article
+CACHE_VERSION = 4  # 3: stricter figure groups, anonymous origins per article; 4: one link per merge
 SYNC_LIMIT = 20_000  # related() computes on demand up to this many claims; above, a worker
 
 
