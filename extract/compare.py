@@ -326,15 +326,19 @@ def _mentions(body: str, limit: int = 60) -> list[str]:
     out: dict[str, None] = {}
     for m in _MENTION.finditer(body):
         name = " ".join(m.group(1).split())
-        words = [w.lower() for w in name.replace("-", " ").split()]
-        if any(w in _MENTION_STOP or w in _ORG_WORDS or w in nm.TITLES for w in words):
-            continue
-        if any(nm.place_key(w) in _COUNTRIES for w in name.split()):
-            continue
-        out.setdefault(name)
-        if len(out) >= limit:
-            break
+        if _person_shaped(name):
+            out.setdefault(name)
+            if len(out) >= limit:
+                break
     return list(out)
+
+
+@lru_cache(maxsize=1 << 15)  # the same names recur across a desk's articles
+def _person_shaped(name: str) -> bool:
+    words = [w.lower() for w in name.replace("-", " ").split()]
+    if any(w in _MENTION_STOP or w in _ORG_WORDS or w in nm.TITLES for w in words):
+        return False
+    return not any(nm.place_key(w) in _COUNTRIES for w in name.split())
 
 
 _COUNTRIES = frozenset(
@@ -902,6 +906,7 @@ _QUAL_NEAR_BELOW = {"nearly", "almost", "just under", "close to"}
 _QUAL_ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated"}
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and a desk repeats its figures
 def interval(value: float, qualifier: str | None) -> tuple[float, float]:
     """The values a qualified figure allows: 'at least 10,000' -> [10000, inf)."""
     q = (qualifier or "").lower().strip()
@@ -982,6 +987,7 @@ _NOT_SUBJECT = nm.word_set(
 )
 
 
+@lru_cache(maxsize=1 << 12)
 def noun_class(noun: str | None) -> str | None:
     if not noun:
         return None
@@ -1980,7 +1986,9 @@ def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-_SENT_END = re.compile(r"[.!?][\"”’')]*(?=\s|[A-Z“\"]|$)|\n")
+# a stop (and closing quotes) before a space, a capital or the end; or a line break.
+# One character class first lets re skip to candidates fast.
+_SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’')]*(?=\s|[A-Z“\"]|$))")
 
 
 def sentence_starts(body: str) -> list[int]:

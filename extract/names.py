@@ -263,6 +263,7 @@ def org_tokens(name: str) -> frozenset[str]:
     return frozenset(t[:5] for t in tokens(name) if t not in STOP_ORG)
 
 
+@lru_cache(maxsize=1 << 15)
 def place_key(phrase: str) -> str | None:
     """'North Korean' / 'North Korea' / 'Pyongyang' -> 'north korea' (a subject key).
 
