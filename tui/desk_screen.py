@@ -483,7 +483,9 @@ class DeskScreen(Screen[None]):
     # ---------------------------------------------------------------- focus
 
     def action_focus_pane(self, name: str) -> None:
-        self.query_one(f"#{name}").focus()
+        # set_focus now, not Widget.focus() (deferred a tick): "3G" typed at once must
+        # move the Numbers cursor, not the pane that had focus (QA R2)
+        self.set_focus(self.query_one(f"#{name}"))
 
     def _current_claim(self) -> ClaimRow | None:
         return self.table(self._claim_pane).current

@@ -1,0 +1,58 @@
+"""QA round 2 guards (notes/qa2.md): behaviour a reviewer hit by hand in the dashboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual import events
+from tui_corpus import build_store
+
+from tui.app import ClaimdeskApp
+
+
+async def _loaded(app: ClaimdeskApp, pilot) -> None:
+    for _ in range(600):
+        if app.loaded.is_set():
+            break
+        await pilot.pause(0.05)
+    assert app.loaded.is_set()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_key_typed_right_after_a_pane_jump_goes_to_that_pane(tmp_path: Path) -> None:
+    """R2: in a terminal `3G` arrives in one read; G must move the Numbers cursor, not
+    the pane that had focus before (Widget.focus() defers the change to a later tick)."""
+    app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
+    async with app.run_test(size=(120, 35)) as pilot:
+        await _loaded(app, pilot)
+        desk = app.screen
+        quotes, numbers = desk.table("quotes"), desk.table("numbers")
+        assert app.focused is quotes and len(numbers.rows) > 1
+        # both keys queued before either is handled, as a terminal delivers them
+        app.post_message(events.Key("3", "3"))
+        app.post_message(events.Key("G", "G"))
+        await pilot.pause(0.2)
+        assert app.focused is numbers
+        assert numbers.cursor == len(numbers.rows) - 1
+        assert quotes.cursor == 0
+
+
+@pytest.mark.xfail(strict=True, reason="qa2 R11: keys behind enter reach the search line")
+async def test_verdict_key_right_after_search_enter_marks_not_types(tmp_path: Path) -> None:
+    """R2: `/boats⏎v` typed at once: enter keeps the search and gives the list its keys
+    back, so v marks the claim instead of landing in the search line as 'boatsv'."""
+    app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
+    async with app.run_test(size=(120, 35)) as pilot:
+        await _loaded(app, pilot)
+        desk = app.screen
+        await pilot.press("3", "slash", *"boats")
+        await pilot.pause()
+        assert desk.filters.search == "boats"
+        app.post_message(events.Key("enter", "\r"))
+        app.post_message(events.Key("v", "v"))
+        await pilot.pause(0.3)
+        assert desk.filters.search == "boats"
+        assert app.focused is desk.table("numbers")
+        assert [r.claim.id for r in desk.table("numbers").rows if r.status == "verified"]
