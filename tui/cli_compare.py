@@ -16,6 +16,7 @@ import textwrap
 from typing import Any
 
 from tui.cli_common import CliError, add_db_option
+from tui.cli_extract import _iso_day  # the same check as extract/ingest (QA2 R1)
 
 KINDS = ("same-entity", "same-claim", "figures", "timeline")
 
@@ -33,7 +34,9 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
     p.add_argument("--kind", choices=KINDS, help="only this kind of group (or the timeline)")
     p.add_argument("--conflicts", action="store_true", help="only figures that conflict")
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for FILEs")
+    p.add_argument(
+        "--published", type=_iso_day, metavar="YYYY-MM-DD", help="publication date for FILEs"
+    )
     p.set_defaults(func=run)
 
 
