@@ -56,3 +56,24 @@ async def test_verdict_key_right_after_search_enter_marks_not_types(tmp_path: Pa
         assert desk.filters.search == "boats"
         assert app.focused is desk.table("numbers")
         assert [r.claim.id for r in desk.table("numbers").rows if r.status == "verified"]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35)])
+async def test_export_dialog_explanation_is_shown_whole(tmp_path: Path, size) -> None:
+    """R3: the line saying the source/article/search limits do not apply was cut
+    ("... by article and verdict (the sour") at every width: it must wrap in the box."""
+    from textual.widgets import Label
+
+    from tui.export_dialog import ExportDialog
+
+    app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
+    async with app.run_test(size=size) as pilot:
+        await _loaded(app, pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        label = next(x for x in dialog.query(Label) if "limits do not apply" in str(x.render()))
+        box = label.parent
+        assert label.region.right <= box.content_region.right
+        assert label.region.height >= 2  # wrapped, not cut

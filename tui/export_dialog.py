@@ -50,6 +50,7 @@ class ExportDialog(EarlyKeys, ModalScreen[ExportRequest | None]):
     }
     ExportDialog RadioSet { width: 1fr; }
     ExportDialog Input { width: 1fr; }
+    ExportDialog Label { width: 1fr; }
     """
 
     def __init__(self, status: str | None, folder: Path | None = None, fmt: str = "md") -> None:
