@@ -77,3 +77,29 @@ async def test_export_dialog_explanation_is_shown_whole(tmp_path: Path, size) ->
         box = label.parent
         assert label.region.right <= box.content_region.right
         assert label.region.height >= 2  # wrapped, not cut
+
+
+async def test_palette_tells_two_anonymous_voices_apart(tmp_path: Path) -> None:
+    """R4: "officials" of two articles are two Sources rows; the palette listed both as
+    the same "Jump to source: officials". Each entry must name its article."""
+    from extract.pipeline import extract_path
+    from store import ClaimStore
+    from tui.commands import DeskCommands
+
+    db = tmp_path / "s.json"
+    for name, text in (
+        ("a.txt", "Bridge shut in Corran\n\nOfficials said at least 12 people were hurt."),
+        ("b.txt", "Fire at Velmora port\n\nOfficials said about 40 homes burned down."),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        with ClaimStore(db) as st:
+            st.ingest_extraction(extract_path(str(tmp_path / name), published="2025-02-03"))
+    app = ClaimdeskApp(db)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await _loaded(app, pilot)
+        provider = DeskCommands(app.screen)
+        jumps = [t for t, _h, _cb, _s in provider.commands() if t.startswith("Jump to source")]
+        officials = [t for t in jumps if "fficials" in t]
+        assert len(officials) == 2
+        assert len(set(officials)) == 2, officials
+        assert any("Corran" in t for t in officials) and any("Velmora" in t for t in officials)

@@ -70,10 +70,12 @@ class DeskCommands(Provider):
         ]
         if desk.model is not None:
             for view in desk.model.source_rows:
+                # an anonymous voice is one row per article: its article tells two apart
+                where = f" in “{view.where}”" if view.where else ""
                 out.append(
                     (
-                        f"Jump to source: {view.source.name}",
-                        "select it in the Sources pane",
+                        f"Jump to source: {view.source.name}{where}",
+                        "select it in the Sources pane",  # help is parsed as markup: fixed
                         partial(desk.jump_to_source, view.id),
                         False,
                     )
