@@ -11,6 +11,18 @@ from tui_corpus import build_store
 from tui.app import ClaimdeskApp
 
 
+@pytest.fixture(autouse=True)
+def _fresh_compare_state():
+    """`b` and the comparison are module state in tui.compare_section: restore them."""
+    from tui import compare_section
+
+    compare_section.set_comparison(None)
+    compare_section.set_by_subject(False)
+    yield
+    compare_section.set_comparison(None)
+    compare_section.set_by_subject(False)
+
+
 async def _loaded(app: ClaimdeskApp, pilot) -> None:
     for _ in range(600):
         if app.loaded.is_set():
@@ -103,3 +115,43 @@ async def test_palette_tells_two_anonymous_voices_apart(tmp_path: Path) -> None:
         assert len(officials) == 2
         assert len(set(officials)) == 2, officials
         assert any("Corran" in t for t in officials) and any("Velmora" in t for t in officials)
+
+
+async def test_b_on_a_filter_key_does_not_sort_every_figure_again(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """R5: with `b` on, every `f` or search key re-sorted all figures by subject (and
+    titled every row): 100-250 ms a key at 100k claims. The grouped order is one order
+    per comparison; a filter only keeps its rows in it."""
+    from tui import compare_section, desk_screen
+
+    app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
+    async with app.run_test(size=(120, 35)) as pilot:
+        await _loaded(app, pilot)
+        for _ in range(600):
+            if compare_section.current() is not None:
+                break
+            await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+        desk = app.screen
+        numbers = desk.table("numbers")
+        await pilot.press("3", "b")
+        await pilot.pause()
+        calls = []
+        real = desk_screen.figure_sort_key
+
+        def counting(claim):
+            calls.append(claim.id)
+            return real(claim)
+
+        monkeypatch.setattr(desk_screen, "figure_sort_key", counting)
+        await pilot.press("f", "f", "f", "f", "f")  # around the cycle, back to all
+        await pilot.pause()
+        assert len(calls) <= len(desk.model.numbers), len(calls)
+        # and the rows are still in the grouped order, each filter keeping it
+        assert numbers.rows == sorted(desk.model.numbers, key=lambda r: real(r.claim))
+        await pilot.press("slash", *"4")
+        await pilot.pause()
+        shown = numbers.rows
+        assert shown and shown == sorted(shown, key=lambda r: real(r.claim))
+        assert len(calls) <= len(desk.model.numbers), len(calls)
