@@ -469,15 +469,14 @@ class _Entities:
 
     def _conflict(self, ra: int, rb: int) -> str | None:
         """Why clusters ra and rb cannot be one entity, else None."""
-        for ka in self.ckeys[ra]:
-            for kb in self.ckeys[rb]:
-                if frozenset((ka, kb)) in self.different:
-                    return "split by the reviewer"
+        if self.different:
+            for ka in self.ckeys[ra]:
+                for kb in self.ckeys[rb]:
+                    if frozenset((ka, kb)) in self.different:
+                        return "split by the reviewer"
         for ga, sa in self.full[ra]:
             for gb, sb in self.full[rb]:
-                if not nm.surname_compatible(sa, sb) or not nm.given_compatible(
-                    ga, gb, parts=max(len(ga), len(gb)) + 1
-                ):
+                if _names_clash(ga, sa, gb, sb):
                     return "different given names"
         fa, fb = self.full_in_article[ra], self.full_in_article[rb]
         for art in fa.keys() & fb.keys():
@@ -526,7 +525,7 @@ class _Entities:
         for n in nodes:
             if n.kind == "anonymous":
                 continue
-            for k in n.keys:
+            for k in sorted(n.keys):  # sorted: the same evidence whatever the hash seed
                 index[k].append(n.idx)
         for k, idxs in index.items():
             if len(idxs) < 2 or len(idxs) > 5000:
@@ -670,6 +669,14 @@ class _Entities:
                 for name in n.names:
                     words.update(nm.tokens(name))
         return self._words.setdefault((root, art), set())
+
+
+@lru_cache(maxsize=1 << 16)  # one official's name meets itself in every article
+def _names_clash(ga: tuple[str, ...], sa: str, gb: tuple[str, ...], sb: str) -> bool:
+    """Two full names that cannot be one person."""
+    return not nm.surname_compatible(sa, sb) or not nm.given_compatible(
+        ga, gb, parts=max(len(ga), len(gb)) + 1
+    )
 
 
 def _who(n: _Node) -> str:
@@ -1986,20 +1993,23 @@ def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-# a stop (and closing quotes) before a space, a capital or the end; or a line break.
-# One character class first lets re skip to candidates fast.
-_SENT_END = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”’')]*(?=\s|[A-Z“\"]|$))")
+# A sentence ends at a stop (and closing quotes) before a space, a capital or the end, or
+# at a line break; a full stop after an abbreviation ("Gen.", "U.S.") does not end one.
+# One character class first lets re skip to candidates fast; the abbreviations are
+# lookbehinds, so sentence_starts() needs no Python per match.
+_ABBR_STOPS = ["[A-Z]", "Mr", "Mrs", "Ms", "Dr", "Gen", "Maj", "Lt", "Col", "Sgt", "Capt", "St",
+               "Jr", "Sr", r"U\.S"]  # fmt: skip
+_SENT_END = re.compile(
+    r"[.!?\n](?:(?<=\n)|(?<=[!?])[\"”’')]*(?=\s|[A-Z“\"]|$)|"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBR_STOPS)
+    + r"(?<=\.)[\"”’')]*(?=\s|[A-Z“\"]|$))"
+)
+_MATCH_END = re.Match.end
 
 
 def sentence_starts(body: str) -> list[int]:
     """Offsets where sentences start (one regex pass), for context_at()."""
-    starts = [0]
-    for m in _SENT_END.finditer(body):
-        at = m.start()  # abbreviations end in "." ("Gen.", "U.S."), never "!" or "?"
-        if body[at] == "." and _ABBR.search(body[max(0, at - 4) : at + 1]):
-            continue
-        starts.append(m.end())
-    return starts
+    return [0, *map(_MATCH_END, _SENT_END.finditer(body))]
 
 
 def context_at(body: str, starts: list[int], start: int, end: int) -> str:
