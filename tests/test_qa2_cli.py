@@ -25,3 +25,14 @@ def test_compare_refuses_a_bad_published_date_like_extract(bad: str, capsys) -> 
 def test_compare_takes_a_good_published_date(capsys) -> None:
     assert main(["compare", str(SAMPLE), "--published", "2025-05-23", "--kind", "timeline"]) == 0
     assert "2025" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("bad", ["-5", "0"])
+def test_extract_refuses_a_size_cap_that_is_not_positive(bad: str, capsys) -> None:
+    """R12: `extract --max-bytes -5` ended in a ValueError traceback (ingest says
+    "must be positive", exit 2)."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", str(SAMPLE), "--max-bytes", bad])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "must be positive" in err and "Traceback" not in err

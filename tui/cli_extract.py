@@ -18,6 +18,17 @@ def _iso_day(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _positive_int(value: str) -> int:
+    """A size cap: a whole number above 0, as ingest takes it (-5 once raised a ValueError)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value!r}")
+    return n
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="print what each article claims (the extraction record)")
     p.add_argument(
@@ -26,7 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", type=_iso_day, help="publication date, YYYY-MM-DD")
     p.add_argument("--publisher", help="the outlet, when the text does not name it")
     p.add_argument("--format", choices=["jsonl", "pretty"], default="jsonl")
-    p.add_argument("--max-bytes", type=int, default=5_000_000, help="size cap per file")
+    p.add_argument("--max-bytes", type=_positive_int, default=5_000_000, help="size cap per file")
     p.set_defaults(func=run)
 
 
