@@ -36,3 +36,16 @@ def test_extract_refuses_a_size_cap_that_is_not_positive(bad: str, capsys) -> No
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert "must be positive" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("verb", [["list"], ["mark", "abcd", "--status", "verified"], ["stats"]])
+def test_an_empty_db_path_is_refused_not_the_default_store(verb, tmp_path, monkeypatch, capsys):
+    """R13: `--db ""` (an unset shell variable: --db "$DB") fell back to the default store,
+    so `mark` would have written to the reviewer's real store."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.delenv("CLAIMDESK_DB", raising=False)
+    with pytest.raises(SystemExit) as exit_info:
+        main([*verb, "--db", ""])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "--db" in err and "empty" in err and "Traceback" not in err

@@ -13,9 +13,17 @@ class CliError(Exception):
         self.code = code
 
 
+def _db_path(value: str) -> str:
+    """A store path; an empty one (an unset `--db "$DB"`) must not mean the default store."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("empty path (leave --db out for the default store)")
+    return value
+
+
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
+        type=_db_path,
         metavar="PATH",
         help="store file (default: $CLAIMDESK_DB, else the user data directory)",
     )
