@@ -10,19 +10,18 @@ figure), so 100,000 claims compare in seconds (benchmarks/bench_compare.py).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import hashlib
 import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from itertools import chain
 
 from extract import names as nm
+from extract.gc_pause import gc_paused
 from extract.record import Extraction, Source
 
 # ---------------------------------------------------------------------------- input
@@ -1464,22 +1463,8 @@ def compare(
     articles: Sequence[CompareArticle], *, decisions: Sequence[MergeDecision] = ()
 ) -> Comparison:
     """Entities, same-claim groups, figure groups and the timeline for `articles`."""
-    with _gc_paused():
+    with gc_paused():
         return _compare(articles, decisions)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic collector: the comparison allocates millions of small acyclic
-    objects, and each full collection walks all of them again (a quarter of the time at
-    100k claims). Nothing here makes cycles; reference counting frees the rest."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _compare(articles: Sequence[CompareArticle], decisions: Sequence[MergeDecision]) -> Comparison:

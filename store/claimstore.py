@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import gc
 import getpass
 import hashlib
 import os
@@ -31,6 +30,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
+from extract.gc_pause import gc_paused
 from store import ids
 from store.errors import StoreError
 from store.journal import JournalWriter, read_journal
@@ -184,7 +184,7 @@ class ClaimStore:
         self._closed = False
         self.created = False  # this writer created the store file (see discard_if_empty)
         self._reset_memory()
-        with _gc_paused():
+        with gc_paused():
             if readonly:
                 self._load_snapshot()
             else:
@@ -1103,7 +1103,7 @@ class ClaimStore:
         """Re-read a read-only snapshot (a writer's memory is already current)."""
         if self.readonly:
             self._reset_memory()
-            with _gc_paused():
+            with gc_paused():
                 self._load_snapshot()
 
     # ---------------------------------------------------------------- comparison
@@ -1132,18 +1132,6 @@ class ClaimStore:
         from store.paths import check_output
 
         check_output(target, self.path)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic GC while loading: 100k+ new acyclic objects would trigger full collections."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _as_dicts(items: Iterable[Any]) -> list[dict[str, Any]]:

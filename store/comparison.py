@@ -41,6 +41,7 @@ from extract.compare import (
     speaker_at,
     timeline,
 )
+from extract.gc_pause import gc_paused
 from extract.record import Source
 from store.errors import StoreError
 from store.storage import atomic_write, fsync_dir
@@ -234,6 +235,11 @@ def split_merge(
 
 def build_inputs(store: Any) -> list[CompareArticle]:
     """One CompareArticle per stored article: sources, claims with context, dates."""
+    with gc_paused():  # 100k small objects beside a loaded store: collections cost seconds
+        return _build_inputs(store)
+
+
+def _build_inputs(store: Any) -> list[CompareArticle]:
     by_article: dict[str, list[Source]] = defaultdict(list)
     for row in store.sources():
         for aid in row.article_ids:
