@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Self
+from typing import Any, ClassVar, Self
 
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Region
 from textual.message import Message
@@ -57,7 +58,11 @@ class SearchBar(Input):
             layout = False
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
+    _return_to: Any = None  # the list that had the keys before `/`
+
     def open(self, value: str) -> None:
+        if self.screen.focused is not self:
+            self._return_to = self.screen.focused
         self.add_class("-open")
         self.value = value
         self.cursor_position = len(value)
@@ -70,12 +75,38 @@ class SearchBar(Input):
 
     def action_cancel(self) -> None:
         self.value = ""
-        self.close()
-        self.post_message(self.Done(cleared=True))
+        self._leave(cleared=True)
 
     def action_done(self) -> None:
+        self._leave(cleared=False)
+
+    def _leave(self, cleared: bool) -> None:
         self.close()
-        self.post_message(self.Done(cleared=False))
+        self.post_message(self.Done(cleared=cleared))
+        # hand the keys back now, not when Done arrives: keys typed right after enter
+        # ("/boats⏎v" in one read) are already queued here and go back to the app
+        # (`_on_key`), which must then find the list focused (QA2 R11)
+        back = self._return_to
+        self.screen.set_focus(back if back is not None and back.is_attached else None)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not self.has_class("-open"):
+            # closed with keys still queued to it: they were typed for the desk
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(events.Key(event.key, event.character))
+            return
+        if event.key in ("enter", "escape"):
+            # at once, not through the bindings (they run only once the key has bubbled
+            # up to the app, after the keys queued behind it were typed in here)
+            event.stop()
+            event.prevent_default()
+            if event.key == "escape":
+                self.action_cancel()
+            else:
+                self.action_done()
+            return
+        await super()._on_key(event)
 
     async def action_submit(self) -> None:
         self.action_done()
