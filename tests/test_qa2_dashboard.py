@@ -67,6 +67,15 @@ async def test_verdict_key_right_after_search_enter_marks_not_types(tmp_path: Pa
         assert desk.filters.search == "boats"
         assert app.focused is desk.table("numbers")
         assert [r.claim.id for r in desk.table("numbers").rows if r.claim.status == "verified"]
+        # `down` ("to results") likewise: the j after it moves the cursor
+        await pilot.press("c", "g", "slash")
+        await pilot.pause()
+        assert len(desk.table("numbers").rows) > 1 and desk.table("numbers").cursor == 0
+        app.post_message(events.Key("down", None))
+        app.post_message(events.Key("j", "j"))
+        await pilot.pause(0.3)
+        assert desk.filters.search == ""
+        assert desk.table("numbers").cursor == 1
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 35)])

@@ -96,7 +96,7 @@ class SearchBar(Input):
             event.prevent_default()
             self.app.post_message(events.Key(event.key, event.character))
             return
-        if event.key in ("enter", "escape"):
+        if event.key in ("enter", "escape", "down"):
             # at once, not through the bindings (they run only once the key has bubbled
             # up to the app, after the keys queued behind it were typed in here)
             event.stop()
