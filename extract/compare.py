@@ -625,7 +625,7 @@ class _Entities:
                     outlets=outlets,
                     origins=[label],
                     consistent=True,
-                    evidence=[why for _, why in edges],
+                    evidence=_uniq(why for _, why in edges),  # one line said once
                     confidence=round(conf, 3),
                     names=names,
                     keys=sorted({m.key for m in members}),
@@ -725,7 +725,8 @@ def _judge_blocks(
             by_sig.setdefault(signature(nodes[i]), []).append(i)
         classes = list(by_sig.values())
         for x, ca in enumerate(classes):
-            for cb in classes[x + 1 :]:
+            # one name in two articles too: what it adds (a role both give) is evidence
+            for cb in (ca, *classes[x + 1 :]):
                 pair = _cross_article_pair(nodes, ca, cb)
                 if pair is None or pair in seen:
                     continue
@@ -739,7 +740,7 @@ def _cross_article_pair(nodes: list[_Node], ca: list[int], cb: list[int]) -> tup
     """The first pair (in node order) of one node from each list in different articles."""
     for a_i in ca:
         for b_i in cb:
-            if nodes[a_i].article != nodes[b_i].article:
+            if a_i != b_i and nodes[a_i].article != nodes[b_i].article:
                 return (a_i, b_i) if a_i < b_i else (b_i, a_i)
     return None
 
