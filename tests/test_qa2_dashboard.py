@@ -163,3 +163,38 @@ async def test_b_on_a_filter_key_does_not_sort_every_figure_again(
         shown = numbers.rows
         assert shown and shown == sorted(shown, key=lambda r: real(r.claim))
         assert len(calls) <= len(desk.model.numbers), len(calls)
+
+
+async def test_sections_of_a_list_shown_again_are_not_rebuilt() -> None:
+    """R5: with `b` on at 100k, `f` back to every figure titled all 42,696 rows again
+    (~30 ms, one section call per row) although the list was the one shown before."""
+    from textual.app import App, ComposeResult
+
+    from tui.claim_table import ClaimTable, Column
+
+    calls = []
+
+    def section(row):
+        calls.append(row)
+        return ("odd", "odd") if row % 2 else ("even", "even")
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ClaimTable([Column("n")], lambda r: [(str(r), None)], str, id="t")
+
+    app = One()
+    async with app.run_test(size=(40, 10)) as pilot:
+        table = app.query_one(ClaimTable)
+        big = list(range(3000))
+        table.set_rows(big)
+        table.set_sections(section)
+        assert len(calls) == 3000 and len(table.section_titles()) == 3000
+        table.set_rows([1, 2, 3])
+        table.set_rows(big)  # the same list object again: its titles are known
+        assert len(calls) == 3003
+        assert len(table.section_titles()) == 3000
+        table.set_rows(list(big))  # an equal but new list is titled afresh
+        assert len(calls) == 6003
+        table.set_sections(section)  # a section function set again: titled afresh
+        assert len(calls) == 9003
+        await pilot.pause()

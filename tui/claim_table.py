@@ -24,6 +24,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+SECTIONS_MEMO_MIN = 2000  # rows: a list this long keeps its section titles (see set_rows)
 FLEX_ROOM = 40  # cells a flexible column keeps before fixed columns grow into the rest
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
 
@@ -186,6 +187,9 @@ class ClaimTable(ScrollView, can_focus=True):
         self._section: Section | None = None
         self._lines: list[int | str] | None = None
         self._line_of: list[int] | None = None
+        # the titles of the last long list, kept while its rows are shown again: with `b`
+        # on, `f` back to every figure returns the same list (QA2 R5)
+        self._sections_memo: tuple[Any, ...] | None = None
 
     # ------------------------------------------------------------------ data
 
@@ -229,6 +233,7 @@ class ClaimTable(ScrollView, can_focus=True):
         """Draw a title line above each run of rows in one section (None: no titles).
         The rows stay the rows: the cursor, tags and `current` never land on a title."""
         self._section = section
+        self._sections_memo = None
         self._build_sections()
         self._cache.clear()
         self._set_row_count(self._line_count())
@@ -239,6 +244,10 @@ class ClaimTable(ScrollView, can_focus=True):
         section = self._section
         if section is None:
             self._lines = self._line_of = None
+            return
+        memo = self._sections_memo
+        if memo is not None and memo[0] is self.rows and memo[1] is section:
+            self._lines, self._line_of = memo[2], memo[3]
             return
         lines: list[int | str] = []
         line_of: list[int] = []
@@ -251,6 +260,8 @@ class ClaimTable(ScrollView, can_focus=True):
             line_of.append(len(lines))
             lines.append(i)
         self._lines, self._line_of = lines, line_of
+        if len(self.rows) >= SECTIONS_MEMO_MIN:
+            self._sections_memo = (self.rows, section, lines, line_of)
 
     def _line_count(self) -> int:
         return len(self._lines) if self._lines is not None else len(self.rows)
