@@ -18,6 +18,9 @@ import contextlib
 import hashlib
 import json
 import os
+import subprocess
+import sys
+import tempfile
 import threading
 import weakref
 from bisect import bisect_right
@@ -396,6 +399,42 @@ def comparison(store: Any, *, compute: bool = True) -> Comparison | None:
     if not getattr(store, "readonly", False):
         _write_cache(store.path, fp, result)
     return result
+
+
+def comparison_in_child(store: Any, *, timeout: float = 1800) -> Comparison:
+    """comparison(), computed in a child process (store/compare_child.py): for big desks,
+    so that the dashboard's process keeps its memory and its keys stay quick. Raises
+    StoreError with the child's one-line message when it fails."""
+    found = cached(store)
+    if found is not None:
+        return found
+    fp = fingerprint(store)
+    with tempfile.TemporaryDirectory(prefix="claimdesk-compare-") as tmp:
+        out = Path(tmp) / "comparison.json"
+        try:
+            proc = subprocess.run(
+                [sys.executable, "-m", "store.compare_child", str(store.path), str(out)],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                cwd=_PACKAGE_ROOT,
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise StoreError(f"comparison failed: {exc}") from exc
+        if proc.returncode != 0 or not out.exists():
+            lines = proc.stderr.strip().splitlines()
+            raise StoreError(lines[-1] if lines else f"comparison failed (exit {proc.returncode})")
+        data = json.loads(out.read_text(encoding="utf-8"))
+    result = Comparison.from_dict(data["comparison"])
+    if data.get("fingerprint") == fp:  # else the desk changed meanwhile: show, don't keep
+        with _LOCK:
+            _CACHE[store] = (fp, result)
+        if not getattr(store, "readonly", False):
+            _write_cache(store.path, fp, result)
+    return result
+
+
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # where `-m store.compare_child` resolves
 
 
 def _read_cache(store_path: Path, fp: str) -> Comparison | None:

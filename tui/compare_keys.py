@@ -7,9 +7,10 @@ the Detail pane shows "Also reported by", "Figures elsewhere" and "Same person a
 that cites it, and the Numbers pane marks figures (≠ conflict, = agrees, ≡ reported
 elsewhere).
 
-Stores above tui.desk_screen.COMPARE_AUTO_LIMIT claims are not compared unasked (a long
-comparison would hold the GIL behind every keystroke): a cached result is shown, and any
-comparison key computes it.
+Stores above tui.desk_screen.COMPARE_AUTO_LIMIT claims are not compared unasked: a cached
+result is shown, and any comparison key computes it, in a child process
+(store/compare_child.py), so that the comparison's working memory is not the dashboard's
+and its CPU never holds the GIL behind a keystroke.
 
 Keys: t timeline, m confirm the selected source's merge, M split it out, = give the
 selected claim's verdict to its whole same-claim group (tagged rows: each tagged row's
@@ -27,6 +28,7 @@ from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.css.query import NoMatches
+from textual.notifications import Notification, Notify
 
 from tui import compare_section
 
@@ -180,14 +182,45 @@ class CompareActions:
         if store is None:
             return
 
+        try:
+            from tui.desk_screen import COMPARE_AUTO_LIMIT as limit
+        except ImportError:
+            limit = 20_000
+        big = len(store.claims()) > limit
+        waiting = None
+        if big and store.comparison(compute=False) is None:
+            # a big desk is compared in a child process (its memory and CPU are not the
+            # dashboard's), for some seconds: say so until it is done
+            waiting = Notification(
+                "Comparing outlets… (a big desk: this takes a while; keys keep working)",
+                "",
+                "information",
+                3600,
+                markup=False,
+            )
+            self.post_message(Notify(waiting))  # type: ignore[attr-defined]
+
+        def done_waiting() -> None:
+            if waiting is not None and waiting in self._notifications:  # type: ignore[attr-defined]
+                self._unnotify(waiting)  # type: ignore[attr-defined]
+
         def work() -> None:
             try:
-                result = store.comparison()
+                if big:
+                    from store.comparison import comparison_in_child
+
+                    result = comparison_in_child(store)
+                else:
+                    result = store.comparison()
             except Exception as exc:
+                self.call_from_thread(done_waiting)  # type: ignore[attr-defined]
                 self.call_from_thread(  # type: ignore[attr-defined]
-                    self.notify, f"Comparison failed: {exc}", severity="error"
+                    partial(
+                        self.notify, f"Comparison failed: {exc}", severity="error", markup=False
+                    )
                 )
                 return
+            self.call_from_thread(done_waiting)  # type: ignore[attr-defined]
             model = None
             desk = self._desk()
             if desk is not None and result is not None and result.of_kind("same-entity"):
