@@ -94,6 +94,8 @@ class SearchBar(Input):
             # closed with keys still queued to it: they were typed for the desk
             event.stop()
             event.prevent_default()
+            if self.screen.focused is self:  # never bounce a key back to this line
+                self.screen.set_focus(None)
             self.app.post_message(events.Key(event.key, event.character))
             return
         if event.key in ("enter", "escape", "down"):
