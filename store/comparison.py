@@ -265,7 +265,9 @@ def _build_inputs(store: Any) -> list[CompareArticle]:
                 CompareClaim(
                     c.id, c.kind, c.text, c.speaker, value=c.value, unit=c.unit,
                     qualifier=c.qualifier, noun=c.noun,
-                    context=context_at(body, starts, c.start, c.end),
+                    # quotes and statements compare by their own words: only figures
+                    # need the sentence around them (100k contexts are tens of MB)
+                    context=context_at(body, starts, c.start, c.end) if c.kind == "number" else "",
                     hypothetical=bool(c.hypothetical), start=c.start, end=c.end,
                 )
             )  # fmt: skip
