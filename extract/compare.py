@@ -350,25 +350,30 @@ def _appositive_aliases(body: str, name: str) -> list[str]:
     """'Ukraine's military intelligence agency, the GUR,' -> ['GUR']."""
     if not body or len(name) < 3:
         return []
-    out = []
+    hits = []  # where the name stands (one scan of the body serves both patterns)
     at = body.find(name)
     while at >= 0:
+        hits.append(at)
+        at = body.find(name, at + 1)
+    out = []
+    resume = 0  # each pattern's matches do not overlap, as finditer's would not
+    for at in hits:
+        if at < resume:
+            continue
         m = _APPOSITIVE.match(body, at + len(name))
         if m is None:
-            at = body.find(name, at + 1)
             continue
         alias = m.group(1).strip(" .,'’")
         if alias and alias.lower() != name.lower():
             out.append(alias)
         if len(out) >= 3:
             break
-        at = body.find(name, m.end())
-    at = body.find(name)
-    while at >= 0:
-        m = _PAREN_ALIAS.match(body, at + len(name))
-        if m is not None:
+        resume = m.end()
+    resume = 0
+    for at in hits:
+        if at >= resume and (m := _PAREN_ALIAS.match(body, at + len(name))) is not None:
             out.append(m.group(1))
-        at = body.find(name, m.end() if m else at + 1)
+            resume = m.end()
     return _uniq(out)
 
 
