@@ -198,3 +198,37 @@ async def test_sections_of_a_list_shown_again_are_not_rebuilt() -> None:
         table.set_sections(section)  # a section function set again: titled afresh
         assert len(calls) == 9003
         await pilot.pause()
+
+
+@pytest.mark.parametrize("key", ["question_mark", "n"])
+async def test_desk_footer_never_shows_a_key_cut_under_the_palette_key(tmp_path: Path, key) -> None:
+    """R7 (Q17 again): with the help screen (or the note editor) over the desk, the desk's
+    footer re-made its keys and fitted them before they were laid out (every width 0),
+    so "t Ti▏^p Commands" showed cut at 120 columns behind the help."""
+    from textual.widgets._footer import FooterKey
+
+    from tui import compare_section
+    from tui.desk_footer import DeskFooter
+
+    app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _loaded(app, pilot)
+        for _ in range(600):
+            if compare_section.current() is not None:
+                break
+            await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+        desk = app.screen
+        await pilot.press("2", key)
+        await pilot.pause(0.5)
+        assert app.screen is not desk
+        if key == "n":
+            await pilot.press("escape")  # back on the desk, whose footer was re-made meanwhile
+            await pilot.pause(0.5)
+        footer = desk.query_one(DeskFooter)
+        keys = list(footer.query(FooterKey))
+        palette = next(k for k in keys if k.has_class("-command-palette"))
+        shown = [k for k in keys if k.display and k is not palette]
+        assert shown
+        for k in shown:
+            assert k.region.right <= palette.region.x, (k.description, k.region, palette.region)

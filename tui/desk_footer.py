@@ -27,17 +27,28 @@ class DeskFooter(Footer):
         self.call_after_refresh(self.fit_keys)
 
     def fit_keys(self) -> None:
-        """Show keys from the left while they fit beside the palette key; hide the rest."""
+        """Show keys from the left while they fit beside the palette key; hide the rest.
+
+        Widths come from each key's own text, not its layout: after a recompose (the
+        bindings change, e.g. while the help screen is over the desk) the new keys are
+        not laid out yet and measured 0, so every key "fitted" and the last one showed
+        cut under the palette key ("t Ti▏^p Commands", QA2 R7).
+        """
+        if self.size.width <= 0:
+            return  # not laid out: on_resize fits the keys once it is
         keys = [k for k in self.query(FooterKey) if not k.has_class("-command-palette")]
         palette = [k for k in self.query(FooterKey) if k.has_class("-command-palette")]
-        room = self.size.width - sum(k.outer_size.width for k in palette)
+        room = self.size.width - sum(_width(k) for k in palette)
         used = 0
         for key in keys:
-            if key.display:  # remember each key's width while it is laid out
-                key._fit_width = key.outer_size.width + key.styles.margin.right  # type: ignore[attr-defined]
-            width = getattr(key, "_fit_width", 0)
+            width = _width(key)
             fits = used + width <= room
             if fits:
                 used += width
             if key.display != fits:
                 key.display = fits
+
+
+def _width(key: FooterKey) -> int:
+    """The cells a footer key takes: its label as it renders it, padding, border, margin."""
+    return key.render().cell_len + key.styles.gutter.width + key.styles.margin.right
