@@ -599,6 +599,11 @@ class DeskScreen(Screen[None]):
         if article is None:
             self.notify("The article of this claim is not in the store.", severity="warning")
             return
+        if getattr(row.claim, "orphaned", False):
+            # its offsets are into the body it came from: select nothing in this one (QA2 R18)
+            self.notify("This claim is no longer in the article (it changed since).", timeout=4)
+            self.app.push_screen(ArticleScreen(article, 0, 0))
+            return
         self.app.push_screen(ArticleScreen(article, row.claim.start, row.claim.end))
 
     # ---------------------------------------------------------------- verdicts

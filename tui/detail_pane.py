@@ -120,7 +120,13 @@ def render_claim(
         parts.append(line)
     # the claim in its context first: on a short pane it is what must be in view
     body = article.body if article is not None else ""
-    parts.append(claim_context(body, c.start, c.end) if body else Content(c.text))
+    orphaned = bool(getattr(c, "orphaned", False))
+    if orphaned:
+        # its offsets point into the body it came from, not this one: show its own text,
+        # never a sentence of the new body highlighted as if it were the claim (QA2 R18)
+        parts.append(Content("“" + c.text + "”" if c.kind != "number" else c.text))
+    else:
+        parts.append(claim_context(body, c.start, c.end) if body else Content(c.text))
     parts.append(Content(""))
     speaker = Content.assemble(("Speaker: ", "bold"), c.speaker or "not attributed")
     if source is not None and source.role:
@@ -136,7 +142,7 @@ def render_claim(
         parts.append(Content.assemble(("Published: ", "bold"), article.published or "unknown"))
     if article is not None and article.title:
         parts.append(Content.assemble(("Article: ", "bold"), article.title))
-    if article is not None:
+    if article is not None and not orphaned:  # dates and hedges near stale offsets: none
         lo, hi = context_window(body, c.start, c.end)
         dates = [d for d in article.dates or () if lo <= d.get("start", -1) < hi]
         if dates:
