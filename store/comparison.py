@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import json
 import os
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -405,17 +406,21 @@ def comparison(store: Any, *, compute: bool = True) -> Comparison | None:
 
 def comparison_in_child(store: Any, *, timeout: float = 1800) -> Comparison:
     """comparison(), computed in a child process (store/compare_child.py): for big desks,
-    so that the dashboard's process keeps its memory and its keys stay quick. Raises
-    StoreError with the child's one-line message when it fails."""
+    so that the dashboard's process keeps its memory and its keys stay quick. The child
+    also writes the on-disk cache (for a writable store) and hands the result over as a
+    pickle in a private temporary directory: objects, with no JSON document in between.
+    Raises StoreError with the child's one-line message when it fails."""
     found = cached(store)
     if found is not None:
         return found
     fp = fingerprint(store)
+    writable = not getattr(store, "readonly", False)
     with tempfile.TemporaryDirectory(prefix="claimdesk-compare-") as tmp:
-        out = Path(tmp) / "comparison.json"
+        out = Path(tmp) / "comparison.pickle"
+        cmd = [sys.executable, "-m", "store.compare_child", str(store.path), str(out)]
         try:
             proc = subprocess.run(
-                [sys.executable, "-m", "store.compare_child", str(store.path), str(out)],
+                [*cmd, "--write-cache"] if writable else cmd,
                 capture_output=True,
                 text=True,
                 timeout=timeout,
@@ -426,13 +431,11 @@ def comparison_in_child(store: Any, *, timeout: float = 1800) -> Comparison:
         if proc.returncode != 0 or not out.exists():
             lines = proc.stderr.strip().splitlines()
             raise StoreError(lines[-1] if lines else f"comparison failed (exit {proc.returncode})")
-        data = json.loads(out.read_text(encoding="utf-8"))
-    result = Comparison.from_dict(data["comparison"])
-    if data.get("fingerprint") == fp:  # else the desk changed meanwhile: show, don't keep
+        with out.open("rb") as fh:
+            child_fp, result = pickle.load(fh)  # our own child's file, in our own temp dir
+    if child_fp == fp:  # else the desk changed meanwhile: show it, don't keep it
         with _LOCK:
             _CACHE[store] = (fp, result)
-        if not getattr(store, "readonly", False):
-            _write_cache(store.path, fp, result)
     return result
 
 
@@ -448,6 +451,11 @@ def _read_cache(store_path: Path, fp: str) -> Comparison | None:
         return Comparison.from_dict(data["comparison"])
     except (OSError, ValueError, KeyError, TypeError):
         return None  # a cache only: recompute
+
+
+def write_cache_file(store_path: Path, fp: str, result: Comparison) -> None:
+    """Keep `result` as the comparison of the store in state `fp` (best effort)."""
+    _write_cache(store_path, fp, result)
 
 
 def _write_cache(store_path: Path, fp: str, result: Comparison) -> None:
