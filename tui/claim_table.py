@@ -9,7 +9,7 @@ be clicked into an action.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -399,6 +399,15 @@ class ClaimTable(ScrollView, can_focus=True):
         self._cache.clear()
         self.post_message(self.TagsChanged(self))
         self.cursor += 1
+
+    def untag(self, keys: Iterable[str]) -> None:
+        """Drop these tags only (a bulk verdict leaves the rows it did not mark tagged)."""
+        gone = self.tagged & set(keys)
+        if gone:
+            self.tagged -= gone
+            self._cache.clear()
+            self.refresh()
+            self.post_message(self.TagsChanged(self))
 
     def clear_tags(self) -> None:
         if self.tagged:

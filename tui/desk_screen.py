@@ -626,11 +626,13 @@ class DeskScreen(Screen[None]):
             shown = [r.id for r in quotes.rows if r.id in tagged]
             shown += [r.id for r in numbers.rows if r.id in tagged]
             hidden = len(tagged) - len(shown)
-            quotes.clear_tags()
-            numbers.clear_tags()
             if not shown:
-                self.notify("No tagged row is shown by the current filter; nothing marked.")
+                self.notify(
+                    "No tagged row is shown by the current filter; nothing marked (the tags stay)."
+                )
                 return
+            quotes.untag(shown)  # rows hidden by the filter stay tagged (QA2 R16)
+            numbers.untag(shown)
             self._bulk_mark(shown, status, hidden)
             return
         table = self.focused
@@ -675,7 +677,10 @@ class DeskScreen(Screen[None]):
             self._apply_entries(entries)
             msg = f"Marked {len(entries)} tagged claim(s) {status}."
             if hidden:
-                msg += f" {hidden} tagged claim(s) hidden by the filter were left alone."
+                msg += (
+                    f" {hidden} tagged claim(s) hidden by the filter were left alone"
+                    " (still tagged)."
+                )
             self.notify(msg)
 
         self.app.call_from_thread(done)
