@@ -275,3 +275,23 @@ async def test_numbers_by_subject_name_their_group(store_path: Path) -> None:
         await pilot.press("b")
         await pilot.pause()
         assert number_cells(ten_k)[3][0] == plain_before
+
+
+def test_entity_block_offers_m_and_m_only_for_a_real_suggestion() -> None:
+    """QA2 R17: names that reduce to one key are one name, not a suggestion to confirm."""
+    from extract.compare import Group
+
+    def group(names: list[str], keys: list[str]) -> Group:
+        return Group(
+            id="ent-x", kind="same-entity", label=names[0], members=["a#x", "b#x"],
+            articles=["a", "b"], outlets=["One", "Two"], origins=[names[0]], consistent=True,
+            evidence=["same name"], confidence=0.97, names=names, keys=keys,
+        )  # fmt: skip
+
+    def text(g: Group) -> str:
+        return "\n".join(str(line) for line in compare_section.entity_lines(g))
+
+    one = text(group(["Mara Velin"], ["person:mara velin"]))
+    assert "the same name" in one and "m confirms" not in one and "suggested" not in one
+    two = text(group(["Kim Jong Un", "Kim Jung-un"], ["person:kim jong un", "person:kim jung un"]))
+    assert "suggested" in two and "m confirms this merge" in two

@@ -197,9 +197,15 @@ def entity_for(result: Comparison, article_id: str | None, name: str) -> Group |
 
 
 def entity_lines(g: Group) -> list[Content | str]:
-    state = (
-        "confirmed by the reviewer" if g.confirmed else f"suggested, confidence {g.confidence:.2f}"
-    )
+    # names that reduce to one key ("Mara Velin" in two outlets) are one name, not a
+    # suggestion: m and M have nothing to decide there (QA2 R17)
+    one_name = len(g.keys) < 2
+    if g.confirmed:
+        state = "confirmed by the reviewer"
+    elif one_name:
+        state = f"the same name, confidence {g.confidence:.2f}"
+    else:
+        state = f"suggested, confidence {g.confidence:.2f}"
     lines: list[Content | str] = [
         Content.assemble(("  ", ""), (g.label, "bold"), (f"  ({state})", "$text-muted")),
         Content(f"  named: {'; '.join(g.names)}"),
@@ -207,7 +213,10 @@ def entity_lines(g: Group) -> list[Content | str]:
     ]
     for ev in g.evidence[:4]:
         lines.append(Content.styled(f"  · {ev}", "$text-muted"))
-    lines.append(Content.styled("  m confirms this merge, M splits this source out", "$text-muted"))
+    if not one_name:
+        lines.append(
+            Content.styled("  m confirms this merge, M splits this source out", "$text-muted")
+        )
     return lines
 
 
