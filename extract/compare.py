@@ -406,7 +406,7 @@ class _Entities:
                 self.nodes[idx].mention = True
         self.uf = _UnionFind(len(self.nodes))
         self._members: dict[int, list[_Node]] | None = None
-        self._words: dict[tuple[int, int], set[str]] = {}
+        self._words: dict[tuple[int, int], set[str]] | None = None
         self.edges: dict[int, list[tuple[float, str]]] = defaultdict(list)  # root -> links
         self.confirmed: set[int] = set()
         self.same = {frozenset((d.a, d.b)) for d in decisions if d.same and d.a != d.b}
@@ -666,8 +666,8 @@ class _Entities:
 
     def words_of(self, root: int, art: int) -> set[str]:
         """Name words of an entity as one article writes them (kept out of subjects)."""
-        if not self._words:  # every (entity, article) at once: one pass over the nodes
-            self._words[(-1, -1)] = set()
+        if self._words is None:  # every (entity, article) at once: one pass over the nodes
+            self._words = {}
             for n in self.nodes:
                 words = self._words.setdefault((self.uf.find(n.idx), n.article), set())
                 for name in n.names:
@@ -843,7 +843,6 @@ _TOKEN = re.compile(r"(?=\w)(?:[^\W\d_][\w'’]*|\d(?:[\d,.]*\d)?)")
 
 
 @lru_cache(maxsize=200_000)
-@lru_cache(maxsize=1 << 17)  # news repeats its words: one dict lookup instead of a stem
 def _norm_word(raw: str) -> str:
     """One word as a comparison token ('' for a stopword); figures become '#11000'."""
     if raw[0].isdigit():
@@ -1047,13 +1046,11 @@ _FROM_OF = re.compile(r"\s+(?:from|of)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*
 
 
 def _subject_phrase(
-    claim: CompareClaim, speaker_words: set[str], span: tuple[int, int] | bool | None = False
+    claim: CompareClaim, speaker_words: set[str], span: tuple[int, int] | None
 ) -> str | None:
     """Who or what a figure is about: 'North Korean' in 'at least 10,000 North Korean
     troops', 'Pyongyang' in 'Pyongyang had sent 11,000 troops'. `span`: _locate's answer
     when the caller has it."""
-    if span is False:
-        span = _locate(claim)
     if span is None:
         return None
     ctx = claim.context
@@ -1113,14 +1110,12 @@ _MODAL = re.compile(
 _WINDOWS: dict[int, tuple[str, str, str]] = {}  # id(claim) -> windows, within one _figures()
 
 
-def _windows(
-    claim: CompareClaim, span: tuple[int, int] | bool | None = False
-) -> tuple[str, str, str]:
+def _windows(claim: CompareClaim) -> tuple[str, str, str]:
     """(before, the figure, after): the clause around a figure, cut at the next figure."""
     key = id(claim)
     found = _WINDOWS.get(key)
     if found is None:
-        found = _WINDOWS[key] = _compute_windows(claim, _locate(claim) if span is False else span)
+        found = _WINDOWS[key] = _compute_windows(claim, _locate(claim))
     return found
 
 
@@ -1134,7 +1129,7 @@ _AFTER_CUT = re.compile(
 _BEFORE_CUT = re.compile(r"[;:—]|" + _NOT_YEAR + r"|\b(?:that|said|says|told)\b")
 
 
-def _compute_windows(claim: CompareClaim, span) -> tuple[str, str, str]:
+def _compute_windows(claim: CompareClaim, span: tuple[int, int] | None) -> tuple[str, str, str]:
     ctx = claim.context
     if span is None:
         return "", claim.text, ""
@@ -1224,7 +1219,7 @@ def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
         return None
     noun = noun_class(claim.noun)
     span = _locate(claim)
-    _windows(claim, span)  # computed once, from the span found once
+    _WINDOWS[id(claim)] = _compute_windows(claim, span)  # from the span found once
     event = _event(claim)
     if claim.unit == "%":
         noun = "%"  # a share: what it is a share of is in the words around it
@@ -1298,13 +1293,11 @@ _PART_OF = re.compile(
 )
 
 
-def _part_role(claim: CompareClaim, span: tuple[int, int] | bool | None = False) -> str:
+def _part_role(claim: CompareClaim, span: tuple[int, int] | None) -> str:
     """'part' or 'whole' when the figure is one side of "N of (the) M", else ''."""
     ctx = claim.context or ""
     if not ctx or " of " not in ctx or not _PART_OF.search(ctx):
         return ""
-    if span is False:
-        span = _locate(claim)
     for m in _PART_OF.finditer(ctx):
         if span is not None:
             if m.start(1) <= span[0] < m.end(1) or span[0] <= m.start(1) < span[1]:
@@ -1963,7 +1956,10 @@ def _first_clash(fs: list[_Fig]) -> str:
 
 # ---------------------------------------------------------------- from extraction
 
-_ABBR = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Maj|Lt|Col|Sgt|Capt|St|Jr|Sr|U\.S)\.)$")
+_ABBR_STOPS = ["[A-Z]", "Mr", "Mrs", "Ms", "Dr", "Gen", "Maj", "Lt", "Col", "Sgt", "Capt", "St",
+               "Jr", "Sr", r"U\.S"]  # fmt: skip
+# a text ending in an abbreviation's full stop ("Gen.", "U.S.", an initial)
+_ABBR = re.compile("(?:" + "|".join(rf"\b{a}\." for a in _ABBR_STOPS) + ")$")
 
 
 def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
@@ -2001,8 +1997,6 @@ def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
 # at a line break; a full stop after an abbreviation ("Gen.", "U.S.") does not end one.
 # One character class first lets re skip to candidates fast; the abbreviations are
 # lookbehinds, so sentence_starts() needs no Python per match.
-_ABBR_STOPS = ["[A-Z]", "Mr", "Mrs", "Ms", "Dr", "Gen", "Maj", "Lt", "Col", "Sgt", "Capt", "St",
-               "Jr", "Sr", r"U\.S"]  # fmt: skip
 _SENT_END = re.compile(
     r"[.!?\n](?:(?<=\n)|(?<=[!?])[\"”’')]*(?=\s|[A-Z“\"]|$)|"
     + "".join(rf"(?<!\b{a}\.)" for a in _ABBR_STOPS)
