@@ -26,6 +26,7 @@ import threading
 import weakref
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -400,19 +401,24 @@ def comparison(store: Any, *, compute: bool = True) -> Comparison | None:
     with _LOCK:
         _CACHE[store] = (fp, result)
     if not getattr(store, "readonly", False):
-        _write_cache(store.path, fp, result)
+        write_cache_file(store.path, fp, result)
     return result
 
 
-def comparison_in_child(store: Any, *, timeout: float = 1800) -> Comparison:
+def comparison_in_child(
+    store: Any, *, starting: Callable[[], None] | None = None, timeout: float = 1800
+) -> Comparison:
     """comparison(), computed in a child process (store/compare_child.py): for big desks,
     so that the dashboard's process keeps its memory and its keys stay quick. The child
     also writes the on-disk cache (for a writable store) and hands the result over as a
     pickle in a private temporary directory: objects, with no JSON document in between.
-    Raises StoreError with the child's one-line message when it fails."""
+    `starting` is called when a child is needed (no cached result). Raises StoreError
+    with the child's one-line message when it fails."""
     found = cached(store)
     if found is not None:
         return found
+    if starting is not None:
+        starting()
     fp = fingerprint(store)
     writable = not getattr(store, "readonly", False)
     with tempfile.TemporaryDirectory(prefix="claimdesk-compare-") as tmp:
@@ -455,10 +461,6 @@ def _read_cache(store_path: Path, fp: str) -> Comparison | None:
 
 def write_cache_file(store_path: Path, fp: str, result: Comparison) -> None:
     """Keep `result` as the comparison of the store in state `fp` (best effort)."""
-    _write_cache(store_path, fp, result)
-
-
-def _write_cache(store_path: Path, fp: str, result: Comparison) -> None:
     payload = {"version": CACHE_VERSION, "fingerprint": fp, "comparison": result.to_dict()}
     with contextlib.suppress(OSError):
         atomic_write(cache_path(store_path), json.dumps(payload).encode())

@@ -134,6 +134,14 @@ def _merge_text(group: Any, name: str | None, confirm: bool) -> str:
     return f"{'merge' if confirm else 'split'} {shown}"
 
 
+def _big(store: Any) -> bool:
+    """Above tui.desk_screen.COMPARE_AUTO_LIMIT claims: never compared unasked, and
+    compared in a child process when asked."""
+    from tui import desk_screen
+
+    return len(store.claims()) > desk_screen.COMPARE_AUTO_LIMIT
+
+
 class CompareActions:
     """Mixin for the App (see tui/app.py): the comparison keys and worker."""
 
@@ -155,11 +163,7 @@ class CompareActions:
         if store is None:
             return
         self._compare_started = True
-        try:
-            from tui.desk_screen import COMPARE_AUTO_LIMIT as limit
-        except ImportError:
-            limit = 20_000
-        if len(store.claims()) <= limit:
+        if not _big(store):
             self.compare_refresh()
             return
         # a big store: never hold the GIL behind the reviewer's keys unasked; a result
@@ -182,34 +186,30 @@ class CompareActions:
         if store is None:
             return
 
-        try:
-            from tui.desk_screen import COMPARE_AUTO_LIMIT as limit
-        except ImportError:
-            limit = 20_000
-        big = len(store.claims()) > limit
-        waiting = None
-        if big and store.comparison(compute=False) is None:
-            # a big desk is compared in a child process (its memory and CPU are not the
-            # dashboard's), for some seconds: say so until it is done
-            waiting = Notification(
-                "Comparing outlets… (a big desk: this takes a while; keys keep working)",
-                "",
-                "information",
-                3600,
-                markup=False,
-            )
-            self.post_message(Notify(waiting))  # type: ignore[attr-defined]
+        big = _big(store)
+        # a big desk is compared in a child process (its memory and CPU are not the
+        # dashboard's), for some seconds: say so from when the child starts until it is done
+        waiting = Notification(
+            "Comparing outlets… (a big desk: this takes a while; keys keep working)",
+            "",
+            "information",
+            3600,
+            markup=False,
+        )
 
         def done_waiting() -> None:
-            if waiting is not None and waiting in self._notifications:  # type: ignore[attr-defined]
+            if waiting in self._notifications:  # type: ignore[attr-defined]
                 self._unnotify(waiting)  # type: ignore[attr-defined]
 
         def work() -> None:
             try:
-                if big:
+                if big:  # a cached result is read here too, off the UI thread
                     from store.comparison import comparison_in_child
 
-                    result = comparison_in_child(store)
+                    result = comparison_in_child(
+                        store,
+                        starting=lambda: self.post_message(Notify(waiting)),  # type: ignore[attr-defined]
+                    )
                 else:
                     result = store.comparison()
             except Exception as exc:
