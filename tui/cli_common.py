@@ -27,3 +27,14 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="store file (default: $CLAIMDESK_DB, else the user data directory)",
     )
+
+
+def positive_int(value: str) -> int:
+    """A size cap (--max-bytes): a whole number above 0 (-5 once raised a ValueError)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value!r}")
+    return n

@@ -8,7 +8,7 @@ import json
 import sys
 
 from extract import ExtractError, extract_path
-from tui.cli_common import CliError
+from tui.cli_common import CliError, positive_int
 
 
 def _iso_day(value: str) -> str:
@@ -16,17 +16,6 @@ def _iso_day(value: str) -> str:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-
-
-def _positive_int(value: str) -> int:
-    """A size cap: a whole number above 0, as ingest takes it (-5 once raised a ValueError)."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n <= 0:
-        raise argparse.ArgumentTypeError(f"must be positive: {value!r}")
-    return n
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", type=_iso_day, help="publication date, YYYY-MM-DD")
     p.add_argument("--publisher", help="the outlet, when the text does not name it")
     p.add_argument("--format", choices=["jsonl", "pretty"], default="jsonl")
-    p.add_argument("--max-bytes", type=_positive_int, default=5_000_000, help="size cap per file")
+    p.add_argument("--max-bytes", type=positive_int, default=5_000_000, help="size cap per file")
     p.set_defaults(func=run)
 
 

@@ -22,7 +22,7 @@ from store import (
     StoreLocked,
     resolve_store_path,
 )
-from tui.cli_common import CliError, add_db_option
+from tui.cli_common import CliError, add_db_option, positive_int
 
 EXIT_FAILED = 1
 EXIT_LOCKED = 3
@@ -43,16 +43,6 @@ def _seconds(value: str) -> float:
     if not 0 <= f < 1e6:
         raise argparse.ArgumentTypeError(f"seconds out of range: {value!r}")
     return f
-
-
-def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n <= 0:
-        raise argparse.ArgumentTypeError(f"must be positive: {value!r}")
-    return n
 
 
 def _writer_options(p: argparse.ArgumentParser, *, reviewer: bool = True) -> None:
@@ -172,7 +162,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--published", type=_iso_day, help="publication date, YYYY-MM-DD")
     p.add_argument("--publisher", help="the outlet, when the text does not name it")
-    p.add_argument("--max-bytes", type=_positive_int, default=5_000_000, help="size cap per input")
+    p.add_argument("--max-bytes", type=positive_int, default=5_000_000, help="size cap per input")
     _writer_options(p, reviewer=False)
     p.set_defaults(func=run_ingest)
 
