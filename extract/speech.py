@@ -290,17 +290,20 @@ def _sentence_start(body: str, pos: int) -> int:
     return start + 2 if start >= 0 and body[start] == "." else start + 1
 
 
+def _previous_sentence(body: str, pos: int) -> tuple[int, int] | None:
+    """Where the sentence before the one holding `pos` starts and ends (None: none)."""
+    end = _sentence_start(body, pos)
+    while end > 0 and body[end - 1] in " \t\n\u00a0":
+        end -= 1
+    return (_sentence_start(body, end), end) if end > 0 else None
+
+
 def _previous_subject(reg: Registry, pos: int) -> Entry | str | None:
     """ "Kessaria has denied it. Its foreign ministry said": what the sentence before
     opens with, when "its" can mean it — an organisation (its entry) or a state (its
     name: a country, or a lone unknown name no person of the article goes by)."""
-    body = reg.body
-    end = _sentence_start(body, pos)
-    while end > 0 and body[end - 1] in " \t\n\u00a0":
-        end -= 1
-    if end <= 0:
-        return None
-    return _subject_of(reg, _sentence_start(body, end), end)
+    before = _previous_sentence(reg.body, pos)
+    return _subject_of(reg, *before) if before else None
 
 
 def _subject_of(reg: Registry, start: int, end: int) -> Entry | str | None:
@@ -350,12 +353,10 @@ def _report_subject(reg: Registry, pos: int) -> Entry | None:
     """ "A United Nations report published Tuesday paints a grim picture. It said ...":
     the report the sentence before opens with."""
     body = reg.body
-    end = _sentence_start(body, pos)
-    while end > 0 and body[end - 1] in " \t\n\u00a0":
-        end -= 1
-    if end <= 0:
+    before = _previous_sentence(body, pos)
+    if before is None:
         return None
-    m = _REPORT_OPENING.match(body, _sentence_start(body, end), end)
+    m = _REPORT_OPENING.match(body, *before)
     if m is None:
         return None
     return reg.document(m.group(1), m.end())
