@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from compare_store_records import newsweek, nyt
+from test_compare_tui import _clear_state, compared, wait_for  # noqa: F401  (shared Pilot helpers)
 
 from extract.record import Extraction, Number, Quote, Source, Statement
 from store import ClaimStore
@@ -118,39 +119,6 @@ def store_path(tmp_path: Path) -> Path:
         st.ingest_extraction(herald())
         st.ingest_extraction(ledger())
     return path
-
-
-@pytest.fixture(autouse=True)
-def _fresh_module_state():
-    """The Detail pane's sections and the comparison are module state: restore both."""
-    from tui import detail_pane
-
-    saved = list(detail_pane.EXTRA_SECTIONS)
-    compare_section.set_comparison(None)
-    compare_section.set_by_subject(False)
-    yield
-    compare_section.set_comparison(None)
-    compare_section.set_by_subject(False)
-    detail_pane.EXTRA_SECTIONS[:] = saved
-
-
-async def wait_for(pilot, condition, timeout: float = 30.0) -> None:
-    """Poll until condition() holds (the machine may be busy; never a timing assert)."""
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("condition not reached")
-
-
-async def compared(app: ClaimdeskApp, pilot) -> DeskScreen:
-    await wait_for(pilot, app.loaded.is_set)
-    await wait_for(pilot, lambda: compare_section.current() is not None)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    desk = app.screen
-    assert isinstance(desk, DeskScreen)
-    return desk
 
 
 def notes(app: ClaimdeskApp) -> list[str]:
