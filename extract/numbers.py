@@ -15,7 +15,9 @@ from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
+from extract.attribution import find_attributions
 from extract.document import Span
+from extract.lexicon import ANON_HEADS, ORG_NOUNS, PUBLICATION_NOUNS, ROLE_NOUNS, is_role_word
 from extract.number_words import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -204,6 +206,8 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
         num = _read(body, start, e, digits, words, sym)
         if num is not None:
             last_end = num.end
+            if _counts_speakers(body, num, sentences, starts):
+                continue
             num.hypothetical = _is_hypothetical(body, folded, num.start, num.end, sentences, starts)
             out.append(num)
     _join_ranges(body, out)
@@ -474,6 +478,51 @@ _SOURCE_COUNT = re.compile(
     r"|close to|briefed on|with (?:direct )?knowledge of|speaking on condition|not authori[sz]ed)",
     re.IGNORECASE,
 )
+# Who can be counted as the speakers of a sentence: people, not organisations or outlets.
+_PERSON_HEADS = (ANON_HEADS | ROLE_NOUNS) - ORG_NOUNS - PUBLICATION_NOUNS
+# More speakers than this is no longer a count of the reporter's sources but a figure of
+# its own: "Forty-two lawmakers said they would vote against the bill".
+_MAX_SPEAKER_COUNT = 12
+_AHEAD_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def _is_person(low: str) -> bool:
+    """A person noun, listed or by its ending ("seismologists"), not an organisation."""
+    return low in _PERSON_HEADS or (
+        is_role_word(low) and low not in ORG_NOUNS and low not in PUBLICATION_NOUNS
+    )
+
+
+def _counts_speakers(body: str, num: Number, sentences: list[Span], starts: list[int]) -> bool:
+    """True when the figure counts the people who speak in its sentence: "Two officials
+    said", "Three diplomats, who spoke on condition of anonymity, said", "according to
+    two people familiar with the matter", "..., said two officials". The attribution is
+    read by extract.attribution, as for sources; "Two officials were killed", "Officials
+    said two people died" and "More than 200 doctors said" stay figures."""
+    if num.unit is not None or num.qualifier is not None or num.value > _MAX_SPEAKER_COUNT:
+        return False
+    # Cheap gate: a person noun among the next few words ("two senior U.S. officials").
+    words = _AHEAD_WORD.findall(body, num.end, num.end + 60)[:4]
+    if not any(_is_person(w.lower().rstrip(".")) for w in words):
+        return False
+    i = bisect_right(starts, num.start) - 1
+    if i < 0 or sentences[i][1] < num.end:
+        return False
+    s, e = sentences[i]
+    first = num.text.lower()
+    for att in find_attributions(body, body, i, s, e):
+        np = att.np
+        if (
+            np is not None
+            and att.span[0] <= num.start < att.span[1]
+            and np.head is not None
+            and _is_person(np.head)
+            and (np.det == first or (np.words and np.words[0].lower() == first))
+        ):
+            return True
+    return False
+
+
 _NUMBER_BEFORE_TO = re.compile(rf"(?:\d|\b(?:{WORDS_PATTERN}))[ \t]+to[ \t]+\Z", re.IGNORECASE)
 
 
