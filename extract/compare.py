@@ -58,6 +58,34 @@ class CompareDate:
     id: str = ""
 
 
+@dataclass(slots=True, frozen=True)
+class FigureFeatures:
+    """What a figure's own sentence says about it (figure_features())."""
+
+    noun: str  # what it counts: a noun class ('troops'), '%', a unit or a measure
+    event: str  # 'killed', 'wounded', 'casualties', 'deployed', ... or ''
+    subjects: tuple[str, ...]  # phrases that may name its subject, in the order tried
+    clause: tuple[str, ...]  # content words around it, less figures and its noun's words
+    years: tuple[str, ...] = ()  # '2019' in "deaths in the 2019 flood"
+    modal: tuple[str, ...] = ()  # targets, forecasts, limits, conditionals
+    measure: tuple[str, ...] = ()  # what a % measures: 'inflation', 'unemployment'
+    part: str = ""  # 'part' / 'whole' in "four of the ten largest cities"
+
+
+@dataclass(slots=True)
+class ArticleFeatures:
+    """What the comparison reads from one article's own text: its figures' sentences,
+    the names it mentions, its sources' appositive aliases and its story words. None of
+    it depends on the other articles, so the store works it out once, at ingest
+    (article_features()), and comparing a desk joins these instead of re-reading every
+    article. An article without them is read as before."""
+
+    story_words: frozenset[str]
+    mentions: tuple[str, ...]
+    aliases: dict[str, tuple[str, ...]]  # source name -> aliases read from the text
+    figures: dict[str, FigureFeatures | None]  # number claim id -> (None: not a figure)
+
+
 @dataclass(slots=True)
 class CompareArticle:
     article_id: str
@@ -68,6 +96,7 @@ class CompareArticle:
     dates: list[CompareDate] = field(default_factory=list)
     title: str | None = None
     body: str = ""  # optional: lets appositive aliases ("..., the GUR,") be read
+    features: ArticleFeatures | None = None  # read from the text before (see above)
 
     @property
     def outlet(self) -> str:
@@ -388,9 +417,12 @@ class _Entities:
         for art_i, art in enumerate(articles):
             table: dict[str, int] = {}
             self.lookup.append(table)
+            known = art.features.aliases if art.features is not None else {}
             for src in art.sources:
-                aliases = list(src.aliases) + _appositive_aliases(art.body, src.name)
-                self._add(art_i, art, src.name, src.kind, src.role, aliases)
+                read = known.get(src.name)
+                if read is None:
+                    read = _appositive_aliases(art.body, src.name)
+                self._add(art_i, art, src.name, src.kind, src.role, [*src.aliases, *read])
             for claim in art.claims:
                 self.node_for(art_i, claim.speaker)
             for date in art.dates:
@@ -398,7 +430,8 @@ class _Entities:
             # people the article names without quoting them ("Kim Jung-un, North Korea's
             # leader"): they may be someone another outlet quotes, or names too
             table = self.lookup[art_i]
-            for name in _mentions(art.body):
+            mentions = art.features.mentions if art.features else _mentions(art.body)
+            for name in mentions:
                 person = nm.parse_person(name)
                 if person is None or nm.fold(name) in table or person.key in table:
                     continue
@@ -1045,16 +1078,17 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _FROM_OF = re.compile(r"\s+(?:from|of)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 
-def _subject_phrase(
-    claim: CompareClaim, speaker_words: set[str], span: tuple[int, int] | None
-) -> str | None:
-    """Who or what a figure is about: 'North Korean' in 'at least 10,000 North Korean
-    troops', 'Pyongyang' in 'Pyongyang had sent 11,000 troops'. `span`: _locate's answer
-    when the caller has it."""
+def _subject_candidates(claim: CompareClaim, span: tuple[int, int] | None) -> list[str]:
+    """The phrases that may say who or what a figure is about, in the order they are
+    tried: capitalised words between the number and its noun ('North Korean' in 'at
+    least 10,000 North Korean troops'), 'troops from North Korea', then the nearest
+    capitalised words before the number inside its clause ('Pyongyang' in 'Pyongyang had
+    sent 11,000 troops'). The subject is the first that is more than the speaker's own
+    name (_subject_of): whose name that is is known only once names are resolved across
+    articles. `span`: _locate's answer."""
     if span is None:
-        return None
+        return []
     ctx = claim.context
-    # the number phrase itself: capitalised words between the number and its noun
     num = _NUMBER.search(ctx, span[0], span[1])
     after_num = num.end() if num else span[0]
     tail = ctx[after_num : after_num + 80]
@@ -1067,24 +1101,22 @@ def _subject_phrase(
         rest = tail[j + len(noun) :]
     else:
         modifier, rest = tail, ""
-    for m in _CAPWORD.finditer(modifier):
-        phrase = _clean_subject(m.group(), speaker_words)
-        if phrase:
-            return phrase
-    # "troops from North Korea"
-    m = _FROM_OF.match(rest)
-    if m and (phrase := _clean_subject(m.group(1), speaker_words)):
-        return phrase
-    # the nearest capitalised words before the number, inside its clause
+    out = [m.group() for m in _CAPWORD.finditer(modifier)]
+    if m := _FROM_OF.match(rest):
+        out.append(m.group(1))
     head = ctx[max(0, span[0] - 120) : span[0]]
     low, clause_cut = _clause_cut(head)
     cuts = list(clause_cut.finditer(low))
     if cuts:
         head = head[cuts[-1].end() :]
-    for m in reversed(list(_CAPWORD.finditer(head))):
-        phrase = _clean_subject(m.group(), speaker_words)
-        if phrase:
-            return phrase
+    out.extend(m.group() for m in reversed(list(_CAPWORD.finditer(head))))
+    return out
+
+
+def _subject_of(candidates: Sequence[str], speaker_words: set[str]) -> str | None:
+    for phrase in candidates:
+        if cleaned := _clean_subject(phrase, speaker_words):
+            return cleaned
     return None
 
 
@@ -1107,18 +1139,6 @@ _MODAL = re.compile(
 )  # on lower-cased text
 
 
-_WINDOWS: dict[int, tuple[str, str, str]] = {}  # id(claim) -> windows, within one _figures()
-
-
-def _windows(claim: CompareClaim) -> tuple[str, str, str]:
-    """(before, the figure, after): the clause around a figure, cut at the next figure."""
-    key = id(claim)
-    found = _WINDOWS.get(key)
-    if found is None:
-        found = _WINDOWS[key] = _compute_windows(claim, _locate(claim))
-    return found
-
-
 # [;:—], a figure (not a year), or a clause word; written to open with one character class,
 # so re skips to candidates fast (the plain alternation is tried at every position)
 _AFTER_CUT = re.compile(
@@ -1130,6 +1150,7 @@ _BEFORE_CUT = re.compile(r"[;:—]|" + _NOT_YEAR + r"|\b(?:that|said|says|told)\
 
 
 def _compute_windows(claim: CompareClaim, span: tuple[int, int] | None) -> tuple[str, str, str]:
+    """(before, the figure, after): the clause around a figure, cut at the next figure."""
     ctx = claim.context
     if span is None:
         return "", claim.text, ""
@@ -1142,9 +1163,9 @@ def _compute_windows(claim: CompareClaim, span: tuple[int, int] | None) -> tuple
     return before, ctx[span[0] : span[1]], after
 
 
-def _event(claim: CompareClaim) -> str:
+def _event(windows: tuple[str, str, str]) -> str:
     """What a figure counts happening: 'killed', 'wounded', 'casualties' (both), ... or ''."""
-    before, here, after = _windows(claim)
+    before, here, after = windows
     for text in (here + " " + after,):
         found = [_EVENT_OF[m.group(1)] for m in _EVENT_RE.finditer(text.lower())]
         if found:
@@ -1166,9 +1187,9 @@ _MEASURES = nm.word_set(
 _BARE_NOUN = {"injured": "wounded", "wounded": "wounded", "dead": "killed", "killed": "killed"}
 
 
-def _implied_noun(claim: CompareClaim) -> tuple[str | None, str]:
+def _implied_noun(claim: CompareClaim, windows: tuple[str, str, str]) -> tuple[str | None, str]:
     """A figure with no noun: '140 injured' -> people, wounded; 'the death toll ... 40'."""
-    before, _, after = _windows(claim)
+    before, _, after = windows
     words = nm.tokens(after)
     if words and words[0] in _BARE_NOUN:
         military = re.search(r"\b(soldier|troop|servicem)", claim.context, re.IGNORECASE)
@@ -1183,13 +1204,6 @@ def _implied_noun(claim: CompareClaim) -> tuple[str | None, str]:
 
 def fold_lower(text: str) -> str:
     return text.lower()
-
-
-def _signature(claim: CompareClaim, drop: set[str]) -> frozenset[str]:
-    """Content words of the clause around a figure, less its noun, subject and speaker."""
-    before, _, after = _windows(claim)
-    toks = content_tokens(before + " " + after)
-    return frozenset(t for t in toks if t[0] != "#" and t not in drop)
 
 
 @dataclass(slots=True)
@@ -1213,53 +1227,70 @@ class _Fig:
     outlet: str = ""
 
 
-def _figure(c: _C, speaker_words: set[str]) -> _Fig | None:
-    claim = c.claim
+def figure_features(claim: CompareClaim) -> FigureFeatures | None:
+    """What a figure's own sentence says about it; None for a claim that is not a figure to
+    compare (no value, a what-if, or nothing it counts)."""
     if claim.kind != "number" or claim.value is None or claim.hypothetical:
         return None
     noun = noun_class(claim.noun)
     span = _locate(claim)
-    _WINDOWS[id(claim)] = _compute_windows(claim, span)  # from the span found once
-    event = _event(claim)
+    windows = _compute_windows(claim, span)
+    event = _event(windows)
     if claim.unit == "%":
         noun = "%"  # a share: what it is a share of is in the words around it
     elif noun is None and claim.noun is None:
-        noun, implied = _implied_noun(claim)
+        noun, implied = _implied_noun(claim, windows)
         event = implied or event
         if noun is None and claim.unit:
             noun = claim.unit  # '45 km': the unit says what is measured
-    phrase = _subject_phrase(claim, speaker_words, span)
-    key = nm.place_key(phrase) if phrase else None
-    lo, hi = interval(claim.value, claim.qualifier)
-    drop = {nm.stem(w) for w in nm.tokens(claim.noun or "")} | {
-        nm.stem(w) for w in nm.tokens(phrase or "")
-    }
-    drop |= {nm.stem(w) for w in speaker_words}
-    before, _, after = _windows(claim)
+    if not noun:
+        return None
+    before, _, after = windows
     clause = before + " " + after
-    years = frozenset(_YEAR.findall(clause))
-    modal = frozenset(m[:5] for m in _MODAL.findall(clause.lower()))
-    measure = frozenset()
+    noun_words = {nm.stem(w) for w in nm.tokens(claim.noun or "")}
+    words = sorted(t for t in content_tokens(clause) if t[0] != "#" and t not in noun_words)
+    measure: set[str] = set()
     if noun == "%" or noun in _MEASURES:
-        measure = frozenset(
+        measure = {
             _MEASURE_CANON.get(w, w)
             for w in (nm.stem(t) for t in nm.tokens(clause))
             if _MEASURE_CANON.get(w, w) in _PCT_MEASURES
-        )
+        }
+    return FigureFeatures(
+        noun=noun,
+        event=event,
+        subjects=tuple(_subject_candidates(claim, span)),
+        clause=tuple(words),
+        years=tuple(sorted(set(_YEAR.findall(clause)))),
+        modal=tuple(sorted({m[:5] for m in _MODAL.findall(clause.lower())})),
+        measure=tuple(sorted(measure)),
+        part=_part_role(claim, span),
+    )
+
+
+def _figure(c: _C, ff: FigureFeatures, speaker_words: set[str], speaker_stems: set[str]) -> _Fig:
+    """A figure of the desk: its features, with the subject and the words around it told
+    apart from its speaker's name (known once names are resolved)."""
+    claim = c.claim
+    phrase = _subject_of(ff.subjects, speaker_words)
+    drop = speaker_stems
+    if phrase:
+        drop = drop | {nm.stem(w) for w in nm.tokens(phrase)}
+    lo, hi = interval(claim.value, claim.qualifier)
     return _Fig(
         c,
         phrase,
-        key,
-        noun,
-        event,
+        nm.place_key(phrase) if phrase else None,
+        ff.noun,
+        ff.event,
         lo,
         hi,
-        _signature(claim, drop),
+        frozenset(t for t in ff.clause if t not in drop) if drop else frozenset(ff.clause),
         -1,
-        years,
-        modal,
-        measure,
-        _part_role(claim, span),
+        frozenset(ff.years),
+        frozenset(ff.modal),
+        frozenset(ff.measure),
+        ff.part,
     )
 
 
@@ -1343,17 +1374,20 @@ STORY_WORD_CAP = 30  # a story covered by more articles than this is rare on one
 STORY_SHARE = 0.2
 
 
+def _story_words(art: CompareArticle) -> frozenset[str]:
+    """Capitalised words of an article that may name its story (lower-cased)."""
+    text = art.body or " ".join(c.context or c.text for c in art.claims)
+    own = set(map(str.lower, _STORY_WORD.findall(art.outlet or "")))
+    # an outlet's own name (and bylines) link its articles to each other, not a story
+    return frozenset(map(str.lower, _STORY_WORD.findall(text))) - _NOT_SUBJECT - own
+
+
 def _stories(articles: Sequence[CompareArticle]) -> tuple[list[int], list[set[int]]]:
     """Articles about one story: linked when they share two rare capitalised words.
 
     Returns each article's story (connected linked articles) and its linked articles.
     """
-    words: list[set[str]] = []
-    for art in articles:
-        text = art.body or " ".join(c.context or c.text for c in art.claims)
-        own = set(map(str.lower, _STORY_WORD.findall(art.outlet or "")))
-        # an outlet's own name (and bylines) link its articles to each other, not a story
-        words.append(set(map(str.lower, _STORY_WORD.findall(text))) - _NOT_SUBJECT - own)
+    words = [a.features.story_words if a.features else _story_words(a) for a in articles]
     df = Counter(chain.from_iterable(words))
     cap = max(6, min(STORY_WORD_CAP, len(articles) // 50))  # a name in more is not one story
     index: dict[str, list[int]] = defaultdict(list)
@@ -1463,6 +1497,19 @@ def timeline(articles: Sequence[CompareArticle]) -> list[TimelineEvent]:
             )
     events.sort(key=lambda e: (e.first_day, e.last_day, e.outlet, e.text))
     return events
+
+
+# ------------------------------------------------------------------ features
+
+
+def article_features(art: CompareArticle) -> ArticleFeatures:
+    """An article's features (see ArticleFeatures): its claims need their context."""
+    return ArticleFeatures(
+        story_words=_story_words(art),
+        mentions=tuple(_mentions(art.body)),
+        aliases={s.name: tuple(_appositive_aliases(art.body, s.name)) for s in art.sources},
+        figures={c.id: figure_features(c) for c in art.claims if c.kind == "number"},
+    )
 
 
 # -------------------------------------------------------------------------- compare
@@ -1746,19 +1793,30 @@ def _figures(
     """Figure groups; `twins` gets (claim index, claim index, why) for the same figure
     (value, qualifier, unit) about the same measure in two articles: one claim."""
     stories, related = _stories(articles)
-    _WINDOWS.clear()
     figs: list[_Fig] = []
+    no_words: set[str] = set()
+    stems_of: dict[int, set[str]] = {}  # id(speaker words) -> their stems
     for c in cs:
-        if c.claim.kind != "number":
+        claim = c.claim
+        if claim.kind != "number":
             continue
-        words = ents.words_of(c.entity, c.art) if c.entity is not None else set()
-        f = _figure(c, words)
-        if f is not None and f.noun:
-            f.story = stories[c.art]
-            f.related = related[c.art]
-            f.outlet = articles[c.art].outlet
-            f.idx = len(figs)
-            figs.append(f)
+        known = articles[c.art].features
+        if known is not None and claim.id in known.figures:
+            ff = known.figures[claim.id]
+        else:
+            ff = figure_features(claim)
+        if ff is None:
+            continue
+        words = ents.words_of(c.entity, c.art) if c.entity is not None else no_words
+        stems = stems_of.get(id(words))
+        if stems is None:
+            stems = stems_of[id(words)] = {nm.stem(w) for w in words}
+        f = _figure(c, ff, words, stems)
+        f.story = stories[c.art]
+        f.related = related[c.art]
+        f.outlet = articles[c.art].outlet
+        f.idx = len(figs)
+        figs.append(f)
     # candidates: figures with the same noun and unit in the same or a related article
     # (one story: articles linked by shared names)
     by_article: dict[tuple, list[int]] = defaultdict(list)
@@ -1811,7 +1869,6 @@ def _figures(
                 if fa.story != fb.story and _comparable(fa, fb) and not _vetoed(fa, fb):
                     uf.union(idxs[x], idxs[y])
                     edges.add((idxs[x], idxs[y]))
-    _WINDOWS.clear()
     linked: dict[int, list[_Fig]] = defaultdict(list)
     for i, f in enumerate(figs):
         linked[uf.find(i)].append(f)
@@ -2012,15 +2069,21 @@ def sentence_starts(body: str) -> list[int]:
 
 def context_at(body: str, starts: list[int], start: int, end: int) -> str:
     """The sentence(s) around body[start:end], using sentence_starts(body)."""
+    lo, hi = context_bounds(body, starts, start, end)
+    return body[lo:hi].strip()
+
+
+def context_bounds(body: str, starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """Where context_at() cuts the body: (0, 0) for no context."""
     if not body or start < 0 or start > end:
-        return ""
+        return 0, 0
     i = bisect_right(starts, start) - 1
     j = bisect_left(starts, end)
     lo = starts[max(i, 0)]
     hi = starts[j] if j < len(starts) else len(body)
     if hi - lo > 600:  # a run-on "sentence": keep a window around the claim
         lo, hi = max(lo, start - 250), min(hi, end + 250)
-    return body[lo:hi].strip()
+    return lo, hi
 
 
 def context_of(body: str, start: int, end: int) -> str:

@@ -35,7 +35,7 @@ from store import ids
 from store.errors import StoreError
 from store.journal import JournalWriter, read_journal
 from store.lock import StoreLock
-from store.paths import journal_path, lock_path
+from store.paths import features_path, journal_path, lock_path
 from store.records import (
     KINDS,
     STATUSES,
@@ -181,6 +181,7 @@ class ClaimStore:
         self._journal: JournalWriter | None = None
         self._batch = 0
         self._dirty = False
+        self._ingested = False  # articles changed since the last store write (features)
         self._closed = False
         self.created = False  # this writer created the store file (see discard_if_empty)
         self._reset_memory()
@@ -240,6 +241,7 @@ class ClaimStore:
             sweep_temp_files(self.path)
             jpath = journal_path(self.path)
             sweep_temp_files(jpath)
+            sweep_temp_files(features_path(self.path))
             journal = read_journal(jpath)
             data = read_store_file(self.path)
             if data is None:
@@ -476,6 +478,18 @@ class ClaimStore:
         self._dirty = False
         if self._journal is not None and self._journal.count:
             self._journal.reset(self._seq)
+        if self._ingested:
+            self._ingested = False
+            self._refresh_features()
+
+    def _refresh_features(self) -> None:
+        """Read the newly ingested articles for the comparison once, now (store/features.py),
+        so that comparing the desk later only joins. Derived data: a failure here costs
+        the next comparison time, never anything stored."""
+        from store.comparison import refresh_features
+
+        with contextlib.suppress(OSError, StoreError):
+            refresh_features(self)
 
     @_synchronized
     def compact(self) -> None:
@@ -840,6 +854,7 @@ class ClaimStore:
         self._claim_list = None
         self._sources = None
         self._dirty = True
+        self._ingested = True
         if self._batch == 0:
             self._write_store()
         return IngestResult(path, aid, "updated" if old else "added", len(claims), len(kept))
@@ -939,6 +954,12 @@ class ClaimStore:
     @_synchronized
     def articles(self) -> list[Article]:
         return list(self._articles.values())
+
+    @_synchronized
+    def fingerprints(self) -> dict[str, str | None]:
+        """Article id -> the fingerprint of its stored text, sources and claims (it changes
+        whenever any of them does): what derived data about an article is keyed by."""
+        return {aid: doc.get("fingerprint") for aid, doc in self._article_docs.items()}
 
     @_synchronized
     def article(self, article_id: str) -> Article:

@@ -38,8 +38,10 @@ from extract.compare import (
     Comparison,
     Group,
     MergeDecision,
+    article_features,
     compare,
     context_at,
+    context_bounds,
     entity_key,
     sentence_starts,
     source_id,
@@ -48,6 +50,7 @@ from extract.compare import (
 )
 from extract.gc_pause import gc_paused
 from extract.record import Source
+from store import features
 from store.errors import StoreError
 from store.storage import atomic_write, fsync_dir
 
@@ -238,13 +241,54 @@ def split_merge(
 # --------------------------------------------------------------------- the inputs
 
 
-def build_inputs(store: Any) -> list[CompareArticle]:
-    """One CompareArticle per stored article: sources, claims with context, dates."""
+def build_inputs(store: Any, *, keep_features: bool | None = None) -> list[CompareArticle]:
+    """One CompareArticle per stored article: sources, claims, dates and the article's
+    features (store/features.py). Articles whose features are missing or stale are read
+    in full and their features worked out; with `keep_features` (default: the store is
+    writable) those are then kept in PATH.features for the next comparison."""
     with gc_paused():  # 100k small objects beside a loaded store: collections cost seconds
-        return _build_inputs(store)
+        out, fresh, kept = _build_inputs(store)
+    if keep_features is None:
+        keep_features = not getattr(store, "readonly", False)
+    if fresh and keep_features:
+        _keep_features(store, kept, fresh)
+    return out
 
 
-def _build_inputs(store: Any) -> list[CompareArticle]:
+def refresh_features(store: Any) -> int:
+    """Work out the features of every article that has none or stale ones, and keep them:
+    the store calls this after ingest, so that a comparison of the desk only joins.
+    Returns how many articles were read."""
+    kept = features.read_raw(store.path)
+    prints = store.fingerprints()
+    stale = {
+        aid
+        for aid, fp in prints.items()
+        if fp is not None and features.fingerprint_of(kept.get(aid, [])) != fp
+    }
+    if not stale and kept.keys() <= prints.keys():
+        return 0
+    with gc_paused():
+        _, fresh, _ = _build_inputs(store, only=stale, kept=kept)
+    _keep_features(store, kept, fresh)
+    return len(fresh)
+
+
+def _keep_features(store: Any, kept: dict[str, list[Any]], fresh: dict[str, list[Any]]) -> None:
+    current = store.fingerprints()
+    merged = {aid: raw for aid, raw in kept.items() if aid in current}
+    merged.update(fresh)
+    features.write_raw(store.path, merged)
+
+
+def _build_inputs(
+    store: Any, *, only: set[str] | None = None, kept: dict[str, list[Any]] | None = None
+) -> tuple[list[CompareArticle], dict[str, list[Any]], dict[str, list[Any]]]:
+    """(inputs, freshly worked-out features by article id (encoded), the kept file's
+    entries); `only`: just these articles (for refresh_features)."""
+    if kept is None:
+        kept = features.read_raw(store.path)
+    prints = store.fingerprints()
     by_article: dict[str, list[Source]] = defaultdict(list)
     for row in store.sources():
         for aid in row.article_ids:
@@ -254,56 +298,117 @@ def _build_inputs(store: Any) -> list[CompareArticle]:
         if not c.orphaned:
             claims_by_article[c.article_id].append(c)
     out = []
+    fresh: dict[str, list[Any]] = {}
     for art in store.articles():
-        body = art.body or ""
-        starts = sentence_starts(body)
-        claims = []
-        spans = []
-        said_in: dict[int, str] = {}  # sentence start -> a speaker quoted or cited in it
-        for c in claims_by_article.get(art.id, []):
-            if c.speaker and c.start >= 0:
-                said_in.setdefault(starts[bisect_right(starts, c.start) - 1], c.speaker)
-            claims.append(
-                CompareClaim(
-                    c.id, c.kind, c.text, c.speaker, value=c.value, unit=c.unit,
-                    qualifier=c.qualifier, noun=c.noun,
-                    # quotes and statements compare by their own words: only figures
-                    # need the sentence around them (100k contexts are tens of MB)
-                    context=context_at(body, starts, c.start, c.end) if c.kind == "number" else "",
-                    hypothetical=bool(c.hypothetical), start=c.start, end=c.end,
-                )
-            )  # fmt: skip
-            if c.kind != "number":
-                spans.append((c.start, c.end, c.speaker))
-        dates = _dates_of(art, body, starts, spans, said_in)
+        if only is not None and art.id not in only:
+            continue
+        fp = prints.get(art.id)
+        raw = kept.get(art.id)
+        entry = None
+        if fp is not None and raw is not None and features.fingerprint_of(raw) == fp:
+            entry = features.decode(raw)
+        claims = claims_by_article.get(art.id, [])
+        sources = by_article.get(art.id, [])
+        if entry is not None and len(entry.dates) == len(art.dates or ()):
+            compare_art = _known_article(art, sources, claims, entry)
+        else:  # ingested before features were kept, or changed since: read it all
+            compare_art, dates = _read_article(art, sources, claims)
+            compare_art.features = article_features(compare_art)
+            if fp is not None:
+                new = features.Entry(fp, dates, compare_art.features)
+                fresh[art.id] = features.encode(new)
+        out.append(compare_art)
+    return out, fresh, kept
+
+
+def _known_article(
+    art: Any, sources: list[Source], claims: list[Any], entry: features.Entry
+) -> CompareArticle:
+    """An article whose features are kept: its figures need no sentence, its dates' context
+    and speaker are where the features say."""
+    body = art.body or ""
+    known = entry.features.figures
+    starts: list[int] | None = None
+    out = []
+    for c in claims:
+        context = ""
+        if c.kind == "number" and c.id not in known:  # (not expected: the fingerprint)
+            starts = starts if starts is not None else sentence_starts(body)
+            context = context_at(body, starts, c.start, c.end)
         out.append(
-            CompareArticle(
-                article_id=art.id,
-                publisher=art.publisher,
-                published=art.published,
-                sources=by_article.get(art.id, []),
-                claims=claims,
-                dates=dates,
-                title=art.title,
-                body=body,
+            CompareClaim(
+                c.id, c.kind, c.text, c.speaker, c.value, c.unit, c.qualifier, c.noun,
+                context, bool(c.hypothetical), c.start, c.end,
             )
+        )  # fmt: skip
+    dates = [
+        CompareDate(
+            str(d.get("text") or ""), d.get("resolved"), d.get("precision"),
+            body[lo:hi].strip(), who, int(d.get("start", -1)), f"{art.id}:d{i}",
         )
-    return out
+        for i, (d, (lo, hi, who)) in enumerate(zip(art.dates or (), entry.dates, strict=True))
+    ]  # fmt: skip
+    return CompareArticle(
+        art.id, art.publisher, art.published, sources, out, dates, art.title, body, entry.features
+    )
 
 
-def _dates_of(art: Any, body: str, starts: list[int], spans: list, said_in: dict) -> list:
+def _read_article(
+    art: Any, sources: list[Source], claims: list[Any]
+) -> tuple[CompareArticle, list[features.DateSpan]]:
+    """An article read in full: each figure with its sentence, each date with its context
+    and speaker. Also returns where each date's context is and who said it."""
+    body = art.body or ""
+    starts = sentence_starts(body)
+    out = []
+    spans = []
+    said_in: dict[int, str] = {}  # sentence start -> a speaker quoted or cited in it
+    for c in claims:
+        if c.speaker and c.start >= 0:
+            said_in.setdefault(starts[bisect_right(starts, c.start) - 1], c.speaker)
+        out.append(
+            CompareClaim(
+                c.id, c.kind, c.text, c.speaker, value=c.value, unit=c.unit,
+                qualifier=c.qualifier, noun=c.noun,
+                # quotes and statements compare by their own words: only figures
+                # need the sentence around them (100k contexts are tens of MB)
+                context=context_at(body, starts, c.start, c.end) if c.kind == "number" else "",
+                hypothetical=bool(c.hypothetical), start=c.start, end=c.end,
+            )
+        )  # fmt: skip
+        if c.kind != "number":
+            spans.append((c.start, c.end, c.speaker))
+    dates, where = _dates_of(art, body, starts, spans, said_in)
+    compare_art = CompareArticle(
+        article_id=art.id,
+        publisher=art.publisher,
+        published=art.published,
+        sources=sources,
+        claims=out,
+        dates=dates,
+        title=art.title,
+        body=body,
+    )
+    return compare_art, where
+
+
+def _dates_of(
+    art: Any, body: str, starts: list[int], spans: list, said_in: dict
+) -> tuple[list[CompareDate], list[features.DateSpan]]:
     dates = []
+    where: list[features.DateSpan] = []
     for i, d in enumerate(art.dates or []):
         start, end = int(d.get("start", -1)), int(d.get("end", -1))
         who = speaker_at(spans, start, end) or _sentence_speaker(said_in, starts, start)
+        lo, hi = context_bounds(body, starts, start, end)
+        where.append((lo, hi, who))
         dates.append(
             CompareDate(
                 str(d.get("text") or ""), d.get("resolved"), d.get("precision"),
-                context=context_at(body, starts, start, end),
-                speaker=who, start=start, id=f"{art.id}:d{i}",
+                context=body[lo:hi].strip(), speaker=who, start=start, id=f"{art.id}:d{i}",
             )
         )  # fmt: skip
-    return dates
+    return dates, where
 
 
 def timeline_events(store: Any) -> list[Any]:
@@ -331,7 +436,7 @@ def timeline_events(store: Any) -> list[Any]:
         said_in: dict[int, str] = {}
         for start, speaker in speakers_of.get(art.id, ()):
             said_in.setdefault(starts[bisect_right(starts, start) - 1], speaker)
-        dates = _dates_of(art, body, starts, spans_of.get(art.id, []), said_in)
+        dates, _ = _dates_of(art, body, starts, spans_of.get(art.id, []), said_in)
         arts.append(
             CompareArticle(
                 article_id=art.id, publisher=art.publisher, published=art.published,

@@ -31,13 +31,18 @@ def lock_path(store: Path) -> Path:
     return store.with_name(store.name + ".lock")
 
 
+def features_path(store: Path) -> Path:
+    """Each article's comparison features, read at ingest (store/features.py)."""
+    return store.with_name(store.name + ".features")
+
+
 def temp_prefix(target: Path) -> str:
     """Prefix of temporary files written beside `target` (so startup can sweep them)."""
     return f".{target.name}.tmp-"
 
 
 # Files that belong to a store: never the target of a report (`export -o`, the dialog).
-COMPANION_SUFFIXES = (".journal", ".lock", ".merges", ".compare.json")
+COMPANION_SUFFIXES = (".journal", ".lock", ".merges", ".compare.json", ".features")
 _STORE_MAGIC = (b'{"_meta":', b'{"claimdesk_journal":')
 
 

@@ -1,0 +1,126 @@
+"""Each article's comparison features, kept beside the store in PATH.features.
+
+Comparing a desk reads the sentence around every figure, the names every article mentions
+and each article's story words (extract.compare.ArticleFeatures). None of that depends on
+the other articles, so the store works it out once per article, when the article is
+ingested, and a comparison joins what is kept here instead of re-reading 10,000 articles.
+
+The file is derived data, never the only copy of anything: each entry carries the
+fingerprint of the article it was read from (the store's own per-article fingerprint,
+which changes whenever the article, its sources or its claims do) and the file carries
+the version of the code that wrote it. An entry that is missing, stale or unreadable is
+worked out again from the article; losing the whole file loses nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extract.compare import ArticleFeatures, FigureFeatures
+from store.paths import features_path
+from store.storage import atomic_write
+
+FEATURES_VERSION = 1  # bump whenever extract.compare reads articles differently
+
+
+DateSpan = tuple[int, int, str | None]  # a date's context body[lo:hi] and its speaker
+
+
+@dataclass(slots=True)
+class Entry:
+    """One article's features, and where each of its dates' context is and who gave it."""
+
+    fingerprint: str
+    dates: list[DateSpan]
+    features: ArticleFeatures
+
+
+def read_raw(store_path: Path) -> dict[str, list[Any]]:
+    """article id -> its encoded entry; {} when the file is missing, damaged or old."""
+    try:
+        data = json.loads(features_path(store_path).read_bytes())
+        if data.get("version") != FEATURES_VERSION or not isinstance(data["articles"], dict):
+            return {}
+        return data["articles"]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return {}
+
+
+def write_raw(store_path: Path, articles: dict[str, list[Any]]) -> bool:
+    """Replace the file (atomically); False when it cannot be written (a cache only)."""
+    payload = {"version": FEATURES_VERSION, "articles": articles}
+    try:
+        atomic_write(features_path(store_path), json.dumps(payload).encode())
+    except OSError:
+        return False
+    return True
+
+
+def fingerprint_of(raw: list[Any]) -> str | None:
+    with contextlib.suppress(IndexError, TypeError):
+        return str(raw[0])
+    return None
+
+
+def encode(entry: Entry) -> list[Any]:
+    f = entry.features
+    figures = {
+        cid: None
+        if ff is None
+        else [
+            ff.noun,
+            ff.event,
+            list(ff.subjects),
+            list(ff.clause),
+            list(ff.years),
+            list(ff.modal),
+            list(ff.measure),
+            ff.part,
+        ]
+        for cid, ff in f.figures.items()
+    }
+    aliases = {name: list(found) for name, found in f.aliases.items()}
+    return [
+        entry.fingerprint,
+        [list(d) for d in entry.dates],
+        sorted(f.story_words),
+        list(f.mentions),
+        aliases,
+        figures,
+    ]
+
+
+def decode(raw: list[Any]) -> Entry | None:
+    """The entry, or None when it is not one this code wrote (then it is worked out)."""
+    try:
+        fp, dates, story, mentions, aliases, figures = raw
+        figs: dict[str, FigureFeatures | None] = {}
+        for cid, ff in figures.items():
+            if ff is None:
+                figs[cid] = None
+                continue
+            noun, event, subjects, clause, years, modal, measure, part = ff
+            figs[cid] = FigureFeatures(
+                str(noun),
+                str(event),
+                tuple(subjects),
+                tuple(clause),
+                tuple(years),
+                tuple(modal),
+                tuple(measure),
+                str(part),
+            )
+        features = ArticleFeatures(
+            story_words=frozenset(story),
+            mentions=tuple(mentions),
+            aliases={str(k): tuple(v) for k, v in aliases.items()},
+            figures=figs,
+        )
+        spans = [(int(lo), int(hi), None if who is None else str(who)) for lo, hi, who in dates]
+        return Entry(str(fp), spans, features)
+    except (ValueError, TypeError, AttributeError):
+        return None
