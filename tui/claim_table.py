@@ -25,7 +25,6 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 SECTIONS_MEMO_MIN = 2000  # rows: a list this long keeps its section titles (see set_rows)
-FLEX_ROOM = 40  # cells a flexible column keeps before fixed columns grow into the rest
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
 
 
@@ -47,14 +46,79 @@ def fit(text: str, width: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column: `width` cells, or a share of what is left when `width` is 0."""
+    """A column, and how it shares the pane's width with the others (see `column_widths`).
+
+    A narrow pane takes width from the columns with the highest `priority` number first.
+    A column that cannot get even `min_width` is hidden (its text is in the Detail pane)
+    rather than drawn as a stub of a few letters.
+    """
 
     title: str
     width: int = 0
-    min_width: int = 6
+    """The cells it asks for: columns of a higher priority number are shown only when
+    this much is left for it (0: nothing beyond its minimum)."""
+    min_width: int | None = None
+    """The fewest cells it is shown at (default: `width`, so a fixed column never shrinks;
+    6 for a flexible column that asks for nothing)."""
     right: bool = False
     grow: int = 0
-    """A fixed column widens up to `grow` cells once the flexible ones have FLEX_ROOM."""
+    """Widens up to `grow` cells once every column has the width it asks for."""
+    priority: int = 0
+    """Lower first: gets its room before, and gives it up after, higher numbers."""
+    flex: bool = False
+    """Takes a share of what is left when every other column is at its `grow` (a column
+    with width 0 always does)."""
+
+    @property
+    def least(self) -> int:
+        if self.min_width is not None:
+            return self.min_width
+        return self.width or 6
+
+    @property
+    def flexible(self) -> bool:
+        return self.flex or not self.width
+
+
+def column_widths(columns: Sequence[Column], width: int) -> list[int]:
+    """Each column's cells in a row `width` cells wide (each shown column is followed by
+    one space); 0 for a hidden column.
+
+    In four passes, each in priority order (ties: left to right): show each column at
+    its minimum if it fits beside the widths the columns before it in priority ask for
+    (and hide the rest); widen each to the width it asks for; widen each to its `grow`;
+    give what is left to the flexible columns in equal shares. So the column that says
+    which row it is (a name, a figure, a quote) keeps a readable width at 100 terminal
+    columns, and the secondary ones (role, outlets, speaker) take the room of a wide
+    terminal only after it. Counts and marks are fixed: never narrower than asked.
+    """
+    order = sorted(range(len(columns)), key=lambda i: columns[i].priority)
+    widths = [0] * len(columns)
+    room = width
+    owed = 0  # cells the shown columns of a lower priority number still ask for
+    for n, i in enumerate(order):
+        col = columns[i]
+        if n and col.priority != columns[order[n - 1]].priority:
+            before = order[:n]
+            if not all(widths[j] for j in before):
+                break  # a column that comes first is hidden: so is every later one
+            owed = sum(max(columns[j].width - widths[j], 0) for j in before)
+        need = max(col.least, 1)
+        if need + 1 + owed <= room:
+            widths[i] = need
+            room -= need + 1
+    shown = [i for i in order if widths[i]]
+    for limit in (lambda c: c.width, lambda c: c.grow):
+        for i in shown:
+            add = min(max(limit(columns[i]) - widths[i], 0), room)
+            widths[i] += add
+            room -= add
+    flexible = [i for i in shown if columns[i].flexible]
+    if flexible and room > 0:
+        share, extra = divmod(room, len(flexible))
+        for n, i in enumerate(sorted(flexible)):
+            widths[i] += share + (1 if n < extra else 0)
+    return widths
 
 
 Cell = tuple[str, str | None]
@@ -436,32 +500,10 @@ class ClaimTable(ScrollView, can_focus=True):
     # ---------------------------------------------------------------- render
 
     def _column_widths(self, width: int) -> list[int]:
-        if width == self._widths_for:
-            return self._widths
-        fixed = sum(c.width + 1 for c in self.columns if c.width)
-        flex = [c for c in self.columns if not c.width]
-        spare = max(width - fixed - len(flex), 0)
-        # a wide terminal: the columns that truncate what must be read exactly (a figure,
-        # an outlet) grow first, while the flexible text columns keep FLEX_ROOM each
-        room = max(spare - FLEX_ROOM * len(flex), 0) if flex else spare
-        grown: dict[int, int] = {}
-        for i, col in enumerate(self.columns):
-            if col.width and col.grow > col.width and room > 0:
-                add = min(col.grow - col.width, room)
-                grown[i] = col.width + add
-                room -= add
-                spare -= add
-        widths: list[int] = []
-        share = spare // max(len(flex), 1)
-        extra = spare - share * len(flex)
-        for i, col in enumerate(self.columns):
-            if col.width:
-                widths.append(grown.get(i, col.width))
-            else:
-                widths.append(share + (1 if extra > 0 else 0))
-                extra -= 1
-        self._widths, self._widths_for = widths, width
-        return widths
+        """The widths for this pane width, computed once per resize (not per row)."""
+        if width != self._widths_for:
+            self._widths, self._widths_for = column_widths(self.columns, width), width
+        return self._widths
 
     def render_line(self, y: int) -> Strip:
         width = self._content_width()
@@ -503,6 +545,8 @@ class ClaimTable(ScrollView, can_focus=True):
         style = base + self.get_component_rich_style("claim-table--header")
         segments = [Segment("  ", style)]
         for col, w in zip(self.columns, self._column_widths(width - 2), strict=True):
+            if not w:  # hidden: the pane is too narrow for it
+                continue
             text = fit(col.title, w)
             if col.right:
                 text = text.strip().rjust(w)
@@ -524,6 +568,8 @@ class ClaimTable(ScrollView, can_focus=True):
         ]
         widths = self._column_widths(width - 2)
         for col, w, (text, klass) in zip(self.columns, widths, self._cells(row), strict=True):
+            if not w:
+                continue
             style = base + get(klass) if klass else base
             if overlay is not None:
                 style = style + overlay

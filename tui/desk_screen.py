@@ -104,25 +104,28 @@ def source_cells(view: SourceView) -> list[tuple[str, str | None]]:
     ]
 
 
+# Which column says what a row is (the quote; the figure and what it counts; the name)
+# keeps a readable width first; speaker, outlet and role give way before it and widen
+# when there is room (claim_table.column_widths). Counts and marks never shrink.
 QUOTE_COLUMNS = [
     Column("S", 1),
     Column("", 2),
-    Column("Speaker", 16),
-    Column("Quote or statement"),
-    Column("Outlet", 12, grow=22),
+    Column("Speaker", 16, min_width=12, grow=20, priority=1),
+    Column("Quote or statement", 24, min_width=20, grow=40, flex=True),
+    Column("Outlet", 12, min_width=8, grow=22, priority=2),
 ]
 NUMBER_COLUMNS = [
     Column("S", 1),
     Column("", 3),
-    Column("Figure", 20, right=True, grow=26),
-    Column("Of what"),
-    Column("Speaker", 16),
-    Column("Outlet", 12, grow=22),
+    Column("Figure", 12, min_width=10, right=True, grow=26),
+    Column("Of what", 12, min_width=8, grow=16, flex=True),
+    Column("Speaker", 16, min_width=10, grow=20, priority=1),
+    Column("Outlet", 12, min_width=8, grow=22, priority=2),
 ]
 SOURCE_COLUMNS = [
-    Column("Source"),
-    Column("Role"),
-    Column("Outlets", 14, grow=30),
+    Column("Source", 18, min_width=14, grow=26),
+    Column("Role", 16, min_width=10, flex=True, priority=2),
+    Column("Outlets", 14, min_width=8, grow=56, priority=1),
     Column("All", 4, right=True),
     Column("·", 4, right=True),
     Column("✓", 4, right=True),
