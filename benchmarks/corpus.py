@@ -832,13 +832,15 @@ def build_store(directory: Path, claims: int, seed: int = DEFAULT_SEED) -> dict:
 
 
 def _store_key() -> str:
-    """Cache key of built stores: the generator version and the store's schema version
-    (a store file of the same schema opens with newer store code, as a user's would)."""
+    """Cache key of built stores: the generator version, the store's schema version (a
+    store file of the same schema opens with newer store code, as a user's would) and the
+    version of the comparison features ingest keeps beside it (store/features.py)."""
     try:
+        from store.features import FEATURES_VERSION
         from store.storage import SCHEMA_VERSION
     except ImportError:
         return _source_hash("store")
-    return f"g{GENERATOR_VERSION}-schema{SCHEMA_VERSION}"
+    return f"g{GENERATOR_VERSION}-schema{SCHEMA_VERSION}-f{FEATURES_VERSION}"
 
 
 def store_path(claims: int, seed: int = DEFAULT_SEED) -> Path:

@@ -296,6 +296,30 @@ class _Node:
 
 
 def _make_node(idx, art_i, art, name, kind, role, aliases) -> _Node:
+    org, names, person, key, keys = _node_shape(name, kind, tuple(aliases))
+    return _Node(
+        idx=idx,
+        member=source_id(art.article_id, name),
+        article=art_i,
+        outlet=art.outlet,
+        name=name,
+        kind=kind or ("organization" if org else "person"),
+        role=role or "",
+        names=list(names),
+        org=org,
+        person=person,
+        key=key,
+        keys=set(keys),
+    )
+
+
+_Shape = tuple[bool, tuple[str, ...], nm.PersonName | None, str, frozenset[str]]
+
+
+@lru_cache(maxsize=1 << 16)  # one official is cited under one name in a thousand articles
+def _node_shape(name: str, kind: str | None, aliases: tuple[str, ...]) -> _Shape:
+    """What a source's name and aliases say wherever it is cited: (organization?, names,
+    the person's name, entity key, keys it is indexed by)."""
     org = _is_org(kind, name)
     names = _uniq([name, *aliases])
     person = None
@@ -309,20 +333,8 @@ def _make_node(idx, art_i, art, name, kind, role, aliases) -> _Node:
         keys = {p.key for p in parsed if p.given}
     else:
         keys = {k for k in (nm.fold(n) for n in names) if k}
-    return _Node(
-        idx=idx,
-        member=source_id(art.article_id, name),
-        article=art_i,
-        outlet=art.outlet,
-        name=name,
-        kind=kind or ("organization" if org else "person"),
-        role=role or "",
-        names=names,
-        org=org,
-        person=person,
-        key=entity_key(name, "organization" if org else "person"),
-        keys=keys,
-    )
+    key = entity_key(name, "organization" if org else "person")
+    return org, tuple(names), person, key, frozenset(keys)
 
 
 # what follows a name: ", the GUR" / " known as ..." / " (GUR)"; matched where str.find
@@ -798,30 +810,40 @@ def _person_pair(a: _Node, b: _Node) -> tuple[float, str] | None:
         return None
     if a.kind == "anonymous" or b.kind == "anonymous":
         return None
-    s = nm.surname_compatible(pa.surname, pb.surname)
-    if not s:
+    found = _name_relation(pa.given, pa.surname, pb.given, pb.surname)
+    if found is None:
         return None
-    g = nm.given_compatible(pa.given, pb.given, parts=max(len(pa.given), len(pb.given)) + 1)
-    if not g or g == "missing":
-        return None
-    if s == "same" and g == "same":
-        conf, how = 0.97, "same name"
-    elif g == "same":
-        conf, how = 0.85, "surname spelling variant"
-    elif g == "spelling variant":
-        conf, how = 0.85 if s == "same" else 0.7, "given-name spelling variant"
-    elif g == "romanisation variant":
-        conf, how = 0.8 if s == "same" else 0.65, "romanisation variant"
-    elif g == "initial":
-        conf, how = 0.75, "initial matches the given name"
-    else:
-        conf, how = 0.7, "short form of the given name"
+    conf, how = found
     shared = _role_overlap(a.role, b.role)
     why = f"{how}: {_who(a)} / {_who(b)}"
     if shared:
         conf = min(0.99, conf + 0.05)
         why += f"; both described with '{', '.join(sorted(shared))}'"
     return conf, why
+
+
+@lru_cache(maxsize=1 << 16)  # the same two names meet under many roles and in many blocks
+def _name_relation(
+    ga: tuple[str, ...], sa: str, gb: tuple[str, ...], sb: str
+) -> tuple[float, str] | None:
+    """How two full person names can be one person, with a confidence, else None."""
+    s = nm.surname_compatible(sa, sb)
+    if not s:
+        return None
+    g = nm.given_compatible(ga, gb, parts=max(len(ga), len(gb)) + 1)
+    if not g or g == "missing":
+        return None
+    if s == "same" and g == "same":
+        return 0.97, "same name"
+    if g == "same":
+        return 0.85, "surname spelling variant"
+    if g == "spelling variant":
+        return (0.85 if s == "same" else 0.7), "given-name spelling variant"
+    if g == "romanisation variant":
+        return (0.8 if s == "same" else 0.65), "romanisation variant"
+    if g == "initial":
+        return 0.75, "initial matches the given name"
+    return 0.7, "short form of the given name"
 
 
 _ROLE_STOP = nm.word_set("the a an of and for in at to on with his her its their")

@@ -269,7 +269,7 @@ def refresh_features(store: Any) -> int:
     if not stale and kept.keys() <= prints.keys():
         return 0
     with gc_paused():
-        _, fresh, _ = _build_inputs(store, only=stale, kept=kept)
+        _, fresh, _ = _build_inputs(store, only=stale, kept=kept, collect=False)
     _keep_features(store, kept, fresh)
     return len(fresh)
 
@@ -282,10 +282,15 @@ def _keep_features(store: Any, kept: dict[str, list[Any]], fresh: dict[str, list
 
 
 def _build_inputs(
-    store: Any, *, only: set[str] | None = None, kept: dict[str, list[Any]] | None = None
+    store: Any,
+    *,
+    only: set[str] | None = None,
+    kept: dict[str, list[Any]] | None = None,
+    collect: bool = True,
 ) -> tuple[list[CompareArticle], dict[str, list[Any]], dict[str, list[Any]]]:
     """(inputs, freshly worked-out features by article id (encoded), the kept file's
-    entries); `only`: just these articles (for refresh_features)."""
+    entries); `only`: just these articles; `collect=False`: features only, no inputs
+    held (refresh_features after a 10,000-article ingest)."""
     if kept is None:
         kept = features.read_raw(store.path)
     prints = store.fingerprints()
@@ -317,7 +322,8 @@ def _build_inputs(
             if fp is not None:
                 new = features.Entry(fp, dates, compare_art.features)
                 fresh[art.id] = features.encode(new)
-        out.append(compare_art)
+        if collect:
+            out.append(compare_art)
     return out, fresh, kept
 
 
