@@ -227,13 +227,17 @@ def measure_synthetic(n: int) -> dict:
     }
 
 
-def measure_store(path: str) -> dict:
+def measure_store(path: str, kept_features: bool = True) -> dict:
     """What the dashboard and `claimdesk compare` do, cold: read the articles and claims
-    of a stored desk into comparison inputs, then compare them (nothing written)."""
+    of a stored desk into comparison inputs, then compare them (nothing written).
+    `kept_features=False`: as for a desk ingested before ingest kept the comparison
+    features (store/features.py), or by another version of them: every article is read."""
     from extract.compare import compare
-    from store import comparison
+    from store import comparison, features
     from store.claimstore import ClaimStore
 
+    if not kept_features:
+        features.read_raw = lambda store_path: {}
     store = ClaimStore(path, readonly=True)
     gc.collect()
     c0, t0 = time.process_time(), time.perf_counter()
@@ -307,6 +311,15 @@ def run(quick: bool = False) -> list[Result]:
             f"compare: store run {i + 1}/{runs}: read {v['read_cpu']:.2f} s + compare "
             f"{v['compare_cpu']:.2f} s CPU, {v['wall']:.2f} s wall, {v['rss']:.0f} MB"
         )
+    legacy = []
+    for i in range(max(1, runs - 2)):
+        iso = run_isolated("benchmarks.bench_compare:measure_store", path, False)
+        legacy.append({**iso.value, "rss": iso.peak_rss_mb})
+        v = legacy[-1]
+        log(
+            f"compare: store run without kept features {i + 1}: read {v['read_cpu']:.2f} s + "
+            f"compare {v['compare_cpu']:.2f} s CPU, {v['wall']:.2f} s wall, {v['rss']:.0f} MB"
+        )
     with tempfile.TemporaryDirectory(prefix="claimdesk-bench-compare-") as tmp:
         desk = str(corpus.fresh_store(store_claims, Path(tmp) / "desk"))  # writes its cache
         dash = run_isolated("benchmarks.bench_compare:measure_dashboard", desk).value
@@ -358,6 +371,17 @@ def run(quick: bool = False) -> list[Result]:
             f"{max(r['rss'] for r in stored):.0f} MB with the store open; "
             + ", ".join(f"{v:,} {k}" for k, v in skinds.items())
             + f"; {during}",
+        ),
+        Result(
+            name="the same desk without kept features (read every article + compare), CPU",
+            unit="s",
+            median=median([r["cpu"] for r in legacy]),
+            p95=p95([r["cpu"] for r in legacy]),
+            runs=len(legacy),
+            note="once, for a desk ingested before ingest kept each article's comparison "
+            "features (or by another version of them); a writable store keeps them then: "
+            f"reading inputs {median([r['read_cpu'] for r in legacy]):.2f} s + compare() "
+            f"{median([r['compare_cpu'] for r in legacy]):.2f} s (medians)",
         ),
         Result(
             name=f"dashboard peak memory with the comparison @{sn:,} claims",

@@ -3,7 +3,8 @@
 
 The dashboard asks for it on big desks. The child reads the store read-only, compares,
 writes (fingerprint, Comparison) as a pickle to OUT and, with --write-cache, the store's
-on-disk comparison cache (PATH.compare.json); the dashboard's process never holds the
+on-disk comparison cache (PATH.compare.json) and any article features it had to work out
+(PATH.features, store/features.py); the dashboard's process never holds the
 comparison's hundreds of megabytes of working data nor a JSON copy of its result, and its
 keys never wait behind the comparison for Python's interpreter lock.
 """
@@ -30,7 +31,8 @@ def main(argv: list[str]) -> int:
     try:
         store = ClaimStore(args[0], readonly=True)
         fp = fingerprint(store)
-        result = compare(build_inputs(store), decisions=decisions(store))
+        inputs = build_inputs(store, keep_features=write_cache)  # (a desk from before them)
+        result = compare(inputs, decisions=decisions(store))
         atomic_write(Path(args[1]), pickle.dumps((fp, result), protocol=pickle.HIGHEST_PROTOCOL))
         if write_cache:
             write_cache_file(store.path, fp, result)

@@ -13,8 +13,9 @@ from compare_store_records import newsweek, nyt
 from test_compare_tui import DeskApp, _clear_state, compared, wait_for  # noqa: F401
 
 import tui.desk_screen
-from store import ClaimStore, StoreError
+from store import ClaimStore, StoreError, features
 from store import comparison as cmp
+from store.paths import features_path
 from tui import compare_section
 
 
@@ -43,6 +44,19 @@ def test_child_gives_the_in_process_result_and_caches_it(store_path: Path) -> No
         assert [e.to_dict() for e in child.timeline] == [e.to_dict() for e in here.timeline]
         assert cmp.cache_path(st.path).exists()  # a writer keeps it for the next launch
         assert st.comparison(compute=False) is child
+
+
+def test_child_keeps_the_features_of_a_desk_from_before_them(store_path: Path) -> None:
+    """A desk ingested before ingest kept comparison features gets them from the first
+    comparison the dashboard asks for, so the next one only joins."""
+    features_path(store_path).unlink()
+    with ClaimStore(store_path) as st:
+        cmp.invalidate(st)
+        cmp.comparison_in_child(st)
+        kept = features.read_raw(st.path)
+        assert set(kept) == {a.id for a in st.articles()}
+    with ClaimStore(store_path, readonly=True) as st:
+        assert all(a.features is not None for a in cmp.build_inputs(st))
 
 
 def test_child_failure_is_one_clear_line(store_path: Path, tmp_path: Path) -> None:
