@@ -897,7 +897,6 @@ _SYNONYMS = {
 _TOKEN = re.compile(r"(?=\w)(?:[^\W\d_][\w'’]*|\d(?:[\d,.]*\d)?)")
 
 
-@lru_cache(maxsize=200_000)
 def _norm_word(raw: str) -> str:
     """One word as a comparison token ('' for a stopword); figures become '#11000'."""
     if raw[0].isdigit():
@@ -912,9 +911,24 @@ def _norm_word(raw: str) -> str:
     return _SYNONYMS.get(s, _SYNONYMS.get(w, s))
 
 
+class _WordMemo(dict[str, str]):
+    """_norm_word of each word seen, looked up at C speed (a desk's texts are a million
+    words from a vocabulary of a few tens of thousands); emptied when it grows too big."""
+
+    def __missing__(self, raw: str) -> str:
+        if len(self) >= 500_000:
+            self.clear()
+        found = self[raw] = _norm_word(raw)
+        return found
+
+
+_NORM = _WordMemo()
+_WORDS = _TOKEN.findall
+
+
 def content_tokens(text: str) -> frozenset[str]:
     """Content words of a claim, stemmed, with a few synonyms folded; figures kept."""
-    out = frozenset(map(_norm_word, _TOKEN.findall(text)))
+    out = frozenset(map(_NORM.__getitem__, _WORDS(text)))
     return out - _EMPTY if "" in out else out
 
 
@@ -1307,7 +1321,7 @@ def _figure(c: _C, ff: FigureFeatures, speaker_words: set[str], speaker_stems: s
         ff.event,
         lo,
         hi,
-        frozenset(t for t in ff.clause if t not in drop) if drop else frozenset(ff.clause),
+        frozenset(ff.clause).difference(drop),
         -1,
         frozenset(ff.years),
         frozenset(ff.modal),
