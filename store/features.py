@@ -61,7 +61,7 @@ def write_raw(store_path: Path, articles: dict[str, list[Any]]) -> bool:
 
 
 def fingerprint_of(raw: list[Any]) -> str | None:
-    with contextlib.suppress(IndexError, TypeError):
+    with contextlib.suppress(IndexError, KeyError, TypeError):
         return str(raw[0])
     return None
 

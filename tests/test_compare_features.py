@@ -131,6 +131,18 @@ def test_a_stale_entry_is_not_used(desk, tmp_path):
     assert compare(cmp.build_inputs(st), decisions=cmp.decisions(st)).to_dict() == want
 
 
+@pytest.mark.parametrize("junk", [5, {"a": 1}, [], ["fp"], None], ids=repr)
+def test_entries_of_the_wrong_shape_are_read_around(desk, tmp_path, junk):
+    path = _copy(desk, tmp_path)
+    want = _fresh_comparison(path)
+    raw = features.read_raw(path)
+    features.write_raw(path, dict.fromkeys(raw, junk))
+    with ClaimStore(path) as st:
+        got = compare(cmp.build_inputs(st), decisions=cmp.decisions(st)).to_dict()
+        assert cmp.refresh_features(st) == 0  # what it had to read again is kept
+    assert got == want
+
+
 def test_the_features_are_what_the_comparison_reads(desk, tmp_path):
     """The converse, so that the tests above could fail: an entry with the right
     fingerprint is trusted, and emptying its figures removes the figure groups."""
