@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_compare_tui import _clear_state  # noqa: F401  (autouse: the comparison's module state)
 
 from tui.app import ClaimdeskApp
 from tui.claim_table import ClaimTable, Column, column_widths
@@ -103,17 +104,6 @@ def store(demo_store: Path, tmp_path: Path) -> Path:
         if f.is_file() and f.name.startswith(demo_store.name):
             shutil.copy(f, tmp_path / f.name)
     return tmp_path / demo_store.name
-
-
-@pytest.fixture(autouse=True)
-def _fresh_compare_state():
-    from tui import compare_section
-
-    compare_section.set_comparison(None)
-    compare_section.set_by_subject(False)
-    yield
-    compare_section.set_comparison(None)
-    compare_section.set_by_subject(False)
 
 
 async def _desk(app: ClaimdeskApp, pilot) -> DeskScreen:
