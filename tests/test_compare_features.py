@@ -5,6 +5,7 @@ cache (missing, stale, damaged or old: the articles are read instead)."""
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 from pathlib import Path
 
@@ -223,3 +224,23 @@ def test_a_source_name_the_features_do_not_know_is_read_from_the_text():
         for a in with_features
     ]
     assert not _linked(known_none)
+
+
+# What article_features() gives for the two hand-made seed-shaped records, per version of
+# store.features.FEATURES_VERSION. A change to how an article is read for the comparison
+# must bump that version (else desks keep features the new code would not give): when
+# this test fails, bump it and put the new digest here.
+FEATURES_DIGESTS = {1: "ff98453b8dae6591"}
+
+
+def test_the_features_version_is_bumped_when_the_reading_changes():
+    from compare_store_records import newsweek, nyt
+
+    from extract.compare import from_extraction
+
+    arts = [from_extraction(nyt(), "nyt"), from_extraction(newsweek(), "nw")]
+    encoded = [features.encode(features.Entry("fp", [], article_features(a))) for a in arts]
+    digest = hashlib.sha256(json.dumps(encoded, sort_keys=True).encode()).hexdigest()[:16]
+    assert FEATURES_DIGESTS.get(features.FEATURES_VERSION) == digest, (
+        f"article_features() changed: bump FEATURES_VERSION and record {digest!r}"
+    )
