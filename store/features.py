@@ -95,7 +95,8 @@ def encode(entry: Entry) -> list[Any]:
 
 
 def decode(raw: list[Any]) -> Entry | None:
-    """The entry, or None when it is not one this code wrote (then it is worked out)."""
+    """The entry, or None when it is not one this code wrote (then it is worked out):
+    every field has the type the comparison expects, so a damaged file never reaches it."""
     try:
         fp, dates, story, mentions, aliases, figures = raw
         figs: dict[str, FigureFeatures | None] = {}
@@ -105,22 +106,40 @@ def decode(raw: list[Any]) -> Entry | None:
                 continue
             noun, event, subjects, clause, years, modal, measure, part = ff
             figs[cid] = FigureFeatures(
-                str(noun),
-                str(event),
-                tuple(subjects),
-                tuple(clause),
-                tuple(years),
-                tuple(modal),
-                tuple(measure),
-                str(part),
+                _str(noun),
+                _str(event),
+                _strs(subjects),
+                _strs(clause),
+                _strs(years),
+                _strs(modal),
+                _strs(measure),
+                _str(part),
             )
         features = ArticleFeatures(
-            story_words=frozenset(story),
-            mentions=tuple(mentions),
-            aliases={str(k): tuple(v) for k, v in aliases.items()},
+            story_words=frozenset(_strs(story)),
+            mentions=_strs(mentions),
+            aliases={_str(k): _strs(v) for k, v in aliases.items()},
             figures=figs,
         )
-        spans = [(int(lo), int(hi), None if who is None else str(who)) for lo, hi, who in dates]
-        return Entry(str(fp), spans, features)
+        spans = [(_int(lo), _int(hi), None if who is None else _str(who)) for lo, hi, who in dates]
+        return Entry(_str(fp), spans, features)
     except (ValueError, TypeError, AttributeError):
         return None
+
+
+def _str(value: Any) -> str:
+    if type(value) is not str:
+        raise TypeError
+    return value
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:
+        raise TypeError
+    return value
+
+
+def _strs(values: Any) -> tuple[str, ...]:
+    if type(values) is not list or not all(type(v) is str for v in values):
+        raise TypeError
+    return tuple(values)

@@ -47,7 +47,8 @@ _STORE_MAGIC = (b'{"_meta":', b'{"claimdesk_journal":')
 
 
 def store_files(store: Path) -> list[Path]:
-    """The store file and its companions (journal, lock, merge decisions, compare cache)."""
+    """The store file and its companions (journal, lock, merge decisions, compare cache,
+    comparison features)."""
     return [store, *(store.with_name(store.name + s) for s in COMPANION_SUFFIXES)]
 
 

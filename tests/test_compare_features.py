@@ -144,6 +144,39 @@ def test_entries_of_the_wrong_shape_are_read_around(desk, tmp_path, junk):
     assert got == want
 
 
+def _first_figure(entry: list) -> list:
+    return next(ff for ff in entry[5].values() if ff is not None)
+
+
+_BAD_VALUES = {
+    "a null mention": lambda e: e[3].append(None),
+    "a list as a mention": lambda e: e[3].append([]),
+    "a number as a subject": lambda e: _first_figure(e)[2].append(1),
+    "a list in the clause": lambda e: _first_figure(e)[3].append([]),
+    "a null alias": lambda e: e[4].update({"Somebody": [None]}),
+    "a word list that is a string": lambda e: (
+        e[2].__setitem__(slice(None), []) or e.__setitem__(2, "words")
+    ),
+    "a date offset as text": lambda e: e[1].append(["0", 1, None]),
+    "a noun that is a number": lambda e: _first_figure(e).__setitem__(0, 7),
+}
+
+
+@pytest.mark.parametrize("damage", list(_BAD_VALUES), ids=list(_BAD_VALUES))
+def test_values_of_the_wrong_type_are_read_around(desk, tmp_path, damage):
+    """An entry with the right fingerprint but a value of the wrong type inside (a hand-
+    edited or damaged file) is read again, never handed to the comparison (QA3 F1)."""
+    path = _copy(desk, tmp_path)
+    want = _fresh_comparison(path)
+    raw = features.read_raw(path)
+    for entry in raw.values():
+        if any(ff is not None for ff in entry[5].values()):
+            _BAD_VALUES[damage](entry)
+    features.write_raw(path, raw)
+    st = ClaimStore(path, readonly=True)
+    assert compare(cmp.build_inputs(st), decisions=cmp.decisions(st)).to_dict() == want
+
+
 def test_the_features_are_what_the_comparison_reads(desk, tmp_path):
     """The converse, so that the tests above could fail: an entry with the right
     fingerprint is trusted, and emptying its figures removes the figure groups."""
