@@ -295,3 +295,25 @@ def test_entity_block_offers_m_and_m_only_for_a_real_suggestion() -> None:
     assert "the same name" in one and "m confirms" not in one and "suggested" not in one
     two = text(group(["Kim Jong Un", "Kim Jung-un"], ["person:kim jong un", "person:kim jung un"]))
     assert "suggested" in two and "m confirms this merge" in two
+
+
+async def test_an_article_ingested_in_the_dashboard_is_compared(tmp_path: Path) -> None:
+    """QA3 F4: after "Ingest a file…" the comparison is computed again, so the new
+    article's claims take part in the groups (it had kept the old comparison)."""
+    from compare_store_records import NW_BODY
+
+    path = tmp_path / "desk.json"
+    with ClaimStore(path) as st:
+        st.ingest_extraction(nyt())
+    article = tmp_path / "newsweek.txt"
+    article.write_text(NW_BODY, encoding="utf-8")
+    app = DeskApp(path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await compared(app, pilot)
+        before = compare_section.current()
+        assert not any(len(g.articles) > 1 for g in before.groups)
+        desk.ingest(str(article))
+        await wait_for(pilot, lambda: compare_section.current() is not before)
+        await app.workers.wait_for_complete()
+        after = compare_section.current()
+        assert any(len(g.articles) == 2 for g in after.groups)

@@ -833,5 +833,7 @@ class DeskScreen(Screen[None]):
         def done() -> None:
             self._loaded(model)
             self.notify(f"Ingested {Path(path).name}: {result.status}, {result.claims} claims.")
+            if self._compare_mixin:  # the new article changes the groups: compare again
+                self.app.compare_refresh()  # type: ignore[attr-defined]
 
         self.app.call_from_thread(done)
