@@ -171,3 +171,24 @@ def test_import_of_an_older_export_keeps_the_newer_verdict(capsys, tmp_path: Pat
     _, out, _ = run(capsys, "list", "--db", db, "--format", "jsonl")
     row = next(json.loads(line) for line in out.splitlines() if json.loads(line)["id"] == cid)
     assert (row["status"], row["note"]) == ("disputed", newer)
+
+
+def test_demo_reset_moves_the_merge_decisions_aside_with_the_store(capsys, tmp_path: Path) -> None:
+    """QA3 F3: a reset desk starts without the old merge decisions (they go aside with the
+    store, to the same PATH.bak-<time>), and so do its comparison cache and features."""
+    from store import ClaimStore
+    from store.comparison import merges_path, record_decisions
+
+    db = tmp_path / "d.json"
+    assert run(capsys, "demo", "--no-open", "--db", str(db))[0] == 0
+    with ClaimStore(db) as st:
+        record_decisions(st, [("person:tomas berg", "person:thomas berg")], True)
+    assert merges_path(db).exists()
+    code, _, err = run(capsys, "demo", "--reset", "--no-open", "--db", str(db))
+    assert code == 0 and "moved aside" in err
+    assert not merges_path(db).exists() or b"tomas berg" not in merges_path(db).read_bytes()
+    backups = sorted(p.name for p in tmp_path.iterdir() if ".bak-" in p.name)
+    assert any(n.endswith(".merges") for n in backups), backups
+    assert any(n.endswith(".features") for n in backups), backups
+    stamp = backups[0].split(".bak-")[1][:14]
+    assert all(stamp in n for n in backups)  # one time stamp: one old desk

@@ -76,7 +76,7 @@ def sample_manifest() -> dict[str, dict]:
 
 
 def reset_store(path: Path) -> None:
-    from store.paths import journal_path, lock_path
+    from store.paths import lock_path, store_files
 
     if lock_path(path).exists():
         from store import ClaimStore, StoreError
@@ -86,10 +86,13 @@ def reset_store(path: Path) -> None:
         except StoreError as exc:
             raise CliError(f"cannot reset: {exc}") from None
     # Never delete: `--db` may name the reviewer's real store (QA Q29). Move the old
-    # files aside to PATH.bak-<time> (and its journal beside it) and say so.
+    # files aside to PATH.bak-<time> (its journal, merge decisions, comparison cache and
+    # features beside it: QA3 F3) and say so; the lock file stays.
     stamp = time.strftime("%Y%m%d%H%M%S")
     moved = []
-    for p in (path, journal_path(path)):
+    for p in store_files(path):
+        if p == lock_path(path):
+            continue
         if p.exists():
             backup = p.with_name(f"{path.name}.bak-{stamp}{p.name[len(path.name) :]}")
             try:
