@@ -73,10 +73,25 @@ def check_output(target: str | os.PathLike[str], store: Path | None = None) -> N
                 raise StoreError(
                     f"not writing the report over the store's own file {own}; choose another file"
                 )
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(64).lstrip()
-    except OSError:
+    head = _head(path)
+    if head is None:
         return  # missing (or unreadable: the write will say so)
     if head.startswith(_STORE_MAGIC):
         raise StoreError(f"not writing the report over {path}: it is a claimdesk store file")
+    # another store's companion (its merge decisions, above all): NAME.merges beside NAME
+    for suffix in COMPANION_SUFFIXES:
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            owner = path.with_name(path.name[: -len(suffix)])
+            if (_head(owner) or b"").startswith(_STORE_MAGIC[0]):
+                raise StoreError(
+                    f"not writing the report over {path}: it belongs to the claimdesk store {owner}"
+                )
+
+
+def _head(path: Path) -> bytes | None:
+    """The first bytes of a file (leading whitespace dropped); None if it cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(64).lstrip()
+    except OSError:
+        return None

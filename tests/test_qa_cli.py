@@ -192,3 +192,27 @@ def test_demo_reset_moves_the_merge_decisions_aside_with_the_store(capsys, tmp_p
     assert any(n.endswith(".features") for n in backups), backups
     stamp = backups[0].split(".bak-")[1][:14]
     assert all(stamp in n for n in backups)  # one time stamp: one old desk
+
+
+@pytest.mark.parametrize("suffix", [".merges", ".features"])
+def test_export_refuses_another_stores_companion_file(capsys, tmp_path: Path, suffix: str) -> None:
+    """QA3 F2: `export --db A -o B.json.merges` must not replace store B's merge
+    decisions (nor its features) with a report; a file that only looks like one is fine."""
+    from store import ClaimStore
+    from store.comparison import record_decisions
+
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    for db in (a, b):
+        assert run(capsys, "ingest", str(src), "--db", str(db), "--published", "2025-01-10")[0] == 0
+    with ClaimStore(b) as st:
+        record_decisions(st, [("person:tomas berg", "person:thomas berg")], True)
+    target = Path(str(b) + suffix)
+    before = target.read_bytes()
+    code, _, err = run(capsys, "export", "--format", "md", "-o", str(target), "--db", str(a))
+    assert code == 1 and "belongs to the claimdesk store" in err
+    assert target.read_bytes() == before
+    plain = tmp_path / f"notes{suffix}"  # no store named "notes" beside it
+    plain.write_text("old report")
+    assert run(capsys, "export", "--format", "md", "-o", str(plain), "--db", str(a))[0] == 0
