@@ -62,6 +62,20 @@ def test_bare_claimdesk_and_open_run_the_dashboard(tmp_path: Path, monkeypatch) 
     assert opened == [tmp_path / "env.json", tmp_path / "x.json"]
 
 
+def test_db_before_the_verb(tmp_path: Path, monkeypatch, capsys) -> None:
+    """QA3 F7: `claimdesk --db PATH` opens the dashboard on PATH (it was a usage error
+    naming the path as an unknown verb); before a verb it is that verb's store."""
+    opened: list[Path] = []
+    monkeypatch.setattr(cli_app, "open_dashboard", lambda path: opened.append(path) or 0)
+    monkeypatch.setenv("CLAIMDESK_DB", str(tmp_path / "env.json"))
+    assert main(["--db", str(tmp_path / "x.json")]) == 0
+    assert opened == [tmp_path / "x.json"]
+    assert main(["--db", str(tmp_path / "none.json"), "stats"]) == 1
+    assert "none.json" in capsys.readouterr().err
+    assert main(["--db", str(tmp_path / "a.json"), "open", "--db", str(tmp_path / "b.json")]) == 0
+    assert opened[-1] == tmp_path / "b.json"  # the verb's own --db wins
+
+
 def test_demo_on_a_store_in_use_does_not_crash(tmp_path: Path, monkeypatch, capsys) -> None:
     db = tmp_path / "demo.json"
     opened: list[Path] = []

@@ -26,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         "which figures and dates they gave.",
     )
     parser.add_argument("--version", action="version", version=f"claimdesk {_version()}")
+    parser.add_argument(
+        "--db",
+        dest="top_db",
+        metavar="PATH",
+        help="the store, before the verb (`claimdesk --db PATH` opens the dashboard on it)",
+    )
     sub = parser.add_subparsers(dest="verb", metavar="VERB")
     from importlib import import_module
 
@@ -37,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.top_db is not None and getattr(args, "db", None) is None:
+        args.db = args.top_db  # `claimdesk --db PATH [VERB]` (QA3 F7)
     if not getattr(args, "func", None):
         from tui.cli_app import run_open
 
