@@ -536,17 +536,30 @@ def comparison_in_child(
         out = Path(tmp) / "comparison.pickle"
         cmd = [sys.executable, "-m", "store.compare_child", str(store.path), str(out)]
         try:
-            proc = subprocess.run(
+            proc = subprocess.Popen(
                 [*cmd, "--write-cache"] if writable else cmd,
-                capture_output=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
                 text=True,
-                timeout=timeout,
                 cwd=_PACKAGE_ROOT,
             )
-        except (OSError, subprocess.TimeoutExpired) as exc:
+        except OSError as exc:
             raise StoreError(f"comparison failed: {exc}") from exc
+        with _LOCK:
+            _CHILDREN.add(proc)
+        try:
+            _, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            proc.kill()
+            proc.communicate()
+            raise StoreError(f"comparison failed: {exc}") from exc
+        finally:
+            with _LOCK:
+                _CHILDREN.discard(proc)
         if proc.returncode != 0 or not out.exists():
-            lines = proc.stderr.strip().splitlines()
+            lines = (err or "").strip().splitlines()
+            if proc.returncode < 0:  # stopped: the dashboard is closing (stop_children)
+                raise StoreError("comparison stopped")
             raise StoreError(lines[-1] if lines else f"comparison failed (exit {proc.returncode})")
         with out.open("rb") as fh:
             child_fp, result = pickle.load(fh)  # our own child's file, in our own temp dir
@@ -557,6 +570,24 @@ def comparison_in_child(
 
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # where `-m store.compare_child` resolves
+_CHILDREN: set[subprocess.Popen[str]] = set()
+
+
+def stop_children() -> None:
+    """Stop comparisons still running in child processes (the dashboard is closing): a
+    child left running would keep the terminal blank until it ends and write the store's
+    companion files after the writer lock is released. What it had written is whole
+    (atomic writes); what it had not is worked out next time."""
+    with _LOCK:
+        children = list(_CHILDREN)
+    for proc in children:
+        with contextlib.suppress(OSError):
+            proc.terminate()
+    for proc in children:
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 def _read_cache(store_path: Path, fp: str) -> Comparison | None:

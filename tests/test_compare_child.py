@@ -101,3 +101,30 @@ async def test_a_big_desk_is_compared_in_the_child_with_a_notice(
         assert calls == [str(store_path)]
         await wait_for(pilot, lambda: not any("a big desk" in n.message
                                               for n in app._notifications))  # fmt: skip
+
+
+async def test_closing_the_dashboard_stops_a_running_child(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA3 F5: quitting while a big desk's comparison runs in a child stops the child
+    before the store's lock is let go (it had kept the terminal blank and written the
+    store's companion files after the lock was released)."""
+    monkeypatch.setattr(tui.desk_screen, "COMPARE_AUTO_LIMIT", 3)  # this desk is "big"
+    started: list = []
+    real_popen = cmp.subprocess.Popen
+
+    def popen(*args, **kw):
+        proc = real_popen(*args, **kw)
+        started.append(proc)
+        return proc
+
+    monkeypatch.setattr(cmp.subprocess, "Popen", popen)
+    app = DeskApp(store_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, app.loaded.is_set)
+        await pilot.press("3", "b")  # asks for the comparison: a child starts
+        await wait_for(pilot, lambda: bool(started))
+        assert started[0].poll() is None  # still running when the dashboard closes
+    assert started[0].poll() is not None  # stopped, not left behind
+    assert not cmp._CHILDREN
+    assert not cmp.cache_path(store_path).exists()  # it wrote nothing after the close

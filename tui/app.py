@@ -106,6 +106,9 @@ class ClaimdeskApp(CompareActions, App[None]):
         )
 
     def on_unmount(self) -> None:
+        from store.comparison import stop_children
+
+        stop_children()  # before the store (and its lock) is let go
         store, self.store = self.store, None
         if store is not None:
             store.close()

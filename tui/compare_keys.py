@@ -213,6 +213,8 @@ class CompareActions:
                 else:
                     result = store.comparison()
             except Exception as exc:
+                if not self.is_running:  # type: ignore[attr-defined]
+                    return  # closing: the child was stopped (store.comparison.stop_children)
                 self.call_from_thread(done_waiting)  # type: ignore[attr-defined]
                 self.call_from_thread(  # type: ignore[attr-defined]
                     partial(
