@@ -140,6 +140,7 @@ def _int(value: Any) -> int:
 
 
 def _strs(values: Any) -> tuple[str, ...]:
-    if type(values) is not list or not all(type(v) is str for v in values):
+    if type(values) is not list:
         raise TypeError
+    "".join(values)  # TypeError unless every item is a string (at C speed: 40k figures)
     return tuple(values)
