@@ -235,6 +235,7 @@ class ClaimStore:
             raise StoreError(
                 f"cannot create store directory ({exc.strerror}): {self.path}"
             ) from None
+        lock_existed = lock_path(self.path).exists()
         self._lock = StoreLock(lock_path(self.path), self.path)
         self._lock.acquire(wait)
         try:
@@ -269,6 +270,9 @@ class ClaimStore:
             if self._journal.count > COMPACT_AFTER:
                 self.compact()
         except BaseException:
+            if not lock_existed:  # refused (not a store, say): leave no lock file of ours
+                with contextlib.suppress(OSError):  # (unlinked while held, as discard does)
+                    lock_path(self.path).unlink()
             self._release()
             raise
 

@@ -9,7 +9,7 @@ import pytest
 from store_fixtures import make_extraction
 
 from store import ClaimStore, StoreError
-from store.paths import journal_path, temp_prefix
+from store.paths import journal_path, lock_path, temp_prefix
 from store.storage import SCHEMA_VERSION
 
 
@@ -60,6 +60,25 @@ def test_random_json_is_refused_and_unchanged(tmp_path):
     _assert_refused(db, "not a claimdesk store")
     db.write_text("[1, 2, 3]")
     _assert_refused(db, "not a claimdesk store")
+
+
+def test_a_refused_file_gets_no_lock_file_beside_it(tmp_path):
+    """QA3 F9: `--db notes.txt` is refused and leaves no notes.txt.lock behind (a store's
+    own lock file, there before, stays)."""
+    from tui.cli import main
+
+    other = tmp_path / "notes.txt"
+    other.write_text("my own notes, not a store")
+    assert main(["ingest", "-", "--db", str(other)]) != 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    db = tmp_path / "s.json"
+    _store_with_verdict(db)
+    assert lock_path(db).exists()
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+    with pytest.raises(StoreError):
+        ClaimStore(db)
+    assert lock_path(db).exists()
 
 
 def test_future_schema_is_refused_and_unchanged(tmp_path):
