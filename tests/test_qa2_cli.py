@@ -49,3 +49,29 @@ def test_an_empty_db_path_is_refused_not_the_default_store(verb, tmp_path, monke
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert "--db" in err and "empty" in err and "Traceback" not in err
+
+
+def test_ingest_that_cannot_write_the_store_says_the_listed_articles_were_not_stored(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """QA3 F8: the per-file lines ("added ...") come before the store is written; when the
+    write then fails, the error says those articles were not all stored."""
+    import errno
+
+    import store.claimstore as claimstore
+
+    sample = sorted((Path(__file__).parent.parent / "sample_data").glob("*.txt"))
+    db = tmp_path / "s.json"
+    assert main(["ingest", str(sample[0]), "--db", str(db)]) == 0
+    capsys.readouterr()
+
+    def refuse(self, data):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(claimstore.DurableStorage, "write", refuse)
+    assert main(["ingest", str(sample[1]), "--db", str(db)]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("added")  # said before the write
+    assert "cannot write store (Permission denied)" in err
+    assert "the articles listed above were not all stored" in err
+    assert "Traceback" not in err

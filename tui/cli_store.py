@@ -247,8 +247,39 @@ def run_ingest(args: argparse.Namespace) -> int:
         raise CliError("- (stdin) can be given only once")
     tally = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
     failures: list[tuple[str, str]] = []
-    orphaned = 0
     tty = sys.stderr.isatty()
+    try:
+        path = _ingest_into(args, inputs, tally, failures, tty)
+    except CliError as exc:
+        if sum(tally.values()):  # lines already said "added": the write came after them
+            exc.args = (f"{exc.args[0]} — the articles listed above were not all stored",)
+        raise
+    orphaned = tally.pop("orphaned", 0)
+    summary = (
+        f"{tally['added']} added, {tally['updated']} updated, {tally['unchanged']} unchanged, "
+        f"{tally['failed']} failed"
+    )
+    if orphaned:
+        summary += f"; {orphaned} verdicts kept on claims no longer found (orphaned)"
+    print(f"ingest: {summary} -> {path}", file=sys.stderr if not tty else sys.stdout)
+    if failures:
+        if tty:
+            for p, why in failures:
+                print(f"  failed: {p}: {why}", file=sys.stderr)
+        raise CliError(f"{len(failures)} of {len(inputs)} input(s) failed", EXIT_FAILED)
+    return 0
+
+
+def _ingest_into(
+    args: argparse.Namespace,
+    inputs: list[str],
+    tally: dict[str, int],
+    failures: list[tuple[str, str]],
+    tty: bool,
+) -> Path:
+    """Ingest `inputs`, counting into `tally` (and 'orphaned') as results come; the store's
+    path. The store is written at checkpoints and at the end (a failure there raises)."""
+    orphaned = 0
     with open_store(args, readonly=False, create=True) as store:
         results = store.ingest_paths(
             inputs, published=args.published, publisher=args.publisher, max_bytes=args.max_bytes
@@ -283,19 +314,8 @@ def run_ingest(args: argparse.Namespace) -> int:
                     extra = f", {res.orphaned} orphaned" if res.orphaned else ""
                     print(f"{res.status:<10} {res.path} ({res.claims} claims{extra})")
         path = store.path
-    summary = (
-        f"{tally['added']} added, {tally['updated']} updated, {tally['unchanged']} unchanged, "
-        f"{tally['failed']} failed"
-    )
-    if orphaned:
-        summary += f"; {orphaned} verdicts kept on claims no longer found (orphaned)"
-    print(f"ingest: {summary} -> {path}", file=sys.stderr if not tty else sys.stdout)
-    if failures:
-        if tty:
-            for p, why in failures:
-                print(f"  failed: {p}: {why}", file=sys.stderr)
-        raise CliError(f"{len(failures)} of {len(inputs)} input(s) failed", EXIT_FAILED)
-    return 0
+    tally["orphaned"] = orphaned
+    return path
 
 
 def _reason(path: str, error: str | None) -> str:
