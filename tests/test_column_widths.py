@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_compare_tui import _clear_state  # noqa: F401  (autouse: the comparison's module state)
+from test_compare_tui import _clear_state, compared  # noqa: F401  (autouse: the comparison's module state)
 
 from tui.app import ClaimdeskApp
 from tui.claim_table import ClaimTable, Column, column_widths
-from tui.desk_screen import NUMBER_COLUMNS, QUOTE_COLUMNS, SOURCE_COLUMNS, DeskScreen
+from tui.desk_screen import NUMBER_COLUMNS, QUOTE_COLUMNS, SOURCE_COLUMNS
 
 WIDTHS = (80, 100, 120, 200)
 
@@ -106,24 +106,6 @@ def store(demo_store: Path, tmp_path: Path) -> Path:
     return tmp_path / demo_store.name
 
 
-async def _desk(app: ClaimdeskApp, pilot) -> DeskScreen:
-    for _ in range(800):
-        if app.loaded.is_set():
-            break
-        await pilot.pause(0.05)
-    assert app.loaded.is_set()
-    from tui import compare_section
-
-    for _ in range(800):  # the outlets are compared (sources merged) in another worker
-        if compare_section.current() is not None:
-            break
-        await pilot.pause(0.05)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    assert isinstance(app.screen, DeskScreen)
-    return app.screen
-
-
 def painted(app: ClaimdeskApp, table: ClaimTable) -> list[str]:
     """The pane's lines as they are on screen (the compositor's output, cropped to it)."""
     region = table.content_region
@@ -150,7 +132,7 @@ async def test_source_names_read_in_full(store: Path, width: int) -> None:
     """R14: at 100 columns "Tomas…" was Tomas Mbeki, Tomas Berg or Tomasz Weller."""
     app = ClaimdeskApp(store)
     async with app.run_test(size=(width, 40)) as pilot:
-        desk = await _desk(app, pilot)
+        desk = await compared(app, pilot)
         people = {v.source.name for v in desk.table("sources").rows if v.source.kind == "person"}
         assert "Amara Okafor-Lind" in people and "Tomasz Weller" in people
         text = "\n".join(await every_line(app, pilot, "sources"))
@@ -166,7 +148,7 @@ async def test_figures_show_what_they_count(store: Path, width: int) -> None:
     """R14: at 100 columns "Of what" had 0 cells: "at least 52" with no "people"."""
     app = ClaimdeskApp(store)
     async with app.run_test(size=(width, 40)) as pilot:
-        desk = await _desk(app, pilot)
+        desk = await compared(app, pilot)
         rows = desk.table("numbers").rows
         lines = await every_line(app, pilot, "numbers")
         assert len(lines) >= len(rows)
@@ -186,7 +168,7 @@ async def test_quotes_keep_a_readable_share(store: Path, width: int) -> None:
     """The quote says which row it is: its first 24 characters show beside the speaker."""
     app = ClaimdeskApp(store)
     async with app.run_test(size=(width, 40)) as pilot:
-        desk = await _desk(app, pilot)
+        desk = await compared(app, pilot)
         quotes = desk.table("quotes")
         await pilot.press("2")
         await pilot.pause()
@@ -202,7 +184,7 @@ async def test_merged_outlets_read_in_full_at_200(store: Path) -> None:
     """R8: at 200 columns a merged source's outlets were cut to "Meridian Week…"."""
     app = ClaimdeskApp(store)
     async with app.run_test(size=(200, 50)) as pilot:
-        desk = await _desk(app, pilot)
+        desk = await compared(app, pilot)
         two = [v.outlets for v in desk.table("sources").rows if v.outlets.count(", ") == 1]
         assert "Meridian Weekly, Northwind Wire" in two
         text = "\n".join(await every_line(app, pilot, "sources"))
@@ -214,7 +196,7 @@ async def test_widths_follow_a_resize(store: Path) -> None:
     """The widths are computed once per pane width: a resize recomputes them."""
     app = ClaimdeskApp(store)
     async with app.run_test(size=(100, 40)) as pilot:
-        desk = await _desk(app, pilot)
+        desk = await compared(app, pilot)
         sources = desk.table("sources")
         header = painted(app, sources)[0]
         assert "Role" not in header and "Outlets" in header  # Role is read in Detail

@@ -5,22 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_compare_tui import _clear_state, compared  # noqa: F401  (autouse: the comparison's module state)
 from textual import events
 from tui_corpus import build_store
 
 from tui.app import ClaimdeskApp
-
-
-@pytest.fixture(autouse=True)
-def _fresh_compare_state():
-    """`b` and the comparison are module state in tui.compare_section: restore them."""
-    from tui import compare_section
-
-    compare_section.set_comparison(None)
-    compare_section.set_by_subject(False)
-    yield
-    compare_section.set_comparison(None)
-    compare_section.set_by_subject(False)
 
 
 async def _loaded(app: ClaimdeskApp, pilot) -> None:
@@ -131,17 +120,11 @@ async def test_b_on_a_filter_key_does_not_sort_every_figure_again(
     """R5: with `b` on, every `f` or search key re-sorted all figures by subject (and
     titled every row): 100-250 ms a key at 100k claims. The grouped order is one order
     per comparison; a filter only keeps its rows in it."""
-    from tui import compare_section, desk_screen
+    from tui import desk_screen
 
     app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
     async with app.run_test(size=(120, 35)) as pilot:
-        await _loaded(app, pilot)
-        for _ in range(600):
-            if compare_section.current() is not None:
-                break
-            await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
-        desk = app.screen
+        desk = await compared(app, pilot)
         numbers = desk.table("numbers")
         await pilot.press("3", "b")
         await pilot.pause()
@@ -207,18 +190,11 @@ async def test_desk_footer_never_shows_a_key_cut_under_the_palette_key(tmp_path:
     so "t Ti▏^p Commands" showed cut at 120 columns behind the help."""
     from textual.widgets._footer import FooterKey
 
-    from tui import compare_section
     from tui.desk_footer import DeskFooter
 
     app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
     async with app.run_test(size=(120, 36)) as pilot:
-        await _loaded(app, pilot)
-        for _ in range(600):
-            if compare_section.current() is not None:
-                break
-            await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
-        desk = app.screen
+        desk = await compared(app, pilot)
         await pilot.press("2", key)
         await pilot.pause(0.5)
         assert app.screen is not desk
