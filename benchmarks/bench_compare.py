@@ -26,6 +26,7 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from itertools import accumulate
 from pathlib import Path
 
@@ -285,6 +286,21 @@ def measure_dashboard(path: str) -> dict:
     return asyncio.run(main())
 
 
+def _cold_runs(
+    count: int, target: str, *args: object, say: Callable[[int, dict], str]
+) -> list[dict]:
+    """`target(*args)` in `count` fresh processes, each logged as `say(run number, its
+    result)`; the results, with each run's peak RSS added."""
+    from benchmarks.harness import run_isolated
+
+    out = []
+    for i in range(count):
+        iso = run_isolated(target, *args)
+        out.append({**iso.value, "rss": iso.peak_rss_mb})
+        log("compare: " + say(i + 1, out[-1]))
+    return out
+
+
 def run(quick: bool = False) -> list[Result]:
     from benchmarks import corpus
     from benchmarks.harness import run_isolated
@@ -293,33 +309,35 @@ def run(quick: bool = False) -> list[Result]:
     runs = 2 if quick else 5
     load0 = os.getloadavg()[0]
     log(f"compare: {runs} cold runs on {n:,} synthetic claims, each in a fresh process")
-    synth = []
-    for i in range(runs):
-        iso = run_isolated("benchmarks.bench_compare:measure_synthetic", n)
-        synth.append({**iso.value, "rss": iso.peak_rss_mb})
-        v = synth[-1]
-        log(f"compare: run {i + 1}/{runs}: {v['wall']:.2f} s wall, {v['cpu']:.2f} s CPU")
+    synth = _cold_runs(
+        runs,
+        "benchmarks.bench_compare:measure_synthetic",
+        n,
+        say=lambda i, v: f"run {i}/{runs}: {v['wall']:.2f} s wall, {v['cpu']:.2f} s CPU",
+    )
     store_claims = 1_000 if quick else 100_000
     path = str(corpus.store_path(store_claims))
     log(f"compare: {runs} cold runs on the {store_claims:,}-claim corpus store {path}")
-    stored = []
-    for i in range(runs):
-        iso = run_isolated("benchmarks.bench_compare:measure_store", path)
-        stored.append({**iso.value, "rss": iso.peak_rss_mb})
-        v = stored[-1]
-        log(
-            f"compare: store run {i + 1}/{runs}: read {v['read_cpu']:.2f} s + compare "
-            f"{v['compare_cpu']:.2f} s CPU, {v['wall']:.2f} s wall, {v['rss']:.0f} MB"
+
+    def read_and_compare(v: dict) -> str:
+        return (
+            f"read {v['read_cpu']:.2f} s + compare {v['compare_cpu']:.2f} s CPU, "
+            f"{v['wall']:.2f} s wall, {v['rss']:.0f} MB"
         )
-    legacy = []
-    for i in range(max(1, runs - 2)):
-        iso = run_isolated("benchmarks.bench_compare:measure_store", path, False)
-        legacy.append({**iso.value, "rss": iso.peak_rss_mb})
-        v = legacy[-1]
-        log(
-            f"compare: store run without kept features {i + 1}: read {v['read_cpu']:.2f} s + "
-            f"compare {v['compare_cpu']:.2f} s CPU, {v['wall']:.2f} s wall, {v['rss']:.0f} MB"
-        )
+
+    stored = _cold_runs(
+        runs,
+        "benchmarks.bench_compare:measure_store",
+        path,
+        say=lambda i, v: f"store run {i}/{runs}: " + read_and_compare(v),
+    )
+    legacy = _cold_runs(
+        max(1, runs - 2),
+        "benchmarks.bench_compare:measure_store",
+        path,
+        False,
+        say=lambda i, v: f"store run without kept features {i}: " + read_and_compare(v),
+    )
     with tempfile.TemporaryDirectory(prefix="claimdesk-bench-compare-") as tmp:
         desk = str(corpus.fresh_store(store_claims, Path(tmp) / "desk"))  # writes its cache
         dash = run_isolated("benchmarks.bench_compare:measure_dashboard", desk).value
