@@ -249,12 +249,12 @@ def run_ingest(args: argparse.Namespace) -> int:
     failures: list[tuple[str, str]] = []
     tty = sys.stderr.isatty()
     try:
-        path = _ingest_into(args, inputs, tally, failures, tty)
+        path, orphaned = _ingest_into(args, inputs, tally, failures, tty)
     except CliError as exc:
-        if sum(tally.values()):  # lines already said "added": the write came after them
-            exc.args = (f"{exc.args[0]} — the articles listed above were not all stored",)
-        raise
-    orphaned = tally.pop("orphaned", 0)
+        if not sum(tally.values()):
+            raise
+        # lines already said "added": the store write that failed came after them
+        raise CliError(f"{exc} — the articles listed above were not all stored", exc.code) from None
     summary = (
         f"{tally['added']} added, {tally['updated']} updated, {tally['unchanged']} unchanged, "
         f"{tally['failed']} failed"
@@ -276,9 +276,9 @@ def _ingest_into(
     tally: dict[str, int],
     failures: list[tuple[str, str]],
     tty: bool,
-) -> Path:
-    """Ingest `inputs`, counting into `tally` (and 'orphaned') as results come; the store's
-    path. The store is written at checkpoints and at the end (a failure there raises)."""
+) -> tuple[Path, int]:
+    """Ingest `inputs`, counting into `tally` as results come: (the store's path, verdicts
+    orphaned). The store is written at checkpoints and at the end (a failure there raises)."""
     orphaned = 0
     with open_store(args, readonly=False, create=True) as store:
         results = store.ingest_paths(
@@ -314,8 +314,7 @@ def _ingest_into(
                     extra = f", {res.orphaned} orphaned" if res.orphaned else ""
                     print(f"{res.status:<10} {res.path} ({res.claims} claims{extra})")
         path = store.path
-    tally["orphaned"] = orphaned
-    return path
+    return path, orphaned
 
 
 def _reason(path: str, error: str | None) -> str:
