@@ -247,11 +247,11 @@ def build_inputs(store: Any, *, keep_features: bool | None = None) -> list[Compa
     in full and their features worked out; with `keep_features` (default: the store is
     writable) those are then kept in PATH.features for the next comparison."""
     with gc_paused():  # 100k small objects beside a loaded store: collections cost seconds
-        out, fresh, kept = _build_inputs(store)
+        out, to_keep = _build_inputs(store)
     if keep_features is None:
         keep_features = not getattr(store, "readonly", False)
-    if fresh and keep_features:
-        _keep_features(store, kept, fresh)
+    if to_keep is not None and keep_features:
+        features.write_raw(store.path, to_keep)
     return out
 
 
@@ -269,16 +269,10 @@ def refresh_features(store: Any) -> int:
     if not stale and kept.keys() <= prints.keys():
         return 0
     with gc_paused():
-        _, fresh, _ = _build_inputs(store, only=stale, kept=kept, collect=False)
-    _keep_features(store, kept, fresh)
-    return len(fresh)
-
-
-def _keep_features(store: Any, kept: dict[str, list[Any]], fresh: dict[str, list[Any]]) -> None:
-    current = store.fingerprints()
-    merged = {aid: raw for aid, raw in kept.items() if aid in current}
-    merged.update(fresh)
-    features.write_raw(store.path, merged)
+        _, to_keep = _build_inputs(store, only=stale, kept=kept, prints=prints, collect=False)
+    # (nothing read again: only entries of articles no longer in the store to drop)
+    features.write_raw(store.path, to_keep or {a: r for a, r in kept.items() if a in prints})
+    return len(stale)
 
 
 def _build_inputs(
@@ -286,14 +280,17 @@ def _build_inputs(
     *,
     only: set[str] | None = None,
     kept: dict[str, list[Any]] | None = None,
+    prints: dict[str, str | None] | None = None,
     collect: bool = True,
-) -> tuple[list[CompareArticle], dict[str, list[Any]], dict[str, list[Any]]]:
-    """(inputs, freshly worked-out features by article id (encoded), the kept file's
-    entries); `only`: just these articles; `collect=False`: features only, no inputs
-    held (refresh_features after a 10,000-article ingest)."""
+) -> tuple[list[CompareArticle], dict[str, list[Any]] | None]:
+    """(inputs, the features file's new contents when some article had to be read in
+    full, else None); `kept`/`prints`: the file's entries and the store's fingerprints when
+    the caller has them; `only`: just these articles; `collect=False`: features only, no
+    inputs held (refresh_features after a 10,000-article ingest)."""
     if kept is None:
         kept = features.read_raw(store.path)
-    prints = store.fingerprints()
+    if prints is None:
+        prints = store.fingerprints()
     by_article: dict[str, list[Source]] = defaultdict(list)
     for row in store.sources():
         for aid in row.article_ids:
@@ -324,7 +321,11 @@ def _build_inputs(
                 fresh[art.id] = features.encode(new)
         if collect:
             out.append(compare_art)
-    return out, fresh, kept
+    if not fresh:
+        return out, None
+    to_keep = {aid: raw for aid, raw in kept.items() if aid in prints}  # gone: dropped
+    to_keep.update(fresh)
+    return out, to_keep
 
 
 def _known_article(
