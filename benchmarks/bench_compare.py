@@ -135,8 +135,8 @@ def _variant(rng: random.Random, name: str) -> str:
 
 def synthetic(n_claims: int, seed: int = 7):
     """CompareArticles holding about `n_claims` claims."""
-    from extract.compare import CompareArticle, CompareClaim, CompareDate
-    from extract.record import Source
+    from claimdesk.extract.compare import CompareArticle, CompareClaim, CompareDate
+    from claimdesk.extract.record import Source
 
     rng = random.Random(seed)
     vocab = _vocab(rng)
@@ -212,7 +212,7 @@ def _all_pairs_seconds(articles, limit: int) -> tuple[float, int]:
 
 def measure_synthetic(n: int) -> dict:
     """One cold comparison (a fresh process: no warm caches) of `n` synthetic claims."""
-    from extract.compare import compare
+    from claimdesk.extract.compare import compare
 
     articles = synthetic(n)
     gc.collect()
@@ -233,9 +233,9 @@ def measure_store(path: str, kept_features: bool = True) -> dict:
     of a stored desk into comparison inputs, then compare them (nothing written).
     `kept_features=False`: as for a desk ingested before ingest kept the comparison
     features (store/features.py), or by another version of them: every article is read."""
-    from extract.compare import compare
-    from store import comparison, features
-    from store.claimstore import ClaimStore
+    from claimdesk.extract.compare import compare
+    from claimdesk.store import comparison, features
+    from claimdesk.store.claimstore import ClaimStore
 
     if not kept_features:
         features.read_raw = lambda store_path: {}
@@ -264,8 +264,8 @@ def measure_dashboard(path: str) -> dict:
     import asyncio
     import resource
 
-    from tui import compare_section
-    from tui.app import ClaimdeskApp
+    from claimdesk.tui import compare_section
+    from claimdesk.tui.app import ClaimdeskApp
 
     async def main() -> dict:
         app = ClaimdeskApp(path)

@@ -27,7 +27,7 @@ def _peers_available() -> tuple[bool, bool]:
 
 def _extract_files(paths: list[Path], published: dict[str, str]) -> tuple[float, float, int, list]:
     """Extract every file once: (wall s, cpu s, words, per-article seconds)."""
-    from extract import extract_path
+    from claimdesk.extract import extract_path
 
     per = []
     words = 0
@@ -272,7 +272,7 @@ def _date_ok(gold: dict, text: str, resolved: str | None) -> bool:
 
 
 def _recall(quick: bool) -> list[Result]:
-    from extract import ExtractError, extract_path
+    from claimdesk.extract import ExtractError, extract_path
 
     have_q, have_d = _peers_available()
     arts = _gold_articles()

@@ -25,7 +25,7 @@ def ingest_dir(directory: str, n: int, store_dir: str, batches: int = 5) -> dict
 
     Times each of `batches` consecutive slices (wall and CPU) and the final store write,
     so one pass gives several samples."""
-    from store import ClaimStore
+    from claimdesk.store import ClaimStore
 
     d = Path(directory)
     published = {
@@ -35,7 +35,7 @@ def ingest_dir(directory: str, n: int, store_dir: str, batches: int = 5) -> dict
     # one-time costs a long-running ingest pays once: module imports (trafilatura ~0.5 s)
     import trafilatura  # noqa: F401
 
-    import extract.html_text  # noqa: F401
+    import claimdesk.extract.html_text  # noqa: F401
 
     claims = failed = 0
     size = max(1, len(paths) // batches)

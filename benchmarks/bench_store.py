@@ -150,7 +150,7 @@ def synthetic_extraction(i: int, rng: random.Random, words: int = 400) -> NS:
 
 def build_store(path: str, n_claims: int, seed: int = 7) -> dict:
     """A store with ~n_claims claims built by ingest (one store write at the end)."""
-    from store import ClaimStore
+    from claimdesk.store import ClaimStore
 
     rng = random.Random(seed)
     t0 = time.perf_counter()
@@ -163,7 +163,7 @@ def build_store(path: str, n_claims: int, seed: int = 7) -> dict:
 
 def open_once(path: str) -> dict:
     """Fresh-interpreter open: the time to a usable list of every claim."""
-    from store import ClaimStore
+    from claimdesk.store import ClaimStore
 
     t0, c0 = time.perf_counter(), time.process_time()
     s = ClaimStore(path, readonly=True)
@@ -178,7 +178,7 @@ def mark_latencies(
     """Per durable mark(): wall seconds and CPU seconds; plus, right after each mark, one
     bare append+fsync of a journal-sized line in the same directory (the disk's floor at
     that moment). The store is reopened for each run."""
-    from store import ClaimStore
+    from claimdesk.store import ClaimStore
 
     rng = random.Random(seed)
     wall: list[float] = []

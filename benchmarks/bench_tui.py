@@ -111,7 +111,7 @@ def measure_floor(presses: int = 60) -> dict[str, Any]:
 def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
     """Run the dashboard on `store_path` (fresh interpreter); seconds per phase and key."""
     t0 = time.perf_counter()
-    from tui.app import ClaimdeskApp
+    from claimdesk.tui.app import ClaimdeskApp
 
     out: dict[str, Any] = {}
 
@@ -146,8 +146,8 @@ def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
 
 
 def peer_rows(store_path: str, limit: int | None) -> list[tuple[str, ...]]:
-    from store import ClaimStore
-    from tui.desk_model import KIND_GLYPH, STATUS_GLYPH, outlet_of
+    from claimdesk.store import ClaimStore
+    from claimdesk.tui.desk_model import KIND_GLYPH, STATUS_GLYPH, outlet_of
 
     with ClaimStore(store_path, readonly=True) as store:
         outlets = {a.id: outlet_of(a) for a in store.articles()}

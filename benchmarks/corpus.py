@@ -788,7 +788,7 @@ STORE_FILE = "claimdesk.json"
 
 def _extract_article(job: tuple[int, int]):
     """Worker: extraction of corpus article i (txt only), for parallel store builds."""
-    from extract import extract_text
+    from claimdesk.extract import extract_text
 
     i, seed = job
     a = article(i, seed, html_share=0.0, md_share=0.0)
@@ -803,7 +803,7 @@ def build_store(directory: Path, claims: int, seed: int = DEFAULT_SEED) -> dict:
     Returns counts: articles, claims, seconds."""
     import multiprocessing
 
-    from store import ClaimStore
+    from claimdesk.store import ClaimStore
 
     directory.mkdir(parents=True, exist_ok=True)
     total = n = 0
@@ -836,8 +836,8 @@ def _store_key() -> str:
     store file of the same schema opens with newer store code, as a user's would) and the
     version of the comparison features ingest keeps beside it (store/features.py)."""
     try:
-        from store.features import FEATURES_VERSION
-        from store.storage import SCHEMA_VERSION
+        from claimdesk.store.features import FEATURES_VERSION
+        from claimdesk.store.storage import SCHEMA_VERSION
     except ImportError:
         return _source_hash("store")
     return f"g{GENERATOR_VERSION}-schema{SCHEMA_VERSION}-f{FEATURES_VERSION}"

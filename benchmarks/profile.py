@@ -26,7 +26,7 @@ def _work(kind: str, n: int):
     paths = sorted(p for p in d.iterdir() if p.suffix in (".txt", ".md", ".html"))[:n]
 
     if kind == "extract":
-        from extract import extract_path
+        from claimdesk.extract import extract_path
 
         def run() -> None:
             for p in paths:
@@ -34,7 +34,7 @@ def _work(kind: str, n: int):
 
         return run, len(paths)
 
-    from store import ClaimStore
+    from claimdesk.store import ClaimStore
 
     def run_ingest() -> None:
         with (

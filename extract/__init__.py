@@ -1,8 +1,8 @@
 """Text in, Extraction out: pure functions, no store, no UI."""
 
-from extract.document import Document, ExtractError
-from extract.pipeline import extract_document, extract_path, extract_text
-from extract.record import DateRef, Extraction, Hedge, Number, Quote, Source, Statement
+from claimdesk.extract.document import Document, ExtractError
+from claimdesk.extract.pipeline import extract_document, extract_path, extract_text
+from claimdesk.extract.record import DateRef, Extraction, Hedge, Number, Quote, Source, Statement
 
 __all__ = [
     "DateRef",

@@ -18,7 +18,7 @@ from itertools import accumulate
 from operator import sub
 from typing import NamedTuple
 
-from extract.lexicon import (
+from claimdesk.extract.lexicon import (
     ANON_HEADS,
     AUX_ADVERBS,
     BASE_VERBS,
@@ -39,7 +39,7 @@ from extract.lexicon import (
     TITLES,
     word_set,
 )
-from extract.sources import classify_name
+from claimdesk.extract.sources import classify_name
 
 Q = "\x00"
 _KEEP_DOT = word_set(

@@ -19,10 +19,10 @@ import warnings
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from extract.document import Document
-from extract.glue import repair_glue
-from extract.outlets import detect_publisher
-from extract.sanitize import sanitize
+from claimdesk.extract.document import Document
+from claimdesk.extract.glue import repair_glue
+from claimdesk.extract.outlets import detect_publisher
+from claimdesk.extract.sanitize import sanitize
 
 PARA_SEP = "\n\n"
 

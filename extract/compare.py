@@ -20,9 +20,9 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from itertools import chain
 
-from extract import names as nm
-from extract.gc_pause import gc_paused
-from extract.record import Extraction, Source
+from claimdesk.extract import names as nm
+from claimdesk.extract.gc_pause import gc_paused
+from claimdesk.extract.record import Extraction, Source
 
 # ---------------------------------------------------------------------------- input
 

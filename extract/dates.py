@@ -18,11 +18,11 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
-from extract.document import Span
-from extract.number_words import SMALL, wordlist, wordset
-from extract.numbers import _is_plural, _noun
-from extract.record import DateRef
-from extract.textscan import fold
+from claimdesk.extract.document import Span
+from claimdesk.extract.number_words import SMALL, wordlist, wordset
+from claimdesk.extract.numbers import _is_plural, _noun
+from claimdesk.extract.record import DateRef
+from claimdesk.extract.textscan import fold
 
 Precision = Literal["day", "week", "month", "year", "season", "decade"]
 Tense = Literal["past", "future"] | None

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from extract.record import Hedge
-from extract.textscan import fold
+from claimdesk.extract.record import Hedge
+from claimdesk.extract.textscan import fold
 
 _NEG = (
     r"(?:could|can|did|does|do|would)(?:\s+not|n['’]t)|cannot"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 import re
 
-from extract.cleanup import clean_text
-from extract.document import Document, ExtractError
-from extract.sanitize import sanitize, sanitize_meta
+from claimdesk.extract.cleanup import clean_text
+from claimdesk.extract.document import Document, ExtractError
+from claimdesk.extract.sanitize import sanitize, sanitize_meta
 
 # trafilatura and its helpers log "discarding data" and the like at WARNING; with no
 # handler configured Python prints those on stderr, which is not ours to show.

@@ -15,10 +15,16 @@ from bisect import bisect_right
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
-from extract.attribution import find_attributions
-from extract.document import Span
-from extract.lexicon import ANON_HEADS, ORG_NOUNS, PUBLICATION_NOUNS, ROLE_NOUNS, is_role_word
-from extract.number_words import (
+from claimdesk.extract.attribution import find_attributions
+from claimdesk.extract.document import Span
+from claimdesk.extract.lexicon import (
+    ANON_HEADS,
+    ORG_NOUNS,
+    PUBLICATION_NOUNS,
+    ROLE_NOUNS,
+    is_role_word,
+)
+from claimdesk.extract.number_words import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     LETTER_SCALES,
@@ -38,8 +44,8 @@ from extract.number_words import (
     to_value,
     wordset,
 )
-from extract.record import Number
-from extract.textscan import fold
+from claimdesk.extract.record import Number
+from claimdesk.extract.textscan import fold
 
 _SP = r"[ \t\u00a0\u202f]"
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))

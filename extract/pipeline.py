@@ -6,15 +6,15 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
-from extract.cleanup import clean_text
-from extract.dates import find_dates
-from extract.document import Document
-from extract.hedges import find_hedges
-from extract.numbers import find_numbers
-from extract.reading import load
-from extract.record import Extraction, Number, Quote, Statement
-from extract.sentences import split_sentences
-from extract.speech import analyse
+from claimdesk.extract.cleanup import clean_text
+from claimdesk.extract.dates import find_dates
+from claimdesk.extract.document import Document
+from claimdesk.extract.hedges import find_hedges
+from claimdesk.extract.numbers import find_numbers
+from claimdesk.extract.reading import load
+from claimdesk.extract.record import Extraction, Number, Quote, Statement
+from claimdesk.extract.sentences import split_sentences
+from claimdesk.extract.speech import analyse
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.document import Span
-from extract.lexicon import word_set
+from claimdesk.extract.document import Span
+from claimdesk.extract.lexicon import word_set
 
 # Double quote marks only: single curly quotes are mostly apostrophes in news text.
 _MARK = re.compile(r"[\"“”«»„]")

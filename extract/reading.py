@@ -11,9 +11,9 @@ import os
 import re
 import sys
 
-from extract.cleanup import clean_text
-from extract.document import Document, ExtractError
-from extract.sanitize import sanitize_meta
+from claimdesk.extract.cleanup import clean_text
+from claimdesk.extract.document import Document, ExtractError
+from claimdesk.extract.sanitize import sanitize_meta
 
 DEFAULT_MAX_BYTES = 5_000_000
 _SNIFF = 8192  # a NUL byte in this much of the head means binary
@@ -89,7 +89,7 @@ def load_bytes(
     elif kind == "html" and not re.search(r"<[A-Za-z!/]", text[:8192]):
         kind = "text"  # a page saved as text under an .html name
     if kind == "html":
-        from extract.html_text import html_to_document
+        from claimdesk.extract.html_text import html_to_document
 
         url = path if path.lower().startswith(("http://", "https://")) else None
         doc = html_to_document(text, path, url=url)
@@ -232,13 +232,13 @@ def _kind_from_name(path: str, content_type: str | None) -> str:
 
 
 def _looks_like_html(text: str) -> bool:
-    from extract.html_text import looks_like_html
+    from claimdesk.extract.html_text import looks_like_html
 
     return looks_like_html(text)
 
 
 def _markdown_document(text: str, path: str) -> Document:
-    from extract.markdown_text import markdown_to_text
+    from claimdesk.extract.markdown_text import markdown_to_text
 
     md = markdown_to_text(text)
     title = sanitize_meta(md.meta.get("title"))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from extract.document import Span
-from extract.lexicon import AMBIGUOUS_FINAL, BEFORE_NUMBER, NEVER_FINAL, SENTENCE_STARTERS
+from claimdesk.extract.document import Span
+from claimdesk.extract.lexicon import AMBIGUOUS_FINAL, BEFORE_NUMBER, NEVER_FINAL, SENTENCE_STARTERS
 
 _STOP_BACK = '"“‘«([—–'
 _CLOSERS = "\"”’'»)]"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extract.lexicon import (
+from claimdesk.extract.lexicon import (
     KNOWN_ORGS,
     MULTIWORD_PLACES,
     NAME_PARTICLES,
@@ -29,7 +29,7 @@ from extract.lexicon import (
     is_role_word,
     word_set,
 )
-from extract.record import Source
+from claimdesk.extract.record import Source
 
 _CONNECTORS = word_set("of for the on and & in at to")
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from extract.attribution import (
+from claimdesk.extract.attribution import (
     NP,
     Attribution,
     find_attributions,
@@ -23,8 +23,8 @@ from extract.attribution import (
     sentence_subjects,
     tokenize,
 )
-from extract.document import Document, Span
-from extract.lexicon import (
+from claimdesk.extract.document import Document, Span
+from claimdesk.extract.lexicon import (
     DOCUMENT_NOUNS,
     KNOWN_ORGS,
     MULTIWORD_PLACES,
@@ -38,10 +38,10 @@ from extract.lexicon import (
     TITLES,
     word_set,
 )
-from extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
-from extract.record import Quote, Source, Statement
-from extract.sentences import split_sentences
-from extract.sources import (
+from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
+from claimdesk.extract.record import Quote, Source, Statement
+from claimdesk.extract.sentences import split_sentences
+from claimdesk.extract.sources import (
     Entry,
     Registry,
     classify_name,

@@ -3,10 +3,10 @@
 Imports only extract/, tinydb, platformdirs and the standard library (never tui/).
 """
 
-from store.claimstore import ClaimStore, default_reviewer, now_iso
-from store.errors import StoreError, StoreLocked
-from store.paths import resolve_store_path
-from store.records import (
+from claimdesk.store.claimstore import ClaimStore, default_reviewer, now_iso
+from claimdesk.store.errors import StoreError, StoreLocked
+from claimdesk.store.paths import resolve_store_path
+from claimdesk.store.records import (
     KINDS,
     STATUSES,
     Article,

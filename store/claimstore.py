@@ -30,13 +30,13 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
-from extract.gc_pause import gc_paused
-from store import ids
-from store.errors import StoreError
-from store.journal import JournalWriter, read_journal
-from store.lock import StoreLock
-from store.paths import features_path, journal_path, lock_path
-from store.records import (
+from claimdesk.extract.gc_pause import gc_paused
+from claimdesk.store import ids
+from claimdesk.store.errors import StoreError
+from claimdesk.store.journal import JournalWriter, read_journal
+from claimdesk.store.lock import StoreLock
+from claimdesk.store.paths import features_path, journal_path, lock_path
+from claimdesk.store.records import (
     KINDS,
     STATUSES,
     Article,
@@ -45,8 +45,8 @@ from store.records import (
     IngestResult,
     SourceRow,
 )
-from store.sanitize import clean_any, clean_number, clean_opt, clean_str
-from store.storage import (
+from claimdesk.store.sanitize import clean_any, clean_number, clean_opt, clean_str
+from claimdesk.store.storage import (
     FORMAT,
     META_TABLE,
     SCHEMA_VERSION,
@@ -490,7 +490,7 @@ class ClaimStore:
         """Read the newly ingested articles for the comparison once, now (store/features.py),
         so that comparing the desk later only joins. Derived data: a failure here costs
         the next comparison time, never anything stored."""
-        from store.comparison import refresh_features
+        from claimdesk.store.comparison import refresh_features
 
         with contextlib.suppress(OSError, StoreError):
             refresh_features(self)
@@ -915,7 +915,7 @@ class ClaimStore:
         max_bytes: int | None = None,
     ) -> IngestResult:
         """Read, extract and store one file, "-" or URL; bad input gives a "failed" result."""
-        from store.ingest import load_extraction
+        from claimdesk.store.ingest import load_extraction
 
         self._require_writer()
         try:
@@ -1135,26 +1135,26 @@ class ClaimStore:
     # Cross-outlet comparison lives in store/comparison.py (owned there); these delegate.
     def related(self, claim_id: str) -> list[Any]:
         """Claims in other articles reporting the same thing or figure (Related objects)."""
-        from store.comparison import related
+        from claimdesk.store.comparison import related
 
         return related(self, claim_id)
 
     def comparison(self, *, compute: bool = True) -> Any:
         """The extract.compare.Comparison over every article (cached per store state)."""
-        from store.comparison import comparison
+        from claimdesk.store.comparison import comparison
 
         return comparison(self, compute=compute)
 
     # ---------------------------------------------------------------- export
     def export(self, fmt: str, *, status: str | None = None, org: str | None = None) -> str:
-        from store.export import export
+        from claimdesk.store.export import export
 
         return export(self, fmt, status=status, org=org)
 
     def check_output(self, target: str | os.PathLike[str]) -> None:
         """StoreError if a report written to `target` would replace this store's own files
         (or another claimdesk store): call before writing an export to a file."""
-        from store.paths import check_output
+        from claimdesk.store.paths import check_output
 
         check_output(target, self.path)
 

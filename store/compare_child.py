@@ -1,5 +1,5 @@
 """A desk's comparison computed in a child process:
-`python -m store.compare_child STORE OUT [--write-cache]`.
+`python -m claimdesk.store.compare_child STORE OUT [--write-cache]`.
 
 The dashboard asks for it on big desks. The child reads the store read-only, compares,
 writes (fingerprint, Comparison) as a pickle to OUT and, with --write-cache, the store's
@@ -20,13 +20,16 @@ def main(argv: list[str]) -> int:
     write_cache = "--write-cache" in argv
     args = [a for a in argv if a != "--write-cache"]
     if len(args) != 2:
-        print("usage: python -m store.compare_child STORE OUT [--write-cache]", file=sys.stderr)
+        print(
+            "usage: python -m claimdesk.store.compare_child STORE OUT [--write-cache]",
+            file=sys.stderr,
+        )
         return 2
-    from extract.compare import compare
-    from store.claimstore import ClaimStore
-    from store.comparison import build_inputs, decisions, fingerprint, write_cache_file
-    from store.errors import StoreError
-    from store.storage import atomic_write
+    from claimdesk.extract.compare import compare
+    from claimdesk.store.claimstore import ClaimStore
+    from claimdesk.store.comparison import build_inputs, decisions, fingerprint, write_cache_file
+    from claimdesk.store.errors import StoreError
+    from claimdesk.store.storage import atomic_write
 
     try:
         store = ClaimStore(args[0], readonly=True)

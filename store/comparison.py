@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.compare import (
+from claimdesk.extract.compare import (
     CompareArticle,
     CompareClaim,
     CompareDate,
@@ -48,11 +48,11 @@ from extract.compare import (
     speaker_at,
     timeline,
 )
-from extract.gc_pause import gc_paused
-from extract.record import Source
-from store import features
-from store.errors import StoreError
-from store.storage import atomic_write, fsync_dir
+from claimdesk.extract.gc_pause import gc_paused
+from claimdesk.extract.record import Source
+from claimdesk.store import features
+from claimdesk.store.errors import StoreError
+from claimdesk.store.storage import atomic_write, fsync_dir
 
 MERGES_SUFFIX = ".merges"
 CACHE_SUFFIX = ".compare.json"
@@ -128,7 +128,7 @@ def record_decisions(
     """Append decisions durably (one write, one fsync); the store must be the writer."""
     if getattr(store, "readonly", False):
         raise StoreError(f"store opened read-only: {store.path}")
-    from store.claimstore import default_reviewer, now_iso
+    from claimdesk.store.claimstore import default_reviewer, now_iso
 
     who = default_reviewer(reviewer)
     at = now_iso()
@@ -187,7 +187,7 @@ def restore_decisions(
     the log still shows what was decided and taken back."""
     if getattr(store, "readonly", False):
         raise StoreError(f"store opened read-only: {store.path}")
-    from store.claimstore import default_reviewer, now_iso
+    from claimdesk.store.claimstore import default_reviewer, now_iso
 
     who = default_reviewer(reviewer)
     at = now_iso()
@@ -535,14 +535,13 @@ def comparison_in_child(
     writable = not getattr(store, "readonly", False)
     with tempfile.TemporaryDirectory(prefix="claimdesk-compare-") as tmp:
         out = Path(tmp) / "comparison.pickle"
-        cmd = [sys.executable, "-m", "store.compare_child", str(store.path), str(out)]
+        cmd = [sys.executable, "-m", "claimdesk.store.compare_child", str(store.path), str(out)]
         try:
             proc = subprocess.Popen(
                 [*cmd, "--write-cache"] if writable else cmd,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
                 text=True,
-                cwd=_PACKAGE_ROOT,
             )
         except OSError as exc:
             raise StoreError(f"comparison failed: {exc}") from exc
@@ -570,7 +569,6 @@ def comparison_in_child(
     return result
 
 
-_PACKAGE_ROOT = Path(__file__).resolve().parent.parent  # where `-m store.compare_child` resolves
 _CHILDREN: set[subprocess.Popen[str]] = set()
 
 
@@ -679,14 +677,14 @@ def _claim_or_none(store: Any, cid: str) -> Any:
 
 
 def _figure_text(c: Any) -> str:
-    from extract.compare import _fmt
+    from claimdesk.extract.compare import _fmt
 
     q = f"{c.qualifier} " if c.qualifier else ""
     return f"{q}{_fmt(c.value)}"
 
 
 def _pair_consistent(a: Any, b: Any) -> bool:
-    from extract.compare import interval
+    from claimdesk.extract.compare import interval
 
     if a.value is None or b.value is None:
         return True

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extract.sentences import split_sentences
-from store.records import Article, Claim
+from claimdesk.extract.sentences import split_sentences
+from claimdesk.store.records import Article, Claim
 
 MAX_SENTENCE = 320  # longer sentences are cut to a window around the claim
 _NOUN_REACH = 48  # how far after the figure its noun may stand ("6 of the 20 districts")

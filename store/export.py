@@ -12,12 +12,12 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
-from store.context import ContextCache
-from store.errors import StoreError
-from store.records import STATUSES, Article, Claim
+from claimdesk.store.context import ContextCache
+from claimdesk.store.errors import StoreError
+from claimdesk.store.records import STATUSES, Article, Claim
 
 if TYPE_CHECKING:
-    from store.claimstore import ClaimStore
+    from claimdesk.store.claimstore import ClaimStore
 
 FORMATS = ("md", "csv", "json", "claimreview")
 EXPORT_FORMAT = "claimdesk-export"
@@ -214,7 +214,7 @@ def claim_row(c: Claim, art: Article | None) -> dict[str, Any]:
 
 
 def to_json(store: ClaimStore, claims: list[Claim], *, all_articles: bool = True) -> str:
-    from store.claimstore import now_iso
+    from claimdesk.store.claimstore import now_iso
 
     arts = _article_map(store)
     wanted = {c.id for c in claims}

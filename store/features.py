@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.compare import ArticleFeatures, FigureFeatures
-from store.paths import features_path
-from store.storage import atomic_write
+from claimdesk.extract.compare import ArticleFeatures, FigureFeatures
+from claimdesk.store.paths import features_path
+from claimdesk.store.storage import atomic_write
 
 FEATURES_VERSION = 1  # bump whenever extract.compare reads articles differently
 

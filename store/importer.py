@@ -13,16 +13,24 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
-from store.errors import StoreError
-from store.export import EXPORT_FORMAT, EXPORT_VERSION
-from store.records import STATUSES, Claim
+from claimdesk.store.errors import StoreError
+from claimdesk.store.export import EXPORT_FORMAT, EXPORT_VERSION
+from claimdesk.store.records import STATUSES, Claim
 
 if TYPE_CHECKING:
-    from store.claimstore import ClaimStore
+    from claimdesk.store.claimstore import ClaimStore
 
 
 def _extraction(art: dict[str, Any], claims: list[dict[str, Any]]) -> Any:
-    from extract.record import DateRef, Extraction, Hedge, Number, Quote, Source, Statement
+    from claimdesk.extract.record import (
+        DateRef,
+        Extraction,
+        Hedge,
+        Number,
+        Quote,
+        Source,
+        Statement,
+    )
 
     def pick(cls: type, d: dict[str, Any]) -> Any:
         names = cls.__dataclass_fields__

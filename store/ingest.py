@@ -91,7 +91,7 @@ def fetch_url(
 def _document_from_bytes(
     data: bytes, path: str, *, max_bytes: int, content_type: str | None
 ) -> Any:
-    from extract import reading
+    from claimdesk.extract import reading
 
     load_bytes = getattr(reading, "load_bytes", None)
     if load_bytes is not None:
@@ -119,7 +119,7 @@ def load_extraction(
     max_bytes: int | None = None,
 ) -> tuple[Any, str | None]:
     """(Extraction, origin) for one input; raises IngestError/ExtractError on bad input."""
-    from extract import extract_document, extract_path
+    from claimdesk.extract import extract_document, extract_path
 
     cap = max_bytes or DEFAULT_MAX_BYTES
     if is_url(path):

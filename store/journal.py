@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.errors import StoreError
-from store.storage import atomic_write, dumps, fsync_dir
+from claimdesk.store.errors import StoreError
+from claimdesk.store.storage import atomic_write, dumps, fsync_dir
 
 JOURNAL_VERSION = 1
 

@@ -12,7 +12,7 @@ import os
 import time
 from pathlib import Path
 
-from store.errors import StoreError, StoreLocked
+from claimdesk.store.errors import StoreError, StoreLocked
 
 
 class StoreLock:

@@ -57,7 +57,7 @@ def check_output(target: str | os.PathLike[str], store: Path | None = None) -> N
     (`-o claimdesk.json`) would otherwise replace every article and verdict with Markdown.
     Refuses this store's files (also through links) and any file that is a claimdesk
     store or journal. Raises StoreError (one line)."""
-    from store.errors import StoreError
+    from claimdesk.store.errors import StoreError
 
     path = Path(target)
     real = os.path.realpath(path)

@@ -18,8 +18,8 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from store.errors import StoreError
-from store.paths import temp_prefix
+from claimdesk.store.errors import StoreError
+from claimdesk.store.paths import temp_prefix
 
 FORMAT = "claimdesk"
 SCHEMA_VERSION = 1

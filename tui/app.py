@@ -9,15 +9,15 @@ from typing import Any, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
-from tui.article_screen import ArticleScreen
-from tui.claim_table import ClaimTable
-from tui.commands import DeskCommands
-from tui.compare_keys import CompareActions, CompareCommands
-from tui.desk_screen import DeskScreen
-from tui.export_dialog import ExportDialog
-from tui.help_screen import HelpScreen
-from tui.note_editor import NoteEditor
-from tui.search_bar import SearchBar
+from claimdesk.tui.article_screen import ArticleScreen
+from claimdesk.tui.claim_table import ClaimTable
+from claimdesk.tui.commands import DeskCommands
+from claimdesk.tui.compare_keys import CompareActions, CompareCommands
+from claimdesk.tui.desk_screen import DeskScreen
+from claimdesk.tui.export_dialog import ExportDialog
+from claimdesk.tui.help_screen import HelpScreen
+from claimdesk.tui.note_editor import NoteEditor
+from claimdesk.tui.search_bar import SearchBar
 
 
 class ClaimdeskApp(CompareActions, App[None]):
@@ -67,7 +67,7 @@ class ClaimdeskApp(CompareActions, App[None]):
         """Open the store (called from the loading worker); None with `store_error` set."""
         if self.store is not None:
             return self.store
-        from store import ClaimStore, StoreError, StoreLocked
+        from claimdesk.store import ClaimStore, StoreError, StoreLocked
 
         try:
             self.store = ClaimStore(self.store_path)
@@ -106,7 +106,7 @@ class ClaimdeskApp(CompareActions, App[None]):
         )
 
     def on_unmount(self) -> None:
-        from store.comparison import stop_children
+        from claimdesk.store.comparison import stop_children
 
         stop_children()  # before the store (and its lock) is let go
         store, self.store = self.store, None

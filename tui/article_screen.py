@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 from textual.widgets.text_area import Selection
 
-from tui.desk_model import outlet_of
+from claimdesk.tui.desk_model import outlet_of
 
 
 def offset_to_location(text: str, offset: int) -> tuple[int, int]:

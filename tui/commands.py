@@ -12,7 +12,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from tui.desk_model import STATUSES
+from claimdesk.tui.desk_model import STATUSES
 
 Command = tuple[str, str, Callable[[], object], bool]
 """title, help (fixed text), callback, shown before typing."""
@@ -20,7 +20,7 @@ Command = tuple[str, str, Callable[[], object], bool]
 
 class DeskCommands(Provider):
     def _desk(self):
-        from tui.desk_screen import DeskScreen
+        from claimdesk.tui.desk_screen import DeskScreen
 
         for screen in reversed(self.app.screen_stack):
             if isinstance(screen, DeskScreen):

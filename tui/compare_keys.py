@@ -30,7 +30,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.notifications import Notification, Notify
 
-from tui import compare_section
+from claimdesk.tui import compare_section
 
 BINDINGS: list[BindingType] = [
     Binding("t", "timeline", "Timeline", tooltip="every dated event of every outlet on one axis"),
@@ -61,7 +61,7 @@ def merged_sources(sources: list[Any], result: Any) -> list[Any]:
     name), in the order of the first member; rows in no group are unchanged."""
     if result is None:
         return list(sources)
-    from store.records import SourceRow
+    from claimdesk.store.records import SourceRow
 
     group_of_name: dict[str, Any] = {}
     group_of_member: dict[str, Any] = {}
@@ -118,7 +118,7 @@ class MergeUndo:
 
 def _merge_text(group: Any, name: str | None, confirm: bool) -> str:
     """The merge as the undo message names it: "merge A = B" or "split A ≠ B"."""
-    from store.comparison import entity_key
+    from claimdesk.store.comparison import entity_key
 
     names: dict[str, str] = {}  # one name per entity key (decisions are kept by key)
     for n in (name, group.label, *group.names):
@@ -137,7 +137,7 @@ def _merge_text(group: Any, name: str | None, confirm: bool) -> str:
 def _big(store: Any) -> bool:
     """Above tui.desk_screen.COMPARE_AUTO_LIMIT claims: never compared unasked, and
     compared in a child process when asked."""
-    from tui import desk_screen
+    from claimdesk.tui import desk_screen
 
     return len(store.claims()) > desk_screen.COMPARE_AUTO_LIMIT
 
@@ -204,7 +204,7 @@ class CompareActions:
         def work() -> None:
             try:
                 if big:  # a cached result is read here too, off the UI thread
-                    from store.comparison import comparison_in_child
+                    from claimdesk.store.comparison import comparison_in_child
 
                     result = comparison_in_child(
                         store,
@@ -226,7 +226,7 @@ class CompareActions:
             model = None
             desk = self._desk()
             if desk is not None and result is not None and result.of_kind("same-entity"):
-                from tui.desk_model import DeskModel
+                from claimdesk.tui.desk_model import DeskModel
 
                 model = DeskModel(
                     store.articles(),
@@ -260,7 +260,7 @@ class CompareActions:
             then(result)
 
     def _desk(self) -> Any:
-        from tui.desk_screen import DeskScreen
+        from claimdesk.tui.desk_screen import DeskScreen
 
         for screen in reversed(self.screen_stack):  # type: ignore[attr-defined]
             if isinstance(screen, DeskScreen):
@@ -278,7 +278,7 @@ class CompareActions:
     # -- keys
 
     def action_timeline(self) -> None:
-        from tui.timeline_screen import TimelineScreen
+        from claimdesk.tui.timeline_screen import TimelineScreen
 
         if isinstance(self.screen, TimelineScreen):  # type: ignore[attr-defined]
             return
@@ -312,7 +312,7 @@ class CompareActions:
         if getattr(self, "readonly", False) or getattr(self, "store", None) is None:
             self.notify("The store is open read-only; merges are off.", severity="warning")  # type: ignore[attr-defined]
             return
-        from store import comparison as cmp
+        from claimdesk.store import comparison as cmp
 
         def act(result: Any) -> None:
             found = self._selected_entity(result)
@@ -355,7 +355,7 @@ class CompareActions:
     def undo_merge(self, record: MergeUndo) -> bool:
         """Take back a merge decision of this session (for the desk's `z`): append the
         decisions that stood before it, durably, then compare again."""
-        from store import comparison as cmp
+        from claimdesk.store import comparison as cmp
 
         try:
             cmp.restore_decisions(self.store, record.previous)  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from typing import Any
 
 from textual.content import Content
 
-from extract.compare import Comparison, Group, interval
+from claimdesk.extract.compare import Comparison, Group, interval
 
 _STATE: dict[str, Any] = {"result": None, "marks": {}, "figure_group": {}}
 
@@ -100,7 +100,7 @@ def _outlet(store: Any, article_id: str) -> str:
 
 
 def _value(c: Any) -> str:
-    from tui.desk_model import format_value
+    from claimdesk.tui.desk_model import format_value
 
     return format_value(c.value, c.unit, c.qualifier)
 
@@ -222,7 +222,7 @@ def entity_lines(g: Group) -> list[Content | str]:
 
 def install() -> None:
     """Put the comparison blocks in the Detail pane, in place of its generic 'Elsewhere'."""
-    from tui import detail_pane
+    from claimdesk.tui import detail_pane
 
     extra = detail_pane.EXTRA_SECTIONS
     generic = getattr(detail_pane, "_related_section", None)

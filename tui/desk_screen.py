@@ -21,12 +21,12 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 
-from tui.article_screen import ArticleScreen
-from tui.claim_table import ClaimTable, Column
-from tui.compare_section import by_subject, figure_mark, figure_sort_key, of_what
-from tui.compare_section import current as current_comparison
-from tui.desk_footer import DeskFooter
-from tui.desk_model import (
+from claimdesk.tui.article_screen import ArticleScreen
+from claimdesk.tui.claim_table import ClaimTable, Column
+from claimdesk.tui.compare_section import by_subject, figure_mark, figure_sort_key, of_what
+from claimdesk.tui.compare_section import current as current_comparison
+from claimdesk.tui.desk_footer import DeskFooter
+from claimdesk.tui.desk_model import (
     KIND_GLYPH,
     STATUS_GLYPH,
     STATUSES,
@@ -35,15 +35,15 @@ from tui.desk_model import (
     Filters,
     SourceView,
 )
-from tui.detail_pane import WELCOME, DetailPane
-from tui.export_dialog import ExportDialog, ExportRequest
-from tui.header_bar import HeaderBar
-from tui.note_editor import NoteEditor
-from tui.prompt_dialog import PromptDialog
-from tui.search_bar import SearchBar
+from claimdesk.tui.detail_pane import WELCOME, DetailPane
+from claimdesk.tui.export_dialog import ExportDialog, ExportRequest
+from claimdesk.tui.header_bar import HeaderBar
+from claimdesk.tui.note_editor import NoteEditor
+from claimdesk.tui.prompt_dialog import PromptDialog
+from claimdesk.tui.search_bar import SearchBar
 
 if TYPE_CHECKING:
-    from tui.app import ClaimdeskApp
+    from claimdesk.tui.app import ClaimdeskApp
 
 STATUS_CLASS = {s: f"claim-table--{s}" for s in STATUSES}
 DETAIL_DELAY = 0.04

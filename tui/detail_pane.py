@@ -18,7 +18,7 @@ from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
 
-from tui.desk_model import KIND_GLYPH, STATUS_GLYPH, ClaimRow, outlet_of
+from claimdesk.tui.desk_model import KIND_GLYPH, STATUS_GLYPH, ClaimRow, outlet_of
 
 CONTEXT_CHARS = 500
 NEAR_CHARS = 400

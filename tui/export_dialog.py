@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Footer, Input, Label, RadioButton, RadioSet
 
-from tui.early_keys import EarlyKeys
+from claimdesk.tui.early_keys import EarlyKeys
 
 FORMATS = {
     "md": ("Markdown report", ".md"),

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.desk_model import STATUS_GLYPH
+from claimdesk.tui.desk_model import STATUS_GLYPH
 
 _STYLE = {
     "verified": "$text-success",

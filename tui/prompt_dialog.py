@@ -12,7 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from tui.early_keys import EarlyKeys
+from claimdesk.tui.early_keys import EarlyKeys
 
 
 class PromptDialog(EarlyKeys, ModalScreen[str | None]):

@@ -340,7 +340,7 @@ class TimelineScreen(Screen[None]):
             self.run_worker(self._read_events, thread=True, group="timeline", exclusive=True)
 
     def _read_events(self) -> None:
-        from store import comparison as cmp
+        from claimdesk.store import comparison as cmp
 
         try:
             events = cmp.timeline_events(self.store)
@@ -380,7 +380,7 @@ class TimelineScreen(Screen[None]):
         except Exception:
             self.notify("That article is no longer in the store.", severity="warning")
             return
-        from tui.article_screen import ArticleScreen
+        from claimdesk.tui.article_screen import ArticleScreen
 
         start = max(0, e.start)
         end = e.end if e.end >= start else start

@@ -1,0 +1,70 @@
+"""The `claimdesk` command line: one verb per module, errors as one line, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib.metadata import PackageNotFoundError, version
+
+from claimdesk.cli.common import CliError
+
+# Each module holds one group of verbs and exposes register(subparsers).
+VERB_MODULES = [
+    "claimdesk.cli.extract_verb",
+    "claimdesk.cli.dashboard_verbs",
+    "claimdesk.cli.store_verbs",
+    "claimdesk.cli.compare_verb",
+]
+
+
+def _version() -> str:
+    try:
+        return version("claimdesk")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimdesk",
+        description="Triage the claims in news reports: who is cited, what they said, "
+        "which figures and dates they gave.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimdesk {_version()}")
+    parser.add_argument(
+        "--db",
+        dest="top_db",
+        metavar="PATH",
+        help="the store, before the verb (`claimdesk --db PATH` opens the dashboard on it)",
+    )
+    sub = parser.add_subparsers(dest="verb", metavar="VERB")
+    from importlib import import_module
+
+    for name in VERB_MODULES:
+        import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.top_db is not None and getattr(args, "db", None) is None:
+        args.db = args.top_db  # `claimdesk --db PATH [VERB]` (QA3 F7)
+    if not getattr(args, "func", None):
+        from claimdesk.cli.dashboard_verbs import run_open
+
+        args.func = run_open  # bare `claimdesk` opens the dashboard on the store
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"claimdesk: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("claimdesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

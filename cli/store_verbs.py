@@ -1,0 +1,577 @@
+"""Store verbs: ingest, list, mark, note, undo, history, stats, articles, export, import.
+
+Readers (list, history, stats, articles, export) never take the lock; writers do, and
+tell the user which process holds it (or wait with --wait SECONDS).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from claimdesk.cli.common import CliError, add_db_option, positive_int
+from claimdesk.store import (
+    KINDS,
+    STATUSES,
+    ClaimStore,
+    StoreError,
+    StoreLocked,
+    resolve_store_path,
+)
+
+EXIT_FAILED = 1
+EXIT_LOCKED = 3
+
+
+def _iso_day(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _seconds(value: str) -> float:
+    try:
+        f = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not 0 <= f < 1e6:
+        raise argparse.ArgumentTypeError(f"seconds out of range: {value!r}")
+    return f
+
+
+def _writer_options(p: argparse.ArgumentParser, *, reviewer: bool = True) -> None:
+    add_db_option(p)
+    p.add_argument(
+        "--wait",
+        type=_seconds,
+        default=0.0,
+        metavar="SECONDS",
+        help="if another process is writing, wait up to SECONDS for it (default: fail at once)",
+    )
+    if reviewer:
+        p.add_argument(
+            "--reviewer", help="who decides (default: $CLAIMDESK_REVIEWER, else the login name)"
+        )
+
+
+@contextmanager
+def open_store(
+    args: argparse.Namespace, *, readonly: bool, create: bool = False
+) -> Iterator[ClaimStore]:
+    """The store named by --db / $CLAIMDESK_DB / the default, with errors as CliError.
+
+    Only `create` verbs (ingest, import) make a new store, and with --db only in an
+    existing directory: a mistyped path is an error, never a new empty store. (The
+    default and $CLAIMDESK_DB locations are set once, deliberately: their directory is
+    made.) A writer that created the store and put nothing in it
+    removes it again."""
+    path = resolve_store_path(getattr(args, "db", None))
+    if not path.exists():
+        if not create:
+            demo = path.with_name("claimdesk-demo.json")  # dashboard_verbs.demo_store_path
+            hint = f" (the demo's store is {demo}: --db {demo})" if demo.exists() else ""
+            raise CliError(f"no store at {path}{hint}", EXIT_FAILED)
+        if getattr(args, "db", None) and not path.parent.is_dir():
+            raise CliError(
+                f"cannot create a store at {path}: no directory {path.parent}", EXIT_FAILED
+            )
+    try:
+        store = ClaimStore(path, readonly=readonly, wait=getattr(args, "wait", 0.0) or 0.0)
+    except StoreLocked as exc:
+        raise CliError(
+            f"{exc} (close that claimdesk, e.g. the dashboard, or retry with --wait SECONDS)",
+            EXIT_LOCKED,
+        ) from None
+    except StoreError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    try:
+        yield store
+    except StoreError as exc:
+        raise CliError(str(exc), EXIT_FAILED) from None
+    finally:
+        try:
+            store.discard_if_empty()
+        except StoreError as exc:
+            raise CliError(str(exc), EXIT_FAILED) from None
+
+
+def _console(file=None):
+    from rich.console import Console
+
+    return Console(file=file or sys.stdout, highlight=False, markup=False, emoji=False)
+
+
+def _text(value: object) -> object:
+    from rich.text import Text
+
+    return Text("" if value is None else str(value))
+
+
+def _cell(value: object) -> str:
+    """One TSV field: tabs and line breaks become spaces."""
+    return " ".join(("" if value is None else str(value)).split())
+
+
+def _plain(fmt: str | None) -> bool:
+    return fmt == "tsv" or (fmt is None and not sys.stdout.isatty())
+
+
+def _emit(
+    fmt: str | None, columns: tuple[str, ...], rows: list[tuple[object, ...]], summary: str
+) -> None:
+    """A table on a terminal; plain tab-separated lines (no header, full ids, the summary
+    on stderr) when stdout is a pipe or file, so `less`, `cut` and `mark -` get whole
+    claims one per line instead of an 80-column table folded into one-word lines."""
+    if _plain(fmt):
+        out = sys.stdout
+        for row in rows:
+            out.write("\t".join(_cell(v) for v in row) + "\n")
+        print(summary, file=sys.stderr)
+        return
+    from rich.table import Table
+
+    table = Table(header_style="bold")
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(_text(v) for v in row))
+    console = _console()
+    console.print(table)
+    console.print(_text(summary))
+
+
+_TABLE_FORMATS = ["table", "tsv", "jsonl"]
+_TABLE_HELP = "table on a terminal, tsv (tab-separated, no header) when piped; or jsonl"
+
+
+# ------------------------------------------------------------------ register
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("ingest", help="add articles to the store (files, directories, -, URLs)")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt/.md/.html file, a directory (searched recursively), - for stdin, "
+        "or an http(s) URL",
+    )
+    p.add_argument("--published", type=_iso_day, help="publication date, YYYY-MM-DD")
+    p.add_argument("--publisher", help="the outlet, when the text does not name it")
+    p.add_argument("--max-bytes", type=positive_int, default=5_000_000, help="size cap per input")
+    _writer_options(p, reviewer=False)
+    p.set_defaults(func=run_ingest)
+
+    p = sub.add_parser("list", help="list claims (filter by kind, status, source, article, text)")
+    p.add_argument("--kind", choices=KINDS)
+    p.add_argument("--status", choices=STATUSES)
+    p.add_argument("--source", metavar="NAME", help="claims by this speaker (name or alias)")
+    p.add_argument("--article", metavar="ID", help="claims of one article (id or prefix)")
+    p.add_argument("--search", metavar="TEXT", help="text in the claim, speaker, noun or note")
+    p.add_argument("--format", choices=_TABLE_FORMATS, help=_TABLE_HELP)
+    add_db_option(p)
+    p.set_defaults(func=run_list)
+
+    p = sub.add_parser("mark", help="record a verdict on claims (ids or unique prefixes)")
+    p.add_argument(
+        "ids", nargs="+", metavar="ID", help="claim ids or unique prefixes; - reads stdin"
+    )
+    p.add_argument("--status", required=True, choices=STATUSES)
+    p.add_argument("--note", help="replace the note as well")
+    _writer_options(p)
+    p.set_defaults(func=run_mark)
+
+    p = sub.add_parser(
+        "note",
+        help="set the note of a claim",
+        description="Set (replace) the reviewer's note on one claim; recorded in its history "
+        "and undone by `claimdesk undo`.",
+    )
+    p.add_argument(
+        "id",
+        metavar="ID",
+        help="the claim: its id or a unique prefix of 4+ characters (see `claimdesk list`)",
+    )
+    p.add_argument(
+        "text", metavar="TEXT", help='the note (quote it); it replaces the old note, "" clears it'
+    )
+    _writer_options(p)
+    p.set_defaults(func=run_note)
+
+    p = sub.add_parser("undo", help="undo the last verdict or note change (a new history entry)")
+    _writer_options(p)
+    p.set_defaults(func=run_undo)
+
+    p = sub.add_parser("history", help="the verdict history (of one claim, or all)")
+    p.add_argument("id", nargs="?", metavar="ID", help="one claim (id or unique prefix)")
+    p.add_argument("--format", choices=_TABLE_FORMATS, help=_TABLE_HELP)
+    add_db_option(p)
+    p.set_defaults(func=run_history)
+
+    p = sub.add_parser("stats", help="store path, size, and claims by kind and status")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    add_db_option(p)
+    p.set_defaults(func=run_stats)
+
+    p = sub.add_parser("articles", help="list the articles in the store")
+    p.add_argument("--format", choices=_TABLE_FORMATS, help=_TABLE_HELP)
+    add_db_option(p)
+    p.set_defaults(func=run_articles)
+
+    p = sub.add_parser("export", help="write a report: md, csv, json or claimreview (JSON-LD)")
+    p.add_argument("--format", required=True, choices=["md", "csv", "json", "claimreview"])
+    p.add_argument("--status", choices=STATUSES, help="only claims with this status")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
+    p.add_argument("--org", metavar="NAME", help="the reviewing organisation (ClaimReview author)")
+    add_db_option(p)
+    p.set_defaults(func=run_export)
+
+    p = sub.add_parser("import", help="load a `claimdesk export --format json` file")
+    p.add_argument("file", metavar="FILE", help="an export .json file, or - for stdin")
+    _writer_options(p)
+    p.set_defaults(func=run_import)
+
+
+# ------------------------------------------------------------------ ingest
+def run_ingest(args: argparse.Namespace) -> int:
+    from claimdesk.store.ingest import expand_inputs
+
+    inputs = list(expand_inputs(args.paths))
+    if not inputs:
+        raise CliError("nothing to ingest (no .txt, .md, .html or .htm files found)")
+    if args.paths.count("-") > 1:
+        raise CliError("- (stdin) can be given only once")
+    tally = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    failures: list[tuple[str, str]] = []
+    tty = sys.stderr.isatty()
+    try:
+        path, orphaned = _ingest_into(args, inputs, tally, failures, tty)
+    except CliError as exc:
+        if not sum(tally.values()):
+            raise
+        # lines already said "added": the store write that failed came after them
+        raise CliError(f"{exc} — the articles listed above were not all stored", exc.code) from None
+    summary = (
+        f"{tally['added']} added, {tally['updated']} updated, {tally['unchanged']} unchanged, "
+        f"{tally['failed']} failed"
+    )
+    if orphaned:
+        summary += f"; {orphaned} verdicts kept on claims no longer found (orphaned)"
+    print(f"ingest: {summary} -> {path}", file=sys.stderr if not tty else sys.stdout)
+    if failures:
+        if tty:
+            for p, why in failures:
+                print(f"  failed: {p}: {why}", file=sys.stderr)
+        raise CliError(f"{len(failures)} of {len(inputs)} input(s) failed", EXIT_FAILED)
+    return 0
+
+
+def _ingest_into(
+    args: argparse.Namespace,
+    inputs: list[str],
+    tally: dict[str, int],
+    failures: list[tuple[str, str]],
+    tty: bool,
+) -> tuple[Path, int]:
+    """Ingest `inputs`, counting into `tally` as results come: (the store's path, verdicts
+    orphaned). The store is written at checkpoints and at the end (a failure there raises)."""
+    orphaned = 0
+    with open_store(args, readonly=False, create=True) as store:
+        results = store.ingest_paths(
+            inputs, published=args.published, publisher=args.publisher, max_bytes=args.max_bytes
+        )
+        if tty:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+            with Progress(
+                TextColumn("ingesting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[name]}", markup=False),
+                console=_console(sys.stderr),
+                transient=True,
+            ) as progress:
+                task = progress.add_task("ingest", total=len(inputs), name="")
+                for res in results:
+                    tally[res.status] += 1
+                    orphaned += res.orphaned
+                    if res.status == "failed":
+                        failures.append((res.path, _reason(res.path, res.error)))
+                    progress.update(task, advance=1, name=Path(res.path).name[-40:])
+        else:
+            for res in results:
+                tally[res.status] += 1
+                orphaned += res.orphaned
+                if res.status == "failed":
+                    why = _reason(res.path, res.error)
+                    failures.append((res.path, why))
+                    print(f"failed     {res.path}: {why}", file=sys.stderr)
+                else:
+                    extra = f", {res.orphaned} orphaned" if res.orphaned else ""
+                    print(f"{res.status:<10} {res.path} ({res.claims} claims{extra})")
+        path = store.path
+    return path, orphaned
+
+
+def _reason(path: str, error: str | None) -> str:
+    """The failure reason without the path the message may already start with."""
+    why = error or "failed"
+    return why[len(path) + 2 :] if why.startswith(path + ": ") else why
+
+
+# ------------------------------------------------------------------ list
+def run_list(args: argparse.Namespace) -> int:
+    from claimdesk.store.export import claim_row
+
+    with open_store(args, readonly=True) as store:
+        claims = store.claims(
+            kind=args.kind,
+            status=args.status,
+            source=args.source,
+            article=args.article,
+            search=args.search,
+        )
+        arts = {a.id: a for a in store.articles()}
+        if args.format == "jsonl":
+            out = sys.stdout
+            for c in claims:
+                row = claim_row(c, arts.get(c.article_id))
+                out.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
+            return 0
+        from claimdesk.store.context import figure_phrase
+        from claimdesk.store.export import article_label
+
+        rows = []
+        for c in claims:
+            art = arts.get(c.article_id)
+            text = figure_phrase(c, art.body if art else None)
+            rows.append(
+                (
+                    c.id,
+                    c.kind,
+                    c.status + (" (orphaned)" if c.orphaned else ""),
+                    c.speaker or "",
+                    text + (f"  — note: {c.note}" if c.note else ""),
+                    (art.publisher or article_label(art)) if art else "",
+                )
+            )
+        path = store.path
+    if not _plain(args.format):
+        rows = [(r[0][:10], *r[1:]) for r in rows]
+    _emit(
+        args.format,
+        ("id", "kind", "status", "speaker", "claim", "article"),
+        rows,
+        f"{len(rows)} claim(s) in {path}",
+    )
+    return 0
+
+
+# ------------------------------------------------------------------ writes
+def _ids_from(args_ids: list[str]) -> list[str]:
+    if args_ids == ["-"]:
+        return sys.stdin.read().split()
+    return args_ids
+
+
+def run_mark(args: argparse.Namespace) -> int:
+    ids = _ids_from(args.ids)
+    if not ids:
+        raise CliError("no claim ids given")
+    with open_store(args, readonly=False) as store:
+        entries = store.mark(ids, args.status, note=args.note, reviewer=args.reviewer)
+    unchanged = len(set(ids)) - len(entries)
+    print(
+        f"{args.status}: {len(entries)} claim(s) changed"
+        + (f", {unchanged} already so" if unchanged > 0 else "")
+    )
+    for e in entries:
+        print(f"  {e.claim_id}  {e.from_status} -> {e.to_status}")
+    return 0
+
+
+def run_note(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=False) as store:
+        e = store.set_note(args.id, args.text, reviewer=args.reviewer)
+    print(f"note set on {e.claim_id}")
+    return 0
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    from claimdesk.store.context import figure_phrase
+
+    with open_store(args, readonly=False) as store:
+        entries = store.undo(reviewer=args.reviewer)
+        texts = {}
+        for e in entries:
+            try:
+                c = store.claim(e.claim_id)
+            except StoreError:
+                continue
+            try:
+                body = store.article(c.article_id).body
+            except StoreError:
+                body = None
+            texts[e.claim_id] = figure_phrase(c, body)
+    if not entries:
+        print("nothing to undo")
+        return 0
+    print(f"undid {len(entries)} change(s)")
+    for e in entries:
+        what = f"{e.from_status} -> {e.to_status}"
+        if e.from_note != e.to_note:
+            what += " (note restored)"
+        text = " ".join(texts.get(e.claim_id, "").split())
+        if len(text) > 70:
+            text = text[:69] + "…"
+        print(f"  {e.claim_id}  {what}" + (f"  {text}" if text else ""))
+    return 0
+
+
+# ------------------------------------------------------------------ history, stats, articles
+def run_history(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=True) as store:
+        entries = store.history(args.id)
+        path = store.path
+    if args.format == "jsonl":
+        for e in entries:
+            sys.stdout.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+        return 0
+    rows = []
+    for e in entries:
+        change = f"{e.from_status} -> {e.to_status}"
+        if e.undo_of is not None:
+            change += f" (undo of {e.undo_of})"
+        note = e.to_note if e.to_note != e.from_note else ""
+        claim = e.claim_id if _plain(args.format) else e.claim_id[:10]
+        rows.append((e.seq, e.at, e.reviewer, claim, change, note))
+    _emit(
+        args.format,
+        ("seq", "at", "reviewer", "claim", "change", "note"),
+        rows,
+        f"{len(entries)} change(s) in {path}",
+    )
+    return 0
+
+
+def _human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=True) as store:
+        st = store.stats()
+    if args.format == "json":
+        print(json.dumps(st, ensure_ascii=False))
+        return 0
+    lines = [
+        f"store:     {st['path']} ({_human_size(st['size'])}, schema {st['schema']})",
+        f"articles:  {st['articles']}",
+        f"sources:   {st['sources']}",
+        f"claims:    {st['claims']}  ("
+        + ", ".join(f"{n} {k}" for k, n in st["by_kind"].items())
+        + ")",
+        "status:    " + ", ".join(f"{n} {s}" for s, n in st["by_status"].items()),
+        f"orphaned:  {st['orphaned']} (verdicts kept on claims no longer found)",
+        f"history:   {st['history']} change(s)",
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def run_articles(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=True) as store:
+        arts = store.articles()
+        counts: dict[str, int] = {}
+        for c in store.claims():
+            counts[c.article_id] = counts.get(c.article_id, 0) + 1
+        path = store.path
+    if args.format == "jsonl":
+        for a in arts:
+            row = {
+                "id": a.id,
+                "title": a.title,
+                "publisher": a.publisher,
+                "aggregator": a.aggregator,
+                "published": a.published,
+                "url": a.url,
+                "path": a.path,
+                "words": a.words,
+                "claims": counts.get(a.id, 0),
+                "ingested_at": a.ingested_at,
+            }
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return 0
+    plain = _plain(args.format)
+    rows = [
+        (
+            a.id if plain else a.id[:10],
+            a.title or "",
+            a.publisher or "",
+            a.published or "",
+            counts.get(a.id, 0),
+            a.url or a.path,
+        )
+        for a in arts
+    ]
+    _emit(
+        args.format,
+        ("id", "title", "publisher", "published", "claims", "source"),
+        rows,
+        f"{len(arts)} article(s) in {path}",
+    )
+    return 0
+
+
+# ------------------------------------------------------------------ export, import
+def run_export(args: argparse.Namespace) -> int:
+    from claimdesk.store.paths import check_output
+
+    to_file = bool(args.output) and args.output != "-"
+    with open_store(args, readonly=True) as store:
+        if to_file:
+            check_output(args.output, store.path)  # never over the store itself
+        text = store.export(args.format, status=args.status, org=args.org)
+    if not to_file:
+        sys.stdout.write(text)
+        return 0
+    from claimdesk.store.storage import atomic_write
+
+    target = Path(args.output)
+    try:
+        atomic_write(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise CliError(f"cannot write {target} ({exc.strerror})") from None
+    print(f"wrote {target}", file=sys.stderr)
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from claimdesk.store.importer import import_export
+
+    try:
+        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as exc:
+        raise CliError(f"{args.file}: cannot read ({exc.strerror})") from None
+    with open_store(args, readonly=False, create=True) as store:
+        report = import_export(store, raw, source=args.file, reviewer=args.reviewer)
+    print(
+        f"import: {report['articles']} article(s) ({report['added']} added, "
+        f"{report['updated']} updated, {report['unchanged']} unchanged), "
+        f"{report['verdicts']} verdict(s) applied"
+        + (
+            f", {report['skipped']} skipped (the store's verdict is newer)"
+            if report.get("skipped")
+            else ""
+        )
+    )
+    return 0

@@ -1,0 +1,112 @@
+"""Smoke test of the benchmarks: the runners work and report sane numbers.
+
+No timing is asserted (the machine is shared): only that every runner finishes in quick
+mode, with the [test] dependencies alone, and reports finite, non-negative figures.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+
+import pytest
+
+from benchmarks import corpus
+from benchmarks.harness import Result, discover, median, p95, summarize
+from tests.support.paths import REPO
+
+ROOT = REPO
+
+
+def test_median_and_p95_nearest_rank():
+    assert median([3.0, 1.0, 2.0]) == 2.0
+    assert median([4.0, 1.0, 2.0, 3.0]) == 2.5
+    xs = [float(i) for i in range(1, 101)]
+    assert p95(xs) == 95.0
+    assert p95([1.0, 2.0, 3.0, 4.0, 5.0]) == 5.0
+    assert summarize([2.0, 1.0]) == (1.5, 2.0)
+    with pytest.raises(ValueError):
+        median([])
+
+
+def test_result_ratio_and_verdict():
+    # lower is better: 2 ms against a 400 ms peer is 200x better
+    r = Result("write", "ms", 2.0, 4.0, target=5.0, check="p95", peer_median=400.0, min_ratio=100.0)
+    assert r.ratio == pytest.approx(200.0)
+    assert r.verdict == "pass"
+    assert Result("write", "ms", 2.0, 6.0, target=5.0, check="p95").verdict == "miss"
+    assert (
+        Result("write", "ms", 2.0, target=5.0, peer_median=100.0, min_ratio=100.0).verdict == "miss"
+    )
+    # higher is better: throughput
+    t = Result("x", "articles/s", 250.0, target=200.0, higher_is_better=True, peer_median=5.0)
+    assert t.ratio == pytest.approx(50.0)
+    assert t.verdict == "pass"
+    assert Result("x", "articles/s", 150.0, target=200.0, higher_is_better=True).verdict == "miss"
+    assert Result("info", "ms", 1.0).verdict == "-"
+    assert Result.from_json(json.loads(json.dumps(r.to_json()))) == r
+
+
+def test_corpus_is_deterministic_and_prefix_stable():
+    a = corpus.articles(12)
+    assert [x.text for x in corpus.articles(5)] == [x.text for x in a[:5]]
+    assert [x.text for x in corpus.articles(12)] == [x.text for x in a]
+    assert [x.text for x in corpus.articles(5, seed=8)] != [x.text for x in a[:5]]
+    assert len({x.text for x in a}) == len(a)
+
+
+def test_corpus_articles_look_like_news():
+    arts = corpus.articles(60)
+    words = [len(a.text.split()) for a in arts if a.name.endswith(".txt")]
+    assert 600 <= sum(words) / len(words) <= 1000
+    assert any(a.name.endswith(".html") for a in arts)
+    assert any(a.name.endswith(".md") for a in corpus.articles(200))
+    assert all(a.published[:2] == "20" for a in arts)
+    texts = "\n".join(a.text for a in arts)
+    assert "“" in texts and '"' in texts  # curly and straight quote marks
+    assert "Publisher:" in texts  # aggregator wrappers
+    assert "What's New" in texts  # section headings
+    assert " said " in texts and "%" in texts
+
+
+def test_runner_modules_follow_the_protocol():
+    import importlib
+
+    names = discover()
+    assert {"extract", "ingest"} <= set(names)
+    for name in names:
+        module = importlib.import_module(f"benchmarks.bench_{name}")
+        assert callable(module.run), name
+
+
+def test_quick_run_of_every_runner(tmp_path):
+    """`python -m benchmarks --quick` end to end, with the [bench] peers hidden."""
+    expected = set(discover())
+    env = dict(os.environ, CLAIMDESK_BENCH_OUT=str(tmp_path), CLAIMDESK_BENCH_NO_PEERS="1")
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "figure" in proc.stdout and "median" in proc.stdout
+    data = json.loads((tmp_path / "results-quick.json").read_text())
+    runners = {r["name"]: r for r in data["runners"]}
+    assert set(runners) >= expected
+    for name, r in runners.items():
+        assert r["error"] is None, (name, r["error"])
+        assert r["results"], name
+        for res in r["results"]:
+            for key in ("median", "p95", "peer_median", "peer_p95"):
+                v = res[key]
+                if v is not None:
+                    assert math.isfinite(v) and v >= 0, (name, res["name"], key, v)
+    figures = {res["name"] for r in runners.values() for res in r["results"]}
+    assert any(f.startswith("extraction,") for f in figures)
+    assert any("peak memory" in f for f in figures)

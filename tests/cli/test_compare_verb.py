@@ -1,0 +1,66 @@
+"""`claimdesk compare` over a store and over files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimdesk.cli.main import main
+from claimdesk.store import ClaimStore
+from tests.support.compare_store_records import newsweek, nyt
+from tests.support.paths import SEEDS
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "desk.json"
+    with ClaimStore(path) as st:
+        st.ingest_extraction(nyt())
+        st.ingest_extraction(newsweek())
+    return path
+
+
+def test_jsonl_groups(db, capsys):
+    assert main(["compare", "--db", str(db), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    kinds = {r["kind"] for r in rows}
+    assert kinds == {"same-entity", "same-claim", "figures"}
+    for r in rows:
+        assert {"kind", "members", "outlets", "origins", "consistent", "evidence"} <= r.keys()
+    gur = [r for r in rows if r["kind"] == "same-claim" and r["label"].startswith("at least 30")]
+    assert len(gur) == 1 and len(gur[0]["outlets"]) == 2 and len(gur[0]["origins"]) == 1
+
+
+def test_table_and_timeline(db, capsys):
+    assert main(["compare", "--db", str(db), "--kind", "figures"]) == 0
+    out = capsys.readouterr().out
+    assert "North Korean troops deployed" in out and "not compared: 50,000" in out
+    assert main(["compare", "--db", str(db), "--kind", "timeline"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("2024-06") and "2024-12-16" in lines[-1]
+
+
+def test_conflicts_only(db, capsys):
+    assert main(["compare", "--db", str(db), "--conflicts"]) == 0
+    assert "no groups" in capsys.readouterr().out
+
+
+def test_missing_store_is_one_line_error(tmp_path, capsys):
+    assert main(["compare", "--db", str(tmp_path / "none.json")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no store" in err
+
+
+def test_missing_file_is_one_line_error(tmp_path, capsys):
+    assert main(["compare", str(tmp_path / "nope.txt")]) != 0
+    err = capsys.readouterr().err
+    assert "nope.txt" in err and "Traceback" not in err
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+def test_files_directly(capsys):
+    files = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
+    assert main(["compare", *files, "--published", "2024-12-17", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert any(r["kind"] == "same-entity" and r["label"] == "Pat Ryder" for r in rows)

@@ -1,0 +1,10 @@
+"""Where the tests find the repository's files: one definition for every test folder."""
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE_DATA = REPO / "sample_data"
+FIXTURES = REPO / "tests" / "fixtures"
+# The shared folder beside the checkout (seed reports, their gold, the scorer): see CONTRIBUTING.md.
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
