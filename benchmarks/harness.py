@@ -3,7 +3,8 @@
 A runner module exposes `run(quick: bool) -> list[Result]`. The harness runs each one in a
 fresh subprocess (`python -m benchmarks.harness runner NAME`) so that one runner's
 caches and heap never colour another's figures, and reads the results back as JSON.
-The protocol is written down for the other engineers in /work/notes/BENCH_PROTOCOL.md.
+The protocol (runners, figures, peers, statistics, output) is written down in
+benchmarks/RESULTS.md, section "The protocol".
 """
 
 from __future__ import annotations
