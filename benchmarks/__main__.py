@@ -3,7 +3,7 @@
 Each runner (benchmarks/bench_NAME.py) runs in its own fresh subprocess. The table has
 one row per figure: median, p95, target, the peer measured in the same run, the ratio
 (how many times better than the peer) and pass/miss. Results are also saved as JSON under
-benchmarks/out/ so the README table can be regenerated with --markdown.
+benchmarks/out/ so benchmarks/RESULTS.md can be regenerated with --markdown.
 """
 
 from __future__ import annotations
@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--quick", action="store_true", help="smoke run: tiny sizes, seconds")
-    mode.add_argument("--full", action="store_true", help="the README figures (default)")
+    mode.add_argument("--full", action="store_true", help="the figures in benchmarks/RESULTS.md (default)")
     p.add_argument("--only", action="append", metavar="NAME", help="run only bench_NAME.py")
     p.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     p.add_argument("--notes", action="store_true", help="add each figure's note (sizes, caveats)")
