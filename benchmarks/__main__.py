@@ -159,7 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--quick", action="store_true", help="smoke run: tiny sizes, seconds")
-    mode.add_argument("--full", action="store_true", help="the figures in benchmarks/RESULTS.md (default)")
+    mode.add_argument(
+        "--full", action="store_true", help="the figures in benchmarks/RESULTS.md (default)"
+    )
     p.add_argument("--only", action="append", metavar="NAME", help="run only bench_NAME.py")
     p.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     p.add_argument("--notes", action="store_true", help="add each figure's note (sizes, caveats)")
