@@ -15,6 +15,7 @@ import pytest
 
 from claimdesk.cli.main import main
 from claimdesk.store import ClaimStore, StoreLocked
+from tests.support.locks import lock_refused
 from tests.support.store_fixtures import make_extraction
 
 ARTICLE = (
@@ -369,17 +370,16 @@ def test_ingest_makes_a_store_only_in_an_existing_directory(tmp_path, capsys):
     assert store.exists()
 
 
-def test_discarded_new_store_hands_its_lock_to_a_waiting_writer(tmp_path):
+def test_discarded_new_store_hands_its_lock_to_a_waiting_writer(tmp_path, monkeypatch):
     """A writer waiting on the lock of a store that its creator removed again (nothing was
     put in it) must lock the lock file now at that path, not the unlinked one."""
     path = tmp_path / "s.json"
     first = ClaimStore(path)
     got: list[ClaimStore] = []
-    t = threading.Thread(target=lambda: got.append(ClaimStore(path, wait=30)))
-    t.start()
-    import time
-
-    time.sleep(0.3)  # (ordering only: the second writer is waiting on the lock)
+    with lock_refused(monkeypatch) as waiting:
+        t = threading.Thread(target=lambda: got.append(ClaimStore(path, wait=30)))
+        t.start()
+        assert waiting.wait(30)  # the second writer found the lock held: it is waiting
     assert first.discard_if_empty() is True
     t.join(30)
     (second,) = got
