@@ -1,5 +1,6 @@
-"""Pilot tests for the dashboard fixes: anonymous sources one per article, `z` undoing a
-merge decision, and QA Q20, Q22, Q24, Q27 — each checked from the store or from disk."""
+"""Anonymous voices are one source per article ("officials" of two articles are two
+rows, each limiting the desk to its own claims, each named in the palette and header);
+a name both articles cite is one source, with nothing to merge or split (QA Q20)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,8 @@ from claimdesk.store import ClaimStore
 from claimdesk.store import comparison as cmp
 from claimdesk.tui import compare_section
 from claimdesk.tui.app import ClaimdeskApp
-from claimdesk.tui.desk_screen import DeskScreen
-from tests.support.compare_store_records import newsweek, nyt
-from tests.support.pilot import compared, wait_for
+from tests.support.desk import notes, ready, select_source
+from tests.support.pilot import compared
 
 BODY_A = (
     "The bridge at Corran will stay shut until June, officials said on Monday.\n\n"
@@ -121,13 +121,6 @@ def store_path(tmp_path: Path) -> Path:
     return path
 
 
-def notes(app: ClaimdeskApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
-
-
-# ------------------------------------------------------------------ 1 anonymous sources
-
-
 def test_store_lists_each_articles_anonymous_voice_apart(store_path: Path) -> None:
     with ClaimStore(store_path, readonly=True) as st:
         officials = [s for s in st.sources() if s.name == "officials"]
@@ -177,99 +170,6 @@ async def test_two_articles_officials_are_two_rows_each_filtering_to_its_own(
 # ------------------------------------------------------------------ 2 undo a merge decision
 
 
-@pytest.fixture
-def outlets_path(tmp_path: Path) -> Path:
-    """The two seed reports (NYT, Newsweek): "Kim Jung-un" / "Kim Jong Un" is suggested."""
-    path = tmp_path / "outlets.json"
-    with ClaimStore(path) as st:
-        st.ingest_extraction(nyt())
-        st.ingest_extraction(newsweek())
-    return path
-
-
-def _select_source(desk: DeskScreen, name: str) -> None:
-    table = desk.table("sources")
-    table.focus()
-    table.cursor = [v.source.name for v in table.rows].index(name)
-
-
-def _kim(path: Path):
-    """Kim's same-entity group as a fresh reader of the store on disk sees it."""
-    with ClaimStore(path, readonly=True) as st:
-        return compare_section.entity_for(st.comparison(), None, "Kim Jong Un"), cmp.decisions(st)
-
-
-async def test_z_takes_back_a_confirmed_merge_durably(outlets_path: Path) -> None:
-    app = ClaimdeskApp(outlets_path)
-    async with app.run_test(size=(140, 40)) as pilot:
-        desk = await compared(app, pilot)
-        _select_source(desk, "Kim Jong Un")
-        await pilot.press("m")
-        await wait_for(pilot, lambda: any(d.same for d in cmp.decisions(app.store)))
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("z")
-        await wait_for(pilot, lambda: not cmp.decisions(app.store))
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert "Undone: merge Kim Jong Un = Kim Jung-un." in notes(app), notes(app)
-        kim = compare_section.entity_for(compare_section.current(), None, "Kim Jong Un")
-        assert kim is not None and not kim.confirmed  # suggested again, as before `m`
-    # on disk: the confirmation is still written, followed by its undo; nothing stands
-    lines = cmp.read_decisions(outlets_path)
-    assert [d["same"] for d in lines] == [True, None]
-    assert lines[1].get("undo") is True
-    kim, standing = _kim(outlets_path)
-    assert standing == [] and kim is not None and not kim.confirmed
-    # a new session: the undo stays, and `z` there has nothing of this session to undo
-    app = ClaimdeskApp(outlets_path)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await compared(app, pilot)
-        await pilot.press("z")
-        await pilot.pause()
-        assert "Nothing to undo in this session." in notes(app)
-    assert len(cmp.read_decisions(outlets_path)) == 2
-
-
-async def test_z_takes_back_a_split_then_the_verdict_before_it(outlets_path: Path) -> None:
-    app = ClaimdeskApp(outlets_path)
-    async with app.run_test(size=(140, 40)) as pilot:
-        desk = await compared(app, pilot)
-        quotes = desk.table("quotes")
-        quotes.focus()
-        first = quotes.current
-        await pilot.press("v")
-        assert first.claim.status == "verified"
-        _select_source(desk, "Kim Jong Un")
-        await pilot.press("M")  # the merged row: split every name apart
-        await wait_for(pilot, lambda: any(not d.same for d in cmp.decisions(app.store)))
-        await app.workers.wait_for_complete()
-        await wait_for(
-            pilot, lambda: "Kim Jung-un" in [v.source.name for v in desk.table("sources").rows]
-        )
-        await pilot.press("z")  # the split first: the verdict stays
-        await wait_for(pilot, lambda: not cmp.decisions(app.store))
-        await app.workers.wait_for_complete()
-        await wait_for(
-            pilot, lambda: "Kim Jung-un" not in [v.source.name for v in desk.table("sources").rows]
-        )
-        assert any(n.startswith("Undone: split Kim Jong Un ≠ Kim Jung-un") for n in notes(app))
-        with ClaimStore(outlets_path, readonly=True) as st:
-            assert st.claim(first.id).status == "verified"
-        await pilot.press("z")  # then the verdict, named by its claim
-        await pilot.pause()
-        text = " ".join(first.claim.text.split())
-        assert any(n.startswith("Undone: “" + text[:20]) for n in notes(app)), notes(app)
-    with ClaimStore(outlets_path, readonly=True) as st:
-        assert st.claim(first.id).status == "unreviewed"
-    assert [d["same"] for d in cmp.read_decisions(outlets_path)][-1] is None
-    kim, standing = _kim(outlets_path)
-    assert standing == [] and kim is not None
-
-
-# ------------------------------------------------------------------ 3 QA findings
-
-
 async def test_q20_m_and_M_on_one_name_say_there_is_nothing_to_decide(store_path: Path) -> None:
     app = ClaimdeskApp(store_path)
     async with app.run_test(size=(140, 40)) as pilot:
@@ -277,10 +177,10 @@ async def test_q20_m_and_M_on_one_name_say_there_is_nothing_to_decide(store_path
         # Ilse Norberg in both articles: one same-entity group, one entity key
         group = compare_section.entity_for(compare_section.current(), None, "Ilse Norberg")
         assert group is not None and len(set(group.keys)) == 1
-        _select_source(desk, "Ilse Norberg")
+        select_source(desk, "Ilse Norberg")
         await pilot.press("m")
         await pilot.pause()
-        _select_source(desk, "Ilse Norberg")
+        select_source(desk, "Ilse Norberg")
         await pilot.press("M")
         await pilot.pause()
         shown = notes(app)
@@ -292,134 +192,6 @@ async def test_q20_m_and_M_on_one_name_say_there_is_nothing_to_decide(store_path
         await pilot.pause()
         assert "Nothing to undo in this session." in notes(app)
     assert cmp.read_decisions(store_path) == []
-
-
-async def test_q27_help_shows_the_keys_as_the_footer_does(store_path: Path) -> None:
-    from textual.widgets import Static
-
-    from claimdesk.tui.help_screen import HelpScreen
-
-    app = ClaimdeskApp(store_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await compared(app, pilot)
-        await pilot.press("question_mark")
-        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
-        rows = app.screen.rows
-        keys = {what: k for _section, k, what in rows}
-        group = next(k for what, k in keys.items() if "every outlet's report" in what)
-        assert group == "="
-        text = str(app.screen.query_one("#help-text", Static).render())
-        assert "equals_sign" not in text and "question_mark" not in text
-        undo = next(what for what, k in keys.items() if k == "z")
-        assert "merge" in undo
-
-
-async def test_q27_numbers_by_subject_show_a_title_line_per_group(outlets_path: Path) -> None:
-    app = ClaimdeskApp(outlets_path)
-    async with app.run_test(size=(120, 40)) as pilot:
-        desk = await compared(app, pilot)
-        numbers = desk.table("numbers")
-        numbers.focus()
-        await pilot.press("b")
-        await pilot.pause()
-        groups = compare_section.current().of_kind("figures")
-        assert len(groups) == 2
-        painted = [numbers.render_line(y).text for y in range(1, numbers.size.height)]
-        titles = [line.strip() for line in painted if line.lstrip().startswith("▾")]
-        assert len(titles) == 3, painted  # the two groups, then the figure in none
-        for g in groups:
-            assert any(t.startswith(f"▾ {g.label} — ") for t in titles), (g.label, titles)
-            # each group's figures sit right under its title
-            i = next(i for i, line in enumerate(painted) if line.strip().startswith(f"▾ {g.label}"))
-            run = painted[i + 1 : i + 1 + len(g.members)]
-            assert not any(line.lstrip().startswith("▾") for line in run), run
-        assert titles[-1] == "▾ not compared with another outlet"
-        # the cursor walks the figures only, never a title line
-        await pilot.press("g")
-        seen = []
-        for _ in numbers.rows:
-            seen.append(numbers.current.claim.value)
-            await pilot.press("j")
-        assert sorted(seen) == sorted(r.claim.value for r in numbers.rows)
-        assert seen[-1] == 50000
-        # b again: store order, no titles
-        await pilot.press("b")
-        await pilot.pause()
-        painted = [numbers.render_line(y).text for y in range(1, numbers.size.height)]
-        assert not any(line.lstrip().startswith("▾") for line in painted)
-
-
-@pytest.mark.parametrize("size", [(100, 30), (120, 36), (80, 24)])
-async def test_q24_welcome_reads_at_any_width_and_points_at_the_detail_pane(
-    tmp_path: Path, size: tuple[int, int]
-) -> None:
-    from claimdesk.tui.detail_pane import DetailPane
-
-    app = ClaimdeskApp(tmp_path / "empty.json")
-    async with app.run_test(size=size) as pilot:
-        await wait_for(pilot, app.loaded.is_set)
-        await pilot.pause()
-        desk = app.screen
-        assert isinstance(desk, DeskScreen)
-        pane = desk.query_one(DetailPane)
-        lines = [strip.text.rstrip() for strip in pane._lines()]  # as wrapped, all of it
-        for command, what in [
-            ("claimdesk ingest FILE...", "articles as .txt, .md or .html"),
-            ("ctrl+p → Ingest a file", "from here"),
-            ("claimdesk demo", "the bundled sample articles"),
-        ]:
-            i = next(i for i, line in enumerate(lines) if line.strip() == command)
-            # the command alone on its line, what it does whole and indented on the next
-            assert lines[i + 1].strip() == what and lines[i + 1].startswith("    "), lines
-        below = desk.query_one("#detail").region.y > desk.table("numbers").region.y
-        assert below == (size[0] < 100)
-        for name in ("sources", "quotes", "numbers"):
-            empty = desk.table(name).empty_text
-            assert "on the right" not in empty and "Detail" in empty, empty
-
-
-async def test_q22_v_then_equals_gives_the_claim_just_marked_to_its_group(
-    outlets_path: Path,
-) -> None:
-    app = ClaimdeskApp(outlets_path)
-    async with app.run_test(size=(140, 40)) as pilot:
-        desk = await compared(app, pilot)
-        quotes = desk.table("quotes")
-        quotes.focus()
-        quotes.cursor = next(
-            i
-            for i, r in enumerate(quotes.rows)
-            if r.claim.text == "killed and wounded" and r.outlet == "Newsweek"
-        )
-        marked = quotes.current
-        await pilot.press("d")  # disputed; the cursor moves on to an unreviewed row
-        assert quotes.current is not marked and quotes.current.claim.status == "unreviewed"
-        await pilot.press("equals_sign")
-        await pilot.pause()
-        assert any(n.startswith("Group verdict of “killed and wounded”") for n in notes(app))
-    with ClaimStore(outlets_path, readonly=True) as st:
-        statuses = {c.text[:10]: c.status for c in st.claims() if c.kind == "quote"}
-        assert statuses["We do have"] == "disputed"  # the NYT's report of the same claim
-        assert statuses["killed and"] == "disputed"
-        assert sum(s != "unreviewed" for s in statuses.values()) == 2
-
-
-async def test_q22_equals_on_a_judged_claim_in_no_group_says_so(outlets_path: Path) -> None:
-    app = ClaimdeskApp(outlets_path)
-    async with app.run_test(size=(140, 40)) as pilot:
-        desk = await compared(app, pilot)
-        numbers = desk.table("numbers")
-        numbers.focus()
-        numbers.cursor = next(i for i, r in enumerate(numbers.rows) if r.claim.value == 50000)
-        await pilot.press("v")  # the cursor moves on; `=` means the figure just marked
-        assert numbers.current.claim.value != 50000
-        await pilot.press("equals_sign")
-        await pilot.pause()
-        shown = notes(app)
-        assert "No other outlet reports this claim; nothing to apply." in shown, shown
-        assert not any("verdict first" in n for n in shown), shown
-    with ClaimStore(outlets_path, readonly=True) as st:
-        assert sorted(c.status for c in st.claims() if c.status != "unreviewed") == ["verified"]
 
 
 async def test_header_says_which_articles_anonymous_voice_is_the_limit(store_path: Path) -> None:
@@ -439,3 +211,29 @@ async def test_header_says_which_articles_anonymous_voice_is_the_limit(store_pat
         await pilot.pause()
         assert desk.filters.source_name == "officials in “Corran's bridge closed”"
         assert "officials in “Corran's bridge closed”" in str(desk.query_one(HeaderBar).render())
+
+
+async def test_palette_tells_two_anonymous_voices_apart(tmp_path: Path) -> None:
+    """R4: "officials" of two articles are two Sources rows; the palette listed both as
+    the same "Jump to source: officials". Each entry must name its article."""
+    from claimdesk.extract.pipeline import extract_path
+    from claimdesk.store import ClaimStore
+    from claimdesk.tui.commands import DeskCommands
+
+    db = tmp_path / "s.json"
+    for name, text in (
+        ("a.txt", "Bridge shut in Corran\n\nOfficials said at least 12 people were hurt."),
+        ("b.txt", "Fire at Velmora port\n\nOfficials said about 40 homes burned down."),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        with ClaimStore(db) as st:
+            st.ingest_extraction(extract_path(str(tmp_path / name), published="2025-02-03"))
+    app = ClaimdeskApp(db)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await ready(app, pilot)
+        provider = DeskCommands(app.screen)
+        jumps = [t for t, _h, _cb, _s in provider.commands() if t.startswith("Jump to source")]
+        officials = [t for t in jumps if "fficials" in t]
+        assert len(officials) == 2
+        assert len(set(officials)) == 2, officials
+        assert any("Corran" in t for t in officials) and any("Velmora" in t for t in officials)

@@ -1,15 +1,15 @@
-"""QA guards for the shipped dashboard (not a test-only subclass of it).
+"""The shipped dashboard (not a test-only subclass of it) has the comparison keys.
 
 The comparison keys were once tested only through a subclass that the tests built
-themselves, so the real `claimdesk` lacked them while the suite passed (qa.md Q1)."""
+themselves, so the real `claimdesk` lacked them while the suite passed (QA Q1)."""
 
 from __future__ import annotations
 
-import pytest
 from textual.binding import Binding
 
 from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.compare_keys import CompareCommands
+from tests.support.pilot import wait_for
 
 
 def _keys() -> set[str]:
@@ -47,75 +47,8 @@ async def test_t_opens_the_timeline_in_the_real_app(tmp_path) -> None:
         st.ingest_extraction(extract_path(str(src), published="2025-02-03"))
     app = ClaimdeskApp(db)
     async with app.run_test(size=(120, 35)) as pilot:
-        for _ in range(600):
-            if app.loaded.is_set():
-                break
-            await pilot.pause(0.05)
+        await wait_for(pilot, app.loaded.is_set)
         assert app.loaded.is_set()
         await pilot.press("t")
-        for _ in range(600):
-            if isinstance(app.screen, TimelineScreen):
-                break
-            await pilot.pause(0.05)
+        await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen))
         assert isinstance(app.screen, TimelineScreen)
-
-
-async def test_z_in_a_fresh_session_leaves_earlier_verdicts_alone(tmp_path) -> None:
-    """A reviewer opens the desk and presses z before doing anything: the verdict a
-    colleague (or the CLI) recorded earlier must stay; z undoes this session's actions."""
-    from claimdesk.store import ClaimStore
-    from tests.support.tui_corpus import build_store
-
-    db = build_store(tmp_path / "desk.json")
-    with ClaimStore(db) as st:
-        first = next(iter(st.claims()))
-        st.mark([first.id], "verified", reviewer="colleague")
-    app = ClaimdeskApp(db)
-    async with app.run_test(size=(120, 35)) as pilot:
-        for _ in range(600):
-            if app.loaded.is_set():
-                break
-            await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("z")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-    with ClaimStore(db, readonly=True) as st:
-        status = {c.id: c.status for c in st.claims()}
-    assert status[first.id] == "verified"
-
-
-@pytest.mark.parametrize("suffix", ["", ".journal"])
-async def test_export_dialog_refuses_the_open_stores_own_files(tmp_path, suffix: str) -> None:
-    """`e`, then the store's own path (or its journal) as the target: a notification,
-    and the file untouched — the CLI refuses this since 3935b58, the dialog must too."""
-    from claimdesk.store import ClaimStore
-    from claimdesk.tui.export_dialog import ExportDialog
-    from tests.support.tui_corpus import build_store
-
-    db = build_store(tmp_path / "desk.json")
-    with ClaimStore(db) as st:
-        first = next(iter(st.claims()))
-        st.mark([first.id], "verified")
-    target = tmp_path / ("desk.json" + suffix)
-    before = target.read_bytes()
-    app = ClaimdeskApp(db)
-    async with app.run_test(size=(120, 35)) as pilot:
-        for _ in range(600):
-            if app.loaded.is_set():
-                break
-            await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("e")
-        for _ in range(200):
-            if isinstance(app.screen, ExportDialog):
-                break
-            await pilot.pause(0.05)
-        app.screen.query_one("#export-path").value = str(target)
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        for _ in range(40):
-            await pilot.pause(0.05)
-    assert target.read_bytes() == before
