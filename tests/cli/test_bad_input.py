@@ -14,6 +14,9 @@ import zlib
 
 import pytest
 
+from claimdesk.cli.main import main
+from tests.support.paths import SAMPLE
+
 ESC_ARTICLE = (
     "Harbour [@click=app.quit] Bridge [/] Reopens\x1b]52;c;SGVsbG8=\x07\n\n"
     "The mayor said \x1b]8;;https://evil.example\x1b\\the bridge\x1b]8;;\x1b\\ was safe "
@@ -255,3 +258,14 @@ def test_pretty_render_shows_markup_literally():
     ):
         assert text in out, text
     assert "\x1b" not in out
+
+
+@pytest.mark.parametrize("bad", ["-5", "0"])
+def test_extract_refuses_a_size_cap_that_is_not_positive(bad: str, capsys) -> None:
+    """R12: `extract --max-bytes -5` ended in a ValueError traceback (ingest says
+    "must be positive", exit 2)."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["extract", str(SAMPLE), "--max-bytes", bad])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "must be positive" in err and "Traceback" not in err

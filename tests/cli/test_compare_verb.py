@@ -9,7 +9,7 @@ import pytest
 from claimdesk.cli.main import main
 from claimdesk.store import ClaimStore
 from tests.support.compare_store_records import newsweek, nyt
-from tests.support.paths import SEEDS
+from tests.support.paths import SAMPLE, SEEDS
 
 
 @pytest.fixture
@@ -64,3 +64,19 @@ def test_files_directly(capsys):
     assert main(["compare", *files, "--published", "2024-12-17", "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert any(r["kind"] == "same-entity" and r["label"] == "Pat Ryder" for r in rows)
+
+
+@pytest.mark.parametrize("bad", ["99-99-99", "2024-02-30", "yesterday"])
+def test_compare_refuses_a_bad_published_date_like_extract(bad: str, capsys) -> None:
+    """R1: extract and ingest refuse --published that is not a date (exit 2); compare
+    took any string and printed its groups as if nothing were wrong."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(["compare", str(SAMPLE), "--published", bad])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "not a date (YYYY-MM-DD)" in err and "Traceback" not in err
+
+
+def test_compare_takes_a_good_published_date(capsys) -> None:
+    assert main(["compare", str(SAMPLE), "--published", "2025-05-23", "--kind", "timeline"]) == 0
+    assert "2025" in capsys.readouterr().out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from claimdesk.cli import dashboard_verbs
 from claimdesk.cli.main import main
 from claimdesk.store import ClaimStore
+from tests.support.cli import ARTICLE, run
 
 
 def test_demo_ingests_bundled_samples_idempotently(tmp_path: Path, capsys) -> None:
@@ -84,3 +86,49 @@ def test_demo_on_a_store_in_use_does_not_crash(tmp_path: Path, monkeypatch, caps
         assert main(["demo", "--db", str(db)]) == 0
     assert "read-only" in capsys.readouterr().err
     assert opened == [db]
+
+
+def test_demo_reset_does_not_silently_wipe_a_real_store(capsys, tmp_path: Path) -> None:
+    """`claimdesk demo --reset --db PATH` on a store that holds the reviewer's own articles
+    and verdicts must refuse (or at least keep a recoverable copy), not delete them."""
+    src = tmp_path / "a.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "work.json"
+    assert run(capsys, "ingest", str(src), "--db", str(db), "--published", "2025-01-10")[0] == 0
+    _, out, _ = run(capsys, "list", "--db", str(db), "--format", "jsonl")
+    first = json.loads(out.splitlines()[0])["id"]
+    note = "hours of careful work"
+    marked = run(capsys, "mark", first, "--status", "verified", "--note", note, "--db", str(db))
+    assert marked[0] == 0
+    code, _, _ = run(capsys, "demo", "--reset", "--no-open", "--db", str(db))
+    if code != 0:
+        _, out, _ = run(capsys, "list", "--db", str(db), "--format", "jsonl")
+        assert note in out
+    else:  # reset went ahead: the old store must survive somewhere beside it
+        kept = [
+            p
+            for p in tmp_path.iterdir()
+            if p.is_file() and p.name != "a.txt" and note.encode() in p.read_bytes()
+        ]
+        assert kept
+
+
+def test_demo_reset_moves_the_merge_decisions_aside_with_the_store(capsys, tmp_path: Path) -> None:
+    """QA3 F3: a reset desk starts without the old merge decisions (they go aside with the
+    store, to the same PATH.bak-<time>), and so do its comparison cache and features."""
+    from claimdesk.store import ClaimStore
+    from claimdesk.store.comparison import merges_path, record_decisions
+
+    db = tmp_path / "d.json"
+    assert run(capsys, "demo", "--no-open", "--db", str(db))[0] == 0
+    with ClaimStore(db) as st:
+        record_decisions(st, [("person:tomas berg", "person:thomas berg")], True)
+    assert merges_path(db).exists()
+    code, _, err = run(capsys, "demo", "--reset", "--no-open", "--db", str(db))
+    assert code == 0 and "moved aside" in err
+    assert not merges_path(db).exists() or b"tomas berg" not in merges_path(db).read_bytes()
+    backups = sorted(p.name for p in tmp_path.iterdir() if ".bak-" in p.name)
+    assert any(n.endswith(".merges") for n in backups), backups
+    assert any(n.endswith(".features") for n in backups), backups
+    stamp = backups[0].split(".bak-")[1][:14]
+    assert all(stamp in n for n in backups)  # one time stamp: one old desk

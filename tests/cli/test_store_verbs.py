@@ -10,23 +10,21 @@ import json
 import os
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 
 from claimdesk.cli.main import main
 from claimdesk.store import ClaimStore, StoreLocked
+from tests.support.cli import run
+from tests.support.locks import lock_refused
+from tests.support.paths import SAMPLE_DATA
 from tests.support.store_fixtures import make_extraction
 
 ARTICLE = (
     "Harbour master Mara Velin said on Monday that at least 1,200 residents had left.\n\n"
     "“The east wall held,” Velin said.\n"
 )
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.fixture
@@ -231,6 +229,19 @@ def test_store_location_from_environment(tmp_path, capsys, monkeypatch):
     assert str(target) in out
 
 
+@pytest.mark.parametrize("verb", [["list"], ["mark", "abcd", "--status", "verified"], ["stats"]])
+def test_an_empty_db_path_is_refused_not_the_default_store(verb, tmp_path, monkeypatch, capsys):
+    """R13: `--db ""` (an unset shell variable: --db "$DB") fell back to the default store,
+    so `mark` would have written to the reviewer's real store."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.delenv("CLAIMDESK_DB", raising=False)
+    with pytest.raises(SystemExit) as exit_info:
+        main([*verb, "--db", ""])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "--db" in err and "empty" in err and "Traceback" not in err
+
+
 def test_orphaned_verdicts_are_listed_and_counted(filled, capsys):
     with ClaimStore(filled) as s:
         gone = next(c for c in s.claims() if c.text == "1,200 homes were damaged")
@@ -342,6 +353,16 @@ def test_verbs_on_a_missing_store_say_so_and_create_nothing(tmp_path, capsys, ar
     assert list(tmp_path.iterdir()) == []
 
 
+def test_failed_mark_on_missing_store_creates_no_files(capsys, tmp_path: Path) -> None:
+    """A typo in --db must not leave a new empty store (and journal, lock) behind when
+    the command fails: the next `list --db typo` would then quietly show 0 claims."""
+    db = tmp_path / "typo.json"
+    code, _, err = run(capsys, "mark", "abcd", "--status", "verified", "--db", str(db))
+    assert code != 0
+    assert err.strip().count("\n") == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 def test_missing_default_store_points_at_the_demo_store(tmp_path, capsys, monkeypatch):
     """Q13: after `claimdesk demo`, a bare `claimdesk list` reads the (missing) default
     store; the error says where the demo's verdicts are."""
@@ -369,17 +390,42 @@ def test_ingest_makes_a_store_only_in_an_existing_directory(tmp_path, capsys):
     assert store.exists()
 
 
-def test_discarded_new_store_hands_its_lock_to_a_waiting_writer(tmp_path):
+def test_ingest_that_cannot_write_the_store_says_the_listed_articles_were_not_stored(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    """QA3 F8: the per-file lines ("added ...") come before the store is written; when the
+    write then fails, the error says those articles were not all stored."""
+    import errno
+
+    import claimdesk.store.claimstore as claimstore
+
+    sample = sorted(SAMPLE_DATA.glob("*.txt"))
+    db = tmp_path / "s.json"
+    assert main(["ingest", str(sample[0]), "--db", str(db)]) == 0
+    capsys.readouterr()
+
+    def refuse(self, data):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(claimstore.DurableStorage, "write", refuse)
+    assert main(["ingest", str(sample[1]), "--db", str(db)]) == 1
+    out, err = capsys.readouterr()
+    assert out.startswith("added")  # said before the write
+    assert "cannot write store (Permission denied)" in err
+    assert "the articles listed above were not all stored" in err
+    assert "Traceback" not in err
+
+
+def test_discarded_new_store_hands_its_lock_to_a_waiting_writer(tmp_path, monkeypatch):
     """A writer waiting on the lock of a store that its creator removed again (nothing was
     put in it) must lock the lock file now at that path, not the unlinked one."""
     path = tmp_path / "s.json"
     first = ClaimStore(path)
     got: list[ClaimStore] = []
-    t = threading.Thread(target=lambda: got.append(ClaimStore(path, wait=30)))
-    t.start()
-    import time
-
-    time.sleep(0.3)  # (ordering only: the second writer is waiting on the lock)
+    with lock_refused(monkeypatch) as waiting:
+        t = threading.Thread(target=lambda: got.append(ClaimStore(path, wait=30)))
+        t.start()
+        assert waiting.wait(30)  # the second writer found the lock held: it is waiting
     assert first.discard_if_empty() is True
     t.join(30)
     (second,) = got

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from claimdesk.extract.dates import find_dates
+from claimdesk.extract.pipeline import extract_text
 
 PUB = dt.date(2025, 3, 11)  # a Tuesday
 
@@ -328,3 +329,14 @@ def test_ambiguous_numeric_date_takes_the_order_nearer_publication():
 )
 def test_deadlines_lie_ahead(text, resolved):
     assert one(text, dt.date(2024, 12, 17)).resolved == resolved
+
+
+def test_before_weekday_in_present_tense_is_upcoming() -> None:
+    """In a Monday article, "We cannot clear this backlog before Friday" means this
+    coming Friday (2025-02-07), not the Friday that has passed (2025-01-31)."""
+    ex = extract_text(
+        'Port director Lena Sorvik said on Monday: "We cannot clear this backlog before Friday."\n',
+        published="2025-02-03",
+    )
+    friday = [d for d in ex.dates if d.text == "Friday"]
+    assert friday and friday[0].resolved == "2025-02-07"

@@ -9,6 +9,7 @@ import pytest
 
 from claimdesk.extract.number_words import parse_number_words
 from claimdesk.extract.numbers import find_numbers
+from claimdesk.extract.pipeline import extract_text
 
 
 def nums(text: str):
@@ -234,6 +235,18 @@ def test_of_phrase_gives_the_group_noun():
 )
 def test_of_phrase_skips_a_possessive(text, want):
     assert {n.value: n.noun for n in nums(text)} == want
+
+
+def test_figure_noun_is_not_a_possessive() -> None:
+    """'14 of the city's 20 districts': the 14 counts districts (or nothing), never "city's"."""
+    ex = extract_text(
+        "The mayor said the party won 14 of the city's 20 districts and now runs four of "
+        "the country's ten largest cities.\n",
+        published="2025-10-28",
+    )
+    nouns = {n.value: n.noun for n in ex.numbers}
+    assert nouns.get(14) in ("districts", None)
+    assert nouns.get(4) in ("cities", None)
 
 
 def test_word_durations_are_measures_but_relative_dates_are_not():

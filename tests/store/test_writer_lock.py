@@ -6,11 +6,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
 from claimdesk.store import ClaimStore, StoreLocked
+from tests.support.locks import WAITING, WAITING_CLI
 from tests.support.store_fixtures import make_extraction
 
 HOLDER = """
@@ -85,8 +85,8 @@ def test_second_writer_with_wait_gets_in_after_the_first(db):
     waiter = subprocess.Popen(
         [
             sys.executable,
-            "-m",
-            "claimdesk.cli.main",
+            "-c",
+            WAITING_CLI,
             "mark",
             ids[2],
             "--status",
@@ -100,7 +100,7 @@ def test_second_writer_with_wait_gets_in_after_the_first(db):
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(0.5)
+    assert waiter.stderr.readline().strip() == WAITING  # it found the lock held
     assert waiter.poll() is None  # still waiting for the lock
     proc.communicate("go\n", timeout=30)
     _out, err = waiter.communicate(timeout=60)

@@ -8,3 +8,5 @@ FIXTURES = REPO / "tests" / "fixtures"
 # The shared folder beside the checkout (seed reports, their gold, the scorer): see CONTRIBUTING.md.
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
+# One bundled article, for the command line's argument checks.
+SAMPLE = SAMPLE_DATA / "jobs_factcheck_factdesk.md"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimdesk.tui.app import ClaimdeskApp
+from tests.support.pilot import wait_for
 from tests.support.tui_corpus import build_store
 
 
@@ -22,27 +23,12 @@ def app(tmp_path: Path) -> ClaimdeskApp:
 async def loaded(pilot) -> None:
     from claimdesk.tui import compare_section
 
-    for _ in range(400):  # the store loads in a worker started after the first frame
-        if pilot.app.loaded.is_set():
-            break
-        await pilot.pause(0.05)
-    for _ in range(400):  # ... and the outlets are compared in another one
-        if compare_section.current() is not None:
-            break
-        await pilot.pause(0.05)
+    # the store loads in a worker started after the first frame ...
+    await wait_for(pilot, pilot.app.loaded.is_set)
+    # ... and the outlets are compared in another one
+    await wait_for(pilot, lambda: compare_section.current() is not None)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_module_state():
-    from claimdesk.tui import compare_section, detail_pane
-
-    saved = list(detail_pane.EXTRA_SECTIONS)
-    compare_section.set_comparison(None)
-    yield
-    compare_section.set_comparison(None)
-    detail_pane.EXTRA_SECTIONS[:] = saved
 
 
 def test_main_screen(snap_compare, app: ClaimdeskApp) -> None:
@@ -53,8 +39,8 @@ def test_detail_with_highlighted_claim(snap_compare, app: ClaimdeskApp) -> None:
     async def run_before(pilot) -> None:
         await loaded(pilot)
         await pilot.press("3", "j")  # the USD 4 million figure, with a hedge nearby
-        while pilot.app.screen.detail_pending:  # the Detail pane follows the resting cursor
-            await pilot.pause(0.02)
+        # the Detail pane follows the resting cursor
+        await wait_for(pilot, lambda: not pilot.app.screen.detail_pending)
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(140, 40), run_before=run_before)

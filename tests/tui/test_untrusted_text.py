@@ -15,8 +15,9 @@ from claimdesk.store import ClaimStore
 from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.article_screen import ArticleScreen
 from claimdesk.tui.claim_table import ClaimTable, Column, fit, one_line
-from claimdesk.tui.desk_screen import DeskScreen
 from claimdesk.tui.detail_pane import DetailPane
+from tests.support.desk import ready
+from tests.support.pilot import wait_for
 
 CLICK = "[@click=app.quit]quit[/]"
 CLOSE = "[/]"
@@ -64,14 +65,7 @@ async def test_markup_and_escapes_show_literally_and_do_nothing(tmp_path: Path) 
     app = ClaimdeskApp(path)
     app.action_quit = lambda: fired.append("quit")  # type: ignore[method-assign]
     async with app.run_test(size=(160, 50)) as pilot:
-        for _ in range(400):
-            if app.loaded.is_set():
-                break
-            await pilot.pause(0.05)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        desk = app.screen
-        assert isinstance(desk, DeskScreen)
+        desk = await ready(app, pilot)
         for pane in ("sources", "quotes", "numbers"):
             await pilot.press({"sources": "1", "quotes": "2", "numbers": "3"}[pane])
             table = desk.table(pane)
@@ -89,8 +83,7 @@ async def test_markup_and_escapes_show_literally_and_do_nothing(tmp_path: Path) 
                     await pilot.click(detail, offset=(x, y))
         # the quote and its note in the detail pane, literally
         await pilot.press("2", "g")
-        while desk.detail_pending:
-            await pilot.pause(0.02)
+        await wait_for(pilot, lambda: not desk.detail_pending)
         detail_text = str(desk.query_one(DetailPane).content)
         assert stored_quote in detail_text
         assert f"note {CLICK} {CLOSE} {BOLD}" in detail_text

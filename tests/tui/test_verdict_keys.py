@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 
 from claimdesk.store import ClaimStore
 from claimdesk.tui.app import ClaimdeskApp
@@ -15,43 +16,14 @@ from claimdesk.tui.detail_pane import DetailPane
 from claimdesk.tui.export_dialog import ExportDialog
 from claimdesk.tui.help_screen import HelpScreen
 from claimdesk.tui.note_editor import NoteEditor
+from tests.support.desk import ready
+from tests.support.pilot import compared, wait_for
 from tests.support.tui_corpus import build_store
 
 
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return build_store(tmp_path / "desk.json")
-
-
-@pytest.fixture(autouse=True)
-def _fresh_module_state():
-    """The Detail pane's sections and the comparison are module state: restore both."""
-    from claimdesk.tui import compare_section, detail_pane
-
-    saved = list(detail_pane.EXTRA_SECTIONS)
-    compare_section.set_comparison(None)
-    yield
-    compare_section.set_comparison(None)
-    detail_pane.EXTRA_SECTIONS[:] = saved
-
-
-async def wait_for(pilot, condition, timeout: float = 20.0) -> None:
-    """Poll until condition() holds (the machine may be busy; never a timing assert)."""
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("condition not reached")
-
-
-async def ready(app: ClaimdeskApp, pilot) -> DeskScreen:
-    await wait_for(pilot, app.loaded.is_set)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, DeskScreen)
-    assert screen.model is not None
-    return screen
 
 
 def on_disk(path: Path) -> dict[str, tuple[str, str]]:
@@ -175,6 +147,26 @@ async def test_undo_restores_previous_status(store_path: Path) -> None:
         assert on_disk(store_path)[first][0] == "verified"
         assert desk.table("quotes").rows[0].claim.status == "verified"
         assert desk.model.counts["verified"] == 1 and desk.model.counts["dismissed"] == 0
+
+
+async def test_z_in_a_fresh_session_leaves_earlier_verdicts_alone(tmp_path) -> None:
+    """A reviewer opens the desk and presses z before doing anything: the verdict a
+    colleague (or the CLI) recorded earlier must stay; z undoes this session's actions."""
+    db = build_store(tmp_path / "desk.json")
+    with ClaimStore(db) as st:
+        first = next(iter(st.claims()))
+        st.mark([first.id], "verified", reviewer="colleague")
+    app = ClaimdeskApp(db)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await wait_for(pilot, app.loaded.is_set)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("z")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    with ClaimStore(db, readonly=True) as st:
+        status = {c.id: c.status for c in st.claims()}
+    assert status[first.id] == "verified"
 
 
 async def test_note_editor_saves_multiline_note(store_path: Path) -> None:
@@ -321,6 +313,26 @@ async def test_help_screen_lists_every_key(store_path: Path) -> None:
         assert isinstance(app.screen, DeskScreen)
 
 
+async def test_q27_help_shows_the_keys_as_the_footer_does(store_path: Path) -> None:
+    from textual.widgets import Static
+
+    from claimdesk.tui.help_screen import HelpScreen
+
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await compared(app, pilot)
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        rows = app.screen.rows
+        keys = {what: k for _section, k, what in rows}
+        group = next(k for what, k in keys.items() if "every outlet's report" in what)
+        assert group == "="
+        text = str(app.screen.query_one("#help-text", Static).render())
+        assert "equals_sign" not in text and "question_mark" not in text
+        undo = next(what for what, k in keys.items() if k == "z")
+        assert "merge" in undo
+
+
 async def test_palette_commands(store_path: Path) -> None:
     app = ClaimdeskApp(store_path)
     async with app.run_test(size=(120, 35)) as pilot:
@@ -432,6 +444,35 @@ async def test_empty_store_shows_welcome(tmp_path: Path) -> None:
         desk = await ready(app, pilot)
         text = str(desk.query_one(DetailPane).content)
         assert "claimdesk ingest" in text and "claimdesk demo" in text
+
+
+@pytest.mark.parametrize("size", [(100, 30), (120, 36), (80, 24)])
+async def test_q24_welcome_reads_at_any_width_and_points_at_the_detail_pane(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    from claimdesk.tui.detail_pane import DetailPane
+
+    app = ClaimdeskApp(tmp_path / "empty.json")
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, app.loaded.is_set)
+        await pilot.pause()
+        desk = app.screen
+        assert isinstance(desk, DeskScreen)
+        pane = desk.query_one(DetailPane)
+        lines = [strip.text.rstrip() for strip in pane._lines()]  # as wrapped, all of it
+        for command, what in [
+            ("claimdesk ingest FILE...", "articles as .txt, .md or .html"),
+            ("ctrl+p → Ingest a file", "from here"),
+            ("claimdesk demo", "the bundled sample articles"),
+        ]:
+            i = next(i for i, line in enumerate(lines) if line.strip() == command)
+            # the command alone on its line, what it does whole and indented on the next
+            assert lines[i + 1].strip() == what and lines[i + 1].startswith("    "), lines
+        below = desk.query_one("#detail").region.y > desk.table("numbers").region.y
+        assert below == (size[0] < 100)
+        for name in ("sources", "quotes", "numbers"):
+            empty = desk.table(name).empty_text
+            assert "on the right" not in empty and "Detail" in empty, empty
 
 
 async def test_narrow_layout_puts_detail_below(store_path: Path) -> None:
@@ -553,6 +594,55 @@ async def test_n_typed_in_the_search_line_is_a_letter(store_path: Path) -> None:
         assert isinstance(app.screen, DeskScreen)  # no note editor
 
 
+async def test_key_typed_right_after_a_pane_jump_goes_to_that_pane(tmp_path: Path) -> None:
+    """R2: in a terminal `3G` arrives in one read; G must move the Numbers cursor, not
+    the pane that had focus before (Widget.focus() defers the change to a later tick)."""
+    app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
+    async with app.run_test(size=(120, 35)) as pilot:
+        await ready(app, pilot)
+        desk = app.screen
+        quotes, numbers = desk.table("quotes"), desk.table("numbers")
+        assert app.focused is quotes and len(numbers.rows) > 1
+        # both keys queued before either is handled, as a terminal delivers them
+        app.post_message(events.Key("3", "3"))
+        app.post_message(events.Key("G", "G"))
+        await wait_for(
+            pilot, lambda: app.focused is numbers and numbers.cursor == len(numbers.rows) - 1
+        )
+        assert app.focused is numbers
+        assert numbers.cursor == len(numbers.rows) - 1
+        assert quotes.cursor == 0
+
+
+async def test_verdict_key_right_after_search_enter_marks_not_types(tmp_path: Path) -> None:
+    """R11: `/boats⏎v` typed at once: enter keeps the search and gives the list its keys
+    back, so v marks the claim instead of landing in the search line as 'boatsv'."""
+    app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
+    async with app.run_test(size=(120, 35)) as pilot:
+        await ready(app, pilot)
+        desk = app.screen
+        await pilot.press("3", "slash", *"boats")
+        await pilot.pause()
+        assert desk.filters.search == "boats"
+        app.post_message(events.Key("enter", "\r"))
+        app.post_message(events.Key("v", "v"))
+        await wait_for(
+            pilot, lambda: any(r.claim.status == "verified" for r in desk.table("numbers").rows)
+        )
+        assert desk.filters.search == "boats"
+        assert app.focused is desk.table("numbers")
+        assert [r.claim.id for r in desk.table("numbers").rows if r.claim.status == "verified"]
+        # `down` ("to results") likewise: the j after it moves the cursor
+        await pilot.press("c", "g", "slash")
+        await pilot.pause()
+        assert len(desk.table("numbers").rows) > 1 and desk.table("numbers").cursor == 0
+        app.post_message(events.Key("down", None))
+        app.post_message(events.Key("j", "j"))
+        await wait_for(pilot, lambda: desk.table("numbers").cursor == 1)
+        assert desk.filters.search == ""
+        assert desk.table("numbers").cursor == 1
+
+
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 35), (200, 60)])
 async def test_footer_shows_only_whole_keys(store_path: Path, size: tuple[int, int]) -> None:
     """QA Q11/Q17: no key cut under "^p Commands", no stray letter in the last column."""
@@ -573,6 +663,44 @@ async def test_footer_shows_only_whole_keys(store_path: Path, size: tuple[int, i
         assert palette[0].region.right >= size[0] - 1  # docked right, nothing after it
         if size[0] >= 200:
             assert all(k.display for k in keys)
+
+
+@pytest.mark.parametrize("key", ["question_mark", "n"])
+async def test_desk_footer_never_shows_a_key_cut_under_the_palette_key(tmp_path: Path, key) -> None:
+    """R7 (Q17 again): with the help screen (or the note editor) over the desk, the desk's
+    footer re-made its keys and fitted them before they were laid out (every width 0),
+    so "t Ti▏^p Commands" showed cut at 120 columns behind the help."""
+    from textual.widgets._footer import FooterKey
+
+    from claimdesk.tui.desk_footer import DeskFooter
+
+    app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
+    async with app.run_test(size=(120, 36)) as pilot:
+        desk = await compared(app, pilot)
+        await pilot.press("2", key)
+        await wait_for(pilot, lambda: app.screen is not desk)
+        assert app.screen is not desk
+        if key == "n":
+            await pilot.press("escape")  # back on the desk, whose footer was re-made meanwhile
+            await wait_for(pilot, lambda: app.screen is desk)
+        footer = desk.query_one(DeskFooter)
+
+        def fitted() -> bool:
+            """The footer laid out again, and every key it shows whole beside the palette key."""
+            keys = list(footer.query(FooterKey))
+            palette = next(k for k in keys if k.has_class("-command-palette"))
+            shown = [k for k in keys if k.display and k is not palette]
+            return palette.region.width > 0 and all(
+                k.region.right <= palette.region.x for k in shown
+            )
+
+        await wait_for(pilot, fitted)
+        keys = list(footer.query(FooterKey))
+        palette = next(k for k in keys if k.has_class("-command-palette"))
+        shown = [k for k in keys if k.display and k is not palette]
+        assert shown
+        for k in shown:
+            assert k.region.right <= palette.region.x, (k.description, k.region, palette.region)
 
 
 async def test_wide_terminal_gives_spare_width_to_figure_and_outlet(store_path: Path) -> None:
