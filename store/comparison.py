@@ -577,8 +577,9 @@ def stop_children() -> None:
     child left running would keep the terminal blank until it ends and write the store's
     companion files after the writer lock is released. What it had written is whole
     (atomic writes); what it had not is worked out next time."""
-    with _LOCK:
+    with _LOCK:  # stopped children are forgotten here, not by the worker that ran them
         children = list(_CHILDREN)
+        _CHILDREN.clear()
     for proc in children:
         with contextlib.suppress(OSError):
             proc.terminate()
