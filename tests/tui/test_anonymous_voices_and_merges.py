@@ -213,7 +213,7 @@ async def test_z_takes_back_a_confirmed_merge_durably(outlets_path: Path) -> Non
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "Undone: merge Kim Jong Un = Kim Jung-un." in notes(app), notes(app)
-        kim = compare_section.entity_for(compare_section.current(), None, "Kim Jong Un")
+        kim = compare_section.entity_for(app.comparison.result, None, "Kim Jong Un")
         assert kim is not None and not kim.confirmed  # suggested again, as before `m`
     # on disk: the confirmation is still written, followed by its undo; nothing stands
     lines = cmp.read_decisions(outlets_path)
@@ -275,7 +275,7 @@ async def test_q20_m_and_M_on_one_name_say_there_is_nothing_to_decide(store_path
     async with app.run_test(size=(140, 40)) as pilot:
         desk = await compared(app, pilot)
         # Ilse Norberg in both articles: one same-entity group, one entity key
-        group = compare_section.entity_for(compare_section.current(), None, "Ilse Norberg")
+        group = compare_section.entity_for(app.comparison.result, None, "Ilse Norberg")
         assert group is not None and len(set(group.keys)) == 1
         _select_source(desk, "Ilse Norberg")
         await pilot.press("m")
@@ -322,7 +322,7 @@ async def test_q27_numbers_by_subject_show_a_title_line_per_group(outlets_path: 
         numbers.focus()
         await pilot.press("b")
         await pilot.pause()
-        groups = compare_section.current().of_kind("figures")
+        groups = app.comparison.result.of_kind("figures")
         assert len(groups) == 2
         painted = [numbers.render_line(y).text for y in range(1, numbers.size.height)]
         titles = [line.strip() for line in painted if line.lstrip().startswith("▾")]

@@ -120,8 +120,6 @@ async def test_b_on_a_filter_key_does_not_sort_every_figure_again(
     """R5: with `b` on, every `f` or search key re-sorted all figures by subject (and
     titled every row): 100-250 ms a key at 100k claims. The grouped order is one order
     per comparison; a filter only keeps its rows in it."""
-    from claimdesk.tui import desk_screen
-
     app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
     async with app.run_test(size=(120, 35)) as pilot:
         desk = await compared(app, pilot)
@@ -129,13 +127,13 @@ async def test_b_on_a_filter_key_does_not_sort_every_figure_again(
         await pilot.press("3", "b")
         await pilot.pause()
         calls = []
-        real = desk_screen.figure_sort_key
+        real = app.comparison.figure_sort_key
 
         def counting(claim):
             calls.append(claim.id)
             return real(claim)
 
-        monkeypatch.setattr(desk_screen, "figure_sort_key", counting)
+        monkeypatch.setattr(app.comparison, "figure_sort_key", counting)
         await pilot.press("f", "f", "f", "f", "f")  # around the cycle, back to all
         await pilot.pause()
         assert len(calls) <= len(desk.model.numbers), len(calls)

@@ -20,29 +20,16 @@ def app(tmp_path: Path) -> ClaimdeskApp:
 
 
 async def loaded(pilot) -> None:
-    from claimdesk.tui import compare_section
-
     for _ in range(400):  # the store loads in a worker started after the first frame
         if pilot.app.loaded.is_set():
             break
         await pilot.pause(0.05)
     for _ in range(400):  # ... and the outlets are compared in another one
-        if compare_section.current() is not None:
+        if pilot.app.comparison.result is not None:
             break
         await pilot.pause(0.05)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_module_state():
-    from claimdesk.tui import compare_section, detail_pane
-
-    saved = list(detail_pane.EXTRA_SECTIONS)
-    compare_section.set_comparison(None)
-    yield
-    compare_section.set_comparison(None)
-    detail_pane.EXTRA_SECTIONS[:] = saved
 
 
 def test_main_screen(snap_compare, app: ClaimdeskApp) -> None:

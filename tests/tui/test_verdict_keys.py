@@ -23,18 +23,6 @@ def store_path(tmp_path: Path) -> Path:
     return build_store(tmp_path / "desk.json")
 
 
-@pytest.fixture(autouse=True)
-def _fresh_module_state():
-    """The Detail pane's sections and the comparison are module state: restore both."""
-    from claimdesk.tui import compare_section, detail_pane
-
-    saved = list(detail_pane.EXTRA_SECTIONS)
-    compare_section.set_comparison(None)
-    yield
-    compare_section.set_comparison(None)
-    detail_pane.EXTRA_SECTIONS[:] = saved
-
-
 async def wait_for(pilot, condition, timeout: float = 20.0) -> None:
     """Poll until condition() holds (the machine may be busy; never a timing assert)."""
     for _ in range(int(timeout / 0.05)):
@@ -482,8 +470,8 @@ async def test_detail_shows_related_claims_when_the_store_offers_them(
     app = ClaimdeskApp(store_path)
     async with app.run_test(size=(120, 35)) as pilot:
         desk = await ready(app, pilot)
-        # (after mounting: the comparison mixin swaps the generic section for its own)
-        monkeypatch.setattr(detail_pane, "EXTRA_SECTIONS", [detail_pane._related_section])
+        # (the desk passes the comparison's own sections; a caller naming none gets these)
+        monkeypatch.setattr(detail_pane, "EXTRA_SECTIONS", (detail_pane._related_section,))
         row = desk.table("numbers").rows[0]
         other = desk.table("numbers").rows[2].claim
         store = SimpleNamespace(
