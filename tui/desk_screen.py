@@ -110,22 +110,22 @@ def source_cells(view: SourceView) -> list[tuple[str, str | None]]:
 # Which column says what a row is (the quote; the figure and what it counts; the name)
 # keeps a readable width first; speaker, outlet and role give way before it and widen
 # when there is room (claim_table.column_widths). Counts and marks never shrink.
-QUOTE_COLUMNS = [
+QUOTE_COLUMNS = (
     Column("S", 1),
     Column("", 2),
     Column("Speaker", 16, min_width=12, grow=20, priority=1),
     Column("Quote or statement", 24, min_width=20, grow=40, flex=True),
     Column("Outlet", 12, min_width=8, grow=22, priority=2),
-]
-NUMBER_COLUMNS = [
+)
+NUMBER_COLUMNS = (
     Column("S", 1),
     Column("", 3),
     Column("Figure", 12, min_width=10, right=True, grow=26),
     Column("Of what", 12, min_width=8, grow=16, flex=True),
     Column("Speaker", 16, min_width=10, grow=20, priority=1),
     Column("Outlet", 12, min_width=8, grow=22, priority=2),
-]
-SOURCE_COLUMNS = [
+)
+SOURCE_COLUMNS = (
     Column("Source", 18, min_width=14, grow=26),
     Column("Role", 16, min_width=10, flex=True, priority=2),
     Column("Outlets", 14, min_width=8, grow=56, priority=1),
@@ -134,7 +134,7 @@ SOURCE_COLUMNS = [
     Column("✓", 4, right=True),
     Column("✗", 4, right=True),
     Column("⊘", 4, right=True),
-]
+)
 
 
 class DeskScreen(Screen[None]):
