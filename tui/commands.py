@@ -91,7 +91,7 @@ class DeskCommands(ListedCommands):
                 desk.action_ingest,
                 True,
             ),
-            ("Keys", "every key of the dashboard", self.app.action_help, True),
+            ("Keys", "every key of the dashboard", partial(self.app.run_action, "help"), True),
         ]
         if desk.model is not None:
             for view in desk.model.source_rows:

@@ -43,3 +43,11 @@ class ComparisonFailed(Message):
 
     error: str
     waiting: Notification | None = None
+
+
+@dataclass
+class TimelineRead(Message):
+    """The timeline's worker read every resolved date (`error`: why it could not)."""
+
+    events: list[Any]
+    error: str = ""
