@@ -264,7 +264,6 @@ def measure_dashboard(path: str) -> dict:
     import asyncio
     import resource
 
-    from claimdesk.tui import compare_section
     from claimdesk.tui.app import ClaimdeskApp
 
     async def main() -> dict:
@@ -274,7 +273,7 @@ def measure_dashboard(path: str) -> dict:
                 await pilot.pause(0.1)
             t0 = time.perf_counter()
             app.compare_refresh()
-            while compare_section.current() is None:
+            while app.comparison.result is None:
                 await pilot.pause(0.1)
             await app.workers.wait_for_complete()
             shown = time.perf_counter() - t0

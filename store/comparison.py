@@ -23,7 +23,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-import weakref
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
@@ -165,7 +164,6 @@ def _append_lines(store: Any, lines: list[str]) -> int:
         os.close(fd)
     if created:
         fsync_dir(path.parent)
-    invalidate(store)
     return len(lines)
 
 
@@ -461,9 +459,6 @@ def _sentence_speaker(said_in: dict[int, str], starts: list[int], start: int) ->
 
 # -------------------------------------------------------------------------- cache
 
-_CACHE: weakref.WeakKeyDictionary[Any, tuple[str, Comparison]] = weakref.WeakKeyDictionary()
-_LOCK = threading.Lock()
-
 
 def fingerprint(store: Any) -> str:
     """Changes whenever the articles, their claims or the merge decisions change.
@@ -484,109 +479,148 @@ def fingerprint(store: Any) -> str:
     return h.hexdigest()
 
 
-def invalidate(store: Any) -> None:
-    with _LOCK:
-        _CACHE.pop(store, None)
+class StoreComparison:
+    """The comparison of one open store as its owner (the dashboard) keeps it: the result
+    for the store as it is now, the child processes computing it, and the lock over both.
+
+    One per open store, owned by whoever opened it, so that nothing outlives the store
+    or leaks from one store (or one test) to the next. The module's functions below make
+    a fresh one per call: they share only what is on disk (PATH.compare.json).
+    """
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self._lock = threading.Lock()
+        self._kept: tuple[str, Comparison] | None = None  # (fingerprint, result)
+        self._children: set[subprocess.Popen[str]] = set()
+        self._stopped = False  # stop_children() was called: no child starts after it
+
+    def invalidate(self) -> None:
+        """Forget the result kept in memory (the on-disk cache checks its fingerprint)."""
+        with self._lock:
+            self._kept = None
+
+    def _keep(self, fp: str, result: Comparison) -> None:
+        with self._lock:
+            self._kept = (fp, result)
+
+    def cached(self) -> Comparison | None:
+        """The comparison if it is already known for the store as it is now (no computing)."""
+        fp = fingerprint(self.store)
+        with self._lock:
+            kept = self._kept
+        if kept and kept[0] == fp:
+            return kept[1]
+        disk = _read_cache(self.store.path, fp)
+        if disk is not None:
+            self._keep(fp, disk)
+        return disk
+
+    def comparison(self, *, compute: bool = True) -> Comparison | None:
+        """The comparison over every article in the store, computed once per state."""
+        found = self.cached()
+        if found is not None or not compute:
+            return found
+        store = self.store
+        fp = fingerprint(store)
+        result = compare(build_inputs(store), decisions=decisions(store))
+        self._keep(fp, result)
+        if not getattr(store, "readonly", False):
+            write_cache_file(store.path, fp, result)
+        return result
+
+    def in_child(
+        self, *, starting: Callable[[], None] | None = None, timeout: float = 1800
+    ) -> Comparison:
+        """comparison(), computed in a child process (store/compare_child.py): for big
+        desks, so that the dashboard's process keeps its memory and its keys stay quick.
+        The child also writes the on-disk cache (for a writable store) and hands the result
+        over as a pickle in a private temporary directory: objects, with no JSON document
+        in between. `starting` is called when a child is needed (no cached result). Raises
+        StoreError with the child's one-line message when it fails."""
+        found = self.cached()
+        if found is not None:
+            return found
+        if starting is not None:
+            starting()
+        store = self.store
+        fp = fingerprint(store)
+        writable = not getattr(store, "readonly", False)
+        with tempfile.TemporaryDirectory(prefix="claimdesk-compare-") as tmp:
+            out = Path(tmp) / "comparison.pickle"
+            cmd = [sys.executable, "-m", "claimdesk.store.compare_child", str(store.path), str(out)]
+            proc = self._start([*cmd, "--write-cache"] if writable else cmd)
+            try:
+                _, err = proc.communicate(timeout=timeout)
+            except subprocess.TimeoutExpired as exc:
+                proc.kill()
+                proc.communicate()
+                raise StoreError(f"comparison failed: {exc}") from exc
+            finally:
+                with self._lock:
+                    self._children.discard(proc)
+            if proc.returncode != 0 or not out.exists():
+                lines = (err or "").strip().splitlines()
+                if proc.returncode < 0:  # stopped: the dashboard is closing (stop_children)
+                    raise StoreError("comparison stopped")
+                raise StoreError(
+                    lines[-1] if lines else f"comparison failed (exit {proc.returncode})"
+                )
+            with out.open("rb") as fh:
+                child_fp, result = pickle.load(fh)  # our own child's file, in our own temp dir
+        if child_fp == fp:  # else the desk changed meanwhile: show it, don't keep it
+            self._keep(fp, result)
+        return result
+
+    def _start(self, cmd: list[str]) -> subprocess.Popen[str]:
+        """Start a child and hold it in `_children` (a stopped comparison starts none)."""
+        with self._lock:
+            if self._stopped:
+                raise StoreError("comparison stopped")
+            try:
+                proc = subprocess.Popen(
+                    cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+                )
+            except OSError as exc:
+                raise StoreError(f"comparison failed: {exc}") from exc
+            self._children.add(proc)
+        return proc
+
+    def stop_children(self) -> None:
+        """Stop comparisons still running in child processes (the dashboard is closing): a
+        child left running would keep the terminal blank until it ends and write the
+        store's companion files after the writer lock is released. What it had written is
+        whole (atomic writes); what it had not is worked out next time. The children
+        stopped here are forgotten here, and none starts after this."""
+        with self._lock:
+            self._stopped = True
+            children = list(self._children)
+            self._children.clear()
+        for proc in children:
+            with contextlib.suppress(OSError):
+                proc.terminate()
+        for proc in children:
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+    @property
+    def running(self) -> int:
+        """How many child processes are computing the comparison now."""
+        with self._lock:
+            return len(self._children)
 
 
 def cached(store: Any) -> Comparison | None:
-    """The comparison if it is already known for the store as it is now (no computing)."""
-    fp = fingerprint(store)
-    with _LOCK:
-        hit = _CACHE.get(store)
-    if hit and hit[0] == fp:
-        return hit[1]
-    disk = _read_cache(store.path, fp)
-    if disk is not None:
-        with _LOCK:
-            _CACHE[store] = (fp, disk)
-    return disk
+    """The comparison kept on disk for the store as it is now, if any (no computing)."""
+    return StoreComparison(store).cached()
 
 
 def comparison(store: Any, *, compute: bool = True) -> Comparison | None:
-    """The comparison over every article in the store, computed once per state."""
-    found = cached(store)
-    if found is not None or not compute:
-        return found
-    fp = fingerprint(store)
-    result = compare(build_inputs(store), decisions=decisions(store))
-    with _LOCK:
-        _CACHE[store] = (fp, result)
-    if not getattr(store, "readonly", False):
-        write_cache_file(store.path, fp, result)
-    return result
-
-
-def comparison_in_child(
-    store: Any, *, starting: Callable[[], None] | None = None, timeout: float = 1800
-) -> Comparison:
-    """comparison(), computed in a child process (store/compare_child.py): for big desks,
-    so that the dashboard's process keeps its memory and its keys stay quick. The child
-    also writes the on-disk cache (for a writable store) and hands the result over as a
-    pickle in a private temporary directory: objects, with no JSON document in between.
-    `starting` is called when a child is needed (no cached result). Raises StoreError
-    with the child's one-line message when it fails."""
-    found = cached(store)
-    if found is not None:
-        return found
-    if starting is not None:
-        starting()
-    fp = fingerprint(store)
-    writable = not getattr(store, "readonly", False)
-    with tempfile.TemporaryDirectory(prefix="claimdesk-compare-") as tmp:
-        out = Path(tmp) / "comparison.pickle"
-        cmd = [sys.executable, "-m", "claimdesk.store.compare_child", str(store.path), str(out)]
-        try:
-            proc = subprocess.Popen(
-                [*cmd, "--write-cache"] if writable else cmd,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-        except OSError as exc:
-            raise StoreError(f"comparison failed: {exc}") from exc
-        with _LOCK:
-            _CHILDREN.add(proc)
-        try:
-            _, err = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired as exc:
-            proc.kill()
-            proc.communicate()
-            raise StoreError(f"comparison failed: {exc}") from exc
-        finally:
-            with _LOCK:
-                _CHILDREN.discard(proc)
-        if proc.returncode != 0 or not out.exists():
-            lines = (err or "").strip().splitlines()
-            if proc.returncode < 0:  # stopped: the dashboard is closing (stop_children)
-                raise StoreError("comparison stopped")
-            raise StoreError(lines[-1] if lines else f"comparison failed (exit {proc.returncode})")
-        with out.open("rb") as fh:
-            child_fp, result = pickle.load(fh)  # our own child's file, in our own temp dir
-    if child_fp == fp:  # else the desk changed meanwhile: show it, don't keep it
-        with _LOCK:
-            _CACHE[store] = (fp, result)
-    return result
-
-
-_CHILDREN: set[subprocess.Popen[str]] = set()
-
-
-def stop_children() -> None:
-    """Stop comparisons still running in child processes (the dashboard is closing): a
-    child left running would keep the terminal blank until it ends and write the store's
-    companion files after the writer lock is released. What it had written is whole
-    (atomic writes); what it had not is worked out next time."""
-    with _LOCK:
-        children = list(_CHILDREN)
-    for proc in children:
-        with contextlib.suppress(OSError):
-            proc.terminate()
-    for proc in children:
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    """The comparison over every article in the store: the one on disk for its state, or
+    (with `compute`) computed now and, for a writer, kept there."""
+    return StoreComparison(store).comparison(compute=compute)
 
 
 def _read_cache(store_path: Path, fp: str) -> Comparison | None:

@@ -20,8 +20,12 @@ from claimdesk.tui.note_editor import NoteEditor
 from claimdesk.tui.search_bar import SearchBar
 
 
-class ClaimdeskApp(CompareActions, App[None]):
-    """`store_path` is opened in a worker after the first frame; a held lock means read-only."""
+class ClaimdeskApp(CompareActions):
+    """`store_path` is opened in a worker after the first frame; a held lock means read-only.
+
+    The App owns the store and its comparison (CompareActions, tui/compare_keys.py): no
+    state of the dashboard is kept in a module.
+    """
 
     CSS_PATH = "app.tcss"
     TITLE = "claimdesk"
@@ -58,7 +62,6 @@ class ClaimdeskApp(CompareActions, App[None]):
         self.loaded = threading.Event()
         self.first_frame_at: float | None = None  # perf_counter() of the first painted frame
         self.loaded_at: float | None = None  # ... and of the first frame with the rows
-        self.comparison_ready = False  # store.related() answers from a computed comparison
 
     def get_default_screen(self) -> DeskScreen:
         return DeskScreen()
@@ -106,9 +109,7 @@ class ClaimdeskApp(CompareActions, App[None]):
         )
 
     def on_unmount(self) -> None:
-        from claimdesk.store.comparison import stop_children
-
-        stop_children()  # before the store (and its lock) is let go
+        self.stop_comparing()  # before the store (and its lock) is let go
         store, self.store = self.store, None
         if store is not None:
             store.close()

@@ -1,7 +1,8 @@
 """The command palette's own commands (ctrl+p): mark, filter, export, ingest, sources, themes.
 
-Source names are untrusted, so hits are built as `Content` from plain text (the stock
-`Matcher.highlight` would parse them as markup).
+`ListedCommands` is the one palette search: a provider lists its commands, and this
+finds and shows them. Source names are untrusted, so hits are built as `Content` from
+plain text (the stock `Matcher.highlight` would parse them as markup).
 """
 
 from __future__ import annotations
@@ -13,15 +14,39 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from claimdesk.tui.desk_model import STATUSES
+from claimdesk.tui.desk_screen import DeskScreen
 
 Command = tuple[str, str, Callable[[], object], bool]
 """title, help (fixed text), callback, shown before typing."""
 
 
-class DeskCommands(Provider):
-    def _desk(self):
-        from claimdesk.tui.desk_screen import DeskScreen
+class ListedCommands(Provider):
+    """A palette provider that lists its commands; the discovery and the fuzzy search
+    (with plain-text titles) are the same for every list."""
 
+    def commands(self) -> list[Command]:
+        return []
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback, shown in self.commands():
+            if shown:
+                yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback, _shown in self.commands():
+            score, offsets = matcher.fuzzy_search.match(query, title)
+            if score > 0:
+                shown = Content(title)
+                for offset in offsets:
+                    shown = shown.stylize("bold $text-accent", offset, offset + 1)
+                yield Hit(score, shown, callback, text=title, help=help_text)
+
+
+class DeskCommands(ListedCommands):
+    """Verdicts, filters, export, ingest, keys, sources and themes."""
+
+    def _desk(self) -> DeskScreen | None:
         for screen in reversed(self.app.screen_stack):
             if isinstance(screen, DeskScreen):
                 return screen
@@ -66,7 +91,7 @@ class DeskCommands(Provider):
                 desk.action_ingest,
                 True,
             ),
-            ("Keys", "every key of the dashboard", self.app.action_help, True),
+            ("Keys", "every key of the dashboard", partial(self.app.run_action, "help"), True),
         ]
         if desk.model is not None:
             for view in desk.model.source_rows:
@@ -93,18 +118,3 @@ class DeskCommands(Provider):
 
     def _set_theme(self, theme: str) -> None:
         self.app.theme = theme
-
-    async def discover(self) -> Hits:
-        for title, help_text, callback, shown in self.commands():
-            if shown:
-                yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for title, help_text, callback, _shown in self.commands():
-            score, offsets = matcher.fuzzy_search.match(query, title)
-            if score > 0:
-                shown = Content(title)
-                for offset in offsets:
-                    shown = shown.stylize("bold $text-accent", offset, offset + 1)
-                yield Hit(score, shown, callback, text=title, help=help_text)

@@ -1,8 +1,10 @@
 """Comparing outlets in the dashboard: keys, palette commands and the background worker.
 
-`CompareActions` is mixed into the App. Once the desk has loaded, it computes the
-comparison in a thread worker (store.comparison(), cached on disk), then:
-the Detail pane shows "Also reported by", "Figures elsewhere" and "Same person as"
+`CompareActions` is the App's comparison (tui/app.py's ClaimdeskApp is one): it owns
+the store's StoreComparison (the result kept in memory, the child processes computing
+it) and the ComparisonView the panes read. When the desk has loaded (`DeskLoaded`), it
+computes the comparison in a thread worker, which posts `ComparisonReady`; then the
+Detail pane shows "Also reported by", "Figures elsewhere" and "Same person as"
 (tui/compare_section.py), the Sources pane lists a merged entity once with every outlet
 that cites it, and the Numbers pane marks figures (≠ conflict, = agrees, ≡ reported
 elsewhere).
@@ -19,23 +21,47 @@ group), b numbers grouped by subject.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import Any, ClassVar
 
+from textual import on
+from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.content import Content
 from textual.css.query import NoMatches
 from textual.notifications import Notification, Notify
 
-from claimdesk.tui import compare_section
+from claimdesk.extract.compare import Comparison, Group, entity_key
+from claimdesk.store import comparison as cmp
+from claimdesk.store.comparison import StoreComparison
+from claimdesk.store.records import SourceRow
+from claimdesk.tui import desk_screen
+from claimdesk.tui.claim_table import ClaimTable
+from claimdesk.tui.commands import Command, ListedCommands
+from claimdesk.tui.compare_section import ComparisonView, MergeUndo, entity_for
+from claimdesk.tui.desk_model import ClaimRow, DeskModel
+from claimdesk.tui.desk_screen import DeskScreen
+from claimdesk.tui.messages import ComparisonFailed, ComparisonReady, DeskLoaded
+from claimdesk.tui.timeline_screen import TimelineScreen
 
-BINDINGS: list[BindingType] = [
-    Binding("t", "timeline", "Timeline", tooltip="every dated event of every outlet on one axis"),
+__all__ = ["BINDINGS", "CompareActions", "CompareCommands", "MergeUndo", "merged_sources"]
+
+BINDINGS: tuple[BindingType, ...] = (
     Binding(
-        "m", "confirm_merge", "Merge", show=False, tooltip="confirm the selected source's merge"
+        "t",
+        "timeline",
+        "Timeline",
+        tooltip="every dated event of every outlet on one axis",
+        id="compare.timeline",
+    ),
+    Binding(
+        "m",
+        "confirm_merge",
+        "Merge",
+        show=False,
+        tooltip="confirm the selected source's merge",
+        id="compare.confirm_merge",
     ),
     Binding(
         "M",
@@ -43,6 +69,7 @@ BINDINGS: list[BindingType] = [
         "Split",
         show=False,
         tooltip="split the selected source out of its merged entity",
+        id="compare.split_merge",
     ),
     Binding(
         "equals_sign",
@@ -51,9 +78,17 @@ BINDINGS: list[BindingType] = [
         show=False,
         key_display="=",
         tooltip="give the selected claim's verdict to every outlet's report of it",
+        id="compare.group_verdict",
     ),
-    Binding("b", "group_numbers", "By subject", show=False, tooltip="group Numbers by subject"),
-]
+    Binding(
+        "b",
+        "group_numbers",
+        "By subject",
+        show=False,
+        tooltip="group Numbers by subject",
+        id="compare.group_numbers",
+    ),
+)
 
 
 def merged_sources(sources: list[Any], result: Any) -> list[Any]:
@@ -61,8 +96,6 @@ def merged_sources(sources: list[Any], result: Any) -> list[Any]:
     name), in the order of the first member; rows in no group are unchanged."""
     if result is None:
         return list(sources)
-    from claimdesk.store.records import SourceRow
-
     group_of_name: dict[str, Any] = {}
     group_of_member: dict[str, Any] = {}
     for g in result.of_kind("same-entity"):
@@ -107,19 +140,8 @@ def merged_sources(sources: list[Any], result: Any) -> list[Any]:
     return [SourceRow(**merged[r]) if isinstance(r, str) else r for r in out]
 
 
-@dataclass(frozen=True, slots=True)
-class MergeUndo:
-    """One merge decision of this session, as `z` takes it back: the pairs it changed
-    and the decision each had before (None: none)."""
-
-    what: str  # "merge Kim Jong Un = Kim Jung-un", "split Kim Jung-un ≠ Kim Jong Un"
-    previous: dict[frozenset[str], bool | None]
-
-
-def _merge_text(group: Any, name: str | None, confirm: bool) -> str:
+def _merge_text(group: Group, name: str | None, confirm: bool) -> str:
     """The merge as the undo message names it: "merge A = B" or "split A ≠ B"."""
-    from claimdesk.store.comparison import entity_key
-
     names: dict[str, str] = {}  # one name per entity key (decisions are kept by key)
     for n in (name, group.label, *group.names):
         if not n:
@@ -137,193 +159,214 @@ def _merge_text(group: Any, name: str | None, confirm: bool) -> str:
 def _big(store: Any) -> bool:
     """Above tui.desk_screen.COMPARE_AUTO_LIMIT claims: never compared unasked, and
     compared in a child process when asked."""
-    from claimdesk.tui import desk_screen
-
     return len(store.claims()) > desk_screen.COMPARE_AUTO_LIMIT
 
 
-class CompareActions:
-    """Mixin for the App (see tui/app.py): the comparison keys and worker."""
+def _waiting_notice() -> Notification:
+    """Said from when a big desk's child starts until its comparison is shown."""
+    return Notification(
+        "Comparing outlets… (a big desk: this takes a while; keys keep working)",
+        "",
+        "information",
+        3600,
+        markup=False,
+    )
 
-    COMPARE_BINDINGS: ClassVar[list[BindingType]] = BINDINGS
-    _compare_started = False
-    _numbers_by_subject = False
+
+class CompareActions(App[None]):
+    """The App's comparison: its state, its keys and its worker (see tui/app.py)."""
+
+    COMPARE_BINDINGS: ClassVar[tuple[BindingType, ...]] = BINDINGS
+    store: Any  # set by the App when it opens the store (tui/app.py)
+    readonly: bool
+    loaded: threading.Event
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.comparison = ComparisonView()
+        self.store_comparison: StoreComparison | None = None
 
     # -- background computation
 
-    def on_mount(self) -> None:
-        compare_section.install()
-        self.set_interval(0.5, self._compare_when_loaded)  # type: ignore[attr-defined]
+    def _comparer(self) -> StoreComparison | None:
+        """The open store's comparison (one per store: its cache and children)."""
+        store = self.store
+        if store is None:
+            return None
+        if self.store_comparison is None or self.store_comparison.store is not store:
+            self.store_comparison = StoreComparison(store)
+        return self.store_comparison
+
+    @on(DeskLoaded)
+    def _desk_loaded(self, event: DeskLoaded) -> None:
+        """The rows are in: compare the outlets once they are painted."""
+        self.call_after_refresh(self._compare_when_loaded)
 
     def _compare_when_loaded(self) -> None:
-        loaded = getattr(self, "loaded", None)
-        if self._compare_started or loaded is None or not loaded.is_set():
+        comparer = self._comparer()
+        if comparer is None:
             return
-        store = getattr(self, "store", None)
-        if store is None:
-            return
-        self._compare_started = True
-        if not _big(store):
+        if not _big(comparer.store):
             self.compare_refresh()
             return
         # a big store: never hold the GIL behind the reviewer's keys unasked; a result
         # cached on disk is shown, else t, m, =, or "Compare outlets again" computes it
-        self.run_worker(  # type: ignore[attr-defined]
-            lambda: self._show_cached(store), thread=True, group="compare", exclusive=True
+        self.run_worker(
+            partial(self._show_cached, comparer), thread=True, group="compare", exclusive=True
         )
 
-    def _show_cached(self, store: Any) -> None:
+    def _show_cached(self, comparer: StoreComparison) -> None:
         try:
-            result = store.comparison(compute=False)
+            result = comparer.comparison(compute=False)
         except Exception:
             return
         if result is not None:
-            self.call_from_thread(self._compare_ready, result, None, None)  # type: ignore[attr-defined]
+            self.post_message(ComparisonReady(result))
 
-    def compare_refresh(self, then: Callable[[Any], None] | None = None) -> None:
+    def compare_refresh(self, then: Callable[[Comparison], Any] | None = None) -> None:
         """(Re)compute the comparison in a thread worker, then show it everywhere."""
-        store = getattr(self, "store", None)
-        if store is None:
+        comparer = self._comparer()
+        if comparer is None:
             return
-
-        big = _big(store)
-        # a big desk is compared in a child process (its memory and CPU are not the
-        # dashboard's), for some seconds: say so from when the child starts until it is done
-        waiting = Notification(
-            "Comparing outlets… (a big desk: this takes a while; keys keep working)",
-            "",
-            "information",
-            3600,
-            markup=False,
+        self.run_worker(
+            partial(self._compare_work, comparer, _big(comparer.store), then),
+            thread=True,
+            group="compare",
+            exclusive=True,
         )
 
-        def done_waiting() -> None:
-            if waiting in self._notifications:  # type: ignore[attr-defined]
-                self._unnotify(waiting)  # type: ignore[attr-defined]
-
-        def work() -> None:
-            try:
-                if big:  # a cached result is read here too, off the UI thread
-                    from claimdesk.store.comparison import comparison_in_child
-
-                    result = comparison_in_child(
-                        store,
-                        starting=lambda: self.post_message(Notify(waiting)),  # type: ignore[attr-defined]
-                    )
-                else:
-                    result = store.comparison()
-            except Exception as exc:
-                if not self.is_running:  # type: ignore[attr-defined]
-                    return  # closing: the child was stopped (store.comparison.stop_children)
-                self.call_from_thread(done_waiting)  # type: ignore[attr-defined]
-                self.call_from_thread(  # type: ignore[attr-defined]
-                    partial(
-                        self.notify, f"Comparison failed: {exc}", severity="error", markup=False
-                    )
+    def _compare_work(
+        self,
+        comparer: StoreComparison,
+        big: bool,
+        then: Callable[[Comparison], Any] | None,
+    ) -> None:
+        """The worker: compare (a big desk in a child process), post what it found."""
+        # a big desk is compared in a child process (its memory and CPU are not the
+        # dashboard's), for some seconds: say so from when the child starts until it is done
+        waiting = _waiting_notice() if big else None
+        store = comparer.store
+        try:
+            if waiting is not None:  # a cached result is read here too, off the UI thread
+                notice = waiting
+                result: Comparison | None = comparer.in_child(
+                    starting=lambda: self.post_message(Notify(notice))
                 )
-                return
-            self.call_from_thread(done_waiting)  # type: ignore[attr-defined]
-            model = None
-            desk = self._desk()
-            if desk is not None and result is not None and result.of_kind("same-entity"):
-                from claimdesk.tui.desk_model import DeskModel
+            else:
+                result = comparer.comparison()
+        except Exception as exc:
+            if self.is_running:  # else closing: the child was stopped (stop_children)
+                self.post_message(ComparisonFailed(str(exc), waiting))
+            return
+        model = None
+        if result is not None and result.of_kind("same-entity"):
+            model = DeskModel(
+                store.articles(),
+                merged_sources(store.sources(), result),
+                store.claims(),
+                build_hays=False,
+            )
+        self.post_message(ComparisonReady(result, model, waiting, then))
+        if model is not None:
+            model.build_hays()
 
-                model = DeskModel(
-                    store.articles(),
-                    merged_sources(store.sources(), result),
-                    store.claims(),
-                    build_hays=False,
-                )
-            self.call_from_thread(self._compare_ready, result, model, then)  # type: ignore[attr-defined]
-            if model is not None:
-                model.build_hays()
+    def _take_down(self, waiting: Notification | None) -> None:
+        if waiting is not None and waiting in self._notifications:
+            self._unnotify(waiting)
 
-        self.run_worker(work, thread=True, group="compare", exclusive=True)  # type: ignore[attr-defined]
+    @on(ComparisonFailed)
+    def _comparison_failed(self, event: ComparisonFailed) -> None:
+        self._take_down(event.waiting)
+        self.notify(f"Comparison failed: {event.error}", severity="error", markup=False)
 
-    def _compare_ready(self, result: Any, model: Any, then: Callable[[Any], None] | None) -> None:
-        compare_section.set_comparison(result)
+    @on(ComparisonReady)
+    def _comparison_ready(self, event: ComparisonReady) -> None:
+        self._take_down(event.waiting)
+        self.comparison.set(event.result)
         desk = self._desk()
         # the worker can finish while the desk is still composing or already closing
         if desk is not None and desk.is_mounted:
             try:
-                if model is not None and hasattr(desk, "_loaded"):
-                    desk._loaded(model)
+                if event.model is not None:
+                    desk._loaded(event.model)
                 for name in ("sources", "quotes", "numbers"):
                     desk.table(name).refresh_rows()
-                if self._numbers_by_subject:
+                if self.comparison.by_subject:
                     self._sort_numbers(desk)
-                if hasattr(desk, "_show_detail"):
-                    desk._show_detail()
+                desk._show_detail()
             except NoMatches:
                 pass  # no panes (yet, or any more): they read the comparison when drawn
-        if then is not None:
-            then(result)
+        if event.then is not None and event.result is not None:
+            event.then(event.result)
 
-    def _desk(self) -> Any:
-        from claimdesk.tui.desk_screen import DeskScreen
-
-        for screen in reversed(self.screen_stack):  # type: ignore[attr-defined]
+    def _desk(self) -> DeskScreen | None:
+        for screen in reversed(self.screen_stack):
             if isinstance(screen, DeskScreen):
                 return screen
         return None
 
-    def _with_comparison(self, then: Callable[[Any], None]) -> None:
-        result = compare_section.current()
+    def _with_comparison(self, then: Callable[[Comparison], Any]) -> None:
+        result = self.comparison.result
         if result is not None:
             then(result)
             return
-        self.notify("Comparing outlets…", timeout=3)  # type: ignore[attr-defined]
+        self.notify("Comparing outlets…", timeout=3)
         self.compare_refresh(then)
+
+    def stop_comparing(self) -> None:
+        """Stop a comparison still running in a child (the App calls this as it closes,
+        before the store's lock is let go)."""
+        if self.store_comparison is not None:
+            self.store_comparison.stop_children()
 
     # -- keys
 
     def action_timeline(self) -> None:
-        from claimdesk.tui.timeline_screen import TimelineScreen
-
-        if isinstance(self.screen, TimelineScreen):  # type: ignore[attr-defined]
+        if isinstance(self.screen, TimelineScreen):
             return
-        store = getattr(self, "store", None)
+        store = self.store
         # the timeline needs dates only: never wait for (or start) the full comparison
-        result = compare_section.current()
+        result = self.comparison.result
         events = result.timeline if result is not None else (None if store else [])
-        self.push_screen(TimelineScreen(events, store))  # type: ignore[attr-defined]
+        self.push_screen(TimelineScreen(events, store))
 
-    def _selected_entity(self, result: Any) -> tuple[Any, str | None] | None:
+    def _selected_entity(self, result: Comparison) -> tuple[Group, str | None] | None:
         """The same-entity group of the selected source (or of the claim's speaker)."""
         desk = self._desk()
-        if desk is None or result is None:
+        if desk is None:
             return None
-        focused = getattr(desk, "focused", None)
-        if getattr(focused, "id", None) == "sources" and focused.current is not None:
+        focused = desk.focused
+        if isinstance(focused, ClaimTable) and focused.id == "sources":
+            if focused.current is None:
+                return None
             src = focused.current.source
             for name in (src.name, *src.aliases):
-                g = compare_section.entity_for(result, None, name)
+                g = entity_for(result, None, name)
                 if g is not None:
                     # a merged row stands for the whole group: split it all
                     return g, (None if name == g.label and src.aliases else name)
             return None
-        row = desk._current_claim() if hasattr(desk, "_current_claim") else None
+        row = desk._current_claim()
         if row is None or not row.claim.speaker:
             return None
-        g = compare_section.entity_for(result, row.claim.article_id, row.claim.speaker)
+        g = entity_for(result, row.claim.article_id, row.claim.speaker)
         return (g, row.claim.speaker) if g is not None else None
 
     def _merge(self, confirm: bool) -> None:
-        if getattr(self, "readonly", False) or getattr(self, "store", None) is None:
-            self.notify("The store is open read-only; merges are off.", severity="warning")  # type: ignore[attr-defined]
+        if self.readonly or self.store is None:
+            self.notify("The store is open read-only; merges are off.", severity="warning")
             return
-        from claimdesk.store import comparison as cmp
 
-        def act(result: Any) -> None:
+        def act(result: Comparison) -> None:
             found = self._selected_entity(result)
             if found is None:
-                self.notify(  # type: ignore[attr-defined]
+                self.notify(
                     "No suggested merge here: select a source that another outlet names too.",
                     severity="warning",
                 )
                 return
             group, name = found
-            store: Any = self.store  # type: ignore[attr-defined]
+            store = self.store
             try:
                 before = cmp.standing_decisions(store)
                 if confirm:
@@ -332,11 +375,11 @@ class CompareActions:
                     n = cmp.split_merge(store, group, source_name=name)
                 after = cmp.standing_decisions(store) if n else before
             except Exception as exc:
-                self.notify(f"Not saved: {exc}", severity="error")  # type: ignore[attr-defined]
+                self.notify(f"Not saved: {exc}", severity="error")
                 return
             if not n:  # every name normalises to one key: there is no pair to decide (Q20)
                 verb = "confirm" if confirm else "split"
-                self.notify(f"{group.label}: already one name — nothing to {verb}.")  # type: ignore[attr-defined]
+                self.notify(f"{group.label}: already one name — nothing to {verb}.")
                 return
             changed = {
                 p: before.get(p)
@@ -344,10 +387,10 @@ class CompareActions:
                 if p not in before or before[p] != same
             }
             desk = self._desk()
-            if changed and desk is not None and hasattr(desk, "remember_undo"):
+            if changed and desk is not None:
                 desk.remember_undo(MergeUndo(_merge_text(group, name, confirm), changed))
             what = "confirmed as one" if confirm else f"split: {name or 'every name'} apart"
-            self.notify(f"{group.label}: {what}.")  # type: ignore[attr-defined]
+            self.notify(f"{group.label}: {what}.")
             self.compare_refresh()
 
         self._with_comparison(act)
@@ -355,14 +398,12 @@ class CompareActions:
     def undo_merge(self, record: MergeUndo) -> bool:
         """Take back a merge decision of this session (for the desk's `z`): append the
         decisions that stood before it, durably, then compare again."""
-        from claimdesk.store import comparison as cmp
-
         try:
-            cmp.restore_decisions(self.store, record.previous)  # type: ignore[attr-defined]
+            cmp.restore_decisions(self.store, record.previous)
         except Exception as exc:
-            self.notify(f"Undo failed: {exc}", severity="error")  # type: ignore[attr-defined]
+            self.notify(f"Undo failed: {exc}", severity="error")
             return False
-        self.notify(f"Undone: {record.what}.")  # type: ignore[attr-defined]
+        self.notify(f"Undone: {record.what}.")
         self.compare_refresh()
         return True
 
@@ -374,16 +415,17 @@ class CompareActions:
 
     def action_group_verdict(self) -> None:
         desk = self._desk()
-        store = getattr(self, "store", None)
+        store = self.store
         if desk is None or desk.model is None:
             return
-        if getattr(self, "readonly", False) or store is None:
-            self.notify("The store is open read-only; verdicts are off.", severity="warning")  # type: ignore[attr-defined]
+        if self.readonly or store is None:
+            self.notify("The store is open read-only; verdicts are off.", severity="warning")
             return
 
-        def act(result: Any) -> None:
+        def act(result: Comparison) -> None:
             quotes, numbers = desk.table("quotes"), desk.table("numbers")
             tagged = quotes.tagged | numbers.tagged
+            rows: list[ClaimRow]
             if tagged:  # tag-then-act: the groups of the tagged rows the filter shows
                 rows = [r for r in (*quotes.rows, *numbers.rows) if r.id in tagged]
                 quotes.clear_tags()
@@ -392,7 +434,7 @@ class CompareActions:
                 row = desk._current_claim()
                 if row is not None and row.claim.status == "unreviewed":
                     # `v` moved the cursor on: `=` right after it means the claim just marked
-                    just = desk.just_marked() if hasattr(desk, "just_marked") else None
+                    just = desk.just_marked()
                     row = just if just is not None else row
                 rows = [row] if row is not None else []
             by_status: dict[str, list[str]] = {}
@@ -405,7 +447,7 @@ class CompareActions:
                 for g in result.for_member(row.id, "same-claim"):
                     by_status.setdefault(status, []).extend(m for m in g.members if m != row.id)
             if not by_status:
-                self.notify(  # type: ignore[attr-defined]
+                self.notify(
                     "No other outlet reports this claim; nothing to apply."
                     if judged
                     else "Give the claim a verdict first (v, d, x); = then gives it to every "
@@ -418,7 +460,7 @@ class CompareActions:
                 for status, ids in by_status.items():
                     entries += store.mark(sorted(set(ids)), status)
             except Exception as exc:
-                self.notify(f"Not saved: {exc}", severity="error")  # type: ignore[attr-defined]
+                self.notify(f"Not saved: {exc}", severity="error")
                 return
             desk._apply_entries(entries)
             if len(rows) == 1:
@@ -428,64 +470,68 @@ class CompareActions:
                 msg = f"Group verdict of {shown}: {len(entries)} more claim(s) marked {status}."
             else:
                 msg = f"Group verdict: {len(entries)} more claim(s) marked."
-            self.notify(msg)  # type: ignore[attr-defined]
+            self.notify(msg)
 
         self._with_comparison(act)
 
-    def _sort_numbers(self, desk: Any) -> None:
+    def _sort_numbers(self, desk: DeskScreen) -> None:
         """Numbers by subject: each figure group together under a title line (Q27)."""
         table = desk.table("numbers")
-        table.set_rows(sorted(table.rows, key=lambda r: compare_section.figure_sort_key(r.claim)))
-        table.set_sections(lambda r: compare_section.figure_section(r.claim))
+        shown = self.comparison
+        table.set_rows(sorted(table.rows, key=lambda r: shown.figure_sort_key(r.claim)))
+        table.set_sections(lambda r: shown.figure_section(r.claim))
 
     def action_group_numbers(self) -> None:
         desk = self._desk()
         if desk is None or desk.model is None:
             return
-        self._numbers_by_subject = not self._numbers_by_subject
-        compare_section.set_by_subject(self._numbers_by_subject)
-        if self._numbers_by_subject:
+        shown = self.comparison
+        shown.by_subject = not shown.by_subject
+        if shown.by_subject:
             self._with_comparison(lambda _r: self._sort_numbers(desk))
-            self.notify("Numbers grouped by subject (b again: store order).", timeout=3)  # type: ignore[attr-defined]
+            self.notify("Numbers grouped by subject (b again: store order).", timeout=3)
         else:
             desk.table("numbers").set_sections(None)
             desk._apply_filters()
 
 
-class CompareCommands(Provider):
+class CompareCommands(ListedCommands):
     """Palette entries for comparing outlets."""
 
-    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        app: Any = self.app
+    def commands(self) -> list[Command]:
+        app = self.app
         if not isinstance(app, CompareActions):
             return []
         return [
-            ("Timeline", "every dated event of every outlet on one axis", app.action_timeline),
+            (
+                "Timeline",
+                "every dated event of every outlet on one axis",
+                app.action_timeline,
+                True,
+            ),
             (
                 "Confirm merge",
                 "the selected source is one entity across outlets",
-                partial(app._merge, True),
+                app.action_confirm_merge,
+                True,
             ),
-            ("Split merge", "the selected source is not the others", partial(app._merge, False)),
+            (
+                "Split merge",
+                "the selected source is not the others",
+                app.action_split_merge,
+                True,
+            ),
             (
                 "Group verdict",
                 "give the selected claim's verdict to its group",
                 app.action_group_verdict,
+                True,
             ),
-            ("Numbers by subject", "group the Numbers pane by subject", app.action_group_numbers),
-            ("Compare outlets again", "recompute the comparison", app.compare_refresh),
+            (
+                "Numbers by subject",
+                "group the Numbers pane by subject",
+                app.action_group_numbers,
+                True,
+            ),
+            ("Compare outlets again", "recompute the comparison", app.compare_refresh, True),
         ]
-
-    async def discover(self) -> Hits:
-        for title, help_text, callback in self._commands():
-            yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for title, help_text, callback in self._commands():
-            score, offsets = matcher.fuzzy_search.match(query, title)
-            if score > 0:
-                shown = Content(title)
-                for offset in offsets:
-                    shown = shown.stylize("bold $text-accent", offset, offset + 1)
-                yield Hit(score, shown, callback, text=title, help=help_text)

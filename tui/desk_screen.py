@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import gc
 import time
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,9 +24,9 @@ from textual.timer import Timer
 
 from claimdesk.tui.article_screen import ArticleScreen
 from claimdesk.tui.claim_table import ClaimTable, Column
-from claimdesk.tui.compare_section import by_subject, figure_mark, figure_sort_key, of_what
-from claimdesk.tui.compare_section import current as current_comparison
+from claimdesk.tui.compare_section import ComparisonView, MergeUndo
 from claimdesk.tui.desk_footer import DeskFooter
+from claimdesk.tui.desk_host import DeskHost
 from claimdesk.tui.desk_model import (
     KIND_GLYPH,
     STATUS_GLYPH,
@@ -38,12 +39,10 @@ from claimdesk.tui.desk_model import (
 from claimdesk.tui.detail_pane import WELCOME, DetailPane
 from claimdesk.tui.export_dialog import ExportDialog, ExportRequest
 from claimdesk.tui.header_bar import HeaderBar
+from claimdesk.tui.messages import DeskLoaded
 from claimdesk.tui.note_editor import NoteEditor
 from claimdesk.tui.prompt_dialog import PromptDialog
 from claimdesk.tui.search_bar import SearchBar
-
-if TYPE_CHECKING:
-    from claimdesk.tui.app import ClaimdeskApp
 
 STATUS_CLASS = {s: f"claim-table--{s}" for s in STATUSES}
 DETAIL_DELAY = 0.04
@@ -67,16 +66,20 @@ def quote_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
     ]
 
 
-def number_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
+def number_cells(
+    row: ClaimRow, shown: ComparisonView | None = None
+) -> list[tuple[str, str | None]]:
+    """A Numbers row; `shown`: the comparison that marks the figure and names its group."""
     c = row.claim
+    mark = shown.figure_mark(c.id) if shown is not None else ""
     return [
         _status_cell(c.status),
         (
-            ("?" if c.hypothetical else "#") + figure_mark(c.id) + ("✎" if c.note else ""),
+            ("?" if c.hypothetical else "#") + mark + ("✎" if c.note else ""),
             "claim-table--dim",
         ),
         (row.value_text, "claim-table--strong"),
-        (of_what(c), None),
+        (shown.of_what(c) if shown is not None else c.noun or "", None),
         (c.speaker or "—", None),
         (row.outlet, "claim-table--dim"),
     ]
@@ -107,22 +110,22 @@ def source_cells(view: SourceView) -> list[tuple[str, str | None]]:
 # Which column says what a row is (the quote; the figure and what it counts; the name)
 # keeps a readable width first; speaker, outlet and role give way before it and widen
 # when there is room (claim_table.column_widths). Counts and marks never shrink.
-QUOTE_COLUMNS = [
+QUOTE_COLUMNS = (
     Column("S", 1),
     Column("", 2),
     Column("Speaker", 16, min_width=12, grow=20, priority=1),
     Column("Quote or statement", 24, min_width=20, grow=40, flex=True),
     Column("Outlet", 12, min_width=8, grow=22, priority=2),
-]
-NUMBER_COLUMNS = [
+)
+NUMBER_COLUMNS = (
     Column("S", 1),
     Column("", 3),
     Column("Figure", 12, min_width=10, right=True, grow=26),
     Column("Of what", 12, min_width=8, grow=16, flex=True),
     Column("Speaker", 16, min_width=10, grow=20, priority=1),
     Column("Outlet", 12, min_width=8, grow=22, priority=2),
-]
-SOURCE_COLUMNS = [
+)
+SOURCE_COLUMNS = (
     Column("Source", 18, min_width=14, grow=26),
     Column("Role", 16, min_width=10, flex=True, priority=2),
     Column("Outlets", 14, min_width=8, grow=56, priority=1),
@@ -131,7 +134,7 @@ SOURCE_COLUMNS = [
     Column("✓", 4, right=True),
     Column("✗", 4, right=True),
     Column("⊘", 4, right=True),
-]
+)
 
 
 class DeskScreen(Screen[None]):
@@ -225,13 +228,18 @@ class DeskScreen(Screen[None]):
         # (pane, claim id, cursor) after a verdict key marked one claim and moved on
         self._moved_on_from: tuple[str, str, int] | None = None
         # what this session did, oldest first: HistoryEntry.action of each verdict/note
-        # (an int) and each merge decision (compare_keys.MergeUndo). `z` takes back the
+        # (an int) and each merge decision (compare_section.MergeUndo). `z` takes back the
         # last of these only, never what the CLI or a colleague recorded before (QA Q19)
-        self._undo_log: list[Any] = []
+        self._undo_log: list[int | MergeUndo] = []
 
     @property
-    def desk_app(self) -> ClaimdeskApp:
-        return self.app  # type: ignore[return-value]
+    def desk_app(self) -> DeskHost:
+        return cast(DeskHost, self.app)
+
+    @property
+    def comparison(self) -> ComparisonView:
+        """The comparison the App shows (tui/compare_keys.py computes it)."""
+        return self.desk_app.comparison
 
     # ---------------------------------------------------------------- layout
 
@@ -247,7 +255,12 @@ class DeskScreen(Screen[None]):
                 quotes = ClaimTable(QUOTE_COLUMNS, quote_cells, lambda r: r.id, id="quotes")
                 quotes.border_title = "2 Quotes “ and statements ≈"
                 yield quotes
-                numbers = ClaimTable(NUMBER_COLUMNS, number_cells, lambda r: r.id, id="numbers")
+                numbers = ClaimTable(
+                    NUMBER_COLUMNS,
+                    partial(number_cells, shown=self.comparison),
+                    lambda r: r.id,
+                    id="numbers",
+                )
                 numbers.border_title = "3 Numbers"
                 yield numbers
             detail = DetailPane(id="detail")
@@ -297,44 +310,25 @@ class DeskScreen(Screen[None]):
             self.app.call_from_thread(self._load_failed)
             return
         model = DeskModel(store.articles(), store.sources(), store.claims(), build_hays=False)
-        self.app.call_from_thread(self._loaded, model)
+        self.post_message(DeskLoaded(model))
+
+    @on(DeskLoaded)
+    def _desk_loaded(self, event: DeskLoaded) -> None:
+        """Show the rows; once they are painted, warm the model in a worker. (The message
+        goes on to the App, which compares the outlets.)"""
+        self._loaded(event.model)
+        self.call_after_refresh(self._warm, event.model)
+
+    @work(thread=True, exclusive=True, group="warm")
+    def _warm(self, model: DeskModel) -> None:
         model.warm_status_cuts()  # after the rows are on screen, so is the search index;
         model.build_hays()  # a search before then builds it on the spot
-        if len(model.rows_by_id) <= COMPARE_AUTO_LIMIT and not self._compare_mixin:
-            self._compare(store)
-
-    @property
-    def _compare_mixin(self) -> bool:
-        """The app runs the comparison engineer's worker (tui/compare_keys.py) itself."""
-        return hasattr(self.app, "compare_refresh")
-
-    def _compare(self, store: Any) -> None:
-        """Compare the outlets (worker thread) so the Detail pane can say who else reports it."""
-        compare = getattr(store, "comparison", None)
-        if compare is None:
-            return
-        try:
-            compare()
-        except Exception as exc:  # a comparison failure must not take the desk down
-            self.app.call_from_thread(
-                self.notify, f"Comparing outlets failed: {exc}", severity="warning"
-            )
-            return
-        self.desk_app.comparison_ready = True
-        self.app.call_from_thread(self._show_detail)
 
     def action_compare(self) -> None:
-        store = self.desk_app.store
-        if store is None or self.model is None:
+        if self.desk_app.store is None or self.model is None:
             return
         self.notify("Comparing outlets in the background…", timeout=3)
-        self._compare_worker(store)
-
-    @work(thread=True, exclusive=True, group="compare")
-    def _compare_worker(self, store: Any) -> None:
-        self.app.call_from_thread(self._update_header, "comparing outlets…")
-        self._compare(store)
-        self.app.call_from_thread(self._update_header)
+        self.desk_app.compare_refresh()
 
     def _load_failed(self) -> None:
         for name in ("sources", "quotes", "numbers"):
@@ -384,7 +378,7 @@ class DeskScreen(Screen[None]):
             return
         f, model = self.filters, self.model
         numbers = model.filter_claims("numbers", f)
-        if by_subject():  # `b`: the figure groups stay together under their titles
+        if self.comparison.by_subject:  # `b`: the figure groups stay together under their titles
             numbers = self._by_subject(numbers)
         for name, rows in (
             ("quotes", model.filter_claims("quotes", f)),
@@ -408,10 +402,12 @@ class DeskScreen(Screen[None]):
         sorted once per model and comparison; a filter keeps its rows in that order, and
         the same rows give the same list, so an unchanged pane is not repainted (re-sorting
         every figure on each key cost 100-250 ms at 100k claims: QA2 R5)."""
-        model, result = self.model, current_comparison()
+        model, shown = self.model, self.comparison
+        assert model is not None
+        result = shown.result
         cache = self._subject_cache
         if cache is None or cache[0] is not model or cache[1] is not result:
-            ordered = sorted(model.numbers, key=lambda r: figure_sort_key(r.claim))
+            ordered = sorted(model.numbers, key=lambda r: shown.figure_sort_key(r.claim))
             cache = self._subject_cache = [model, result, ordered, None, None]
         if rows is cache[3]:
             return cache[4]
@@ -592,7 +588,8 @@ class DeskScreen(Screen[None]):
                 self.model.articles.get(row.claim.article_id),
                 source.source if source else None,
                 history,
-                store if self.desk_app.comparison_ready or self._compare_mixin else None,
+                store,
+                sections=self.comparison.sections(),
             )
 
     def open_article(self, row: ClaimRow) -> None:
@@ -704,7 +701,7 @@ class DeskScreen(Screen[None]):
 
     def remember_undo(self, item: Any) -> None:
         """Something this session did that `z` can take back: a history action number,
-        or a merge decision (tui.compare_keys.MergeUndo)."""
+        or a merge decision (tui.compare_section.MergeUndo)."""
         if item not in self._undo_log:
             self._undo_log.append(item)
 
@@ -713,9 +710,8 @@ class DeskScreen(Screen[None]):
             return
         while self._undo_log:
             item = self._undo_log.pop()
-            if not isinstance(item, int):  # a merge decision: the comparison keys own it
-                undo_merge = getattr(self.app, "undo_merge", None)
-                if undo_merge is not None and not undo_merge(item):
+            if isinstance(item, MergeUndo):  # a merge decision: the comparison keys own it
+                if not self.desk_app.undo_merge(item):
                     self._undo_log.append(item)  # failed (and said so): still to undo
                 return
             try:
@@ -826,14 +822,10 @@ class DeskScreen(Screen[None]):
             self.app.call_from_thread(self._update_header)
             return
         model = DeskModel(store.articles(), store.sources(), store.claims())
-        self.desk_app.comparison_ready = False
-        if len(model.rows_by_id) <= COMPARE_AUTO_LIMIT and not self._compare_mixin:
-            self._compare(store)
 
         def done() -> None:
             self._loaded(model)
             self.notify(f"Ingested {Path(path).name}: {result.status}, {result.claims} claims.")
-            if self._compare_mixin:  # the new article changes the groups: compare again
-                self.app.compare_refresh()  # type: ignore[attr-defined]
+            self.desk_app.compare_refresh()  # the new article changes the groups
 
         self.app.call_from_thread(done)

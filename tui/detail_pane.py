@@ -1,14 +1,14 @@
 """The Detail pane: the selected claim in its article's context, highlighted, with its history.
 
 Every piece of article text, name and note goes in as plain text inside a `Content`; the
-only styles are the ones written here. `EXTRA_SECTIONS` is the hook for cross-outlet
-comparison ("also reported by", "figures elsewhere"): each callable gets the store and
-the claim and returns a section title and lines, or None.
+only styles are the ones written here. Sections about other outlets ("also reported
+by", "figures elsewhere") come from the caller: each callable gets the store and the
+claim and returns a section title and lines, or None (tui/compare_section.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from textual import events
@@ -18,14 +18,11 @@ from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
 
+from claimdesk.tui.compare_section import Section, SectionSource
 from claimdesk.tui.desk_model import KIND_GLYPH, STATUS_GLYPH, ClaimRow, outlet_of
 
 CONTEXT_CHARS = 500
 NEAR_CHARS = 400
-
-Section = tuple[str, list[Content | str]]
-EXTRA_SECTIONS: list[Callable[[Any, Any], Section | None]] = []
-"""Add a callable(store, claim) -> (title, lines) | None to show more about a claim."""
 
 
 def _related_section(store: Any, claim: Any) -> Section | None:
@@ -57,7 +54,8 @@ def _related_section(store: Any, claim: Any) -> Section | None:
     return "Elsewhere", lines
 
 
-EXTRA_SECTIONS.append(_related_section)
+EXTRA_SECTIONS: tuple[SectionSource, ...] = (_related_section,)
+"""The sections a caller that names none gets: the store's own `related(claim_id)`."""
 
 STATUS_STYLE = {
     "verified": "bold $text-success",
@@ -95,9 +93,15 @@ def _heading(title: str) -> Content:
 
 
 def render_claim(
-    row: ClaimRow, article: Any, source: Any, history: list[Any], store: Any
+    row: ClaimRow,
+    article: Any,
+    source: Any,
+    history: list[Any],
+    store: Any,
+    sections: Sequence[SectionSource] | None = None,
 ) -> Content:
-    """Everything the Detail pane says about one claim."""
+    """Everything the Detail pane says about one claim; `sections`: the blocks about
+    other outlets (EXTRA_SECTIONS when None)."""
     c = row.claim
     parts: list[Content] = []
     kind = {"quote": "Quote", "statement": "Statement", "number": "Figure"}[c.kind]
@@ -161,7 +165,7 @@ def render_claim(
             parts.append(_heading("Hedges nearby"))
             for h in hedges:
                 parts.append(Content.assemble(("  ⚠ ", "$text-warning"), str(h.get("text", ""))))
-    for extra in EXTRA_SECTIONS:
+    for extra in EXTRA_SECTIONS if sections is None else sections:
         section = extra(store, c)
         if section:
             title, lines = section
@@ -312,9 +316,15 @@ class DetailPane(Widget, can_focus=True):
         self.action_scroll_by(-3)
 
     def show_claim(
-        self, row: ClaimRow, article: Any, source: Any, history: list, store: Any
+        self,
+        row: ClaimRow,
+        article: Any,
+        source: Any,
+        history: list,
+        store: Any,
+        sections: Sequence[SectionSource] | None = None,
     ) -> None:
-        self.show_content(render_claim(row, article, source, history, store))
+        self.show_content(render_claim(row, article, source, history, store, sections))
 
     def show_source(self, view: Any) -> None:
         src = view.source

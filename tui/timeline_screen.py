@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -22,6 +23,10 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
+
+from claimdesk.store import comparison as cmp
+from claimdesk.tui.article_screen import ArticleScreen
+from claimdesk.tui.messages import TimelineRead
 
 OUTLET_STYLES = (
     "bold $accent",
@@ -340,25 +345,24 @@ class TimelineScreen(Screen[None]):
             self.run_worker(self._read_events, thread=True, group="timeline", exclusive=True)
 
     def _read_events(self) -> None:
-        from claimdesk.store import comparison as cmp
-
+        """The worker: the dates of every article (no comparison), posted to this screen."""
         try:
             events = cmp.timeline_events(self.store)
         except Exception as exc:
-            self.app.call_from_thread(self._events_failed, str(exc))
+            self.post_message(TimelineRead([], str(exc)))
             return
-        self.app.call_from_thread(self._events_ready, events)
+        self.post_message(TimelineRead(events))
 
-    def _events_ready(self, events: list[Any]) -> None:
-        self.events = events
+    @on(TimelineRead)
+    def _events_read(self, event: TimelineRead) -> None:
         axis = self.axis
-        axis.set_events(events)
         axis.loading = False
-
-    def _events_failed(self, message: str) -> None:
-        self.axis.loading = False
-        self.axis.set_events([])
-        self.notify(f"Timeline failed: {message}", severity="error")
+        if event.error:
+            axis.set_events([])
+            self.notify(f"Timeline failed: {event.error}", severity="error")
+            return
+        self.events = event.events
+        axis.set_events(event.events)
 
     @property
     def axis(self) -> TimelineAxis:
@@ -380,8 +384,6 @@ class TimelineScreen(Screen[None]):
         except Exception:
             self.notify("That article is no longer in the store.", severity="warning")
             return
-        from claimdesk.tui.article_screen import ArticleScreen
-
         start = max(0, e.start)
         end = e.end if e.end >= start else start
         self.app.push_screen(ArticleScreen(article, start, end))

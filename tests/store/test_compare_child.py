@@ -14,9 +14,8 @@ import claimdesk.tui.desk_screen
 from claimdesk.store import ClaimStore, StoreError, features
 from claimdesk.store import comparison as cmp
 from claimdesk.store.paths import features_path
-from claimdesk.tui import compare_section
 from tests.support.compare_store_records import newsweek, nyt
-from tests.support.pilot import DeskApp, wait_for
+from tests.support.pilot import DeskApp, settled, wait_for
 
 
 @pytest.fixture
@@ -38,12 +37,13 @@ def test_child_gives_the_in_process_result_and_caches_it(store_path: Path) -> No
     with ClaimStore(store_path, readonly=True) as st:
         here = cmp.compare(cmp.build_inputs(st), decisions=cmp.decisions(st))
     with ClaimStore(store_path) as st:
-        cmp.invalidate(st)
-        child = cmp.comparison_in_child(st)
+        comparer = cmp.StoreComparison(st)
+        child = comparer.in_child()
         assert _shape(child) == _shape(here)
         assert [e.to_dict() for e in child.timeline] == [e.to_dict() for e in here.timeline]
         assert cmp.cache_path(st.path).exists()  # a writer keeps it for the next launch
-        assert st.comparison(compute=False) is child
+        assert comparer.comparison(compute=False) is child
+        assert comparer.running == 0
 
 
 def test_child_keeps_the_features_of_a_desk_from_before_them(store_path: Path) -> None:
@@ -51,8 +51,7 @@ def test_child_keeps_the_features_of_a_desk_from_before_them(store_path: Path) -
     comparison the dashboard asks for, so the next one only joins."""
     features_path(store_path).unlink()
     with ClaimStore(store_path) as st:
-        cmp.invalidate(st)
-        cmp.comparison_in_child(st)
+        cmp.StoreComparison(st).in_child()
         kept = features.read_raw(st.path)
         assert set(kept) == {a.id for a in st.articles()}
     with ClaimStore(store_path, readonly=True) as st:
@@ -61,12 +60,11 @@ def test_child_keeps_the_features_of_a_desk_from_before_them(store_path: Path) -
 
 def test_child_failure_is_one_clear_line(store_path: Path, tmp_path: Path) -> None:
     with ClaimStore(store_path) as st:
-        cmp.invalidate(st)
         bad = tmp_path / "not-a-store.json"
         bad.write_text("{this is not json")
         st.path = bad  # the child finds no store it can read there
         with pytest.raises(StoreError) as err:
-            cmp.comparison_in_child(st)
+            cmp.StoreComparison(st).in_child()
         assert "\n" not in str(err.value) and "Traceback" not in str(err.value)
 
 
@@ -82,22 +80,24 @@ async def test_a_big_desk_is_compared_in_the_child_with_a_notice(
 ) -> None:
     monkeypatch.setattr(claimdesk.tui.desk_screen, "COMPARE_AUTO_LIMIT", 3)  # this desk is "big"
     calls: list[str] = []
-    real = cmp.comparison_in_child
+    real = cmp.StoreComparison.in_child
 
-    def spy(store, **kw):
-        calls.append(str(store.path))
-        return real(store, **kw)
+    def spy(self, **kw):
+        calls.append(str(self.store.path))
+        return real(self, **kw)
 
-    monkeypatch.setattr(cmp, "comparison_in_child", spy)
+    monkeypatch.setattr(cmp.StoreComparison, "in_child", spy)
     app = DeskApp(store_path)
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_for(pilot, app.loaded.is_set)
-        await pilot.pause(1.0)
-        assert compare_section.current() is None  # a big desk is not compared unasked
+        # the App has looked for a cached comparison (none) and started nothing
+        await wait_for(pilot, lambda: app.store_comparison is not None)
+        await settled(app, pilot)
+        assert app.comparison.result is None  # a big desk is not compared unasked
         await pilot.press("3", "b")  # asked: figures by subject need the comparison
         await wait_for(pilot, lambda: any("Comparing outlets" in n.message
                                           for n in app._notifications))  # fmt: skip
-        await wait_for(pilot, lambda: compare_section.current() is not None, timeout=120)
+        await wait_for(pilot, lambda: app.comparison.result is not None, timeout=120)
         assert calls == [str(store_path)]
         await wait_for(pilot, lambda: not any("a big desk" in n.message
                                               for n in app._notifications))  # fmt: skip
@@ -126,5 +126,5 @@ async def test_closing_the_dashboard_stops_a_running_child(
         await wait_for(pilot, lambda: bool(started))
         assert started[0].poll() is None  # still running when the dashboard closes
     assert started[0].poll() is not None  # stopped, not left behind
-    assert not cmp._CHILDREN
+    assert app.store_comparison is not None and app.store_comparison.running == 0
     assert not cmp.cache_path(store_path).exists()  # it wrote nothing after the close

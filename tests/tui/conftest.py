@@ -10,18 +10,6 @@ from claimdesk.store import ClaimStore
 from tests.support.compare_store_records import newsweek, nyt
 
 
-@pytest.fixture(autouse=True)
-def _fresh_module_state():
-    """The Detail pane's sections and the comparison are module state: restore both."""
-    from claimdesk.tui import compare_section, detail_pane
-
-    saved = list(detail_pane.EXTRA_SECTIONS)
-    compare_section.set_comparison(None)
-    yield
-    compare_section.set_comparison(None)
-    detail_pane.EXTRA_SECTIONS[:] = saved
-
-
 @pytest.fixture
 def outlets_path(tmp_path: Path) -> Path:
     """The two seed reports (NYT, Newsweek): "Kim Jung-un" / "Kim Jong Un" is suggested."""

@@ -175,7 +175,7 @@ async def test_q20_m_and_M_on_one_name_say_there_is_nothing_to_decide(store_path
     async with app.run_test(size=(140, 40)) as pilot:
         desk = await compared(app, pilot)
         # Ilse Norberg in both articles: one same-entity group, one entity key
-        group = compare_section.entity_for(compare_section.current(), None, "Ilse Norberg")
+        group = compare_section.entity_for(app.comparison.result, None, "Ilse Norberg")
         assert group is not None and len(set(group.keys)) == 1
         select_source(desk, "Ilse Norberg")
         await pilot.press("m")

@@ -6,14 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.command import CommandList, CommandPalette
 
 from claimdesk.store import ClaimStore
 from claimdesk.store import comparison as cmp
-from claimdesk.tui import compare_section
+from claimdesk.tui.compare_section import entity_for, entity_lines
 from claimdesk.tui.desk_screen import DeskScreen
+from claimdesk.tui.detail_pane import DetailPane
 from claimdesk.tui.timeline_screen import TimelineAxis, TimelineScreen
 from tests.support.compare_store_records import newsweek, nyt
-from tests.support.pilot import DeskApp, compared, wait_for
+from tests.support.pilot import DeskApp, compared, settled, wait_for
 
 
 @pytest.fixture
@@ -68,10 +70,13 @@ async def test_confirm_then_split_a_merge(store_path: Path) -> None:
         _select_source(desk, "Kim Jong Un")
         await pilot.press("m")
         await wait_for(pilot, lambda: any(d.same for d in cmp.decisions(app.store)))
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        kim = compare_section.entity_for(compare_section.current(), None, "Kim Jong Un")
-        assert kim is not None and kim.confirmed
+
+        def confirmed() -> bool:
+            kim = entity_for(app.comparison.result, None, "Kim Jong Un")
+            return kim is not None and kim.confirmed
+
+        await wait_for(pilot, confirmed)
+        await settled(app, pilot)
         _select_source(desk, "Kim Jong Un")
         await pilot.press("M")
         await wait_for(pilot, lambda: not any(d.same for d in cmp.decisions(app.store)))
@@ -81,8 +86,8 @@ async def test_confirm_then_split_a_merge(store_path: Path) -> None:
     # durable: a fresh reader sees the split
     with ClaimStore(store_path, readonly=True) as st:
         assert [d.same for d in cmp.decisions(st)] == [False]
-        result = st.comparison()
-        assert compare_section.entity_for(result, None, "Kim Jong Un") is None
+        result = cmp.comparison(st)
+        assert entity_for(result, None, "Kim Jong Un") is None
 
 
 async def test_group_verdict_then_undo(store_path: Path) -> None:
@@ -121,24 +126,27 @@ async def test_detail_pane_blocks(store_path: Path) -> None:
         desk = await compared(app, pilot)
         store = app.store
         quote = next(c for c in store.claims() if c.text == "killed and wounded")
-        section = compare_section.also_reported(store, quote)
+        shown = app.comparison
+        section = shown.also_reported(store, quote)
         assert section is not None and section[0] == "Also reported by"
         plain = "\n".join(str(line) for line in section[1])
         assert "1 origin (Pat Ryder)" in plain and "The New York Times" in plain
         ten_k = next(c for c in store.claims() if c.value == 10000)
-        figs = compare_section.figures_elsewhere(store, ten_k)
+        figs = shown.figures_elsewhere(store, ten_k)
         assert figs is not None and "consistent" in str(figs[1][0])
-        same = compare_section.same_person(store, quote)
+        same = shown.same_person(store, quote)
         assert same is not None and "Pat Ryder" in str(same[1][0])
-        assert compare_section.figure_mark(ten_k.id) == "="
+        assert shown.figure_mark(ten_k.id) == "="
         # the blocks really are in the Detail pane for the selected claim
         _select_claim(desk, "quotes", "killed and wounded", "Newsweek")
-        await pilot.pause()
+        detail = desk.query_one(DetailPane)
+        await wait_for(pilot, lambda: "Also reported by" in detail.content.plain)
         from claimdesk.tui.detail_pane import render_claim
 
         row = desk.table("quotes").current
-        shown = render_claim(row, store.article(row.claim.article_id), None, [], store)
-        assert "Also reported by" in shown.plain and "Same person as" in shown.plain
+        article = store.article(row.claim.article_id)
+        text = render_claim(row, article, None, [], store, shown.sections()).plain
+        assert "Also reported by" in text and "Same person as" in text
 
 
 async def test_timeline_key_and_palette(store_path: Path) -> None:
@@ -153,15 +161,22 @@ async def test_timeline_key_and_palette(store_path: Path) -> None:
         await pilot.press("end")
         assert axis.selected == len(days) - 1
         await pilot.press("enter")  # the article at that date
-        await pilot.pause()
         from claimdesk.tui.article_screen import ArticleScreen
 
-        assert isinstance(app.screen, ArticleScreen)
+        await wait_for(pilot, lambda: isinstance(app.screen, ArticleScreen))
         await pilot.press("escape")
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, DeskScreen))
-        await pilot.press("ctrl+p", *"Timeline")
-        await pilot.pause(0.5)
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"Timeline")
+
+        def offered() -> bool:  # the search runs in the background: its hit is listed
+            hits = app.screen.query_one(CommandList)
+            i = hits.highlighted
+            return i is not None and "Timeline" in str(hits.get_option_at_index(i).prompt)
+
+        await wait_for(pilot, offered)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, TimelineScreen))
 
@@ -177,9 +192,8 @@ async def test_numbers_grouped_by_subject_and_marked(store_path: Path) -> None:
         # the two figure groups first (casualties: 30, 30; deployed: 10,000, 11,000), then 50,000
         assert values[-1] == 50000
         assert sorted(values[:4]) == [30, 30, 10000, 11000]
-        marks = {
-            r.claim.value: compare_section.figure_mark(r.id) for r in desk.table("numbers").rows
-        }
+        rows = desk.table("numbers").rows
+        marks = {r.claim.value: app.comparison.figure_mark(r.id) for r in rows}
         assert marks[10000] == "=" and marks[50000] == ""
         await pilot.press("b")
         await pilot.pause()
@@ -222,14 +236,15 @@ async def test_numbers_by_subject_name_their_group(store_path: Path) -> None:
         desk.table("numbers").focus()
         rows = desk.table("numbers").rows
         ten_k = next(r for r in rows if r.claim.value == 10000)
-        plain_before = number_cells(ten_k)[3][0]
+        shown = app.comparison
+        plain_before = number_cells(ten_k, shown)[3][0]
         await pilot.press("b")
         await pilot.pause()
-        label = compare_section._STATE["figure_group"][ten_k.id].label
-        assert label in number_cells(ten_k)[3][0] and label not in plain_before
+        label = shown.figure_group[ten_k.id].label
+        assert label in number_cells(ten_k, shown)[3][0] and label not in plain_before
         await pilot.press("b")
         await pilot.pause()
-        assert number_cells(ten_k)[3][0] == plain_before
+        assert number_cells(ten_k, shown)[3][0] == plain_before
 
 
 def test_entity_block_offers_m_and_m_only_for_a_real_suggestion() -> None:
@@ -244,7 +259,7 @@ def test_entity_block_offers_m_and_m_only_for_a_real_suggestion() -> None:
         )  # fmt: skip
 
     def text(g: Group) -> str:
-        return "\n".join(str(line) for line in compare_section.entity_lines(g))
+        return "\n".join(str(line) for line in entity_lines(g))
 
     one = text(group(["Mara Velin"], ["person:mara velin"]))
     assert "the same name" in one and "m confirms" not in one and "suggested" not in one
@@ -265,10 +280,10 @@ async def test_an_article_ingested_in_the_dashboard_is_compared(tmp_path: Path) 
     app = DeskApp(path)
     async with app.run_test(size=(140, 40)) as pilot:
         desk = await compared(app, pilot)
-        before = compare_section.current()
+        before = app.comparison.result
         assert not any(len(g.articles) > 1 for g in before.groups)
         desk.ingest(str(article))
-        await wait_for(pilot, lambda: compare_section.current() is not before)
-        await app.workers.wait_for_complete()
-        after = compare_section.current()
+        await wait_for(pilot, lambda: app.comparison.result is not before)
+        await settled(app, pilot)
+        after = app.comparison.result
         assert any(len(g.articles) == 2 for g in after.groups)

@@ -61,12 +61,9 @@ def test_detail_blocks_keep_markup_literal() -> None:
 
     name, what = NASTY[1], "[/] We do have indications"
     arts = _articles(name, what)
-    compare_section.set_comparison(compare(arts))
-    try:
-        store = Store(arts)
-        block = compare_section.also_reported(store, store.claim("a:q"))
-        assert block is not None
-        shown = "\n".join(str(line) for line in block[1])
-        assert f"{name} Weekly" in shown and what in shown
-    finally:
-        compare_section.set_comparison(None)
+    store = Store(arts)
+    view = compare_section.ComparisonView.of(compare(arts))
+    block = view.also_reported(store, store.claim("a:q"))
+    assert block is not None
+    shown = "\n".join(str(line) for line in block[1])
+    assert f"{name} Weekly" in shown and what in shown

@@ -34,7 +34,7 @@ async def test_z_takes_back_a_confirmed_merge_durably(outlets_path: Path) -> Non
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "Undone: merge Kim Jong Un = Kim Jung-un." in notes(app), notes(app)
-        kim = compare_section.entity_for(compare_section.current(), None, "Kim Jong Un")
+        kim = compare_section.entity_for(app.comparison.result, None, "Kim Jong Un")
         assert kim is not None and not kim.confirmed  # suggested again, as before `m`
     # on disk: the confirmation is still written, followed by its undo; nothing stands
     lines = cmp.read_decisions(outlets_path)

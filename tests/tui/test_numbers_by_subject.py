@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimdesk.tui import compare_section
 from claimdesk.tui.app import ClaimdeskApp
 from tests.support.pilot import compared
 from tests.support.tui_corpus import build_store
@@ -20,7 +19,7 @@ async def test_q27_numbers_by_subject_show_a_title_line_per_group(outlets_path: 
         numbers.focus()
         await pilot.press("b")
         await pilot.pause()
-        groups = compare_section.current().of_kind("figures")
+        groups = app.comparison.result.of_kind("figures")
         assert len(groups) == 2
         painted = [numbers.render_line(y).text for y in range(1, numbers.size.height)]
         titles = [line.strip() for line in painted if line.lstrip().startswith("▾")]
@@ -53,8 +52,6 @@ async def test_b_on_a_filter_key_does_not_sort_every_figure_again(
     """R5: with `b` on, every `f` or search key re-sorted all figures by subject (and
     titled every row): 100-250 ms a key at 100k claims. The grouped order is one order
     per comparison; a filter only keeps its rows in it."""
-    from claimdesk.tui import desk_screen
-
     app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
     async with app.run_test(size=(120, 35)) as pilot:
         desk = await compared(app, pilot)
@@ -62,13 +59,13 @@ async def test_b_on_a_filter_key_does_not_sort_every_figure_again(
         await pilot.press("3", "b")
         await pilot.pause()
         calls = []
-        real = desk_screen.figure_sort_key
+        real = app.comparison.figure_sort_key
 
         def counting(claim):
             calls.append(claim.id)
             return real(claim)
 
-        monkeypatch.setattr(desk_screen, "figure_sort_key", counting)
+        monkeypatch.setattr(app.comparison, "figure_sort_key", counting)
         await pilot.press("f", "f", "f", "f", "f")  # around the cycle, back to all
         await pilot.pause()
         assert len(calls) <= len(desk.model.numbers), len(calls)

@@ -21,12 +21,10 @@ def app(tmp_path: Path) -> ClaimdeskApp:
 
 
 async def loaded(pilot) -> None:
-    from claimdesk.tui import compare_section
-
     # the store loads in a worker started after the first frame ...
     await wait_for(pilot, pilot.app.loaded.is_set)
     # ... and the outlets are compared in another one
-    await wait_for(pilot, lambda: compare_section.current() is not None)
+    await wait_for(pilot, lambda: pilot.app.comparison.result is not None)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

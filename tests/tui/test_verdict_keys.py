@@ -523,8 +523,8 @@ async def test_detail_shows_related_claims_when_the_store_offers_them(
     app = ClaimdeskApp(store_path)
     async with app.run_test(size=(120, 35)) as pilot:
         desk = await ready(app, pilot)
-        # (after mounting: the comparison mixin swaps the generic section for its own)
-        monkeypatch.setattr(detail_pane, "EXTRA_SECTIONS", [detail_pane._related_section])
+        # (the desk passes the comparison's own sections; a caller naming none gets these)
+        monkeypatch.setattr(detail_pane, "EXTRA_SECTIONS", (detail_pane._related_section,))
         row = desk.table("numbers").rows[0]
         other = desk.table("numbers").rows[2].claim
         store = SimpleNamespace(

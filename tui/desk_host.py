@@ -1,0 +1,35 @@
+"""What the desk screen needs from the App that shows it (tui/app.py's ClaimdeskApp).
+
+A Protocol, so that tui/desk_screen.py is typed against the App without importing it
+(the App imports the screen: importing it back would be a circle).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Protocol
+
+from claimdesk.tui.compare_section import ComparisonView, MergeUndo
+
+
+class DeskHost(Protocol):
+    store: Any
+    store_label: str
+    store_error: str
+    readonly: bool
+    loaded: threading.Event
+    first_frame_at: float | None
+    loaded_at: float | None
+    comparison: ComparisonView
+
+    def open_store(self) -> Any:
+        """The store, opened in the loading worker (None, with `store_error` set)."""
+        ...
+
+    def compare_refresh(self) -> None:
+        """(Re)compute the comparison in a worker, then show it everywhere."""
+        ...
+
+    def undo_merge(self, record: MergeUndo) -> bool:
+        """Take back a merge decision of this session (False: it failed, and said so)."""
+        ...

@@ -1,0 +1,53 @@
+"""Messages the dashboard's workers post: a worker never touches a widget itself; it posts
+what it found and the widgets that show it react with `@on(...)`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual.message import Message
+from textual.notifications import Notification
+
+from claimdesk.extract.compare import Comparison
+from claimdesk.tui.desk_model import DeskModel
+
+
+@dataclass
+class DeskLoaded(Message):
+    """The loading worker read the store: the desk's rows. Posted to the DeskScreen,
+    which shows them; it bubbles on to the App, which then compares the outlets."""
+
+    model: DeskModel
+
+
+@dataclass
+class ComparisonReady(Message):
+    """A comparison worker has a result (None: nothing cached for a big desk yet).
+
+    `model`: the desk's rows again with each merged entity folded into one source row
+    (None when nothing is merged); `waiting`: the notice to take down; `then`: what
+    the key that asked for the comparison does with it.
+    """
+
+    result: Comparison | None
+    model: DeskModel | None = None
+    waiting: Notification | None = None
+    then: Callable[[Comparison], Any] | None = field(default=None, repr=False)
+
+
+@dataclass
+class ComparisonFailed(Message):
+    """A comparison worker failed: say so once, and take down the waiting notice."""
+
+    error: str
+    waiting: Notification | None = None
+
+
+@dataclass
+class TimelineRead(Message):
+    """The timeline's worker read every resolved date (`error`: why it could not)."""
+
+    events: list[Any]
+    error: str = ""
