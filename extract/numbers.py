@@ -223,53 +223,130 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
 def _read(
     body: str, start: int, e: int, digits: str | None, words: str | None, sym: str | None
 ) -> Number | None:
-    """One candidate figure read outward, or None when it is not a claim figure."""
-    cur = None
-    s = start
+    """One candidate figure read outward, or None when it is not a claim figure: its
+    currency, value, scale and unit, what follows it, its qualifier and its noun, each
+    step able to say it is no claim ("G7", "August 6", "Boeing 737", "one or two")."""
+    s = e - len(digits or "") if sym else start  # where the figure's digits start
+    start, cur = _currency_before(body, start, digits, sym)
+    value = _digits_value(body, s, e, digits, cur) if digits else _words_value(words)
+    if value is None:
+        return None
+    value, end, scale_word = _scaled(body, e, value, cur, digits)
+    found = _unit_after(body, s, end, value, cur, digits, scale_word)
+    if found is None:
+        return None
+    unit, end = found
+    after = _what_follows(body, end, cur, unit)
+    if after is None:
+        return None
+    qa, qual_after, noun_at = after
+    if _TIME_AFTER.match(body, end) and digits and not unit:
+        return None
+    prev_word = _prev_word(body, start)
+    prev_low = prev_word.lower().rstrip(".") if prev_word else ""
+    plain = digits is not None and not cur and not scale_word and unit is None
+    is_int = digits is not None and "." not in digits
+    if (
+        is_int
+        and plain
+        and "," not in digits
+        and _date_or_label(body, s, start, end, int(value), prev_word, prev_low)
+    ):
+        return None
+    qual, qm, start = _qualifier_before(body, start, end, prev_low, unit)
+    if qual_after and qual is None:
+        qual = qual_after
+    if qa:
+        end = noun_at = qa.end()
+    noun = _noun(body, noun_at)
+    if (
+        is_int
+        and plain
+        and len(digits) == 4
+        and 1000 <= int(value) <= 2100
+        and not qm
+        and not qa
+        and (prev_low in _YEAR_CUES or noun is None or not _is_plural(noun))
+    ):
+        return None  # a year
+    if _not_counted(body, start, end, value, unit, qual, prev_low):
+        return None
+    if words and _vague_words(
+        body, s, end, words, value, prev_low, qm, unit, scale_word, noun, qual
+    ):
+        return None
+    return Number(
+        value=to_value(value),
+        unit=unit,
+        qualifier=qual,
+        noun=noun,
+        speaker=None,
+        hypothetical=False,
+        text=body[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _currency_before(
+    body: str, start: int, digits: str | None, sym: str | None
+) -> tuple[int, str | None]:
+    """The figure's start and currency: a symbol ("$", "US$"), a code or a word before
+    the digits ("USD 5", "Rs 500")."""
     if sym:
-        s = e - len(digits or "")
         pm = _SYM_PREFIX.search(body, max(0, start - 4), start)
         if pm and (pm.group() + sym) in CURRENCY_SYMBOLS:
-            start = pm.start()
-            cur = CURRENCY_SYMBOLS[pm.group() + sym]
-        else:
-            cur = CURRENCY_SYMBOLS.get(sym)
-    elif digits:
+            return pm.start(), CURRENCY_SYMBOLS[pm.group() + sym]
+        return start, CURRENCY_SYMBOLS.get(sym)
+    if digits:
         cm = _CODE_BEFORE.search(body, max(0, start - 5), start)
         if cm:
-            start = cm.start()
-            cur = cm.group(1)
-        elif (wm := _WORD_CUR_BEFORE.search(body, max(0, start - 5), start)) is not None:
-            start = wm.start()
-            cur = _WORD_CURRENCY[wm.group(1)]
+            return cm.start(), cm.group(1)
+        if (wm := _WORD_CUR_BEFORE.search(body, max(0, start - 5), start)) is not None:
+            return wm.start(), _WORD_CURRENCY[wm.group(1)]
+    return start, None
+
+
+def _digits_value(body: str, s: int, e: int, digits: str, cur: str | None) -> Decimal | None:
+    """The value of digits body[s:e]; None when they are part of a name, a code, a time
+    or a score glued to them (G7, F-16, 9/11, 10:30, 2023-24)."""
     prev_c = body[s - 1] if s else " "
     prev2 = body[s - 2] if s > 1 else ""
-    if digits:
-        if not cur and (
-            prev_c.isalnum()
-            or prev_c in "#/:_@"
-            or (prev_c in "-." and prev2.isalnum() and not _ends_hyphen_range(body, s))
-            or (prev_c == "'" and prev2.isalpha())
-        ):
-            return None  # G7, F-16, Covid-19, 9/11, 10:30, v2.1
-        next2 = body[e : e + 2]
-        if (
-            len(next2) == 2
-            and next2[0] in "-–:/."
-            and next2[1].isdigit()
-            and not (next2[0] == "–" and not cur)
-            and not (next2[0] == "-" and _starts_hyphen_range(body, s))
-        ):
-            return None  # 2023-24, 3-1, 10:30, 24/7, 1.2.3 (but "10-15 people" is a range)
-        try:
-            value = Decimal(digits.replace(",", "").replace("\u202f", "").replace("\u2009", ""))
-        except InvalidOperation:
-            return None
-    else:
-        parsed = parse_number_words(words)
-        if parsed is None or parsed == 0:
-            return None
-        value = Decimal(str(parsed))
+    if not cur and (
+        prev_c.isalnum()
+        or prev_c in "#/:_@"
+        or (prev_c in "-." and prev2.isalnum() and not _ends_hyphen_range(body, s))
+        or (prev_c == "'" and prev2.isalpha())
+    ):
+        return None  # G7, F-16, Covid-19, 9/11, 10:30, v2.1
+    next2 = body[e : e + 2]
+    if (
+        len(next2) == 2
+        and next2[0] in "-–:/."
+        and next2[1].isdigit()
+        and not (next2[0] == "–" and not cur)
+        and not (next2[0] == "-" and _starts_hyphen_range(body, s))
+    ):
+        return None  # 2023-24, 3-1, 10:30, 24/7, 1.2.3 (but "10-15 people" is a range)
+    try:
+        return Decimal(digits.replace(",", "").replace("\u202f", "").replace("\u2009", ""))
+    except InvalidOperation:
+        return None
+
+
+def _words_value(words: str | None) -> Decimal | None:
+    """The value of a figure in words ("three hundred"); None for none or zero."""
+    parsed = parse_number_words(words)
+    if parsed is None or parsed == 0:
+        return None
+    return Decimal(str(parsed))
+
+
+def _scaled(
+    body: str, e: int, value: Decimal, cur: str | None, digits: str | None
+) -> tuple[Decimal, int, str | None]:
+    """The value times a scale word after it ("2 billion", "$1.2bn", "1.2m people"), the
+    end, and the scale word; "40m" alone is a length, not a million."""
     end = e
     scale_word = None
     sm = _SCALE.match(body, e)
@@ -285,6 +362,20 @@ def _read(
             scale_word = sc
             value *= SCALE_SUFFIX[sc]
             end = sm.end()
+    return value, end, scale_word
+
+
+def _unit_after(
+    body: str,
+    s: int,
+    end: int,
+    value: Decimal,
+    cur: str | None,
+    digits: str | None,
+    scale_word: str | None,
+) -> tuple[str | None, int] | None:
+    """The unit after the figure ("km", "%", "pounds", "45C") and the new end; None for a
+    compound adjective that is no claim ("a 10-day search", "a 45-year-old")."""
     unit = cur
     um = _UNIT.match(body, end)
     if um and not (um.group("sep").strip() == "-" and UNIT_WORDS[_norm(um.group("unit"))] == "%"):
@@ -319,7 +410,14 @@ def _read(
         ):
             unit = "°" + tm.group(1)  # "temperatures of 45C (113F)" (not "Grade 5C")
             end = tm.end()
-    # What follows the figure.
+    return unit, end
+
+
+def _what_follows(
+    body: str, end: int, cur: str | None, unit: str | None
+) -> tuple[re.Match[str] | None, str | None, int] | None:
+    """A qualifier after the figure ("10,000 or more"), its meaning, and where its noun
+    starts; None when a letter or digit is glued to it (21st, 1990s, 5G, 45-year-old)."""
     nxt = body[end : end + 1] or " "
     qual_after = None
     qa = QUALIFIER_AFTER.match(body, end)
@@ -336,46 +434,52 @@ def _read(
             noun_at = strong.end()  # a 5,000-strong force
         elif not (cur or unit == "%") or nxt != "-":
             return None  # 45-year-old, 10-day, 1990's (but "a $2bn-a-year scheme" counts)
-    if _TIME_AFTER.match(body, end) and digits and not unit:
-        return None
-    prev_word = _prev_word(body, start)
-    prev_low = prev_word.lower().rstrip(".") if prev_word else ""
-    plain = digits is not None and not cur and not scale_word and unit is None
-    is_int = digits is not None and "." not in digits
-    if is_int and plain and "," not in digits:
-        n = int(value)
-        if 1 <= n <= 31 and (
-            (prev_word and _MONTH_WORD.fullmatch(prev_word)) or _MONTH_AFTER.match(body, end)
-        ):
-            return None  # August 6, 6 August
-        if (
-            1 <= n <= 31
-            and body[max(0, start - 5) : start].rstrip().endswith((",", "and", "or", "to"))
-            and _DAY_LIST_BEFORE.search(body, max(0, start - 40), start)
-        ):
-            return None  # the 13 and 14 of "December 12, 13 and 14"
-        if (
-            prev_word
-            and not prev_word.islower()
-            and prev_low not in FUNCTION_WORDS
-            and not prev_low.endswith("ly")
-            and prev_low not in _WEEKDAYS
-            and not prev_low.endswith(("'s", "’s"))
-            and not _MONTH_WORD.fullmatch(prev_word)
-        ):
-            return None  # Section 230, Boeing 737, Windows 11
-        if prev_low in CODE_WORDS:
-            return None  # page 3, flight 17
-        if _ADDRESS.match(body, end):
-            return None  # 10 Downing Street
-        if (
-            n <= 120
-            and body[end : end + 1] == ","
-            and _AGE_APPOSITION.search(body, max(0, start - 30), start)
-        ):
-            return None  # "Whitfield, 58, a former senator": an age
-        if _is_phone_part(body, s, end) and not _ends_hyphen_range(body, s):
-            return None
+    return qa, qual_after, noun_at
+
+
+def _date_or_label(
+    body: str, s: int, start: int, end: int, n: int, prev_word: str | None, prev_low: str
+) -> bool:
+    """A plain integer that is a day of a date, a name's number, a code, an address, an
+    age or part of a phone number, not a count."""
+    if 1 <= n <= 31 and (
+        (prev_word and _MONTH_WORD.fullmatch(prev_word)) or _MONTH_AFTER.match(body, end)
+    ):
+        return True  # August 6, 6 August
+    if (
+        1 <= n <= 31
+        and body[max(0, start - 5) : start].rstrip().endswith((",", "and", "or", "to"))
+        and _DAY_LIST_BEFORE.search(body, max(0, start - 40), start)
+    ):
+        return True  # the 13 and 14 of "December 12, 13 and 14"
+    if (
+        prev_word
+        and not prev_word.islower()
+        and prev_low not in FUNCTION_WORDS
+        and not prev_low.endswith("ly")
+        and prev_low not in _WEEKDAYS
+        and not prev_low.endswith(("'s", "’s"))
+        and not _MONTH_WORD.fullmatch(prev_word)
+    ):
+        return True  # Section 230, Boeing 737, Windows 11
+    if prev_low in CODE_WORDS:
+        return True  # page 3, flight 17
+    if _ADDRESS.match(body, end):
+        return True  # 10 Downing Street
+    if (
+        n <= 120
+        and body[end : end + 1] == ","
+        and _AGE_APPOSITION.search(body, max(0, start - 30), start)
+    ):
+        return True  # "Whitfield, 58, a former senator": an age
+    return bool(_is_phone_part(body, s, end) and not _ends_hyphen_range(body, s))
+
+
+def _qualifier_before(
+    body: str, start: int, end: int, prev_low: str, unit: str | None
+) -> tuple[str | None, re.Match[str] | None, int]:
+    """The qualifier before the figure ("at least", "nearly", "~"), its match and the
+    figure's new start; "over 48 hours" is a period and "over two other bases" a place."""
     qual = None
     qm = None
     if prev_low in QUALIFIER_LAST_WORDS or body[start - 1 : start] == "~":
@@ -389,69 +493,71 @@ def _read(
         start = qm.start()
     else:
         qm = None  # "sightings over two other bases": a place, not "more than"
-    if qual_after and qual is None:
-        qual = qual_after
-    if qa:
-        end = noun_at = qa.end()
-    noun = _noun(body, noun_at)
-    if (
-        is_int
-        and plain
-        and len(digits) == 4
-        and 1000 <= int(value) <= 2100
-        and not qm
-        and not qa
-        and (prev_low in _YEAR_CUES or noun is None or not _is_plural(noun))
-    ):
-        return None  # a year
+    return qual, qm, start
+
+
+def _not_counted(
+    body: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    unit: str | None,
+    qual: str | None,
+    prev_low: str,
+) -> bool:
+    """Figures that count no claim: who is cited, a proportion, a time ago or of age."""
     if unit is None and not qual and _SOURCE_COUNT.match(body, end):
-        return None  # "three people familiar with the talks": who is cited, not a claim
+        return True  # "three people familiar with the talks": who is cited, not a claim
     if unit is None and _is_proportion(body, start, end, value):
-        return None  # "one in three adults", "1 in 5": a proportion, not a count
-    if unit in TIME_UNITS and (_TIME_REL_AFTER.match(body, end) or prev_low in _DETERMINERS):
-        return None  # two weeks ago, 45 years old, the past 24 hours
-    if words:
-        if words[0].isupper() and not _sentence_initial(body, s):
-            return None  # Big Three, Group of Seven
-        if prev_low in _DETERMINERS or (prev_low in ("one", "or", "of") and not qm):
-            return None  # the two sides, one or two
-        if prev_low == "to" and not qm and _NUMBER_BEFORE_TO.search(body, max(0, s - 30), s):
-            return None  # one to two (but "one nurse to seven patients" is a ratio's term)
-        if _OR_WORDS.match(body, end):
-            return None  # two or three
-        low = words.lower()
-        if low.split()[0] in _BARE_SCALES:
-            return None  # "several hundred", "hundred" alone: vague ("a hundred" is fine)
-        if value == 1 and not scale_word:
-            return None  # one expert, one of the men
-        has_scale = any(w in low for w in ("dozen", "hundred", "thousand", "million", "billion"))
-        if (
-            unit is None
-            and not scale_word
-            and not has_scale
-            and noun is None
-            and not qual
-            and not _COUNT_VERB_AFTER.match(body, end)
-        ):
-            return None  # a bare "three" is not a claim; "three were killed" is
-        if (
-            unit is None
-            and not scale_word
-            and noun is not None
-            and not (_is_plural(noun) or noun.lower() in _OF_PRONOUNS)
-            and not _OF_AFTER.match(body, end)
-        ):
-            return None
-    return Number(
-        value=to_value(value),
-        unit=unit,
-        qualifier=qual,
-        noun=noun,
-        speaker=None,
-        hypothetical=False,
-        text=body[start:end],
-        start=start,
-        end=end,
+        return True  # "one in three adults", "1 in 5": a proportion, not a count
+    # two weeks ago, 45 years old, the past 24 hours
+    return unit in TIME_UNITS and bool(_TIME_REL_AFTER.match(body, end) or prev_low in _DETERMINERS)
+
+
+def _vague_words(
+    body: str,
+    s: int,
+    end: int,
+    words: str,
+    value: Decimal,
+    prev_low: str,
+    qm: re.Match[str] | None,
+    unit: str | None,
+    scale_word: str | None,
+    noun: str | None,
+    qual: str | None,
+) -> bool:
+    """A figure in words that is a name, a choice or vague, not a count: "Big Three",
+    "the two sides", "one or two", "several hundred", a bare "three"."""
+    if words[0].isupper() and not _sentence_initial(body, s):
+        return True  # Big Three, Group of Seven
+    if prev_low in _DETERMINERS or (prev_low in ("one", "or", "of") and not qm):
+        return True  # the two sides, one or two
+    if prev_low == "to" and not qm and _NUMBER_BEFORE_TO.search(body, max(0, s - 30), s):
+        return True  # one to two (but "one nurse to seven patients" is a ratio's term)
+    if _OR_WORDS.match(body, end):
+        return True  # two or three
+    low = words.lower()
+    if low.split()[0] in _BARE_SCALES:
+        return True  # "several hundred", "hundred" alone: vague ("a hundred" is fine)
+    if value == 1 and not scale_word:
+        return True  # one expert, one of the men
+    has_scale = any(w in low for w in ("dozen", "hundred", "thousand", "million", "billion"))
+    if (
+        unit is None
+        and not scale_word
+        and not has_scale
+        and noun is None
+        and not qual
+        and not _COUNT_VERB_AFTER.match(body, end)
+    ):
+        return True  # a bare "three" is not a claim; "three were killed" is
+    return (
+        unit is None
+        and not scale_word
+        and noun is not None
+        and not (_is_plural(noun) or noun.lower() in _OF_PRONOUNS)
+        and not _OF_AFTER.match(body, end)
     )
 
 
