@@ -80,118 +80,117 @@ def _plausible_single(word: str, reg: Registry) -> bool:
 
 
 def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
+    """The source an attribution's subject stands for: a pronoun's antecedent, a name's
+    entry, or what a description ("the agency", "officials") refers to."""
     if np.kind == "pronoun":
-        p = np.words[0].lower()
-        if p in ("he", "she"):
-            return reg.last_person
-        if p == "they":
-            return reg.last_group
-        if p == "it":
-            if np.verb in _IT_VERBS:
-                doc = _report_subject(reg, pos)  # "A U.N. report came out. It said ..."
-                if doc is not None:
-                    return doc
-            org = reg.last_org
-            # "It suggests ..." is seldom the organisation quoted a sentence ago.
-            if org is not None and pos - org.last < 300 and np.verb in _IT_VERBS:
-                return org
-            return None
-        return None
+        return _resolve_pronoun(np, reg, pos)
     if np.kind == "name":
-        pair = _joint_speakers(np.words, reg)
-        if pair is not None:
-            # "Ukraine and South Korea warned": both are sources, the first speaks
-            left, right = pair
-            other = _resolve(replace(np, words=right, premod=[], role=None), surface, reg, pos)
-            if other is not None:
-                reg.note_speaker(other, pos)
-                if other.order == pos:
-                    other.order = pos + 1  # listed after the first speaker
-            np = replace(np, words=left, alias=None)
-        words = list(np.words)
-        words[-1] = strip_possessive(words[-1])
-        role_bits = [" ".join(np.premod)] if np.premod else []
-        person_of = _person_of(words)
-        if person_of is not None:
-            # "Tomas Berg of Aldmoor University": the person, the body as role
-            words, org_words = person_of
-            role_bits.append(" ".join(org_words))
-        text = " ".join(words)
-        hit = reg.by_alias(text)
+        return _resolve_name(np, surface, reg, pos)
+    return _resolve_description(np, reg, pos)
+
+
+def _resolve_pronoun(np: NP, reg: Registry, pos: int) -> Entry | None:
+    """ "he"/"she": the last person; "they": the last group; "it": a report or an
+    organisation just cited, and only after verbs a body or a document says things with."""
+    p = np.words[0].lower()
+    if p in ("he", "she"):
+        return reg.last_person
+    if p == "they":
+        return reg.last_group
+    if p == "it":
+        if np.verb in _IT_VERBS:
+            doc = _report_subject(reg, pos)  # "A U.N. report came out. It said ..."
+            if doc is not None:
+                return doc
+        org = reg.last_org
+        # "It suggests ..." is seldom the organisation quoted a sentence ago.
+        if org is not None and pos - org.last < 300 and np.verb in _IT_VERBS:
+            return org
+        return None
+    return None
+
+
+def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
+    """A name's entry, with the roles around it: a joint subject ("Ukraine and South Korea
+    warned") cites both, "X of Y University" is the person with the body as role."""
+    pair = _joint_speakers(np.words, reg)
+    if pair is not None:
+        # "Ukraine and South Korea warned": both are sources, the first speaks
+        left, right = pair
+        other = _resolve(replace(np, words=right, premod=[], role=None), surface, reg, pos)
+        if other is not None:
+            reg.note_speaker(other, pos)
+            if other.order == pos:
+                other.order = pos + 1  # listed after the first speaker
+        np = replace(np, words=left, alias=None)
+    words = list(np.words)
+    words[-1] = strip_possessive(words[-1])
+    role_bits = [" ".join(np.premod)] if np.premod else []
+    person_of = _person_of(words)
+    if person_of is not None:
+        # "Tomas Berg of Aldmoor University": the person, the body as role
+        words, org_words = person_of
+        role_bits.append(" ".join(org_words))
+    text = " ".join(words)
+    hit = reg.by_alias(text)
+    if hit is None:
+        hit = _new_name(np, words, text, reg, pos, role_bits)
         if hit is None:
-            premod_head = np.premod[-1].lower() if np.premod else None
-            kind = classify_name(words, premod_head)
-            if np.org_hint and kind == "person":
-                kind = "organization"
-            if kind == "person":
-                title_words, name_words = split_person(words)
-                if not name_words:
-                    return None
-                if (
-                    len(name_words) == 1
-                    and not title_words
-                    and np.sentence_initial
-                    and np.verb not in _STRONG_VERBS
-                    and not _plausible_single(name_words[0], reg)
-                ):
-                    return None
-                hit = reg.person(name_words, text, pos)
-                if title_words:
-                    role_bits.append(" ".join(title_words))
-            else:
-                if (
-                    len(words) == 1
-                    and np.sentence_initial
-                    and np.verb not in _STRONG_VERBS
-                    and not _plausible_single(words[0], reg)
-                ):
-                    return None
-                if kind == "publication" and np.det == "the":
-                    text = f"The {text}"  # "The Times"
-                hit = reg.named(text, kind, pos, alias=np.alias)
-        elif np.alias:
-            hit.add_alias(np.alias)
-        for bit in role_bits:
-            hit.add_role(bit)
-        hit.add_role(np.role)
+            return None
+    elif np.alias:
+        hit.add_alias(np.alias)
+    for bit in role_bits:
+        hit.add_role(bit)
+    hit.add_role(np.role)
+    return hit
+
+
+def _new_name(
+    np: NP, words: list[str], text: str, reg: Registry, pos: int, role_bits: list[str]
+) -> Entry | None:
+    """The entry of a name not cited before: a person (titles go to `role_bits`) or an
+    organisation or publication; None for a lone word opening a sentence that is no name
+    ("Fighting continued")."""
+    premod_head = np.premod[-1].lower() if np.premod else None
+    kind = classify_name(words, premod_head)
+    if np.org_hint and kind == "person":
+        kind = "organization"
+    if kind == "person":
+        title_words, name_words = split_person(words)
+        if not name_words:
+            return None
+        if (
+            len(name_words) == 1
+            and not title_words
+            and np.sentence_initial
+            and np.verb not in _STRONG_VERBS
+            and not _plausible_single(name_words[0], reg)
+        ):
+            return None
+        hit = reg.person(name_words, text, pos)
+        if title_words:
+            role_bits.append(" ".join(title_words))
         return hit
-    # a description: "the agency", "Ukraine's military intelligence agency", "officials"
+    if (
+        len(words) == 1
+        and np.sentence_initial
+        and np.verb not in _STRONG_VERBS
+        and not _plausible_single(words[0], reg)
+    ):
+        return None
+    if kind == "publication" and np.det == "the":
+        text = f"The {text}"  # "The Times"
+    return reg.named(text, kind, pos, alias=np.alias)
+
+
+def _resolve_description(np: NP, reg: Registry, pos: int) -> Entry | None:
+    """A description: "the agency", "Ukraine's military intelligence agency", "officials":
+    a body it belongs to, one described before, or a new (often anonymous) source."""
     head = np.head or np.words[-1].lower()
     det = np.det
     words = np.words
     if det in ("its", "their"):
-        # "Its leaders said": the body the sentence is about, else (for "its") the one
-        # the sentence before opens with, else the organisation named before, else no
-        # source
-        org = _sentence_subject_org(reg, pos)
-        state = None
-        if org is None and det == "its" and head in ORG_NOUNS:
-            found = _subject_of(reg, _sentence_start(reg.body, pos), pos)
-            if found is None:
-                found = _previous_subject(reg, pos)
-            if isinstance(found, str):
-                state = found
-            else:
-                org = found
-        if org is None and state is None:
-            if reg.last_org is not None and pos - reg.last_org.last < 600:
-                org = reg.last_org
-            org = org or reg.recent_org(pos, 600)
-        if head in ORG_NOUNS and det == "its":
-            if state is None and org is not None and _is_state(org.name):
-                state = org.name
-            if state is not None and head in _STATE_BODIES:
-                # "Kessaria denied it. Its foreign ministry said": the state's ministry
-                return reg.named(f"{state}'s {' '.join(words)}", "organization", pos)
-            if state is not None and org is None:
-                org = reg.named(state, "organization", pos)  # "Dravik ... Its board said"
-            if org is None:
-                return reg.named(" ".join(words), "organization", pos)  # "foreign ministry"
-        if org is None or head in ORG_NOUNS or head.endswith("s"):
-            return org
-        e = reg.named(f"{' '.join(words)} of {org.name}", "anonymous", pos)
-        e.add_role(" ".join(words))
-        return e
+        return _owned_description(head, det, words, reg, pos)
     if (
         len(words) > 1
         and head in ORG_NOUNS
@@ -209,6 +208,69 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
         if hit.kind == "person":
             hit.kind = "organization"
         return hit
+    prev = _described_before(head, det, words, reg, pos)
+    if prev is not None:
+        return prev
+    if head in ORG_NOUNS:
+        kind = "organization"
+    elif head in PUBLICATION_NOUNS or head in DOCUMENT_NOUNS:
+        kind = "publication"  # a newspaper, or "the study", "the report"
+    else:
+        kind = "anonymous"
+    lead = [det] if det and det not in ("the", "a", "an") else []
+    name = " ".join([*lead, *words])
+    e = reg.named(name, kind, pos, alias=np.alias)
+    e.add_alias(owned)
+    if kind == "anonymous" and _FOR_NAMED.search(name):
+        e.add_role(name)  # "spokesman for Prime Minister X": X's spokesman, never X
+    e.add_role(np.role)
+    if det == "the" and kind == "anonymous":
+        e.definite = True  # "the head of the port authority": may be named later
+    return e
+
+
+def _owned_description(
+    head: str, det: str, words: list[str], reg: Registry, pos: int
+) -> Entry | None:
+    """ "Its leaders said": the body the sentence is about, else (for "its") the one the
+    sentence before opens with, else the organisation named before, else no source."""
+    org = _sentence_subject_org(reg, pos)
+    state = None
+    if org is None and det == "its" and head in ORG_NOUNS:
+        found = _subject_of(reg, _sentence_start(reg.body, pos), pos)
+        if found is None:
+            found = _previous_subject(reg, pos)
+        if isinstance(found, str):
+            state = found
+        else:
+            org = found
+    if org is None and state is None:
+        if reg.last_org is not None and pos - reg.last_org.last < 600:
+            org = reg.last_org
+        org = org or reg.recent_org(pos, 600)
+    if head in ORG_NOUNS and det == "its":
+        if state is None and org is not None and _is_state(org.name):
+            state = org.name
+        if state is not None and head in _STATE_BODIES:
+            # "Kessaria denied it. Its foreign ministry said": the state's ministry
+            return reg.named(f"{state}'s {' '.join(words)}", "organization", pos)
+        if state is not None and org is None:
+            org = reg.named(state, "organization", pos)  # "Dravik ... Its board said"
+        if org is None:
+            return reg.named(" ".join(words), "organization", pos)  # "foreign ministry"
+    if org is None or head in ORG_NOUNS or head.endswith("s"):
+        return org
+    e = reg.named(f"{' '.join(words)} of {org.name}", "anonymous", pos)
+    e.add_role(" ".join(words))
+    return e
+
+
+def _described_before(
+    head: str, det: str | None, words: list[str], reg: Registry, pos: int
+) -> Entry | None:
+    """The source a definite description refers back to: "the report" (a document named
+    before), "the agency", "the fire service" after "the Velmora fire service", "the
+    former president" after the president cited before; None for a new one."""
     report = head in REPORT_HEADS and det in ("the", "this", "that") and words[0][:1].islower()
     if report:
         doc = reg.document(head, pos)  # "A United Nations report ... ." "The report said"
@@ -238,22 +300,7 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
                 hay = " ".join([prev.name, prev.role or "", *prev.aliases]).lower()
                 if all(m in hay for m in mods if not m[:1].isdigit()):
                     return prev
-    if head in ORG_NOUNS:
-        kind = "organization"
-    elif head in PUBLICATION_NOUNS or head in DOCUMENT_NOUNS:
-        kind = "publication"  # a newspaper, or "the study", "the report"
-    else:
-        kind = "anonymous"
-    lead = [det] if det and det not in ("the", "a", "an") else []
-    name = " ".join([*lead, *words])
-    e = reg.named(name, kind, pos, alias=np.alias)
-    e.add_alias(owned)
-    if kind == "anonymous" and _FOR_NAMED.search(name):
-        e.add_role(name)  # "spokesman for Prime Minister X": X's spokesman, never X
-    e.add_role(np.role)
-    if det == "the" and kind == "anonymous":
-        e.definite = True  # "the head of the port authority": may be named later
-    return e
+    return None
 
 
 # Verbs after which a lone capitalised word opening the sentence is a name ("Trump
