@@ -72,11 +72,35 @@ def _origin(c: _C, articles: Sequence[CompareArticle], label) -> str:
 _HAS_DIGIT = re.compile(r"\d")
 
 
+_Why = dict[frozenset[int], tuple[float, str]]  # a linked pair of claims -> (confidence, why)
+
+
 def _same_claims(
     cs: list[_C], articles, label, twins: Sequence[tuple[int, int, str]] = ()
 ) -> list[Group]:
+    """Same-claim groups. Claims are linked, in this order, by their words (blocked on
+    their rarest ones), by one speaker giving one figure in two articles, by the figures'
+    same-story twins, and by a figure lying inside a quote already linked; then each
+    cluster spanning two articles is a group."""
     texts = [i for i, c in enumerate(cs) if c.claim.kind != "number"]
-    # outlets repeat quotes word for word: tokens and figures once per distinct text
+    _tokenise(cs, texts)
+    blocks = _blocks(cs, texts)
+    uf = _UnionFind(len(cs))
+    why: _Why = {}
+    _link_texts(cs, texts, blocks, uf, why)
+    _link_speaker_figures(cs, uf, why)
+    # the same figure in one story: same value, qualifier, unit and measure (from _figures)
+    for i, j, note in twins:
+        if uf.find(i) != uf.find(j):
+            uf.union(i, j)
+            why[frozenset((i, j))] = (0.7, note)
+    _link_contained(cs, uf, why)
+    return _claim_groups(cs, articles, label, uf, why)
+
+
+def _tokenise(cs: list[_C], texts: list[int]) -> None:
+    """Each quote's and statement's content words and figures; outlets repeat quotes word
+    for word, so once per distinct text."""
     seen_text: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     no_nums: frozenset[str] = frozenset()
     for i in texts:
@@ -91,6 +115,25 @@ def _same_claims(
             )
             found = seen_text[text] = (toks, nums)
         cs[i].tokens, cs[i].nums = found
+
+
+@dataclass(slots=True)
+class _Blocks:
+    """What each claim is compared with: its prefix words (own speaker's, any speaker's)
+    and the claims holding each of them, so no two claims are compared blindly."""
+
+    size: list[int]  # content words per claim
+    prefixes: list[tuple[list[str], list[str]]]  # per claim: (own speaker, any speaker)
+    posting_sets: dict[str, set[int]]  # prefix word -> the claims holding it
+    spk_index: dict[int, dict[str, list[int]]]  # speaker entity -> its claims' postings
+
+
+def _blocks(cs: list[_C], texts: list[int]) -> _Blocks:
+    """Prefix filtering, from the shorter claim of each pair. Same speaker: a pair
+    sharing k >= 2 words that cover >= 60% of the shorter claim shares two of its
+    n - ceil(0.6 n) + 2 rarest words (exact). Any speakers (>= 75% overlap): two of
+    its three rarest words (a heuristic: the exact prefix costs 3x more for little).
+    Words in more than _TEXT_CAP claims never block (they say too little)."""
     df = Counter(chain.from_iterable(cs[i].tokens for i in texts))
     # one global order, rarest first (ties by the word), as prefix filtering needs
     by_rank = sorted(df, key=lambda t: (df[t], t))
@@ -101,11 +144,6 @@ def _same_claims(
         if (e := cs[i].entity) is not None:
             spk_arts[e].add(cs[i].art)
     multi = {e for e, arts_ in spk_arts.items() if len(arts_) > 1}
-    # Prefix filtering, from the shorter claim of each pair. Same speaker: a pair
-    # sharing k >= 2 words that cover >= 60% of the shorter claim shares two of its
-    # n - ceil(0.6 n) + 2 rarest words (exact). Any speakers (>= 75% overlap): two of
-    # its three rarest words (a heuristic: the exact prefix costs 3x more for little).
-    # Words in more than _TEXT_CAP claims never block (they say too little).
     size = [len(c.tokens) for c in cs]
     ranked_of: dict[frozenset[str], list[str]] = {}  # rarest first, once per distinct text
     prefixes: list[tuple[list[str], list[str]]] = [([], [])] * len(cs)
@@ -143,23 +181,28 @@ def _same_claims(
             for t in c.tokens & need_local[c.entity]:
                 local[t].append(i)
     posting_sets = {t: set(plist) for t, plist in postings.items()}
-    uf = _UnionFind(len(cs))
-    why: dict[frozenset[int], tuple[float, str]] = {}
+    return _Blocks(size, prefixes, posting_sets, spk_index)
+
+
+def _link_texts(cs: list[_C], texts: list[int], blocks: _Blocks, uf: _UnionFind, why: _Why) -> None:
+    """Link quotes and statements that say the same thing in two articles (_text_pair),
+    comparing each claim only with the claims sharing two of its prefix words."""
+    size = blocks.size
     shown_of: dict[tuple, tuple[float, str]] = {}
     for i in texts:
         c = cs[i]
         n = size[i]
         if n < 2:
             continue
-        own_prefix, any_prefix = prefixes[i]
+        own_prefix, any_prefix = blocks.prefixes[i]
         cands: set[int] = set()
         if own_prefix:  # one speaker's claims: few, so count them
-            local = spk_index[c.entity]
+            local = blocks.spk_index[c.entity]
             lists = [local[t] for t in own_prefix if t in local]
             if len(lists) >= 2:
                 hits = Counter(chain.from_iterable(lists))
                 cands.update(j for j, k in hits.items() if k >= 2)
-        sets = [posting_sets[t] for t in any_prefix]
+        sets = [blocks.posting_sets[t] for t in any_prefix]
         # claims in two of the prefix lists: pairwise set intersections (C speed)
         for x in range(len(sets)):
             for y in range(x + 1, len(sets)):
@@ -177,7 +220,10 @@ def _same_claims(
                 uf.union(i, j)
                 why[frozenset((i, j))] = found
 
-    # the same figure from the same speaker entity in two articles
+
+def _link_speaker_figures(cs: list[_C], uf: _UnionFind, why: _Why) -> None:
+    """Link the same figure from the same speaker entity in two articles (unless their
+    nouns say they count different things)."""
     by_fig: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(cs):
         cl = c.claim
@@ -207,13 +253,10 @@ def _same_claims(
                 f"same speaker, same figure {_fmt(a.claim.value)}; {note}",
             )
 
-    # the same figure in one story: same value, qualifier, unit and measure (from _figures)
-    for i, j, note in twins:
-        if uf.find(i) != uf.find(j):
-            uf.union(i, j)
-            why[frozenset((i, j))] = (0.7, note)
 
-    # a figure and the quote or statement that holds it are one claim
+def _link_contained(cs: list[_C], uf: _UnionFind, why: _Why) -> None:
+    """A figure and the quote or statement that holds it are one claim, once either is
+    linked across articles."""
     roots_multi = _multi_article_roots(uf, cs, why)
     by_art: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(cs):
@@ -235,6 +278,12 @@ def _same_claims(
                 if inside and (uf.find(n_i) in roots_multi or uf.find(t_i) in roots_multi):
                     uf.union(n_i, t_i)
 
+
+def _claim_groups(
+    cs: list[_C], articles: Sequence[CompareArticle], label, uf: _UnionFind, why: _Why
+) -> list[Group]:
+    """One group per cluster of linked claims in two articles or more, with its origins
+    (the speakers it goes back to) and the evidence of each link."""
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(cs)):
         clusters[uf.find(i)].append(i)
@@ -246,42 +295,44 @@ def _same_claims(
         if len(idxs) < 2 or len({cs[i].art for i in idxs}) < 2:
             continue
         idxs.sort(key=lambda i: (cs[i].art, cs[i].claim.start, cs[i].claim.id))
-        members = [cs[i] for i in idxs]
-        outlets = _uniq(articles[c.art].outlet for c in members)
-        origins = _uniq(label(c.entity) for c in members if c.entity is not None)
-        if not origins:  # unattributed repetition: say where it was printed
-            origins = _uniq(_origin(c, articles, label) for c in members)
-        links = pair_root.get(root, [])
-        conf = min((c for c, _ in links), default=0.5)
-        texts_ = [c.claim for c in members if c.claim.kind != "number"] or [
-            c.claim for c in members
-        ]
-        head = min(texts_, key=lambda cl: (len(cl.text), cl.id)).text
-        if len(origins) == 1:
-            summary = (
-                f"1 origin ({origins[0]}), {len(outlets)} outlets ({', '.join(outlets)}): "
-                "one origin repeated, not independent corroboration"
-            )
-        else:
-            summary = (
-                f"{len(origins)} origins ({', '.join(origins)}), {len(outlets)} outlets "
-                f"({', '.join(outlets)})"
-            )
-        out.append(
-            Group(
-                id=_gid("same-claim", [c.claim.id for c in members]),
-                kind="same-claim",
-                label=head,
-                members=[c.claim.id for c in members],
-                articles=_uniq(articles[c.art].article_id for c in members),
-                outlets=outlets,
-                origins=origins,
-                consistent=True,
-                evidence=[summary, *(w for _, w in links)],
-                confidence=round(conf, 3),
-            )
-        )
+        out.append(_claim_group([cs[i] for i in idxs], articles, label, pair_root.get(root, [])))
     return out
+
+
+def _claim_group(
+    members: list[_C], articles: Sequence[CompareArticle], label, links: list[tuple[float, str]]
+) -> Group:
+    """The group of one cluster: labelled by its shortest quote or statement, and saying
+    whether it is one origin repeated or independent corroboration."""
+    outlets = _uniq(articles[c.art].outlet for c in members)
+    origins = _uniq(label(c.entity) for c in members if c.entity is not None)
+    if not origins:  # unattributed repetition: say where it was printed
+        origins = _uniq(_origin(c, articles, label) for c in members)
+    conf = min((c for c, _ in links), default=0.5)
+    texts_ = [c.claim for c in members if c.claim.kind != "number"] or [c.claim for c in members]
+    head = min(texts_, key=lambda cl: (len(cl.text), cl.id)).text
+    if len(origins) == 1:
+        summary = (
+            f"1 origin ({origins[0]}), {len(outlets)} outlets ({', '.join(outlets)}): "
+            "one origin repeated, not independent corroboration"
+        )
+    else:
+        summary = (
+            f"{len(origins)} origins ({', '.join(origins)}), {len(outlets)} outlets "
+            f"({', '.join(outlets)})"
+        )
+    return Group(
+        id=_gid("same-claim", [c.claim.id for c in members]),
+        kind="same-claim",
+        label=head,
+        members=[c.claim.id for c in members],
+        articles=_uniq(articles[c.art].article_id for c in members),
+        outlets=outlets,
+        origins=origins,
+        consistent=True,
+        evidence=[summary, *(w for _, w in links)],
+        confidence=round(conf, 3),
+    )
 
 
 def _multi_article_roots(uf: _UnionFind, cs: list[_C], why) -> set[int]:
