@@ -104,6 +104,32 @@ def _figures(
     """Figure groups; `twins` gets (claim index, claim index, why) for the same figure
     (value, qualifier, unit) about the same measure in two articles: one claim."""
     stories, related = _stories(articles)
+    figs = _desk_figures(cs, articles, ents, stories, related)
+    _mark_rare_subjects(figs, articles)
+    uf = _UnionFind(len(figs))
+    edges: set[tuple[int, int]] = set()
+    _link_in_stories(figs, cs, related, uf, edges, twins)
+    _link_by_subject(figs, uf, edges)
+    by_measure: dict[tuple, list[_Fig]] = defaultdict(list)
+    for f in figs:
+        by_measure[(f.story, f.noun, f.event, f.c.claim.unit)].append(f)
+    out: list[Group] = []
+    for fs in _linked_groups(figs, uf, edges):
+        if len(fs) < 2 or len({f.c.art for f in fs}) < 2:
+            continue
+        out.append(_figure_group(fs, by_measure, articles, label))
+    return out
+
+
+def _desk_figures(
+    cs: list[_C],
+    articles,
+    ents: _Entities,
+    stories: list[int],
+    related: list[set[int]],
+) -> list[_Fig]:
+    """Every figure of the desk, from its features (read at ingest, else now), told apart
+    from its speaker's name and placed in its article's story."""
     figs: list[_Fig] = []
     no_words: set[str] = set()
     stems_of: dict[int, set[str]] = {}  # id(speaker words) -> their stems
@@ -128,9 +154,12 @@ def _figures(
         f.outlet = articles[c.art].outlet
         f.idx = len(figs)
         figs.append(f)
-    # candidates: figures with the same noun and unit in the same or a related article
-    # (one story: articles linked by shared names)
-    by_article: dict[tuple, list[int]] = defaultdict(list)
+    return figs
+
+
+def _mark_rare_subjects(figs: list[_Fig], articles) -> None:
+    """A subject named in few articles can link figures across stories (a common one,
+    "Ukraine", cannot)."""
     subject_arts: dict[str, set[int]] = defaultdict(set)
     for f in figs:
         if f.subject_key:
@@ -138,13 +167,21 @@ def _figures(
     rare = max(6, min(STORY_WORD_CAP, len(articles) // 50))  # as for story words
     for f in figs:
         f.rare_subject = bool(f.subject_key) and len(subject_arts[f.subject_key]) <= rare
-    by_subject: dict[tuple, list[int]] = defaultdict(list)
+
+
+def _link_in_stories(
+    figs: list[_Fig],
+    cs: list[_C],
+    related: list[set[int]],
+    uf: _UnionFind,
+    edges: set[tuple[int, int]],
+    twins: list[tuple[int, int, str]] | None,
+) -> None:
+    """Link comparable figures with the same noun and unit in related articles (one
+    story: articles linked by shared names); the same value and qualifier is a twin."""
+    by_article: dict[tuple, list[int]] = defaultdict(list)
     for i, f in enumerate(figs):
         by_article[(f.c.art, f.noun, f.c.claim.unit)].append(i)
-        if f.rare_subject:
-            by_subject[(f.subject_key, f.noun, f.c.claim.unit)].append(i)
-    uf = _UnionFind(len(figs))
-    edges: set[tuple[int, int]] = set()
     index_of = {id(c): k for k, c in enumerate(cs)} if twins is not None else {}
     for i, f in enumerate(figs):
         a = f.c.claim
@@ -171,6 +208,14 @@ def _figures(
                             f"the same figure {_fmt(a.value)} ({f.noun}) in one story",
                         )
                     )
+
+
+def _link_by_subject(figs: list[_Fig], uf: _UnionFind, edges: set[tuple[int, int]]) -> None:
+    """Link comparable figures about one rarely named subject across stories."""
+    by_subject: dict[tuple, list[int]] = defaultdict(list)
+    for i, f in enumerate(figs):
+        if f.rare_subject:
+            by_subject[(f.subject_key, f.noun, f.c.claim.unit)].append(i)
     for idxs in by_subject.values():  # one named subject across stories
         if len(idxs) < 2 or len(idxs) > _SUBJECT_CAP:
             continue
@@ -180,6 +225,12 @@ def _figures(
                 if fa.story != fb.story and _comparable(fa, fb) and not _vetoed(fa, fb):
                     uf.union(idxs[x], idxs[y])
                     edges.add((idxs[x], idxs[y]))
+
+
+def _linked_groups(
+    figs: list[_Fig], uf: _UnionFind, edges: set[tuple[int, int]]
+) -> list[list[_Fig]]:
+    """The linked chains of figures, each split into groups nothing says differ."""
     linked: dict[int, list[_Fig]] = defaultdict(list)
     for i, f in enumerate(figs):
         linked[uf.find(i)].append(f)
@@ -187,74 +238,69 @@ def _figures(
     for a, b in edges:
         adjacent[a].add(b)
         adjacent[b].add(a)
-    comps = [
+    return [
         fs for chain_ in linked.values() if len(chain_) > 1 for fs in _cliques(chain_, adjacent)
     ]
-    by_measure: dict[tuple, list[_Fig]] = defaultdict(list)
-    for f in figs:
-        by_measure[(f.story, f.noun, f.event, f.c.claim.unit)].append(f)
-    out: list[Group] = []
-    for fs in comps:
-        if len(fs) < 2 or len({f.c.art for f in fs}) < 2:
-            continue
-        fs.sort(key=lambda f: (f.c.art, f.c.claim.start, f.c.claim.id))
-        subj = next((f.subject_key for f in fs if f.subject_key), None)
-        noun = fs[0].noun
-        event = next((f.event for f in fs if f.event), "")
-        unit = fs[0].c.claim.unit
-        lo = max(f.lo for f in fs)
-        hi = min(f.hi for f in fs)
-        consistent = lo <= hi
-        evidence = []
-        for f in fs:
-            cl = f.c.claim
-            q = f"{cl.qualifier} " if cl.qualifier else ""
-            rng = f"[{_fmt(f.lo)}, {'∞' if math.isinf(f.hi) else _fmt(f.hi)}]"
-            who = label(f.c.entity) or "unattributed"
-            evidence.append(
-                f"{articles[f.c.art].outlet}: {q}{_fmt(cl.value)} {cl.noun or noun} ({who}) "
-                f"allows {rng}"
-            )
-        if consistent:
-            evidence.insert(0, f"consistent: all figures can hold at once ({_range_text(lo, hi)})")
-        else:
-            evidence.insert(0, "conflict: " + _first_clash(fs))
-        arts_here = {g.c.art for g in fs}
-        members_here = {id(g) for g in fs}
-        others = [
-            f
-            for f in by_measure[(fs[0].story, noun, event, unit)]
-            if id(f) not in members_here
-            and f.c.art in arts_here
-            and f.subject_key
-            and subj
-            and f.subject_key != subj
-        ]
-        for f in others[:3]:
-            evidence.append(
-                f"not compared: {_fmt(f.c.claim.value)} {f.c.claim.noun or noun} about "
-                f"{f.subject} ({articles[f.c.art].outlet}), a different subject"
-            )
-        subject = next((f.subject for f in fs if f.subject), None)
-        event_txt = f" {event}" if event else ""
-        unit_txt = f" ({unit})" if unit and unit != noun else ""
-        head = f"{subject} {noun}" if subject else noun
-        out.append(
-            Group(
-                id=_gid("figures", [f.c.claim.id for f in fs]),
-                kind="figures",
-                label=f"{head}{event_txt}{unit_txt}",
-                members=[f.c.claim.id for f in fs],
-                articles=_uniq(articles[f.c.art].article_id for f in fs),
-                outlets=_uniq(articles[f.c.art].outlet for f in fs),
-                origins=_uniq(_origin(f.c, articles, label) for f in fs),
-                consistent=consistent,
-                evidence=evidence,
-                confidence=0.7 if event else 0.6,
-                subject=subj,
-            )
+
+
+def _figure_group(fs: list[_Fig], by_measure: dict[tuple, list[_Fig]], articles, label) -> Group:
+    """One figure group: consistent when one value satisfies every figure's interval,
+    with each figure's range, and the figures of another subject left out."""
+    fs.sort(key=lambda f: (f.c.art, f.c.claim.start, f.c.claim.id))
+    subj = next((f.subject_key for f in fs if f.subject_key), None)
+    noun = fs[0].noun
+    event = next((f.event for f in fs if f.event), "")
+    unit = fs[0].c.claim.unit
+    lo = max(f.lo for f in fs)
+    hi = min(f.hi for f in fs)
+    consistent = lo <= hi
+    evidence = []
+    for f in fs:
+        cl = f.c.claim
+        q = f"{cl.qualifier} " if cl.qualifier else ""
+        rng = f"[{_fmt(f.lo)}, {'∞' if math.isinf(f.hi) else _fmt(f.hi)}]"
+        who = label(f.c.entity) or "unattributed"
+        evidence.append(
+            f"{articles[f.c.art].outlet}: {q}{_fmt(cl.value)} {cl.noun or noun} ({who}) "
+            f"allows {rng}"
         )
-    return out
+    if consistent:
+        evidence.insert(0, f"consistent: all figures can hold at once ({_range_text(lo, hi)})")
+    else:
+        evidence.insert(0, "conflict: " + _first_clash(fs))
+    arts_here = {g.c.art for g in fs}
+    members_here = {id(g) for g in fs}
+    others = [
+        f
+        for f in by_measure[(fs[0].story, noun, event, unit)]
+        if id(f) not in members_here
+        and f.c.art in arts_here
+        and f.subject_key
+        and subj
+        and f.subject_key != subj
+    ]
+    for f in others[:3]:
+        evidence.append(
+            f"not compared: {_fmt(f.c.claim.value)} {f.c.claim.noun or noun} about "
+            f"{f.subject} ({articles[f.c.art].outlet}), a different subject"
+        )
+    subject = next((f.subject for f in fs if f.subject), None)
+    event_txt = f" {event}" if event else ""
+    unit_txt = f" ({unit})" if unit and unit != noun else ""
+    head = f"{subject} {noun}" if subject else noun
+    return Group(
+        id=_gid("figures", [f.c.claim.id for f in fs]),
+        kind="figures",
+        label=f"{head}{event_txt}{unit_txt}",
+        members=[f.c.claim.id for f in fs],
+        articles=_uniq(articles[f.c.art].article_id for f in fs),
+        outlets=_uniq(articles[f.c.art].outlet for f in fs),
+        origins=_uniq(_origin(f.c, articles, label) for f in fs),
+        consistent=consistent,
+        evidence=evidence,
+        confidence=0.7 if event else 0.6,
+        subject=subj,
+    )
 
 
 _GROUP_CAP = 12  # more figures than this about "one measure" is a blocking failure
