@@ -1,11 +1,11 @@
 """Quotes, reported statements, sources and the speaker of every sentence.
 
 The steps: pair quote marks (extract/quotes.py), blank the quotations out of the body,
-find attributions around speech verbs in the narrative (extract/attribution/),
-resolve each attribution's subject to a source (extract/speakers.py, against the
-registry of extract/sources.py) in reading order so
-pronouns and surnames point back to the latest fitting speaker, then give each quote
-the nearest attribution of its sentence(s), or else its paragraph's previous speaker.
+find attributions around speech verbs in the narrative (extract/attribution/), resolve
+each attribution's subject to a source (extract/speakers.py, against the registry of
+extract/sources.py) in reading order so pronouns and surnames point back to the latest
+fitting speaker, then give each quote the nearest attribution of its sentence(s), or
+else its paragraph's previous speaker.
 """
 
 from __future__ import annotations
