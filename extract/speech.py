@@ -247,6 +247,9 @@ def _antecedent(
     return last if fits(last) else None
 
 
+_Resolved = list[tuple[Attribution, Entry | None]]  # one sentence's attributions, resolved
+
+
 def analyse(doc: Document, sentences: list[Span]) -> Speech:
     """Quotes, statements, cited sources and one speaker (or None) per sentence.
 
@@ -259,144 +262,19 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     if _ODD.search(masked):
         # U+FFFD (a replaced control or bidi character) and format marks read as spaces
         masked = _ODD.sub(" ", masked)
-    folded = fold(masked)
     reg = Registry(body)
-
     # 1. attributions, resolved in reading order so pronouns see earlier speakers
-    per_sentence: list[list[tuple[Attribution, Entry | None]]] = []
-    per = ", per " in masked or "Per " in masked  # ", per the ministry"
-    for si, (s, e) in enumerate(sentences):
-        resolved: list[tuple[Attribution, Entry | None]] = []
-        atts = find_attributions(body, masked, si, s, e, folded, per=per)
-        if not atts:
-            lead_att = _colon_attribution(masked, si, s, e)
-            if lead_att is not None:
-                atts = [lead_att]
-        for att in atts:
-            if att.np is None:
-                ent = resolved[-1][1] if resolved else None
-            elif (att.np.kind == "pronoun" and att.np.words[0].lower() in ("he", "she")) or (
-                att.np.kind == "desc" and att.np.det in ("his", "her")
-            ):
-                # "Her campaign said": the person she is
-                pron = att.np.words[0].lower() if att.np.kind == "pronoun" else "he"
-                if att.np.det == "her":
-                    pron = "she"
-                ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
-                if ent is not None and ent.gender is None:
-                    ent.gender = pron
-                head = att.np.head or ""
-                if ent is not None and att.np.kind == "desc" and head not in ORG_NOUNS:
-                    # "his lawyer said": someone else, speaking for him
-                    who = " ".join(att.np.words)
-                    ent = reg.named(f"{who} of {ent.name}", "anonymous", att.span[0])
-                    ent.add_role(who)
-            else:
-                ent = _resolve(att.np, att.surface, reg, att.span[0])
-            if ent is not None:
-                reg.note_speaker(ent, att.span[0])
-            resolved.append((att, ent))
-        if si > 0 and (m := _SIGNED.match(masked, s, e)) is not None:
-            _signed_by(m.end(), e, sentences[si - 1], per_sentence[si - 1], masked, reg)
-        per_sentence.append(resolved)
-
+    per_sentence = _attributions(body, masked, sentences, reg)
     # 2. quotes: the nearest attribution in the sentences they touch
-    starts = [s for s, _ in sentences]
-    para_starts = [p[0] for p in paragraphs]
-    quotes: list[Quote] = []
-    speakers: list[Entry | None] = []
-    for qi, q in enumerate(raw):
-        qa = q.open_mark
-        qb = q.close_mark if q.close_mark is not None else q.end
-        lo = max(0, bisect_right(starts, qa) - 1)
-        hi = max(lo, bisect_right(starts, qb) - 1)
-        cands = [c for si in range(lo, hi + 1) for c in per_sentence[si]]
-        ent: Entry | None = None
-        if cands:
-            # The nearest attribution decides, even when its speaker stayed unknown:
-            # a wrong inherited speaker is worse than none.
-            ent = _nearest(q, cands)[1]
-        elif (lead := _colon_lead(masked, sentences[lo], qa)) is not None:
-            # 'Lt. Col. Ines Faraday, commander of the fire service: "..."'
-            ent = _resolve(lead, "", reg, sentences[lo][0])
-            if ent is not None:
-                reg.note_speaker(ent, sentences[lo][0])
-        elif qi > 0:
-            prev = raw[qi - 1]
-            prev_ent = speakers[qi - 1]
-            if (
-                q.continues
-                or prev.paragraph == q.paragraph
-                or (
-                    prev.paragraph == q.paragraph - 1
-                    and q.open_mark <= para_starts[q.paragraph] + 1
-                )
-            ):
-                ent = prev_ent
-        if ent is None and not cands and q.open_mark <= para_starts[q.paragraph] + 1:
-            # A quote paragraph without attribution speaks for whoever the previous
-            # paragraph's last sentence cited ('X said:', 'X said the plan failed.').
-            ppi = q.paragraph - 1
-            pe_ = paragraphs[q.paragraph][1]
-            own = range(lo, bisect_right(starts, pe_ - 1))
-            if ppi >= 0 and not any(per_sentence[si] for si in own if si < len(per_sentence)):
-                si = bisect_right(starts, paragraphs[ppi][1] - 1) - 1
-                if 0 <= si < len(per_sentence) and per_sentence[si]:
-                    last = per_sentence[si][-1][1]
-                    if last is not None and (
-                        last.kind == "person"
-                        or body[paragraphs[ppi][0] : paragraphs[ppi][1]].rstrip().endswith(":")
-                    ):
-                        ent = last
-        speakers.append(ent)
-        if ent is not None:
-            ent.cited = True
-        text = body[q.start : q.end]
-        if ent is None and len(text.split()) < 2:
-            continue  # a scare quote or a title, not a quotation
-        quotes.append(Quote(text=text, speaker=None, partial=q.partial, start=q.start, end=q.end))
-        quotes[-1].speaker = ent  # type: ignore[assignment]  # named at the end
-
-    # A quote running over paragraphs takes the speaker named in a later part:
-    # '"We tried everything.' / '"Nothing worked," she said.'
-    by_start = {q.start: item for q, item in zip(raw, quotes_for(raw, quotes), strict=True)}
-    for qi in range(len(raw) - 2, -1, -1):
-        if speakers[qi] is None and raw[qi].open_end and raw[qi + 1].continues:
-            speakers[qi] = speakers[qi + 1]
-            item = by_start.get(raw[qi].start)
-            if item is not None:
-                item.speaker = speakers[qi]  # type: ignore[assignment]
-
+    text = _Text(body, masked, sentences, paragraphs)
+    quotes, speakers = _quotes(text, raw, per_sentence, reg)
     # 3. statements: reported clauses that are not just a quotation
-    statements: list[Statement] = []
-    for resolved in per_sentence:
-        for att, ent in resolved:
-            if att.clause is None or (
-                ent is None and (att.weak or att.np is None or att.np.kind != "pronoun")
-            ):
-                continue  # an unresolved name or description is likely not speech at all
-            cs, ce = att.clause
-            statements.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
-
+    statements = _statements(body, per_sentence)
     # 4. the speaker of each sentence: its quote's, else its attribution's, else the
     # "Source: X" line under a table or chart
     all_paragraphs = sorted(set(paragraphs) | set(doc.headings))  # credits may be headings
     _credit_lines(body, all_paragraphs, sentences, per_sentence, reg)
-    sent_ent: list[Entry | None] = [None] * len(sentences)
-    for si, resolved in enumerate(per_sentence):
-        for _att, ent in resolved:
-            if ent is not None:
-                sent_ent[si] = ent
-                break
-    for q, ent in zip(raw, speakers, strict=True):
-        if ent is None:
-            continue
-        qb = q.close_mark if q.close_mark is not None else q.end
-        lo = max(0, bisect_right(starts, q.open_mark) - 1)
-        hi = max(lo, bisect_right(starts, qb) - 1)
-        for si in range(lo, hi + 1):
-            if sent_ent[si] is None:
-                sent_ent[si] = ent
+    sent_ent = _sentence_entries(sentences, per_sentence, raw, speakers)
 
     merged = reg.merge_descriptions()
     own = reg.drop_publisher(doc.publisher)  # "documents obtained by The New York Times"
@@ -416,6 +294,216 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
         statements=statements,
         sentence_speakers=[name_of(e) for e in sent_ent],
     )
+
+
+def _attributions(body: str, masked: str, sentences: list[Span], reg: Registry) -> list[_Resolved]:
+    """Each sentence's attributions with the source each names, in reading order, so a
+    pronoun or a surname finds the speakers cited before it."""
+    folded = fold(masked)
+    per_sentence: list[_Resolved] = []
+    per = ", per " in masked or "Per " in masked  # ", per the ministry"
+    for si, (s, e) in enumerate(sentences):
+        resolved: _Resolved = []
+        atts = find_attributions(body, masked, si, s, e, folded, per=per)
+        if not atts:
+            lead_att = _colon_attribution(masked, si, s, e)
+            if lead_att is not None:
+                atts = [lead_att]
+        for att in atts:
+            ent = _attribution_source(att, si, resolved, per_sentence, sentences, masked, reg)
+            if ent is not None:
+                reg.note_speaker(ent, att.span[0])
+            resolved.append((att, ent))
+        if si > 0 and (m := _SIGNED.match(masked, s, e)) is not None:
+            _signed_by(m.end(), e, sentences[si - 1], per_sentence[si - 1], masked, reg)
+        per_sentence.append(resolved)
+    return per_sentence
+
+
+def _attribution_source(
+    att: Attribution,
+    si: int,
+    resolved: _Resolved,
+    per_sentence: list[_Resolved],
+    sentences: list[Span],
+    masked: str,
+    reg: Registry,
+) -> Entry | None:
+    """The source one attribution names: the one before it in the sentence (", saying"),
+    the person "he"/"she"/"his"/"her" points back to (or someone speaking for them:
+    "his lawyer"), else its subject resolved (speakers._resolve)."""
+    np = att.np
+    if np is None:
+        return resolved[-1][1] if resolved else None
+    if (np.kind == "pronoun" and np.words[0].lower() in ("he", "she")) or (
+        np.kind == "desc" and np.det in ("his", "her")
+    ):
+        # "Her campaign said": the person she is
+        pron = np.words[0].lower() if np.kind == "pronoun" else "he"
+        if np.det == "her":
+            pron = "she"
+        ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
+        if ent is not None and ent.gender is None:
+            ent.gender = pron
+        head = np.head or ""
+        if ent is not None and np.kind == "desc" and head not in ORG_NOUNS:
+            # "his lawyer said": someone else, speaking for him
+            who = " ".join(np.words)
+            ent = reg.named(f"{who} of {ent.name}", "anonymous", att.span[0])
+            ent.add_role(who)
+        return ent
+    return _resolve(np, att.surface, reg, att.span[0])
+
+
+@dataclass(slots=True)
+class _Text:
+    """The article as the quote steps read it, with where each sentence and paragraph
+    starts (worked out once, not per quote)."""
+
+    body: str
+    masked: str
+    sentences: list[Span]
+    paragraphs: list[Span]
+    starts: list[int] = field(init=False)
+    para_starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [s for s, _ in self.sentences]
+        self.para_starts = [p[0] for p in self.paragraphs]
+
+
+def _quotes(
+    text: _Text, raw: list[RawQuote], per_sentence: list[_Resolved], reg: Registry
+) -> tuple[list[Quote], list[Entry | None]]:
+    """The quotations (scare quotes and titles left out) with their speakers' entries
+    (named at the end), and each raw quote's speaker entry."""
+    body, starts = text.body, text.starts
+    quotes: list[Quote] = []
+    speakers: list[Entry | None] = []
+    for qi, q in enumerate(raw):
+        qa = q.open_mark
+        qb = q.close_mark if q.close_mark is not None else q.end
+        lo = max(0, bisect_right(starts, qa) - 1)
+        hi = max(lo, bisect_right(starts, qb) - 1)
+        cands = [c for si in range(lo, hi + 1) for c in per_sentence[si]]
+        if cands:
+            # The nearest attribution decides, even when its speaker stayed unknown:
+            # a wrong inherited speaker is worse than none.
+            ent = _nearest(q, cands)[1]
+        else:
+            ent = _unattributed_speaker(text, raw, qi, lo, speakers, per_sentence, reg)
+        speakers.append(ent)
+        if ent is not None:
+            ent.cited = True
+        said = body[q.start : q.end]
+        if ent is None and len(said.split()) < 2:
+            continue  # a scare quote or a title, not a quotation
+        quotes.append(Quote(text=said, speaker=None, partial=q.partial, start=q.start, end=q.end))
+        quotes[-1].speaker = ent  # type: ignore[assignment]  # named at the end
+    _carry_back(raw, quotes, speakers)
+    return quotes, speakers
+
+
+def _unattributed_speaker(
+    text: _Text,
+    raw: list[RawQuote],
+    qi: int,
+    lo: int,
+    speakers: list[Entry | None],
+    per_sentence: list[_Resolved],
+    reg: Registry,
+) -> Entry | None:
+    """The speaker of a quote no attribution touches: a 'Name, role: "..."' lead, the
+    quote before it in the paragraph (or the one it continues), else, for a quote
+    opening its paragraph, whoever the previous paragraph's last sentence cited."""
+    q = raw[qi]
+    sentences, paragraphs = text.sentences, text.paragraphs
+    starts, para_starts = text.starts, text.para_starts
+    ent: Entry | None = None
+    if (lead := _colon_lead(text.masked, sentences[lo], q.open_mark)) is not None:
+        # 'Lt. Col. Ines Faraday, commander of the fire service: "..."'
+        ent = _resolve(lead, "", reg, sentences[lo][0])
+        if ent is not None:
+            reg.note_speaker(ent, sentences[lo][0])
+    elif qi > 0:
+        prev = raw[qi - 1]
+        prev_ent = speakers[qi - 1]
+        if (
+            q.continues
+            or prev.paragraph == q.paragraph
+            or (prev.paragraph == q.paragraph - 1 and q.open_mark <= para_starts[q.paragraph] + 1)
+        ):
+            ent = prev_ent
+    if ent is None and q.open_mark <= para_starts[q.paragraph] + 1:
+        # A quote paragraph without attribution speaks for whoever the previous
+        # paragraph's last sentence cited ('X said:', 'X said the plan failed.').
+        ppi = q.paragraph - 1
+        pe_ = paragraphs[q.paragraph][1]
+        own = range(lo, bisect_right(starts, pe_ - 1))
+        if ppi >= 0 and not any(per_sentence[si] for si in own if si < len(per_sentence)):
+            si = bisect_right(starts, paragraphs[ppi][1] - 1) - 1
+            if 0 <= si < len(per_sentence) and per_sentence[si]:
+                last = per_sentence[si][-1][1]
+                if last is not None and (
+                    last.kind == "person"
+                    or text.body[paragraphs[ppi][0] : paragraphs[ppi][1]].rstrip().endswith(":")
+                ):
+                    ent = last
+    return ent
+
+
+def _carry_back(raw: list[RawQuote], quotes: list[Quote], speakers: list[Entry | None]) -> None:
+    """A quote running over paragraphs takes the speaker named in a later part:
+    '"We tried everything.' / '"Nothing worked," she said.'"""
+    by_start = {q.start: item for q, item in zip(raw, quotes_for(raw, quotes), strict=True)}
+    for qi in range(len(raw) - 2, -1, -1):
+        if speakers[qi] is None and raw[qi].open_end and raw[qi + 1].continues:
+            speakers[qi] = speakers[qi + 1]
+            item = by_start.get(raw[qi].start)
+            if item is not None:
+                item.speaker = speakers[qi]  # type: ignore[assignment]
+
+
+def _statements(body: str, per_sentence: list[_Resolved]) -> list[Statement]:
+    """Reported clauses that are not just a quotation; an unresolved name or description
+    is likely not speech at all (an unresolved pronoun still reports)."""
+    statements: list[Statement] = []
+    for resolved in per_sentence:
+        for att, ent in resolved:
+            if att.clause is None or (
+                ent is None and (att.weak or att.np is None or att.np.kind != "pronoun")
+            ):
+                continue  # an unresolved name or description is likely not speech at all
+            cs, ce = att.clause
+            statements.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
+    return statements
+
+
+def _sentence_entries(
+    sentences: list[Span],
+    per_sentence: list[_Resolved],
+    raw: list[RawQuote],
+    speakers: list[Entry | None],
+) -> list[Entry | None]:
+    """The speaker of each sentence: its first resolved attribution's, else that of a
+    quote it holds."""
+    starts = [s for s, _ in sentences]
+    sent_ent: list[Entry | None] = [None] * len(sentences)
+    for si, resolved in enumerate(per_sentence):
+        for _att, ent in resolved:
+            if ent is not None:
+                sent_ent[si] = ent
+                break
+    for q, ent in zip(raw, speakers, strict=True):
+        if ent is None:
+            continue
+        qb = q.close_mark if q.close_mark is not None else q.end
+        lo = max(0, bisect_right(starts, q.open_mark) - 1)
+        hi = max(lo, bisect_right(starts, qb) - 1)
+        for si in range(lo, hi + 1):
+            if sent_ent[si] is None:
+                sent_ent[si] = ent
+    return sent_ent
 
 
 def analyse_text(text: str) -> tuple[Speech, list[Span]]:
