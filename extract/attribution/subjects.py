@@ -379,26 +379,34 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             np.words = [tk.text for tk in toks[i:k]]
             np.end = j = k
     if appositive and j + 1 < n and toks[j].text == ",":
-        k = j + 1
-        while k < n and toks[k].text not in (",", ";", Q, ".", "?", "!"):
-            k += 1
-        first = toks[j + 1]
-        if kind == "desc" and np.head in _PERSON_HEADS and is_cap(first.text):
-            # "said its founder, Iris Penhallow.": the name, with the description as role
-            named = fwd_subject(toks, j + 1, body, appositive=False)
-            if named is not None and named.kind == "name" and len(named.words) >= 2:
-                named.role = _clean_role(body[toks[a].start : toks[j - 1].end])
-                named.start = a
-                return named
-        role_like = (
-            first.low in DETERMINERS
-            or first.low in ROLE_NOUNS
-            or first.text in TITLES
-            or (first.text.isupper() and len(first.text) >= 2)
-        )
-        if role_like and k > j + 1:
-            _appositive(np, toks, j + 1, k, body)
-            np.end = k
+        return _fwd_appositive(toks, np, a, j, body)
+    return np
+
+
+def _fwd_appositive(toks: list[Tok], np: NP, a: int, j: int, body: str) -> NP:
+    """An appositive after an inverted subject (tokens a..j-1, a comma at j): "said its
+    founder, Iris Penhallow" names the speaker; ", the agency's head," is a role."""
+    n = len(toks)
+    k = j + 1
+    while k < n and toks[k].text not in (",", ";", Q, ".", "?", "!"):
+        k += 1
+    first = toks[j + 1]
+    if np.kind == "desc" and np.head in _PERSON_HEADS and is_cap(first.text):
+        # "said its founder, Iris Penhallow.": the name, with the description as role
+        named = fwd_subject(toks, j + 1, body, appositive=False)
+        if named is not None and named.kind == "name" and len(named.words) >= 2:
+            named.role = _clean_role(body[toks[a].start : toks[j - 1].end])
+            named.start = a
+            return named
+    role_like = (
+        first.low in DETERMINERS
+        or first.low in ROLE_NOUNS
+        or first.text in TITLES
+        or (first.text.isupper() and len(first.text) >= 2)
+    )
+    if role_like and k > j + 1:
+        _appositive(np, toks, j + 1, k, body)
+        np.end = k
     return np
 
 
