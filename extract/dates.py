@@ -18,9 +18,9 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
+from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.document import Span
 from claimdesk.extract.number_words import SMALL, wordlist, wordset
-from claimdesk.extract.numbers import _is_plural, _noun
 from claimdesk.extract.record import DateRef
 from claimdesk.extract.textscan import fold
 

@@ -16,7 +16,9 @@ from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
 from claimdesk.extract.attribution import find_attributions
+from claimdesk.extract.counted_nouns import _OF_PRONOUNS, FUNCTION_WORDS, _is_plural, _noun
 from claimdesk.extract.document import Span
+from claimdesk.extract.hypotheticals import _is_hypothetical
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
     ORG_NOUNS,
@@ -93,18 +95,6 @@ _TIME_REL_AFTER = re.compile(
     rf"{_SP}+(?:ago|earlier|later|old|from{_SP}+now)\b",
     re.IGNORECASE,
 )
-_NOUN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
-# These three run on the folded text (extract.textscan): lower-case, leading spaces.
-_HYP_STRONG = re.compile(
-    r" (?:if|unless|maybe|perhaps|suppose|supposing|imagine|hypothetical(?:ly)?|let['’]s +say"
-    r"|let +us +say|assuming|in +theory|theoretically|potentially)\b"
-)
-_HYP_MODAL = re.compile(r" (would|could|might|may)(?:\b(?! +not\b)|n['’]t +have\b)")
-_SPEECH_BEFORE = re.compile(
-    r" (?:said|says|told|announced|stated|added|confirmed|promised|pledged|vowed|agreed"
-    r"|decided|estimated|predicted|projected|forecast|expects?|expected|planned|plans)\b"
-)
-_BOUNDARY_CHARS = '"“”;:()[]—–\n'
 _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
 _OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
@@ -131,21 +121,7 @@ _ADDRESS = re.compile(
     r"|Blvd|Lane|Drive|Square|Place|Way|Court|Terrace|Crescent|Close|Row|Parkway)\b"
 )
 _OF_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]")
-_COMMA = re.compile(r",(?!\d{3})")
-_COMMA_BEFORE = re.compile(r".*,(?!\d{3})", re.DOTALL)  # greedy: the last such comma
 
-FUNCTION_WORDS = wordset(
-    """a an the and or but nor of to in on at by for from with without into onto over under
-    about above after before since during than as that which who whom whose this these those
-    it its they them their he him his she her we us our you your i me my is are was were be
-    been being has have had do does did will would could should may might must can shall
-    not no so if when while where there here per each every some all both only just also
-    even still yet then now today yesterday another more most many much few several other
-    such said says told according nearly almost around roughly approximately up down out
-    off again further once what why how than plus minus via among amid against between
-    perhaps maybe exactly precisely despite including like unlike another whereas though
-    although because except besides beyond within across toward towards throughout"""
-)
 _DETERMINERS = wordset(
     "the these those their its his her our my your whose all both each every first last "
     "next other top final previous past"
@@ -163,12 +139,6 @@ _YEAR_CUES = wordset(
     """in since by until till of before after during from through to between and early
     late mid end year years fiscal fy around circa"""
 )
-IRREGULAR_PLURALS = wordset(
-    """people men women children police personnel staff cattle sheep fish deer aircraft
-    livestock militia infantry data media crew clergy youth folk feet teeth geese mice
-    offspring spacecraft equipment ammunition"""
-)
-_CAP_PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ats", "ines", "ors", "ains", "ics", "ees")
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 # A number word standing for its noun: "two were killed", "six that had voted".
 _COUNT_VERB_AFTER = re.compile(
@@ -176,9 +146,6 @@ _COUNT_VERB_AFTER = re.compile(
     r"|says|did|will|would|could|escaped|survived|that|who|which|more|others)\b"
 )
 _BARE_SCALES = wordset("hundred thousand million billion trillion dozen")
-_NOUN_ADJECTIVES = wordset("other more further additional extra such")
-_OF_DETERMINERS = wordset("the their its his her our these those your my")
-_OF_PRONOUNS = wordset("them us those these whom which it you")
 
 
 # A guard for pathological input: no article holds this many figures; past it, the rest
@@ -693,112 +660,6 @@ def _is_phone_part(body: str, s: int, e: int) -> bool:
     return (len(before) == 2 and before[0].isdigit() and before[1] in " -.") or (
         len(after) == 2 and after[0] in " " and after[1].isdigit()
     )
-
-
-def _is_plural(word: str) -> bool:
-    low = word.lower()
-    if low in IRREGULAR_PLURALS:
-        return True
-    if word[0].isupper():
-        return word[1:].islower() and low.endswith(_CAP_PLURAL_ENDINGS) and len(low) > 4
-    return (
-        len(low) > 3
-        and low.endswith("s")
-        and not low.endswith(("ss", "us", "is", "'s", "’s", "ous"))
-    )
-
-
-def _noun(body: str, pos: int) -> str | None:
-    """The counted noun: the first plural in the noun phrase after the figure."""
-    stop = body.find("\n", pos, pos + 80)
-    toks = _NOUN_TOKEN.findall(body, pos, stop if stop >= 0 else pos + 80)[:7]
-    k = 0
-    if toks and toks[0].lower() == "of":
-        if len(toks) > 1 and toks[1].lower() in _OF_PRONOUNS:
-            return toks[1]
-        k = 1
-        while k < len(toks) and (toks[k].lower() in _OF_DETERMINERS or _is_possessive(toks[k])):
-            k += 1  # "14 of the city's 20 districts": the possessive is not what is counted
-        if k < len(toks) and (toks[k][0].isdigit() or toks[k].lower() in SMALL):
-            return _noun_walk(toks[k + 1 : k + 5])  # "seven of the nine board members"
-        if k > 1 and k < len(toks) and toks[k][0].isalpha():
-            low = toks[k].lower()
-            if low not in FUNCTION_WORDS and not low.endswith("ly"):
-                return toks[k]  # "two of the wounded", "three of its crew"
-    return _noun_walk(toks[k : k + 4])
-
-
-def _is_possessive(tok: str) -> bool:
-    """ "city's", "Aldmoor’s", "workers'": a determiner here, never the counted noun."""
-    return len(tok) > 2 and (tok.endswith(("'s", "’s", "'S", "’S")) or tok[-1] in "'’")
-
-
-def _noun_walk(toks: list[str]) -> str | None:
-    """The first plural among adjectives and names, before any function word."""
-    for tok in toks:
-        if not tok[0].isalpha():
-            return None
-        low = tok.lower()
-        if low in _NOUN_ADJECTIVES or low.endswith("ly"):
-            continue  # "30 more soldiers", "two other men", "200 mostly elderly residents"
-        if low in FUNCTION_WORDS:
-            return None
-        if _is_plural(tok):
-            return tok
-    return None
-
-
-def _is_hypothetical(
-    body: str, folded: str, s: int, e: int, sentences: list[Span], starts: list[int]
-) -> bool:
-    """True when the clause around the figure imagines it (if, maybe, would, could...)."""
-    i = bisect_right(starts, s) - 1
-    if 0 <= i < len(sentences) and sentences[i][1] >= e:
-        ss, se = sentences[i]
-    else:
-        ss = body.rfind("\n", 0, s) + 1
-        se = body.find("\n", e)
-        se = len(body) if se < 0 else se
-    # Bounded, so that a figure in an endless sentence costs no more than in a long one.
-    ss, se = max(ss, s - 300), min(se, e + 300)
-    # The segment: the sentence cut at quote marks, brackets, dashes, semicolons, colons.
-    seg_s = max(body.rfind(c, ss, s) for c in _BOUNDARY_CHARS) + 1 or ss
-    seg_s = max(seg_s, ss)
-    ends = [k for k in (body.find(c, e, se) for c in _BOUNDARY_CHARS) if k >= 0]
-    seg_e = min(ends) if ends else se
-    # The comma clause inside it (commas inside "11,000" do not count).
-    cl_s = seg_s
-    c = _COMMA_BEFORE.search(body, seg_s, s)
-    if c:
-        cl_s = c.end()
-    c = _COMMA.search(body, e, seg_e)
-    cl_e = c.start() if c else seg_e
-    # "If the dam fails, 40,000 would leave"; "500 will die if nothing is done";
-    # but not "We had ten minutes, if that". Folded offsets are body offsets + 1, and a
-    # word starting at body offset p has its leading space at folded[p].
-    if _HYP_STRONG.search(folded, seg_s, s + 1) or _HYP_STRONG.search(folded, e, cl_e + 1):
-        return True
-    for mm in _HYP_MODAL.finditer(folded, cl_s, cl_e + 1):
-        if body[mm.start()] == "M":
-            continue  # the month May
-        if mm.group(1) == "would" and (
-            not _inside_quote(body, s) or _SPEECH_BEFORE.search(folded, cl_s, mm.start() + 1)
-        ):
-            # In narration "would" reports a plan or a consequence ("the government would
-            # release $4.2 million, she said"); inside a quote it imagines ("200,000 would
-            # make even a bigger difference").
-            continue
-        return True
-    return False
-
-
-def _inside_quote(body: str, pos: int) -> bool:
-    """Whether `pos` lies inside a quotation opened earlier in its paragraph."""
-    lo = max(0, pos - 3000)  # bounded on endless paragraphs
-    ps = body.rfind("\n", lo, pos) + 1 or lo
-    if body.count('"', ps, pos) % 2:
-        return True
-    return body.rfind("“", ps, pos) > body.rfind("”", ps, pos)
 
 
 def _join_ranges(body: str, nums: list[Number]) -> None:
