@@ -18,9 +18,9 @@ from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
+from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.document import Span
 from claimdesk.extract.number_words import SMALL, wordlist, wordset
-from claimdesk.extract.numbers import _is_plural, _noun
 from claimdesk.extract.record import DateRef
 from claimdesk.extract.textscan import fold
 
@@ -251,7 +251,8 @@ def _read(
     sentences: list[Span],
     starts: list[int],
 ) -> DateRef | None:
-    """One scanned candidate as a DateRef, or None when it is not a date here."""
+    """One scanned candidate as a DateRef, or None when it is not a date here: each kind
+    of date is resolved against the publication date by its own reader."""
     mod: str | None = None
     if kind in ("my", "month", "year", "wdrel"):
         found = _modifier(body, s)
@@ -278,40 +279,11 @@ def _read(
     if kind == "yrange":
         return _year_range(body, m, s, e, ref)
     if kind in ("mdy", "dmy"):
-        month = _month(m.group("m1") or m.group("m2"))
-        day = int(m.group("d1") or m.group("d2"))
-        year = m.group("y1") or m.group("y2")
-        if not 1 <= day <= 31:
-            return None
-        if year:
-            try:
-                return ref(dt.date(int(year), month, day).isoformat(), "day")
-            except ValueError:
-                return None
-        if pub is None:
-            return ref(None, "day")
-        t = "future" if _deadline(body, s, e, _prev_word(body, s)) else tense()
-        cand = _pick_day(pub, month, day, t)
-        return ref(cand.isoformat() if cand else None, "day")
+        return _month_day(body, m, s, e, pub, ref, tense)
     if kind == "my":
         return ref(f"{m.group('y5')}-{_month(m.group('m5')):02d}", "month")
     if kind == "month":
-        month = MONTHS[m.group("m7")]
-        if mod in ("last", "this", "next", "past", "this past"):
-            t: Tense = (
-                "past"
-                if mod in ("last", "past", "this past")
-                else "future"
-                if mod == "next"
-                else tense()
-            )
-            if pub is None:
-                return ref(None, "month")
-            strict = mod in ("last", "past", "next", "this past")
-            return ref(f"{_pick_month_year(pub, month, t, strict=strict)}-{month:02d}", "month")
-        if mod is None and not _month_cue(body, s, may=month == 5):
-            return None
-        return ref(_month_iso(pub, month, tense()), "month")
+        return _month_alone(body, m, s, pub, mod, ref, tense)
     if kind == "year":
         if mod is None and not _year_cue(body, s, e):
             return None
@@ -319,36 +291,7 @@ def _read(
     if kind == "season":
         return _season(m, pub, ref, tense)
     if kind == "wdrel":
-        wd = WEEKDAYS[m.group("wd")]
-        prev = _prev_word(body, s)
-        if prev and prev.lower() in _WEEKDAY_NAMES_BEFORE and not mod:
-            return None  # Black Friday, Bloody Sunday
-        nxt = _NEXT_WORD.match(body, e)
-        if nxt and nxt.group(1) in _WEEKDAY_NAMES_AFTER:
-            return None  # Sunday Times, Monday Night Football
-        if prev and prev.lower() == "on" and body[max(0, s - 8) : s].lower().startswith("mail"):
-            return None
-        if pub is None:
-            return ref(None, "day")
-        if mod == "last":
-            delta = (pub.weekday() - wd) % 7 or 7
-            return ref((pub - dt.timedelta(days=delta)).isoformat(), "day")
-        if mod == "next":
-            delta = (wd - pub.weekday()) % 7 or 7
-            return ref((pub + dt.timedelta(days=delta)).isoformat(), "day")
-        if mod == "this past":
-            t = "past"
-        elif mod == "this coming":
-            t = "future"
-        elif _deadline(body, s, e, prev):
-            t = "future"  # "a briefing by Friday": a deadline ("By Friday it had spread")
-        else:
-            t = tense()
-        if t == "future":
-            day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
-        else:
-            day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
-        return ref(day.isoformat(), "day")
+        return _weekday(body, m, s, e, pub, mod, ref, tense)
     if kind == "day":
         if pub is None:
             return ref(None, "day")
@@ -356,49 +299,11 @@ def _read(
         offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return ref((pub + dt.timedelta(days=offset)).isoformat(), "day")
     if kind == "holiday":
-        name = " ".join(body[s:e].replace("’", "'").split())
-        if not (name.endswith(("Day", "Eve", "Sunday")) or _prev_word_in(body, s, _HOLIDAY_CUES)):
-            return None  # "Christmas shopping" is not a date
-        if pub is None:
-            return ref(None, "day")
-        moving = _MOVING.get(name.split()[0])
-        if moving is not None:
-            cand = _pick_moving(pub, moving, tense())
-        else:
-            month, day = _HOLIDAYS[name]
-            cand = _pick_day(pub, month, day, tense())
-        return ref(cand.isoformat() if cand else None, "day")
+        return _holiday(body, s, e, pub, ref, tense)
     if kind == "weekend":
-        if pub is None:
-            return ref(None, "day")
-        words = body[s:e].lower().split()
-        wd = pub.weekday()
-        if words[0] == "next":
-            day = pub + dt.timedelta(days=(5 - wd) % 7 or 7)
-            if wd >= 5:
-                day += dt.timedelta(days=7)
-        elif (words[0] == "this" and words[1] != "past" and tense() != "past") or (
-            words[0] in ("over", "during", "at", "on") and tense() == "future"
-        ):
-            day = pub + dt.timedelta(days=(5 - wd) % 7) if wd != 6 else pub - dt.timedelta(1)
-        else:
-            day = pub - dt.timedelta(days=(wd - 5) % 7)
-            if words[0] == "last" and wd >= 5:
-                day -= dt.timedelta(days=7)
-        return ref(day.isoformat(), "day")
+        return _weekend(body, s, e, pub, ref, tense)
     if kind == "rel":
-        unit = m.group("runit")
-        step = {"last": -1, "this": 0, "next": 1}[m.group("rmod")]
-        precision: Precision = "week" if unit == "week" else unit  # type: ignore[assignment]
-        if pub is None:
-            return ref(None, precision)
-        if unit == "week":
-            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
-            return ref(monday.isoformat(), "week")
-        if unit == "month":
-            d = pub + relativedelta(months=step)
-            return ref(f"{d.year}-{d.month:02d}", "month")
-        return ref(str(pub.year + step), "year")
+        return _relative(m, pub, ref)
     if kind == "ago":
         return _ago(m, pub, ref)
     if kind == "decade":
@@ -406,6 +311,149 @@ def _read(
             return None
         return ref(m.group("dy") + "0s", "decade")
     return None
+
+
+def _month_day(
+    body: str, m: re.Match[str], s: int, e: int, pub: dt.date | None, ref, tense
+) -> DateRef | None:
+    """ "December 16" / "16 December (2024)": without a year, the one the tense and the
+    publication date point to (a deadline, "by March 1", is in the future)."""
+    month = _month(m.group("m1") or m.group("m2"))
+    day = int(m.group("d1") or m.group("d2"))
+    year = m.group("y1") or m.group("y2")
+    if not 1 <= day <= 31:
+        return None
+    if year:
+        try:
+            return ref(dt.date(int(year), month, day).isoformat(), "day")
+        except ValueError:
+            return None
+    if pub is None:
+        return ref(None, "day")
+    t = "future" if _deadline(body, s, e, _prev_word(body, s)) else tense()
+    cand = _pick_day(pub, month, day, t)
+    return ref(cand.isoformat() if cand else None, "day")
+
+
+def _month_alone(
+    body: str, m: re.Match[str], s: int, pub: dt.date | None, mod: str | None, ref, tense
+) -> DateRef | None:
+    """ "last March", "in June": a month of the year its modifier or tense points to; a
+    bare month name needs a cue ("in May") to be a date, not a name."""
+    month = MONTHS[m.group("m7")]
+    if mod in ("last", "this", "next", "past", "this past"):
+        t: Tense = (
+            "past"
+            if mod in ("last", "past", "this past")
+            else "future"
+            if mod == "next"
+            else tense()
+        )
+        if pub is None:
+            return ref(None, "month")
+        strict = mod in ("last", "past", "next", "this past")
+        return ref(f"{_pick_month_year(pub, month, t, strict=strict)}-{month:02d}", "month")
+    if mod is None and not _month_cue(body, s, may=month == 5):
+        return None
+    return ref(_month_iso(pub, month, tense()), "month")
+
+
+def _weekday(
+    body: str,
+    m: re.Match[str],
+    s: int,
+    e: int,
+    pub: dt.date | None,
+    mod: str | None,
+    ref,
+    tense,
+) -> DateRef | None:
+    """ "on Monday", "last Friday", "this coming Sunday": the day of the week before or
+    after publication its modifier or tense says; not in a name ("Black Friday")."""
+    wd = WEEKDAYS[m.group("wd")]
+    prev = _prev_word(body, s)
+    if prev and prev.lower() in _WEEKDAY_NAMES_BEFORE and not mod:
+        return None  # Black Friday, Bloody Sunday
+    nxt = _NEXT_WORD.match(body, e)
+    if nxt and nxt.group(1) in _WEEKDAY_NAMES_AFTER:
+        return None  # Sunday Times, Monday Night Football
+    if prev and prev.lower() == "on" and body[max(0, s - 8) : s].lower().startswith("mail"):
+        return None
+    if pub is None:
+        return ref(None, "day")
+    if mod == "last":
+        delta = (pub.weekday() - wd) % 7 or 7
+        return ref((pub - dt.timedelta(days=delta)).isoformat(), "day")
+    if mod == "next":
+        delta = (wd - pub.weekday()) % 7 or 7
+        return ref((pub + dt.timedelta(days=delta)).isoformat(), "day")
+    if mod == "this past":
+        t = "past"
+    elif mod == "this coming":
+        t = "future"
+    elif _deadline(body, s, e, prev):
+        t = "future"  # "a briefing by Friday": a deadline ("By Friday it had spread")
+    else:
+        t = tense()
+    if t == "future":
+        day = pub + dt.timedelta(days=(wd - pub.weekday()) % 7)
+    else:
+        day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+    return ref(day.isoformat(), "day")
+
+
+def _holiday(body: str, s: int, e: int, pub: dt.date | None, ref, tense) -> DateRef | None:
+    """ "Christmas Day", "on Easter": a fixed or moving holiday of the year the tense points
+    to; "Christmas shopping" is not a date."""
+    name = " ".join(body[s:e].replace("’", "'").split())
+    if not (name.endswith(("Day", "Eve", "Sunday")) or _prev_word_in(body, s, _HOLIDAY_CUES)):
+        return None  # "Christmas shopping" is not a date
+    if pub is None:
+        return ref(None, "day")
+    moving = _MOVING.get(name.split()[0])
+    if moving is not None:
+        cand = _pick_moving(pub, moving, tense())
+    else:
+        month, day = _HOLIDAYS[name]
+        cand = _pick_day(pub, month, day, tense())
+    return ref(cand.isoformat() if cand else None, "day")
+
+
+def _weekend(body: str, s: int, e: int, pub: dt.date | None, ref, tense) -> DateRef | None:
+    """ "last weekend", "this weekend", "over the weekend": the Saturday it starts on."""
+    if pub is None:
+        return ref(None, "day")
+    words = body[s:e].lower().split()
+    wd = pub.weekday()
+    if words[0] == "next":
+        day = pub + dt.timedelta(days=(5 - wd) % 7 or 7)
+        if wd >= 5:
+            day += dt.timedelta(days=7)
+    elif (words[0] == "this" and words[1] != "past" and tense() != "past") or (
+        words[0] in ("over", "during", "at", "on") and tense() == "future"
+    ):
+        day = pub + dt.timedelta(days=(5 - wd) % 7) if wd != 6 else pub - dt.timedelta(1)
+    else:
+        day = pub - dt.timedelta(days=(wd - 5) % 7)
+        if words[0] == "last" and wd >= 5:
+            day -= dt.timedelta(days=7)
+    return ref(day.isoformat(), "day")
+
+
+def _relative(m: re.Match[str], pub: dt.date | None, ref) -> DateRef | None:
+    """ "last week", "next month", "this year": the week (its Monday), month or year."""
+    unit = m.group("runit")
+    step = {"last": -1, "this": 0, "next": 1}[m.group("rmod")]
+    precision: Precision = "week" if unit == "week" else unit  # type: ignore[assignment]
+    if pub is None:
+        return ref(None, precision)
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+        return ref(monday.isoformat(), "week")
+    if unit == "month":
+        d = pub + relativedelta(months=step)
+        return ref(f"{d.year}-{d.month:02d}", "month")
+    return ref(str(pub.year + step), "year")
 
 
 def _numeric(m: re.Match[str], ref, pub: dt.date | None) -> DateRef | None:

@@ -16,7 +16,9 @@ from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
 from claimdesk.extract.attribution import find_attributions
+from claimdesk.extract.counted_nouns import _OF_PRONOUNS, FUNCTION_WORDS, _is_plural, _noun
 from claimdesk.extract.document import Span
+from claimdesk.extract.hypotheticals import _is_hypothetical
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
     ORG_NOUNS,
@@ -93,18 +95,6 @@ _TIME_REL_AFTER = re.compile(
     rf"{_SP}+(?:ago|earlier|later|old|from{_SP}+now)\b",
     re.IGNORECASE,
 )
-_NOUN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
-# These three run on the folded text (extract.textscan): lower-case, leading spaces.
-_HYP_STRONG = re.compile(
-    r" (?:if|unless|maybe|perhaps|suppose|supposing|imagine|hypothetical(?:ly)?|let['’]s +say"
-    r"|let +us +say|assuming|in +theory|theoretically|potentially)\b"
-)
-_HYP_MODAL = re.compile(r" (would|could|might|may)(?:\b(?! +not\b)|n['’]t +have\b)")
-_SPEECH_BEFORE = re.compile(
-    r" (?:said|says|told|announced|stated|added|confirmed|promised|pledged|vowed|agreed"
-    r"|decided|estimated|predicted|projected|forecast|expects?|expected|planned|plans)\b"
-)
-_BOUNDARY_CHARS = '"“”;:()[]—–\n'
 _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
 _OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
@@ -131,21 +121,7 @@ _ADDRESS = re.compile(
     r"|Blvd|Lane|Drive|Square|Place|Way|Court|Terrace|Crescent|Close|Row|Parkway)\b"
 )
 _OF_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]")
-_COMMA = re.compile(r",(?!\d{3})")
-_COMMA_BEFORE = re.compile(r".*,(?!\d{3})", re.DOTALL)  # greedy: the last such comma
 
-FUNCTION_WORDS = wordset(
-    """a an the and or but nor of to in on at by for from with without into onto over under
-    about above after before since during than as that which who whom whose this these those
-    it its they them their he him his she her we us our you your i me my is are was were be
-    been being has have had do does did will would could should may might must can shall
-    not no so if when while where there here per each every some all both only just also
-    even still yet then now today yesterday another more most many much few several other
-    such said says told according nearly almost around roughly approximately up down out
-    off again further once what why how than plus minus via among amid against between
-    perhaps maybe exactly precisely despite including like unlike another whereas though
-    although because except besides beyond within across toward towards throughout"""
-)
 _DETERMINERS = wordset(
     "the these those their its his her our my your whose all both each every first last "
     "next other top final previous past"
@@ -163,12 +139,6 @@ _YEAR_CUES = wordset(
     """in since by until till of before after during from through to between and early
     late mid end year years fiscal fy around circa"""
 )
-IRREGULAR_PLURALS = wordset(
-    """people men women children police personnel staff cattle sheep fish deer aircraft
-    livestock militia infantry data media crew clergy youth folk feet teeth geese mice
-    offspring spacecraft equipment ammunition"""
-)
-_CAP_PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ats", "ines", "ors", "ains", "ics", "ees")
 _WEEKDAYS = wordset("monday tuesday wednesday thursday friday saturday sunday")
 # A number word standing for its noun: "two were killed", "six that had voted".
 _COUNT_VERB_AFTER = re.compile(
@@ -176,9 +146,6 @@ _COUNT_VERB_AFTER = re.compile(
     r"|says|did|will|would|could|escaped|survived|that|who|which|more|others)\b"
 )
 _BARE_SCALES = wordset("hundred thousand million billion trillion dozen")
-_NOUN_ADJECTIVES = wordset("other more further additional extra such")
-_OF_DETERMINERS = wordset("the their its his her our these those your my")
-_OF_PRONOUNS = wordset("them us those these whom which it you")
 
 
 # A guard for pathological input: no article holds this many figures; past it, the rest
@@ -223,53 +190,130 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
 def _read(
     body: str, start: int, e: int, digits: str | None, words: str | None, sym: str | None
 ) -> Number | None:
-    """One candidate figure read outward, or None when it is not a claim figure."""
-    cur = None
-    s = start
+    """One candidate figure read outward, or None when it is not a claim figure: its
+    currency, value, scale and unit, what follows it, its qualifier and its noun, each
+    step able to say it is no claim ("G7", "August 6", "Boeing 737", "one or two")."""
+    s = e - len(digits or "") if sym else start  # where the figure's digits start
+    start, cur = _currency_before(body, start, digits, sym)
+    value = _digits_value(body, s, e, digits, cur) if digits else _words_value(words)
+    if value is None:
+        return None
+    value, end, scale_word = _scaled(body, e, value, cur, digits)
+    found = _unit_after(body, s, end, value, cur, digits, scale_word)
+    if found is None:
+        return None
+    unit, end = found
+    after = _what_follows(body, end, cur, unit)
+    if after is None:
+        return None
+    qa, qual_after, noun_at = after
+    if _TIME_AFTER.match(body, end) and digits and not unit:
+        return None
+    prev_word = _prev_word(body, start)
+    prev_low = prev_word.lower().rstrip(".") if prev_word else ""
+    plain = digits is not None and not cur and not scale_word and unit is None
+    is_int = digits is not None and "." not in digits
+    if (
+        is_int
+        and plain
+        and "," not in digits
+        and _date_or_label(body, s, start, end, int(value), prev_word, prev_low)
+    ):
+        return None
+    qual, qm, start = _qualifier_before(body, start, end, prev_low, unit)
+    if qual_after and qual is None:
+        qual = qual_after
+    if qa:
+        end = noun_at = qa.end()
+    noun = _noun(body, noun_at)
+    if (
+        is_int
+        and plain
+        and len(digits) == 4
+        and 1000 <= int(value) <= 2100
+        and not qm
+        and not qa
+        and (prev_low in _YEAR_CUES or noun is None or not _is_plural(noun))
+    ):
+        return None  # a year
+    if _not_counted(body, start, end, value, unit, qual, prev_low):
+        return None
+    if words and _vague_words(
+        body, s, end, words, value, prev_low, qm, unit, scale_word, noun, qual
+    ):
+        return None
+    return Number(
+        value=to_value(value),
+        unit=unit,
+        qualifier=qual,
+        noun=noun,
+        speaker=None,
+        hypothetical=False,
+        text=body[start:end],
+        start=start,
+        end=end,
+    )
+
+
+def _currency_before(
+    body: str, start: int, digits: str | None, sym: str | None
+) -> tuple[int, str | None]:
+    """The figure's start and currency: a symbol ("$", "US$"), a code or a word before
+    the digits ("USD 5", "Rs 500")."""
     if sym:
-        s = e - len(digits or "")
         pm = _SYM_PREFIX.search(body, max(0, start - 4), start)
         if pm and (pm.group() + sym) in CURRENCY_SYMBOLS:
-            start = pm.start()
-            cur = CURRENCY_SYMBOLS[pm.group() + sym]
-        else:
-            cur = CURRENCY_SYMBOLS.get(sym)
-    elif digits:
+            return pm.start(), CURRENCY_SYMBOLS[pm.group() + sym]
+        return start, CURRENCY_SYMBOLS.get(sym)
+    if digits:
         cm = _CODE_BEFORE.search(body, max(0, start - 5), start)
         if cm:
-            start = cm.start()
-            cur = cm.group(1)
-        elif (wm := _WORD_CUR_BEFORE.search(body, max(0, start - 5), start)) is not None:
-            start = wm.start()
-            cur = _WORD_CURRENCY[wm.group(1)]
+            return cm.start(), cm.group(1)
+        if (wm := _WORD_CUR_BEFORE.search(body, max(0, start - 5), start)) is not None:
+            return wm.start(), _WORD_CURRENCY[wm.group(1)]
+    return start, None
+
+
+def _digits_value(body: str, s: int, e: int, digits: str, cur: str | None) -> Decimal | None:
+    """The value of digits body[s:e]; None when they are part of a name, a code, a time
+    or a score glued to them (G7, F-16, 9/11, 10:30, 2023-24)."""
     prev_c = body[s - 1] if s else " "
     prev2 = body[s - 2] if s > 1 else ""
-    if digits:
-        if not cur and (
-            prev_c.isalnum()
-            or prev_c in "#/:_@"
-            or (prev_c in "-." and prev2.isalnum() and not _ends_hyphen_range(body, s))
-            or (prev_c == "'" and prev2.isalpha())
-        ):
-            return None  # G7, F-16, Covid-19, 9/11, 10:30, v2.1
-        next2 = body[e : e + 2]
-        if (
-            len(next2) == 2
-            and next2[0] in "-–:/."
-            and next2[1].isdigit()
-            and not (next2[0] == "–" and not cur)
-            and not (next2[0] == "-" and _starts_hyphen_range(body, s))
-        ):
-            return None  # 2023-24, 3-1, 10:30, 24/7, 1.2.3 (but "10-15 people" is a range)
-        try:
-            value = Decimal(digits.replace(",", "").replace("\u202f", "").replace("\u2009", ""))
-        except InvalidOperation:
-            return None
-    else:
-        parsed = parse_number_words(words)
-        if parsed is None or parsed == 0:
-            return None
-        value = Decimal(str(parsed))
+    if not cur and (
+        prev_c.isalnum()
+        or prev_c in "#/:_@"
+        or (prev_c in "-." and prev2.isalnum() and not _ends_hyphen_range(body, s))
+        or (prev_c == "'" and prev2.isalpha())
+    ):
+        return None  # G7, F-16, Covid-19, 9/11, 10:30, v2.1
+    next2 = body[e : e + 2]
+    if (
+        len(next2) == 2
+        and next2[0] in "-–:/."
+        and next2[1].isdigit()
+        and not (next2[0] == "–" and not cur)
+        and not (next2[0] == "-" and _starts_hyphen_range(body, s))
+    ):
+        return None  # 2023-24, 3-1, 10:30, 24/7, 1.2.3 (but "10-15 people" is a range)
+    try:
+        return Decimal(digits.replace(",", "").replace("\u202f", "").replace("\u2009", ""))
+    except InvalidOperation:
+        return None
+
+
+def _words_value(words: str | None) -> Decimal | None:
+    """The value of a figure in words ("three hundred"); None for none or zero."""
+    parsed = parse_number_words(words)
+    if parsed is None or parsed == 0:
+        return None
+    return Decimal(str(parsed))
+
+
+def _scaled(
+    body: str, e: int, value: Decimal, cur: str | None, digits: str | None
+) -> tuple[Decimal, int, str | None]:
+    """The value times a scale word after it ("2 billion", "$1.2bn", "1.2m people"), the
+    end, and the scale word; "40m" alone is a length, not a million."""
     end = e
     scale_word = None
     sm = _SCALE.match(body, e)
@@ -285,6 +329,20 @@ def _read(
             scale_word = sc
             value *= SCALE_SUFFIX[sc]
             end = sm.end()
+    return value, end, scale_word
+
+
+def _unit_after(
+    body: str,
+    s: int,
+    end: int,
+    value: Decimal,
+    cur: str | None,
+    digits: str | None,
+    scale_word: str | None,
+) -> tuple[str | None, int] | None:
+    """The unit after the figure ("km", "%", "pounds", "45C") and the new end; None for a
+    compound adjective that is no claim ("a 10-day search", "a 45-year-old")."""
     unit = cur
     um = _UNIT.match(body, end)
     if um and not (um.group("sep").strip() == "-" and UNIT_WORDS[_norm(um.group("unit"))] == "%"):
@@ -319,7 +377,14 @@ def _read(
         ):
             unit = "°" + tm.group(1)  # "temperatures of 45C (113F)" (not "Grade 5C")
             end = tm.end()
-    # What follows the figure.
+    return unit, end
+
+
+def _what_follows(
+    body: str, end: int, cur: str | None, unit: str | None
+) -> tuple[re.Match[str] | None, str | None, int] | None:
+    """A qualifier after the figure ("10,000 or more"), its meaning, and where its noun
+    starts; None when a letter or digit is glued to it (21st, 1990s, 5G, 45-year-old)."""
     nxt = body[end : end + 1] or " "
     qual_after = None
     qa = QUALIFIER_AFTER.match(body, end)
@@ -336,46 +401,52 @@ def _read(
             noun_at = strong.end()  # a 5,000-strong force
         elif not (cur or unit == "%") or nxt != "-":
             return None  # 45-year-old, 10-day, 1990's (but "a $2bn-a-year scheme" counts)
-    if _TIME_AFTER.match(body, end) and digits and not unit:
-        return None
-    prev_word = _prev_word(body, start)
-    prev_low = prev_word.lower().rstrip(".") if prev_word else ""
-    plain = digits is not None and not cur and not scale_word and unit is None
-    is_int = digits is not None and "." not in digits
-    if is_int and plain and "," not in digits:
-        n = int(value)
-        if 1 <= n <= 31 and (
-            (prev_word and _MONTH_WORD.fullmatch(prev_word)) or _MONTH_AFTER.match(body, end)
-        ):
-            return None  # August 6, 6 August
-        if (
-            1 <= n <= 31
-            and body[max(0, start - 5) : start].rstrip().endswith((",", "and", "or", "to"))
-            and _DAY_LIST_BEFORE.search(body, max(0, start - 40), start)
-        ):
-            return None  # the 13 and 14 of "December 12, 13 and 14"
-        if (
-            prev_word
-            and not prev_word.islower()
-            and prev_low not in FUNCTION_WORDS
-            and not prev_low.endswith("ly")
-            and prev_low not in _WEEKDAYS
-            and not prev_low.endswith(("'s", "’s"))
-            and not _MONTH_WORD.fullmatch(prev_word)
-        ):
-            return None  # Section 230, Boeing 737, Windows 11
-        if prev_low in CODE_WORDS:
-            return None  # page 3, flight 17
-        if _ADDRESS.match(body, end):
-            return None  # 10 Downing Street
-        if (
-            n <= 120
-            and body[end : end + 1] == ","
-            and _AGE_APPOSITION.search(body, max(0, start - 30), start)
-        ):
-            return None  # "Whitfield, 58, a former senator": an age
-        if _is_phone_part(body, s, end) and not _ends_hyphen_range(body, s):
-            return None
+    return qa, qual_after, noun_at
+
+
+def _date_or_label(
+    body: str, s: int, start: int, end: int, n: int, prev_word: str | None, prev_low: str
+) -> bool:
+    """A plain integer that is a day of a date, a name's number, a code, an address, an
+    age or part of a phone number, not a count."""
+    if 1 <= n <= 31 and (
+        (prev_word and _MONTH_WORD.fullmatch(prev_word)) or _MONTH_AFTER.match(body, end)
+    ):
+        return True  # August 6, 6 August
+    if (
+        1 <= n <= 31
+        and body[max(0, start - 5) : start].rstrip().endswith((",", "and", "or", "to"))
+        and _DAY_LIST_BEFORE.search(body, max(0, start - 40), start)
+    ):
+        return True  # the 13 and 14 of "December 12, 13 and 14"
+    if (
+        prev_word
+        and not prev_word.islower()
+        and prev_low not in FUNCTION_WORDS
+        and not prev_low.endswith("ly")
+        and prev_low not in _WEEKDAYS
+        and not prev_low.endswith(("'s", "’s"))
+        and not _MONTH_WORD.fullmatch(prev_word)
+    ):
+        return True  # Section 230, Boeing 737, Windows 11
+    if prev_low in CODE_WORDS:
+        return True  # page 3, flight 17
+    if _ADDRESS.match(body, end):
+        return True  # 10 Downing Street
+    if (
+        n <= 120
+        and body[end : end + 1] == ","
+        and _AGE_APPOSITION.search(body, max(0, start - 30), start)
+    ):
+        return True  # "Whitfield, 58, a former senator": an age
+    return bool(_is_phone_part(body, s, end) and not _ends_hyphen_range(body, s))
+
+
+def _qualifier_before(
+    body: str, start: int, end: int, prev_low: str, unit: str | None
+) -> tuple[str | None, re.Match[str] | None, int]:
+    """The qualifier before the figure ("at least", "nearly", "~"), its match and the
+    figure's new start; "over 48 hours" is a period and "over two other bases" a place."""
     qual = None
     qm = None
     if prev_low in QUALIFIER_LAST_WORDS or body[start - 1 : start] == "~":
@@ -389,69 +460,71 @@ def _read(
         start = qm.start()
     else:
         qm = None  # "sightings over two other bases": a place, not "more than"
-    if qual_after and qual is None:
-        qual = qual_after
-    if qa:
-        end = noun_at = qa.end()
-    noun = _noun(body, noun_at)
-    if (
-        is_int
-        and plain
-        and len(digits) == 4
-        and 1000 <= int(value) <= 2100
-        and not qm
-        and not qa
-        and (prev_low in _YEAR_CUES or noun is None or not _is_plural(noun))
-    ):
-        return None  # a year
+    return qual, qm, start
+
+
+def _not_counted(
+    body: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    unit: str | None,
+    qual: str | None,
+    prev_low: str,
+) -> bool:
+    """Figures that count no claim: who is cited, a proportion, a time ago or of age."""
     if unit is None and not qual and _SOURCE_COUNT.match(body, end):
-        return None  # "three people familiar with the talks": who is cited, not a claim
+        return True  # "three people familiar with the talks": who is cited, not a claim
     if unit is None and _is_proportion(body, start, end, value):
-        return None  # "one in three adults", "1 in 5": a proportion, not a count
-    if unit in TIME_UNITS and (_TIME_REL_AFTER.match(body, end) or prev_low in _DETERMINERS):
-        return None  # two weeks ago, 45 years old, the past 24 hours
-    if words:
-        if words[0].isupper() and not _sentence_initial(body, s):
-            return None  # Big Three, Group of Seven
-        if prev_low in _DETERMINERS or (prev_low in ("one", "or", "of") and not qm):
-            return None  # the two sides, one or two
-        if prev_low == "to" and not qm and _NUMBER_BEFORE_TO.search(body, max(0, s - 30), s):
-            return None  # one to two (but "one nurse to seven patients" is a ratio's term)
-        if _OR_WORDS.match(body, end):
-            return None  # two or three
-        low = words.lower()
-        if low.split()[0] in _BARE_SCALES:
-            return None  # "several hundred", "hundred" alone: vague ("a hundred" is fine)
-        if value == 1 and not scale_word:
-            return None  # one expert, one of the men
-        has_scale = any(w in low for w in ("dozen", "hundred", "thousand", "million", "billion"))
-        if (
-            unit is None
-            and not scale_word
-            and not has_scale
-            and noun is None
-            and not qual
-            and not _COUNT_VERB_AFTER.match(body, end)
-        ):
-            return None  # a bare "three" is not a claim; "three were killed" is
-        if (
-            unit is None
-            and not scale_word
-            and noun is not None
-            and not (_is_plural(noun) or noun.lower() in _OF_PRONOUNS)
-            and not _OF_AFTER.match(body, end)
-        ):
-            return None
-    return Number(
-        value=to_value(value),
-        unit=unit,
-        qualifier=qual,
-        noun=noun,
-        speaker=None,
-        hypothetical=False,
-        text=body[start:end],
-        start=start,
-        end=end,
+        return True  # "one in three adults", "1 in 5": a proportion, not a count
+    # two weeks ago, 45 years old, the past 24 hours
+    return unit in TIME_UNITS and bool(_TIME_REL_AFTER.match(body, end) or prev_low in _DETERMINERS)
+
+
+def _vague_words(
+    body: str,
+    s: int,
+    end: int,
+    words: str,
+    value: Decimal,
+    prev_low: str,
+    qm: re.Match[str] | None,
+    unit: str | None,
+    scale_word: str | None,
+    noun: str | None,
+    qual: str | None,
+) -> bool:
+    """A figure in words that is a name, a choice or vague, not a count: "Big Three",
+    "the two sides", "one or two", "several hundred", a bare "three"."""
+    if words[0].isupper() and not _sentence_initial(body, s):
+        return True  # Big Three, Group of Seven
+    if prev_low in _DETERMINERS or (prev_low in ("one", "or", "of") and not qm):
+        return True  # the two sides, one or two
+    if prev_low == "to" and not qm and _NUMBER_BEFORE_TO.search(body, max(0, s - 30), s):
+        return True  # one to two (but "one nurse to seven patients" is a ratio's term)
+    if _OR_WORDS.match(body, end):
+        return True  # two or three
+    low = words.lower()
+    if low.split()[0] in _BARE_SCALES:
+        return True  # "several hundred", "hundred" alone: vague ("a hundred" is fine)
+    if value == 1 and not scale_word:
+        return True  # one expert, one of the men
+    has_scale = any(w in low for w in ("dozen", "hundred", "thousand", "million", "billion"))
+    if (
+        unit is None
+        and not scale_word
+        and not has_scale
+        and noun is None
+        and not qual
+        and not _COUNT_VERB_AFTER.match(body, end)
+    ):
+        return True  # a bare "three" is not a claim; "three were killed" is
+    return (
+        unit is None
+        and not scale_word
+        and noun is not None
+        and not (_is_plural(noun) or noun.lower() in _OF_PRONOUNS)
+        and not _OF_AFTER.match(body, end)
     )
 
 
@@ -587,112 +660,6 @@ def _is_phone_part(body: str, s: int, e: int) -> bool:
     return (len(before) == 2 and before[0].isdigit() and before[1] in " -.") or (
         len(after) == 2 and after[0] in " " and after[1].isdigit()
     )
-
-
-def _is_plural(word: str) -> bool:
-    low = word.lower()
-    if low in IRREGULAR_PLURALS:
-        return True
-    if word[0].isupper():
-        return word[1:].islower() and low.endswith(_CAP_PLURAL_ENDINGS) and len(low) > 4
-    return (
-        len(low) > 3
-        and low.endswith("s")
-        and not low.endswith(("ss", "us", "is", "'s", "’s", "ous"))
-    )
-
-
-def _noun(body: str, pos: int) -> str | None:
-    """The counted noun: the first plural in the noun phrase after the figure."""
-    stop = body.find("\n", pos, pos + 80)
-    toks = _NOUN_TOKEN.findall(body, pos, stop if stop >= 0 else pos + 80)[:7]
-    k = 0
-    if toks and toks[0].lower() == "of":
-        if len(toks) > 1 and toks[1].lower() in _OF_PRONOUNS:
-            return toks[1]
-        k = 1
-        while k < len(toks) and (toks[k].lower() in _OF_DETERMINERS or _is_possessive(toks[k])):
-            k += 1  # "14 of the city's 20 districts": the possessive is not what is counted
-        if k < len(toks) and (toks[k][0].isdigit() or toks[k].lower() in SMALL):
-            return _noun_walk(toks[k + 1 : k + 5])  # "seven of the nine board members"
-        if k > 1 and k < len(toks) and toks[k][0].isalpha():
-            low = toks[k].lower()
-            if low not in FUNCTION_WORDS and not low.endswith("ly"):
-                return toks[k]  # "two of the wounded", "three of its crew"
-    return _noun_walk(toks[k : k + 4])
-
-
-def _is_possessive(tok: str) -> bool:
-    """ "city's", "Aldmoor’s", "workers'": a determiner here, never the counted noun."""
-    return len(tok) > 2 and (tok.endswith(("'s", "’s", "'S", "’S")) or tok[-1] in "'’")
-
-
-def _noun_walk(toks: list[str]) -> str | None:
-    """The first plural among adjectives and names, before any function word."""
-    for tok in toks:
-        if not tok[0].isalpha():
-            return None
-        low = tok.lower()
-        if low in _NOUN_ADJECTIVES or low.endswith("ly"):
-            continue  # "30 more soldiers", "two other men", "200 mostly elderly residents"
-        if low in FUNCTION_WORDS:
-            return None
-        if _is_plural(tok):
-            return tok
-    return None
-
-
-def _is_hypothetical(
-    body: str, folded: str, s: int, e: int, sentences: list[Span], starts: list[int]
-) -> bool:
-    """True when the clause around the figure imagines it (if, maybe, would, could...)."""
-    i = bisect_right(starts, s) - 1
-    if 0 <= i < len(sentences) and sentences[i][1] >= e:
-        ss, se = sentences[i]
-    else:
-        ss = body.rfind("\n", 0, s) + 1
-        se = body.find("\n", e)
-        se = len(body) if se < 0 else se
-    # Bounded, so that a figure in an endless sentence costs no more than in a long one.
-    ss, se = max(ss, s - 300), min(se, e + 300)
-    # The segment: the sentence cut at quote marks, brackets, dashes, semicolons, colons.
-    seg_s = max(body.rfind(c, ss, s) for c in _BOUNDARY_CHARS) + 1 or ss
-    seg_s = max(seg_s, ss)
-    ends = [k for k in (body.find(c, e, se) for c in _BOUNDARY_CHARS) if k >= 0]
-    seg_e = min(ends) if ends else se
-    # The comma clause inside it (commas inside "11,000" do not count).
-    cl_s = seg_s
-    c = _COMMA_BEFORE.search(body, seg_s, s)
-    if c:
-        cl_s = c.end()
-    c = _COMMA.search(body, e, seg_e)
-    cl_e = c.start() if c else seg_e
-    # "If the dam fails, 40,000 would leave"; "500 will die if nothing is done";
-    # but not "We had ten minutes, if that". Folded offsets are body offsets + 1, and a
-    # word starting at body offset p has its leading space at folded[p].
-    if _HYP_STRONG.search(folded, seg_s, s + 1) or _HYP_STRONG.search(folded, e, cl_e + 1):
-        return True
-    for mm in _HYP_MODAL.finditer(folded, cl_s, cl_e + 1):
-        if body[mm.start()] == "M":
-            continue  # the month May
-        if mm.group(1) == "would" and (
-            not _inside_quote(body, s) or _SPEECH_BEFORE.search(folded, cl_s, mm.start() + 1)
-        ):
-            # In narration "would" reports a plan or a consequence ("the government would
-            # release $4.2 million, she said"); inside a quote it imagines ("200,000 would
-            # make even a bigger difference").
-            continue
-        return True
-    return False
-
-
-def _inside_quote(body: str, pos: int) -> bool:
-    """Whether `pos` lies inside a quotation opened earlier in its paragraph."""
-    lo = max(0, pos - 3000)  # bounded on endless paragraphs
-    ps = body.rfind("\n", lo, pos) + 1 or lo
-    if body.count('"', ps, pos) % 2:
-        return True
-    return body.rfind("“", ps, pos) > body.rfind("”", ps, pos)
 
 
 def _join_ranges(body: str, nums: list[Number]) -> None:

@@ -1,0 +1,550 @@
+"""find_attributions(): every attribution in a sentence, in order. The speech verbs first
+(each with its subject), then, for each, the clause it reports: after the verb, before a
+trailing attribution, or after a leading "according to"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
+from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role
+from claimdesk.extract.attribution.subjects import (
+    _LEAD,
+    _clause_subject,
+    _document_owner,
+    _the_report,
+    back_subject,
+    fwd_subject,
+)
+from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
+from claimdesk.extract.attribution.triggers import (
+    _ESTIMATED,
+    _POSITION,
+    _PUT,
+    _TOKEN_TRIGGERS,
+    has_trigger,
+)
+from claimdesk.extract.lexicon import (
+    AUX_ADVERBS,
+    BASE_VERBS,
+    DOCUMENT_NOUNS,
+    PARTICIPLES,
+    QUOTE_VERBS,
+    REPORT_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TIME_WORDS,
+    word_set,
+)
+from claimdesk.extract.sources import classify_name
+
+_TELL = word_set("told tells telling tell")
+
+
+@dataclass(slots=True)
+class Attribution:
+    sent: int
+    verb: int  # body offset of the verb
+    span: tuple[int, int]  # body offsets of subject + verb
+    np: NP | None  # None: inherits the subject of an earlier attribution in the sentence
+    clause: tuple[int, int] | None  # the reported clause, body offsets
+    surface: str  # the subject as written
+    weak: bool = False
+
+
+_MEASURE = word_set(
+    """recorded records registered registers measured measures counted counts detected
+    detects logged logs found finds showed shows estimated estimates"""
+)
+
+
+_MAX_SENTENCE = 3000  # characters; keeps the per-verb scans linear in practice
+
+
+_CLAUSE_TAIL = word_set(", which that who whom and but or while whereas")
+_NEGATIONS = word_set("not never n't didn't hasn't haven't hadn't won't wouldn't doesn't don't")
+
+
+_Found = tuple[int, int, NP | None, int, bool]  # (subject start, verb, np, after, inverted)
+
+
+def find_attributions(
+    body: str,
+    masked: str,
+    sent: int,
+    s: int,
+    e: int,
+    folded: str | None = None,
+    triggered: bool | None = None,
+    per: bool = True,
+) -> list[Attribution]:
+    """Every attribution in the sentence body[s:e], in order (`folded`: fold(masked);
+    `triggered`: whether the sentence holds a trigger word, when known; `per`: False
+    when the body holds no ", per " / "Per ", skipping that search)."""
+    if e - s > _MAX_SENTENCE or triggered is False:
+        return []  # a "sentence" of thousands of characters is a table or debris
+    if (
+        triggered is None
+        and not has_trigger(masked, s, e, folded)
+        and not (per and (masked.find(", per ", s, e) >= 0 or masked.startswith("Per ", s)))
+    ):
+        return []
+    toks = tokenize(masked, s, e)
+    end = _words_end(toks)
+    found = _speech_verbs(toks, end, body)
+    if any(toks[f[1]].low in ("according", "per") for f in found[1:]):
+        # "The county recorded 27 deaths, according to the county coroner": the
+        # measurement belongs to the source named by "according to".
+        found = [f for f in found if toks[f[1]].low not in _MEASURE]
+    found = _drop_embedded(toks, found, end)
+    return _reported(toks, found, sent, end, body)
+
+
+def _words_end(toks: list[Tok]) -> int:
+    """Token index after the sentence's last word: its closing stops are no clause."""
+    end = len(toks)
+    while end > 0 and toks[end - 1].text in (".", "?", "!", "…"):
+        end -= 1
+    return end
+
+
+def _speech_verbs(toks: list[Tok], end: int, body: str) -> list[_Found]:
+    """Each speech verb of the sentence with its subject, in order: step one, before any
+    clause is cut (a clause ends where the next attribution's subject starts)."""
+    n = len(toks)
+    found: list[_Found] = []
+    for v in [i for i, t in enumerate(toks) if t.low in _TOKEN_TRIGGERS]:
+        low = toks[v].low
+        per = (
+            low == "per"
+            and v + 1 < n
+            and (v == 0 or toks[v - 1].text == ",")
+            and (toks[v + 1].low == "the" or is_cap(toks[v + 1].text))
+        )
+        if low == "per" and not per:
+            continue  # "3 per cent", "$2 per share"
+        if per or (low == "according" and v + 1 < n and toks[v + 1].low == "to"):
+            # "according to X", "..., per the ministry"
+            np = _according_to(toks, v, per, end, body)
+            if np is not None:
+                found.append((v, v, np, np.end, True))
+            continue
+        entry = _said(toks, v, body, found)
+        if entry is not None:
+            found.append(entry)
+    return found
+
+
+def _according_to(toks: list[Tok], v: int, per: bool, end: int, body: str) -> NP | None:
+    """The source of "according to X" / "..., per X": a name, a description, a report or
+    a body's own figures, with a role that follows it after a comma."""
+    n = len(toks)
+    a = v + 2 if not per else v + 1
+    # "according to estimates by the Centre for ...", "a statement from X"
+    from_data = False
+    for k in range(a, min(a + 4, n)):
+        if toks[k].low in ("by", "from", "of") and k > a:
+            if all(is_word(t.text) and not is_cap(t.text) for t in toks[a:k]):
+                a = k + 1
+                from_data = True
+            break
+        if not is_word(toks[k].text):
+            break
+    np = fwd_subject(toks, a, body, appositive=False)
+    if np is not None and from_data and np.kind == "name":
+        np.org_hint = True  # "data from Sensor Tower": an organisation
+    if np is None and not from_data:
+        np = _the_report(toks, a)  # "according to the report"
+    elif (
+        np is not None
+        and np.kind == "name"
+        and np.end < n
+        and toks[np.end].low in REPORT_HEADS
+        and toks[np.end].text.islower()
+        and classify_name(np.words) != "publication"
+    ):
+        # "according to a United Nations report": the report, not the U.N.
+        np.words = [*np.words, toks[np.end].text]
+        np.end += 1
+    if np is None:
+        np = _own_figures(toks, a)
+    if np is not None and np.kind == "name" and np.end + 1 < end and toks[np.end].text == ",":
+        _trailing_role(toks, np, end, body)
+    if np is not None and per and (np.kind not in ("name", "desc") or np.det == "a"):
+        np = None
+    return np
+
+
+def _own_figures(toks: list[Tok], a: int) -> NP | None:
+    """ "according to the board's own figures": the owner of the document speaks."""
+    n = len(toks)
+    k = a
+    while k < n and k - a < 4 and is_word(toks[k].text) and not is_possessive(toks[k].text):
+        k += 1
+    if (
+        k + 1 < n
+        and is_possessive(toks[k].text)
+        and (toks[k + 1].low in DOCUMENT_NOUNS or toks[k + 1].low == "own")
+    ):
+        doc = k + 1 if toks[k + 1].low != "own" else k + 2
+        np = _document_owner(toks, min(doc, n - 1))
+        if np is not None:
+            np.end = k + 2
+        return np
+    return None
+
+
+def _trailing_role(toks: list[Tok], np: NP, end: int, body: str) -> None:
+    """'"...," according to Jane Smith, a spokeswoman for the agency.': the rest of the
+    sentence is her role."""
+    first = toks[np.end + 1]
+    second = toks[np.end + 2].low if np.end + 2 < end else ""
+    if (
+        first.low in ("a", "an")
+        or first.low in ROLE_NOUNS
+        or (first.low == "the" and second in ROLE_NOUNS)
+    ):
+        np.role = _clean_role(body[first.start : toks[end - 1].end])
+        np.end = end
+
+
+def _verb_speaks(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at v reports speech here: "put the toll at 12" does, "put pressure
+    on" does not; "read" only before a quote; "found" only before a clause."""
+    n = len(toks)
+    low = toks[v].low
+    if low in _PUT:
+        if not _puts_estimate(toks, v):
+            return False  # "put pressure on" is not speech; "put the toll at 12" is
+    elif low in ("read", "reads"):
+        nxt = toks[v + 1].text if v + 1 < n else ""
+        if nxt not in (":", Q, ","):
+            return False  # 'The statement read: "..."' only
+    elif low in _FIND:
+        nxt = toks[v + 1].low if v + 1 < n else "."
+        if nxt != "that" and not (nxt in (",", ".", ";") or nxt in TIME_WORDS or nxt == "on"):
+            return False  # "the report found that ...", "..., data showed on Tuesday"
+    elif (
+        low not in SPEECH_VERBS
+        and low not in QUOTE_VERBS
+        and low not in _POSITION
+        and low not in BASE_VERBS
+    ):
+        return False
+    # "reported by", "11 people reported missing": not speech
+    return not (v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT)
+
+
+def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | None:
+    """A speech verb other than "according to" with its subject: before it ("officials
+    said"), after it ('," said Boyechko'), or that of the clause (", saying ...")."""
+    if not _verb_speaks(toks, v):
+        return None
+    low = toks[v].low
+    np = back_subject(toks, v, body)
+    inverted = False
+    if low in BASE_VERBS and (np is None or not _plural(np)):
+        return None  # "Analysts estimate", "experts warn": only with a plural subject
+    if low in _POSITION and (np is None or np.kind != "desc"):
+        return None  # "The union wants a cap of ...": a body's position, not a person's wish
+    if np is None and low in PARTICIPLES and v > 0 and toks[v - 1].text == ",":
+        # ", saying ...": the subject of the main clause, or of the attribution before
+        if not found:
+            np = _clause_subject(toks, v)
+        if np is None:
+            return (v, v, None, v + 1, False)
+    if np is None and low not in _TELL and (v == 0 or toks[v - 1].text in (",", Q, ":", "—", "–")):
+        np = fwd_subject(toks, v + 1, body)
+        inverted = np is not None
+    if np is None:
+        return None
+    np.verb = low
+    after = np.end if inverted else v + 1
+    return (v if inverted else np.start, v, np, after, inverted)
+
+
+def _reported(
+    toks: list[Tok], found: list[_Found], sent: int, end: int, body: str
+) -> list[Attribution]:
+    """Step two: each attribution with the clause it reports; a clause ends where the
+    next attribution's subject starts. Negated verbs and bare demands cite nobody."""
+    out: list[Attribution] = []
+    out_sub: list[tuple[int, int]] = []  # (subject start, verb) token indexes of `out`
+    for idx, (sstart, v, np, _after, inverted) in enumerate(found):
+        next_start = found[idx + 1][0] if idx + 1 < len(found) else end
+        limit = min(end, next_start) if next_start > v else end
+        verb_low = toks[v].low
+        clause: tuple[int, int] | None = None
+        if verb_low in QUOTE_VERBS:
+            pass  # attributes quotes only
+        elif verb_low in ("according", "per"):
+            clause = _according_clause(toks, found, idx, out, out_sub, limit, body)
+        else:
+            clause, quote_follows = _said_clause(toks, found, idx, out, out_sub, limit, body)
+            if quote_follows:
+                out.append(_attribution(toks, sent, sstart, v, np, None, body))
+                out_sub.append((sstart, v))
+                continue
+        if not inverted and _negated(toks, v):
+            continue  # "The White House has not said whether ...": nobody is cited
+        if verb_low in _POSITION and (clause is None or clause[1] - clause[0] < 16):
+            continue  # "lawmakers have demanded answers": a demand, no claim
+        out.append(_attribution(toks, sent, sstart, v, np, clause, body))
+        out_sub.append((sstart, v))
+    return out
+
+
+def _according_clause(
+    toks: list[Tok],
+    found: list[_Found],
+    idx: int,
+    out: list[Attribution],
+    out_sub: list[tuple[int, int]],
+    limit: int,
+    body: str,
+) -> tuple[int, int] | None:
+    """What "according to X" reports: the words after it when it leads the sentence
+    ("According to X, ..."), else the words before it."""
+    sstart, _v, _np, after, _inverted = found[idx]
+    before = [t for t in toks[:sstart] if is_word(t.text)]
+    lead = sstart == 0 or all(
+        (not is_word(t.text) and t.text != Q) or t.low in _START_OK for t in toks[:sstart]
+    )
+    if not lead and len(before) <= 3 and toks[sstart - 1].text == ",":
+        # "In June, according to Smith, ...": a leading adverbial, clause after
+        lead = before[0].low in _LEAD or before[0].low in TIME_WORDS
+    if lead:
+        k = after
+        if k < limit and toks[k].text == ",":
+            k += 1
+        if _content(toks, k, limit):
+            return _span(toks, k, limit, body)
+        return None
+    lo = _prev_end(found, idx)
+    lo2 = _outer_report(toks, found, out, out_sub, sstart)
+    if lo2 is not None:
+        return _span(toks, lo2, sstart, body)
+    if _content(toks, lo, sstart):
+        return _span(toks, lo, sstart, body)
+    return None
+
+
+def _said_clause(
+    toks: list[Tok],
+    found: list[_Found],
+    idx: int,
+    out: list[Attribution],
+    out_sub: list[tuple[int, int]],
+    limit: int,
+    body: str,
+) -> tuple[tuple[int, int] | None, bool]:
+    """What a speech verb reports, and whether a quotation follows it instead ('he said:
+    "..."'): the clause after the verb, else the words before a trailing attribution."""
+    sstart, v, _np, after, inverted = found[idx]
+    verb_low = toks[v].low
+    clause: tuple[int, int] | None = None
+    a = after
+    if not inverted and verb_low in _TELL:
+        a = _skip_recipient(toks, a)
+    c = _clause_after(toks, a, limit) if not inverted else None
+    comma_after = None
+    if c is not None and c < limit and toks[c].text in (":", ","):
+        if toks[c].text == ":" or (c + 1 < limit and toks[c + 1].text == Q):
+            # 'he said: "..."', 'he said, "..."': a quote follows, nothing else
+            return None, True
+        # "officials said on Sunday, cutting power ..." is a trailing
+        # attribution of what came before.
+        comma_after = c
+        c = None
+    if c is not None:
+        limit = _clause_limit(toks, sstart, c, limit)
+    if c is not None and _content(toks, c, limit):
+        first_word = next((t for t in toks[c:limit] if t.text != Q), None)
+        if first_word is not None and toks[c].text != Q:
+            clause = _span(toks, c, limit, body)
+        elif _content(toks, c, limit) and toks[c].text == Q:
+            clause = None  # the clause is a quotation: kept as a quote
+    elif c is None or not _content(toks, c, limit):
+        clause = _clause_before(toks, found, idx, out, out_sub, comma_after, limit, body)
+    return clause, False
+
+
+def _clause_limit(toks: list[Tok], sstart: int, c: int, limit: int) -> int:
+    """Where a clause after the verb ends: at a semicolon; after "which she says" at the
+    comma closing the relative clause; never on a dangling "which" / "and"."""
+    rel = sstart > 0 and toks[sstart - 1].low in ("which", "that", "who")
+    stop = (";", ",") if rel else (";",)
+    semi = next((k for k in range(c, limit) if toks[k].text in stop), None)
+    if semi is not None and semi > c:
+        limit = semi
+    # "... the measures, which it says ...": not part of this clause
+    while limit > c and toks[limit - 1].low in _CLAUSE_TAIL:
+        limit -= 1
+    return limit
+
+
+def _clause_before(
+    toks: list[Tok],
+    found: list[_Found],
+    idx: int,
+    out: list[Attribution],
+    out_sub: list[tuple[int, int]],
+    comma_after: int | None,
+    limit: int,
+    body: str,
+) -> tuple[int, int] | None:
+    """A trailing or parenthetical attribution ("..., officials said"; "By then, she
+    said, it was too late"): the words around it that it reports."""
+    sstart = found[idx][0]
+    lo = _prev_end(found, idx)
+    before = sum(1 for t in toks[lo:sstart] if is_word(t.text))
+    if (
+        comma_after is not None
+        and 1 <= before <= 2
+        and _content(toks, comma_after + 1, limit)
+        and toks[comma_after + 1].text != Q
+    ):
+        # "By then, she said, it was too late ...": the words after it.
+        return _span(toks, comma_after + 1, limit, body)
+    if _content(toks, lo, sstart) and not (out and out[-1].clause):
+        # (a clause the attribution before already reported is not repeated)
+        return _span(toks, lo, sstart, body)
+    if (lo2 := _outer_report(toks, found, out, out_sub, sstart)) is not None:
+        # "The company estimates the repairs will cost $5 million, Vance
+        # said": the trailing attribution reports the estimate before it.
+        return _span(toks, lo2, sstart, body)
+    return None
+
+
+# What a subject thinks, plans or measures, not what it says: reported by whoever a
+# trailing attribution names ("The ministry believes 300 homes flooded, Lind said").
+_BELIEF = (
+    _MEASURE
+    | _POSITION
+    | word_set(
+        """estimate estimates estimated believe believes believed think thinks thought
+    expect expects expected fear fears feared hope hopes hoped suspect suspects
+    suspected reckon reckons reckoned assume assumes assumed calculate calculates
+    calculated predict predicts predicted project projects projected forecast forecasts
+    plan plans planned intend intends intended"""
+    )
+)
+
+
+def _outer_report(
+    toks: list[Tok], found: list, out: list, out_sub: list[tuple[int, int]], sstart: int
+) -> int | None:
+    """When a trailing attribution (", Vance said." / ", according to X.") follows
+    belief/estimate attributions in the same clause, drop them from `out` and return the
+    token index where the trailing one's reported clause starts; else None."""
+    if sstart < 1 or toks[sstart - 1].text != "," or not out or out[-1].clause is None:
+        return None
+    k = len(out)
+    while k > 0 and out[k - 1].clause is not None and toks[out_sub[k - 1][1]].low in _BELIEF:
+        k -= 1
+    if k == len(out):
+        return None
+    first = out_sub[k][0]
+    if any(t.text == Q for t in toks[first:sstart]):
+        return None
+    idx = next((i for i, f in enumerate(found) if f[0] == first), 0)
+    del out[k:], out_sub[k:]
+    return _prev_end(found, idx)
+
+
+def _drop_embedded(toks: list[Tok], found: list, end: int) -> list:
+    """ "Benedetti said the union wants six patients per nurse": an attribution whose
+    subject opens the clause reported by the one before belongs to that clause; the
+    sayer is the speaker."""
+    if len(found) < 2:
+        return found
+    out = [found[0]]
+    for f in found[1:]:
+        sstart, _v, np, _after, inverted = f
+        _p_start, pv, p_np, p_after, p_inv = out[-1]
+        if (
+            not inverted
+            and not p_inv
+            and p_np is not None
+            and np is not None
+            and np.kind != "pronoun"
+            and toks[pv].low in SPEECH_VERBS
+            and toks[pv].low not in PARTICIPLES
+            and pv < sstart
+        ):
+            a = _skip_recipient(toks, p_after) if toks[pv].low in _TELL else p_after
+            c = _clause_after(toks, a, end)
+            if c == sstart:
+                continue
+        out.append(f)
+    return out
+
+
+def _attribution(
+    toks: list[Tok],
+    sent: int,
+    sstart: int,
+    v: int,
+    np: NP | None,
+    clause: tuple[int, int] | None,
+    body: str,
+) -> Attribution:
+    subj_end = np.end if np is not None else v + 1
+    span_lo = toks[min(sstart, v)].start
+    span_hi = toks[max(v, subj_end - 1)].end
+    surface = body[toks[np.start].start : toks[np.end - 1].end] if np is not None else ""
+    return Attribution(
+        sent=sent,
+        verb=toks[v].start,
+        span=(span_lo, span_hi),
+        np=np,
+        clause=clause,
+        surface=surface,
+        weak=toks[v].low in _WEAK,
+    )
+
+
+_NOT_SPEECH_NEXT = word_set(
+    """by missing dead killed injured wounded hurt lost safe detained arrested to as
+    alive abducted kidnapped"""
+)
+
+
+_FIND = word_set("found finds showed shows")
+
+
+def _puts_estimate(toks: list[Tok], v: int) -> bool:
+    """ "he had put the death toll at 12", "officials put the cost at $3 billion"."""
+    window = [t.low for t in toks[v + 1 : v + 11]]
+    return any(w in _ESTIMATED for w in window) and "at" in window
+
+
+def _plural(np: NP) -> bool:
+    if np.kind == "pronoun":
+        return np.words[0].lower() in ("they", "we")
+    head = np.head or ""
+    if np.kind == "desc":
+        return head.endswith("s") or head in ("people", "police", "authorities")
+    return False
+
+
+def _negated(toks: list[Tok], v: int) -> bool:
+    """ "has not said", "did not immediately respond": a negation among the auxiliaries
+    right before the verb."""
+    k = v - 1
+    while k >= 0 and (toks[k].low in AUX_ADVERBS or toks[k].low in _NEGATIONS):
+        if toks[k].low in _NEGATIONS:
+            return True
+        k -= 1
+    return False
+
+
+def _prev_end(found: list, idx: int) -> int:
+    """Token index where the text before attribution idx starts."""
+    if idx == 0:
+        return 0
+    _, v, _np, after, _inv = found[idx - 1]
+    return max(after, v + 1)
+
+
+_WEAK = word_set("believe believed believes think thought thinks continued continue agree agreed")

@@ -1,0 +1,246 @@
+"""Noun phrases around a speech verb (NP): a name, a description ("a senior official") or a
+pronoun, walked back from a token, with the roles, aliases and prepositional phrases that
+belong to it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
+from claimdesk.extract.lexicon import (
+    ANON_HEADS,
+    DETERMINERS,
+    NOT_NAME,
+    ORG_NOUNS,
+    PRONOUNS,
+    PUBLICATION_NOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    TIME_WORDS,
+    word_set,
+)
+
+
+class _HeadSet(frozenset):
+    """Head nouns, plus professions by their ending ("seismologists", "physicians")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return (
+            isinstance(word, str)
+            and len(word) > 7
+            and word.endswith(("ists", "ians", "ist", "ian"))
+            and word.isalpha()
+        )
+
+
+_HEADS = _HeadSet(ANON_HEADS | ORG_NOUNS | PUBLICATION_NOUNS | ROLE_NOUNS)
+_PERSON_HEADS = _HeadSet(_HEADS - ORG_NOUNS - PUBLICATION_NOUNS)
+_NAME_LINKS = word_set("of for the and & de del della der den di da du van von bin ibn al la le")
+_START_OK = word_set(
+    """and but or so yet that as while because when although though if since after before
+    where whereas meanwhile however then also nor"""
+)
+_PUNCT_START = frozenset(',;:—–-("“”')
+
+
+_CLAUSE_TRIM = " \t\n,;:—–-."
+_REL = re.compile(r"\s+(?:whose|who|which|where|and whose|and who)\s.*$", re.S)
+
+
+@dataclass(slots=True)
+class NP:
+    kind: str  # pronoun | name | desc
+    start: int  # token index
+    end: int  # token index, exclusive
+    words: list[str]
+    det: str | None = None
+    head: str | None = None  # lowercase head noun of a description
+    premod: list[str] = field(default_factory=list)  # role words before a name
+    role: str | None = None  # from an appositive
+    alias: str | None = None  # acronym or short name from an appositive
+    sentence_initial: bool = False
+    verb: str = ""  # the speech verb, lowercase
+    org_hint: bool = False  # the context says organisation ("data from X")
+
+
+def _start_ok(toks: list[Tok], i: int) -> bool:
+    if i <= 0:
+        return True
+    p = toks[i - 1].text
+    return p == Q or p in _PUNCT_START or p.lower() in _START_OK or p.lower() in TIME_WORDS
+
+
+def np_back(toks: list[Tok], i: int) -> NP | None:
+    """The noun phrase that ends at token i (inclusive), walking left."""
+    if i < 0:
+        return None
+    t = toks[i].text
+    low = t.lower()
+    if low in PRONOUNS:
+        return NP("pronoun", i, i + 1, [t], sentence_initial=i == 0)
+    if t == ")":
+        # "The Regional Water Authority (RWA)": the acronym is an alias;
+        # "Sen. Marla Kettering (D-Ore.)": the party and state are skipped.
+        o = next((k for k in range(i - 1, max(-1, i - 7), -1) if toks[k].text == "("), None)
+        if o is None or o < 1:
+            return None
+        np = np_back(toks, o - 1)
+        if np is not None and np.kind != "pronoun":
+            inner = [tk.text for tk in toks[o + 1 : i]]
+            if len(inner) == 1 and is_cap(inner[0]) and inner[0].isupper():
+                np.alias = inner[0]
+            np.end = i + 1
+        return np
+    if not is_word(t):
+        return None
+    prev = toks[i - 1].text if i > 0 else ""
+    proper_head = low in _HEADS and (
+        (is_cap(prev) and prev not in NOT_NAME) or (prev in ("'", "’") and i > 1)
+    )
+    if is_cap(t) and t not in NOT_NAME and (low not in _HEADS or proper_head):
+        j = i
+        while j > 0:
+            p = toks[j - 1].text
+            if is_cap(p) and p not in NOT_NAME:
+                j -= 1
+                if is_possessive(p) and p[-1] not in "'’":
+                    break  # "Russia's Defense Ministry"; "Dockworkers' Union" goes on
+            elif p in ("'", "’") and j >= 2 and is_cap(toks[j - 2].text):
+                j -= 1  # "the Velmora Dockworkers' Union"
+            elif (
+                p.lower() in _NAME_LINKS
+                and j >= 2
+                and is_cap(toks[j - 2].text)
+                and (toks[j - 2].text not in NOT_NAME)
+            ):
+                j -= 1
+            else:
+                break
+        while j < i and toks[j].low in _NAME_LINKS:
+            j += 1
+        det = toks[j - 1].low if j > 0 and toks[j - 1].low == "the" else None
+        start = j - 1 if det else j
+        words = [tk.text for tk in toks[j : i + 1]]
+        return NP("name", start, i + 1, words, det=det, sentence_initial=start == 0)
+    if low in _HEADS:
+        j = i
+        det = None
+        n = 0
+        while j > 0 and n < 5:
+            p = toks[j - 1]
+            pl = p.low
+            if pl in DETERMINERS:
+                det = pl
+                break
+            if not is_word(p.text) or pl in STOP_WORDS or pl in SPEECH_VERBS:
+                break
+            j -= 1
+            n += 1
+            if is_possessive(p.text):
+                if j > 0 and toks[j - 1].low in DETERMINERS:
+                    det = toks[j - 1].low  # "the company's chief executive"
+                break
+        words = [tk.text for tk in toks[j : i + 1]]
+        start = j - 1 if det else j
+        return NP("desc", start, i + 1, words, det=det, head=low, sentence_initial=start == 0)
+    return None
+
+
+def _premod(toks: list[Tok], np: NP) -> None:
+    """Role words right before a name: "Pentagon press secretary [Pat Ryder]"."""
+    j = np.start
+    if j == 0 or toks[j - 1].low not in ROLE_NOUNS:
+        return
+    k = j
+    while k > 0 and j - k < 6:
+        p = toks[k - 1]
+        if not is_word(p.text) or p.low in STOP_WORDS or p.low in DETERMINERS:
+            break
+        if p.text in NOT_NAME:
+            break
+        k -= 1
+        if is_possessive(p.text):
+            break
+    np.premod = [tk.text for tk in toks[k:j]]
+    np.start = k
+
+
+_AGE = re.compile(r"^\d{1,3},\s*")
+_PARTICIPLE_NEXT = word_set("at in on to from for with after before during the a an about")
+_REL_START = re.compile(r"^(?:who|whose|which|where|whom)\b")
+
+
+_REL_ROLE = re.compile(
+    r"^who\s+(?=(?:owns|runs|heads|leads|chairs|manages|directs|founded|co-founded|"
+    r"represents|teaches|coaches|edits|oversees|works|lives|serves)\s)"
+)
+_POSS_PRONOUN = re.compile(r"^(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+")
+
+
+def _clean_role(text: str) -> str | None:
+    """ "34, a nurse at St. Mary's, who ..." -> "nurse at St. Mary's"."""
+    text = _POSS_PRONOUN.sub("", _AGE.sub("", text.strip()))
+    m = _REL_ROLE.match(text)
+    if m is not None:
+        # "who owns a diner near the bridge": what the person does is the role
+        return text[m.end() :].strip(_CLAUSE_TRIM + " ") or None
+    if _REL_START.match(text) or text.isdigit():
+        return None
+    parts = text.split(" ", 2)
+    if len(parts) > 1 and parts[0].endswith("ing") and parts[1] in _PARTICIPLE_NEXT:
+        return None  # "speaking at a rally" describes the moment, not the role
+    text = _REL.sub("", text).strip(_CLAUSE_TRIM + " ")
+    for art in ("the ", "a ", "an ", "The ", "A ", "An "):
+        if text.startswith(art):
+            text = text[len(art) :]
+            break
+    return text or None
+
+
+def _appositive(np: NP, toks: list[Tok], a: int, b: int, body: str) -> None:
+    """Tokens a..b-1 between commas after a name: a role, or an alias ("the GUR")."""
+    if a >= b:
+        return
+    words = [t.text for t in toks[a:b]]
+    core = words[1:] if words[0].lower() == "the" else words
+    if len(core) <= 4 and all(is_cap(w) for w in core) and np.kind == "desc":
+        np.alias = " ".join(core)
+        return
+    if len(core) == 1 and core[0].isupper() and len(core[0]) >= 2:
+        np.alias = core[0]
+        return
+    np.role = _clean_role(body[toks[a].start : toks[b - 1].end])
+
+
+_PP = word_set("for of at with from in")
+
+
+_PARTITIVE = word_set("one two three some many several most all both none each neither either")
+
+
+def _extend_pp(toks: list[Tok], np: NP) -> NP:
+    """ "a spokesperson for the minister", "Priya Sandoval of the Velmora Institute":
+    a noun phrase after a preposition belongs to the description or name before it."""
+    p = np.start - 1
+    if p < 1 or toks[p].low not in _PP:
+        return np
+    if toks[p].low == "of" and toks[p - 1].low in _PARTITIVE and np.kind == "desc":
+        np.start = p - 1  # "one of the sources said"
+        return np
+    head = np_back(toks, p - 1)
+    if head is None or head.kind == "pronoun":
+        return np
+    if head.kind == "desc" and head.head in _PERSON_HEADS:
+        head.words = [t.text for t in toks[head.start + (1 if head.det else 0) : np.end]]
+        head.end = np.end
+        return _extend_pp(toks, head)
+    if head.kind == "name" and np.kind == "name" and toks[p].low in ("of", "at", "from"):
+        # the person, with the organisation as role
+        head.role = _clean_role(" ".join(t.text for t in toks[p + 1 : np.end]))
+        head.end = np.end
+        return head
+    return np

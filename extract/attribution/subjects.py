@@ -1,0 +1,448 @@
+"""Who says it: the subject before a speech verb ("General Ryder said", "X, the Pentagon
+spokesman, told"), after it ('," said Boyechko', "according to the ministry"), a document
+or its owner ("the board's report says"), and the names a sentence opens with."""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.extract.attribution.noun_phrases import (
+    _HEADS,
+    _NAME_LINKS,
+    _PERSON_HEADS,
+    NP,
+    _appositive,
+    _clean_role,
+    _extend_pp,
+    _premod,
+    _start_ok,
+    np_back,
+)
+from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
+from claimdesk.extract.lexicon import (
+    AUX_ADVERBS,
+    BE_FORMS,
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    NOT_NAME,
+    ORG_NOUNS,
+    PRONOUNS,
+    REPORT_HEADS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    TIME_WORDS,
+    TITLES,
+    word_set,
+)
+
+_AUTHORED = word_set(
+    """study studies report review inquiry investigation audit probe survey poll analysis
+    assessment paper"""
+)
+
+
+_POSTMOD = word_set("familiar close briefed knowledgeable")
+
+
+_LEAD = word_set("in on at after before during since when while as with without by for")
+
+
+def _document(toks: list[Tok], i: int) -> NP | None:
+    """ "The study found that ...", "official data showed": a document as the source."""
+    if i < 1 or toks[i].low not in _AUTHORED:
+        return None  # "data showed" names no source: the speaker stays unknown
+    if toks[i - 1].low in ("the", "a", "an"):
+        return NP("desc", i - 1, i + 1, [toks[i].text], det=toks[i - 1].low, head=toks[i].low)
+    k = i - 1  # up to two lowercase modifiers after a clause boundary: "official data"
+    while k >= 0 and i - k <= 2 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].low in STOP_WORDS:
+            return None
+        k -= 1
+    if k == i - 1 or not _start_ok(toks, k + 1):
+        return None
+    words = [t.text for t in toks[k + 1 : i + 1]]
+    return NP("desc", k + 1, i + 1, words, head=toks[i].low)
+
+
+def _the_report(toks: list[Tok], a: int) -> NP | None:
+    """ "according to the report", "according to the latest study": a document named
+    before (resolved by extract.sources.Registry.document)."""
+    if a + 1 >= len(toks) or toks[a].low not in ("the", "this", "that"):
+        return None
+    for k in range(a + 1, min(a + 4, len(toks))):
+        t = toks[k]
+        if t.low in REPORT_HEADS:
+            words = [x.text for x in toks[a + 1 : k + 1]]
+            return NP("desc", a, k + 1, words, det=toks[a].low, head=t.low)
+        if not (t.text.isalpha() and t.text.islower()) or t.low in STOP_WORDS:
+            return None
+    return None
+
+
+def _document_owner(toks: list[Tok], i: int) -> NP | None:
+    """ "The board's report says", "the ministry's own figures": the owner speaks."""
+    if i < 0 or toks[i].low not in DOCUMENT_NOUNS:
+        return None
+    k = i - 1
+    # up to two modifiers: "the inspectorate's 212-page report", "its own figures"
+    while k >= 0 and k > i - 4 and is_word(toks[k].text) and not is_possessive(toks[k].text):
+        if toks[k].text[:1].isupper():
+            return None
+        k -= 1
+    if k < 0 or not is_possessive(toks[k].text):
+        return None
+    stem = re.sub(r"['’]s?$", "", toks[k].text)
+    owner = Tok(stem, stem.lower(), toks[k].start, toks[k].start + len(stem))
+    sub = [*toks[:k], owner]
+    np = np_back(sub, k)
+    if np is None or np.kind == "pronoun":
+        return None
+    np.end = i + 1
+    return np
+
+
+def _postmodified(toks: list[Tok], i: int) -> NP | None:
+    """ "a person familiar with the board's discussions said", "sources close to X"."""
+    lo = max(0, i - 10)
+    for k in range(i, lo, -1):
+        t = toks[k]
+        if not is_word(t.text) and t.text not in ("'", "’"):
+            return None
+        if t.low in _POSTMOD or (t.low == "knowledge" and toks[k - 1].low == "with"):
+            m = k - 1 if t.low != "knowledge" else k - 2
+            head = np_back(toks, m)
+            if head is not None and head.kind == "desc" and head.head in _PERSON_HEADS:
+                head.words = [x.text for x in toks[head.start + (1 if head.det else 0) : i + 1]]
+                head.end = i + 1
+                return head
+            return None
+        if t.low in ("of", "in", "from", "near", "at") and k < i and k - i > -5:
+            # "Residents of the town told AFP ...": people described by a place
+            head = np_back(toks, k - 1)
+            if (
+                head is not None
+                and head.kind == "desc"
+                and head.head in _PERSON_HEADS
+                and head.head.endswith("s")
+                and _start_ok(toks, head.start)
+            ):
+                head.words = [x.text for x in toks[head.start + (1 if head.det else 0) : i + 1]]
+                head.end = i + 1
+                return head
+            return None
+    return None
+
+
+def _name_in_commas(toks: list[Tok], k: int, comma: int) -> NP | None:
+    """ "A battalion commander in the pass, Lt. Col. Rhea Dunstan, told": the name
+    between the commas is the speaker, what precedes it is the role."""
+    named = np_back(toks, comma - 1)
+    if named is None or named.kind != "name" or named.start != k + 1 or len(named.words) < 2:
+        return None
+    a = k - 1
+    while a >= 0 and toks[a].text not in (",", ";", ":", Q, "(", "—", "–"):
+        a -= 1
+    a += 1
+    if a >= k or not _start_ok(toks, a):
+        return None
+    pre = toks[a:k]
+    if not any(t.low in ROLE_NOUNS for t in pre) or any(t.low in SPEECH_VERBS for t in pre):
+        return None
+    if any(t.low in ORG_NOUNS for t in pre[-1:]) and not any(t.low in _PERSON_HEADS for t in pre):
+        return None  # "Ukraine's military intelligence agency, the GUR,": an alias
+    named.role = _clean_role(" ".join(t.text for t in pre))
+    named.start = a
+    return named
+
+
+def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
+    """ "NAME, appositive, VERB": walk back over up to three earlier commas."""
+    j = comma - 1
+    for _ in range(3):
+        k = j
+        while k >= 0 and toks[k].text not in (",", ";", ":", Q):
+            k -= 1
+        if k < 1 or toks[k].text != ",":
+            return None
+        if toks[k - 1].low in DOCUMENT_NOUNS and toks[k + 1].low in ("by", "from"):
+            # "The report, by the national transport inspectorate, found that ..."
+            author = fwd_subject(toks, k + 2, body, appositive=False)
+            if author is not None and author.kind != "pronoun" and author.end <= comma:
+                return author
+        named = _name_in_commas(toks, k, comma)
+        if named is not None:
+            return named
+        np = np_back(toks, k - 1) or _document_owner(toks, k - 1) or _document(toks, k - 1)
+        if np is not None and np.kind != "pronoun" and not _start_ok(toks, np.start):
+            np = _extend_pp(toks, np)
+        if np is not None and np.kind == "name" and not _start_ok(toks, np.start):
+            _premod(toks, np)  # "NASA scientist Josh Willis, who ..., called"
+        if np is not None and np.kind != "pronoun" and np.end == k and _start_ok(toks, np.start):
+            if np.kind == "desc" and np.head not in ORG_NOUNS:
+                # "The company's chief executive, Jane Doe, said": the name is the speaker.
+                named = np_back(toks, comma - 1)
+                if (
+                    named is not None
+                    and named.kind == "name"
+                    and named.start
+                    == k + 1 + (1 if toks[k + 1].low == "the" else 0) - (1 if named.det else 0)
+                    and len(named.words) >= 2
+                ):
+                    named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
+                    return named
+            _appositive(np, toks, k + 1, comma, body)
+            return np
+        j = k - 1
+    return None
+
+
+def _unclosed_appositive(toks: list[Tok], np_start: int, verb: int, body: str) -> NP | None:
+    """ "X, professor at the University of Y told ...": the name before the comma."""
+    k = np_start - 1
+    lo = max(0, np_start - 40)
+    while k >= lo and toks[k].text not in (",", ";", ":", Q):
+        k -= 1
+    if k < 1 or toks[k].text != ",":
+        return None
+    np = np_back(toks, k - 1)
+    if np is None or np.kind != "name" or np.end != k or not _start_ok(toks, np.start):
+        return None
+    _appositive(np, toks, k + 1, verb, body)
+    return np
+
+
+def _after_dateline(toks: list[Tok]) -> int:
+    """Index of the first token after a dateline ("ALDMOOR, Nov. 6 (Wire) -")."""
+    if len(toks) < 3 or not toks[0].text.isupper() or len(toks[0].text) < 3:
+        return 0
+    for k in range(1, min(len(toks), 16)):
+        if toks[k].text in ("-", "—", "–") and (k + 1 < len(toks)):
+            return k + 1
+    return 0
+
+
+def _clause_subject(toks: list[Tok], i: int) -> NP | None:
+    """The subject that opens the sentence, for a verb coordinated with "and"."""
+    a = _after_dateline(toks)
+    if a < len(toks) and (toks[a].low in _LEAD or toks[a].low in TIME_WORDS):
+        k = next((x for x, t in enumerate(toks[a : a + 8], a) if t.text == ","), None)
+        if k is None:
+            return None
+        a = k + 1
+    np = fwd_subject(toks, a, "", appositive=False)
+    if np is None or np.end >= i or np.kind == "pronoun":
+        return None
+    return np
+
+
+def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
+    i = v - 1
+    while i >= 0 and toks[i].low in AUX_ADVERBS:
+        i -= 1
+    if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":
+        return None
+    if i == v - 1 and (toks[i].low in DETERMINERS or is_possessive(toks[i].text)):
+        return None  # "the claims", "a report", "Putin's claims": a noun, not a verb
+    if toks[i].text == ",":
+        return _appositive_subject(toks, i, body)
+    if toks[i].low in ("and", "but") and i > 0:
+        # "The bank raised its rate ... and warned that ...": the clause's subject.
+        return _clause_subject(toks, i)
+    if toks[i].low in ("which", "who") and i >= 2 and toks[i - 1].text == ",":
+        # "..., the firm Halden Risk, which said ...": the noun phrase before the comma
+        np = np_back(toks, i - 2)
+        if np is not None and np.kind != "pronoun":
+            if np.kind == "name" and not _start_ok(toks, np.start):
+                _premod(toks, np)
+            return np
+        return None
+    np = np_back(toks, i)
+    if np is None:
+        return _document_owner(toks, i) or _postmodified(toks, i) or _document(toks, i)
+    b = np.start
+    if b >= 3 and toks[b - 1].low == "by" and toks[b - 2].low.endswith("ed"):
+        # "A report commissioned by the city found": the report, not the city
+        doc = _document(toks, b - 3) or np_back(toks, b - 3)
+        if doc is not None and doc.kind == "desc" and doc.head in _AUTHORED:
+            return doc
+    if np.kind == "name" and not _start_ok(toks, np.start):
+        alt = _unclosed_appositive(toks, np.start, v, body)
+        if alt is not None:
+            return alt
+        ext = _extend_pp(toks, np)
+        if ext is not np:
+            return ext
+        _premod(toks, np)
+    elif np.kind == "desc" and not _start_ok(toks, np.start):
+        np = _extend_pp(toks, np)
+    return np
+
+
+def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) -> NP | None:
+    """The noun phrase that starts at token a (inverted attribution, "according to")."""
+    n = len(toks)
+    det = None
+    i = a
+    if i < n and toks[i].low in DETERMINERS:
+        det = toks[i].low
+        if det in ("that", "this", "these", "those"):
+            return None  # "found that Dravik Logistics ..." is a clause, not a subject
+        i += 1
+    if i >= n:
+        return None
+    t = toks[i].text
+    if t == Q or not is_word(t) or t in NOT_NAME or toks[i].low in TIME_WORDS:
+        return None
+    if toks[i].low in PRONOUNS:
+        # '"...," said he.' only; "said they were leaving" is a clause, not a subject.
+        if det is None and (i + 1 >= n or toks[i + 1].text in (".", ",", "!", "?")):
+            return NP("pronoun", a, i + 1, [t])
+        return None
+    j = i
+    if is_cap(t):
+        while j < n:
+            w = toks[j].text
+            if is_cap(w) and w not in NOT_NAME:
+                j += 1
+                if is_possessive(w):
+                    break
+            elif (
+                toks[j].low in _NAME_LINKS
+                and j + 1 < n
+                and (is_cap(toks[j + 1].text) or toks[j + 1].low in _NAME_LINKS)
+                and j > i
+            ):
+                j += 1
+            else:
+                break
+        while j > i and toks[j - 1].low in _NAME_LINKS:
+            j -= 1
+        kind = "name"
+        # "a U.S. official", "Russia's defence ministry": a description after all.
+        k = j
+        while k < n and k - j < 4 and is_word(toks[k].text) and not is_cap(toks[k].text):
+            if toks[k].low in STOP_WORDS or toks[k].low in SPEECH_VERBS:
+                break
+            if toks[k].low in _HEADS:
+                j = k + 1
+                kind = "desc"
+            k += 1
+    else:
+        kind = ""
+        k = i
+        while k < n and k - i < 6:
+            w = toks[k]
+            if not is_word(w.text) or w.low in STOP_WORDS or w.low in SPEECH_VERBS:
+                break
+            k += 1
+            if w.low in _HEADS:
+                kind = "desc"
+                j = k  # the last head wins: "the county assessor's office"
+        if kind != "desc":
+            return None
+        if j < n and is_cap(toks[j].text) and toks[j - 1].low in _HEADS:
+            # "said engineer Wendell Ames", "the modelling firm Halden Risk": role, name
+            k = j
+            while k < n and is_cap(toks[k].text) and toks[k].text not in NOT_NAME:
+                k += 1
+            if k - j >= 2 or (k - j == 1 and toks[j - 1].low in ORG_NOUNS):
+                named = NP("name", a, k, [t.text for t in toks[j:k]])
+                named.premod = [t.text for t in toks[i:j]]
+                return named
+    if j <= i:
+        return None
+    words = [tk.text for tk in toks[i:j]]
+    np = NP(kind, a, j, words, det=det, head=toks[j - 1].low if kind == "desc" else None)
+    if kind == "desc" and j + 1 < n and toks[j].low in _POSTMOD:
+        # "a person familiar with the matter", "sources close to the talks"
+        k = j + 1
+        while k < n and k - j < 8 and (is_word(toks[k].text) or toks[k].text in "'’"):
+            if toks[k].low in ("said", "says", "told", "that", "and", "but", "while"):
+                break
+            k += 1
+        np.words = [tk.text for tk in toks[i:k]]
+        np.end = j = k
+    if kind == "desc" and j < n and toks[j].low in ("for", "of", "at", "with") and j + 1 < n:
+        # "a spokesman for the ministry": the organisation goes into the name.
+        k = j + 1
+        last = k  # end of the last capitalised word or head noun: "the U.N. refugee agency"
+        while k < n and k - j < 8 and is_word(toks[k].text):
+            t = toks[k]
+            if is_cap(t.text) or t.low in _HEADS:
+                last = k + 1
+            elif t.low in STOP_WORDS and t.low not in _NAME_LINKS:
+                break
+            k += 1
+        k = last
+        if k > j + 1:
+            np.words = [tk.text for tk in toks[i:k]]
+            np.end = j = k
+    if appositive and j + 1 < n and toks[j].text == ",":
+        return _fwd_appositive(toks, np, a, j, body)
+    return np
+
+
+def _fwd_appositive(toks: list[Tok], np: NP, a: int, j: int, body: str) -> NP:
+    """An appositive after an inverted subject (tokens a..j-1, a comma at j): "said its
+    founder, Iris Penhallow" names the speaker; ", the agency's head," is a role."""
+    n = len(toks)
+    k = j + 1
+    while k < n and toks[k].text not in (",", ";", Q, ".", "?", "!"):
+        k += 1
+    first = toks[j + 1]
+    if np.kind == "desc" and np.head in _PERSON_HEADS and is_cap(first.text):
+        # "said its founder, Iris Penhallow.": the name, with the description as role
+        named = fwd_subject(toks, j + 1, body, appositive=False)
+        if named is not None and named.kind == "name" and len(named.words) >= 2:
+            named.role = _clean_role(body[toks[a].start : toks[j - 1].end])
+            named.start = a
+            return named
+    role_like = (
+        first.low in DETERMINERS
+        or first.low in ROLE_NOUNS
+        or first.text in TITLES
+        or (first.text.isupper() and len(first.text) >= 2)
+    )
+    if role_like and k > j + 1:
+        _appositive(np, toks, j + 1, k, body)
+        np.end = k
+    return np
+
+
+def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
+    """The noun phrase a sentence opens with, after a dateline or a leading adverbial
+    ("In June,", "Back on her land outside Dunmere,")."""
+    toks = tokenize(masked, s, min(e, s + 400))
+    starts = [_after_dateline(toks)]
+    k = next(
+        (i for i, t in enumerate(toks[starts[0] : starts[0] + 10], starts[0]) if t.text == ","),
+        None,
+    )
+    if k is not None:
+        starts.append(k + 1)
+    out: list[NP] = []
+    for a in starts:
+        np = fwd_subject(toks, a, masked, appositive=True)
+        if np is None or np.end >= len(toks) or np.kind != "name":
+            continue
+        nxt = toks[np.end]
+        if nxt.text == "," or (is_word(nxt.text) and not is_cap(nxt.text)):
+            out.append(np)
+    return out
+
+
+def sentence_names(masked: str, s: int, e: int) -> list[NP]:
+    """Capitalised names of two or more words in a sentence, in order."""
+    toks = tokenize(masked, s, min(e, s + 600))
+    out: list[NP] = []
+    i = len(toks) - 1
+    while i >= 0:
+        np = np_back(toks, i) if is_cap(toks[i].text) else None
+        if np is not None and np.kind == "name" and len(np.words) >= 2:
+            out.append(np)
+            i = np.start - 1
+        else:
+            i -= 1
+    out.reverse()
+    return out

@@ -1,0 +1,327 @@
+"""Same-entity groups: every source and speaker of every article as a node, linked across
+articles by the reviewer's decisions, one name or alias, spelling variants, acronyms and a
+lone surname, never against the evidence that two names are two people."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from claimdesk.extract import names as nm
+from claimdesk.extract.compare.entity_links import (
+    _entity_label,
+    _judge_blocks,
+    _names_clash,
+    _org_pair,
+    _org_signature,
+    _person_pair,
+    _person_signature,
+    _rank_words,
+    _who,
+)
+from claimdesk.extract.compare.helpers import _gid, _UnionFind, _uniq
+from claimdesk.extract.compare.names_in_text import _appositive_aliases, _mentions
+from claimdesk.extract.compare.nodes import _make_node, _Node
+from claimdesk.extract.compare.records import CompareArticle, Group, MergeDecision
+
+
+class _Entities:
+    """Nodes (one per article source), their clusters, and the evidence for each link."""
+
+    def __init__(self, articles: Sequence[CompareArticle], decisions: Sequence[MergeDecision]):
+        self.articles = articles
+        self.nodes: list[_Node] = []
+        self.lookup: list[dict[str, int]] = []  # per article: folded name -> node
+        self._speaker_cache: dict[tuple[int, str], int] = {}
+        for art_i, art in enumerate(articles):
+            table: dict[str, int] = {}
+            self.lookup.append(table)
+            known = art.features.aliases if art.features is not None else {}
+            for src in art.sources:
+                read = known.get(src.name)
+                if read is None:
+                    read = _appositive_aliases(art.body, src.name)
+                self._add(art_i, art, src.name, src.kind, src.role, [*src.aliases, *read])
+            for claim in art.claims:
+                self.node_for(art_i, claim.speaker)
+            for date in art.dates:
+                self.node_for(art_i, date.speaker)
+            # people the article names without quoting them ("Kim Jung-un, North Korea's
+            # leader"): they may be someone another outlet quotes, or names too
+            table = self.lookup[art_i]
+            mentions = art.features.mentions if art.features else _mentions(art.body)
+            for name in mentions:
+                person = nm.parse_person(name)
+                if person is None or nm.fold(name) in table or person.key in table:
+                    continue
+                idx = self._add(art_i, art, name, "person", None, [])
+                self.nodes[idx].mention = True
+        self.uf = _UnionFind(len(self.nodes))
+        self._members: dict[int, list[_Node]] | None = None
+        self._words: dict[tuple[int, int], set[str]] | None = None
+        self.edges: dict[int, list[tuple[float, str]]] = defaultdict(list)  # root -> links
+        self.confirmed: set[int] = set()
+        self.same = {frozenset((d.a, d.b)) for d in decisions if d.same and d.a != d.b}
+        self.different = {frozenset((d.a, d.b)) for d in decisions if not d.same}
+        # per cluster root: distinct full person names, articles with full names, keys
+        self.full: dict[int, set[tuple[tuple[str, ...], str]]] = {}
+        self.ckeys: dict[int, set[str]] = {}
+        self.full_in_article: dict[int, dict[int, str]] = {}
+        for n in self.nodes:
+            p = n.person
+            self.full[n.idx] = {(p.given, p.surname)} if p and p.full else set()
+            self.full_in_article[n.idx] = {n.article: p.key} if p and p.full else {}
+            self.ckeys[n.idx] = {n.key}
+        self._resolve()
+
+    def _add(self, art_i, art, name, kind, role, aliases) -> int:
+        table = self.lookup[art_i]
+        folded = nm.fold(name)
+        if folded in table:
+            node = self.nodes[table[folded]]
+            for alias in aliases:
+                if alias not in node.names:
+                    node.names.append(alias)
+                    node.keys.add(nm.fold(alias))
+                    table.setdefault(nm.fold(alias), node.idx)
+            return node.idx
+        node = _make_node(len(self.nodes), art_i, art, name, kind, role, aliases)
+        self.nodes.append(node)
+        for n in node.names:
+            table.setdefault(nm.fold(n), node.idx)
+        if node.person and node.person.given:
+            table.setdefault(node.person.key, node.idx)
+        return node.idx
+
+    def node_for(self, art_i: int, speaker: str | None) -> int | None:
+        if not speaker:
+            return None
+        cached = self._speaker_cache.get((art_i, speaker))
+        if cached is not None:
+            return cached
+        found = self._node_for(art_i, speaker)
+        self._speaker_cache[(art_i, speaker)] = found
+        return found
+
+    def _node_for(self, art_i: int, speaker: str) -> int:
+        table = self.lookup[art_i]
+        folded = nm.fold(speaker)
+        if folded in table:
+            return table[folded]
+        person = nm.parse_person(speaker)
+        if person and person.key in table:
+            return table[person.key]
+        if person and not person.given:  # "Ryder" said: the article's only Ryder
+            hits = {
+                i
+                for i in table.values()
+                if (p := self.nodes[i].person) is not None and p.surname == person.surname
+            }
+            if len(hits) == 1:
+                return hits.pop()
+        return self._add(art_i, self.articles[art_i], speaker, None, None, [])
+
+    # -- linking
+
+    def _conflict(self, ra: int, rb: int) -> str | None:
+        """Why clusters ra and rb cannot be one entity, else None."""
+        if self.different:
+            for ka in self.ckeys[ra]:
+                for kb in self.ckeys[rb]:
+                    if frozenset((ka, kb)) in self.different:
+                        return "split by the reviewer"
+        for ga, sa in self.full[ra]:
+            for gb, sb in self.full[rb]:
+                if _names_clash(ga, sa, gb, sb):
+                    return "different given names"
+        fa, fb = self.full_in_article[ra], self.full_in_article[rb]
+        for art in fa.keys() & fb.keys():
+            if fa[art] != fb[art]:
+                return "two people in one article"
+        return None
+
+    def link(self, a: int, b: int, conf: float, why: str, *, forced: bool = False) -> bool:
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        if ra == rb:
+            if forced:
+                self.edges[ra].append((conf, why))
+            return True
+        if not forced and self._conflict(ra, rb):
+            return False
+        root = self.uf.union(ra, rb)
+        other = rb if root == ra else ra
+        self.edges[root].extend(self.edges.pop(other, []))
+        self.edges[root].append((conf, why))
+        self.full[root] |= self.full.pop(other)
+        self.ckeys[root] |= self.ckeys.pop(other)
+        merged = self.full_in_article.pop(other)
+        for art, key in merged.items():
+            self.full_in_article[root].setdefault(art, key)
+        if forced:
+            self.confirmed.add(root)
+        elif other in self.confirmed or root in self.confirmed:
+            self.confirmed.discard(other)
+            self.confirmed.discard(root)
+        return True
+
+    def _resolve(self) -> None:
+        nodes = self.nodes
+        by_key: dict[str, list[int]] = defaultdict(list)
+        for n in nodes:
+            by_key[n.key].append(n.idx)
+        # 1. the reviewer's confirmations come first
+        for pair in self.same:
+            ka, kb = tuple(pair)
+            for a in by_key.get(ka, []):
+                for b in by_key.get(kb, []):
+                    self.link(a, b, 1.0, f"confirmed by the reviewer: {ka} = {kb}", forced=True)
+        candidates: list[tuple[float, int, int, str]] = []
+        # 2. the same name or alias in two articles (blocked by the name itself)
+        index: dict[str, list[int]] = defaultdict(list)
+        for n in nodes:
+            if n.kind == "anonymous":
+                continue
+            for k in sorted(n.keys):  # sorted: the same evidence whatever the hash seed
+                index[k].append(n.idx)
+        for k, idxs in index.items():
+            if len(idxs) < 2 or len(idxs) > 5000:
+                continue
+            first = idxs[0]
+            for other in idxs[1:]:
+                a, b = nodes[first], nodes[other]
+                prim = nm.fold(a.name) == nm.fold(b.name) and " " in a.name.strip()
+                if a.article == b.article or (a.org != b.org and not prim):
+                    continue
+                prim = prim or (a.key.split(":", 1)[1] == k and b.key.split(":", 1)[1] == k)
+                conf = 0.97 if prim else 0.9
+                how = "same name" if prim else "shared alias"
+                candidates.append((conf, first, other, f"{how} '{k}': {_who(a)} / {_who(b)}"))
+        # 3. persons: spelling variants, blocked by the first letters of the surname
+        blocks: dict[str, list[int]] = defaultdict(list)
+        for n in nodes:
+            p = n.person
+            if n.org or p is None or not p.given or n.kind == "anonymous":
+                continue
+            blocks[p.surname[:3]].append(n.idx)
+        seen: set[tuple[int, int]] = set()
+        _judge_blocks(blocks, nodes, seen, _person_pair, candidates, _person_signature)
+        # 4. organizations: acronyms and one name's words inside the other's
+        oblocks: dict[str, list[int]] = defaultdict(list)
+        for n in nodes:
+            if not n.org:
+                continue
+            for t in nm.org_tokens(n.name):
+                oblocks["w:" + t].append(n.idx)
+            if len(n.name) <= 6 and n.name.isupper():
+                oblocks["a:" + n.name.lower()].append(n.idx)
+            else:
+                oblocks["a:" + nm.acronym(n.name)].append(n.idx)
+        _judge_blocks(oblocks, nodes, seen, _org_pair, candidates, _org_signature)
+        candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+        for conf, a_i, b_i, why in candidates:
+            self.link(a_i, b_i, conf, why)
+        # 5. a surname alone ("General Ryder") joins the one full name it can mean
+        self._surnames()
+
+    def _surnames(self) -> None:
+        nodes = self.nodes
+        by_root: dict[int, list[_Node]] = defaultdict(list)
+        for n in nodes:
+            by_root[self.uf.find(n.idx)].append(n)
+        full_by_surname: dict[str, set[int]] = defaultdict(set)
+        for n in nodes:
+            if not n.org and n.person and n.person.full:
+                full_by_surname[n.person.surname].add(self.uf.find(n.idx))
+        ranks: dict[int, set[str]] = {}
+        for n in nodes:
+            p = n.person
+            if n.org or p is None or p.given or n.kind == "anonymous":
+                continue
+            roots = full_by_surname.get(p.surname, set())
+            if len(roots) != 1:
+                continue
+            root = next(iter(roots))
+            members = by_root[root]
+            target = next(m for m in members if m.person and m.person.full)
+            conf = 0.8
+            why = f"surname '{p.surname}' with only one full name: {_who(n)} -> {_who(target)}"
+            if root not in ranks:
+                ranks[root] = _rank_words(members)
+            titles = set(p.titles) & ranks[root]
+            if titles:
+                conf = 0.88
+                why += f" (title {', '.join(sorted(titles))} agrees)"
+            self.link(n.idx, target.idx, conf, why)
+
+    # -- results
+
+    def groups(self) -> tuple[list[Group], dict[int, str]]:
+        clusters: dict[int, list[int]] = defaultdict(list)
+        for n in self.nodes:
+            clusters[self.uf.find(n.idx)].append(n.idx)
+        out: list[Group] = []
+        root_gid: dict[int, str] = {}
+        for root, idxs in clusters.items():
+            if len(idxs) < 2:
+                continue
+            members = [self.nodes[i] for i in idxs]
+            label = _entity_label(members)
+            gid = _gid("same-entity", [m.key for m in members])
+            root_gid[root] = gid
+            edges = self.edges.get(root, [])
+            conf = min((c for c, _ in edges), default=1.0)
+            outlets = _uniq(m.outlet for m in members)
+            names = _uniq(n for m in members for n in m.names)
+            out.append(
+                Group(
+                    id=gid,
+                    kind="same-entity",
+                    label=label,
+                    members=[m.member for m in members],
+                    articles=_uniq(self.articles[m.article].article_id for m in members),
+                    outlets=outlets,
+                    origins=[label],
+                    consistent=True,
+                    evidence=_uniq(why for _, why in edges),  # one line said once
+                    confidence=round(conf, 3),
+                    names=names,
+                    keys=sorted({m.key for m in members}),
+                    confirmed=root in self.confirmed,
+                )
+            )
+        return out, root_gid
+
+    def members(self) -> dict[int, list[_Node]]:
+        """Cluster root -> its nodes (computed once, after resolution)."""
+        if self._members is None:
+            self._members = defaultdict(list)
+            for n in self.nodes:
+                self._members[self.uf.find(n.idx)].append(n)
+        return self._members
+
+    def label_of(self, node: int | None) -> str | None:
+        if node is None:
+            return None
+        members = self.members()[self.uf.find(node)]
+        name = _entity_label(members)
+        if members and all(m.kind == "anonymous" for m in members):
+            # "officials" in one article is not "officials" in another: say whose
+            arts = _uniq(str(m.article) for m in members)
+            where = []
+            for a in arts:
+                art = self.articles[int(a)]
+                title = (art.title or "").strip()
+                title = title if len(title) <= 40 else title[:39] + "…"
+                where.append(f"{art.outlet}: {title}" if title else art.outlet)
+            return f"{name} ({'; '.join(_uniq(where))})"
+        return name
+
+    def words_of(self, root: int, art: int) -> set[str]:
+        """Name words of an entity as one article writes them (kept out of subjects)."""
+        if self._words is None:  # every (entity, article) at once: one pass over the nodes
+            self._words = {}
+            for n in self.nodes:
+                words = self._words.setdefault((self.uf.find(n.idx), n.article), set())
+                for name in n.names:
+                    words.update(nm.tokens(name))
+        return self._words.setdefault((root, art), set())
