@@ -13,6 +13,7 @@ import pytest
 import claimdesk.tui.desk_screen
 from claimdesk.store import ClaimStore, StoreError, features
 from claimdesk.store import comparison as cmp
+from claimdesk.store.ingest import ingest_extraction
 from claimdesk.store.paths import features_path
 from claimdesk.tui import compare_section
 from tests.support.compare_store_records import newsweek, nyt
@@ -23,8 +24,8 @@ from tests.support.pilot import DeskApp, wait_for
 def store_path(tmp_path: Path) -> Path:
     path = tmp_path / "desk.json"
     with ClaimStore(path) as st:
-        st.ingest_extraction(nyt())
-        st.ingest_extraction(newsweek())
+        ingest_extraction(st, nyt())
+        ingest_extraction(st, newsweek())
     return path
 
 
@@ -43,7 +44,7 @@ def test_child_gives_the_in_process_result_and_caches_it(store_path: Path) -> No
         assert _shape(child) == _shape(here)
         assert [e.to_dict() for e in child.timeline] == [e.to_dict() for e in here.timeline]
         assert cmp.cache_path(st.path).exists()  # a writer keeps it for the next launch
-        assert st.comparison(compute=False) is child
+        assert cmp.comparison(st, compute=False) is child
 
 
 def test_child_keeps_the_features_of_a_desk_from_before_them(store_path: Path) -> None:

@@ -81,7 +81,7 @@ async def test_confirm_then_split_a_merge(store_path: Path) -> None:
     # durable: a fresh reader sees the split
     with ClaimStore(store_path, readonly=True) as st:
         assert [d.same for d in cmp.decisions(st)] == [False]
-        result = st.comparison()
+        result = cmp.comparison(st)
         assert compare_section.entity_for(result, None, "Kim Jong Un") is None
 
 
