@@ -151,8 +151,8 @@ _TABLE_FORMATS = ["table", "tsv", "jsonl"]
 
 
 def _format_list() -> str:
-    """ "md, csv, json or claimreview": the export formats, from their registry."""
-    names = [f.name for f in EXPORT_FORMATS]
+    """ "md, csv, json or claimreview (JSON-LD)": the export formats, from their registry."""
+    names = [f.named for f in EXPORT_FORMATS]
     return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
 
 

@@ -57,7 +57,7 @@ def _article_map(store: ClaimStore) -> dict[str, Article]:
     return {a.id: a for a in store.articles()}
 
 
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|#"})
+_MD_SPECIAL = MappingProxyType(str.maketrans({c: "\\" + c for c in "\\`*_[]|#"}))
 
 
 def md_escape(text: str | None) -> str:
@@ -327,6 +327,13 @@ class ExportFormat:
     title: str
     """The format's short name in lists ("Markdown, CSV, ...")."""
     writer: Writer
+    note: str = ""
+    """What the name does not say, shown after it in the CLI's help ("JSON-LD")."""
+
+    @property
+    def named(self) -> str:
+        """ "claimreview (JSON-LD)": the name, with its note when it has one."""
+        return f"{self.name} ({self.note})" if self.note else self.name
 
 
 EXPORT_FORMATS: tuple[ExportFormat, ...] = (
@@ -347,6 +354,7 @@ EXPORT_FORMATS: tuple[ExportFormat, ...] = (
         "schema.org ClaimReview (JSON-LD)",
         "ClaimReview",
         lambda st, cl, _s, org: to_claimreview(st, cl, org=org),
+        note="JSON-LD",
     ),
 )
 FORMATS: tuple[str, ...] = tuple(f.name for f in EXPORT_FORMATS)

@@ -9,6 +9,7 @@ the claim and returns a section title and lines, or None.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 from textual import events
@@ -60,7 +61,7 @@ def _related_section(store: Any, claim: Any) -> Section | None:
 
 EXTRA_SECTIONS.append(_related_section)
 
-STATUS_STYLE = {s.name: f"bold {s.colour}" for s in VERDICT_STATES}
+STATUS_STYLE = MappingProxyType({s.name: f"bold {s.colour}" for s in VERDICT_STATES})
 
 
 def context_window(body: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> tuple[int, int]:
