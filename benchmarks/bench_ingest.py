@@ -2,7 +2,7 @@
 
 Each run is a fresh interpreter that imports the modules (trafilatura takes ~0.5 s to
 import; that one-time cost is left out), opens a new store, ingests every file through
-ClaimStore.ingest_path (read, decode, clean, extract, hash, store: what `claimdesk ingest`
+store.ingest.ingest_path (read, decode, clean, extract, hash, store: what `claimdesk ingest`
 does per file) inside one batch, and closes it; its peak RSS is the memory figure.
 """
 
@@ -26,6 +26,7 @@ def ingest_dir(directory: str, n: int, store_dir: str, batches: int = 5) -> dict
     Times each of `batches` consecutive slices (wall and CPU) and the final store write,
     so one pass gives several samples."""
     from claimdesk.store import ClaimStore
+    from claimdesk.store.ingest import ingest_batch, ingest_path
 
     d = Path(directory)
     published = {
@@ -43,10 +44,10 @@ def ingest_dir(directory: str, n: int, store_dir: str, batches: int = 5) -> dict
     cpus: list[float] = []
     t0, c0 = time.perf_counter(), time.process_time()
     with ClaimStore(Path(store_dir) / corpus.STORE_FILE) as st:
-        with st.batch():
+        with ingest_batch(st):
             bt, bc = time.perf_counter(), time.process_time()
             for i, p in enumerate(paths, 1):
-                res = st.ingest_path(str(p), published=published.get(p.name))
+                res = ingest_path(st, str(p), published=published.get(p.name))
                 claims += res.claims
                 failed += res.status == "failed"
                 if i % size == 0 and len(walls) < batches:

@@ -151,10 +151,11 @@ def synthetic_extraction(i: int, rng: random.Random, words: int = 400) -> NS:
 def build_store(path: str, n_claims: int, seed: int = 7) -> dict:
     """A store with ~n_claims claims built by ingest (one store write at the end)."""
     from claimdesk.store import ClaimStore
+    from claimdesk.store.ingest import ingest_batch
 
     rng = random.Random(seed)
     t0 = time.perf_counter()
-    with ClaimStore(path) as s, s.batch():
+    with ClaimStore(path) as s, ingest_batch(s):
         for i in range(max(1, n_claims // 10)):
             s.ingest_extraction(synthetic_extraction(i, rng))
         n = len(s.claims())

@@ -147,14 +147,15 @@ def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
 
 def peer_rows(store_path: str, limit: int | None) -> list[tuple[str, ...]]:
     from claimdesk.store import ClaimStore
-    from claimdesk.tui.desk_model import KIND_GLYPH, STATUS_GLYPH, outlet_of
+    from claimdesk.store.verdict_states import glyph_of
+    from claimdesk.tui.desk_model import KIND_GLYPH, outlet_of
 
     with ClaimStore(store_path, readonly=True) as store:
         outlets = {a.id: outlet_of(a) for a in store.articles()}
         claims = store.claims()
     rows = [
         (
-            STATUS_GLYPH[c.status],
+            glyph_of(c.status),
             KIND_GLYPH[c.kind],
             c.speaker or "-",
             c.text.replace("\n", " "),

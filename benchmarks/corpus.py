@@ -804,6 +804,7 @@ def build_store(directory: Path, claims: int, seed: int = DEFAULT_SEED) -> dict:
     import multiprocessing
 
     from claimdesk.store import ClaimStore
+    from claimdesk.store.ingest import ingest_batch
 
     directory.mkdir(parents=True, exist_ok=True)
     total = n = 0
@@ -815,7 +816,7 @@ def build_store(directory: Path, claims: int, seed: int = DEFAULT_SEED) -> dict:
     with (
         ctx.Pool(workers) as pool,
         ClaimStore(directory / STORE_FILE) as st,
-        st.batch(),  # one store write at the end, not one per article
+        ingest_batch(st),  # one store write at the end, not one per article
     ):
         for ext in pool.imap(_extract_article, jobs, chunksize=20):
             res = st.ingest_extraction(ext)

@@ -35,15 +35,16 @@ def _work(kind: str, n: int):
         return run, len(paths)
 
     from claimdesk.store import ClaimStore
+    from claimdesk.store.ingest import ingest_batch, ingest_path
 
     def run_ingest() -> None:
         with (
             tempfile.TemporaryDirectory() as tmp,
             ClaimStore(Path(tmp) / corpus.STORE_FILE) as st,
-            st.batch(),
+            ingest_batch(st),
         ):
             for p in paths:
-                st.ingest_path(str(p), published=pub[p.name])
+                ingest_path(st, str(p), published=pub[p.name])
 
     return run_ingest, len(paths)
 

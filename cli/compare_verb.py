@@ -64,13 +64,14 @@ def _from_files(args: argparse.Namespace):
 
 def _from_store(args: argparse.Namespace):
     from claimdesk.store import ClaimStore, StoreError, resolve_store_path
+    from claimdesk.store.comparison import comparison
 
     path = resolve_store_path(args.db)
     if not path.exists():
         raise CliError(f"no store at {path} (ingest articles first, or give FILEs)")
     try:
         with ClaimStore(path, readonly=True) as store:
-            return store.comparison()
+            return comparison(store)
     except StoreError as exc:
         raise CliError(str(exc)) from None
 

@@ -107,6 +107,7 @@ def reset_store(path: Path) -> None:
 def ingest_samples(path: Path) -> str:
     """Ingest every sample article (idempotent: verdicts survive); a one-line summary."""
     from claimdesk.store import ClaimStore, StoreError, StoreLocked
+    from claimdesk.store.ingest import ingest_batch, ingest_path
 
     files = sample_articles()
     manifest = sample_manifest()
@@ -115,11 +116,12 @@ def ingest_samples(path: Path) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     tally: dict[str, int] = {}
     try:
-        with ClaimStore(path) as store, ExitStack() as stack, store.batch():
+        with ClaimStore(path) as store, ExitStack() as stack, ingest_batch(store):
             for item in files:
                 real = stack.enter_context(resources.as_file(item))
                 meta = manifest.get(item.name, {})
-                result = store.ingest_path(
+                result = ingest_path(
+                    store,
                     str(real),
                     published=meta.get("cli_published"),
                     publisher=meta.get("publisher"),

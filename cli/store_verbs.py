@@ -23,6 +23,7 @@ from claimdesk.store import (
     StoreLocked,
     resolve_store_path,
 )
+from claimdesk.store.export import EXPORT_FORMATS, FORMATS, export
 
 EXIT_FAILED = 1
 EXIT_LOCKED = 3
@@ -147,6 +148,14 @@ def _emit(
 
 
 _TABLE_FORMATS = ["table", "tsv", "jsonl"]
+
+
+def _format_list() -> str:
+    """ "md, csv, json or claimreview (JSON-LD)": the export formats, from their registry."""
+    names = [f.named for f in EXPORT_FORMATS]
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+
+
 _TABLE_HELP = "table on a terminal, tsv (tab-separated, no header) when piped; or jsonl"
 
 
@@ -222,8 +231,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_option(p)
     p.set_defaults(func=run_articles)
 
-    p = sub.add_parser("export", help="write a report: md, csv, json or claimreview (JSON-LD)")
-    p.add_argument("--format", required=True, choices=["md", "csv", "json", "claimreview"])
+    p = sub.add_parser("export", help="write a report: " + _format_list())
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=FORMATS,
+        help="; ".join(f"{f.name}: {f.label}" for f in EXPORT_FORMATS),
+    )
     p.add_argument("--status", choices=STATUSES, help="only claims with this status")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
     p.add_argument("--org", metavar="NAME", help="the reviewing organisation (ClaimReview author)")
@@ -279,10 +293,16 @@ def _ingest_into(
 ) -> tuple[Path, int]:
     """Ingest `inputs`, counting into `tally` as results come: (the store's path, verdicts
     orphaned). The store is written at checkpoints and at the end (a failure there raises)."""
+    from claimdesk.store.ingest import ingest_paths
+
     orphaned = 0
     with open_store(args, readonly=False, create=True) as store:
-        results = store.ingest_paths(
-            inputs, published=args.published, publisher=args.publisher, max_bytes=args.max_bytes
+        results = ingest_paths(
+            store,
+            inputs,
+            published=args.published,
+            publisher=args.publisher,
+            max_bytes=args.max_bytes,
         )
         if tty:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -540,7 +560,7 @@ def run_export(args: argparse.Namespace) -> int:
     with open_store(args, readonly=True) as store:
         if to_file:
             check_output(args.output, store.path)  # never over the store itself
-        text = store.export(args.format, status=args.status, org=args.org)
+        text = export(store, args.format, status=args.status, org=args.org)
     if not to_file:
         sys.stdout.write(text)
         return 0

@@ -3,7 +3,7 @@
 Imports only extract/, tinydb, platformdirs and the standard library (never tui/).
 """
 
-from claimdesk.store.claimstore import ClaimStore, default_reviewer, now_iso
+from claimdesk.store.claimstore import ClaimStore
 from claimdesk.store.errors import StoreError, StoreLocked
 from claimdesk.store.paths import resolve_store_path
 from claimdesk.store.records import (
@@ -15,10 +15,13 @@ from claimdesk.store.records import (
     IngestResult,
     SourceRow,
 )
+from claimdesk.store.stamps import default_reviewer, now_iso
+from claimdesk.store.verdict_states import VERDICT_STATES, VerdictState
 
 __all__ = [
     "KINDS",
     "STATUSES",
+    "VERDICT_STATES",
     "Article",
     "Claim",
     "ClaimStore",
@@ -27,6 +30,7 @@ __all__ = [
     "SourceRow",
     "StoreError",
     "StoreLocked",
+    "VerdictState",
     "default_reviewer",
     "now_iso",
     "resolve_store_path",

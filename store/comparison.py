@@ -127,7 +127,7 @@ def record_decisions(
     """Append decisions durably (one write, one fsync); the store must be the writer."""
     if getattr(store, "readonly", False):
         raise StoreError(f"store opened read-only: {store.path}")
-    from claimdesk.store.claimstore import default_reviewer, now_iso
+    from claimdesk.store.stamps import default_reviewer, now_iso
 
     who = default_reviewer(reviewer)
     at = now_iso()
@@ -185,7 +185,7 @@ def restore_decisions(
     the log still shows what was decided and taken back."""
     if getattr(store, "readonly", False):
         raise StoreError(f"store opened read-only: {store.path}")
-    from claimdesk.store.claimstore import default_reviewer, now_iso
+    from claimdesk.store.stamps import default_reviewer, now_iso
 
     who = default_reviewer(reviewer)
     at = now_iso()

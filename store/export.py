@@ -10,37 +10,37 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from claimdesk.store.context import ContextCache
 from claimdesk.store.errors import StoreError
 from claimdesk.store.records import STATUSES, Article, Claim
+from claimdesk.store.stamps import now_iso
+from claimdesk.store.verdict_states import VERDICT_ORDER
 
 if TYPE_CHECKING:
     from claimdesk.store.claimstore import ClaimStore
 
-FORMATS = ("md", "csv", "json", "claimreview")
 EXPORT_FORMAT = "claimdesk-export"
 EXPORT_VERSION = 1
-_STATUS_ORDER = ("verified", "disputed", "dismissed", "unreviewed")
-_RATING = {"verified": "Verified", "disputed": "Disputed"}
+_STATUS_ORDER = tuple(s.name for s in VERDICT_ORDER)  # the report's sections
+_RATING = MappingProxyType({s.name: s.rating for s in VERDICT_ORDER if s.rating})
 
 
 def export(
     store: ClaimStore, fmt: str, *, status: str | None = None, org: str | None = None
 ) -> str:
-    if fmt not in FORMATS:
+    """The report `fmt` (a name in EXPORT_FORMATS) of the store's claims, or of those
+    with `status`; `org` is the reviewing organisation (ClaimReview's author)."""
+    spec = BY_NAME.get(fmt)
+    if spec is None:
         raise StoreError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
     if status is not None and status not in STATUSES:
         raise StoreError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})")
-    claims = store.claims(status=status)
-    if fmt == "md":
-        return to_markdown(store, claims)
-    if fmt == "csv":
-        return to_csv(store, claims)
-    if fmt == "json":
-        return to_json(store, claims, all_articles=status is None)
-    return to_claimreview(store, claims, org=org)
+    return spec.writer(store, store.claims(status=status), status, org)
 
 
 # ------------------------------------------------------------------ helpers
@@ -57,7 +57,7 @@ def _article_map(store: ClaimStore) -> dict[str, Article]:
     return {a.id: a for a in store.articles()}
 
 
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|#"})
+_MD_SPECIAL = MappingProxyType(str.maketrans({c: "\\" + c for c in "\\`*_[]|#"}))
 
 
 def md_escape(text: str | None) -> str:
@@ -214,8 +214,6 @@ def claim_row(c: Claim, art: Article | None) -> dict[str, Any]:
 
 
 def to_json(store: ClaimStore, claims: list[Claim], *, all_articles: bool = True) -> str:
-    from claimdesk.store.claimstore import now_iso
-
     arts = _article_map(store)
     wanted = {c.id for c in claims}
     article_ids = {c.article_id for c in claims}
@@ -309,3 +307,60 @@ def to_claimreview(store: ClaimStore, claims: list[Claim], *, org: str | None = 
         reviews.append(review)
     doc = {"@context": "https://schema.org", "@graph": reviews}
     return json.dumps(doc, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
+
+
+# ------------------------------------------------------------------ the registry
+Writer = Callable[["ClaimStore", list[Claim], "str | None", "str | None"], str]
+"""(store, the claims, the status they were limited to, the organisation) -> the report."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """One report format: every dialog, CLI option and help text reads these."""
+
+    name: str
+    """The --format value and the dialog's choice id."""
+    extension: str
+    """The file suffix a report of this format is written with."""
+    label: str
+    """The format in the export dialog."""
+    title: str
+    """The format's short name in lists ("Markdown, CSV, ...")."""
+    writer: Writer
+    note: str = ""
+    """What the name does not say, shown after it in the CLI's help ("JSON-LD")."""
+
+    @property
+    def named(self) -> str:
+        """ "claimreview (JSON-LD)": the name, with its note when it has one."""
+        return f"{self.name} ({self.note})" if self.note else self.name
+
+
+EXPORT_FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat(
+        "md", ".md", "Markdown report", "Markdown", lambda st, cl, _s, _o: to_markdown(st, cl)
+    ),
+    ExportFormat("csv", ".csv", "CSV table", "CSV", lambda st, cl, _s, _o: to_csv(st, cl)),
+    ExportFormat(
+        "json",
+        ".json",
+        "JSON",
+        "JSON",
+        lambda st, cl, status, _o: to_json(st, cl, all_articles=status is None),
+    ),
+    ExportFormat(
+        "claimreview",
+        ".jsonld",
+        "schema.org ClaimReview (JSON-LD)",
+        "ClaimReview",
+        lambda st, cl, _s, org: to_claimreview(st, cl, org=org),
+        note="JSON-LD",
+    ),
+)
+FORMATS: tuple[str, ...] = tuple(f.name for f in EXPORT_FORMATS)
+BY_NAME: Mapping[str, ExportFormat] = MappingProxyType({f.name: f for f in EXPORT_FORMATS})
+
+
+def format_titles() -> str:
+    """ "Markdown, CSV, JSON, ClaimReview": the formats for a tooltip or a help line."""
+    return ", ".join(f.title for f in EXPORT_FORMATS)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimdesk.store.errors import StoreError
 from claimdesk.store.export import EXPORT_FORMAT, EXPORT_VERSION
+from claimdesk.store.ingest import ingest_batch
 from claimdesk.store.records import STATUSES, Claim
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def import_export(
         for c in doc.get("claims") or []:
             by_article.setdefault(c["article"]["id"], []).append(c)
         id_map: dict[str, str] = {}
-        with store.batch():
+        with ingest_batch(store):
             for art in doc.get("articles") or []:
                 rows = by_article.get(art["id"], [])
                 res = store.ingest_extraction(_extraction(art, rows))

@@ -1,19 +1,27 @@
-"""Inputs to Extractions: files, directories (recursively), "-" for stdin, http(s) URLs.
+"""Ingest: inputs read and extracted, stored by the ClaimStore, then their comparison
+features kept. Inputs are files, directories (recursively), "-" for stdin, http(s) URLs.
 
 URLs are fetched with a timeout and the same size cap as files; the URL is kept as the
-article's url and its identity (origin).
+article's url and its identity (origin). The ClaimStore only persists what it is given
+(`ClaimStore.ingest_extraction`); reading, extraction and the features the comparison
+joins (store/features.py) happen here, around it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+
+from claimdesk.extract import Extraction, extract_document, extract_path, reading
+from claimdesk.store.claimstore import ClaimStore
+from claimdesk.store.comparison import refresh_features
+from claimdesk.store.errors import StoreError
+from claimdesk.store.records import IngestResult
 
 DEFAULT_MAX_BYTES = 5_000_000
 URL_TIMEOUT = 20.0
@@ -88,44 +96,19 @@ def fetch_url(
     return data, ctype
 
 
-def _document_from_bytes(
-    data: bytes, path: str, *, max_bytes: int, content_type: str | None
-) -> Any:
-    from claimdesk.extract import reading
-
-    load_bytes = getattr(reading, "load_bytes", None)
-    if load_bytes is not None:
-        return load_bytes(data, path, max_bytes=max_bytes, content_type=content_type)
-    # Until extract.reading.load_bytes lands: go through a temporary file of the right kind.
-    suffix = ".html" if content_type and "html" in content_type.lower() else ".txt"
-    if suffix == ".txt" and data.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
-        suffix = ".html"
-    fd, tmp = tempfile.mkstemp(suffix=suffix, prefix="claimdesk-url-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        doc = reading.load(tmp, max_bytes=max_bytes)
-    finally:
-        os.unlink(tmp)
-    doc.path = path
-    return doc
-
-
 def load_extraction(
     path: str,
     *,
     published: str | None = None,
     publisher: str | None = None,
     max_bytes: int | None = None,
-) -> tuple[Any, str | None]:
+) -> tuple[Extraction, str | None]:
     """(Extraction, origin) for one input; raises IngestError/ExtractError on bad input."""
-    from claimdesk.extract import extract_document, extract_path
-
     cap = max_bytes or DEFAULT_MAX_BYTES
     if is_url(path):
         data, ctype = fetch_url(path, max_bytes=cap)
-        doc = _document_from_bytes(data, path, max_bytes=cap, content_type=ctype)
-        if not getattr(doc, "url", None):
+        doc = reading.load_bytes(data, path, max_bytes=cap, content_type=ctype)
+        if not doc.url:
             doc.url = path
         ext = extract_document(doc, published=published, publisher=publisher)
         ext.path = path
@@ -139,3 +122,106 @@ def load_extraction(
     ext = extract_path(path, published=published, publisher=publisher, max_bytes=cap)
     origin = None if path == "-" else os.path.abspath(path)
     return ext, origin
+
+
+# ---------------------------------------------------------------- into the store
+
+
+def ingest_extraction(
+    store: ClaimStore, ext: Extraction, *, origin: str | None = None
+) -> IngestResult:
+    """Store one Extraction, then keep its comparison features (at the batch's end when
+    inside `ingest_batch`)."""
+    with ingest_batch(store):
+        return store.ingest_extraction(ext, origin=origin)
+
+
+def ingest_path(
+    store: ClaimStore,
+    path: str,
+    *,
+    published: str | None = None,
+    publisher: str | None = None,
+    max_bytes: int | None = None,
+) -> IngestResult:
+    """Read, extract and store one file, "-" or URL; bad input gives a "failed" result."""
+    with ingest_batch(store):
+        return _read_and_store(
+            store, path, published=published, publisher=publisher, max_bytes=max_bytes
+        )
+
+
+def ingest_paths(
+    store: ClaimStore,
+    paths: Iterable[str],
+    *,
+    published: str | None = None,
+    publisher: str | None = None,
+    max_bytes: int | None = None,
+    checkpoint_seconds: float = 10.0,
+) -> Iterator[IngestResult]:
+    """Ingest many inputs with one store write per checkpoint (not per article); the
+    features of what was stored are kept at each checkpoint and at the end."""
+    with ingest_batch(store):
+        last = time.monotonic()
+        seen = store.articles_revision
+        for p in paths:
+            yield _read_and_store(
+                store, p, published=published, publisher=publisher, max_bytes=max_bytes
+            )
+            if store.pending and time.monotonic() - last > checkpoint_seconds:
+                store.flush()
+                seen = keep_features(store, seen)
+                last = time.monotonic()
+
+
+@contextlib.contextmanager
+def ingest_batch(store: ClaimStore) -> Iterator[ClaimStore]:
+    """`store.batch()` (one store write at the end), then the comparison features of the
+    articles it added or changed, once, when the outermost batch has been written."""
+    seen = store.articles_revision
+    try:
+        with store.batch():
+            yield store
+    finally:
+        if not store.in_batch and not store.pending:  # (the write succeeded)
+            keep_features(store, seen)
+
+
+def keep_features(store: ClaimStore, seen: int) -> int:
+    """Read the articles stored since `seen` (an `articles_revision`) for the comparison
+    once, now, so that comparing the desk later only joins. Derived data: a failure here
+    costs the next comparison time, never anything stored. Returns the revision now."""
+    if store.articles_revision != seen:
+        with contextlib.suppress(OSError, StoreError):
+            refresh_features(store)
+    return store.articles_revision
+
+
+def _read_and_store(
+    store: ClaimStore,
+    path: str,
+    *,
+    published: str | None,
+    publisher: str | None,
+    max_bytes: int | None,
+) -> IngestResult:
+    try:
+        ext, origin = load_extraction(
+            path, published=published, publisher=publisher, max_bytes=max_bytes
+        )
+    except StoreError:
+        raise
+    except Exception as exc:  # one bad file never stops a batch
+        return IngestResult(path, None, "failed", error=_one_line(exc))
+    try:
+        return store.ingest_extraction(ext, origin=origin)
+    except StoreError:
+        raise
+    except Exception as exc:
+        return IngestResult(path, None, "failed", error=_one_line(exc))
+
+
+def _one_line(exc: BaseException) -> str:
+    msg = str(exc).strip().splitlines()
+    return msg[0] if msg else type(exc).__name__

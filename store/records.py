@@ -1,11 +1,13 @@
-"""The records the store hands out (see notes/STORE_API.md): plain dataclasses."""
+"""The records the store hands out (see docs/store.md): plain dataclasses."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-STATUSES = ("unreviewed", "verified", "disputed", "dismissed")
+from claimdesk.store.verdict_states import STATUS_NAMES, UNREVIEWED
+
+STATUSES = STATUS_NAMES  # the verdict states' names, from their table (verdict_states.py)
 KINDS = ("quote", "statement", "number")
 
 
@@ -47,7 +49,7 @@ class Claim:
     hypothetical: bool | None
     start: int
     end: int
-    status: str = "unreviewed"
+    status: str = UNREVIEWED
     note: str = ""
     reviewer: str | None = None
     reviewed_at: str | None = None

@@ -24,6 +24,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from claimdesk.store.verdict_states import VERDICT_STATES
+
 SECTIONS_MEMO_MIN = 2000  # rows: a list this long keeps its section titles (see set_rows)
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
 
@@ -154,10 +156,7 @@ class ClaimTable(ScrollView, can_focus=True):
         "claim-table--cursor-blurred",
         "claim-table--tagged",
         "claim-table--dim",
-        "claim-table--verified",
-        "claim-table--disputed",
-        "claim-table--dismissed",
-        "claim-table--unreviewed",
+        *(s.css_class for s in VERDICT_STATES),
         "claim-table--quote",
         "claim-table--statement",
         "claim-table--strong",
@@ -182,15 +181,13 @@ class ClaimTable(ScrollView, can_focus=True):
     }
     ClaimTable > .claim-table--tagged { color: $accent; text-style: bold; }
     ClaimTable > .claim-table--dim { color: $text-muted; }
-    ClaimTable > .claim-table--verified { color: $text-success; }
-    ClaimTable > .claim-table--disputed { color: $text-error; }
-    ClaimTable > .claim-table--dismissed { color: $text-muted; }
-    ClaimTable > .claim-table--unreviewed { color: $text-warning; }
     ClaimTable > .claim-table--quote { color: $text-primary; text-style: bold; }
     ClaimTable > .claim-table--statement { color: $text-secondary; }
     ClaimTable > .claim-table--strong { text-style: bold; }
     ClaimTable > .claim-table--section { color: $text-secondary; text-style: bold; }
-    """
+    """ + "".join(  # each verdict state in its colour (store/verdict_states.py)
+        f"    ClaimTable > .{s.css_class} {{ color: {s.colour}; }}\n" for s in VERDICT_STATES
+    )
 
     class Highlighted(Message):
         """The cursor moved to `row` (None when the table is empty)."""

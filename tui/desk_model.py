@@ -12,8 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-STATUSES = ("unreviewed", "verified", "disputed", "dismissed")
-STATUS_GLYPH = {"unreviewed": "·", "verified": "✓", "disputed": "✗", "dismissed": "⊘"}
+from claimdesk.store.verdict_states import STATUS_NAMES
+
+STATUSES = STATUS_NAMES  # the verdict states, in the desk's order (store/verdict_states.py)
 KIND_GLYPH = {"quote": "“", "statement": "≈", "number": "#"}
 ANONYMOUS = "anonymous"  # a source kind: "officials" of one article are not another's
 PER_ARTICLE = "\0per-article"  # a speaker whose source row depends on the article

@@ -22,6 +22,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 
+from claimdesk.store.export import export, format_titles
+from claimdesk.store.ingest import ingest_path
+from claimdesk.store.verdict_states import BY_NAME, VERDICT_ORDER, VERDICT_STATES, glyph_of
 from claimdesk.tui.article_screen import ArticleScreen
 from claimdesk.tui.claim_table import ClaimTable, Column
 from claimdesk.tui.compare_section import ComparisonView, MergeUndo
@@ -29,7 +32,6 @@ from claimdesk.tui.desk_footer import DeskFooter
 from claimdesk.tui.desk_host import DeskHost
 from claimdesk.tui.desk_model import (
     KIND_GLYPH,
-    STATUS_GLYPH,
     STATUSES,
     ClaimRow,
     DeskModel,
@@ -44,14 +46,14 @@ from claimdesk.tui.note_editor import NoteEditor
 from claimdesk.tui.prompt_dialog import PromptDialog
 from claimdesk.tui.search_bar import SearchBar
 
-STATUS_CLASS = {s: f"claim-table--{s}" for s in STATUSES}
 DETAIL_DELAY = 0.04
 COMPARE_AUTO_LIMIT = 20_000  # compare outlets after loading up to this many claims
 FILTER_CYCLE: tuple[str | None, ...] = (None, *STATUSES)
 
 
 def _status_cell(status: str) -> tuple[str, str]:
-    return STATUS_GLYPH.get(status, "?"), STATUS_CLASS.get(status, "")
+    state = BY_NAME.get(status)
+    return glyph_of(status), state.css_class if state is not None else ""
 
 
 def quote_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
@@ -100,10 +102,7 @@ def source_cells(view: SourceView) -> list[tuple[str, str | None]]:
         (_source_role(view), None),
         (view.outlets, "claim-table--dim"),
         (str(sum(n.values())), None),
-        (str(n.get("unreviewed", 0)), "claim-table--unreviewed"),
-        (str(n.get("verified", 0)), "claim-table--verified"),
-        (str(n.get("disputed", 0)), "claim-table--disputed"),
-        (str(n.get("dismissed", 0)), "claim-table--dismissed"),
+        *((str(n.get(s.name, 0)), s.css_class) for s in VERDICT_STATES),
     ]
 
 
@@ -130,10 +129,7 @@ SOURCE_COLUMNS = (
     Column("Role", 16, min_width=10, flex=True, priority=2),
     Column("Outlets", 14, min_width=8, grow=56, priority=1),
     Column("All", 4, right=True),
-    Column("·", 4, right=True),
-    Column("✓", 4, right=True),
-    Column("✗", 4, right=True),
-    Column("⊘", 4, right=True),
+    *(Column(s.glyph, 4, right=True) for s in VERDICT_STATES),
 )
 
 
@@ -143,21 +139,9 @@ class DeskScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "app.help", "Help", tooltip="every key (this list)"),
         Binding("q", "app.quit", "Quit", tooltip="quit (every verdict is already saved)"),
-        Binding(
-            "v", "mark('verified')", "Verify", tooltip="mark verified (or every tagged row shown)"
-        ),
-        Binding(
-            "d", "mark('disputed')", "Dispute", tooltip="mark disputed (or every tagged row shown)"
-        ),
-        Binding(
-            "x", "mark('dismissed')", "Dismiss", tooltip="dismiss: not a claim (or the tagged rows)"
-        ),
-        Binding(
-            "u",
-            "mark('unreviewed')",
-            "Unreview",
-            show=False,
-            tooltip="back to unreviewed (or the tagged rows)",
+        *(
+            Binding(s.key, f"mark('{s.name}')", s.label, show=s.decided, tooltip=s.tooltip)
+            for s in VERDICT_ORDER
         ),
         # priority (like `/`): the editor is pushed while the App routes this key, so the
         # keys typed right behind it go to the editor, not to the table it covers
@@ -197,9 +181,7 @@ class DeskScreen(Screen[None]):
             show=False,
             tooltip="clear source, article, status and search limits",
         ),
-        Binding(
-            "e", "export", "Export", tooltip="export a report (Markdown, CSV, JSON, ClaimReview)"
-        ),
+        Binding("e", "export", "Export", tooltip=f"export a report ({format_titles()})"),
         Binding(
             "1", "focus_pane('sources')", "Sources", show=False, tooltip="jump to the Sources pane"
         ),
@@ -778,7 +760,7 @@ class DeskScreen(Screen[None]):
     def export(self, req: ExportRequest) -> None:
         self.app.call_from_thread(self._update_header, f"exporting {req.fmt}…")
         try:
-            text = self.desk_app.store.export(req.fmt, status=req.status)
+            text = export(self.desk_app.store, req.fmt, status=req.status)
             tmp = req.path.with_name(req.path.name + ".part")
             tmp.write_text(text, encoding="utf-8")
             tmp.replace(req.path)
@@ -810,7 +792,7 @@ class DeskScreen(Screen[None]):
         self.app.call_from_thread(self._update_header, f"ingesting {Path(path).name}…")
         store = self.desk_app.store
         try:
-            result = store.ingest_path(str(Path(path).expanduser()))
+            result = ingest_path(store, str(Path(path).expanduser()))
         except Exception as exc:
             self.app.call_from_thread(self.notify, f"Ingest failed: {exc}", severity="error")
             self.app.call_from_thread(self._update_header)

@@ -9,6 +9,7 @@ claim and returns a section title and lines, or None (tui/compare_section.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 from textual import events
@@ -18,8 +19,9 @@ from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
 
+from claimdesk.store.verdict_states import BY_NAME, VERDICT_STATES, glyph_of
 from claimdesk.tui.compare_section import Section, SectionSource
-from claimdesk.tui.desk_model import KIND_GLYPH, STATUS_GLYPH, ClaimRow, outlet_of
+from claimdesk.tui.desk_model import KIND_GLYPH, ClaimRow, outlet_of
 
 CONTEXT_CHARS = 500
 NEAR_CHARS = 400
@@ -57,12 +59,7 @@ def _related_section(store: Any, claim: Any) -> Section | None:
 EXTRA_SECTIONS: tuple[SectionSource, ...] = (_related_section,)
 """The sections a caller that names none gets: the store's own `related(claim_id)`."""
 
-STATUS_STYLE = {
-    "verified": "bold $text-success",
-    "disputed": "bold $text-error",
-    "dismissed": "bold $text-muted",
-    "unreviewed": "bold $text-warning",
-}
+STATUS_STYLE = MappingProxyType({s.name: f"bold {s.colour}" for s in VERDICT_STATES})
 
 
 def context_window(body: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> tuple[int, int]:
@@ -110,7 +107,7 @@ def render_claim(
     head = Content.assemble(
         (f"{KIND_GLYPH[c.kind]} {kind}", "bold"),
         "  ",
-        (f"{STATUS_GLYPH.get(c.status, '?')} {c.status}", STATUS_STYLE.get(c.status, "bold")),
+        (f"{glyph_of(c.status)} {c.status}", STATUS_STYLE.get(c.status, "bold")),
     )
     if getattr(c, "orphaned", False):
         head = head + Content.styled("  (no longer in the article)", "$text-warning")
@@ -213,7 +210,9 @@ WELCOME = Content.assemble(
     ("  claimdesk demo", "bold"),
     ("\n      the bundled sample articles\n\n", "$text-muted"),
     "Then walk the Sources, Quotes and Numbers panes with the arrow keys, ",
-    "and mark claims v verified, d disputed, x dismissed. ? lists every key.",
+    "and mark claims "
+    + ", ".join(f"{s.key} {s.name}" for s in VERDICT_STATES if s.decided)
+    + ". ? lists every key.",
 )
 
 
@@ -339,7 +338,7 @@ class DetailPane(Widget, can_focus=True):
         parts.append(Content.assemble(("Outlets: ", "bold"), view.outlets or "?"))
         if getattr(view, "where", ""):
             parts.append(Content.assemble(("Article: ", "bold"), view.where))
-        counts = ", ".join(f"{view.counts.get(s, 0)} {s}" for s in STATUS_GLYPH)
+        counts = ", ".join(f"{view.counts.get(s, 0)} {s}" for s in BY_NAME)
         parts.append(Content.assemble(("Claims: ", "bold"), counts))
         parts.append(Content(""))
         parts.append(

@@ -13,14 +13,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Footer, Input, Label, RadioButton, RadioSet
 
+from claimdesk.store.export import BY_NAME, EXPORT_FORMATS
 from claimdesk.tui.early_keys import EarlyKeys
-
-FORMATS = {
-    "md": ("Markdown report", ".md"),
-    "csv": ("CSV table", ".csv"),
-    "json": ("JSON", ".json"),
-    "claimreview": ("schema.org ClaimReview (JSON-LD)", ".jsonld"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +25,7 @@ class ExportRequest:
 
 
 def default_path(fmt: str, folder: Path | None = None) -> Path:
-    return (folder or Path.cwd()) / f"claimdesk-export{FORMATS[fmt][1]}"
+    return (folder or Path.cwd()) / f"claimdesk-export{BY_NAME[fmt].extension}"
 
 
 class ExportDialog(EarlyKeys, ModalScreen[ExportRequest | None]):
@@ -64,8 +58,8 @@ class ExportDialog(EarlyKeys, ModalScreen[ExportRequest | None]):
             box.border_title = "Export"
             box.border_subtitle = "enter export · esc cancel"
             with RadioSet(id="export-format"):
-                for key, (label, _ext) in FORMATS.items():
-                    yield RadioButton(label, value=key == self.fmt, name=key)
+                for f in EXPORT_FORMATS:
+                    yield RadioButton(f.label, value=f.name == self.fmt, name=f.name)
             yield Label(
                 "Every claim in the store, grouped by article and verdict"
                 " (the source, article and search limits do not apply)."
@@ -86,8 +80,8 @@ class ExportDialog(EarlyKeys, ModalScreen[ExportRequest | None]):
         fmt = event.pressed.name or "md"
         path_input = self.query_one(Input)
         old = Path(path_input.value)
-        if old.suffix in {ext for _label, ext in FORMATS.values()}:
-            path_input.value = str(old.with_suffix(FORMATS[fmt][1]))
+        if old.suffix in {f.extension for f in EXPORT_FORMATS}:
+            path_input.value = str(old.with_suffix(BY_NAME[fmt].extension))
         self.fmt = fmt
 
     @on(Input.Submitted)

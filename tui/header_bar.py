@@ -7,14 +7,7 @@ from collections.abc import Mapping
 from textual.content import Content
 from textual.widgets import Static
 
-from claimdesk.tui.desk_model import STATUS_GLYPH
-
-_STYLE = {
-    "verified": "$text-success",
-    "disputed": "$text-error",
-    "dismissed": "$text-muted",
-    "unreviewed": "$text-warning",
-}
+from claimdesk.store.verdict_states import VERDICT_STATES
 
 
 class HeaderBar(Static):
@@ -47,10 +40,10 @@ class HeaderBar(Static):
         if counts is None:
             parts += ["  ", ("loading…", "$text-muted")]
         else:
-            total = sum(counts.get(s, 0) for s in STATUS_GLYPH)
+            total = sum(counts.get(s.name, 0) for s in VERDICT_STATES)
             parts += [f"  {total} claims"]
-            for status, glyph in STATUS_GLYPH.items():
-                parts += ["  ", (f"{glyph}{counts.get(status, 0)}", _STYLE[status])]
+            for s in VERDICT_STATES:
+                parts += ["  ", (f"{s.glyph}{counts.get(s.name, 0)}", s.colour)]
         if filters:
             parts += ["  ", ("filter:", "bold $text-accent"), " ", filters]
         if tagged:

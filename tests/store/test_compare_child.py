@@ -13,6 +13,7 @@ import pytest
 import claimdesk.tui.desk_screen
 from claimdesk.store import ClaimStore, StoreError, features
 from claimdesk.store import comparison as cmp
+from claimdesk.store.ingest import ingest_extraction
 from claimdesk.store.paths import features_path
 from tests.support.compare_store_records import newsweek, nyt
 from tests.support.pilot import DeskApp, settled, wait_for
@@ -22,8 +23,8 @@ from tests.support.pilot import DeskApp, settled, wait_for
 def store_path(tmp_path: Path) -> Path:
     path = tmp_path / "desk.json"
     with ClaimStore(path) as st:
-        st.ingest_extraction(nyt())
-        st.ingest_extraction(newsweek())
+        ingest_extraction(st, nyt())
+        ingest_extraction(st, newsweek())
     return path
 
 

@@ -15,6 +15,7 @@ from claimdesk.extract.compare import CompareArticle, article_features, compare
 from claimdesk.extract.record import Source
 from claimdesk.store import ClaimStore, features
 from claimdesk.store import comparison as cmp
+from claimdesk.store.ingest import ingest_paths
 from claimdesk.store.paths import features_path
 from tests.support.paths import SAMPLE_DATA
 
@@ -25,7 +26,7 @@ SAMPLES = sorted(str(p) for p in SAMPLE_DATA.iterdir() if p.suffix in {".txt", "
 def desk(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("features") / "desk.json"
     with ClaimStore(path) as st:
-        results = list(st.ingest_paths(SAMPLES))
+        results = list(ingest_paths(st, SAMPLES))
     assert all(r.status == "added" for r in results), results
     return path
 
@@ -195,12 +196,12 @@ def test_reingesting_a_changed_article_refreshes_its_entry(desk, tmp_path):
     text = Path(source).read_text(encoding="utf-8")
     mine.write_text("Updated: the count was revised.\n\n" + text, encoding="utf-8")
     with ClaimStore(path) as st:
-        [first] = list(st.ingest_paths([str(mine)]))
+        [first] = list(ingest_paths(st, [str(mine)]))
     old = features.read_raw(path)[first.article_id]
     with mine.open("a", encoding="utf-8") as fh:
         fh.write("\n\nOfficials said at least 4,321 homes were damaged.\n")
     with ClaimStore(path) as st:
-        [res] = list(st.ingest_paths([str(mine)]))
+        [res] = list(ingest_paths(st, [str(mine)]))
     assert res.status == "updated" and res.article_id == first.article_id
     new = features.read_raw(path)[res.article_id]
     assert new[0] != old[0]

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from claimdesk.store import ClaimStore, StoreError
-from claimdesk.store.export import csv_cell, md_escape
+from claimdesk.store.export import csv_cell, export, md_escape
 from claimdesk.store.importer import import_export
 from tests.support.store_fixtures import make_extraction
 
@@ -33,7 +33,7 @@ def _csv_rows(text):
 
 
 def test_csv_neutralises_formulas_and_keeps_numbers_numeric(store):
-    text = store.export("csv")
+    text = export(store, "csv")
     rows = _csv_rows(text)
     hyper = next(r for r in rows if "HYPERLINK" in r["text"])
     assert hyper["text"] == '\'=HYPERLINK("http://x","y")'
@@ -54,7 +54,7 @@ def test_csv_cell_prefixes_every_formula_start(bad):
 
 
 def test_markdown_groups_by_article_and_status_and_escapes(store):
-    md = store.export("md")
+    md = export(store, "md")
     assert md.startswith("# Claim review")
     assert "## Harbour wall holds" in md
     assert md.index("### Verified (1)") < md.index("### Disputed (1)") < md.index("### Dismissed")
@@ -64,12 +64,12 @@ def test_markdown_groups_by_article_and_status_and_escapes(store):
         if line.startswith("| ") and "HYPERLINK" in line:
             assert line.count(" | ") == 5  # still six cells
     assert md_escape("a|b\nc <i>") == "a\\|b c &lt;i&gt;"
-    only = store.export("md", status="disputed")
+    only = export(store, "md", status="disputed")
     assert "budget says 3m" in only and "Verified" not in only
 
 
 def test_claimreview_is_schema_org_json_ld(store):
-    doc = json.loads(store.export("claimreview", org="Aster Fact Desk"))
+    doc = json.loads(export(store, "claimreview", org="Aster Fact Desk"))
     assert doc["@context"] == "https://schema.org"
     reviews = doc["@graph"]
     assert len(reviews) == 2  # verified and disputed only, never dismissed/unreviewed
@@ -97,7 +97,7 @@ def test_json_export_has_everything_and_imports_into_a_new_store(store, tmp_path
     gone = next(c for c in store.claims() if c.text == "1,200 homes were damaged")
     store.mark([gone.id], "disputed", note="orphan to be")
     store.ingest_extraction(make_extraction(variant=1, url="https://gazette.example/harbour"))
-    text = store.export("json")
+    text = export(store, "json")
     doc = json.loads(text)
     assert doc["format"] == "claimdesk-export"
     assert doc["articles"][0]["body"] and doc["articles"][0]["sources"]
@@ -123,7 +123,7 @@ def test_import_applies_only_verdicts_newer_than_the_stores(store):
     by_text = {c.text: c for c in store.claims()}
     mine = by_text["repairs would cost USD 4 million"]  # disputed here, "budget says 3m"
     fresh = by_text["1,200 homes were damaged"]  # unreviewed here
-    doc = json.loads(store.export("json"))
+    doc = json.loads(export(store, "json"))
 
     def imported(stamp: str) -> dict:
         for row in doc["claims"]:
@@ -153,4 +153,4 @@ def test_import_refuses_other_json(tmp_path):
 
 def test_unknown_format_is_an_error(store):
     with pytest.raises(StoreError, match="unknown export format"):
-        store.export("xml")
+        export(store, "xml")

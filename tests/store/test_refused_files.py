@@ -8,6 +8,7 @@ import os
 import pytest
 
 from claimdesk.store import ClaimStore, StoreError
+from claimdesk.store.ingest import ingest_extraction
 from claimdesk.store.paths import journal_path, lock_path, temp_prefix
 from claimdesk.store.storage import SCHEMA_VERSION
 from tests.support.store_fixtures import make_extraction
@@ -15,7 +16,7 @@ from tests.support.store_fixtures import make_extraction
 
 def _store_with_verdict(db):
     with ClaimStore(db) as s:
-        s.ingest_extraction(make_extraction())
+        ingest_extraction(s, make_extraction())
         cid = s.claims()[0].id
         s.mark([cid], "verified", note="n1")
     return cid

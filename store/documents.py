@@ -1,0 +1,152 @@
+"""The store file's documents: how articles, claims and history entries are written to the
+TinyDB tables (and the journal) and read back. Pure functions, no store state."""
+
+from __future__ import annotations
+
+from operator import attrgetter
+from typing import Any
+
+from claimdesk.store.records import Article, Claim, HistoryEntry
+
+CLAIM_FIELDS = (
+    "id",
+    "kind",
+    "article_id",
+    "text",
+    "speaker",
+    "partial",
+    "value",
+    "unit",
+    "qualifier",
+    "noun",
+    "hypothetical",
+    "start",
+    "end",
+)
+CLAIM_BATCH = 10_000
+_COLUMN_GETTERS = tuple((f, attrgetter(f)) for f in (*CLAIM_FIELDS, "orphaned"))
+
+
+def claim_doc(c: Claim) -> dict[str, Any]:
+    """One claim as a document (what an article's fingerprint is computed over)."""
+    d = {f: getattr(c, f) for f in CLAIM_FIELDS}
+    if c.orphaned:
+        d["orphaned"] = True
+    return d
+
+
+def claim_batches(claims: list[Claim]) -> dict[str, dict[str, Any]]:
+    """The claims table: one document per CLAIM_BATCH claims, stored by column.
+
+    Why columns: parsing 100k small JSON objects and calling Claim(**doc) for each was
+    the bulk of the open time; columns parse about 4x faster and build Claims by map().
+    """
+    table: dict[str, dict[str, Any]] = {}
+    for n, i in enumerate(range(0, len(claims), CLAIM_BATCH), 1):
+        part = claims[i : i + CLAIM_BATCH]
+        cols = {f: list(map(get, part)) for f, get in _COLUMN_GETTERS}
+        if not any(cols["orphaned"]):
+            del cols["orphaned"]
+        table[str(n)] = {"columns": cols}
+    return table
+
+
+def claims_from_doc(doc: dict[str, Any]) -> list[Claim]:
+    """A claims-table document: a column batch (see claim_batches) or one claim."""
+    cols = doc.get("columns")
+    if cols is None:
+        return [Claim(**doc)]
+    columns = [cols[f] for f in CLAIM_FIELDS]
+    n = len(columns[0])
+    if any(len(col) != n for col in columns):
+        raise ValueError("claim columns differ in length")
+    built = list(map(Claim, *columns))
+    orphaned = cols.get("orphaned")
+    if orphaned:
+        for c, o in zip(built, orphaned, strict=True):
+            if o:
+                c.orphaned = True
+    return built
+
+
+def entry_doc(e: HistoryEntry) -> dict[str, Any]:
+    return {
+        "seq": e.seq,
+        "action": e.action,
+        "claim": e.claim_id,
+        "from": e.from_status,
+        "to": e.to_status,
+        "from_note": e.from_note,
+        "to_note": e.to_note,
+        "reviewer": e.reviewer,
+        "at": e.at,
+        "undo_of": e.undo_of,
+    }
+
+
+def entry_from_doc(d: dict[str, Any]) -> HistoryEntry:
+    return HistoryEntry(
+        seq=int(d["seq"]),
+        claim_id=str(d["claim"]),
+        from_status=str(d["from"]),
+        to_status=str(d["to"]),
+        from_note=str(d.get("from_note") or ""),
+        to_note=str(d.get("to_note") or ""),
+        reviewer=str(d.get("reviewer") or "unknown"),
+        at=str(d.get("at") or ""),
+        undo_of=d.get("undo_of"),
+        action=int(d.get("action") or 0),
+    )
+
+
+def article_from_doc(doc: dict[str, Any]) -> Article:
+    """An articles-table document's Article (its sources, origin and hashes stay in the doc)."""
+    return Article(
+        id=doc["id"],
+        path=doc.get("path") or "",
+        title=doc.get("title"),
+        publisher=doc.get("publisher"),
+        aggregator=doc.get("aggregator"),
+        published=doc.get("published"),
+        url=doc.get("url"),
+        words=int(doc.get("words") or 0),
+        body=doc.get("body") or "",
+        ingested_at=doc.get("ingested_at") or "",
+        dates=doc.get("dates") or [],
+        hedges=doc.get("hedges") or [],
+        author=doc.get("author"),
+    )
+
+
+def article_doc(art: Article, extra: dict[str, Any]) -> dict[str, Any]:
+    """An Article and what the store keeps beside it (sources, origin, body hash,
+    fingerprint, update time) as one articles-table document."""
+    return {
+        "id": art.id,
+        "path": art.path,
+        "title": art.title,
+        "publisher": art.publisher,
+        "aggregator": art.aggregator,
+        "published": art.published,
+        "url": art.url,
+        "author": art.author,
+        "words": art.words,
+        "ingested_at": art.ingested_at,
+        "updated_at": extra.get("updated_at"),
+        "origin": extra.get("origin"),
+        "body_hash": extra.get("body_hash"),
+        "fingerprint": extra.get("fingerprint"),
+        "sources": extra.get("sources") or [],
+        "dates": art.dates,
+        "hedges": art.hedges,
+        "body": art.body,
+    }
+
+
+def verdict_doc(claim_id: str, state: tuple[str, str, str | None, str | None]) -> dict[str, Any]:
+    status, note, reviewer, at = state
+    return {"claim": claim_id, "status": status, "note": note, "reviewer": reviewer, "at": at}
+
+
+def verdict_from_doc(doc: dict[str, Any]) -> tuple[str, str, str | None, str | None]:
+    return (doc["status"], doc.get("note") or "", doc.get("reviewer"), doc.get("at"))

@@ -1,0 +1,146 @@
+"""What the store keeps of one Extraction: its cleaned text and identity, its article
+fields and sources, and its claims with stable ids, and the fingerprint over all of them.
+
+Pure functions: the ClaimStore decides with these what changed and stores it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, is_dataclass
+from typing import Any, cast
+
+from claimdesk.extract.record import Extraction, Number, Quote, Statement
+from claimdesk.store.documents import claim_doc
+from claimdesk.store.ids import article_id, claim_id, claim_key
+from claimdesk.store.records import Claim
+from claimdesk.store.sanitize import clean_any, clean_number, clean_opt, clean_str
+from claimdesk.store.storage import dumps
+
+LOCAL_PATHS = frozenset({"-", "<text>", "<stdin>", ""})
+"""Paths that name no place: an article read from them has no origin but its URL."""
+
+Item = Quote | Statement | Number
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """An Extraction's cleaned text and where it came from: what finds its stored article."""
+
+    path: str
+    body: str
+    body_hash: str
+    url: str | None
+    origin: str | None
+
+    @property
+    def has_text(self) -> bool:
+        """Whether there is an article to store (more than white space)."""
+        return bool(self.body.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """Everything the store keeps of one Extraction under the article id `aid`."""
+
+    fields: dict[str, Any]
+    sources: list[dict[str, Any]]
+    claims: list[Claim]
+    fingerprint: str
+
+
+def article_text(ext: Extraction, origin: str | None) -> ArticleText:
+    """The cleaned text and identity of an Extraction (see `has_text`).
+
+    The origin is the file path or URL given, else the article's URL, else its path
+    (unless that names no place, as "-" does)."""
+    path = clean_str(str(ext.path or ""))
+    body = clean_str(ext.body or "")
+    url = clean_opt(ext.url)
+    if origin is None:
+        origin = url or (None if path in LOCAL_PATHS else path)
+    return ArticleText(path, body, article_id(body), url, origin)
+
+
+def prepare(ext: Extraction, text: ArticleText, aid: str) -> PreparedArticle:
+    claims = claims_of(ext, aid, text.body)
+    fields = {
+        "title": clean_opt(ext.title),
+        "publisher": clean_opt(ext.publisher),
+        "aggregator": clean_opt(ext.aggregator),
+        "published": clean_opt(ext.published),
+        "url": text.url,
+        "author": clean_opt(ext.author),
+        "words": int(ext.words or 0),
+        "dates": clean_any(_as_dicts(ext.dates)),
+        "hedges": clean_any(_as_dicts(ext.hedges)),
+    }
+    sources = clean_any(_as_dicts(ext.sources))
+    fingerprint = hashlib.sha256(
+        dumps([fields, sources, text.body, [claim_doc(c) for c in claims]])
+    ).hexdigest()[:32]
+    return PreparedArticle(fields, sources, claims, fingerprint)
+
+
+def claims_of(ext: Extraction, aid: str, body: str) -> list[Claim]:
+    """The quotes, statements and numbers of an Extraction as Claims, each kind in text
+    order; ids are stable hashes of what the claim is (a repeat gets the next number)."""
+    out: list[Claim] = []
+    seen: dict[tuple[str, str], int] = {}
+    kinds: tuple[tuple[str, Iterable[Item]], ...] = (
+        ("quote", ext.quotes),
+        ("statement", ext.statements),
+        ("number", ext.numbers),
+    )
+    for kind, items in kinds:
+        for item in sorted(items, key=_start):
+            out.append(_claim(kind, item, aid, body, seen))
+    return out
+
+
+def _start(item: Item) -> int:
+    return item.start or 0
+
+
+def _clamp(offset: int | None, body: str) -> int:
+    return max(0, min(int(offset or 0), len(body)))
+
+
+def _claim(kind: str, item: Item, aid: str, body: str, seen: dict[tuple[str, str], int]) -> Claim:
+    text = clean_str(str(item.text or ""))
+    figure = cast(Number, item) if kind == "number" else None
+    value = clean_number(figure.value) if figure is not None else None
+    unit = clean_opt(figure.unit) if figure is not None else None
+    key = claim_key(kind, text, value, unit)
+    n = seen.get((kind, key), 0)
+    seen[(kind, key)] = n + 1
+    return Claim(
+        id=claim_id(aid, kind, key, n),
+        kind=kind,
+        article_id=aid,
+        text=text,
+        speaker=clean_opt(item.speaker),
+        partial=bool(cast(Quote, item).partial) if kind == "quote" else None,
+        value=value,
+        unit=unit,
+        qualifier=clean_opt(figure.qualifier) if figure is not None else None,
+        noun=clean_opt(figure.noun) if figure is not None else None,
+        hypothetical=bool(figure.hypothetical) if figure is not None else None,
+        start=_clamp(item.start, body),
+        end=_clamp(item.end, body),
+    )
+
+
+def _as_dicts(items: Iterable[object] | None) -> list[dict[str, Any]]:
+    """Records as plain dicts: dataclasses, dicts, and duck-typed records (a
+    SimpleNamespace with the same fields, as tests and benchmarks build)."""
+    out = []
+    for it in items or []:
+        if is_dataclass(it) and not isinstance(it, type):
+            out.append(asdict(it))
+        elif isinstance(it, dict):
+            out.append(dict(it))
+        elif hasattr(it, "__dict__"):
+            out.append(dict(vars(it)))
+    return out
