@@ -17,7 +17,9 @@ from tests.support.pilot import compared, wait_for
 def _kim(path: Path):
     """Kim's same-entity group as a fresh reader of the store on disk sees it."""
     with ClaimStore(path, readonly=True) as st:
-        return compare_section.entity_for(cmp.comparison(st), None, "Kim Jong Un"), cmp.decisions(st)
+        return compare_section.entity_for(cmp.comparison(st), None, "Kim Jong Un"), cmp.decisions(
+            st
+        )
 
 
 async def test_z_takes_back_a_confirmed_merge_durably(outlets_path: Path) -> None:
