@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from types import MappingProxyType
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -12,18 +13,20 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KEY_NAMES = {
-    "up": "↑",
-    "down": "↓",
-    "left": "←",
-    "right": "→",
-    "space": "space",
-    "question_mark": "?",
-    "slash": "/",
-    "escape": "esc",
-    "enter": "enter",
-    "shift+tab": "shift+tab",
-}
+KEY_NAMES = MappingProxyType(
+    {
+        "up": "↑",
+        "down": "↓",
+        "left": "←",
+        "right": "→",
+        "space": "space",
+        "question_mark": "?",
+        "slash": "/",
+        "escape": "esc",
+        "enter": "enter",
+        "shift+tab": "shift+tab",
+    }
+)
 
 
 def key_label(keys: str, display: Callable[[Binding], str] | None = None) -> str:
