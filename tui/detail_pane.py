@@ -20,44 +20,12 @@ from textual.visual import Visual
 from textual.widget import Widget
 
 from claimdesk.store.verdict_states import BY_NAME, VERDICT_STATES, glyph_of
-from claimdesk.tui.compare_section import Section, SectionSource
+from claimdesk.tui.compare_section import SectionSource
 from claimdesk.tui.desk_model import KIND_GLYPH, ClaimRow, outlet_of
 
 CONTEXT_CHARS = 500
 NEAR_CHARS = 400
 
-
-def _related_section(store: Any, claim: Any) -> Section | None:
-    """Matching claims in other outlets, once the store offers `related(claim_id)`."""
-    related = getattr(store, "related", None)
-    if related is None:
-        return None
-    try:
-        items = related(claim.id)
-    except Exception:
-        return None
-    if not items:
-        return None
-    lines: list[Content | str] = []
-    for item in items:
-        other = getattr(item, "claim", None)
-        if other is None:
-            lines.append(Content(str(item)))
-            continue
-        relation = str(getattr(item, "relation", "") or "related")
-        line = Content.assemble(
-            (f"  {relation}: ", "bold $text-accent"),
-            f"{other.speaker or 'unattributed'} — {other.text}",
-        )
-        note = getattr(item, "note", None)
-        if note:
-            line = line + Content.styled(f"  ({note})", "$text-muted")
-        lines.append(line)
-    return "Elsewhere", lines
-
-
-EXTRA_SECTIONS: tuple[SectionSource, ...] = (_related_section,)
-"""The sections a caller that names none gets: the store's own `related(claim_id)`."""
 
 STATUS_STYLE = MappingProxyType({s.name: f"bold {s.colour}" for s in VERDICT_STATES})
 
@@ -95,10 +63,10 @@ def render_claim(
     source: Any,
     history: list[Any],
     store: Any,
-    sections: Sequence[SectionSource] | None = None,
+    sections: Sequence[SectionSource] = (),
 ) -> Content:
     """Everything the Detail pane says about one claim; `sections`: the blocks about
-    other outlets (EXTRA_SECTIONS when None)."""
+    other outlets (the App's comparison gives them)."""
     c = row.claim
     parts: list[Content] = []
     kind = {"quote": "Quote", "statement": "Statement", "number": "Figure"}[c.kind]
@@ -162,7 +130,7 @@ def render_claim(
             parts.append(_heading("Hedges nearby"))
             for h in hedges:
                 parts.append(Content.assemble(("  ⚠ ", "$text-warning"), str(h.get("text", ""))))
-    for extra in EXTRA_SECTIONS if sections is None else sections:
+    for extra in sections:
         section = extra(store, c)
         if section:
             title, lines = section
@@ -321,7 +289,7 @@ class DetailPane(Widget, can_focus=True):
         source: Any,
         history: list,
         store: Any,
-        sections: Sequence[SectionSource] | None = None,
+        sections: Sequence[SectionSource] = (),
     ) -> None:
         self.show_content(render_claim(row, article, source, history, store, sections))
 

@@ -511,31 +511,6 @@ async def test_tab_and_mouse(store_path: Path) -> None:
         assert desk.model.counts["verified"] == 1
 
 
-async def test_detail_shows_related_claims_when_the_store_offers_them(
-    store_path: Path, monkeypatch
-) -> None:
-    """The generic hook for cross-outlet comparison: store.related(claim_id) -> items."""
-    from types import SimpleNamespace
-
-    from claimdesk.tui import detail_pane
-    from claimdesk.tui.detail_pane import render_claim
-
-    app = ClaimdeskApp(store_path)
-    async with app.run_test(size=(120, 35)) as pilot:
-        desk = await ready(app, pilot)
-        # (the desk passes the comparison's own sections; a caller naming none gets these)
-        monkeypatch.setattr(detail_pane, "EXTRA_SECTIONS", (detail_pane._related_section,))
-        row = desk.table("numbers").rows[0]
-        other = desk.table("numbers").rows[2].claim
-        store = SimpleNamespace(
-            related=lambda cid: [SimpleNamespace(relation="conflict", claim=other, note="[/]")]
-        )
-        text = render_claim(row, None, None, [], store).plain
-        assert "Elsewhere" in text
-        assert "conflict: Mara Velin — About 1,500 residents" in text and "([/])" in text
-        assert "Elsewhere" not in render_claim(row, None, None, [], object()).plain
-
-
 async def test_detail_follows_the_cursor(store_path: Path) -> None:
     app = ClaimdeskApp(store_path)
     async with app.run_test(size=(120, 35)) as pilot:
