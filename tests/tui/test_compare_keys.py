@@ -14,17 +14,14 @@ from claimdesk.tui.compare_section import entity_for, entity_lines
 from claimdesk.tui.desk_screen import DeskScreen
 from claimdesk.tui.detail_pane import DetailPane
 from claimdesk.tui.timeline_screen import TimelineAxis, TimelineScreen
-from tests.support.compare_store_records import newsweek, nyt
+from tests.support.compare_store_records import nyt
 from tests.support.pilot import DeskApp, compared, settled, wait_for
 
 
 @pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    path = tmp_path / "desk.json"
-    with ClaimStore(path) as st:
-        st.ingest_extraction(nyt())
-        st.ingest_extraction(newsweek())
-    return path
+def store_path(outlets_path: Path) -> Path:
+    """The two seed-shaped reports (the folder's conftest builds them)."""
+    return outlets_path
 
 
 def _names(desk: DeskScreen) -> list[str]:
