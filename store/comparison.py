@@ -43,7 +43,6 @@ from claimdesk.extract.compare import (
     context_bounds,
     entity_key,
     sentence_starts,
-    source_id,
     speaker_at,
     timeline,
 )
@@ -495,18 +494,16 @@ class StoreComparison:
         self._children: set[subprocess.Popen[str]] = set()
         self._stopped = False  # stop_children() was called: no child starts after it
 
-    def invalidate(self) -> None:
-        """Forget the result kept in memory (the on-disk cache checks its fingerprint)."""
-        with self._lock:
-            self._kept = None
-
     def _keep(self, fp: str, result: Comparison) -> None:
         with self._lock:
             self._kept = (fp, result)
 
     def cached(self) -> Comparison | None:
         """The comparison if it is already known for the store as it is now (no computing)."""
-        fp = fingerprint(self.store)
+        return self._cached(fingerprint(self.store))
+
+    def _cached(self, fp: str) -> Comparison | None:
+        """The comparison known for the store in state `fp`: kept in memory, else on disk."""
         with self._lock:
             kept = self._kept
         if kept and kept[0] == fp:
@@ -518,11 +515,11 @@ class StoreComparison:
 
     def comparison(self, *, compute: bool = True) -> Comparison | None:
         """The comparison over every article in the store, computed once per state."""
-        found = self.cached()
-        if found is not None or not compute:
-            return found
         store = self.store
         fp = fingerprint(store)
+        found = self._cached(fp)
+        if found is not None or not compute:
+            return found
         result = compare(build_inputs(store), decisions=decisions(store))
         self._keep(fp, result)
         if not getattr(store, "readonly", False):
@@ -538,13 +535,13 @@ class StoreComparison:
         over as a pickle in a private temporary directory: objects, with no JSON document
         in between. `starting` is called when a child is needed (no cached result). Raises
         StoreError with the child's one-line message when it fails."""
-        found = self.cached()
+        store = self.store
+        fp = fingerprint(store)
+        found = self._cached(fp)
         if found is not None:
             return found
         if starting is not None:
             starting()
-        store = self.store
-        fp = fingerprint(store)
         writable = not getattr(store, "readonly", False)
         with tempfile.TemporaryDirectory(prefix="claimdesk-compare-") as tmp:
             out = Path(tmp) / "comparison.pickle"
@@ -754,21 +751,3 @@ def group_verdict(
     status = status or me.status
     ids = [cid for cid in group.members if _claim_or_none(store, cid) is not None]
     return store.mark(ids, status, note=note, reviewer=reviewer)
-
-
-def entity_group(store: Any, article_id: str, name: str) -> Group | None:
-    """The same-entity group a source of one article belongs to, if any."""
-    result = comparison(store, compute=False)
-    if result is None:
-        return None
-    gid = result.entity_of.get(source_id(article_id, name))
-    return result.by_id().get(gid) if gid else None
-
-
-def entity_groups_for_name(store: Any, name: str) -> list[Group]:
-    """Same-entity groups holding a source of this name in any article."""
-    result = comparison(store, compute=False)
-    if result is None:
-        return []
-    suffix = "#" + name
-    return [g for g in result.of_kind("same-entity") if any(m.endswith(suffix) for m in g.members)]

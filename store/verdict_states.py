@@ -96,11 +96,6 @@ BY_NAME: Mapping[str, VerdictState] = MappingProxyType({s.name: s for s in VERDI
 BY_KEY: Mapping[str, VerdictState] = MappingProxyType({s.key: s for s in VERDICT_STATES})
 
 
-def state_of(name: str) -> VerdictState | None:
-    """The state called `name`, or None for a name the table does not hold."""
-    return BY_NAME.get(name)
-
-
 def glyph_of(name: str) -> str:
     """The state's glyph; "?" for a name the table does not hold."""
     state = BY_NAME.get(name)

@@ -13,7 +13,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from claimdesk.tui.desk_model import STATUSES
+from claimdesk.store.verdict_states import STATUS_NAMES
 from claimdesk.tui.desk_screen import DeskScreen
 
 Command = tuple[str, str, Callable[[], object], bool]
@@ -57,7 +57,7 @@ class DeskCommands(ListedCommands):
         if desk is None:
             return []
         out: list[Command] = []
-        for status in STATUSES:
+        for status in STATUS_NAMES:
             out.append(
                 (
                     f"Mark {status}",
@@ -66,7 +66,7 @@ class DeskCommands(ListedCommands):
                     True,
                 )
             )
-        for status in (None, *STATUSES):
+        for status in (None, *STATUS_NAMES):
             out.append(
                 (
                     f"Filter: {status or 'all statuses'}",

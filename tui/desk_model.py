@@ -15,7 +15,6 @@ from typing import Any
 
 from claimdesk.store.verdict_states import STATUS_NAMES
 
-STATUSES = STATUS_NAMES  # the verdict states, in the desk's order (store/verdict_states.py)
 KIND_GLYPH = MappingProxyType({"quote": "“", "statement": "≈", "number": "#"})
 ANONYMOUS = "anonymous"  # a source kind: "officials" of one article are not another's
 PER_ARTICLE = "\0per-article"  # a speaker whose source row depends on the article
@@ -196,7 +195,7 @@ class DeskModel:
         generation = self._generation
         cuts: dict[tuple, list[ClaimRow]] = {}
         for kind, rows in (("quotes", self.quotes), ("numbers", self.numbers)):
-            for status in STATUSES:
+            for status in STATUS_NAMES:
                 cuts[(kind, (status, None, None))] = [r for r in rows if r.claim.status == status]
         with self._hays_lock:
             if generation == self._generation:  # no verdict since: the cuts are current

@@ -24,7 +24,13 @@ from textual.timer import Timer
 
 from claimdesk.store.export import export, format_titles
 from claimdesk.store.ingest import ingest_path
-from claimdesk.store.verdict_states import BY_NAME, VERDICT_ORDER, VERDICT_STATES, glyph_of
+from claimdesk.store.verdict_states import (
+    BY_NAME,
+    STATUS_NAMES,
+    VERDICT_ORDER,
+    VERDICT_STATES,
+    glyph_of,
+)
 from claimdesk.tui.article_screen import ArticleScreen
 from claimdesk.tui.claim_table import ClaimTable, Column
 from claimdesk.tui.compare_section import ComparisonView, MergeUndo
@@ -32,7 +38,6 @@ from claimdesk.tui.desk_footer import DeskFooter
 from claimdesk.tui.desk_host import DeskHost
 from claimdesk.tui.desk_model import (
     KIND_GLYPH,
-    STATUSES,
     ClaimRow,
     DeskModel,
     Filters,
@@ -48,7 +53,7 @@ from claimdesk.tui.search_bar import SearchBar
 
 DETAIL_DELAY = 0.04
 COMPARE_AUTO_LIMIT = 20_000  # compare outlets after loading up to this many claims
-FILTER_CYCLE: tuple[str | None, ...] = (None, *STATUSES)
+FILTER_CYCLE: tuple[str | None, ...] = (None, *STATUS_NAMES)
 
 
 def _status_cell(status: str) -> tuple[str, str]:
