@@ -76,13 +76,18 @@ def sample_manifest() -> dict[str, dict]:
 
 
 def reset_store(path: Path) -> None:
-    from claimdesk.store.paths import lock_path, store_files
+    from claimdesk.store.paths import ingest_lock_path, lock_path, presence_dir, store_files
+    from claimdesk.store.presence import visitors
 
+    here = visitors(path)
+    if here:  # refuse to move a desk aside under someone's open dashboard
+        names = ", ".join(sorted({v.reviewer for v in here}))
+        raise CliError(f"cannot reset: the store is open in a dashboard ({names}): {path}")
     if lock_path(path).exists():
         from claimdesk.store import ClaimStore, StoreError
 
-        try:  # refuse to delete a store another process holds
-            ClaimStore(path).close()
+        try:  # ... or under a running ingest
+            ClaimStore(path, exclusive=True).close()
         except StoreError as exc:
             raise CliError(f"cannot reset: {exc}") from None
     # Never delete: `--db` may name the reviewer's real store (QA Q29). Move the old
@@ -91,7 +96,7 @@ def reset_store(path: Path) -> None:
     stamp = time.strftime("%Y%m%d%H%M%S")
     moved = []
     for p in store_files(path):
-        if p == lock_path(path):
+        if p in (lock_path(path), ingest_lock_path(path), presence_dir(path)):
             continue
         if p.exists():
             backup = p.with_name(f"{path.name}.bak-{stamp}{p.name[len(path.name) :]}")
@@ -116,7 +121,7 @@ def ingest_samples(path: Path) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     tally: dict[str, int] = {}
     try:
-        with ClaimStore(path) as store, ExitStack() as stack, ingest_batch(store):
+        with ClaimStore(path, exclusive=True) as store, ExitStack() as stack, ingest_batch(store):
             for item in files:
                 real = stack.enter_context(resources.as_file(item))
                 meta = manifest.get(item.name, {})
@@ -130,7 +135,7 @@ def ingest_samples(path: Path) -> str:
                 if result.status == "failed":
                     print(f"claimdesk: {item.name}: {result.error}", file=sys.stderr)
     except StoreLocked as exc:
-        return f"{exc}; opening it read-only without ingesting"
+        return f"{exc}; opening it without ingesting the samples"
     except StoreError as exc:
         raise CliError(str(exc)) from None
     done = ", ".join(f"{n} {status}" for status, n in sorted(tally.items()))

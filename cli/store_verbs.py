@@ -61,6 +61,10 @@ def _writer_options(p: argparse.ArgumentParser, *, reviewer: bool = True) -> Non
         )
 
 
+# only two long writers (ingest, import) ever wait on each other; verdicts never wait
+LOCKED_HINT = "another ingest or import is writing it: wait for it, or retry with --wait SECONDS"
+
+
 @contextmanager
 def open_store(
     args: argparse.Namespace, *, readonly: bool, create: bool = False
@@ -83,16 +87,20 @@ def open_store(
                 f"cannot create a store at {path}: no directory {path.parent}", EXIT_FAILED
             )
     try:
-        store = ClaimStore(path, readonly=readonly, wait=getattr(args, "wait", 0.0) or 0.0)
+        store = ClaimStore(
+            path,
+            readonly=readonly,
+            wait=getattr(args, "wait", 0.0) or 0.0,
+            exclusive=create and not readonly,
+        )
     except StoreLocked as exc:
-        raise CliError(
-            f"{exc} (close that claimdesk, e.g. the dashboard, or retry with --wait SECONDS)",
-            EXIT_LOCKED,
-        ) from None
+        raise CliError(f"{exc} ({LOCKED_HINT})", EXIT_LOCKED) from None
     except StoreError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     try:
         yield store
+    except StoreLocked as exc:
+        raise CliError(f"{exc} ({LOCKED_HINT})", EXIT_LOCKED) from None
     except StoreError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
     finally:

@@ -4,7 +4,7 @@ Imports only extract/, tinydb, platformdirs and the standard library (never tui/
 """
 
 from claimdesk.store.claimstore import ClaimStore
-from claimdesk.store.errors import StoreError, StoreLocked
+from claimdesk.store.errors import StoreError, StoreLocked, StoreNotWritable
 from claimdesk.store.paths import resolve_store_path
 from claimdesk.store.records import (
     KINDS,
@@ -30,6 +30,7 @@ __all__ = [
     "SourceRow",
     "StoreError",
     "StoreLocked",
+    "StoreNotWritable",
     "VerdictState",
     "default_reviewer",
     "now_iso",

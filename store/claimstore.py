@@ -1,162 +1,191 @@
-"""ClaimStore: articles and claims (bulk, immutable after ingest) plus verdicts (small, hot).
+"""ClaimStore: one desk on disk, shared by any number of processes at once.
 
 Persistence only: reading files and URLs and running extraction is store/ingest.py's job,
 which hands this class Extractions (see docs/store.md). Files, for a store at PATH (a
 TinyDB database file, readable by stock TinyDB):
 
-- PATH          tables _meta, articles, claims, verdicts, history; always replaced whole
-                and atomically (DurableStorage), at ingest and at compaction.
-- PATH.journal  the verdict journal: one fsync'd JSON line per action (mark, note, undo).
-                A verdict write appends here and never rewrites the claims.
-- PATH.lock     the writer lock (flock + PID).
+- PATH              tables _meta, articles, claims, verdicts, history; always replaced
+                    whole and atomically, by a long writer (ingest, import, compaction).
+- PATH.journal      the verdict journal: one fsync'd JSON line per action (mark, note,
+                    undo), appended by whoever writes. A verdict never rewrites the claims.
+- PATH.lock         the short write lock: held for one journal append (milliseconds) or
+                    the rename that publishes a long writer's work.
+- PATH.ingest.lock  the long writers' lock: ingests take turns; verdicts never wait on it.
 
-Everything is loaded into memory at open (one json parse, no TinyDB queries), indexed by
-our own ids. The writer holds the lock for its lifetime, so its memory is the truth; a
-reader takes a consistent snapshot: it reads the journal before the store file, and skips
-journal actions the store file already holds (`journal_seq`).
+Nobody holds a lock between writes. Each process keeps the desk in memory (DeskMemory,
+store/desk_memory.py) and, before every write and whenever `refresh()` is called, reads
+what others wrote since its last look: the journal's new lines from its last offset, or
+the whole store file when a long writer published a new one. A write takes the short
+lock, reads the journal's tail, numbers its entries after the last one there, appends and
+fsyncs: so entries are totally ordered, the last acknowledged verdict on a claim stands,
+and none is ever lost. A reader takes a consistent snapshot without any lock: it reads
+the journal before the store file and skips journal entries the store file already holds.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
-import threading
 import uuid
 from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
 
 from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.extract.record import Extraction
-from claimdesk.store.documents import (
-    article_doc,
-    article_from_doc,
-    claim_batches,
-    claims_from_doc,
-    entry_doc,
-    entry_from_doc,
-    verdict_doc,
-    verdict_from_doc,
+from claimdesk.store.desk_memory import DeskMemory, _synchronized, _unknown_status
+from claimdesk.store.errors import StoreError, StoreNotWritable
+from claimdesk.store.from_extraction import article_text, prepare
+from claimdesk.store.journal import (
+    JournalCursor,
+    append_line,
+    cut_torn_tail,
+    lines_after,
+    read_tail,
+    start_journal,
 )
-from claimdesk.store.errors import StoreError
-from claimdesk.store.from_extraction import ArticleText, PreparedArticle, article_text, prepare
-from claimdesk.store.history import History
-from claimdesk.store.journal import JournalWriter, read_journal
 from claimdesk.store.lock import StoreLock
-from claimdesk.store.paths import check_output, features_path, journal_path, lock_path
-from claimdesk.store.records import (
-    KINDS,
-    STATUSES,
-    Article,
-    Claim,
-    HistoryEntry,
-    IngestResult,
-    SourceRow,
+from claimdesk.store.paths import (
+    check_output,
+    features_path,
+    ingest_lock_path,
+    journal_path,
+    lock_path,
 )
+from claimdesk.store.records import STATUSES, Claim, HistoryEntry, IngestResult
 from claimdesk.store.sanitize import clean_str
-from claimdesk.store.source_rows import ANONYMOUS, source_rows
 from claimdesk.store.stamps import default_reviewer, now_iso
 from claimdesk.store.storage import (
     FORMAT,
-    META_TABLE,
     SCHEMA_VERSION,
-    DurableStorage,
+    FileIdent,
+    dumps,
     fsync_dir,
     read_store_file,
+    replace_temp,
     sweep_temp_files,
+    write_temp,
 )
 
-F = TypeVar("F", bound=Callable[..., Any])
 COMPACT_AFTER = 2000  # journal actions folded into the store file at open/close beyond this
-Verdict = tuple[str, str, str | None, str | None]  # status, note, reviewer, at
+SHORT_WAIT = 10.0  # seconds a write waits for the short lock (held for milliseconds)
+RETRIES = 5  # a write re-reads the desk this often if a long writer publishes meanwhile
 
 
-def _synchronized(method: F) -> F:
-    """One thread at a time inside the store (the TUI reads and writes from workers)."""
+@dataclass(slots=True)
+class DeskChanges:
+    """What `refresh()` found that others wrote since the last look."""
 
-    @functools.wraps(method)
-    def wrapper(self: ClaimStore, *args: Any, **kwargs: Any) -> Any:
-        with self._mutex:
-            return method(self, *args, **kwargs)
+    entries: list[HistoryEntry] = field(default_factory=list)  # verdicts, notes, undos
+    reloaded: bool = False  # a new store file (articles added): every Claim object is new
+    new_articles: list[str] = field(default_factory=list)  # ids, when reloaded
 
-    return wrapper  # type: ignore[return-value]
-
-
-def _unknown_status(status: str) -> StoreError:
-    return StoreError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})")
+    def __bool__(self) -> bool:
+        return bool(self.entries) or self.reloaded
 
 
-class ClaimStore:
+class ClaimStore(DeskMemory):
     """The claim store (see docs/store.md). Use as a context manager.
 
-    Thread-safe: public methods hold one re-entrant lock (cheap next to an fsync).
+    `readonly`: a snapshot that never writes (`refresh()` still follows the desk).
+    `exclusive`: hold the ingest lock from open to close (ingest and import do; waits up
+    to `wait` seconds for another long writer). Any other writer holds no lock between
+    writes: open as many as you like on one desk.
     """
 
     def __init__(
-        self, path: str | os.PathLike[str], *, readonly: bool = False, wait: float = 0.0
+        self,
+        path: str | os.PathLike[str],
+        *,
+        readonly: bool = False,
+        wait: float = 0.0,
+        exclusive: bool = False,
     ) -> None:
+        super().__init__()
         self.path = Path(path)
         self.readonly = readonly
-        self._mutex = threading.RLock()
-        self._lock: StoreLock | None = None
-        self._journal: JournalWriter | None = None
+        self.wait = wait
+        self._write_lock = StoreLock(lock_path(self.path), self.path, "store locked")
+        self._ingest_lock = StoreLock(ingest_lock_path(self.path), self.path, "store being written")
+        self._cursor = JournalCursor()
+        self._store_ident: FileIdent | None = None
+        self._foreign: list[HistoryEntry] = []  # others' entries not yet handed out
+        self._temporary_ingest_lock = False
+        self._exclusive = False
         self._batch = 0
         self._dirty = False
         self._closed = False
         self.created = False  # this writer created the store file (see discard_if_empty)
         self.articles_revision = 0  # articles added or changed by this object (see ingest)
-        self._reset_memory()
         with gc_paused():
             if readonly:
                 self._load_snapshot()
             else:
-                self._open_writer(wait)
+                self._open_writer(exclusive)
 
     # ---------------------------------------------------------------- opening
-    def _reset_memory(self) -> None:
-        self.meta: dict[str, Any] = {}
-        self._articles: dict[str, Article] = {}
-        self._article_docs: dict[str, dict[str, Any]] = {}  # id -> extra (sources, origin...)
-        self._by_body: dict[str, str] = {}
-        self._by_origin: dict[str, str] = {}
-        self._claims: dict[str, Claim] = {}
-        self._claim_list: list[Claim] | None = None
-        self._by_article: dict[str, list[str]] = {}
-        self._verdicts: dict[str, Verdict] = {}
-        self._log = History()
-        self._journal_seq = 0
-        self._sources: list[SourceRow] | None = None
-
     def _load_snapshot(self) -> None:
         """Journal first, then the store file: together always a consistent state."""
-        journal = read_journal(journal_path(self.path))
-        data = read_store_file(self.path)
+        cursor = JournalCursor()
+        journal = read_tail(journal_path(self.path), cursor)
+        seen: list[FileIdent] = []
+        data = read_store_file(self.path, seen)
+        self._cursor = cursor
         if data is None:
             if journal.actions:
                 raise StoreError(f"verdict journal found but no store file: {self.path}")
             self.meta = {"format": FORMAT, "schema": SCHEMA_VERSION, "store_id": None}
+            self._store_ident = None
             return
+        self._store_ident = seen[0]
         self._load_data(data)
         self._check_journal_header(journal.header)
         for action in journal.actions:
             self._apply_action(action)
 
-    def _open_writer(self, wait: float) -> None:
+    def _open_writer(self, exclusive: bool) -> None:
         self._make_directory()
-        lock_existed = lock_path(self.path).exists()
-        self._lock = StoreLock(lock_path(self.path), self.path)
-        self._lock.acquire(wait)
+        self._check_writable()
+        lock_existed = self._ingest_lock.path.exists()
         try:
-            self._open_files()
-            if self._journal is not None and self._journal.count > COMPACT_AFTER:
-                self.compact()
+            if exclusive:
+                self._ingest_lock.acquire(self.wait)
+                self._exclusive = True
+            self._load_snapshot()
+            if self._store_ident is None:
+                self._create()
+            self._tidy()
+            if self._cursor.actions > COMPACT_AFTER:
+                self._maybe_compact()
         except BaseException:
-            if not lock_existed:  # refused (not a store, say): leave no lock file of ours
-                with contextlib.suppress(OSError):  # (unlinked while held, as discard does)
-                    lock_path(self.path).unlink()
+            if not lock_existed and self._ingest_lock.held:  # refused (not a store, say)
+                with contextlib.suppress(OSError):  # leave no lock file of ours behind
+                    self._ingest_lock.path.unlink()
             self._release()
             raise
+
+    def _tidy(self) -> None:
+        """What a crashed writer left: temporary files and a torn journal line. Swept only
+        by whoever holds the lock their writers hold (never another's file in progress),
+        and skipped when those locks are busy: the next writer sweeps."""
+        got_ingest = self._ingest_lock.held or self._ingest_lock.try_acquire()
+        try:
+            if got_ingest:
+                for path in (self.path, features_path(self.path)):
+                    sweep_temp_files(path)
+            if self._write_lock.try_acquire():
+                try:
+                    jpath = journal_path(self.path)
+                    sweep_temp_files(jpath)
+                    self._catch_up()
+                    if self._torn:
+                        cut_torn_tail(jpath, self._cursor)
+                        self._torn = False
+                finally:
+                    self._write_lock.release()
+        finally:
+            if got_ingest and not (self._exclusive or self._temporary_ingest_lock):
+                self._ingest_lock.release()
 
     def _make_directory(self) -> None:
         try:
@@ -168,88 +197,91 @@ class ClaimStore:
                 f"cannot create store directory ({exc.strerror}): {self.path}"
             ) from None
 
-    def _open_files(self) -> None:
-        """Under the lock: sweep temp files, load (or create) the store, open the journal."""
-        jpath = journal_path(self.path)
-        for path in (self.path, jpath, features_path(self.path)):
-            sweep_temp_files(path)
-        journal = read_journal(jpath)
-        data = read_store_file(self.path)
-        if data is None:
-            if journal.actions:
-                raise StoreError(f"verdict journal found but no store file: {self.path}")
-            self._create()
-        else:
-            self._load_data(data)
-            self._check_journal_header(journal.header)
-            for action in journal.actions:
-                self._apply_action(action)
-        self._journal = JournalWriter(jpath, self.meta["store_id"], self._journal_seq)
-        if data is None or journal.header is None:
-            self._journal.reset(self._log.seq)  # (an empty journal left by a deleted store)
-        else:
-            self._journal.open_existing(journal.valid_bytes, journal.torn, len(journal.actions))
+    def _check_writable(self) -> None:
+        """A desk whose files this user may not write opens read-only (the dashboard says
+        why); the files a write needs are the folder (temporary files, locks) and the two
+        the desk is made of."""
+        folder = self.path.parent
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise StoreNotWritable(f"you may not write in the store's folder: {folder}")
+        for p in (self.path, journal_path(self.path), lock_path(self.path)):
+            if p.exists() and not os.access(p, os.W_OK):
+                raise StoreNotWritable(f"you may not write {p}")
 
     def _create(self) -> None:
-        self.meta = {
-            "format": FORMAT,
-            "schema": SCHEMA_VERSION,
-            "store_id": uuid.uuid4().hex,
-            "created": now_iso(),
-            "journal_seq": 0,
-        }
-        self._write_store()
-        self.created = True
-
-    def _check_journal_header(self, header: dict[str, Any] | None) -> None:
-        if header is not None and header.get("store_id") != self.meta.get("store_id"):
-            raise StoreError(
-                f"verdict journal belongs to another store; not touching it: "
-                f"{journal_path(self.path)}"
-            )
-
-    def _load_data(self, data: dict[str, Any]) -> None:
-        meta_table = data.get(META_TABLE) or {}
-        self.meta = dict(next(iter(meta_table.values())))
-        self._journal_seq = int(self.meta.get("journal_seq") or 0)
+        """A new, empty store: under the ingest lock, unless another writer made it first."""
+        self._begin_long_write()
         try:
-            for doc in (data.get("articles") or {}).values():
-                self._add_article_doc(doc)
-            for doc in (data.get("claims") or {}).values():
-                self._add_claims(claims_from_doc(doc))
-            for doc in (data.get("verdicts") or {}).values():
-                self._verdicts[doc["claim"]] = verdict_from_doc(doc)
-            for doc in (data.get("history") or {}).values():
-                self._log.record(entry_from_doc(doc))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            if self._store_ident is not None:
+                return
+            self.meta = {
+                "format": FORMAT,
+                "schema": SCHEMA_VERSION,
+                "store_id": uuid.uuid4().hex,
+                "created": now_iso(),
+                "journal_seq": 0,
+            }
+            self._publish()
+            self.created = True
+        finally:
+            self._end_long_write()
+
+    # ---------------------------------------------------------------- following the desk
+    def _catch_up(self) -> bool:
+        """Read what others wrote since the last look (no lock needed): a new store file
+        whole, else the journal's new lines. Returns whether the store file was re-read."""
+        if FileIdent.at(self.path) != self._store_ident:
+            self._reload()
+            return True
+        tail = read_tail(journal_path(self.path), self._cursor)
+        if tail.header is not None:  # a new journal (a compaction since)
+            self._check_journal_header(tail.header)
+            if self._cursor.base > self._log.seq:  # it folded entries we never read
+                self._reload()
+                return True
+        for action in tail.actions:
+            self._foreign += self._apply_action(action)
+        self._torn = tail.torn
+        return False
+
+    def _reload(self) -> None:
+        """Take in a store file another process published (articles added, a compaction)."""
+        if self._dirty:
             raise StoreError(
-                f"store file is damaged ({type(exc).__name__}: {exc}): {self.path}"
-            ) from None
-        self._log.seq = max(self._log.seq, self._journal_seq)
-        for cid, (status, note, reviewer, at) in self._verdicts.items():
-            self._set_claim_state(cid, status, note, reviewer, at)
+                f"another process replaced the store while this ingest ran; nothing of this "
+                f"ingest was written, run it again: {self.path}"
+            )
+        fresh = ClaimStore(self.path, readonly=True)
+        self._adopt_fresh(fresh)
 
-    def _add_claims(self, built: list[Claim]) -> None:
-        claims = self._claims
-        by_article = self._by_article
-        for c in built:
-            claims[c.id] = c
-            ids_ = by_article.get(c.article_id)
-            if ids_ is None:
-                by_article[c.article_id] = [c.id]
-            else:
-                ids_.append(c.id)
+    def _adopt_fresh(self, fresh: ClaimStore) -> None:
+        self._adopt(fresh)
+        self._cursor = fresh._cursor
+        self._store_ident = fresh._store_ident
+        self._foreign = []
+        self.articles_revision += 1
 
-    def _add_article_doc(self, doc: dict[str, Any]) -> None:
-        art = article_from_doc(doc)
-        self._articles[art.id] = art
-        self._article_docs[art.id] = doc  # sources, origin, body_hash, fingerprint, ...
-        body_hash = doc.get("body_hash")
-        if body_hash:
-            self._by_body[body_hash] = art.id
-        origin = doc.get("origin")
-        if origin:
-            self._by_origin[origin] = art.id
+    def refresh(self) -> DeskChanges:
+        """What others wrote since the last look, now in memory: their verdicts, notes and
+        undos as history entries, or `reloaded` when a new store file (new articles) was
+        read. The slow part (parsing a new store file) holds no lock the readers need."""
+        if self._closed:
+            return DeskChanges()
+        if FileIdent.at(self.path) != self._store_ident and not self._dirty:
+            try:
+                with gc_paused():
+                    fresh = ClaimStore(self.path, readonly=True)
+            except StoreError:
+                return DeskChanges()  # caught mid-publish or damaged: keep what we have
+            with self._mutex:
+                before = set(self._articles)
+                self._adopt_fresh(fresh)
+                new = [aid for aid in self._articles if aid not in before]
+            return DeskChanges(reloaded=True, new_articles=new)
+        with self._mutex:
+            reloaded = self._catch_up()
+            entries, self._foreign = self._foreign, []
+            return DeskChanges(entries=entries, reloaded=reloaded)
 
     # ---------------------------------------------------------------- lifecycle
     @_synchronized
@@ -260,8 +292,8 @@ class ClaimStore:
             if not self.readonly:
                 if self._dirty:
                     self._write_store()
-                elif self._journal is not None and self._journal.count > COMPACT_AFTER:
-                    self.compact()
+                elif self._cursor.actions > COMPACT_AFTER:
+                    self._maybe_compact()
         finally:
             self._closed = True
             self._release()
@@ -271,36 +303,29 @@ class ClaimStore:
         """Close, and remove the store's files if this writer created it and nothing was put
         in it (no article, claim or history): a failed first command leaves no empty store
         behind for a mistyped path. Returns whether the files were removed."""
-        if self.readonly or self._closed or not self.created or self._lock is None:
+        if self.readonly or self._closed or not self.created or not self._ingest_lock.held:
             self.close()
             return False
         if self._articles or self._claims or self._log.entries or self._verdicts or self._dirty:
             self.close()
             return False
         self._closed = True
-        if self._journal is not None:
-            self._journal.close()
-            self._journal = None
-        for victim in (self.path, journal_path(self.path)):
+        for victim in (self.path, journal_path(self.path), lock_path(self.path)):
             with contextlib.suppress(FileNotFoundError):
                 victim.unlink()
-        # The lock file goes last, while still held: a waiting writer notices that the
-        # file it locked was unlinked and starts over (StoreLock.acquire).
+        # The ingest lock file goes last, while still held: a waiting writer notices that
+        # the file it locked was unlinked and starts over (StoreLock.acquire).
         with contextlib.suppress(FileNotFoundError):
-            lock_path(self.path).unlink()
-        self._lock.release()
-        self._lock = None
+            self._ingest_lock.path.unlink()
+        self._ingest_lock.release()
         with contextlib.suppress(OSError):
             fsync_dir(self.path.parent)
         return True
 
     def _release(self) -> None:
-        if self._journal is not None:
-            self._journal.close()
-            self._journal = None
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        self._write_lock.release()
+        self._ingest_lock.release()
+        self._temporary_ingest_lock = False
 
     def __enter__(self) -> ClaimStore:
         return self
@@ -318,41 +343,219 @@ class ClaimStore:
         if self._closed:
             raise StoreError(f"store is closed: {self.path}")
 
-    # ---------------------------------------------------------------- persistence
-    def _snapshot_data(self) -> dict[str, Any]:
-        meta = dict(self.meta)
-        meta["schema"] = SCHEMA_VERSION
-        meta["format"] = FORMAT
-        meta["journal_seq"] = self._log.seq
-        meta["last_action"] = self._log.action
-        articles = {
-            str(i): article_doc(art, self._article_docs.get(art.id, {}))
-            for i, art in enumerate(self._articles.values(), 1)
-        }
-        verdicts = {
-            str(i): verdict_doc(cid, state)
-            for i, (cid, state) in enumerate(self._verdicts.items(), 1)
-        }
-        history = {str(i): entry_doc(e) for i, e in enumerate(self._log.entries, 1)}
-        return {
-            META_TABLE: {"1": meta},
-            "articles": articles,
-            "claims": claim_batches(list(self._claims.values())),
-            "verdicts": verdicts,
-            "history": history,
-        }
+    # ---------------------------------------------------------------- short writes
+    @contextlib.contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """The short write lock, for a companion file's append (merge decisions)."""
+        self._require_writer()
+        with self._write_lock.holding(max(self.wait, SHORT_WAIT)):
+            yield
 
-    def _write_store(self) -> None:
-        """Replace the store file atomically with the whole state, then empty the journal."""
+    def _write_action(self, build: Callable[[], list[HistoryEntry]]) -> list[HistoryEntry]:
+        """One action, durable on return: catch up, then under the short lock read the
+        journal's tail, build the entries against the state now, append, fsync."""
+        self._require_writer()
+        for _ in range(RETRIES):
+            self._catch_up()  # a new store file is read here, outside the lock
+            with self._write_lock.holding(max(self.wait, SHORT_WAIT)):
+                if FileIdent.at(self.path) != self._store_ident:
+                    continue  # a long writer published meanwhile: read it, then again
+                self._catch_up()
+                jpath = journal_path(self.path)
+                if self._cursor.ident is None:  # no journal yet (a store copied without)
+                    start_journal(jpath, self.meta["store_id"], self._log.seq)
+                    read_tail(jpath, self._cursor)
+                    self._torn = False
+                entries = build()
+                if not entries:
+                    return []
+                append_line(jpath, self._cursor, self._action_doc(entries), self._torn)
+                self._torn = False
+                for e in entries:
+                    self._apply_entry(e)
+                return entries
+        raise StoreError(f"the store kept changing under this write; try again: {self.path}")
+
+    _torn = False
+
+    @_synchronized
+    def mark(
+        self,
+        claim_ids: list[str],
+        status: str,
+        *,
+        note: str | None = None,
+        reviewer: str | None = None,
+    ) -> list[HistoryEntry]:
+        """Set the status (and the note, when given) of claims: one action, durable on return."""
+        self._require_writer()
+        if status not in STATUSES:
+            raise _unknown_status(status)
+        if isinstance(claim_ids, str):
+            claim_ids = [claim_ids]
+        new_note = None if note is None else clean_str(note)
+
+        def build() -> list[HistoryEntry]:
+            resolved = [self.resolve_id(cid) for cid in claim_ids]
+            return self._changes(((c, status, new_note) for c in resolved), reviewer)
+
+        return self._write_action(build)
+
+    @_synchronized
+    def apply_states(
+        self, states: list[tuple[str, str, str]], *, reviewer: str | None = None
+    ) -> list[HistoryEntry]:
+        """Set (claim id, status, note) for many claims as one action (import, bulk tools)."""
+        self._require_writer()
+        for _cid, status, _note in states:
+            if status not in STATUSES:
+                raise _unknown_status(status)
+
+        def build() -> list[HistoryEntry]:
+            known = ((cid, s, clean_str(n)) for cid, s, n in states if cid in self._claims)
+            return self._changes(known, reviewer)
+
+        return self._write_action(build)
+
+    @_synchronized
+    def set_note(self, claim_id: str, note: str, *, reviewer: str | None = None) -> HistoryEntry:
+        """Replace a claim's note (status unchanged): durable on return."""
+        self._require_writer()
+        text = clean_str(note)
+
+        def build() -> list[HistoryEntry]:
+            cid = self.resolve_id(claim_id)
+            c = self._claims[cid]
+            return [
+                HistoryEntry(
+                    self._log.seq + 1,
+                    cid,
+                    c.status,
+                    c.status,
+                    c.note,
+                    text,
+                    default_reviewer(reviewer),
+                    now_iso(),
+                    None,
+                    self._log.action + 1,
+                )
+            ]
+
+        entries = self._write_action(build)
+        return entries[0]
+
+    @_synchronized
+    def undo(
+        self, *, reviewer: str | None = None, actions: Collection[int] | None = None
+    ) -> list[HistoryEntry]:
+        """Record the inverse of the reviewer's last action not yet undone (a bulk mark is
+        one action); each claim goes back to its own state before it.
+
+        Only your own actions (`reviewer`, default as for mark), and among `actions` when
+        given (what one dashboard session did). Refused (StoreError) when someone else has
+        since changed one of its claims: undoing would silently drop their change. History
+        is never rewritten: the inverse is a new action whose entries point at the entries
+        they undo (`undo_of`). Returns [] when there is nothing to undo.
+        """
+        self._require_writer()
+        who = default_reviewer(reviewer)
+
+        def build() -> list[HistoryEntry]:
+            target = self._log.undo_target(actions, reviewer=who)
+            if target is None:
+                return []
+            blockers = self._log.built_on(target)
+            if blockers:
+                names = ", ".join(sorted({e.reviewer for e in blockers}))
+                n = len({e.claim_id for e in blockers})
+                raise StoreError(
+                    f"not undone: {names} changed {n} of its claim(s) since; "
+                    f"mark them again instead"
+                )
+            at = now_iso()
+            action = self._log.action + 1
+            seq = self._log.seq
+            entries = []
+            for old in reversed(self._log.action_entries(target)):
+                c = self._claims.get(old.claim_id)
+                seq += 1
+                entries.append(
+                    HistoryEntry(
+                        seq,
+                        old.claim_id,
+                        c.status if c else old.to_status,
+                        old.from_status,
+                        c.note if c else old.to_note,
+                        old.from_note,
+                        who,
+                        at,
+                        old.seq,
+                        action,
+                    )
+                )
+            return entries
+
+        return self._write_action(build)
+
+    # ---------------------------------------------------------------- long writes
+    def _begin_long_write(self) -> None:
+        """Before changing articles or claims: the ingest lock, and the desk as it is now."""
+        if not self._ingest_lock.held:
+            self._ingest_lock.acquire(self.wait)
+            self._temporary_ingest_lock = True
+            self._catch_up()
+
+    def _end_long_write(self) -> None:
+        if self._temporary_ingest_lock and self._batch == 0 and not self._dirty:
+            self._ingest_lock.release()
+            self._temporary_ingest_lock = False
+
+    def _publish(self) -> None:
+        """Replace the store file with the whole state, then start the journal afresh with
+        only what the new file lacks. The slow part (writing and fsyncing the new file) holds
+        only the ingest lock: verdicts go on meanwhile; the rename is what they wait for."""
+        self._catch_up()
+        seq = self._log.seq
+        data = dumps(self._snapshot_data())
         try:
-            DurableStorage(self.path).write(self._snapshot_data())
+            tmp, ident = write_temp(self.path, data)
         except OSError as exc:
             raise StoreError(f"cannot write store ({exc.strerror}): {self.path}") from None
-        self._journal_seq = self._log.seq
-        self.meta["journal_seq"] = self._log.seq
+        del data
+        jpath = journal_path(self.path)
+        with self._write_lock.holding(max(self.wait, SHORT_WAIT)):
+            try:
+                replace_temp(tmp, self.path)
+            except OSError as exc:
+                raise StoreError(f"cannot write store ({exc.strerror}): {self.path}") from None
+            self._store_ident = ident
+            start_journal(jpath, self.meta["store_id"], seq, lines_after(jpath, seq))
+            self._cursor = JournalCursor()
+            for action in read_tail(jpath, self._cursor).actions:
+                self._foreign += self._apply_action(action)
+            self._torn = False
+        self._journal_seq = seq
+        self.meta["journal_seq"] = seq
         self._dirty = False
-        if self._journal is not None and self._journal.count:
-            self._journal.reset(self._log.seq)
+
+    def _write_store(self) -> None:
+        self._begin_long_write()
+        try:
+            self._publish()
+        finally:
+            self._end_long_write()
+
+    def _maybe_compact(self) -> None:
+        """Fold a long journal into the store file, if no long writer is at work now."""
+        if not self._ingest_lock.held:
+            if not self._ingest_lock.try_acquire():
+                return
+            self._temporary_ingest_lock = True
+        try:
+            self._catch_up()
+            self._publish()
+        finally:
+            self._end_long_write()
 
     @_synchronized
     def compact(self) -> None:
@@ -387,143 +590,19 @@ class ClaimStore:
         finally:
             with self._mutex:
                 self._batch -= 1
-                if self._batch == 0 and self._dirty:
-                    self._write_store()
-
-    # ---------------------------------------------------------------- verdict state
-    def _set_claim_state(
-        self, cid: str, status: str, note: str, reviewer: str | None, at: str | None
-    ) -> None:
-        c = self._claims.get(cid)
-        if c is None:
-            c = Claim(
-                id=cid,
-                kind="statement",
-                article_id="",
-                text="(claim no longer in the store)",
-                speaker=None,
-                partial=None,
-                value=None,
-                unit=None,
-                qualifier=None,
-                noun=None,
-                hypothetical=None,
-                start=0,
-                end=0,
-                orphaned=True,
-            )
-            self._claims[cid] = c
-            self._claim_list = None
-        c.status = status
-        c.note = note
-        c.reviewer = reviewer
-        c.reviewed_at = at
-
-    def _apply_entry(self, e: HistoryEntry) -> None:
-        self._log.record(e)
-        self._verdicts[e.claim_id] = (e.to_status, e.to_note, e.reviewer, e.at)
-        self._set_claim_state(e.claim_id, e.to_status, e.to_note, e.reviewer, e.at)
-
-    def _apply_action(self, action: dict[str, Any]) -> None:
-        try:
-            entries = [entry_from_doc(d) for d in action["entries"]]
-        except (KeyError, TypeError, ValueError) as exc:
-            raise StoreError(
-                f"journal entry is damaged ({exc}): {journal_path(self.path)}"
-            ) from None
-        for e in entries:
-            if e.seq > self._journal_seq:
-                self._apply_entry(e)
-
-    def _commit(self, entries: list[HistoryEntry]) -> list[HistoryEntry]:
-        """Append one action to the journal (fsync), then apply it in memory."""
-        if not entries:
-            return []
-        assert self._journal is not None
-        self._journal.append(
-            {"action": entries[0].action, "entries": [entry_doc(e) for e in entries]}
-        )
-        for e in entries:
-            self._apply_entry(e)
-        return entries
-
-    def _changes(
-        self, states: Iterator[tuple[str, str, str | None]], reviewer: str | None
-    ) -> list[HistoryEntry]:
-        """One action's entries: for each (claim id, status, note or None: keep it) that
-        changes something, once per claim."""
-        who = default_reviewer(reviewer)
-        at = now_iso()
-        action = self._log.action + 1
-        seq = self._log.seq
-        entries: list[HistoryEntry] = []
-        seen: set[str] = set()
-        for cid, status, note in states:
-            if cid in seen:
-                continue
-            seen.add(cid)
-            c = self._claims[cid]
-            to_note = c.note if note is None else note
-            if c.status == status and c.note == to_note:
-                continue
-            seq += 1
-            entries.append(
-                HistoryEntry(seq, cid, c.status, status, c.note, to_note, who, at, None, action)
-            )
-        return entries
-
-    # ---------------------------------------------------------------- writes
-    @_synchronized
-    def resolve_id(self, prefix: str) -> str:
-        """A full claim id from an id or a unique prefix (like git)."""
-        prefix = prefix.strip().lower()
-        if prefix in self._claims:
-            return prefix
-        if len(prefix) < 4:
-            raise StoreError(f"claim id prefix too short (need 4+ characters): {prefix!r}")
-        hits = [cid for cid in self._claims if cid.startswith(prefix)]
-        if not hits:
-            raise StoreError(f"no claim {prefix!r} in {self.path}")
-        if len(hits) > 1:
-            raise StoreError(f"claim id {prefix!r} is ambiguous ({len(hits)} claims match)")
-        return hits[0]
-
-    @_synchronized
-    def mark(
-        self,
-        claim_ids: list[str],
-        status: str,
-        *,
-        note: str | None = None,
-        reviewer: str | None = None,
-    ) -> list[HistoryEntry]:
-        """Set the status (and the note, when given) of claims: one action, durable on return."""
-        self._require_writer()
-        if status not in STATUSES:
-            raise _unknown_status(status)
-        if isinstance(claim_ids, str):
-            claim_ids = [claim_ids]
-        resolved = [self.resolve_id(cid) for cid in claim_ids]
-        new_note = None if note is None else clean_str(note)
-        return self._commit(self._changes(((c, status, new_note) for c in resolved), reviewer))
-
-    @_synchronized
-    def apply_states(
-        self, states: list[tuple[str, str, str]], *, reviewer: str | None = None
-    ) -> list[HistoryEntry]:
-        """Set (claim id, status, note) for many claims as one action (import, bulk tools)."""
-        self._require_writer()
-        for _cid, status, _note in states:
-            if status not in STATUSES:
-                raise _unknown_status(status)
-        known = ((cid, s, clean_str(n)) for cid, s, n in states if cid in self._claims)
-        return self._commit(self._changes(known, reviewer))
+                if self._batch == 0:
+                    if self._dirty:
+                        self._write_store()
+                    else:
+                        self._end_long_write()
 
     @_synchronized
     def adopt_orphan(self, claim: Claim) -> None:
         """Keep a claim that no longer appears in its article (import of an orphan)."""
         self._require_writer()
+        self._begin_long_write()
         if claim.id in self._claims:
+            self._end_long_write()
             return
         claim.orphaned = True
         self._claims[claim.id] = claim
@@ -533,68 +612,6 @@ class ClaimStore:
         if self._batch == 0:
             self._write_store()
 
-    @_synchronized
-    def set_note(self, claim_id: str, note: str, *, reviewer: str | None = None) -> HistoryEntry:
-        """Replace a claim's note (status unchanged): durable on return."""
-        self._require_writer()
-        cid = self.resolve_id(claim_id)
-        c = self._claims[cid]
-        e = HistoryEntry(
-            self._log.seq + 1,
-            cid,
-            c.status,
-            c.status,
-            c.note,
-            clean_str(note),
-            default_reviewer(reviewer),
-            now_iso(),
-            None,
-            self._log.action + 1,
-        )
-        return self._commit([e])[0]
-
-    @_synchronized
-    def undo(
-        self, *, reviewer: str | None = None, actions: Collection[int] | None = None
-    ) -> list[HistoryEntry]:
-        """Record the inverse of the last action not yet undone (a bulk mark is one action).
-
-        `actions` limits undo to those actions (HistoryEntry.action of what one session
-        did), so a dashboard's `z` never reverts a verdict someone else recorded earlier.
-        History is never rewritten: the inverse is a new action whose entries point at
-        the entries they undo (`undo_of`). Returns [] when there is nothing to undo.
-        """
-        self._require_writer()
-        target = self._log.undo_target(actions)
-        if target is None:
-            return []
-        who = default_reviewer(reviewer)
-        at = now_iso()
-        action = self._log.action + 1
-        seq = self._log.seq
-        entries = []
-        for old in reversed(self._log.action_entries(target)):
-            c = self._claims.get(old.claim_id)
-            cur_status = c.status if c else old.to_status
-            cur_note = c.note if c else old.to_note
-            seq += 1
-            entries.append(
-                HistoryEntry(
-                    seq,
-                    old.claim_id,
-                    cur_status,
-                    old.from_status,
-                    cur_note,
-                    old.from_note,
-                    who,
-                    at,
-                    old.seq,
-                    action,
-                )
-            )
-        return self._commit(entries)
-
-    # ---------------------------------------------------------------- ingest
     @_synchronized
     def ingest_extraction(self, ext: Extraction, *, origin: str | None = None) -> IngestResult:
         """Store one Extraction (see extract.record). Same article again: "unchanged".
@@ -608,11 +625,13 @@ class ClaimStore:
         text = article_text(ext, origin)
         if not text.has_text:
             return IngestResult(text.path, None, "failed", error="no article text")
+        self._begin_long_write()
         aid = self._article_id_for(text)
         old = self._articles.get(aid)
         prepared = prepare(ext, text, aid)
         n = len(prepared.claims)
         if old is not None and self._article_docs[aid].get("fingerprint") == prepared.fingerprint:
+            self._end_long_write()
             return IngestResult(text.path, aid, "unchanged", n, self._orphan_count(aid))
         self._put_article(aid, old, text, prepared)
         kept = self._put_claims(aid, prepared.claims)
@@ -624,213 +643,13 @@ class ClaimStore:
             self._write_store()
         return IngestResult(text.path, aid, "updated" if old else "added", n, kept)
 
-    def _article_id_for(self, text: ArticleText) -> str:
-        """The stored article with this body or from this origin, else a new id."""
-        found = self._by_body.get(text.body_hash)
-        if not found and text.origin:
-            found = self._by_origin.get(text.origin)
-        return found or text.body_hash
-
-    def _put_article(
-        self, aid: str, old: Article | None, text: ArticleText, prepared: PreparedArticle
-    ) -> None:
-        stamp = now_iso()
-        art = Article(
-            id=aid,
-            path=text.path,
-            body=text.body,
-            ingested_at=old.ingested_at if old else stamp,
-            **prepared.fields,
-        )
-        if old is not None:
-            prev = self._article_docs[aid]
-            if prev.get("body_hash") and self._by_body.get(prev["body_hash"]) == aid:
-                del self._by_body[prev["body_hash"]]
-        self._articles[aid] = art
-        self._article_docs[aid] = {
-            "sources": prepared.sources,
-            "origin": text.origin,
-            "body_hash": text.body_hash,
-            "fingerprint": prepared.fingerprint,
-            "updated_at": stamp if old else None,
-        }
-        self._by_body[text.body_hash] = aid
-        if text.origin:
-            self._by_origin[text.origin] = aid
-
-    def _put_claims(self, aid: str, claims: list[Claim]) -> int:
-        """An article's new claims in place of its old ones; an old claim with a verdict is
-        kept as an orphan. Returns how many were kept so."""
-        new_ids = {c.id for c in claims}
-        kept: list[str] = []
-        for cid in self._by_article.get(aid, []):
-            if cid in new_ids:
-                continue
-            if cid in self._verdicts:
-                self._claims[cid].orphaned = True
-                kept.append(cid)
-            else:
-                self._claims.pop(cid, None)
-        for c in claims:
-            state = self._verdicts.get(c.id)
-            if state is not None:
-                c.status, c.note, c.reviewer, c.reviewed_at = state
-            self._claims[c.id] = c
-        self._by_article[aid] = [c.id for c in claims] + kept
-        return len(kept)
-
-    def _orphan_count(self, aid: str) -> int:
-        return sum(1 for cid in self._by_article.get(aid, []) if self._claims[cid].orphaned)
-
     # ---------------------------------------------------------------- reads
     @_synchronized
-    def articles(self) -> list[Article]:
-        return list(self._articles.values())
-
-    @_synchronized
-    def fingerprints(self) -> dict[str, str | None]:
-        """Article id -> the fingerprint of its stored text, sources and claims (it changes
-        whenever any of them does): what derived data about an article is keyed by."""
-        return {aid: doc.get("fingerprint") for aid, doc in self._article_docs.items()}
-
-    @_synchronized
-    def article(self, article_id: str) -> Article:
-        art = self._articles.get(article_id)
-        if art is not None:
-            return art
-        hits = [a for a in self._articles if a.startswith(article_id)] if article_id else []
-        if len(hits) == 1:
-            return self._articles[hits[0]]
-        if len(hits) > 1:
-            raise StoreError(f"article id {article_id!r} is ambiguous ({len(hits)} match)")
-        raise StoreError(f"no article {article_id!r} in {self.path}")
-
-    def _all_claims(self) -> list[Claim]:
-        if self._claim_list is None:
-            self._claim_list = list(self._claims.values())
-        return self._claim_list
-
-    @_synchronized
-    def claims(
-        self,
-        *,
-        kind: str | None = None,
-        status: str | None = None,
-        source: str | None = None,
-        article: str | None = None,
-        search: str | None = None,
-        include_orphaned: bool = True,
-    ) -> list[Claim]:
-        """Claims in ingest order, filtered; the live objects (see Claim)."""
-        if kind is not None and kind not in KINDS:
-            raise StoreError(f"unknown kind {kind!r} (one of: {', '.join(KINDS)})")
-        if status is not None and status not in STATUSES:
-            raise _unknown_status(status)
-        if source is not None and article is None:
-            article = self._source_article(source)
-        if article is not None:
-            aid = self.article(article).id
-            rows = [self._claims[cid] for cid in self._by_article.get(aid, [])]
-        else:
-            rows = self._all_claims()
-        if kind is None and status is None and source is None and search is None:
-            if include_orphaned:
-                return list(rows)
-            return [c for c in rows if not c.orphaned]
-        names = self._source_names(source) if source is not None else None
-        needle = search.casefold() if search else None
-        out = []
-        for c in rows:
-            if kind is not None and c.kind != kind:
-                continue
-            if status is not None and c.status != status:
-                continue
-            if not include_orphaned and c.orphaned:
-                continue
-            if names is not None and (c.speaker is None or c.speaker.casefold() not in names):
-                continue
-            if needle is not None and not any(
-                needle in f.casefold() for f in (c.text, c.speaker, c.noun, c.note) if f
-            ):
-                continue
-            out.append(c)
-        return out
-
-    def _source_names(self, source: str) -> set[str]:
-        wanted = source.casefold()
-        names = {wanted}
-        for row in self.sources():
-            group = {row.name.casefold(), *(a.casefold() for a in row.aliases)}
-            if row.id == source or (wanted in group and row.kind != ANONYMOUS):
-                names |= group
-        return names
-
-    def _source_article(self, source: str) -> str | None:
-        """The article an anonymous source's row id stands for ("officials" of one
-        article are not the "officials" of another); None for any other source."""
-        for row in self.sources():
-            if row.id == source and row.kind == ANONYMOUS and row.article_ids:
-                return row.article_ids[0]
-        return None
-
-    @_synchronized
-    def claim(self, claim_id: str) -> Claim:
-        return self._claims[self.resolve_id(claim_id)]
-
-    @_synchronized
-    def sources(self) -> list[SourceRow]:
-        if self._sources is None:
-            self._sources = source_rows(self._article_docs)
-        return list(self._sources)
-
-    @_synchronized
-    def counts(self) -> dict[str, int]:
-        out = dict.fromkeys(STATUSES, 0)
-        orphaned = 0
-        for c in self._all_claims():
-            out[c.status] = out.get(c.status, 0) + 1
-            orphaned += c.orphaned
-        out["total"] = len(self._claims)
-        out["orphaned"] = orphaned
-        return out
-
-    @_synchronized
-    def stats(self) -> dict[str, Any]:
-        by_kind = dict.fromkeys(KINDS, 0)
-        for c in self._all_claims():
-            by_kind[c.kind] = by_kind.get(c.kind, 0) + 1
-        counts = self.counts()
-        size = 0
-        for p in (self.path, journal_path(self.path)):
-            with contextlib.suppress(OSError):
-                size += p.stat().st_size
-        return {
-            "path": str(self.path),
-            "size": size,
-            "schema": self.meta.get("schema", SCHEMA_VERSION),
-            "articles": len(self._articles),
-            "sources": len(self.sources()),
-            "claims": counts["total"],
-            "by_kind": by_kind,
-            "by_status": {s: counts[s] for s in STATUSES},
-            "orphaned": counts["orphaned"],
-            "history": len(self._log.entries),
-        }
-
-    @_synchronized
-    def history(self, claim_id: str | None = None) -> list[HistoryEntry]:
-        if claim_id is None:
-            return list(self._log.entries)
-        cid = self.resolve_id(claim_id)
-        return [e for e in self._log.entries if e.claim_id == cid]
-
-    @_synchronized
     def reload(self) -> None:
-        """Re-read a read-only snapshot (a writer's memory is already current)."""
-        if self.readonly:
-            self._reset_memory()
-            with gc_paused():
-                self._load_snapshot()
+        """Re-read the desk now (refresh() reads only what changed)."""
+        with gc_paused():
+            fresh = ClaimStore(self.path, readonly=True)
+        self._adopt_fresh(fresh)
 
     def check_output(self, target: str | os.PathLike[str]) -> None:
         """StoreError if a report written to `target` would replace this store's own files

@@ -6,7 +6,7 @@ from __future__ import annotations
 from operator import attrgetter
 from typing import Any
 
-from claimdesk.store.records import Article, Claim, HistoryEntry
+from claimdesk.store.records import Article, Claim, HistoryEntry, ReviewState
 
 CLAIM_FIELDS = (
     "id",
@@ -143,10 +143,29 @@ def article_doc(art: Article, extra: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def verdict_doc(claim_id: str, state: tuple[str, str, str | None, str | None]) -> dict[str, Any]:
-    status, note, reviewer, at = state
-    return {"claim": claim_id, "status": status, "note": note, "reviewer": reviewer, "at": at}
+def verdict_doc(claim_id: str, state: ReviewState) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "claim": claim_id,
+        "status": state.status,
+        "note": state.note,
+        "reviewer": state.reviewer,
+        "at": state.at,
+    }
+    if state.note_by is not None:
+        doc["note_by"], doc["note_at"] = state.note_by, state.note_at
+    if state.contested_with is not None:
+        doc["contested_with"] = list(state.contested_with)
+    return doc
 
 
-def verdict_from_doc(doc: dict[str, Any]) -> tuple[str, str, str | None, str | None]:
-    return (doc["status"], doc.get("note") or "", doc.get("reviewer"), doc.get("at"))
+def verdict_from_doc(doc: dict[str, Any]) -> ReviewState:
+    contested = doc.get("contested_with")
+    return ReviewState(
+        status=doc["status"],
+        note=doc.get("note") or "",
+        reviewer=doc.get("reviewer"),
+        at=doc.get("at"),
+        note_by=doc.get("note_by"),
+        note_at=doc.get("note_at"),
+        contested_with=(str(contested[0]), str(contested[1])) if contested else None,
+    )

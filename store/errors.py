@@ -13,3 +13,7 @@ class StoreLocked(StoreError):
     def __init__(self, message: str, pid: int | None = None) -> None:
         super().__init__(message)
         self.pid = pid
+
+
+class StoreNotWritable(StoreError):
+    """This user may not write the store's files: open it read-only, and say why."""

@@ -16,11 +16,17 @@ class History:
         self.seq = 0  # the last entry's seq (or the journal's, when it is ahead)
         self.action = 0  # the last action's number
         self._actions: dict[int, list[HistoryEntry]] = {}
+        self.by_claim: dict[str, list[HistoryEntry]] = {}  # each claim's entries, in order
         self._undone: set[int] = set()
         self._undo_stack: list[int] = []
 
     def record(self, e: HistoryEntry) -> None:
         self.entries.append(e)
+        mine = self.by_claim.get(e.claim_id)
+        if mine is None:
+            self.by_claim[e.claim_id] = [e]
+        else:
+            mine.append(e)
         self.seq = max(self.seq, e.seq)
         if e.action > self.action:
             self.action = e.action
@@ -50,17 +56,40 @@ class History:
                 hi = mid - 1
         return None
 
-    def undo_target(self, actions: Collection[int] | None = None) -> int | None:
-        """The last action not yet undone (among `actions`, when given); None: nothing."""
+    def undo_target(
+        self, actions: Collection[int] | None = None, reviewer: str | None = None
+    ) -> int | None:
+        """The last action not yet undone (among `actions`, and by `reviewer`, when given);
+        None: nothing."""
         while self._undo_stack and self._undo_stack[-1] in self._undone:
             self._undo_stack.pop()
-        if actions is None:
-            return self._undo_stack[-1] if self._undo_stack else None
-        wanted = set(actions)
-        return next(
-            (a for a in reversed(self._undo_stack) if a in wanted and a not in self._undone),
-            None,
-        )
+        wanted = None if actions is None else set(actions)
+        for a in reversed(self._undo_stack):
+            if a in self._undone or (wanted is not None and a not in wanted):
+                continue
+            if reviewer is not None and self._actions[a][0].reviewer != reviewer:
+                continue
+            return a
+        return None
+
+    def built_on(self, action: int) -> list[HistoryEntry]:
+        """Later entries by someone else on the claims of `action`: a change that another
+        reviewer has since built on is theirs too, and an undo would silently drop it."""
+        mine = self._actions[action]
+        who = mine[0].reviewer
+        first = {e.claim_id: e.seq for e in mine}
+        out = []
+        for cid, seq in first.items():
+            for later in reversed(self.by_claim.get(cid, ())):
+                if later.seq <= seq:
+                    break
+                if (
+                    later.reviewer != who
+                    and later.undo_of is None
+                    and later.action not in self._undone
+                ):
+                    out.append(later)
+        return out
 
     def action_entries(self, action: int) -> list[HistoryEntry]:
         return self._actions[action]

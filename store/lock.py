@@ -1,7 +1,11 @@
-"""One writer per store: an flock'd lock file holding the writer's PID.
+"""The store's locks: flock'd lock files holding the holder's PID.
 
-flock is released by the kernel when the holder dies (even by kill -9), so a crash never
-leaves a stale lock behind; the PID in the file is only there for the message.
+Two locks (docs/store.md, "Many writers"): the short write lock (`NAME.lock`), held for
+one journal append or one publish step, milliseconds; and the ingest lock
+(`NAME.ingest.lock`), held by a long writer (ingest, import, compaction) for its whole
+run, so two long writers never interleave while verdicts go on. flock is released by the
+kernel when the holder dies (even by kill -9), so a crash never leaves a stale lock
+behind; the PID in the file is only there for the message.
 """
 
 from __future__ import annotations
@@ -10,20 +14,27 @@ import contextlib
 import fcntl
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from claimdesk.store.errors import StoreError, StoreLocked
 
 
 class StoreLock:
-    def __init__(self, path: Path, store: Path) -> None:
+    """`what` names the lock in the message ("store in use by PID 7: …")."""
+
+    def __init__(self, path: Path, store: Path, what: str = "store in use") -> None:
         self.path = path
         self.store = store
+        self.what = what
         self._fd: int | None = None
 
     def acquire(self, wait: float = 0.0) -> None:
+        """Take the lock, waiting up to `wait` seconds. The wait polls with a backoff that
+        starts at half a millisecond: a short lock is held for about one fsync."""
         fd = self._open()
         deadline = time.monotonic() + max(0.0, wait)
+        pause = 0.0005
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -39,8 +50,9 @@ class StoreLock:
                     pid = self._holder(fd)
                     os.close(fd)
                     who = f"PID {pid}" if pid else "another process"
-                    raise StoreLocked(f"store in use by {who}: {self.store}", pid) from None
-                time.sleep(0.05)
+                    raise StoreLocked(f"{self.what} by {who}: {self.store}", pid) from None
+                time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
+                pause = min(pause * 2, 0.02)
             except OSError as exc:
                 os.close(fd)
                 raise StoreError(f"cannot lock store ({exc.strerror}): {self.store}") from None
@@ -83,3 +95,23 @@ class StoreLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+    def try_acquire(self) -> bool:
+        """Take the lock if it is free now; False (not an error) when someone holds it."""
+        try:
+            self.acquire(0.0)
+        except StoreLocked:
+            return False
+        return True
+
+    @contextlib.contextmanager
+    def holding(self, wait: float) -> Iterator[None]:
+        """The lock for a `with` block (re-entrant: a holder just goes on)."""
+        if self.held:
+            yield
+            return
+        self.acquire(wait)
+        try:
+            yield
+        finally:
+            self.release()

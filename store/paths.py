@@ -27,8 +27,18 @@ def journal_path(store: Path) -> Path:
 
 
 def lock_path(store: Path) -> Path:
-    """The writer lock file (holds the writer's PID)."""
+    """The short write lock (held for one journal append or publish step; holds a PID)."""
     return store.with_name(store.name + ".lock")
+
+
+def ingest_lock_path(store: Path) -> Path:
+    """The long writers' lock: ingest, import and compaction take turns on it."""
+    return store.with_name(store.name + ".ingest.lock")
+
+
+def presence_dir(store: Path) -> Path:
+    """Who is on the desk: one small file per open dashboard (store/presence.py)."""
+    return store.with_name(store.name + ".here")
 
 
 def features_path(store: Path) -> Path:
@@ -42,7 +52,15 @@ def temp_prefix(target: Path) -> str:
 
 
 # Files that belong to a store: never the target of a report (`export -o`, the dialog).
-COMPANION_SUFFIXES = (".journal", ".lock", ".merges", ".compare.json", ".features")
+COMPANION_SUFFIXES = (
+    ".journal",
+    ".lock",
+    ".ingest.lock",
+    ".here",
+    ".merges",
+    ".compare.json",
+    ".features",
+)
 _STORE_MAGIC = (b'{"_meta":', b'{"claimdesk_journal":')
 
 

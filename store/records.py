@@ -51,9 +51,36 @@ class Claim:
     end: int
     status: str = UNREVIEWED
     note: str = ""
-    reviewer: str | None = None
-    reviewed_at: str | None = None
+    reviewer: str | None = None  # who gave the verdict in force (not who wrote the note)
+    reviewed_at: str | None = None  # ... and when
     orphaned: bool = False
+    note_by: str | None = None  # who last wrote the note, and when
+    note_at: str | None = None
+    # (reviewer, status) of a verdict the one in force overrode: the claim is contested
+    contested_with: tuple[str, str] | None = None
+
+    @property
+    def contested(self) -> bool:
+        """Two reviewers gave different verdicts and nobody has decided it since."""
+        return self.contested_with is not None
+
+
+@dataclass(slots=True)
+class ReviewState:
+    """A claim's verdict, note and who gave them: what the store keeps per reviewed claim
+    (also for a claim that left its article) and copies onto the live Claim."""
+
+    status: str = UNREVIEWED
+    note: str = ""
+    reviewer: str | None = None
+    at: str | None = None
+    note_by: str | None = None
+    note_at: str | None = None
+    contested_with: tuple[str, str] | None = None
+
+    def onto(self, c: Claim) -> None:
+        c.status, c.note, c.reviewer, c.reviewed_at = self.status, self.note, self.reviewer, self.at
+        c.note_by, c.note_at, c.contested_with = self.note_by, self.note_at, self.contested_with
 
 
 @dataclass(slots=True, frozen=True)

@@ -13,6 +13,7 @@ import contextlib
 import json
 import os
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,14 @@ def fsync_dir(directory: Path) -> None:
 
 def atomic_write(target: Path, data: bytes) -> None:
     """Write `data` to `target` so that a crash leaves either the old or the new file."""
+    tmp, _ident = write_temp(target, data)
+    replace_temp(tmp, target)
+
+
+def write_temp(target: Path, data: bytes) -> tuple[Path, FileIdent]:
+    """The slow half of an atomic write: `data` in a fsynced temporary file beside
+    `target`. Returns it and the identity `target` will have once replace_temp publishes
+    it (so the writer knows its own file when it looks again)."""
     directory = target.parent
     tmp = directory / f"{temp_prefix(target)}{os.getpid()}-{secrets.token_hex(4)}"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -61,19 +70,47 @@ def atomic_write(target: Path, data: bytes) -> None:
             n = os.write(fd, view)
             view = view[n:]
         os.fsync(fd)
+        ident = FileIdent.of(os.fstat(fd))
     except BaseException:
         os.close(fd)
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     os.close(fd)
+    return tmp, ident
+
+
+def replace_temp(tmp: Path, target: Path) -> None:
+    """The quick half: rename the temporary file over `target`, then fsync the directory."""
     try:
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    fsync_dir(directory)
+    fsync_dir(target.parent)
+
+
+@dataclass(slots=True, frozen=True)
+class FileIdent:
+    """Which version of a file: a replaced file has a new inode, an appended one a new
+    size. Cheap to compare after one stat()."""
+
+    dev: int
+    ino: int
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, st: os.stat_result) -> FileIdent:
+        return cls(st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+    @classmethod
+    def at(cls, path: Path) -> FileIdent | None:
+        try:
+            return cls.of(os.stat(path))
+        except OSError:
+            return None
 
 
 def sweep_temp_files(target: Path) -> int:
@@ -116,10 +153,14 @@ def check_store_data(data: Any, path: Path) -> dict[str, Any]:
     return data
 
 
-def read_store_file(path: Path) -> dict[str, Any] | None:
-    """Parse and check the store file; None when it does not exist yet."""
+def read_store_file(path: Path, seen: list[FileIdent] | None = None) -> dict[str, Any] | None:
+    """Parse and check the store file; None when it does not exist yet. The identity of
+    the version read is appended to `seen` (a follower compares it later)."""
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as fh:
+            if seen is not None:
+                seen.append(FileIdent.of(os.fstat(fh.fileno())))
+            raw = fh.read()
     except FileNotFoundError:
         return None
     except IsADirectoryError:

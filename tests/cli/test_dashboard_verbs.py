@@ -82,10 +82,13 @@ def test_demo_on_a_store_in_use_does_not_crash(tmp_path: Path, monkeypatch, caps
     db = tmp_path / "demo.json"
     opened: list[Path] = []
     monkeypatch.setattr(dashboard_verbs, "open_dashboard", lambda path: opened.append(path) or 0)
-    with ClaimStore(db):
+    with ClaimStore(db):  # an open dashboard: the demo adds its articles beside it
         assert main(["demo", "--db", str(db)]) == 0
-    assert "read-only" in capsys.readouterr().err
-    assert opened == [db]
+    assert "21 added" in capsys.readouterr().err
+    with ClaimStore(db, exclusive=True):  # an ingest at work: the demo opens without its own
+        assert main(["demo", "--db", str(db)]) == 0
+    assert "without ingesting the samples" in capsys.readouterr().err
+    assert opened == [db, db]
 
 
 def test_demo_reset_does_not_silently_wipe_a_real_store(capsys, tmp_path: Path) -> None:

@@ -162,8 +162,10 @@ def test_mark_note_undo_history_stats(filled, capsys, monkeypatch):
     assert code == 0
     with ClaimStore(filled, readonly=True) as r:
         assert r.claim(ids[0]).status == "verified" and r.claim(ids[0]).reviewer == "ana"
-        assert r.claim(ids[2]).note == "ask the council" and r.claim(ids[2]).reviewer == "bo"
-    code, out, _ = run(capsys, "undo", "--db", filled)
+        # a note is the note's: its writer, not a verdict's reviewer (issue 12, 21)
+        assert r.claim(ids[2]).note == "ask the council" and r.claim(ids[2]).note_by == "bo"
+        assert r.claim(ids[2]).reviewer is None and r.claim(ids[2]).status == "unreviewed"
+    code, out, _ = run(capsys, "undo", "--reviewer", "bo", "--db", filled)
     assert code == 0 and "undid 1 change(s)" in out
     with ClaimStore(filled, readonly=True) as r:
         assert r.claim(ids[2]).text in out  # names the claim it reverted (QA Q19)
@@ -404,10 +406,10 @@ def test_ingest_that_cannot_write_the_store_says_the_listed_articles_were_not_st
     assert main(["ingest", str(sample[0]), "--db", str(db)]) == 0
     capsys.readouterr()
 
-    def refuse(self, data):
+    def refuse(target, data):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(claimstore.DurableStorage, "write", refuse)
+    monkeypatch.setattr(claimstore, "write_temp", refuse)
     assert main(["ingest", str(sample[1]), "--db", str(db)]) == 1
     out, err = capsys.readouterr()
     assert out.startswith("added")  # said before the write
@@ -420,20 +422,22 @@ def test_discarded_new_store_hands_its_lock_to_a_waiting_writer(tmp_path, monkey
     """A writer waiting on the lock of a store that its creator removed again (nothing was
     put in it) must lock the lock file now at that path, not the unlinked one."""
     path = tmp_path / "s.json"
-    first = ClaimStore(path)
+    first = ClaimStore(path, exclusive=True)
     got: list[ClaimStore] = []
     with lock_refused(monkeypatch) as waiting:
-        t = threading.Thread(target=lambda: got.append(ClaimStore(path, wait=30)))
+        t = threading.Thread(
+            target=lambda: got.append(ClaimStore(path, wait=30, exclusive=True))
+        )
         t.start()
         assert waiting.wait(30)  # the second writer found the lock held: it is waiting
     assert first.discard_if_empty() is True
     t.join(30)
     (second,) = got
     try:
-        lock = tmp_path / "s.json.lock"
-        assert os.stat(lock).st_ino == os.fstat(second._lock._fd).st_ino
+        lock = tmp_path / "s.json.ingest.lock"
+        assert os.stat(lock).st_ino == os.fstat(second._ingest_lock._fd).st_ino
         with pytest.raises(StoreLocked):
-            ClaimStore(path)
+            ClaimStore(path, exclusive=True)
     finally:
         second.close()
 

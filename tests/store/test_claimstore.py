@@ -124,10 +124,13 @@ def test_mark_note_undo_history(db, monkeypatch):
         assert s.mark([b], "disputed") == []  # no change, no history
         n = s.set_note(c, "call back")
         assert (n.from_note, n.to_note, n.to_status) == ("", "call back", "disputed")
-        # undo: the note, then the whole bulk mark, then the first mark
+        # undo takes back your own actions only: ana's note first ...
         assert [e.claim_id for e in s.undo()] == [c]
         assert s.claim(c).note == ""
-        undone = s.undo()
+        # ... but not her first mark, which bo built on (his bulk mark changed it since)
+        with pytest.raises(StoreError, match="bo changed 1 of its claim"):
+            s.undo()
+        undone = s.undo(reviewer="bo")  # bo's bulk mark goes back whole
         assert {e.claim_id for e in undone} == {a, b, c}
         assert all(e.undo_of is not None for e in undone)
         assert s.claim(a).status == "verified" and s.claim(a).note == "ok"
@@ -180,7 +183,8 @@ def test_undo_limited_to_a_sessions_actions_leaves_earlier_verdicts_alone(db):
         assert [e.to_status for e in s.undo(actions=session)] == ["unreviewed"]
         assert s.undo(actions=session) == []
         assert s.claim(a).status == "disputed"
-        assert [e.claim_id for e in s.undo()] == [a]  # unlimited (CLI undo): the last one left
+        assert s.undo() == []  # the CLI's undo: only this reviewer's own actions
+        assert [e.claim_id for e in s.undo(reviewer="colleague")] == [a]
 
 
 def test_mark_validates(db):
@@ -293,13 +297,13 @@ def test_batch_writes_the_store_once(db, monkeypatch):
     from claimdesk.store import claimstore
 
     writes = []
-    real = claimstore.DurableStorage.write
+    real = claimstore.write_temp
 
-    def counting(self, data):
+    def counting(target, data):
         writes.append(1)
-        return real(self, data)
+        return real(target, data)
 
-    monkeypatch.setattr(claimstore.DurableStorage, "write", counting)
+    monkeypatch.setattr(claimstore, "write_temp", counting)
     with ClaimStore(db) as s:
         writes.clear()
         with s.batch():

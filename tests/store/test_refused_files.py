@@ -150,8 +150,14 @@ def test_store_writes_leave_no_temp_files_and_modes(tmp_path):
     with ClaimStore(db) as s:
         s.compact()
     names = sorted(os.listdir(tmp_path))
-    # the store, its journal, its lock, and the comparison features read at ingest
-    assert names == ["s.json", "s.json.features", "s.json.journal", "s.json.lock"]
+    # the store, its journal, its two locks, and the comparison features read at ingest
+    assert names == [
+        "s.json",
+        "s.json.features",
+        "s.json.ingest.lock",
+        "s.json.journal",
+        "s.json.lock",
+    ]
 
 
 def test_failed_journal_write_is_not_acknowledged_and_leaves_no_half_line(tmp_path, monkeypatch):

@@ -1,0 +1,478 @@
+"""A desk in memory: what ClaimStore has read, indexed by its own ids, and every read.
+
+ClaimStore (store/claimstore.py) owns the files, the locks and the writes; this base class
+owns the state they produce: articles, claims, each reviewed claim's ReviewState, the
+history. Everything is loaded at open (one json parse, no TinyDB queries) and kept current
+by applying history entries as they are read from the journal (store/review_state.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from claimdesk.store.documents import (
+    article_doc,
+    article_from_doc,
+    claim_batches,
+    claims_from_doc,
+    entry_doc,
+    entry_from_doc,
+    verdict_doc,
+    verdict_from_doc,
+)
+from claimdesk.store.errors import StoreError
+from claimdesk.store.from_extraction import ArticleText, PreparedArticle
+from claimdesk.store.history import History
+from claimdesk.store.paths import journal_path
+from claimdesk.store.records import (
+    KINDS,
+    STATUSES,
+    Article,
+    Claim,
+    HistoryEntry,
+    ReviewState,
+    SourceRow,
+)
+from claimdesk.store.review_state import next_state, replay
+from claimdesk.store.source_rows import ANONYMOUS, source_rows
+from claimdesk.store.stamps import default_reviewer, now_iso
+from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
+
+F = TypeVar("F", bound=Callable[..., Any])
+# the fields that make up the state in memory: a reload swaps them all at once (_adopt)
+MEMORY_FIELDS = (
+    "meta",
+    "_articles",
+    "_article_docs",
+    "_by_body",
+    "_by_origin",
+    "_claims",
+    "_claim_list",
+    "_by_article",
+    "_verdicts",
+    "_log",
+    "_journal_seq",
+    "_sources",
+)
+
+
+def _synchronized(method: F) -> F:
+    """One thread at a time inside the store (the TUI reads and writes from workers)."""
+
+    @functools.wraps(method)
+    def wrapper(self: DeskMemory, *args: Any, **kwargs: Any) -> Any:
+        with self._mutex:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _unknown_status(status: str) -> StoreError:
+    return StoreError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})")
+
+
+class DeskMemory:
+    """The state of a desk as one process has read it; thread-safe (one re-entrant lock,
+    cheap next to an fsync: the dashboard reads and writes from workers)."""
+
+    path: Path
+
+    def __init__(self) -> None:
+        self._mutex = threading.RLock()
+        self._reset_memory()
+
+    def _reset_memory(self) -> None:
+        self.meta: dict[str, Any] = {}
+        self._articles: dict[str, Article] = {}
+        self._article_docs: dict[str, dict[str, Any]] = {}  # id -> extra (sources, origin...)
+        self._by_body: dict[str, str] = {}
+        self._by_origin: dict[str, str] = {}
+        self._claims: dict[str, Claim] = {}
+        self._claim_list: list[Claim] | None = None
+        self._by_article: dict[str, list[str]] = {}
+        self._verdicts: dict[str, ReviewState] = {}  # every claim ever reviewed
+        self._log = History()
+        self._journal_seq = 0
+        self._sources: list[SourceRow] | None = None
+
+    def _adopt(self, other: DeskMemory) -> None:
+        """Take over the state another (fresh) reading of the desk holds."""
+        for name in MEMORY_FIELDS:
+            setattr(self, name, getattr(other, name))
+
+    def _check_journal_header(self, header: dict[str, Any] | None) -> None:
+        if header is not None and header.get("store_id") != self.meta.get("store_id"):
+            raise StoreError(
+                f"verdict journal belongs to another store; not touching it: "
+                f"{journal_path(self.path)}"
+            )
+
+    def _load_data(self, data: dict[str, Any]) -> None:
+        meta_table = data.get(META_TABLE) or {}
+        self.meta = dict(next(iter(meta_table.values())))
+        self._journal_seq = int(self.meta.get("journal_seq") or 0)
+        try:
+            for doc in (data.get("articles") or {}).values():
+                self._add_article_doc(doc)
+            for doc in (data.get("claims") or {}).values():
+                self._add_claims(claims_from_doc(doc))
+            for doc in (data.get("verdicts") or {}).values():
+                self._verdicts[doc["claim"]] = verdict_from_doc(doc)
+            for doc in (data.get("history") or {}).values():
+                self._log.record(entry_from_doc(doc))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise StoreError(
+                f"store file is damaged ({type(exc).__name__}: {exc}): {self.path}"
+            ) from None
+        self._log.seq = max(self._log.seq, self._journal_seq)
+        self._log.action = max(self._log.action, int(self.meta.get("last_action") or 0))
+        for cid, state in self._verdicts.items():
+            state.onto(self._claim_or_orphan(cid))
+
+    def _add_claims(self, built: list[Claim]) -> None:
+        claims = self._claims
+        by_article = self._by_article
+        for c in built:
+            claims[c.id] = c
+            ids_ = by_article.get(c.article_id)
+            if ids_ is None:
+                by_article[c.article_id] = [c.id]
+            else:
+                ids_.append(c.id)
+
+    def _add_article_doc(self, doc: dict[str, Any]) -> None:
+        art = article_from_doc(doc)
+        self._articles[art.id] = art
+        self._article_docs[art.id] = doc  # sources, origin, body_hash, fingerprint, ...
+        body_hash = doc.get("body_hash")
+        if body_hash:
+            self._by_body[body_hash] = art.id
+        origin = doc.get("origin")
+        if origin:
+            self._by_origin[origin] = art.id
+
+    # ---------------------------------------------------------------- persistence
+    def _snapshot_data(self) -> dict[str, Any]:
+        meta = dict(self.meta)
+        meta["schema"] = SCHEMA_VERSION
+        meta["format"] = FORMAT
+        meta["journal_seq"] = self._log.seq
+        meta["last_action"] = self._log.action
+        articles = {
+            str(i): article_doc(art, self._article_docs.get(art.id, {}))
+            for i, art in enumerate(self._articles.values(), 1)
+        }
+        verdicts = {
+            str(i): verdict_doc(cid, state)
+            for i, (cid, state) in enumerate(self._verdicts.items(), 1)
+        }
+        history = {str(i): entry_doc(e) for i, e in enumerate(self._log.entries, 1)}
+        return {
+            META_TABLE: {"1": meta},
+            "articles": articles,
+            "claims": claim_batches(list(self._claims.values())),
+            "verdicts": verdicts,
+            "history": history,
+        }
+
+    def _claim_or_orphan(self, cid: str) -> Claim:
+        """The live claim; a verdict whose claim is gone gets a placeholder (never lost)."""
+        c = self._claims.get(cid)
+        if c is None:
+            c = Claim(
+                id=cid,
+                kind="statement",
+                article_id="",
+                text="(claim no longer in the store)",
+                speaker=None,
+                partial=None,
+                value=None,
+                unit=None,
+                qualifier=None,
+                noun=None,
+                hypothetical=None,
+                start=0,
+                end=0,
+                orphaned=True,
+            )
+            self._claims[cid] = c
+            self._claim_list = None
+        return c
+
+    def _apply_entry(self, e: HistoryEntry) -> None:
+        self._log.record(e)
+        if e.undo_of is not None:  # back to the claim's own state before what it undoes
+            before = replay(self._log.by_claim[e.claim_id], e.undo_of)
+            before.status, before.note = e.to_status, e.to_note
+            state = before
+        else:
+            state = next_state(self._verdicts.get(e.claim_id) or ReviewState(), e)
+        self._verdicts[e.claim_id] = state
+        state.onto(self._claim_or_orphan(e.claim_id))
+
+    def _apply_action(self, action: dict[str, Any]) -> list[HistoryEntry]:
+        """Apply a journal line's entries that this memory does not hold yet; returns them."""
+        try:
+            entries = [entry_from_doc(d) for d in action["entries"]]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise StoreError(
+                f"journal entry is damaged ({exc}): {journal_path(self.path)}"
+            ) from None
+        fresh = [e for e in entries if e.seq > self._log.seq]
+        for e in fresh:
+            self._apply_entry(e)
+        return fresh
+
+    @staticmethod
+    def _action_doc(entries: list[HistoryEntry]) -> dict[str, Any]:
+        return {"action": entries[0].action, "entries": [entry_doc(e) for e in entries]}
+
+    def _changes(
+        self, states: Iterator[tuple[str, str, str | None]], reviewer: str | None
+    ) -> list[HistoryEntry]:
+        """One action's entries: for each (claim id, status, note or None: keep it) that
+        changes something (or settles a contested claim), once per claim."""
+        who = default_reviewer(reviewer)
+        at = now_iso()
+        action = self._log.action + 1
+        seq = self._log.seq
+        entries: list[HistoryEntry] = []
+        seen: set[str] = set()
+        for cid, status, note in states:
+            if cid in seen:
+                continue
+            seen.add(cid)
+            c = self._claims[cid]
+            to_note = c.note if note is None else note
+            if c.status == status and c.note == to_note and not c.contested:
+                continue  # (marking a contested claim again with its verdict settles it)
+            seq += 1
+            entries.append(
+                HistoryEntry(seq, cid, c.status, status, c.note, to_note, who, at, None, action)
+            )
+        return entries
+
+    # ---------------------------------------------------------------- ids and ingest
+
+    @_synchronized
+    def resolve_id(self, prefix: str) -> str:
+        """A full claim id from an id or a unique prefix (like git)."""
+        prefix = prefix.strip().lower()
+        if prefix in self._claims:
+            return prefix
+        if len(prefix) < 4:
+            raise StoreError(f"claim id prefix too short (need 4+ characters): {prefix!r}")
+        hits = [cid for cid in self._claims if cid.startswith(prefix)]
+        if not hits:
+            raise StoreError(f"no claim {prefix!r} in {self.path}")
+        if len(hits) > 1:
+            raise StoreError(f"claim id {prefix!r} is ambiguous ({len(hits)} claims match)")
+        return hits[0]
+
+    def _article_id_for(self, text: ArticleText) -> str:
+        """The stored article with this body or from this origin, else a new id."""
+        found = self._by_body.get(text.body_hash)
+        if not found and text.origin:
+            found = self._by_origin.get(text.origin)
+        return found or text.body_hash
+
+    def _put_article(
+        self, aid: str, old: Article | None, text: ArticleText, prepared: PreparedArticle
+    ) -> None:
+        stamp = now_iso()
+        art = Article(
+            id=aid,
+            path=text.path,
+            body=text.body,
+            ingested_at=old.ingested_at if old else stamp,
+            **prepared.fields,
+        )
+        if old is not None:
+            prev = self._article_docs[aid]
+            if prev.get("body_hash") and self._by_body.get(prev["body_hash"]) == aid:
+                del self._by_body[prev["body_hash"]]
+        self._articles[aid] = art
+        self._article_docs[aid] = {
+            "sources": prepared.sources,
+            "origin": text.origin,
+            "body_hash": text.body_hash,
+            "fingerprint": prepared.fingerprint,
+            "updated_at": stamp if old else None,
+        }
+        self._by_body[text.body_hash] = aid
+        if text.origin:
+            self._by_origin[text.origin] = aid
+
+    def _put_claims(self, aid: str, claims: list[Claim]) -> int:
+        """An article's new claims in place of its old ones; an old claim with a verdict is
+        kept as an orphan. Returns how many were kept so."""
+        new_ids = {c.id for c in claims}
+        kept: list[str] = []
+        for cid in self._by_article.get(aid, []):
+            if cid in new_ids:
+                continue
+            if cid in self._verdicts:
+                self._claims[cid].orphaned = True
+                kept.append(cid)
+            else:
+                self._claims.pop(cid, None)
+        for c in claims:
+            state = self._verdicts.get(c.id)
+            if state is not None:
+                state.onto(c)
+            self._claims[c.id] = c
+        self._by_article[aid] = [c.id for c in claims] + kept
+        return len(kept)
+
+    def _orphan_count(self, aid: str) -> int:
+        return sum(1 for cid in self._by_article.get(aid, []) if self._claims[cid].orphaned)
+
+    # ---------------------------------------------------------------- reads
+    @_synchronized
+    def articles(self) -> list[Article]:
+        return list(self._articles.values())
+
+    @_synchronized
+    def fingerprints(self) -> dict[str, str | None]:
+        """Article id -> the fingerprint of its stored text, sources and claims (it changes
+        whenever any of them does): what derived data about an article is keyed by."""
+        return {aid: doc.get("fingerprint") for aid, doc in self._article_docs.items()}
+
+    @_synchronized
+    def article(self, article_id: str) -> Article:
+        art = self._articles.get(article_id)
+        if art is not None:
+            return art
+        hits = [a for a in self._articles if a.startswith(article_id)] if article_id else []
+        if len(hits) == 1:
+            return self._articles[hits[0]]
+        if len(hits) > 1:
+            raise StoreError(f"article id {article_id!r} is ambiguous ({len(hits)} match)")
+        raise StoreError(f"no article {article_id!r} in {self.path}")
+
+    def _all_claims(self) -> list[Claim]:
+        if self._claim_list is None:
+            self._claim_list = list(self._claims.values())
+        return self._claim_list
+
+    @_synchronized
+    def claims(
+        self,
+        *,
+        kind: str | None = None,
+        status: str | None = None,
+        source: str | None = None,
+        article: str | None = None,
+        search: str | None = None,
+        include_orphaned: bool = True,
+    ) -> list[Claim]:
+        """Claims in ingest order, filtered; the live objects (see Claim)."""
+        if kind is not None and kind not in KINDS:
+            raise StoreError(f"unknown kind {kind!r} (one of: {', '.join(KINDS)})")
+        if status is not None and status not in STATUSES:
+            raise _unknown_status(status)
+        if source is not None and article is None:
+            article = self._source_article(source)
+        if article is not None:
+            aid = self.article(article).id
+            rows = [self._claims[cid] for cid in self._by_article.get(aid, [])]
+        else:
+            rows = self._all_claims()
+        if kind is None and status is None and source is None and search is None:
+            if include_orphaned:
+                return list(rows)
+            return [c for c in rows if not c.orphaned]
+        names = self._source_names(source) if source is not None else None
+        needle = search.casefold() if search else None
+        out = []
+        for c in rows:
+            if kind is not None and c.kind != kind:
+                continue
+            if status is not None and c.status != status:
+                continue
+            if not include_orphaned and c.orphaned:
+                continue
+            if names is not None and (c.speaker is None or c.speaker.casefold() not in names):
+                continue
+            if needle is not None and not any(
+                needle in f.casefold() for f in (c.text, c.speaker, c.noun, c.note) if f
+            ):
+                continue
+            out.append(c)
+        return out
+
+    def _source_names(self, source: str) -> set[str]:
+        wanted = source.casefold()
+        names = {wanted}
+        for row in self.sources():
+            group = {row.name.casefold(), *(a.casefold() for a in row.aliases)}
+            if row.id == source or (wanted in group and row.kind != ANONYMOUS):
+                names |= group
+        return names
+
+    def _source_article(self, source: str) -> str | None:
+        """The article an anonymous source's row id stands for ("officials" of one
+        article are not the "officials" of another); None for any other source."""
+        for row in self.sources():
+            if row.id == source and row.kind == ANONYMOUS and row.article_ids:
+                return row.article_ids[0]
+        return None
+
+    @_synchronized
+    def claim(self, claim_id: str) -> Claim:
+        return self._claims[self.resolve_id(claim_id)]
+
+    @_synchronized
+    def sources(self) -> list[SourceRow]:
+        if self._sources is None:
+            self._sources = source_rows(self._article_docs)
+        return list(self._sources)
+
+    @_synchronized
+    def counts(self) -> dict[str, int]:
+        out = dict.fromkeys(STATUSES, 0)
+        orphaned = contested = 0
+        for c in self._all_claims():
+            out[c.status] = out.get(c.status, 0) + 1
+            orphaned += c.orphaned
+            contested += c.contested_with is not None
+        out["total"] = len(self._claims)
+        out["orphaned"] = orphaned
+        out["contested"] = contested
+        return out
+
+    @_synchronized
+    def stats(self) -> dict[str, Any]:
+        by_kind = dict.fromkeys(KINDS, 0)
+        for c in self._all_claims():
+            by_kind[c.kind] = by_kind.get(c.kind, 0) + 1
+        counts = self.counts()
+        size = 0
+        for p in (self.path, journal_path(self.path)):
+            with contextlib.suppress(OSError):
+                size += p.stat().st_size
+        return {
+            "path": str(self.path),
+            "size": size,
+            "schema": self.meta.get("schema", SCHEMA_VERSION),
+            "articles": len(self._articles),
+            "sources": len(self.sources()),
+            "claims": counts["total"],
+            "by_kind": by_kind,
+            "by_status": {s: counts[s] for s in STATUSES},
+            "orphaned": counts["orphaned"],
+            "contested": counts["contested"],
+            "history": len(self._log.entries),
+        }
+
+    @_synchronized
+    def history(self, claim_id: str | None = None) -> list[HistoryEntry]:
+        if claim_id is None:
+            return list(self._log.entries)
+        cid = self.resolve_id(claim_id)
+        return [e for e in self._log.entries if e.claim_id == cid]
