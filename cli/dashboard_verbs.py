@@ -18,6 +18,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("open", help="open the dashboard on the store (what bare `claimdesk` does)")
     add_db_option(p)
+    _reviewer_option(p)
     p.set_defaults(func=run_open)
     d = sub.add_parser(
         "demo", help="ingest the bundled sample articles into a demo store and open the dashboard"
@@ -29,22 +30,33 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     d.add_argument("--reset", action="store_true", help="start the demo store afresh")
     d.add_argument("--no-open", action="store_true", help="ingest only; do not open the dashboard")
+    _reviewer_option(d)
     d.set_defaults(func=run_demo)
 
 
-def open_dashboard(path: Path) -> int:
+def _reviewer_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--reviewer",
+        help="whose verdicts, notes and merge decisions these are "
+        "(default: $CLAIMDESK_REVIEWER, else the login name)",
+    )
+
+
+def open_dashboard(path: Path, reviewer: str | None = None) -> int:
     """Run the dashboard on `path` until the reviewer quits."""
     from claimdesk.tui.app import ClaimdeskApp
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    ClaimdeskApp(path).run()
+    ClaimdeskApp(path, reviewer=reviewer).run()
     return 0
 
 
 def run_open(args: argparse.Namespace) -> int:
     from claimdesk.store import resolve_store_path
 
-    return open_dashboard(resolve_store_path(getattr(args, "db", None)))
+    return open_dashboard(
+        resolve_store_path(getattr(args, "db", None)), getattr(args, "reviewer", None)
+    )
 
 
 def demo_store_path(db: str | None) -> Path:
@@ -149,4 +161,4 @@ def run_demo(args: argparse.Namespace) -> int:
     print(f"claimdesk: {ingest_samples(path)}", file=sys.stderr)
     if args.no_open:
         return 0
-    return open_dashboard(path)
+    return open_dashboard(path, args.reviewer)

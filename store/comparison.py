@@ -142,6 +142,13 @@ def _append_lines(store: Any, lines: list[str]) -> int:
     """Append decision lines in one write and one fsync (a torn tail is cut off first)."""
     if not lines:
         return 0
+    # several writers on one desk: appends take the store's short write lock in turn
+    held = store.write_lock() if hasattr(store, "write_lock") else contextlib.nullcontext()
+    with held:
+        return _append_locked(store, lines)
+
+
+def _append_locked(store: Any, lines: list[str]) -> int:
     path = merges_path(store.path)
     created = not path.exists()
     data = "".join(lines).encode()

@@ -100,3 +100,11 @@ def glyph_of(name: str) -> str:
     """The state's glyph; "?" for a name the table does not hold."""
     state = BY_NAME.get(name)
     return state.glyph if state is not None else "?"
+
+
+CONTESTED = "contested"
+"""Not a state but a mark on top of one: two reviewers gave different verdicts on the
+claim and nobody has decided it since (the later verdict stands). A filter and a count of
+its own; marking the claim again, with any verdict, settles it."""
+CONTESTED_GLYPH = "⇄"
+CONTESTED_COLOUR = "$text-error"

@@ -9,22 +9,28 @@ from typing import Any, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 
+from claimdesk.store.presence import Presence
+from claimdesk.store.stamps import default_reviewer
 from claimdesk.tui.article_screen import ArticleScreen
 from claimdesk.tui.claim_table import ClaimTable
 from claimdesk.tui.commands import DeskCommands
 from claimdesk.tui.compare_keys import CompareActions, CompareCommands
+from claimdesk.tui.desk_follow import DeskFollower
 from claimdesk.tui.desk_screen import DeskScreen
 from claimdesk.tui.export_dialog import ExportDialog
 from claimdesk.tui.help_screen import HelpScreen
+from claimdesk.tui.messages import DeskChanged, PresenceChanged
 from claimdesk.tui.note_editor import NoteEditor
 from claimdesk.tui.search_bar import SearchBar
 
 
 class ClaimdeskApp(CompareActions):
-    """`store_path` is opened in a worker after the first frame; a held lock means read-only.
+    """`store_path` is opened in a worker after the first frame, as one of the desk's
+    writers (read-only only when this user may not write its files).
 
-    The App owns the store and its comparison (CompareActions, tui/compare_keys.py): no
-    state of the dashboard is kept in a module.
+    The App owns the store, its comparison (CompareActions, tui/compare_keys.py), this
+    dashboard's presence on the desk and the worker that follows what others write
+    (tui/desk_follow.py): no state of the dashboard is kept in a module.
     """
 
     CSS_PATH = "app.tcss"
@@ -55,10 +61,14 @@ class ClaimdeskApp(CompareActions):
         super().__init__()
         self.store_path = Path(store_path)
         self.store_label = store_label or self.store_path.name
-        self.reviewer = reviewer
+        self.reviewer = default_reviewer(reviewer)
         self.store: Any = store
         self.readonly = bool(store is not None and getattr(store, "readonly", False))
+        self.readonly_reason = ""
         self.store_error = ""
+        self.presence: Presence | None = None
+        self._stop_following = threading.Event()
+        self._follower: threading.Thread | None = None
         self.loaded = threading.Event()
         self.first_frame_at: float | None = None  # perf_counter() of the first painted frame
         self.loaded_at: float | None = None  # ... and of the first frame with the rows
@@ -70,25 +80,62 @@ class ClaimdeskApp(CompareActions):
         """Open the store (called from the loading worker); None with `store_error` set."""
         if self.store is not None:
             return self.store
-        from claimdesk.store import ClaimStore, StoreError, StoreLocked
+        from claimdesk.store import ClaimStore, StoreError, StoreLocked, StoreNotWritable
 
         try:
             self.store = ClaimStore(self.store_path)
-        except StoreLocked as exc:
+        except (StoreNotWritable, StoreLocked) as exc:
+            # a desk this user may not write (or one being created right now): look only
             try:
                 self.store = ClaimStore(self.store_path, readonly=True)
             except (StoreError, OSError) as exc2:
                 self.store_error = str(exc2)
                 return None
             self.readonly = True
-            self.call_from_thread(
-                self.notify, f"{exc} — opened read-only.", severity="warning", timeout=10
-            )
+            self.readonly_reason = str(exc)
+            self.call_from_thread(self.notify, f"Read-only: {exc}", severity="warning", timeout=10)
         except (StoreError, OSError) as exc:
             self.store_error = str(exc)
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
             return None
+        if not self.readonly:
+            self.presence = Presence(self.store_path, self.reviewer)
+            self.presence.join()
         return self.store
+
+    def follow_desk(self) -> None:
+        """Start following what others write to the desk (once the rows are shown).
+
+        A thread of its own, not a Textual worker: it lives as long as the dashboard,
+        while the App's workers are tasks that end (waiting for them means "settled")."""
+        if self.store is None or self._follower is not None or self._stop_following.is_set():
+            return
+        self._follower = threading.Thread(target=self._follow, name="claimdesk-follow", daemon=True)
+        self._follower.start()
+
+    def _follow(self) -> None:
+        me = self.presence.path if self.presence is not None else None
+        try:
+            for seen in DeskFollower(self.store, me, self._stop_following).run():
+                desk = self.get_default_screen_instance()
+                if self._stop_following.is_set() or desk is None:
+                    return
+                if seen.here is not None:
+                    desk.post_message(PresenceChanged(seen.here))
+                if seen.changes is not None or seen.merges_changed:
+                    desk.post_message(DeskChanged(seen.changes, seen.merges_changed))
+        except Exception as exc:  # the desk goes on; it only stops showing others live
+            if not self._stop_following.is_set():
+                self.call_from_thread(
+                    self.notify,
+                    f"Stopped following the desk: {exc}. ctrl+r reads it again.",
+                    severity="warning",
+                )
+
+    def get_default_screen_instance(self) -> DeskScreen | None:
+        """The desk screen (the bottom of the stack), if the App still has one."""
+        stack = self.screen_stack
+        return stack[0] if stack and isinstance(stack[0], DeskScreen) else None
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -109,7 +156,12 @@ class ClaimdeskApp(CompareActions):
         )
 
     def on_unmount(self) -> None:
+        self._stop_following.set()
+        if self._follower is not None:
+            self._follower.join(timeout=5)  # before the store it reads is closed
         self.stop_comparing()  # before the store (and its lock) is let go
+        if self.presence is not None:
+            self.presence.leave()
         store, self.store = self.store, None
         if store is not None:
             store.close()

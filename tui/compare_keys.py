@@ -178,6 +178,7 @@ class CompareActions(App[None]):
 
     COMPARE_BINDINGS: ClassVar[tuple[BindingType, ...]] = BINDINGS
     store: Any  # set by the App when it opens the store (tui/app.py)
+    reviewer: str  # whose decisions these are (the App's --reviewer or default)
     readonly: bool
     loaded: threading.Event
 
@@ -370,9 +371,9 @@ class CompareActions(App[None]):
             try:
                 before = cmp.standing_decisions(store)
                 if confirm:
-                    n = cmp.confirm_merge(store, group, source_name=name)
+                    n = cmp.confirm_merge(store, group, source_name=name, reviewer=self.reviewer)
                 else:
-                    n = cmp.split_merge(store, group, source_name=name)
+                    n = cmp.split_merge(store, group, source_name=name, reviewer=self.reviewer)
                 after = cmp.standing_decisions(store) if n else before
             except Exception as exc:
                 self.notify(f"Not saved: {exc}", severity="error")
@@ -399,7 +400,7 @@ class CompareActions(App[None]):
         """Take back a merge decision of this session (for the desk's `z`): append the
         decisions that stood before it, durably, then compare again."""
         try:
-            cmp.restore_decisions(self.store, record.previous)
+            cmp.restore_decisions(self.store, record.previous, reviewer=self.reviewer)
         except Exception as exc:
             self.notify(f"Undo failed: {exc}", severity="error")
             return False
@@ -458,7 +459,7 @@ class CompareActions(App[None]):
             entries = []
             try:
                 for status, ids in by_status.items():
-                    entries += store.mark(sorted(set(ids)), status)
+                    entries += store.mark(sorted(set(ids)), status, reviewer=self.reviewer)
             except Exception as exc:
                 self.notify(f"Not saved: {exc}", severity="error")
                 return

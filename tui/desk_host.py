@@ -17,6 +17,8 @@ class DeskHost(Protocol):
     store_label: str
     store_error: str
     readonly: bool
+    readonly_reason: str
+    reviewer: str
     loaded: threading.Event
     first_frame_at: float | None
     loaded_at: float | None
@@ -24,6 +26,10 @@ class DeskHost(Protocol):
 
     def open_store(self) -> Any:
         """The store, opened in the loading worker (None, with `store_error` set)."""
+        ...
+
+    def follow_desk(self) -> None:
+        """Start following what other processes write to the desk (a worker)."""
         ...
 
     def compare_refresh(self) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from claimdesk.store.verdict_states import STATUS_NAMES
+from claimdesk.store.verdict_states import CONTESTED, STATUS_NAMES
 
 KIND_GLYPH = MappingProxyType({"quote": "“", "statement": "≈", "number": "#"})
 ANONYMOUS = "anonymous"  # a source kind: "officials" of one article are not another's
@@ -64,6 +64,7 @@ class ClaimRow:
     value_text: str
     source_id: str | None
     hay: str
+    counted: str = ""  # the status the counts hold for this row (see DeskModel.apply)
 
     @property
     def id(self) -> str:
@@ -91,11 +92,14 @@ class Filters:
     article_id: str | None = None
     article_name: str | None = None
     search: str = ""
+    reviewer: str | None = None  # claims whose verdict or note is by this reviewer
 
     def describe(self) -> str:
         parts = []
         if self.status:
             parts.append(f"status={self.status}")
+        if self.reviewer:
+            parts.append(f"by={self.reviewer}")
         if self.source_name:
             parts.append(f"source={self.source_name}")
         if self.article_name:
@@ -196,7 +200,9 @@ class DeskModel:
         cuts: dict[tuple, list[ClaimRow]] = {}
         for kind, rows in (("quotes", self.quotes), ("numbers", self.numbers)):
             for status in STATUS_NAMES:
-                cuts[(kind, (status, None, None))] = [r for r in rows if r.claim.status == status]
+                cuts[(kind, (status, None, None, None))] = [
+                    r for r in rows if r.claim.status == status
+                ]
         with self._hays_lock:
             if generation == self._generation:  # no verdict since: the cuts are current
                 for key, rows in cuts.items():
@@ -219,10 +225,15 @@ class DeskModel:
         return not self.articles
 
     def recount(self) -> None:
-        """Status counts per source and overall (after a verdict or an undo)."""
+        """Status counts per source and overall, and the contested claims."""
+        for row in self.rows_by_id.values():
+            row.counted = row.claim.status
         for view in self.source_rows:
-            view.counts = Counter(r.claim.status for r in self._src_claims[view.id])
-        self.counts = Counter(r.claim.status for r in self.rows_by_id.values())
+            view.counts = Counter(r.counted for r in self._src_claims[view.id])
+        self.counts = Counter(r.counted for r in self.rows_by_id.values())
+        self.contested = {
+            cid for cid, r in self.rows_by_id.items() if r.claim.contested_with is not None
+        }
         self._last = {}
         self._base: dict[tuple, list[ClaimRow]] = {}
         self._generation = getattr(self, "_generation", 0) + 1
@@ -240,30 +251,47 @@ class DeskModel:
         return self._views.get(source_id) if source_id else None
 
     def apply(self, entries: list[Any]) -> None:
-        """Take in verdict/note history entries the store returned (mark, set_note, undo).
-
-        The store has already updated its live Claim objects (our rows hold them); only
-        the counts are ours to keep.
-        """
+        """Take in history entries (this session's, or another process's the store read):
+        the store has already updated its live Claim objects (our rows hold them); the
+        counts are ours to keep. Each row's count moves from the status it was counted
+        under to its status now, so an entry seen twice, or a claim changed again since,
+        never counts twice."""
         for e in entries:
             row = self.rows_by_id.get(e.claim_id)
             if row is None:
                 continue
-            if e.to_status and e.from_status != e.to_status:
-                self.counts[e.from_status] -= 1
-                self.counts[e.to_status] += 1
+            status = row.claim.status
+            if row.counted != status:
+                self.counts[row.counted] -= 1
+                self.counts[status] += 1
                 view = self._views.get(row.source_id) if row.source_id else None
                 if view is not None:
-                    view.counts[e.from_status] -= 1
-                    view.counts[e.to_status] += 1
+                    view.counts[row.counted] -= 1
+                    view.counts[status] += 1
+                row.counted = status
+            if row.claim.contested_with is not None:
+                self.contested.add(e.claim_id)
+            else:
+                self.contested.discard(e.claim_id)
         self._last = {}
         with self._hays_lock:
             self._base = {}
             self._generation += 1
 
+    def reviewers(self) -> list[str]:
+        """Everyone whose verdict or note is on a claim of the desk, by name."""
+        names = set()
+        for r in self.rows_by_id.values():
+            c = r.claim
+            if c.reviewer:
+                names.add(c.reviewer)
+            if c.note_by:
+                names.add(c.note_by)
+        return sorted(names, key=str.casefold)
+
     def filter_claims(self, kind: str, f: Filters) -> list[ClaimRow]:
         """The rows of one pane ("quotes" or "numbers") that the filters let through."""
-        base_key = (f.status, f.source_id, f.article_id)
+        base_key = (f.status, f.source_id, f.article_id, f.reviewer)
         needle = f.search.lower()
         last = self._last.get(kind)
         if last and last[0] == base_key and needle.startswith(last[1]):
@@ -276,14 +304,18 @@ class DeskModel:
             rows = self._base.get((kind, base_key))
             if rows is None:
                 rows = self.quotes if kind == "quotes" else self.numbers
-                status, sid, aid = base_key
-                if status:
+                status, sid, aid, who = base_key
+                if status == CONTESTED:
+                    rows = [r for r in rows if r.claim.contested_with is not None]
+                elif status:
                     rows = [r for r in rows if r.claim.status == status]
                 if sid:
                     rows = [r for r in rows if r.source_id == sid]
                 if aid:
                     rows = [r for r in rows if r.claim.article_id == aid]
-                if not (status or sid or aid):
+                if who:
+                    rows = [r for r in rows if who in (r.claim.reviewer, r.claim.note_by)]
+                if not (status or sid or aid or who):
                     rows = list(rows)
                 self._base[(kind, base_key)] = rows
             if not needle:

@@ -26,6 +26,8 @@ from claimdesk.store.export import export, format_titles
 from claimdesk.store.ingest import ingest_path
 from claimdesk.store.verdict_states import (
     BY_NAME,
+    CONTESTED,
+    CONTESTED_GLYPH,
     STATUS_NAMES,
     VERDICT_ORDER,
     VERDICT_STATES,
@@ -46,26 +48,28 @@ from claimdesk.tui.desk_model import (
 from claimdesk.tui.detail_pane import WELCOME, DetailPane
 from claimdesk.tui.export_dialog import ExportDialog, ExportRequest
 from claimdesk.tui.header_bar import HeaderBar
-from claimdesk.tui.messages import DeskLoaded
+from claimdesk.tui.messages import DeskChanged, DeskLoaded, DeskReloaded, PresenceChanged
 from claimdesk.tui.note_editor import NoteEditor
 from claimdesk.tui.prompt_dialog import PromptDialog
 from claimdesk.tui.search_bar import SearchBar
 
 DETAIL_DELAY = 0.04
 COMPARE_AUTO_LIMIT = 20_000  # compare outlets after loading up to this many claims
-FILTER_CYCLE: tuple[str | None, ...] = (None, *STATUS_NAMES)
+FILTER_CYCLE: tuple[str | None, ...] = (None, *STATUS_NAMES, CONTESTED)
 
 
-def _status_cell(status: str) -> tuple[str, str]:
-    state = BY_NAME.get(status)
-    return glyph_of(status), state.css_class if state is not None else ""
+def _status_cell(claim: Any) -> tuple[str, str]:
+    """The verdict's glyph in its colour; a contested claim shows ⇄ in that colour."""
+    state = BY_NAME.get(claim.status)
+    glyph = CONTESTED_GLYPH if claim.contested_with is not None else glyph_of(claim.status)
+    return glyph, state.css_class if state is not None else ""
 
 
 def quote_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
     c = row.claim
     kind = "claim-table--quote" if c.kind == "quote" else "claim-table--statement"
     return [
-        _status_cell(c.status),
+        _status_cell(c),
         (KIND_GLYPH[c.kind] + ("✎" if c.note else ""), kind),
         (c.speaker or "—", "claim-table--strong"),
         (c.text, None),
@@ -80,7 +84,7 @@ def number_cells(
     c = row.claim
     mark = shown.figure_mark(c.id) if shown is not None else ""
     return [
-        _status_cell(c.status),
+        _status_cell(c),
         (
             ("?" if c.hypothetical else "#") + mark + ("✎" if c.note else ""),
             "claim-table--dim",
@@ -168,7 +172,23 @@ class DeskScreen(Screen[None]):
             priority=True,
             tooltip="live search: text, speaker, outlet",
         ),
-        Binding("f", "cycle_filter", "Filter", tooltip="cycle the status filter"),
+        Binding(
+            "f", "cycle_filter", "Filter", tooltip="cycle the status filter (then contested ⇄)"
+        ),
+        Binding(
+            "r",
+            "cycle_reviewer",
+            "Reviewer",
+            show=False,
+            tooltip="only claims decided or noted by: you, then each reviewer, then all",
+        ),
+        Binding(
+            "ctrl+r",
+            "reread",
+            "Re-read",
+            show=False,
+            tooltip="read the store again now (others' changes show by themselves)",
+        ),
         Binding(
             "s", "limit_source", "Source", tooltip="limit Quotes and Numbers to the selected source"
         ),
@@ -218,6 +238,8 @@ class DeskScreen(Screen[None]):
         # (an int) and each merge decision (compare_section.MergeUndo). `z` takes back the
         # last of these only, never what the CLI or a colleague recorded before (QA Q19)
         self._undo_log: list[int | MergeUndo] = []
+        self.also_here: list[str] = []  # other reviewers with the desk open now
+        self._following = False
 
     @property
     def desk_app(self) -> DeskHost:
@@ -279,6 +301,8 @@ class DeskScreen(Screen[None]):
             tagged=tagged,
             readonly=app.readonly,
             busy=busy,
+            contested=len(self.model.contested) if self.model else 0,
+            also_here=self.also_here,
         )
         for name in ("sources", "quotes", "numbers"):
             t = self.table(name)
@@ -343,6 +367,81 @@ class DeskScreen(Screen[None]):
                 self.table(name).empty_text = "No articles yet — see the welcome in 4 Detail"
                 self.table(name).refresh()
         self.post_message_loaded()
+        self._start_following()
+
+    # ---------------------------------------------------------------- the live desk
+
+    def _start_following(self) -> None:
+        if not self._following:
+            self._following = True
+            self.desk_app.follow_desk()
+
+    @on(DeskChanged)
+    def _desk_changed(self, event: DeskChanged) -> None:
+        """Others' verdicts, notes and undos (the store has them in memory already): the
+        counts and the rows they touch, with the cursor, tags, filters and search kept."""
+        changes = event.changes
+        if changes is not None and changes.reloaded:
+            self._reload_rows(len(changes.new_articles))
+        elif changes is not None and changes.entries and self.model is not None:
+            self.model.apply(changes.entries)
+            for name in ("sources", "quotes", "numbers"):
+                self.table(name).refresh_rows()
+            self._update_header()
+            shown = self._detail_row
+            if shown is not None and any(e.claim_id == shown.id for e in changes.entries):
+                self._show_detail()
+        if event.merges_changed:
+            self.desk_app.compare_refresh()
+
+    @on(PresenceChanged)
+    def _presence_changed(self, event: PresenceChanged) -> None:
+        self.also_here = event.names
+        self._update_header()
+
+    @work(thread=True, exclusive=True, group="load")
+    def _reload_rows(self, new_articles: int = 0) -> None:
+        """The rows again after another process published articles (off the UI thread)."""
+        store = self.desk_app.store
+        if store is None:
+            return
+        model = DeskModel(store.articles(), store.sources(), store.claims())
+        self.post_message(DeskReloaded(model, new_articles))
+
+    @on(DeskReloaded)
+    def _desk_reloaded(self, event: DeskReloaded) -> None:
+        self._loaded(event.model)
+        if event.new_articles:
+            self.notify(f"{event.new_articles} new article(s) on the desk.", timeout=4)
+        self.desk_app.compare_refresh()  # the new articles change the groups
+
+    def action_reread(self) -> None:
+        """Read the store again now: others' changes, or (read-only) the store as it is."""
+        store = self.desk_app.store
+        if store is None:
+            return
+        self._reread()
+
+    @work(thread=True, exclusive=True, group="reread")
+    def _reread(self) -> None:
+        store = self.desk_app.store
+        store.reload()
+        model = DeskModel(store.articles(), store.sources(), store.claims())
+        self.post_message(DeskReloaded(model))
+        self.app.call_from_thread(self.notify, "Store read again.", timeout=2)
+
+    def action_cycle_reviewer(self) -> None:
+        """All claims -> yours -> each other reviewer's -> all again."""
+        if self.model is None:
+            return
+        me = self.desk_app.reviewer
+        order: list[str | None] = [None, me, *(r for r in self.model.reviewers() if r != me)]
+        i = order.index(self.filters.reviewer) if self.filters.reviewer in order else 0
+        self.set_reviewer_filter(order[(i + 1) % len(order)])
+
+    def set_reviewer_filter(self, reviewer: str | None) -> None:
+        self.filters.reviewer = reviewer
+        self._apply_filters()
 
     def post_message_loaded(self) -> None:
         """Hook for tests and benchmarks: the rows are in (and painted after this refresh)."""
@@ -597,9 +696,9 @@ class DeskScreen(Screen[None]):
 
     def _writable(self) -> bool:
         if self.desk_app.readonly or self.desk_app.store is None:
+            why = self.desk_app.readonly_reason or "no store is open"
             self.notify(
-                "The store is open read-only (another claimdesk holds it); verdicts are off.",
-                severity="warning",
+                f"The store is open read-only ({why}); verdicts are off.", severity="warning"
             )
             return False
         return True
@@ -632,7 +731,7 @@ class DeskScreen(Screen[None]):
         if row is None:
             return
         try:
-            entries = self.desk_app.store.mark([row.id], status)
+            entries = self.desk_app.store.mark([row.id], status, reviewer=self.desk_app.reviewer)
         except Exception as exc:  # a store error must not take the desk down
             self.notify(f"Not saved: {exc}", severity="error")
             return
@@ -654,7 +753,7 @@ class DeskScreen(Screen[None]):
     def _bulk_mark(self, ids: list[str], status: str, hidden: int) -> None:
         self.app.call_from_thread(self._update_header, f"marking {len(ids)}…")
         try:
-            entries = self.desk_app.store.mark(ids, status)
+            entries = self.desk_app.store.mark(ids, status, reviewer=self.desk_app.reviewer)
         except Exception as exc:
             self.app.call_from_thread(self.notify, f"Not saved: {exc}", severity="error")
             self.app.call_from_thread(self._update_header)
@@ -702,7 +801,7 @@ class DeskScreen(Screen[None]):
                     self._undo_log.append(item)  # failed (and said so): still to undo
                 return
             try:
-                entries = self.desk_app.store.undo(actions={item})
+                entries = self.desk_app.store.undo(actions={item}, reviewer=self.desk_app.reviewer)
             except Exception as exc:
                 self._undo_log.append(item)
                 self.notify(f"Undo failed: {exc}", severity="error")
@@ -740,7 +839,7 @@ class DeskScreen(Screen[None]):
             if note is None or note == row.claim.note:
                 return
             try:
-                entry = self.desk_app.store.set_note(row.id, note)
+                entry = self.desk_app.store.set_note(row.id, note, reviewer=self.desk_app.reviewer)
             except Exception as exc:
                 self.notify(f"Note not saved: {exc}", severity="error")
                 return

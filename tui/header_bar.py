@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from textual.content import Content
 from textual.widgets import Static
 
-from claimdesk.store.verdict_states import VERDICT_STATES
+from claimdesk.store.verdict_states import CONTESTED_COLOUR, CONTESTED_GLYPH, VERDICT_STATES
 
 
 class HeaderBar(Static):
@@ -29,6 +29,8 @@ class HeaderBar(Static):
         tagged: int = 0,
         readonly: bool = False,
         busy: str = "",
+        contested: int = 0,
+        also_here: list[str] | tuple[str, ...] = (),
     ) -> None:
         parts: list[str | tuple[str, str] | Content] = [
             ("claimdesk", "bold $text-primary"),
@@ -44,12 +46,16 @@ class HeaderBar(Static):
             parts += [f"  {total} claims"]
             for s in VERDICT_STATES:
                 parts += ["  ", (f"{s.glyph}{counts.get(s.name, 0)}", s.colour)]
+            if contested:
+                parts += ["  ", (f"{CONTESTED_GLYPH}{contested} contested", CONTESTED_COLOUR)]
         if filters:
             parts += ["  ", ("filter:", "bold $text-accent"), " ", filters]
         if tagged:
             parts += ["  ", (f"{tagged} tagged", "bold $text-accent")]
         if busy:
             parts += ["  ", (busy, "italic $text-muted")]
+        if also_here:
+            parts += ["  ", ("also here: " + ", ".join(also_here), "$text-accent")]
         content = Content.assemble(*parts)
         if content.plain == getattr(self, "_shown", None):
             return  # same text, same styles: no repaint for a keystroke that changed nothing

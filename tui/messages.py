@@ -51,3 +51,28 @@ class TimelineRead(Message):
 
     events: list[Any]
     error: str = ""
+
+
+@dataclass
+class DeskChanged(Message):
+    """The follow worker found what other processes wrote (tui/desk_follow.py): their
+    verdicts, notes and undos (`changes.entries`), or a new store file with new articles
+    (`changes.reloaded`); `merges_changed`: their merge decisions."""
+
+    changes: Any = None
+    merges_changed: bool = False
+
+
+@dataclass
+class PresenceChanged(Message):
+    """Who else has the desk open now (their reviewer names)."""
+
+    names: list[str]
+
+
+@dataclass
+class DeskReloaded(Message):
+    """The desk's rows again, read after another process published new articles."""
+
+    model: DeskModel
+    new_articles: int = 0

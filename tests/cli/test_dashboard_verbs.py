@@ -57,7 +57,9 @@ def test_demo_default_store_sits_beside_the_default_one(tmp_path: Path, monkeypa
 
 def test_bare_claimdesk_and_open_run_the_dashboard(tmp_path: Path, monkeypatch) -> None:
     opened: list[Path] = []
-    monkeypatch.setattr(dashboard_verbs, "open_dashboard", lambda path: opened.append(path) or 0)
+    monkeypatch.setattr(
+        dashboard_verbs, "open_dashboard", lambda path, *_: opened.append(path) or 0
+    )
     monkeypatch.setenv("CLAIMDESK_DB", str(tmp_path / "env.json"))
     assert main([]) == 0
     assert main(["open", "--db", str(tmp_path / "x.json")]) == 0
@@ -68,7 +70,9 @@ def test_db_before_the_verb(tmp_path: Path, monkeypatch, capsys) -> None:
     """QA3 F7: `claimdesk --db PATH` opens the dashboard on PATH (it was a usage error
     naming the path as an unknown verb); before a verb it is that verb's store."""
     opened: list[Path] = []
-    monkeypatch.setattr(dashboard_verbs, "open_dashboard", lambda path: opened.append(path) or 0)
+    monkeypatch.setattr(
+        dashboard_verbs, "open_dashboard", lambda path, *_: opened.append(path) or 0
+    )
     monkeypatch.setenv("CLAIMDESK_DB", str(tmp_path / "env.json"))
     assert main(["--db", str(tmp_path / "x.json")]) == 0
     assert opened == [tmp_path / "x.json"]
@@ -81,7 +85,9 @@ def test_db_before_the_verb(tmp_path: Path, monkeypatch, capsys) -> None:
 def test_demo_on_a_store_in_use_does_not_crash(tmp_path: Path, monkeypatch, capsys) -> None:
     db = tmp_path / "demo.json"
     opened: list[Path] = []
-    monkeypatch.setattr(dashboard_verbs, "open_dashboard", lambda path: opened.append(path) or 0)
+    monkeypatch.setattr(
+        dashboard_verbs, "open_dashboard", lambda path, *_: opened.append(path) or 0
+    )
     with ClaimStore(db):  # an open dashboard: the demo adds its articles beside it
         assert main(["demo", "--db", str(db)]) == 0
     assert "21 added" in capsys.readouterr().err

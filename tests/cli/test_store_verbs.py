@@ -425,9 +425,7 @@ def test_discarded_new_store_hands_its_lock_to_a_waiting_writer(tmp_path, monkey
     first = ClaimStore(path, exclusive=True)
     got: list[ClaimStore] = []
     with lock_refused(monkeypatch) as waiting:
-        t = threading.Thread(
-            target=lambda: got.append(ClaimStore(path, wait=30, exclusive=True))
-        )
+        t = threading.Thread(target=lambda: got.append(ClaimStore(path, wait=30, exclusive=True)))
         t.start()
         assert waiting.wait(30)  # the second writer found the lock held: it is waiting
     assert first.discard_if_empty() is True

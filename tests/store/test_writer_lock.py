@@ -109,12 +109,12 @@ def test_a_second_ingest_with_wait_gets_in_after_the_first(db, tmp_path):
     article = tmp_path / "more.txt"
     article.write_text(
         "Mayor Ida Brandt said on Tuesday that the ferry will run twice a day. "
-        "\"We will not cut the service,\" Brandt said.\n",
+        '"We will not cut the service," Brandt said.\n',
         encoding="utf-8",
     )
+    args = ["ingest", str(article), "--wait", "30", "--db", str(db)]
     waiter = subprocess.Popen(
-        [sys.executable, "-c", WAITING_CLI, "ingest", str(article), "--wait", "30"]
-        + ["--db", str(db)],
+        [sys.executable, "-c", WAITING_CLI, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -206,6 +206,9 @@ async def test_status_filter_cycles(store_path: Path) -> None:
         assert len(desk.table("quotes").rows) == 1
         assert len(desk.table("numbers").rows) == 0
         await pilot.press("f", "f", "f")
+        assert desk.filters.status == "contested"  # two reviewers disagree: nobody here
+        assert len(desk.table("quotes").rows) == 0
+        await pilot.press("f")
         assert desk.filters.status is None
         assert len(desk.table("quotes").rows) == 5
 
@@ -408,19 +411,44 @@ async def test_export_writes_file_and_reports_unwritable_path(
         assert app.is_running and isinstance(app.screen, DeskScreen)
 
 
-async def test_store_in_use_opens_read_only(store_path: Path) -> None:
+async def test_a_desk_another_writer_has_open_is_a_full_writer(store_path: Path) -> None:
+    """Issue 13: another claimdesk with the desk open no longer makes it read-only."""
     holder = ClaimStore(store_path)
     try:
-        app = ClaimdeskApp(store_path)
+        app = ClaimdeskApp(store_path, reviewer="ana")
         async with app.run_test(size=(120, 35)) as pilot:
             desk = await ready(app, pilot)
-            assert app.readonly
-            assert any("read-only" in n.message for n in app._notifications)
+            assert not app.readonly
+            row = desk.table("quotes").current
+            first, text = row.id, row.claim.text
             await pilot.press("v")
-            assert desk.model.counts["verified"] == 0
-            assert any("read-only" in n.message for n in app._notifications)
+            assert desk.model.counts["verified"] == 1
+        holder.refresh()
+        assert holder.claim(first).status == "verified"
+        assert holder.claim(first).reviewer == "ana"
     finally:
         holder.close()
+    assert on_disk(store_path)[text][0] == "verified"
+
+
+async def test_a_desk_you_may_not_write_opens_read_only_and_says_why(
+    store_path: Path, monkeypatch
+) -> None:
+    import claimdesk.store.claimstore as claimstore
+
+    # as root every file is writable: deny what a user without write permission is denied
+    monkeypatch.setattr(claimstore.os, "access", lambda path, mode: False)
+    app = ClaimdeskApp(store_path)
+    async with app.run_test(size=(120, 35)) as pilot:
+        desk = await ready(app, pilot)
+        assert app.readonly
+        assert any("you may not write" in n.message for n in app._notifications), [
+            n.message for n in app._notifications
+        ]
+        await pilot.press("v")
+        assert desk.model.counts["verified"] == 0
+        notes = [n.message for n in app._notifications]
+        assert any("you may not write" in m and "verdicts are off" in m for m in notes), notes
     assert all(s == "unreviewed" for s, _ in on_disk(store_path).values())
 
 

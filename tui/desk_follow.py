@@ -1,0 +1,109 @@
+"""Following the desk: what other processes wrote, found within a second.
+
+Runs in the App's follow worker (a thread), never on the UI thread. It waits on file
+change notification for the store's own files (`watchfiles`, inotify on Linux) with a
+one-second wake-up as a cheap stat poll besides (a network share may send no events),
+then asks the store for what is new (`ClaimStore.refresh`: the journal's tail since the
+last offset, or a new store file) and who else is here. The App posts what it yields to
+the desk as messages.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claimdesk.store.comparison import merges_path
+from claimdesk.store.paths import journal_path, presence_dir
+from claimdesk.store.presence import visitors
+from claimdesk.store.storage import FileIdent
+
+WAKE_MS = 1000  # the stat poll's period, and the longest a change can go unseen
+DEBOUNCE_MS = 40  # changes this close together are read as one
+
+
+@dataclass(slots=True)
+class Seen:
+    """One look at the desk: others' changes (`changes`: a DeskChanges), whether the
+    merge decisions changed, and who else is here (None: unchanged since last time)."""
+
+    changes: Any = None
+    merges_changed: bool = False
+    here: list[str] | None = None
+
+
+class DeskFollower:
+    def __init__(self, store: Any, me: Path | None, stop: threading.Event) -> None:
+        self.store = store
+        self.path = Path(store.path)
+        self.me = me  # this dashboard's own presence file (not "someone else")
+        self.stop = stop
+        self._here: list[str] | None = None
+        self._merges = FileIdent.at(merges_path(self.path))
+
+    def _names(self) -> set[str]:
+        """The file names whose changes matter (the store, its journal, decisions)."""
+        return {
+            self.path.name,
+            journal_path(self.path).name,
+            merges_path(self.path).name,
+        }
+
+    def look(self) -> Seen:
+        """What changed since the last look (cheap when nothing did: two stats, a listdir)."""
+        seen = Seen()
+        changes = self.store.refresh()
+        if changes:
+            seen.changes = changes
+        merges = FileIdent.at(merges_path(self.path))
+        if merges != self._merges:
+            self._merges = merges
+            seen.merges_changed = True
+        here = sorted({v.reviewer for v in visitors(self.path, skip=self.me)}, key=str.casefold)
+        if here != self._here:
+            self._here = seen.here = here
+        return seen
+
+    def run(self) -> Iterator[Seen]:
+        """Yield each look that found something, until `stop` is set."""
+        first = self.look()
+        yield first
+        for _ in self._wakeups():
+            if self.stop.is_set():
+                return
+            seen = self.look()
+            if seen.changes is not None or seen.merges_changed or seen.here is not None:
+                yield seen
+
+    def _wakeups(self) -> Iterator[object]:
+        """One item per batch of changes to the desk's files, and at least once a second."""
+        names = self._names()
+        here = presence_dir(self.path)
+
+        def wanted(_change: object, path: str) -> bool:
+            p = Path(path)
+            return p.name in names or p.parent == here or p == here
+
+        try:
+            from watchfiles import watch
+
+            folders = [self.path.parent, *([here] if here.is_dir() else [])]
+            yield from watch(
+                *folders,
+                watch_filter=wanted,
+                debounce=DEBOUNCE_MS,
+                step=DEBOUNCE_MS,
+                stop_event=self.stop,
+                rust_timeout=WAKE_MS,
+                yield_on_timeout=True,
+                recursive=False,
+                raise_interrupt=False,
+                ignore_permission_denied=True,
+            )
+        except (OSError, RuntimeError, ImportError):
+            # no file notification here (a watch limit, a missing folder): poll instead
+            while not self.stop.wait(WAKE_MS / 4000):
+                yield None
