@@ -240,7 +240,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--status", choices=STATUSES, help="only claims with this status")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
-    p.add_argument("--org", metavar="NAME", help="the reviewing organisation (ClaimReview author)")
+    p.add_argument(
+        "--org",
+        metavar="NAME",
+        help="the reviewing organisation, each ClaimReview's author (required for claimreview)",
+    )
+    p.add_argument(
+        "--org-url", metavar="URL", help="the organisation's home page (ClaimReview author.url)"
+    )
+    p.add_argument(
+        "--review-url",
+        metavar="URL",
+        help="the page hosting the fact checks (ClaimReview url), or a template with {id} for "
+        "one page per claim, e.g. https://example.org/checks/{id}",
+    )
     add_db_option(p)
     p.set_defaults(func=run_export)
 
@@ -554,25 +567,52 @@ def run_articles(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ export, import
 def run_export(args: argparse.Namespace) -> int:
-    from claimdesk.store.paths import check_output
+    from claimdesk.store.export import write_report
 
     to_file = bool(args.output) and args.output != "-"
+    options = {
+        "status": args.status,
+        "org": args.org,
+        "org_url": args.org_url,
+        "review_url": args.review_url,
+    }
+    if args.format != "claimreview" and (args.org or args.org_url or args.review_url):
+        raise CliError("--org, --org-url and --review-url are for --format claimreview")
     with open_store(args, readonly=True) as store:
         if to_file:
-            check_output(args.output, store.path)  # never over the store itself
-        text = export(store, args.format, status=args.status, org=args.org)
+            target = write_report(store, args.format, args.output, **options)
+        else:
+            text = export(store, args.format, **options)
+        left_out = _orphaned_reviews(store, args) if args.format == "claimreview" else 0
+    if args.format == "claimreview":
+        if not args.review_url:
+            print(
+                "claimdesk: warning: the reviews have no url (Google requires the page hosting "
+                "each fact check): give --review-url URL",
+                file=sys.stderr,
+            )
+        if left_out:
+            print(
+                f"claimdesk: {left_out} verdict(s) on orphaned claims left out "
+                "(their article no longer holds them)",
+                file=sys.stderr,
+            )
     if not to_file:
         sys.stdout.write(text)
         return 0
-    from claimdesk.store.storage import atomic_write
-
-    target = Path(args.output)
-    try:
-        atomic_write(target, text.encode("utf-8"))
-    except OSError as exc:
-        raise CliError(f"cannot write {target} ({exc.strerror})") from None
     print(f"wrote {target}", file=sys.stderr)
     return 0
+
+
+def _orphaned_reviews(store: ClaimStore, args: argparse.Namespace) -> int:
+    """Verified or disputed claims a ClaimReview leaves out because they are orphaned."""
+    from claimdesk.store.verdict_states import BY_NAME as STATES
+
+    return sum(
+        1
+        for c in store.claims(status=args.status)
+        if c.orphaned and STATES[c.status].rating is not None
+    )
 
 
 def run_import(args: argparse.Namespace) -> int:
