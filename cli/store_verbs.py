@@ -19,6 +19,7 @@ from claimdesk.store import (
     KINDS,
     STATUSES,
     ClaimStore,
+    HistoryEntry,
     StoreError,
     StoreLocked,
     resolve_store_path,
@@ -44,6 +45,15 @@ def _seconds(value: str) -> float:
     if not 0 <= f < 1e6:
         raise argparse.ArgumentTypeError(f"seconds out of range: {value!r}")
     return f
+
+
+def _web_url(value: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc or " " in value:
+        raise argparse.ArgumentTypeError(f"not an http(s) URL: {value!r}")
+    return value
 
 
 def _writer_options(p: argparse.ArgumentParser, *, reviewer: bool = True) -> None:
@@ -124,11 +134,16 @@ def _plain(fmt: str | None) -> bool:
 
 
 def _emit(
-    fmt: str | None, columns: tuple[str, ...], rows: list[tuple[object, ...]], summary: str
+    fmt: str | None,
+    columns: tuple[str, ...],
+    rows: list[tuple[object, ...]],
+    summary: str,
+    narrow: frozenset[str] = frozenset(),
 ) -> None:
     """A table on a terminal; plain tab-separated lines (no header, full ids, the summary
     on stderr) when stdout is a pipe or file, so `less`, `cut` and `mark -` get whole
-    claims one per line instead of an 80-column table folded into one-word lines."""
+    claims one per line instead of an 80-column table folded into one-word lines. The
+    `narrow` columns (a speaker's name) fold at a seventh of the width."""
     if _plain(fmt):
         out = sys.stdout
         for row in rows:
@@ -138,11 +153,12 @@ def _emit(
     from rich.table import Table
 
     table = Table(header_style="bold")
+    console = _console()
+    room = max(12, console.width // 7)
     for col in columns:
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", max_width=room if col in narrow else None)
     for row in rows:
         table.add_row(*(_text(v) for v in row))
-    console = _console()
     console.print(table)
     console.print(_text(summary))
 
@@ -169,8 +185,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="a .txt/.md/.html file, a directory (searched recursively), - for stdin, "
         "or an http(s) URL",
     )
-    p.add_argument("--published", type=_iso_day, help="publication date, YYYY-MM-DD")
+    p.add_argument(
+        "--published",
+        type=_iso_day,
+        help="publication date, YYYY-MM-DD: relative dates (“on Monday”, “last week”) are "
+        "resolved against it; without it, and with none in the text, they stay unresolved",
+    )
     p.add_argument("--publisher", help="the outlet, when the text does not name it")
+    p.add_argument(
+        "--url",
+        type=_web_url,
+        help="where the article (one file or -) was published: reports point at it "
+        "(ClaimReview's appearance)",
+    )
     p.add_argument("--max-bytes", type=positive_int, default=5_000_000, help="size cap per input")
     _writer_options(p, reviewer=False)
     p.set_defaults(func=run_ingest)
@@ -265,18 +292,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 # ------------------------------------------------------------------ ingest
 def run_ingest(args: argparse.Namespace) -> int:
-    from claimdesk.store.ingest import expand_inputs
+    from claimdesk.store.ingest import expand_inputs, is_url
 
     inputs = list(expand_inputs(args.paths))
     if not inputs:
         raise CliError("nothing to ingest (no .txt, .md, .html or .htm files found)")
     if args.paths.count("-") > 1:
         raise CliError("- (stdin) can be given only once")
+    if args.url and (len(inputs) > 1 or is_url(inputs[0])):
+        raise CliError("--url names where one article was published: give one file (or -)")
     tally = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
     failures: list[tuple[str, str]] = []
     tty = sys.stderr.isatty()
     try:
-        path, orphaned = _ingest_into(args, inputs, tally, failures, tty)
+        path, orphaned, undated = _ingest_into(args, inputs, tally, failures, tty)
     except CliError as exc:
         if not sum(tally.values()):
             raise
@@ -289,6 +318,13 @@ def run_ingest(args: argparse.Namespace) -> int:
     if orphaned:
         summary += f"; {orphaned} verdicts kept on claims no longer found (orphaned)"
     print(f"ingest: {summary} -> {path}", file=sys.stderr if not tty else sys.stdout)
+    dates, articles = undated
+    if dates:
+        print(
+            f"ingest: {dates} date(s) in {articles} article(s) left unresolved (“on Monday”, "
+            "“last week” need the publication date): ingest again with --published YYYY-MM-DD",
+            file=sys.stderr if not tty else sys.stdout,
+        )
     if failures:
         if tty:
             for p, why in failures:
@@ -303,12 +339,14 @@ def _ingest_into(
     tally: dict[str, int],
     failures: list[tuple[str, str]],
     tty: bool,
-) -> tuple[Path, int]:
+) -> tuple[Path, int, tuple[int, int]]:
     """Ingest `inputs`, counting into `tally` as results come: (the store's path, verdicts
-    orphaned). The store is written at checkpoints and at the end (a failure there raises)."""
-    from claimdesk.store.ingest import ingest_paths
+    orphaned, (dates, articles) left unresolved). The store is written at checkpoints and
+    at the end (a failure there raises)."""
+    from claimdesk.store.ingest import ingest_paths, unresolved_dates
 
     orphaned = 0
+    stored: list[str] = []
     with open_store(args, readonly=False, create=True) as store:
         results = ingest_paths(
             store,
@@ -316,6 +354,7 @@ def _ingest_into(
             published=args.published,
             publisher=args.publisher,
             max_bytes=args.max_bytes,
+            url=args.url,
         )
         if tty:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -332,6 +371,8 @@ def _ingest_into(
                 for res in results:
                     tally[res.status] += 1
                     orphaned += res.orphaned
+                    if res.article_id:
+                        stored.append(res.article_id)
                     if res.status == "failed":
                         failures.append((res.path, _reason(res.path, res.error)))
                     progress.update(task, advance=1, name=Path(res.path).name[-40:])
@@ -339,6 +380,8 @@ def _ingest_into(
             for res in results:
                 tally[res.status] += 1
                 orphaned += res.orphaned
+                if res.article_id:
+                    stored.append(res.article_id)
                 if res.status == "failed":
                     why = _reason(res.path, res.error)
                     failures.append((res.path, why))
@@ -347,7 +390,8 @@ def _ingest_into(
                     extra = f", {res.orphaned} orphaned" if res.orphaned else ""
                     print(f"{res.status:<10} {res.path} ({res.claims} claims{extra})")
         path = store.path
-    return path, orphaned
+        undated = unresolved_dates(store, stored) if not args.published else (0, 0)
+    return path, orphaned, undated
 
 
 def _reason(path: str, error: str | None) -> str:
@@ -400,6 +444,7 @@ def run_list(args: argparse.Namespace) -> int:
         ("id", "kind", "status", "speaker", "claim", "article"),
         rows,
         f"{len(rows)} claim(s) in {path}",
+        narrow=frozenset({"speaker", "article"}),
     )
     return 0
 
@@ -455,9 +500,7 @@ def run_undo(args: argparse.Namespace) -> int:
         return 0
     print(f"undid {len(entries)} change(s)")
     for e in entries:
-        what = f"{e.from_status} -> {e.to_status}"
-        if e.from_note != e.to_note:
-            what += " (note restored)"
+        what = _change(e).replace("note", "note restored")
         text = " ".join(texts.get(e.claim_id, "").split())
         if len(text) > 70:
             text = text[:69] + "…"
@@ -476,7 +519,7 @@ def run_history(args: argparse.Namespace) -> int:
         return 0
     rows = []
     for e in entries:
-        change = f"{e.from_status} -> {e.to_status}"
+        change = _change(e)
         if e.undo_of is not None:
             change += f" (undo of {e.undo_of})"
         note = e.to_note if e.to_note != e.from_note else ""
@@ -489,6 +532,16 @@ def run_history(args: argparse.Namespace) -> int:
         f"{len(entries)} change(s) in {path}",
     )
     return 0
+
+
+def _change(e: HistoryEntry) -> str:
+    """What one history entry changed: "verified -> disputed", "note", or both."""
+    parts = []
+    if e.from_status != e.to_status:
+        parts.append(f"{e.from_status} -> {e.to_status}")
+    if e.from_note != e.to_note:
+        parts.append("note")
+    return ", ".join(parts) or f"{e.to_status} (no change)"
 
 
 def _human_size(n: int) -> str:
@@ -627,11 +680,18 @@ def run_import(args: argparse.Namespace) -> int:
     print(
         f"import: {report['articles']} article(s) ({report['added']} added, "
         f"{report['updated']} updated, {report['unchanged']} unchanged), "
-        f"{report['verdicts']} verdict(s) applied"
-        + (
-            f", {report['skipped']} skipped (the store's verdict is newer)"
-            if report.get("skipped")
-            else ""
-        )
+        f"{report['verdicts']} verdict(s) applied" + _not_applied(report)
     )
     return 0
+
+
+def _not_applied(report: dict[str, int]) -> str:
+    """The verdicts of the export an import did not apply, counted by why."""
+    reasons = (
+        ("same", "already so in the store"),
+        ("skipped", "kept: the store's verdict is newer"),
+        ("missing", "on claims the store does not hold"),
+        ("no_verdict", "claims without a verdict in the export"),
+    )
+    parts = [f"{report[key]} {why}" for key, why in reasons if report.get(key)]
+    return "; not applied: " + ", ".join(parts) if parts else ""
