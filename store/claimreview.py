@@ -51,9 +51,13 @@ class ReviewOptions:
         """StoreError (one line) for a missing organisation or a URL that is not http(s)."""
         if not self.org.strip():
             raise StoreError(
-                "a ClaimReview names the reviewing organisation as its author: give --org NAME"
+                "a ClaimReview names the reviewing organisation as its author: "
+                "give your organisation (--org NAME)"
             )
-        for what, url in (("--org-url", self.org_url), ("--review-url", self.review_url)):
+        for what, url in (
+            ("the organisation's URL (--org-url)", self.org_url),
+            ("the review URL (--review-url)", self.review_url),
+        ):
             if url is not None and not _is_web_url(url.replace(ID_FIELD, "x")):
                 raise StoreError(f"{what} {url!r} is not an http(s) URL")
 
