@@ -85,9 +85,9 @@ def write_report(
     line) when it cannot."""
     path = Path(target).expanduser()
     check_output(path, store.path)
-    text = export(store, fmt, **options)
     if not path.parent.is_dir():
         raise StoreError(f"cannot write {path}: no folder {path.parent}")
+    text = export(store, fmt, **options)
     try:
         atomic_write(path, text.encode("utf-8"))
     except OSError as exc:

@@ -101,3 +101,22 @@ def test_claimreview_without_a_review_url_warns_and_without_org_is_refused(capsy
     assert review["author"]["url"] == "https://aster.example"
     code, _, err = run(capsys, "export", "--format", "md", "--org", "Aster", "--db", db)
     assert code == 1 and "claimreview" in err
+
+
+def test_claimreview_says_how_many_orphaned_verdicts_it_left_out(capsys, tmp_path) -> None:
+    """Finding 20: orphaned claims were exported as reviews of an article that no longer
+    holds them; they are left out now, and the command says how many."""
+    from claimdesk.store import ClaimStore
+    from tests.support.store_fixtures import make_extraction
+
+    db = tmp_path / "s.json"
+    with ClaimStore(db) as st:
+        st.ingest_extraction(make_extraction(url="https://gazette.example/harbour"))
+        gone = next(c for c in st.claims() if c.text == "1,200 homes were damaged")
+        st.mark([c.id for c in st.claims()], "disputed")
+        st.ingest_extraction(make_extraction(variant=1, url="https://gazette.example/harbour"))
+    code, out, err = run(
+        capsys, "export", "--format", "claimreview", "--org", "Aster", "--db", str(db)
+    )
+    assert code == 0 and "1 verdict(s) on orphaned claims left out" in err
+    assert gone.id not in out

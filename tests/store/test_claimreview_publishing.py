@@ -149,3 +149,45 @@ def test_one_speaker_is_one_type_whatever_the_apostrophe(store) -> None:
         if "council" in r["itemReviewed"]["author"]["name"]
     }
     assert types == {"Organization"}
+
+
+# the schema.org terms a ClaimReview may use (types and properties of schema.org)
+SCHEMA_TERMS = frozenset(
+    {
+        "ClaimReview", "Claim", "Rating", "Organization", "Person", "CreativeWork",
+        "url", "identifier", "claimReviewed", "reviewRating", "itemReviewed", "author",
+        "datePublished", "ratingValue", "bestRating", "worstRating", "alternateName",
+        "ratingExplanation", "name", "appearance", "headline", "publisher",
+    }
+)  # fmt: skip
+
+
+def _terms(node) -> set[str]:
+    if isinstance(node, list):
+        return set().union(*(_terms(x) for x in node)) if node else set()
+    if not isinstance(node, dict):
+        return set()
+    out = {k for k in node if not k.startswith("@")}
+    if isinstance(node.get("@type"), str):
+        out.add(node["@type"])
+    return out.union(*(_terms(v) for v in node.values()))
+
+
+def test_every_term_is_a_schema_org_term(tmp_path) -> None:
+    """The JSON-LD expands cleanly against https://schema.org: no made-up key."""
+    with ClaimStore(tmp_path / "s.json") as s:
+        s.ingest_extraction(make_extraction(url="https://gazette.example/harbour"))
+        s.mark([c.id for c in s.claims()], "verified", note="checked")
+        doc = json.loads(
+            export(
+                s,
+                "claimreview",
+                org=ORG,
+                org_url="https://aster.example",
+                review_url="https://aster.example/c/{id}",
+            )
+        )
+    assert doc["@context"] == "https://schema.org"
+    used = _terms(doc["@graph"])
+    assert used <= SCHEMA_TERMS, used - SCHEMA_TERMS
+    assert {"url", "ratingValue", "appearance", "publisher"} <= used

@@ -162,3 +162,27 @@ async def test_claimreview_says_what_it_holds_and_asks_for_the_organisation(
     (review,) = json.loads(target.read_text(encoding="utf-8"))["@graph"]
     assert review["author"]["name"] == "Aster Fact Desk"
     assert review["url"] == f"https://aster.example/c/{first.id}"
+
+
+async def test_the_dialog_refuses_another_stores_journal_before_it_exists(tmp_path: Path) -> None:
+    """Finding 1: the `e` dialog wrote a report as `copy/store.json.journal` when the copy
+    had no journal yet, and the copy was then refused by every verb."""
+    import shutil
+
+    from claimdesk.store import ClaimStore
+
+    db = build_store(tmp_path / "desk.json")
+    (tmp_path / "copy").mkdir()
+    copy = tmp_path / "copy" / "store.json"
+    shutil.copy(db, copy)
+    journal = Path(str(copy) + ".journal")
+    app = ClaimdeskApp(db)
+    async with app.run_test(size=(120, 35)) as pilot:
+        dialog = await _open_dialog(app, pilot)
+        dialog.query_one("#export-path").value = str(journal)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "belongs to the claimdesk store" in _error(dialog))
+        assert app.screen is dialog
+    assert not journal.exists()
+    with ClaimStore(copy, readonly=True) as st:
+        assert st.claims()
