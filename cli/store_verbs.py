@@ -48,10 +48,9 @@ def _seconds(value: str) -> float:
 
 
 def _web_url(value: str) -> str:
-    from urllib.parse import urlsplit
+    from claimdesk.store.claimreview import is_web_url
 
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.netloc or " " in value:
+    if not is_web_url(value):
         raise argparse.ArgumentTypeError(f"not an http(s) URL: {value!r}")
     return value
 
@@ -188,7 +187,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--published",
         type=_iso_day,
-        help="publication date, YYYY-MM-DD: relative dates (“on Monday”, “last week”) are "
+        help="publication date, YYYY-MM-DD: relative dates ('on Monday', 'last week') are "
         "resolved against it; without it, and with none in the text, they stay unresolved",
     )
     p.add_argument("--publisher", help="the outlet, when the text does not name it")
@@ -321,8 +320,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     dates, articles = undated
     if dates:
         print(
-            f"ingest: {dates} date(s) in {articles} article(s) left unresolved (“on Monday”, "
-            "“last week” need the publication date): ingest again with --published YYYY-MM-DD",
+            f"ingest: {dates} date(s) in {articles} article(s) left unresolved ('on Monday', "
+            "'last week' need the publication date): ingest again with --published YYYY-MM-DD",
             file=sys.stderr if not tty else sys.stdout,
         )
     if failures:

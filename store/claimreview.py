@@ -58,7 +58,7 @@ class ReviewOptions:
             ("the organisation's URL (--org-url)", self.org_url),
             ("the review URL (--review-url)", self.review_url),
         ):
-            if url is not None and not _is_web_url(url.replace(ID_FIELD, "x")):
+            if url is not None and not is_web_url(url.replace(ID_FIELD, "x")):
                 raise StoreError(f"{what} {url!r} is not an http(s) URL")
 
     def url_of(self, claim_id: str) -> str | None:
@@ -68,7 +68,8 @@ class ReviewOptions:
         return self.review_url.replace(ID_FIELD, claim_id)
 
 
-def _is_web_url(url: str) -> bool:
+def is_web_url(url: str) -> bool:
+    """An absolute http(s) URL with a host (what a publisher's page address must be)."""
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in url
 

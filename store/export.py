@@ -128,11 +128,11 @@ def md_escape(text: str | None) -> str:
 
 
 def md_lines(text: str | None) -> str:
-    """A table cell that keeps the text's line breaks (a note's paragraphs) as <br>."""
+    """A table cell that keeps the text's line breaks (a note's paragraphs) as <br>: a
+    table row is one line, and the HTML of the text itself is escaped."""
     if not text:
         return ""
-    lines = [md_escape(line) for line in text.splitlines()]
-    return "<br>".join(line for line in lines if line)
+    return "<br>".join(md_escape(line) for line in text.strip().splitlines())
 
 
 # ------------------------------------------------------------------ Markdown

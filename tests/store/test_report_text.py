@@ -64,3 +64,10 @@ def test_an_untitled_article_is_not_headed_by_its_local_path(store, tmp_path) ->
         text = export(store, fmt)
         assert "private" not in text and str(tmp_path) not in text, fmt
     assert "\n## Untitled article " in export(store, "md")
+
+
+def test_a_notes_blank_line_stays_a_paragraph_break(store) -> None:
+    quote = next(c for c in store.claims() if c.kind == "quote")
+    store.mark([quote.id], "disputed", note="One.\n\nTwo.\n")
+    row = next(line for line in export(store, "md").splitlines() if quote.id in line)
+    assert "| One.<br><br>Two. |" in row
