@@ -54,8 +54,8 @@ class ExportDialog(EarlyKeys, ModalScreen[ExportRequest | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "export", "Export", priority=True),
-        Binding("up", "step_format(-1)", "Format", show=False),
-        Binding("down", "step_format(1)", "Format", show=False),
+        Binding("up", "step_format(-1)", "Previous format", show=False),
+        Binding("down", "step_format(1)", "Next format", show=False),
     ]
 
     DEFAULT_CSS = """
