@@ -467,7 +467,7 @@ def run_mark(args: argparse.Namespace) -> int:
         + (f", {unchanged} already so" if unchanged > 0 else "")
     )
     for e in entries:
-        print(f"  {e.claim_id}  {e.from_status} -> {e.to_status}")
+        print(f"  {e.claim_id}  {_change(e)}")
     return 0
 
 

@@ -34,6 +34,8 @@ def test_history_shows_a_note_edit_as_a_note(capsys, db: str) -> None:
     _, out, _ = run(capsys, "history", cid, "--db", db, "--format", "tsv")
     changes = [line.split("\t")[4] for line in out.splitlines()]
     assert changes == ["unreviewed -> disputed", "note"]
+    _, out, _ = run(capsys, "mark", cid, "--status", "disputed", "--note", "3", "--db", db)
+    assert f"{cid}  note" in out and "disputed -> disputed" not in out
     _, out, _ = run(capsys, "undo", "--db", db)
     assert "disputed -> disputed" not in out and "note restored" in out
 
