@@ -115,12 +115,12 @@ def _article_map(store: ClaimStore) -> dict[str, Article]:
     return {a.id: a for a in store.articles()}
 
 
-_MD_SPECIAL = MappingProxyType(str.maketrans({c: "\\" + c for c in "\\`*_[]|#~"}))
+_MD_SPECIAL = MappingProxyType(str.maketrans({c: "\\" + c for c in "\\`*_[]|#~$"}))
 
 
 def md_escape(text: str | None) -> str:
-    """One table cell: HTML escaped, Markdown table/emphasis/strikethrough/link syntax
-    escaped, one line."""
+    """One table cell: HTML escaped, Markdown table/emphasis/strikethrough/link/math
+    syntax escaped (every ASCII punctuation may be backslash-escaped), one line."""
     if not text:
         return ""
     t = html.escape(text, quote=False).translate(_MD_SPECIAL)

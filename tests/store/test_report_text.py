@@ -55,6 +55,7 @@ def test_markdown_keeps_note_line_breaks_and_escapes_strikethrough(store) -> Non
     assert "First check.<br>Second \\~\\~source\\~\\~ &lt;i&gt;agrees&lt;/i&gt;." in row
     assert row.count(" | ") == 5
     assert md_escape("~~gone~~") == "\\~\\~gone\\~\\~"
+    assert md_escape("$5 and $10 million") == "\\$5 and \\$10 million"  # (no math)
 
 
 def test_an_untitled_article_is_not_headed_by_its_local_path(store, tmp_path) -> None:
