@@ -8,6 +8,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimdesk.extract.record import Quote, Source, Statement
 from claimdesk.store import ClaimStore, StoreError
@@ -191,3 +193,24 @@ def test_every_term_is_a_schema_org_term(tmp_path) -> None:
     used = _terms(doc["@graph"])
     assert used <= SCHEMA_TERMS, used - SCHEMA_TERMS
     assert {"url", "ratingValue", "appearance", "publisher"} <= used
+
+
+WORDS = st.sampled_from(["the", "port", "at", "least", "3,400", "residents", "—"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(WORDS, max_size=60),
+    st.integers(0, 59),
+    st.integers(1, 6),
+)
+def test_claim_reviewed_windows_stay_short_and_keep_the_claim(words, at, size) -> None:
+    """Whatever the sentence, the window is at most REVIEWED_MAX and holds the claim."""
+    from claimdesk.store.claimreview import around, cut
+
+    text = " ".join(words)
+    part = " ".join(words[at : at + size])
+    got = around(text, part)
+    assert len(got) <= REVIEWED_MAX and len(cut(text)) <= REVIEWED_MAX
+    if part and len(part) < REVIEWED_MAX - 2:
+        assert part in got
