@@ -21,7 +21,10 @@ def _iso_day(value: str) -> str:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="print what each article claims (the extraction record)")
     p.add_argument(
-        "files", nargs="+", metavar="FILE", help="a .txt, .md or .html file, or - for stdin"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a .txt, .md or .html file, or - for stdin (URLs: `claimdesk ingest` fetches them)",
     )
     p.add_argument("--published", type=_iso_day, help="publication date, YYYY-MM-DD")
     p.add_argument("--publisher", help="the outlet, when the text does not name it")
@@ -31,8 +34,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from claimdesk.store.ingest import is_url
+
     failed = 0
     for path in args.files:
+        if is_url(path):
+            print(
+                f"claimdesk: {path}: `extract` reads files, it does not fetch URLs: "
+                f"`claimdesk ingest {path}` fetches it into the store (or save the page "
+                "and extract the file)",
+                file=sys.stderr,
+            )
+            failed += 1
+            continue
         try:
             rec = extract_path(
                 path, published=args.published, publisher=args.publisher, max_bytes=args.max_bytes

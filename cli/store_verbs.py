@@ -19,6 +19,7 @@ from claimdesk.store import (
     KINDS,
     STATUSES,
     ClaimStore,
+    HistoryEntry,
     StoreError,
     StoreLocked,
     resolve_store_path,
@@ -44,6 +45,14 @@ def _seconds(value: str) -> float:
     if not 0 <= f < 1e6:
         raise argparse.ArgumentTypeError(f"seconds out of range: {value!r}")
     return f
+
+
+def _web_url(value: str) -> str:
+    from claimdesk.store.claimreview import is_web_url
+
+    if not is_web_url(value):
+        raise argparse.ArgumentTypeError(f"not an http(s) URL: {value!r}")
+    return value
 
 
 def _writer_options(p: argparse.ArgumentParser, *, reviewer: bool = True) -> None:
@@ -132,11 +141,16 @@ def _plain(fmt: str | None) -> bool:
 
 
 def _emit(
-    fmt: str | None, columns: tuple[str, ...], rows: list[tuple[object, ...]], summary: str
+    fmt: str | None,
+    columns: tuple[str, ...],
+    rows: list[tuple[object, ...]],
+    summary: str,
+    narrow: frozenset[str] = frozenset(),
 ) -> None:
     """A table on a terminal; plain tab-separated lines (no header, full ids, the summary
     on stderr) when stdout is a pipe or file, so `less`, `cut` and `mark -` get whole
-    claims one per line instead of an 80-column table folded into one-word lines."""
+    claims one per line instead of an 80-column table folded into one-word lines. The
+    `narrow` columns (a speaker's name) fold at a seventh of the width."""
     if _plain(fmt):
         out = sys.stdout
         for row in rows:
@@ -146,11 +160,12 @@ def _emit(
     from rich.table import Table
 
     table = Table(header_style="bold")
+    console = _console()
+    room = max(12, console.width // 7)
     for col in columns:
-        table.add_column(col, overflow="fold")
+        table.add_column(col, overflow="fold", max_width=room if col in narrow else None)
     for row in rows:
         table.add_row(*(_text(v) for v in row))
-    console = _console()
     console.print(table)
     console.print(_text(summary))
 
@@ -177,8 +192,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="a .txt/.md/.html file, a directory (searched recursively), - for stdin, "
         "or an http(s) URL",
     )
-    p.add_argument("--published", type=_iso_day, help="publication date, YYYY-MM-DD")
+    p.add_argument(
+        "--published",
+        type=_iso_day,
+        help="publication date, YYYY-MM-DD: relative dates ('on Monday', 'last week') are "
+        "resolved against it; without it, and with none in the text, they stay unresolved",
+    )
     p.add_argument("--publisher", help="the outlet, when the text does not name it")
+    p.add_argument(
+        "--url",
+        type=_web_url,
+        help="where the article (one file or -) was published: reports point at it "
+        "(ClaimReview's appearance)",
+    )
     p.add_argument("--max-bytes", type=positive_int, default=5_000_000, help="size cap per input")
     _writer_options(p, reviewer=False)
     p.set_defaults(func=run_ingest)
@@ -248,7 +274,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--status", choices=STATUSES, help="only claims with this status")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
-    p.add_argument("--org", metavar="NAME", help="the reviewing organisation (ClaimReview author)")
+    p.add_argument(
+        "--org",
+        metavar="NAME",
+        help="the reviewing organisation, each ClaimReview's author (required for claimreview)",
+    )
+    p.add_argument(
+        "--org-url", metavar="URL", help="the organisation's home page (ClaimReview author.url)"
+    )
+    p.add_argument(
+        "--review-url",
+        metavar="URL",
+        help="the page hosting the fact checks (ClaimReview url), or a template with {id} for "
+        "one page per claim, e.g. https://example.org/checks/{id}",
+    )
     add_db_option(p)
     p.set_defaults(func=run_export)
 
@@ -260,18 +299,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 # ------------------------------------------------------------------ ingest
 def run_ingest(args: argparse.Namespace) -> int:
-    from claimdesk.store.ingest import expand_inputs
+    from claimdesk.store.ingest import expand_inputs, is_url
 
     inputs = list(expand_inputs(args.paths))
     if not inputs:
         raise CliError("nothing to ingest (no .txt, .md, .html or .htm files found)")
     if args.paths.count("-") > 1:
         raise CliError("- (stdin) can be given only once")
+    if args.url and (len(inputs) > 1 or is_url(inputs[0])):
+        raise CliError("--url names where one article was published: give one file (or -)")
     tally = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
     failures: list[tuple[str, str]] = []
     tty = sys.stderr.isatty()
     try:
-        path, orphaned = _ingest_into(args, inputs, tally, failures, tty)
+        path, orphaned, undated = _ingest_into(args, inputs, tally, failures, tty)
     except CliError as exc:
         if not sum(tally.values()):
             raise
@@ -284,6 +325,13 @@ def run_ingest(args: argparse.Namespace) -> int:
     if orphaned:
         summary += f"; {orphaned} verdicts kept on claims no longer found (orphaned)"
     print(f"ingest: {summary} -> {path}", file=sys.stderr if not tty else sys.stdout)
+    dates, articles = undated
+    if dates:
+        print(
+            f"ingest: {dates} date(s) in {articles} article(s) left unresolved ('on Monday', "
+            "'last week' need the publication date): ingest again with --published YYYY-MM-DD",
+            file=sys.stderr if not tty else sys.stdout,
+        )
     if failures:
         if tty:
             for p, why in failures:
@@ -298,12 +346,14 @@ def _ingest_into(
     tally: dict[str, int],
     failures: list[tuple[str, str]],
     tty: bool,
-) -> tuple[Path, int]:
+) -> tuple[Path, int, tuple[int, int]]:
     """Ingest `inputs`, counting into `tally` as results come: (the store's path, verdicts
-    orphaned). The store is written at checkpoints and at the end (a failure there raises)."""
-    from claimdesk.store.ingest import ingest_paths
+    orphaned, (dates, articles) left unresolved). The store is written at checkpoints and
+    at the end (a failure there raises)."""
+    from claimdesk.store.ingest import ingest_paths, unresolved_dates
 
     orphaned = 0
+    stored: list[str] = []
     with open_store(args, readonly=False, create=True) as store:
         results = ingest_paths(
             store,
@@ -311,6 +361,7 @@ def _ingest_into(
             published=args.published,
             publisher=args.publisher,
             max_bytes=args.max_bytes,
+            url=args.url,
         )
         if tty:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -327,6 +378,8 @@ def _ingest_into(
                 for res in results:
                     tally[res.status] += 1
                     orphaned += res.orphaned
+                    if res.article_id:
+                        stored.append(res.article_id)
                     if res.status == "failed":
                         failures.append((res.path, _reason(res.path, res.error)))
                     progress.update(task, advance=1, name=Path(res.path).name[-40:])
@@ -334,6 +387,8 @@ def _ingest_into(
             for res in results:
                 tally[res.status] += 1
                 orphaned += res.orphaned
+                if res.article_id:
+                    stored.append(res.article_id)
                 if res.status == "failed":
                     why = _reason(res.path, res.error)
                     failures.append((res.path, why))
@@ -342,7 +397,8 @@ def _ingest_into(
                     extra = f", {res.orphaned} orphaned" if res.orphaned else ""
                     print(f"{res.status:<10} {res.path} ({res.claims} claims{extra})")
         path = store.path
-    return path, orphaned
+        undated = unresolved_dates(store, stored) if not args.published else (0, 0)
+    return path, orphaned, undated
 
 
 def _reason(path: str, error: str | None) -> str:
@@ -395,6 +451,7 @@ def run_list(args: argparse.Namespace) -> int:
         ("id", "kind", "status", "speaker", "claim", "article"),
         rows,
         f"{len(rows)} claim(s) in {path}",
+        narrow=frozenset({"speaker", "article"}),
     )
     return 0
 
@@ -418,7 +475,7 @@ def run_mark(args: argparse.Namespace) -> int:
         + (f", {unchanged} already so" if unchanged > 0 else "")
     )
     for e in entries:
-        print(f"  {e.claim_id}  {e.from_status} -> {e.to_status}")
+        print(f"  {e.claim_id}  {_change(e)}")
     return 0
 
 
@@ -450,9 +507,7 @@ def run_undo(args: argparse.Namespace) -> int:
         return 0
     print(f"undid {len(entries)} change(s)")
     for e in entries:
-        what = f"{e.from_status} -> {e.to_status}"
-        if e.from_note != e.to_note:
-            what += " (note restored)"
+        what = _change(e).replace("note", "note restored")
         text = " ".join(texts.get(e.claim_id, "").split())
         if len(text) > 70:
             text = text[:69] + "…"
@@ -471,7 +526,7 @@ def run_history(args: argparse.Namespace) -> int:
         return 0
     rows = []
     for e in entries:
-        change = f"{e.from_status} -> {e.to_status}"
+        change = _change(e)
         if e.undo_of is not None:
             change += f" (undo of {e.undo_of})"
         note = e.to_note if e.to_note != e.from_note else ""
@@ -484,6 +539,16 @@ def run_history(args: argparse.Namespace) -> int:
         f"{len(entries)} change(s) in {path}",
     )
     return 0
+
+
+def _change(e: HistoryEntry) -> str:
+    """What one history entry changed: "verified -> disputed", "note", or both."""
+    parts = []
+    if e.from_status != e.to_status:
+        parts.append(f"{e.from_status} -> {e.to_status}")
+    if e.from_note != e.to_note:
+        parts.append("note")
+    return ", ".join(parts) or f"{e.to_status} (no change)"
 
 
 def _human_size(n: int) -> str:
@@ -562,25 +627,52 @@ def run_articles(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ export, import
 def run_export(args: argparse.Namespace) -> int:
-    from claimdesk.store.paths import check_output
+    from claimdesk.store.export import write_report
 
     to_file = bool(args.output) and args.output != "-"
+    options = {
+        "status": args.status,
+        "org": args.org,
+        "org_url": args.org_url,
+        "review_url": args.review_url,
+    }
+    if args.format != "claimreview" and (args.org or args.org_url or args.review_url):
+        raise CliError("--org, --org-url and --review-url are for --format claimreview")
     with open_store(args, readonly=True) as store:
         if to_file:
-            check_output(args.output, store.path)  # never over the store itself
-        text = export(store, args.format, status=args.status, org=args.org)
+            target = write_report(store, args.format, args.output, **options)
+        else:
+            text = export(store, args.format, **options)
+        left_out = _orphaned_reviews(store, args) if args.format == "claimreview" else 0
+    if args.format == "claimreview":
+        if not args.review_url:
+            print(
+                "claimdesk: warning: the reviews have no url (Google requires the page hosting "
+                "each fact check): give --review-url URL",
+                file=sys.stderr,
+            )
+        if left_out:
+            print(
+                f"claimdesk: {left_out} verdict(s) on orphaned claims left out "
+                "(their article no longer holds them)",
+                file=sys.stderr,
+            )
     if not to_file:
         sys.stdout.write(text)
         return 0
-    from claimdesk.store.storage import atomic_write
-
-    target = Path(args.output)
-    try:
-        atomic_write(target, text.encode("utf-8"))
-    except OSError as exc:
-        raise CliError(f"cannot write {target} ({exc.strerror})") from None
     print(f"wrote {target}", file=sys.stderr)
     return 0
+
+
+def _orphaned_reviews(store: ClaimStore, args: argparse.Namespace) -> int:
+    """Verified or disputed claims a ClaimReview leaves out because they are orphaned."""
+    from claimdesk.store.verdict_states import BY_NAME as STATES
+
+    return sum(
+        1
+        for c in store.claims(status=args.status)
+        if c.orphaned and STATES[c.status].rating is not None
+    )
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -595,11 +687,18 @@ def run_import(args: argparse.Namespace) -> int:
     print(
         f"import: {report['articles']} article(s) ({report['added']} added, "
         f"{report['updated']} updated, {report['unchanged']} unchanged), "
-        f"{report['verdicts']} verdict(s) applied"
-        + (
-            f", {report['skipped']} skipped (the store's verdict is newer)"
-            if report.get("skipped")
-            else ""
-        )
+        f"{report['verdicts']} verdict(s) applied" + _not_applied(report)
     )
     return 0
+
+
+def _not_applied(report: dict[str, int]) -> str:
+    """The verdicts of the export an import did not apply, counted by why."""
+    reasons = (
+        ("same", "already so in the store"),
+        ("skipped", "kept: the store's verdict is newer"),
+        ("missing", "on claims the store does not hold"),
+        ("no_verdict", "claims without a verdict in the export"),
+    )
+    parts = [f"{report[key]} {why}" for key, why in reasons if report.get(key)]
+    return "; not applied: " + ", ".join(parts) if parts else ""

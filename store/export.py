@@ -1,7 +1,9 @@
 """Reports for colleagues: Markdown, CSV, JSON (everything) and schema.org ClaimReview.
 
-Article text and notes are untrusted: Markdown escapes HTML and table syntax, CSV cells
-that a spreadsheet would run as a formula are neutralised (OWASP), JSON never holds NaN.
+Article text and notes are untrusted: Markdown escapes HTML and Markdown syntax, CSV cells
+that a spreadsheet would run as a formula are neutralised (OWASP), JSON never holds NaN,
+ClaimReview is safe inside a <script> element (store/claimreview.py). Reports are shared:
+they never name a local file (an article without a title is called by its url or id).
 """
 
 from __future__ import annotations
@@ -10,15 +12,21 @@ import csv
 import html
 import io
 import json
+import os
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from claimdesk.store.claimreview import ReviewOptions, to_claimreview
 from claimdesk.store.context import ContextCache
 from claimdesk.store.errors import StoreError
+from claimdesk.store.paths import check_output
 from claimdesk.store.records import STATUSES, Article, Claim
 from claimdesk.store.stamps import now_iso
+from claimdesk.store.storage import atomic_write
 from claimdesk.store.verdict_states import VERDICT_ORDER
 
 if TYPE_CHECKING:
@@ -27,20 +35,64 @@ if TYPE_CHECKING:
 EXPORT_FORMAT = "claimdesk-export"
 EXPORT_VERSION = 1
 _STATUS_ORDER = tuple(s.name for s in VERDICT_ORDER)  # the report's sections
-_RATING = MappingProxyType({s.name: s.rating for s in VERDICT_ORDER if s.rating})
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What a report is limited to and, for ClaimReview, who publishes it where."""
+
+    status: str | None = None
+    """Only the claims with this status (None: every claim)."""
+    org: str | None = None
+    """The reviewing organisation (ClaimReview's author; required for ClaimReview)."""
+    org_url: str | None = None
+    """The organisation's home page (ClaimReview's author.url)."""
+    review_url: str | None = None
+    """The page hosting the reviews, or a template with {id} (ClaimReview's url)."""
+
+    def review(self) -> ReviewOptions:
+        return ReviewOptions(self.org or "", self.org_url, self.review_url)
 
 
 def export(
-    store: ClaimStore, fmt: str, *, status: str | None = None, org: str | None = None
+    store: ClaimStore,
+    fmt: str,
+    *,
+    status: str | None = None,
+    org: str | None = None,
+    org_url: str | None = None,
+    review_url: str | None = None,
 ) -> str:
     """The report `fmt` (a name in EXPORT_FORMATS) of the store's claims, or of those
-    with `status`; `org` is the reviewing organisation (ClaimReview's author)."""
+    with `status`; `org`, `org_url`, `review_url`: see ExportOptions."""
     spec = BY_NAME.get(fmt)
     if spec is None:
         raise StoreError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
     if status is not None and status not in STATUSES:
         raise StoreError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})")
-    return spec.writer(store, store.claims(status=status), status, org)
+    opts = ExportOptions(status, org, org_url, review_url)
+    if spec.name == "claimreview":
+        opts.review().check()  # (before reading every claim)
+    return spec.writer(store, store.claims(status=status), opts)
+
+
+def write_report(
+    store: ClaimStore, fmt: str, target: str | os.PathLike[str], **options: str | None
+) -> Path:
+    """Write the report to `target` atomically (a temporary file beside it, fsynced,
+    then renamed over it: a reader never sees half a report), never over a store's own
+    files (store/paths.py `check_output`). `options` as for `export`. StoreError (one
+    line) when it cannot."""
+    path = Path(target).expanduser()
+    check_output(path, store.path)
+    if not path.parent.is_dir():
+        raise StoreError(f"cannot write {path}: no folder {path.parent}")
+    text = export(store, fmt, **options)
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise StoreError(f"cannot write {path} ({exc.strerror or exc})") from None
+    return path
 
 
 # ------------------------------------------------------------------ helpers
@@ -53,19 +105,34 @@ def article_label(art: Article) -> str:
     return art.url or art.path or art.id
 
 
+def report_label(art: Article) -> str:
+    """An article's name in a shared report: its title, else its url, else its id (never
+    the local file it was read from)."""
+    return art.title or art.url or f"Untitled article {art.id[:10]}"
+
+
 def _article_map(store: ClaimStore) -> dict[str, Article]:
     return {a.id: a for a in store.articles()}
 
 
-_MD_SPECIAL = MappingProxyType(str.maketrans({c: "\\" + c for c in "\\`*_[]|#"}))
+_MD_SPECIAL = MappingProxyType(str.maketrans({c: "\\" + c for c in "\\`*_[]|#~$"}))
 
 
 def md_escape(text: str | None) -> str:
-    """One table cell: HTML escaped, Markdown table/emphasis/link syntax escaped, one line."""
+    """One table cell: HTML escaped, Markdown table/emphasis/strikethrough/link/math
+    syntax escaped (every ASCII punctuation may be backslash-escaped), one line."""
     if not text:
         return ""
     t = html.escape(text, quote=False).translate(_MD_SPECIAL)
     return " ".join(t.split())
+
+
+def md_lines(text: str | None) -> str:
+    """A table cell that keeps the text's line breaks (a note's paragraphs) as <br>: a
+    table row is one line, and the HTML of the text itself is escaped."""
+    if not text:
+        return ""
+    return "<br>".join(md_escape(line) for line in text.strip().splitlines())
 
 
 # ------------------------------------------------------------------ Markdown
@@ -90,7 +157,7 @@ def to_markdown(store: ClaimStore, claims: list[Claim]) -> str:
         if art is None:
             out.append("## Claims no longer in any article")
         else:
-            out.append(f"## {md_escape(article_label(art))}")
+            out.append(f"## {md_escape(report_label(art))}")
             meta = [md_escape(x) for x in (art.publisher, art.published, art.url) if x] + [
                 f"article `{aid}`"
             ]
@@ -117,7 +184,7 @@ def to_markdown(store: ClaimStore, claims: list[Claim]) -> str:
                 kind = c.kind + (" (orphaned)" if c.orphaned else "")
                 out.append(
                     f"| {kind} | {text} | {md_escape(c.speaker)} | "
-                    f"{md_escape(c.note)} | {md_escape(c.reviewer)} | `{c.id}` |"
+                    f"{md_lines(c.note)} | {md_escape(c.reviewer)} | `{c.id}` |"
                 )
             out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -129,6 +196,7 @@ CSV_COLUMNS = (
     "kind",
     "status",
     "text",
+    "sentence",
     "speaker",
     "value",
     "unit",
@@ -146,11 +214,16 @@ CSV_COLUMNS = (
     "reviewed_at",
     "orphaned",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = frozenset("=+-@\t\r\n")
+BOM = "\ufeff"
+"""Opens a CSV report: without it spreadsheets read UTF-8 as their local code page."""
 
 
 def csv_cell(value: Any) -> Any:
-    """Numbers stay numbers; text a spreadsheet would run as a formula gets a leading '."""
+    """Numbers stay numbers; text a spreadsheet would run as a formula gets a leading '.
+
+    A spreadsheet skips leading spaces, line breaks and invisible characters and reads a
+    full-width ＝ as =, so the first character that counts is the one looked at."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -158,14 +231,26 @@ def csv_cell(value: Any) -> Any:
     if isinstance(value, int | float):
         return value
     text = str(value)
-    if text.startswith(_FORMULA_START):
+    if text[:1] in _FORMULA_START or _first_visible(text) in _FORMULA_START:
         return "'" + text
     return text
 
 
+def _first_visible(text: str) -> str:
+    """The first character that is not white space, a control or a format character,
+    in its compatibility form (full-width ＝ is =)."""
+    for ch in text:
+        if ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Zs", "Zl", "Zp"):
+            continue
+        return unicodedata.normalize("NFKC", ch)[:1]
+    return ""
+
+
 def to_csv(store: ClaimStore, claims: list[Claim]) -> str:
     arts = _article_map(store)
+    ctx = ContextCache(arts)
     buf = io.StringIO()
+    buf.write(BOM)
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(CSV_COLUMNS)
     for c in claims:
@@ -178,6 +263,7 @@ def to_csv(store: ClaimStore, claims: list[Claim]) -> str:
             publisher=art["publisher"],
             published=art["published"],
             url=a.url if a else None,
+            sentence=ctx.sentence(c),  # (a figure's row says what it counts and who said it)
         )
         w.writerow([csv_cell(row[k]) for k in CSV_COLUMNS])
     return buf.getvalue()
@@ -256,62 +342,9 @@ def to_json(store: ClaimStore, claims: list[Claim], *, all_articles: bool = True
     return json.dumps(doc, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
 
 
-# ------------------------------------------------------------------ ClaimReview
-def _speaker_type(store: ClaimStore, name: str) -> str:
-    for s in store.sources():
-        if s.name == name or name in s.aliases:
-            return "Person" if s.kind in ("person", "anonymous") else "Organization"
-    return "Person"
-
-
-def to_claimreview(store: ClaimStore, claims: list[Claim], *, org: str | None = None) -> str:
-    """schema.org ClaimReview JSON-LD: one review per verified or disputed claim."""
-    arts = _article_map(store)
-    ctx = ContextCache(arts)
-    reviews = []
-    for c in claims:
-        rating = _RATING.get(c.status)
-        if rating is None:
-            continue
-        art = arts.get(c.article_id)
-        item: dict[str, Any] = {"@type": "Claim"}
-        if c.kind == "number":
-            item["name"] = ctx.phrase(c)  # the figure and what it counts
-        if c.speaker:
-            item["author"] = {"@type": _speaker_type(store, c.speaker), "name": c.speaker}
-        if art is not None:
-            appearance: dict[str, Any] = {"@type": "CreativeWork"}
-            if art.url:
-                appearance["url"] = art.url
-            if art.title:
-                appearance["headline"] = art.title
-            if art.publisher:
-                appearance["publisher"] = {"@type": "Organization", "name": art.publisher}
-            if len(appearance) > 1:  # (stdin text with no title: nothing to point at)
-                item["appearance"] = appearance
-            if art.published:
-                item["datePublished"] = art.published
-        review_rating: dict[str, Any] = {"@type": "Rating", "alternateName": rating}
-        if c.note:
-            review_rating["ratingExplanation"] = c.note
-        review = {
-            "@type": "ClaimReview",
-            "identifier": c.id,
-            "claimReviewed": ctx.reviewed(c),
-            "reviewRating": review_rating,
-            "itemReviewed": item,
-            "author": {"@type": "Organization", "name": org or "claimdesk"},
-        }
-        if c.reviewed_at:
-            review["datePublished"] = c.reviewed_at[:10]
-        reviews.append(review)
-    doc = {"@context": "https://schema.org", "@graph": reviews}
-    return json.dumps(doc, ensure_ascii=False, allow_nan=False, indent=1) + "\n"
-
-
 # ------------------------------------------------------------------ the registry
-Writer = Callable[["ClaimStore", list[Claim], "str | None", "str | None"], str]
-"""(store, the claims, the status they were limited to, the organisation) -> the report."""
+Writer = Callable[["ClaimStore", list[Claim], ExportOptions], str]
+"""(store, the claims, the options they were chosen with) -> the report."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +360,8 @@ class ExportFormat:
     title: str
     """The format's short name in lists ("Markdown, CSV, ...")."""
     writer: Writer
+    scope: str
+    """What the report holds, in the export dialog."""
     note: str = ""
     """What the name does not say, shown after it in the CLI's help ("JSON-LD")."""
 
@@ -338,22 +373,36 @@ class ExportFormat:
 
 EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat(
-        "md", ".md", "Markdown report", "Markdown", lambda st, cl, _s, _o: to_markdown(st, cl)
+        "md",
+        ".md",
+        "Markdown report",
+        "Markdown",
+        lambda st, cl, _o: to_markdown(st, cl),
+        "Every claim in the store, grouped by article and verdict",
     ),
-    ExportFormat("csv", ".csv", "CSV table", "CSV", lambda st, cl, _s, _o: to_csv(st, cl)),
+    ExportFormat(
+        "csv",
+        ".csv",
+        "CSV table",
+        "CSV",
+        lambda st, cl, _o: to_csv(st, cl),
+        "Every claim in the store, one row each with its sentence",
+    ),
     ExportFormat(
         "json",
         ".json",
         "JSON",
         "JSON",
-        lambda st, cl, status, _o: to_json(st, cl, all_articles=status is None),
+        lambda st, cl, o: to_json(st, cl, all_articles=o.status is None),
+        "Everything: articles, claims, notes and history (`claimdesk import` reads it)",
     ),
     ExportFormat(
         "claimreview",
         ".jsonld",
         "schema.org ClaimReview (JSON-LD)",
         "ClaimReview",
-        lambda st, cl, _s, org: to_claimreview(st, cl, org=org),
+        lambda st, cl, o: to_claimreview(st, cl, o.review()),
+        "Only verified and disputed claims, one review each, signed by your organisation",
         note="JSON-LD",
     ),
 )

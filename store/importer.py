@@ -3,7 +3,8 @@
 Articles go through ingest (same ids, same sanitising); verdicts and notes that differ
 from the store's are applied as one new action in the history (never a silent overwrite
 of history). A verdict is applied only when it is newer than the store's (reviewed_at):
-importing an older export never reverts a later decision; those are counted as skipped.
+importing an older export never reverts a later decision; those are counted as skipped,
+and every verdict not applied is counted by why (same, skipped, missing, no_verdict).
 Claims the export lists as orphaned are kept as orphans.
 """
 
@@ -82,6 +83,9 @@ def import_export(
         "unchanged": 0,
         "verdicts": 0,
         "skipped": 0,
+        "same": 0,
+        "missing": 0,
+        "no_verdict": 0,
     }
     try:
         by_article: dict[str, list[dict[str, Any]]] = {}
@@ -106,16 +110,19 @@ def import_export(
         for c in doc.get("claims") or []:
             cid = id_map.get(c["id"])
             status = c.get("status") or "unreviewed"
-            if cid is None or status not in STATUSES:
-                continue
             theirs = _when(c.get("reviewed_at"))
-            if theirs is None:
-                continue  # no verdict in the export: nothing to apply
+            if theirs is None or status not in STATUSES:
+                report["no_verdict"] += 1  # nothing to apply
+                continue
             try:
-                mine = store.claim(cid)
+                mine = store.claim(cid) if cid is not None else None
             except StoreError:
+                mine = None
+            if mine is None:
+                report["missing"] += 1
                 continue
             if (mine.status, mine.note) == (status, c.get("note") or ""):
+                report["same"] += 1
                 continue
             ours = _when(mine.reviewed_at) if mine.reviewed_at else None
             if mine.reviewed_at and (ours is None or ours >= theirs):

@@ -102,8 +102,12 @@ def load_extraction(
     published: str | None = None,
     publisher: str | None = None,
     max_bytes: int | None = None,
+    url: str | None = None,
 ) -> tuple[Extraction, str | None]:
-    """(Extraction, origin) for one input; raises IngestError/ExtractError on bad input."""
+    """(Extraction, origin) for one input; raises IngestError/ExtractError on bad input.
+
+    `url` is where a file or stdin text was published (`ingest --url`): the article's url,
+    so that reports can point at it. It changes no id: those hash the text."""
     cap = max_bytes or DEFAULT_MAX_BYTES
     if is_url(path):
         data, ctype = fetch_url(path, max_bytes=cap)
@@ -120,6 +124,8 @@ def load_extraction(
         if p.is_dir():
             raise IngestError(f"{path}: is a directory")
     ext = extract_path(path, published=published, publisher=publisher, max_bytes=cap)
+    if url:
+        ext.url = url
     origin = None if path == "-" else os.path.abspath(path)
     return ext, origin
 
@@ -143,11 +149,12 @@ def ingest_path(
     published: str | None = None,
     publisher: str | None = None,
     max_bytes: int | None = None,
+    url: str | None = None,
 ) -> IngestResult:
     """Read, extract and store one file, "-" or URL; bad input gives a "failed" result."""
     with ingest_batch(store):
         return _read_and_store(
-            store, path, published=published, publisher=publisher, max_bytes=max_bytes
+            store, path, published=published, publisher=publisher, max_bytes=max_bytes, url=url
         )
 
 
@@ -159,6 +166,7 @@ def ingest_paths(
     publisher: str | None = None,
     max_bytes: int | None = None,
     checkpoint_seconds: float = 10.0,
+    url: str | None = None,
 ) -> Iterator[IngestResult]:
     """Ingest many inputs with one store write per checkpoint (not per article); the
     features of what was stored are kept at each checkpoint and at the end."""
@@ -167,7 +175,7 @@ def ingest_paths(
         seen = store.articles_revision
         for p in paths:
             yield _read_and_store(
-                store, p, published=published, publisher=publisher, max_bytes=max_bytes
+                store, p, published=published, publisher=publisher, max_bytes=max_bytes, url=url
             )
             if store.pending and time.monotonic() - last > checkpoint_seconds:
                 store.flush()
@@ -205,10 +213,11 @@ def _read_and_store(
     published: str | None,
     publisher: str | None,
     max_bytes: int | None,
+    url: str | None = None,
 ) -> IngestResult:
     try:
         ext, origin = load_extraction(
-            path, published=published, publisher=publisher, max_bytes=max_bytes
+            path, published=published, publisher=publisher, max_bytes=max_bytes, url=url
         )
     except StoreError:
         raise
@@ -220,6 +229,25 @@ def _read_and_store(
         raise
     except Exception as exc:
         return IngestResult(path, None, "failed", error=_one_line(exc))
+
+
+def unresolved_dates(store: ClaimStore, article_ids: Iterable[str]) -> tuple[int, int]:
+    """(dates, articles): the dates of these articles that could not be placed in time
+    because the article has no publication date ("on Monday", "last week"). What an
+    ingest summary reports, with the fix (--published)."""
+    dates = articles = 0
+    for aid in dict.fromkeys(article_ids):
+        try:
+            art = store.article(aid)
+        except StoreError:
+            continue
+        if art.published:
+            continue
+        n = sum(1 for d in art.dates if not d.get("resolved"))
+        if n:
+            dates += n
+            articles += 1
+    return dates, articles
 
 
 def _one_line(exc: BaseException) -> str:

@@ -52,6 +52,7 @@ def temp_prefix(target: Path) -> str:
 
 
 # Files that belong to a store: never the target of a report (`export -o`, the dialog).
+# Every companion the store writes is named NAME + one of these suffixes.
 COMPANION_SUFFIXES = (
     ".journal",
     ".lock",
@@ -71,10 +72,16 @@ def store_files(store: Path) -> list[Path]:
 
 
 def check_output(target: str | os.PathLike[str], store: Path | None = None) -> None:
-    """Refuse to write a report over a store's own files: one slip of the tab key
-    (`-o claimdesk.json`) would otherwise replace every article and verdict with Markdown.
-    Refuses this store's files (also through links) and any file that is a claimdesk
-    store or journal. Raises StoreError (one line)."""
+    """Refuse to write a report where a store keeps, or would keep, its own files: one
+    slip of the tab key (`-o claimdesk.json`) would otherwise replace every article and
+    verdict with Markdown, and a report written as `b.json.merges` or `copy.json.journal`
+    before that file exists makes store b (or the copy) unreadable the moment it reads it.
+
+    Refused, whether the target exists or not: this store's files (also through links);
+    any file that is a claimdesk store or journal; any name ending in a companion suffix
+    (NAME.journal, NAME.merges, ...); any NAME.anything beside a store file NAME (what
+    the store may add later) and the temporary files of its atomic writes. Raises
+    StoreError (one line)."""
     from claimdesk.store.errors import StoreError
 
     path = Path(target)
@@ -92,18 +99,44 @@ def check_output(target: str | os.PathLike[str], store: Path | None = None) -> N
                     f"not writing the report over the store's own file {own}; choose another file"
                 )
     head = _head(path)
-    if head is None:
-        return  # missing (or unreadable: the write will say so)
-    if head.startswith(_STORE_MAGIC):
+    if head is not None and head.startswith(_STORE_MAGIC):
         raise StoreError(f"not writing the report over {path}: it is a claimdesk store file")
-    # another store's companion (its merge decisions, above all): NAME.merges beside NAME
+    for candidate in (path, Path(real)):
+        owner = _store_beside(candidate)
+        if owner is not None:
+            raise StoreError(
+                f"not writing the report to {path}: it belongs to the claimdesk store {owner}"
+            )
+    for name in (path.name, Path(real).name):  # (the name given, and where a link leads)
+        why = _companion_name(name)
+        if why:
+            raise StoreError(
+                f"not writing the report to {path}: {why}; choose a name that is not a store's"
+            )
+
+
+def _companion_name(name: str) -> str | None:
+    """Why a file name is one a store's companion has (None when it is not)."""
     for suffix in COMPANION_SUFFIXES:
-        if path.name.endswith(suffix) and len(path.name) > len(suffix):
-            owner = path.with_name(path.name[: -len(suffix)])
-            if (_head(owner) or b"").startswith(_STORE_MAGIC[0]):
-                raise StoreError(
-                    f"not writing the report over {path}: it belongs to the claimdesk store {owner}"
-                )
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return f"a {suffix} file is a claimdesk store's companion"
+    if name.startswith(".") and ".tmp-" in name:
+        return "it is the name of a store's temporary file"
+    return None
+
+
+def _store_beside(path: Path) -> Path | None:
+    """The claimdesk store NAME beside `path` when `path` is NAME.something (a companion
+    the store has, or may add later); None when there is none."""
+    parts = path.name.split(".")
+    for i in range(len(parts) - 1, 0, -1):
+        name = ".".join(parts[:i])
+        if not name.strip("."):
+            continue
+        owner = path.with_name(name)
+        if (_head(owner) or b"").startswith(_STORE_MAGIC[0]):
+            return owner
+    return None
 
 
 def _head(path: Path) -> bytes | None:

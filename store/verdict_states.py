@@ -34,6 +34,8 @@ class VerdictState:
     """A reviewer's verdict (False: not looked at yet, or taken back)."""
     rating: str | None = None
     """Its schema.org ClaimReview rating (None: not a review to publish)."""
+    rating_value: int | None = None
+    """Its place on the ClaimReview scale, RATING_WORST..RATING_BEST (with `rating`)."""
 
 
 VERDICT_STATES: tuple[VerdictState, ...] = (
@@ -57,6 +59,7 @@ VERDICT_STATES: tuple[VerdictState, ...] = (
         tooltip="mark verified (or every tagged row shown)",
         decided=True,
         rating="Verified",
+        rating_value=5,
     ),
     VerdictState(
         name="disputed",
@@ -68,6 +71,7 @@ VERDICT_STATES: tuple[VerdictState, ...] = (
         tooltip="mark disputed (or every tagged row shown)",
         decided=True,
         rating="Disputed",
+        rating_value=1,
     ),
     VerdictState(
         name="dismissed",
@@ -87,6 +91,11 @@ VERDICT_ORDER: tuple[VerdictState, ...] = (
     *(s for s in VERDICT_STATES if not s.decided),
 )
 """The verdicts first, then the way back: the keys and the report's sections run so."""
+
+RATING_BEST = 5
+RATING_WORST = 1
+"""The ClaimReview numeric scale (`ratingValue` between these, as Google's markup asks):
+a verified claim is rated best, a disputed one worst."""
 
 STATUS_NAMES: tuple[str, ...] = tuple(s.name for s in VERDICT_STATES)
 UNREVIEWED: str = next(s.name for s in VERDICT_STATES if not s.decided)

@@ -173,6 +173,8 @@ WELCOME = Content.assemble(
     "\n\nThis store has no articles yet. To fill it:\n\n",
     ("  claimdesk ingest FILE...", "bold"),
     ("\n      articles as .txt, .md or .html\n", "$text-muted"),
+    ("  … --published YYYY-MM-DD", "bold"),
+    ("\n      so “on Monday” gets a date\n", "$text-muted"),
     ("  ctrl+p → Ingest a file", "bold"),
     ("\n      from here\n", "$text-muted"),
     ("  claimdesk demo", "bold"),

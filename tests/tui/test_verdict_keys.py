@@ -407,8 +407,9 @@ async def test_export_writes_file_and_reports_unwritable_path(
         await pilot.press("enter")
         await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications))
         errors = [n.message for n in app._notifications if n.severity == "error"]
-        assert any("Cannot write" in m for m in errors)
-        assert app.is_running and isinstance(app.screen, DeskScreen)
+        assert any("cannot write" in m and "no folder" in m for m in errors)
+        # the dialog stays open with the error and the path as typed (finding 11)
+        assert app.is_running and isinstance(app.screen, ExportDialog)
 
 
 async def test_a_desk_another_writer_has_open_is_a_full_writer(store_path: Path) -> None:
