@@ -22,7 +22,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 
-from claimdesk.store.export import export, format_titles
+from claimdesk.store.export import format_titles
 from claimdesk.store.ingest import ingest_path
 from claimdesk.store.verdict_states import (
     BY_NAME,
@@ -46,7 +46,7 @@ from claimdesk.tui.desk_model import (
     SourceView,
 )
 from claimdesk.tui.detail_pane import WELCOME, DetailPane
-from claimdesk.tui.export_dialog import ExportDialog, ExportRequest
+from claimdesk.tui.export_dialog import ExportDialog
 from claimdesk.tui.header_bar import HeaderBar
 from claimdesk.tui.messages import DeskChanged, DeskLoaded, DeskReloaded, PresenceChanged
 from claimdesk.tui.note_editor import NoteEditor
@@ -851,33 +851,10 @@ class DeskScreen(Screen[None]):
     # ---------------------------------------------------------------- export / ingest
 
     def action_export(self) -> None:
+        """The export dialog writes the report itself (in its worker) and says where."""
         if self.desk_app.store is None:
             return
-
-        def chosen(req: ExportRequest | None) -> None:
-            if req is not None:
-                self.export(req)
-
-        self.app.push_screen(ExportDialog(self.filters.status), chosen)
-
-    @work(thread=True, exclusive=True, group="export")
-    def export(self, req: ExportRequest) -> None:
-        self.app.call_from_thread(self._update_header, f"exporting {req.fmt}…")
-        try:
-            text = export(self.desk_app.store, req.fmt, status=req.status)
-            tmp = req.path.with_name(req.path.name + ".part")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(req.path)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            self.app.call_from_thread(
-                self.notify, f"Cannot write {req.path}: {reason}", severity="error", timeout=8
-            )
-        except Exception as exc:
-            self.app.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
-        else:
-            self.app.call_from_thread(self.notify, f"Exported {req.fmt} to {req.path}")
-        self.app.call_from_thread(self._update_header)
+        self.app.push_screen(ExportDialog(self.filters.status))
 
     def action_ingest(self) -> None:
         if not self._writable():
