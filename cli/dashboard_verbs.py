@@ -34,10 +34,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def open_dashboard(path: Path) -> int:
     """Run the dashboard on `path` until the reviewer quits."""
+    from claimdesk.store.config import ConfigError, load_config
     from claimdesk.tui.app import ClaimdeskApp
 
+    try:  # the whole file is checked before the dashboard starts: never half-set
+        app = ClaimdeskApp(path, config=load_config())
+    except ConfigError as exc:
+        raise CliError(str(exc)) from None
     path.parent.mkdir(parents=True, exist_ok=True)
-    ClaimdeskApp(path).run()
+    app.run()
     return 0
 
 

@@ -29,6 +29,13 @@ EXIT_FAILED = 1
 EXIT_LOCKED = 3
 
 
+def _config_org() -> str | None:
+    """The config file's [export] org (main() refused a bad file before any verb ran)."""
+    from claimdesk.store.config import config_value
+
+    return config_value("export_org")
+
+
 def _iso_day(value: str) -> str:
     try:
         return dt.date.fromisoformat(value).isoformat()
@@ -57,7 +64,9 @@ def _writer_options(p: argparse.ArgumentParser, *, reviewer: bool = True) -> Non
     )
     if reviewer:
         p.add_argument(
-            "--reviewer", help="who decides (default: $CLAIMDESK_REVIEWER, else the login name)"
+            "--reviewer",
+            help="who decides (default: $CLAIMDESK_REVIEWER, else the config's reviewer, "
+            "else the login name)",
         )
 
 
@@ -240,7 +249,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--status", choices=STATUSES, help="only claims with this status")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (default: stdout)")
-    p.add_argument("--org", metavar="NAME", help="the reviewing organisation (ClaimReview author)")
+    p.add_argument(
+        "--org",
+        metavar="NAME",
+        help="the reviewing organisation (ClaimReview author; default: the config's [export] org)",
+    )
     add_db_option(p)
     p.set_defaults(func=run_export)
 
@@ -560,7 +573,7 @@ def run_export(args: argparse.Namespace) -> int:
     with open_store(args, readonly=True) as store:
         if to_file:
             check_output(args.output, store.path)  # never over the store itself
-        text = export(store, args.format, status=args.status, org=args.org)
+        text = export(store, args.format, status=args.status, org=args.org or _config_org())
     if not to_file:
         sys.stdout.write(text)
         return 0

@@ -17,12 +17,18 @@ def now_iso() -> str:
 
 
 def default_reviewer(reviewer: str | None = None) -> str:
-    """--reviewer, else $CLAIMDESK_REVIEWER, else the login name, else "unknown"."""
+    """--reviewer, else $CLAIMDESK_REVIEWER, else the config file's `reviewer`, else the
+    login name, else "unknown"."""
     if reviewer:
         return reviewer
     env = os.environ.get("CLAIMDESK_REVIEWER")
     if env:
         return env
+    from claimdesk.store.config import config_value
+
+    configured = config_value("reviewer")
+    if configured:
+        return str(configured)
     try:
         return getpass.getuser() or "unknown"
     except Exception:

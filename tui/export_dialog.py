@@ -32,8 +32,8 @@ class ExportDialog(EarlyKeys, ModalScreen[ExportRequest | None]):
     """Format (1-4 or arrows), path, and whether to keep only the current status filter."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "export", "Export", priority=True),
+        Binding("escape", "cancel", "Cancel", id="export_dialog.cancel"),
+        Binding("ctrl+s", "export", "Export", priority=True, id="export_dialog.export"),
     ]
 
     DEFAULT_CSS = """
