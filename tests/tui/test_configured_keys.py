@@ -64,6 +64,9 @@ async def test_a_renamed_key_verifies_and_the_old_key_no_longer_does(
         shown = {k.description: k.key_display for k in app.screen.query(FooterKey)}
         assert shown["Verify"] == "y"
         assert shown["Dispute"] == "d"
+        # in its place: Textual's keymap would move it to the end, the first to be hidden
+        order = [k.description for k in app.screen.query(FooterKey)]
+        assert order.index("Quit") < order.index("Verify") < order.index("Dispute")
         # and so does `?`
         await pilot.press("question_mark")
         await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
