@@ -84,8 +84,8 @@ class Config:
     def error(self, table: str, key: str | None, problem: str, fix: str) -> ConfigError:
         if table:
             line = self.line_of(table, key) or self.line_of(table) or self.line_of("", table)
-        else:
-            line = self.line_of("", key)
+        else:  # a top-level key, or a table of that name: its header
+            line = self.line_of("", key) or self.line_of(key or "")
         return ConfigError(self.path, line, problem, fix)
 
 

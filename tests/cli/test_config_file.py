@@ -127,6 +127,8 @@ BAD_FILES = [
     ('[keys]\nverify = ""\n', 2, "[keys] verify is an empty string", 'verify = "y"'),
     ('[feeds]\nharbour = "ftp://example.org/x"\n', 2, "not an http(s) URL", "https://"),
     ('[export]\norganisation = "x"\n', 2, "unknown key 'organisation'", "knows only org"),
+    ('reviewer = "dana"\n[feed]\nharbour = "https://example.org/f"\n', 2, "'feed'", "feeds?"),
+    ('[reviewer]\nname = "dana"\n', 1, "reviewer is a table", "quoted string"),
     (b'reviewer = "d\xe9na"\n', 1, "not UTF-8", "save the file as UTF-8"),
 ]
 
