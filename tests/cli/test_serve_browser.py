@@ -1,7 +1,8 @@
 """`claimdesk serve` in a real browser: headless Chromium loads the page, the dashboard's
 panes appear in its terminal, a key pressed in the page reaches the app (the configured
 `y` verifies a quote, and the history on disk names the configured reviewer), and a
-screenshot is kept (artifacts/serve-dashboard.png, ignored by git).
+screenshot is kept (artifacts/serve-dashboard-*.png, ignored by git). It runs on the
+test corpus, and on the two seed reports where ../shared/seeds is present.
 
 Chromium is Debian's `chromium` (.ci/run installs it): where it is missing the test is
 skipped on a developer's machine and fails in CI (CI=true). The page asks for a web font
@@ -25,7 +26,7 @@ import pytest
 from claimdesk.cli.serve_verb import is_loopback, visitor_command
 from claimdesk.store import ClaimStore
 from tests.support.cli import run
-from tests.support.paths import REPO
+from tests.support.paths import REPO, SEEDS
 from tests.support.tui_corpus import build_store
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -39,7 +40,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-ARTIFACT = REPO / "artifacts" / "serve-dashboard.png"
+ARTIFACTS = REPO / "artifacts"  # ignored by git; CI keeps what a run leaves there
 DEADLINE = 90.0  # seconds for each condition on a loaded 2-core machine (never asserted)
 
 # Every byte the page's terminal receives, kept as text for the test to read (the
@@ -108,15 +109,47 @@ def _listening(port: int) -> bool:
         return False
 
 
-@pytest.fixture
-def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, int]]:
-    """A desk served by the real `claimdesk serve`, with dana's config; stopped after."""
+def _seed_desk(path: Path) -> Path:
+    """The two seed reports (../shared/seeds, beside the checkout), ingested by the CLI."""
+    files = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    argv = ["ingest", *files, "--published", "2024-12-17", "--db", str(path)]
+    out = subprocess.run(
+        [sys.executable, "-m", "claimdesk", *argv],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr
+    return path
+
+
+@pytest.fixture(
+    params=[
+        "invented",
+        pytest.param(
+            "seeds",
+            marks=[
+                pytest.mark.seeds,
+                pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present"),
+            ],
+        ),
+    ]
+)
+def served(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[Path, int]]:
+    """A desk (the test corpus, or the seed reports) served by the real `claimdesk serve`,
+    with dana's config file; stopped after."""
     _browser_or_skip()
     config = tmp_path / "config.toml"
     config.write_text('reviewer = "dana"\n\n[keys]\nverify = "y"\n', encoding="utf-8")
     monkeypatch.setenv("CLAIMDESK_CONFIG", str(config))
     monkeypatch.delenv("CLAIMDESK_REVIEWER", raising=False)
-    desk = build_store(tmp_path / "desk.json")
+    if request.param == "seeds":
+        desk = _seed_desk(tmp_path / "desk.json")
+    else:
+        desk = build_store(tmp_path / "desk.json")
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "claimdesk", "serve", "--db", str(desk), "--port", str(port)],
@@ -144,11 +177,12 @@ def _verified_by(desk: Path) -> list[str | None]:
 
 
 def test_serve_shows_the_dashboard_in_chromium_and_a_key_reaches_the_app(
-    served: tuple[Path, int], tmp_path: Path
+    served: tuple[Path, int], tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
     from playwright.sync_api import sync_playwright
 
     desk, port = served
+    desk_name = request.node.callspec.params["served"]
     origin = f"127.0.0.1:{port}"
     refused: list[str] = []
 
@@ -180,12 +214,13 @@ def test_serve_shows_the_dashboard_in_chromium_and_a_key_reaches_the_app(
             page.keyboard.press("y")  # land on a row): the configured verify key
             _wait(lambda: _verified_by(desk) == ["dana"], "y verifies a quote, by dana")
             page.wait_for_function(SHOWS, arg=["✓1"], timeout=timeout)  # the header counts it
-            ARTIFACT.parent.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACT))
-            shutil.copy(ARTIFACT, tmp_path / ARTIFACT.name)
+            artifact = ARTIFACTS / f"serve-dashboard-{desk_name}.png"
+            artifact.parent.mkdir(exist_ok=True)
+            page.screenshot(path=str(artifact))
+            shutil.copy(artifact, tmp_path / artifact.name)
         finally:
             browser.close()
-    assert ARTIFACT.stat().st_size > 10_000
+    assert artifact.stat().st_size > 10_000
     assert all(origin not in url for url in refused)
 
 
