@@ -10,10 +10,8 @@ tui/keymap.py: the store cannot know the dashboard's bindings.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -218,6 +216,8 @@ def _checked(path: Path, data: dict[str, Any], lines: dict[tuple[str, str], int]
 
 
 def _did_you_mean(key: str, known: Iterable[str]) -> str:
+    import difflib  # only for a bad file: not on every writer's way in
+
     near = difflib.get_close_matches(key, list(known), n=1)
     return f"did you mean {near[0]}? " if near else ""
 
@@ -283,6 +283,8 @@ def remember_theme(path: Path, theme: str) -> None:
         if out and not out[-1].endswith("\n"):
             out[-1] += "\n"
         out.append(line)
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.tmp-", dir=path.parent)
     try:

@@ -10,6 +10,8 @@ import datetime as dt
 import getpass
 import os
 
+from claimdesk.store.config import config_value
+
 
 def now_iso() -> str:
     """The current UTC time to the second, as "2025-02-03T10:00:00Z"."""
@@ -24,8 +26,6 @@ def default_reviewer(reviewer: str | None = None) -> str:
     env = os.environ.get("CLAIMDESK_REVIEWER")
     if env:
         return env
-    from claimdesk.store.config import config_value
-
     configured = config_value("reviewer")
     if configured:
         return str(configured)
