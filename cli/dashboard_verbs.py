@@ -44,10 +44,15 @@ def _reviewer_option(p: argparse.ArgumentParser) -> None:
 
 def open_dashboard(path: Path, reviewer: str | None = None) -> int:
     """Run the dashboard on `path` until the reviewer quits."""
+    from claimdesk.store.config import ConfigError, load_config
     from claimdesk.tui.app import ClaimdeskApp
 
+    try:  # the whole file is checked before the dashboard starts: never half-set
+        app = ClaimdeskApp(path, reviewer=reviewer, config=load_config())
+    except ConfigError as exc:
+        raise CliError(str(exc)) from None
     path.parent.mkdir(parents=True, exist_ok=True)
-    ClaimdeskApp(path, reviewer=reviewer).run()
+    app.run()
     return 0
 
 

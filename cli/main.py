@@ -14,6 +14,8 @@ VERB_MODULES = [
     "claimdesk.cli.dashboard_verbs",
     "claimdesk.cli.store_verbs",
     "claimdesk.cli.compare_verb",
+    "claimdesk.cli.serve_verb",
+    "claimdesk.cli.config_verb",
 ]
 
 
@@ -45,6 +47,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_config() -> None:
+    """A bad config file stops every verb (but `config`) before it does anything: one line
+    naming the file, the line and the fix."""
+    from claimdesk.store.config import ConfigError, load_config
+
+    try:
+        load_config()
+    except ConfigError as exc:
+        raise CliError(str(exc)) from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -55,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
 
         args.func = run_open  # bare `claimdesk` opens the dashboard on the store
     try:
+        if args.verb != "config":
+            _check_config()
         return int(args.func(args) or 0)
     except CliError as exc:
         print(f"claimdesk: {exc}", file=sys.stderr)

@@ -30,6 +30,13 @@ EXIT_FAILED = 1
 EXIT_LOCKED = 3
 
 
+def _config_org() -> str | None:
+    """The config file's [export] org (main() refused a bad file before any verb ran)."""
+    from claimdesk.store.config import config_value
+
+    return config_value("export_org")
+
+
 def _iso_day(value: str) -> str:
     try:
         return dt.date.fromisoformat(value).isoformat()
@@ -66,7 +73,9 @@ def _writer_options(p: argparse.ArgumentParser, *, reviewer: bool = True) -> Non
     )
     if reviewer:
         p.add_argument(
-            "--reviewer", help="who decides (default: $CLAIMDESK_REVIEWER, else the login name)"
+            "--reviewer",
+            help="who decides (default: $CLAIMDESK_REVIEWER, else the config's reviewer, "
+            "else the login name)",
         )
 
 
@@ -277,7 +286,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--org",
         metavar="NAME",
-        help="the reviewing organisation, each ClaimReview's author (required for claimreview)",
+        help="the reviewing organisation, each ClaimReview's author (required for claimreview; "
+        "default: the config's [export] org)",
     )
     p.add_argument(
         "--org-url", metavar="URL", help="the organisation's home page (ClaimReview author.url)"
@@ -632,7 +642,7 @@ def run_export(args: argparse.Namespace) -> int:
     to_file = bool(args.output) and args.output != "-"
     options = {
         "status": args.status,
-        "org": args.org,
+        "org": args.org or (_config_org() if args.format == "claimreview" else None),
         "org_url": args.org_url,
         "review_url": args.review_url,
     }

@@ -10,12 +10,18 @@ DEFAULT_NAME = "claimdesk.json"
 
 
 def resolve_store_path(db: str | os.PathLike[str] | None = None) -> Path:
-    """--db PATH, else $CLAIMDESK_DB, else the user data directory's claimdesk.json."""
+    """--db PATH, else $CLAIMDESK_DB, else the config file's `db`, else the user data
+    directory's claimdesk.json. A bad config file raises its ConfigError (a StoreError)."""
     if db:
         return Path(db).expanduser()
     env = os.environ.get(ENV_DB)
     if env:
         return Path(env).expanduser()
+    from claimdesk.store.config import load_config
+
+    configured = load_config().db
+    if configured is not None:
+        return configured
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("claimdesk", appauthor=False)) / DEFAULT_NAME

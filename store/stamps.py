@@ -10,6 +10,8 @@ import datetime as dt
 import getpass
 import os
 
+from claimdesk.store.config import config_value
+
 
 def now_iso() -> str:
     """The current UTC time to the second, as "2025-02-03T10:00:00Z"."""
@@ -17,12 +19,16 @@ def now_iso() -> str:
 
 
 def default_reviewer(reviewer: str | None = None) -> str:
-    """--reviewer, else $CLAIMDESK_REVIEWER, else the login name, else "unknown"."""
+    """--reviewer, else $CLAIMDESK_REVIEWER, else the config file's `reviewer`, else the
+    login name, else "unknown"."""
     if reviewer:
         return reviewer
     env = os.environ.get("CLAIMDESK_REVIEWER")
     if env:
         return env
+    configured = config_value("reviewer")
+    if configured:
+        return str(configured)
     try:
         return getpass.getuser() or "unknown"
     except Exception:

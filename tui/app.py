@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.theme import Theme
 
+from claimdesk.store.config import Config, remember_theme
 from claimdesk.store.presence import Presence
 from claimdesk.store.stamps import default_reviewer
 from claimdesk.tui.article_screen import ArticleScreen
@@ -19,6 +23,7 @@ from claimdesk.tui.desk_follow import DeskFollower
 from claimdesk.tui.desk_screen import DeskScreen
 from claimdesk.tui.export_dialog import ExportDialog
 from claimdesk.tui.help_screen import HelpScreen
+from claimdesk.tui.keymap import KeyScope, configured, dashboard_keymap, key_scopes
 from claimdesk.tui.messages import DeskChanged, PresenceChanged
 from claimdesk.tui.note_editor import NoteEditor
 from claimdesk.tui.search_bar import SearchBar
@@ -38,14 +43,15 @@ class ClaimdeskApp(CompareActions):
     COMMANDS: ClassVar = App.COMMANDS | {DeskCommands, CompareCommands}
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (100, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", show=False),
-        Binding("question_mark", "help", "Help", show=False),
+        Binding("q", "quit", "Quit", show=False, id="quit"),
+        Binding("question_mark", "help", "Help", show=False, id="help"),
         Binding(
             "ctrl+p",
             "command_palette",
             "Commands",
             show=False,
             tooltip="command palette: mark, filter, export, ingest, sources, themes",
+            id="palette",
         ),
         *CompareActions.COMPARE_BINDINGS,
     ]
@@ -57,8 +63,20 @@ class ClaimdeskApp(CompareActions):
         store_label: str | None = None,
         reviewer: str | None = None,
         store: Any = None,
+        config: Config | None = None,
     ) -> None:
+        """`config`: the reviewer's config file, checked here (ConfigError before anything
+        starts); its [keys] become Textual's keymap, its theme the first theme, and a theme
+        chosen later is written back to it."""
         super().__init__()
+        self.config = config
+        self.configured_keys: Mapping[str, str] = {}
+        self.export_org = config.export_org if config is not None else None
+        if config is not None:
+            self.configured_keys = self.check_config(config)
+            self.set_keymap(self.configured_keys)
+            if config.theme:
+                self.theme = config.theme
         self.store_path = Path(store_path)
         self.store_label = store_label or self.store_path.name
         self.reviewer = default_reviewer(reviewer)
@@ -72,6 +90,16 @@ class ClaimdeskApp(CompareActions):
         self.loaded = threading.Event()
         self.first_frame_at: float | None = None  # perf_counter() of the first painted frame
         self.loaded_at: float | None = None  # ... and of the first frame with the rows
+
+    @classmethod
+    def key_scopes(cls) -> tuple[KeyScope, ...]:
+        """Every binding chain of the dashboard (`claimdesk config keys` lists them)."""
+        return key_scopes(cls.BINDINGS)
+
+    @classmethod
+    def check_config(cls, config: Config) -> dict[str, str]:
+        """The file's keymap, or ConfigError (`claimdesk config check`)."""
+        return dashboard_keymap(config, cls.BINDINGS)
 
     def get_default_screen(self) -> DeskScreen:
         return DeskScreen()
@@ -137,23 +165,41 @@ class ClaimdeskApp(CompareActions):
         stack = self.screen_stack
         return stack[0] if stack and isinstance(stack[0], DeskScreen) else None
 
+    def on_mount(self) -> None:
+        if self.config is not None:
+            self.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if self.config is not None:
+            self.remember_theme(self.config.path, theme.name)
+
+    @work(thread=True, exclusive=True, group="remember-theme")
+    def remember_theme(self, path: Path, name: str) -> None:
+        """The palette's theme is the next session's theme: written to the config file."""
+        try:
+            remember_theme(path, name)
+        except OSError as exc:
+            self.call_from_thread(
+                self.notify,
+                f"theme not remembered: cannot write {path}: {exc.strerror or exc}",
+                severity="warning",
+            )
+
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(
-            HelpScreen(
-                [
-                    ("Moving", ClaimTable.BINDINGS),
-                    ("Reviewing", DeskScreen.BINDINGS),
-                    ("Search line", SearchBar.BINDINGS),
-                    ("Everywhere", self.BINDINGS[2:3]),
-                    ("Comparing outlets", CompareActions.COMPARE_BINDINGS),
-                    ("Full article (enter)", ArticleScreen.BINDINGS),
-                    ("Note editor (n)", NoteEditor.BINDINGS),
-                    ("Export dialog (e)", ExportDialog.BINDINGS),
-                ]
-            )
-        )
+        sections = [
+            ("Moving", ClaimTable.BINDINGS),
+            ("Reviewing", DeskScreen.BINDINGS),
+            ("Search line", SearchBar.BINDINGS),
+            ("Everywhere", self.BINDINGS[2:3]),
+            ("Comparing outlets", CompareActions.COMPARE_BINDINGS),
+            ("Full article (enter)", ArticleScreen.BINDINGS),
+            ("Note editor (n)", NoteEditor.BINDINGS),
+            ("Export dialog (e)", ExportDialog.BINDINGS),
+        ]
+        keys = self.configured_keys
+        self.push_screen(HelpScreen([(title, configured(b, keys)) for title, b in sections]))
 
     def on_unmount(self) -> None:
         self._stop_following.set()

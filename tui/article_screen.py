@@ -26,9 +26,9 @@ class ArticleScreen(Screen[None]):
     """The article body in a TextArea (shows text literally), the claim as the selection."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q", "close", "Back"),
-        Binding("j", "scroll(1)", "Down", show=False),
-        Binding("k", "scroll(-1)", "Up", show=False),
+        Binding("escape,q", "close", "Back", id="article.back"),
+        Binding("j", "scroll(1)", "Down", show=False, id="article.down"),
+        Binding("k", "scroll(-1)", "Up", show=False, id="article.up"),
     ]
 
     DEFAULT_CSS = """

@@ -134,20 +134,21 @@ class ClaimTable(ScrollView, can_focus=True):
     """Rows of any kind, drawn by a `cells(row)` function; a cursor, tags, and a header."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("g,home", "first", "First", show=False),
-        Binding("G,end", "last", "Last", show=False),
-        Binding("pageup,ctrl+b", "page_up", "Page up", show=False),
-        Binding("pagedown,ctrl+f", "page_down", "Page down", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False, id="table.up"),
+        Binding("down,j", "cursor_down", "Down", show=False, id="table.down"),
+        Binding("g,home", "first", "First", show=False, id="table.first"),
+        Binding("G,end", "last", "Last", show=False, id="table.last"),
+        Binding("pageup,ctrl+b", "page_up", "Page up", show=False, id="table.page_up"),
+        Binding("pagedown,ctrl+f", "page_down", "Page down", show=False, id="table.page_down"),
         Binding(
             "enter",
             "select",
             "Open",
             show=False,
             tooltip="open the full article at the claim (Sources: limit to it)",
+            id="table.open",
         ),
-        Binding("space", "toggle_tag", "Tag", show=True),
+        Binding("space", "toggle_tag", "Tag", show=True, id="table.tag"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

@@ -4,11 +4,14 @@ Textual's Footer lays every key out in one scrolling row and docks "^p Commands"
 right over it, so at 80-120 columns the last keys show cut ("t Ti▏^p Commands") and a
 stray letter of a hidden label peeks out in the last column. The keys come in the order
 they matter (tag, help, quit, verdicts, note, undo, search, filter, source, export, ...):
-this footer hides the tail that does not fit whole; `?` lists every key.
+this footer hides the tail that does not fit whole; `?` lists every key. A key renamed in
+the config file keeps its place (Textual's keymap moves it to the end of its widget's
+keys, where it would be the first to be hidden).
 """
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -18,6 +21,29 @@ class DeskFooter(Footer):
 
     def __init__(self) -> None:
         super().__init__(compact=True)
+
+    def compose(self) -> ComposeResult:
+        keys = list(super().compose())
+        if not all(isinstance(k, FooterKey) for k in keys):
+            yield from keys  # grouped keys: keep Textual's layout
+            return
+        rank = self._code_order()
+        palette = [k for k in keys if k.has_class("-command-palette")]
+        rest = [k for k in keys if not k.has_class("-command-palette")]
+        yield from sorted(rest, key=lambda k: rank.get(k.action, len(rank)))
+        yield from palette
+
+    def _code_order(self) -> dict[str, int]:
+        """Each action's place in the bindings as the code lists them (before the keymap)."""
+        screen = self.screen
+        focused = screen.focused
+        nodes = list(focused.ancestors_with_self) if focused is not None else [screen, self.app]
+        order: dict[str, int] = {}
+        for node in nodes:
+            for bindings in node._bindings.key_to_bindings.values():
+                for binding in bindings:
+                    order.setdefault(binding.action, len(order))
+        return order
 
     async def recompose(self) -> None:
         await super().recompose()

@@ -23,6 +23,7 @@ class DeskHost(Protocol):
     first_frame_at: float | None
     loaded_at: float | None
     comparison: ComparisonView
+    export_org: str | None  # the config file's [export] org (ClaimReview's author)
 
     def open_store(self) -> Any:
         """The store, opened in the loading worker (None, with `store_error` set)."""

@@ -146,22 +146,37 @@ class DeskScreen(Screen[None]):
     """The main screen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("question_mark", "app.help", "Help", tooltip="every key (this list)"),
-        Binding("q", "app.quit", "Quit", tooltip="quit (every verdict is already saved)"),
+        Binding("question_mark", "app.help", "Help", tooltip="every key (this list)", id="help"),
+        Binding(
+            "q", "app.quit", "Quit", tooltip="quit (every verdict is already saved)", id="quit"
+        ),
         *(
-            Binding(s.key, f"mark('{s.name}')", s.label, show=s.decided, tooltip=s.tooltip)
+            Binding(
+                s.key,
+                f"mark('{s.name}')",
+                s.label,
+                show=s.decided,
+                tooltip=s.tooltip,
+                id=s.label.lower(),  # verify, dispute, dismiss, unreview
+            )
             for s in VERDICT_ORDER
         ),
         # priority (like `/`): the editor is pushed while the App routes this key, so the
         # keys typed right behind it go to the editor, not to the table it covers
         Binding(
-            "n", "note", "Note", priority=True, tooltip="write a note on the claim (multi-line)"
+            "n",
+            "note",
+            "Note",
+            priority=True,
+            tooltip="write a note on the claim (multi-line)",
+            id="note",
         ),
         Binding(
             "z",
             "undo",
             "Undo",
             tooltip="undo this session's last verdict, note or merge decision (m/M)",
+            id="undo",
         ),
         # priority: the search line takes focus while the App routes this key, so the keys
         # queued behind it (fast typing, a paste, a busy moment) are typed, not run as actions
@@ -171,9 +186,14 @@ class DeskScreen(Screen[None]):
             "Search",
             priority=True,
             tooltip="live search: text, speaker, outlet",
+            id="search",
         ),
         Binding(
-            "f", "cycle_filter", "Filter", tooltip="cycle the status filter (then contested ⇄)"
+            "f",
+            "cycle_filter",
+            "Filter",
+            tooltip="cycle the status filter (then contested ⇄)",
+            id="filter",
         ),
         Binding(
             "r",
@@ -181,6 +201,7 @@ class DeskScreen(Screen[None]):
             "Reviewer",
             show=False,
             tooltip="only claims decided or noted by: you, then each reviewer, then all",
+            id="reviewer_filter",
         ),
         Binding(
             "ctrl+r",
@@ -188,9 +209,14 @@ class DeskScreen(Screen[None]):
             "Re-read",
             show=False,
             tooltip="read the store again now (others' changes show by themselves)",
+            id="reread",
         ),
         Binding(
-            "s", "limit_source", "Source", tooltip="limit Quotes and Numbers to the selected source"
+            "s",
+            "limit_source",
+            "Source",
+            tooltip="limit Quotes and Numbers to the selected source",
+            id="limit_source",
         ),
         Binding(
             "a",
@@ -198,6 +224,7 @@ class DeskScreen(Screen[None]):
             "Article",
             show=False,
             tooltip="limit the panes to the selected claim's article",
+            id="limit_article",
         ),
         Binding(
             "c",
@@ -205,22 +232,45 @@ class DeskScreen(Screen[None]):
             "Clear",
             show=False,
             tooltip="clear source, article, status and search limits",
-        ),
-        Binding("e", "export", "Export", tooltip=f"export a report ({format_titles()})"),
-        Binding(
-            "1", "focus_pane('sources')", "Sources", show=False, tooltip="jump to the Sources pane"
+            id="clear_limits",
         ),
         Binding(
-            "2", "focus_pane('quotes')", "Quotes", show=False, tooltip="jump to the Quotes pane"
+            "e", "export", "Export", tooltip=f"export a report ({format_titles()})", id="export"
         ),
         Binding(
-            "3", "focus_pane('numbers')", "Numbers", show=False, tooltip="jump to the Numbers pane"
+            "1",
+            "focus_pane('sources')",
+            "Sources",
+            show=False,
+            tooltip="jump to the Sources pane",
+            id="pane.sources",
         ),
         Binding(
-            "4", "focus_pane('detail')", "Detail", show=False, tooltip="jump to the Detail pane"
+            "2",
+            "focus_pane('quotes')",
+            "Quotes",
+            show=False,
+            tooltip="jump to the Quotes pane",
+            id="pane.quotes",
         ),
-        Binding("tab", "app.focus_next", "Next pane", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        Binding(
+            "3",
+            "focus_pane('numbers')",
+            "Numbers",
+            show=False,
+            tooltip="jump to the Numbers pane",
+            id="pane.numbers",
+        ),
+        Binding(
+            "4",
+            "focus_pane('detail')",
+            "Detail",
+            show=False,
+            tooltip="jump to the Detail pane",
+            id="pane.detail",
+        ),
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
     ]
 
     def __init__(self) -> None:
@@ -854,7 +904,8 @@ class DeskScreen(Screen[None]):
         """The export dialog writes the report itself (in its worker) and says where."""
         if self.desk_app.store is None:
             return
-        self.app.push_screen(ExportDialog(self.filters.status))
+        org = getattr(self.desk_app, "export_org", None)
+        self.app.push_screen(ExportDialog(self.filters.status, org=org))
 
     def action_ingest(self) -> None:
         if not self._writable():

@@ -194,12 +194,12 @@ class DetailPane(Widget, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "scroll_by(1)", "Down", show=False),
-        Binding("up,k", "scroll_by(-1)", "Up", show=False),
-        Binding("pagedown,space", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("g,home", "scroll_by(-1000000)", "Top", show=False),
-        Binding("G,end", "scroll_by(1000000)", "Bottom", show=False),
+        Binding("down,j", "scroll_by(1)", "Down", show=False, id="detail.down"),
+        Binding("up,k", "scroll_by(-1)", "Up", show=False, id="detail.up"),
+        Binding("pagedown,space", "page(1)", "Page down", show=False, id="detail.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="detail.page_up"),
+        Binding("g,home", "scroll_by(-1000000)", "Top", show=False, id="detail.top"),
+        Binding("G,end", "scroll_by(1000000)", "Bottom", show=False, id="detail.bottom"),
     ]
 
     DEFAULT_CSS = """

@@ -52,10 +52,18 @@ class ExportDialog(EarlyKeys, ModalScreen[ExportRequest | None]):
     whether to keep only the current status filter; ClaimReview asks who publishes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "export", "Export", priority=True),
-        Binding("up", "step_format(-1)", "Previous format", show=False),
-        Binding("down", "step_format(1)", "Next format", show=False),
+        Binding("escape", "cancel", "Cancel", id="export_dialog.cancel"),
+        Binding("ctrl+s", "export", "Export", priority=True, id="export_dialog.export"),
+        Binding(
+            "up",
+            "step_format(-1)",
+            "Previous format",
+            show=False,
+            id="export_dialog.previous_format",
+        ),
+        Binding(
+            "down", "step_format(1)", "Next format", show=False, id="export_dialog.next_format"
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -81,9 +89,17 @@ class ExportDialog(EarlyKeys, ModalScreen[ExportRequest | None]):
             self.error = error
             self.exists = exists
 
-    def __init__(self, status: str | None, folder: Path | None = None, fmt: str = "md") -> None:
+    def __init__(
+        self,
+        status: str | None,
+        folder: Path | None = None,
+        fmt: str = "md",
+        org: str | None = None,
+    ) -> None:
+        """`org`: the organisation to offer (the config file's [export] org)."""
         super().__init__()
         self.status = status
+        self.org = org or ""
         self.folder = folder
         self.fmt = fmt
         self._replace: Path | None = None  # the existing file the user said to replace
@@ -99,7 +115,9 @@ class ExportDialog(EarlyKeys, ModalScreen[ExportRequest | None]):
             yield Label("Write to:")
             yield Input(str(default_path(self.fmt, self.folder)), id="export-path")
             yield Label("Your organisation (each review's author):", classes="claimreview-only")
-            yield Input(placeholder="required", id="export-org", classes="claimreview-only")
+            yield Input(
+                self.org, placeholder="required", id="export-org", classes="claimreview-only"
+            )
             yield Label(
                 Text("The page hosting the reviews ({id} for one page each):"),
                 classes="claimreview-only",

@@ -58,7 +58,7 @@ def help_rows(
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "close", "Close help"),
+        Binding("escape,q,question_mark", "close", "Close help", id="help_screen.close"),
     ]
 
     DEFAULT_CSS = """

@@ -19,8 +19,8 @@ class NoteEditor(EarlyKeys, ModalScreen[str | None]):
     """Returns the new note, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save note", priority=True),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save note", priority=True, id="note_editor.save"),
+        Binding("escape", "cancel", "Cancel", id="note_editor.cancel"),
     ]
 
     DEFAULT_CSS = """

@@ -16,7 +16,9 @@ from claimdesk.tui.early_keys import EarlyKeys
 
 
 class PromptDialog(EarlyKeys, ModalScreen[str | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="prompt.cancel")
+    ]
 
     DEFAULT_CSS = """
     PromptDialog { align: center middle; }

@@ -15,8 +15,8 @@ class SearchBar(Input):
     """An Input docked at the bottom; hidden until `/`."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Clear search", show=True),
-        Binding("down", "done", "To results", show=False),
+        Binding("escape", "cancel", "Clear search", show=True, id="search.cancel"),
+        Binding("down", "done", "To results", show=False, id="search.done"),
     ]
 
     DEFAULT_CSS = """

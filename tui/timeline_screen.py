@@ -311,17 +311,27 @@ class TimelineScreen(Screen[None]):
     """Every dated event from every outlet on one axis."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,t", "close", "Back"),
-        Binding("j,down,right,l", "move(1)", "Next", show=False),
-        Binding("k,up,left,h", "move(-1)", "Previous", show=False),
-        Binding("pagedown", "move(10)", "Page down", show=False),
-        Binding("pageup", "move(-10)", "Page up", show=False),
-        Binding("home,g", "move(-1000000)", "First", show=False),
-        Binding("end,G", "move(1000000)", "Last", show=False),
-        Binding("enter", "open", "Article", tooltip="open the article at this date"),
-        Binding("plus,equals_sign", "zoom(1)", "Zoom in", tooltip="zoom in on the selected event"),
-        Binding("minus", "zoom(-1)", "Zoom out", show=False),
-        Binding("0", "zoom(0)", "All", show=False, tooltip="the whole range again"),
+        Binding("escape,q,t", "close", "Back", id="timeline.back"),
+        Binding("j,down,right,l", "move(1)", "Next", show=False, id="timeline.next"),
+        Binding("k,up,left,h", "move(-1)", "Previous", show=False, id="timeline.previous"),
+        Binding("pagedown", "move(10)", "Page down", show=False, id="timeline.page_down"),
+        Binding("pageup", "move(-10)", "Page up", show=False, id="timeline.page_up"),
+        Binding("home,g", "move(-1000000)", "First", show=False, id="timeline.first"),
+        Binding("end,G", "move(1000000)", "Last", show=False, id="timeline.last"),
+        Binding(
+            "enter", "open", "Article", tooltip="open the article at this date", id="timeline.open"
+        ),
+        Binding(
+            "plus,equals_sign",
+            "zoom(1)",
+            "Zoom in",
+            tooltip="zoom in on the selected event",
+            id="timeline.zoom_in",
+        ),
+        Binding("minus", "zoom(-1)", "Zoom out", show=False, id="timeline.zoom_out"),
+        Binding(
+            "0", "zoom(0)", "All", show=False, tooltip="the whole range again", id="timeline.all"
+        ),
     ]
 
     def __init__(self, events: Sequence[Any] | None, store: Any = None) -> None:
