@@ -265,29 +265,40 @@ class ClaimTable(ScrollView, can_focus=True):
         """Show `rows`; the cursor stays on the same row when it is still there.
 
         Rows are matched by identity (a filter keeps the same objects), or by key when
-        `by_key` (after a reload built new row objects).
+        `by_key` (after a reload built new row objects). A filter that drops the row puts
+        the cursor on the first row (the old row number means nothing in another list:
+        QA 12.13); a reload that drops it keeps the cursor's place.
         """
         old = self.current
+        old_line = self._line(self.cursor) - round(self.scroll_y)  # on screen
         self.rows = rows
         self._build_sections()
         new_cursor = 0
+        found = False
         if keep and old is not None:
             # rows are shared objects across filters: an identity scan is a few ms at 100k
             for i, row in enumerate(rows):
                 if row is old:
-                    new_cursor = i
+                    new_cursor, found = i, True
                     break
             else:
                 old_key = self._key(old) if by_key else None
                 for i, row in enumerate(rows if by_key else ()):
                     if self._key(row) == old_key:
-                        new_cursor = i
+                        new_cursor, found = i, True
                         break
                 else:
-                    new_cursor = min(self.cursor, max(len(rows) - 1, 0))
+                    if by_key:
+                        new_cursor = min(self.cursor, max(len(rows) - 1, 0))
         self._cache.clear()
         self._set_row_count(self._line_count())
         self.cursor = new_cursor
+        if by_key and found and self.is_mounted:
+            # a reload (the comparison's merged sources, another order): the selected row
+            # stays on the line it was on, the others move around it (QA 12.12)
+            top = max(0, self._line(new_cursor) - max(0, old_line))
+            if top != round(self.scroll_y):
+                self.scroll_to(y=top, animate=False, immediate=True)
         self.refresh()
 
     def set_sections(self, section: Section | None) -> None:

@@ -438,7 +438,10 @@ class DeskScreen(Screen[None]):
             self.set_search("")
         self.table(self._claim_pane).focus()
 
-    def limit_to_source(self, source_id: str | None) -> None:
+    def limit_to_source(self, source_id: str | None, *, top: bool = False) -> None:
+        """Limit Quotes and Numbers to one source; `top`: chosen on the Sources pane, so
+        their cursors start at the first row of the source's claims (QA 12.13), not on
+        the row number the unlimited list had."""
         if self.model is None:
             return
         view = self.model.source_view(source_id)
@@ -451,21 +454,25 @@ class DeskScreen(Screen[None]):
             where = view.where if len(view.where) <= 30 else view.where[:29] + "…"
             self.filters.source_name += f" in “{where}”"
         self._apply_filters()
+        if top:
+            for name in ("quotes", "numbers"):
+                self.table(name).cursor = 0
 
     def action_limit_source(self) -> None:
         focused = self.focused
         if isinstance(focused, ClaimTable) and focused.id == "sources":
             if focused.current is not None:
-                self.limit_to_source(focused.current.id)
+                self.limit_to_source(focused.current.id, top=True)
             return
         row = self._current_claim()
         if row is not None:
             self.limit_to_source(row.source_id)
 
     def action_limit_article(self) -> None:
-        row = self._current_claim()
-        if row is None or self.model is None:
-            self.notify("Select a quote or number to limit to its article.", severity="warning")
+        if self.model is None:
+            return
+        row = self.claim_in_focus()
+        if row is None:
             return
         article = self.model.articles.get(row.claim.article_id)
         self.filters.article_id = row.claim.article_id
@@ -497,6 +504,17 @@ class DeskScreen(Screen[None]):
 
     def _current_claim(self) -> ClaimRow | None:
         return self.table(self._claim_pane).current
+
+    def claim_in_focus(self) -> ClaimRow | None:
+        """The claim a claim key (v d x u, n, a, =) acts on: the row under the cursor of
+        the Quotes or Numbers pane, only while that pane has focus. From the Sources or
+        Detail pane the key refuses and says so, rather than act on a row of a pane the
+        reviewer is not looking at (QA 12.3)."""
+        focused = self.focused
+        if isinstance(focused, ClaimTable) and focused.id in ("quotes", "numbers"):
+            return focused.current
+        self.notify("Select a quote or number first (2 or 3).", severity="warning")
+        return None
 
     def on_descendant_focus(self, event: Any) -> None:
         widget = event.widget if hasattr(event, "widget") else None
@@ -540,7 +558,7 @@ class DeskScreen(Screen[None]):
     @on(ClaimTable.Selected)
     def _selected(self, event: ClaimTable.Selected) -> None:
         if event.table.id == "sources":
-            self.limit_to_source(event.row.id)
+            self.limit_to_source(event.row.id, top=True)
             self.table("quotes").focus()
         else:
             self.open_article(event.row)
@@ -622,15 +640,10 @@ class DeskScreen(Screen[None]):
             numbers.untag(shown)
             self._bulk_mark(shown, status, hidden)
             return
-        table = self.focused
-        if not (isinstance(table, ClaimTable) and table.id in ("quotes", "numbers")):
-            table = self.table(self._claim_pane)
-            if not isinstance(self.focused, ClaimTable) or self.focused.id == "sources":
-                self.notify("Select a quote or number first (2 or 3).", severity="warning")
-                return
-        row = table.current
+        row = self.claim_in_focus()
         if row is None:
             return
+        table = cast(ClaimTable, self.focused)
         try:
             entries = self.desk_app.store.mark([row.id], status)
         except Exception as exc:  # a store error must not take the desk down
@@ -719,10 +732,17 @@ class DeskScreen(Screen[None]):
         row = self.model.rows_by_id.get(first.claim_id) if self.model else None
         text = " ".join((row.claim.text if row else first.claim_id[:12]).split())
         shown = f"“{text[:47]}…”" if len(text) > 48 else f"“{text}”"
-        more = f" and {len(entries) - 1} more" if len(entries) > 1 else ""
-        if first.from_status != first.to_status:
-            return f"Undone: {shown}{more} back to {first.to_status}."
-        return f"Undone: the note on {shown} is back as it was."
+        if first.from_status == first.to_status:
+            more = f" and {len(entries) - 1} more" if len(entries) > 1 else ""
+            return f"Undone: the note on {shown}{more} is back as it was."
+        # each claim went back to its own earlier state: name one only when they agree
+        rest = {e.to_status for e in entries[1:]}
+        if not rest:
+            return f"Undone: {shown} back to {first.to_status}."
+        n = len(entries) - 1
+        if rest == {first.to_status}:
+            return f"Undone: {shown} and {n} more back to {first.to_status}."
+        return f"Undone: {shown} back to {first.to_status}, {n} more back to their earlier verdicts."
 
     def action_note(self) -> None:
         bar = self.query_one(SearchBar)
@@ -731,9 +751,8 @@ class DeskScreen(Screen[None]):
             return
         if self.model is None or not self._writable():
             return
-        row = self._current_claim()
+        row = self.claim_in_focus()
         if row is None:
-            self.notify("Select a quote or number to write a note on.", severity="warning")
             return
 
         def save(note: str | None) -> None:
