@@ -26,6 +26,10 @@ class DeskHost(Protocol):
         """The store, opened in the loading worker (None, with `store_error` set)."""
         ...
 
+    def desk_sources(self, store: Any) -> list[Any]:
+        """The store's source rows, merged entities folded when the comparison is known."""
+        ...
+
     def compare_refresh(self) -> None:
         """(Re)compute the comparison in a worker, then show it everywhere."""
         ...

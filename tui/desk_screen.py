@@ -296,7 +296,8 @@ class DeskScreen(Screen[None]):
         if store is None:
             self.app.call_from_thread(self._load_failed)
             return
-        model = DeskModel(store.articles(), store.sources(), store.claims(), build_hays=False)
+        sources = app.desk_sources(store)  # merged entities already folded when known
+        model = DeskModel(store.articles(), sources, store.claims(), build_hays=False)
         self.post_message(DeskLoaded(model))
 
     @on(DeskLoaded)
@@ -742,7 +743,9 @@ class DeskScreen(Screen[None]):
         n = len(entries) - 1
         if rest == {first.to_status}:
             return f"Undone: {shown} and {n} more back to {first.to_status}."
-        return f"Undone: {shown} back to {first.to_status}, {n} more back to their earlier verdicts."
+        return (
+            f"Undone: {shown} back to {first.to_status}, {n} more back to their earlier verdicts."
+        )
 
     def action_note(self) -> None:
         bar = self.query_one(SearchBar)
