@@ -15,9 +15,12 @@ from claimdesk.tui.commands import DeskCommands
 from claimdesk.tui.compare_keys import CompareActions, CompareCommands
 from claimdesk.tui.desk_screen import DeskScreen
 from claimdesk.tui.export_dialog import ExportDialog
+from claimdesk.tui.group_verdict_dialog import GroupVerdictDialog
 from claimdesk.tui.help_screen import HelpScreen
 from claimdesk.tui.note_editor import NoteEditor
+from claimdesk.tui.row_marks import legend
 from claimdesk.tui.search_bar import SearchBar
+from claimdesk.tui.timeline_screen import TimelineScreen
 
 
 class ClaimdeskApp(CompareActions):
@@ -93,20 +96,21 @@ class ClaimdeskApp(CompareActions):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(
-            HelpScreen(
-                [
-                    ("Moving", ClaimTable.BINDINGS),
-                    ("Reviewing", DeskScreen.BINDINGS),
-                    ("Search line", SearchBar.BINDINGS),
-                    ("Everywhere", self.BINDINGS[2:3]),
-                    ("Comparing outlets", CompareActions.COMPARE_BINDINGS),
-                    ("Full article (enter)", ArticleScreen.BINDINGS),
-                    ("Note editor (n)", NoteEditor.BINDINGS),
-                    ("Export dialog (e)", ExportDialog.BINDINGS),
-                ]
-            )
-        )
+        sections = [
+            ("Moving", ClaimTable.BINDINGS),
+            ("Reviewing", DeskScreen.BINDINGS),
+            ("Search line", SearchBar.BINDINGS),
+            ("Everywhere", self.BINDINGS[2:3]),
+            ("Comparing outlets", CompareActions.COMPARE_BINDINGS),
+            ("Group verdict (=)", GroupVerdictDialog.BINDINGS),
+            ("Timeline (t)", TimelineScreen.BINDINGS),
+            ("Full article (enter)", ArticleScreen.BINDINGS),
+            ("Note editor (n)", NoteEditor.BINDINGS),
+            ("Export dialog (e)", ExportDialog.BINDINGS),
+        ]
+        if isinstance(self.screen, TimelineScreen):  # its own keys first, then the rest
+            sections.insert(0, sections.pop(6))
+        self.push_screen(HelpScreen(sections, legend()))
 
     def on_unmount(self) -> None:
         self.stop_comparing()  # before the store (and its lock) is let go

@@ -25,6 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from claimdesk.store.verdict_states import VERDICT_STATES
+from claimdesk.tui.row_marks import TAGGED
 
 SECTIONS_MEMO_MIN = 2000  # rows: a list this long keeps its section titles (see set_rows)
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
@@ -572,7 +573,9 @@ class ClaimTable(ScrollView, can_focus=True):
             )
         mark_style = base + get("claim-table--tagged")
         segments = [
-            Segment("• " if tagged else "  ", mark_style + overlay if overlay else mark_style)
+            Segment(
+                TAGGED + " " if tagged else "  ", mark_style + overlay if overlay else mark_style
+            )
         ]
         widths = self._column_widths(width - 2)
         for col, w, (text, klass) in zip(self.columns, widths, self._cells(row), strict=True):

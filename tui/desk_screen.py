@@ -37,7 +37,6 @@ from claimdesk.tui.compare_section import ComparisonView, MergeUndo
 from claimdesk.tui.desk_footer import DeskFooter
 from claimdesk.tui.desk_host import DeskHost
 from claimdesk.tui.desk_model import (
-    KIND_GLYPH,
     ClaimRow,
     DeskModel,
     Filters,
@@ -49,6 +48,7 @@ from claimdesk.tui.header_bar import HeaderBar
 from claimdesk.tui.messages import DeskLoaded
 from claimdesk.tui.note_editor import NoteEditor
 from claimdesk.tui.prompt_dialog import PromptDialog
+from claimdesk.tui.row_marks import HYPOTHETICAL, KIND_GLYPH, NOTE
 from claimdesk.tui.search_bar import SearchBar
 
 DETAIL_DELAY = 0.04
@@ -66,7 +66,7 @@ def quote_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
     kind = "claim-table--quote" if c.kind == "quote" else "claim-table--statement"
     return [
         _status_cell(c.status),
-        (KIND_GLYPH[c.kind] + ("✎" if c.note else ""), kind),
+        (KIND_GLYPH[c.kind] + (NOTE if c.note else ""), kind),
         (c.speaker or "—", "claim-table--strong"),
         (c.text, None),
         (row.outlet, "claim-table--dim"),
@@ -82,7 +82,9 @@ def number_cells(
     return [
         _status_cell(c.status),
         (
-            ("?" if c.hypothetical else "#") + mark + ("✎" if c.note else ""),
+            (HYPOTHETICAL if c.hypothetical else KIND_GLYPH["number"])
+            + mark
+            + (NOTE if c.note else ""),
             "claim-table--dim",
         ),
         (row.value_text, "claim-table--strong"),

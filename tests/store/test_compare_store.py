@@ -122,9 +122,7 @@ def test_group_verdict_is_one_undoable_action(store):
     assert len(figures) == 2 and len(set(group.members)) > 2
     assert {e.claim_id for e in entries} == figures
     assert all(store.claim(cid).status == "verified" for cid in figures)
-    assert all(
-        store.claim(cid).status == "unreviewed" for cid in set(group.members) - figures
-    )
+    assert all(store.claim(cid).status == "unreviewed" for cid in set(group.members) - figures)
     store.undo()
     assert all(store.claim(cid).status == "unreviewed" for cid in group.members)
 
