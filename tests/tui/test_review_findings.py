@@ -278,3 +278,33 @@ def _merged_order(app) -> list[str]:
     result = cmp.comparison(store)
     model = DeskModel(store.articles(), merged_sources(store.sources(), result), store.claims())
     return [v.id for v in model.source_rows]
+
+
+async def test_help_has_a_legend_of_every_row_symbol(harrow_path: Path) -> None:
+    from claimdesk.store.verdict_states import VERDICT_STATES
+    from claimdesk.tui import row_marks
+    from claimdesk.tui.help_screen import HelpScreen
+
+    app = DeskApp(harrow_path)
+    async with app.run_test(size=(120, 60)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
+        text = str(app.screen.query_one("#help-text").render())
+        legend = text[text.index("Row symbols") :]
+        lines = [line.strip() for line in legend.splitlines()]
+        for state in VERDICT_STATES:
+            assert f"{state.glyph}   {state.name}" in lines, (state.name, lines)
+        for symbol in (
+            *row_marks.KIND_GLYPH.values(),
+            row_marks.NOTE,
+            row_marks.TAGGED,
+            row_marks.HYPOTHETICAL,
+            row_marks.CONFLICT,
+            row_marks.AGREES,
+            row_marks.SAME_CLAIM,
+        ):
+            assert any(line.startswith(symbol + " ") for line in lines), (symbol, lines)
+        # the list of symbols, every one explained
+        for symbol in "· ✓ ✗ ⊘ ✎ • “ ≈ # ? ≠ = ≡".split():
+            assert any(line.startswith(symbol + " ") for line in lines), symbol
