@@ -10,7 +10,7 @@ be clicked into an action.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -231,6 +231,7 @@ class ClaimTable(ScrollView, can_focus=True):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.columns = list(columns)
+        self._declared = tuple(columns)  # as asked for, before widen_column
         self._cells = cells
         self._key = key
         self.taggable = taggable
@@ -507,6 +508,19 @@ class ClaimTable(ScrollView, can_focus=True):
             self.cursor = index
 
     # ---------------------------------------------------------------- render
+
+    def widen_column(self, index: int, cells: int) -> None:
+        """Column `index` is never narrower than `cells` (its widest cell: a count, a
+        figure), so what it shows is never cut to "128…" or "about USD 40 m…"; below its
+        declared width it keeps the declared one."""
+        base = self._declared[index]
+        col = replace(base, width=max(base.width, cells), min_width=max(base.least, cells))
+        if col == self.columns[index]:
+            return
+        self.columns[index] = col
+        self._widths_for = -1
+        self._cache.clear()
+        self.refresh()
 
     def _column_widths(self, width: int) -> list[int]:
         """The widths for this pane width, computed once per resize (not per row)."""

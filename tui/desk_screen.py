@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar, cast
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -138,6 +139,10 @@ SOURCE_COLUMNS = (
     Column("All", 4, right=True),
     *(Column(s.glyph, 4, right=True) for s in VERDICT_STATES),
 )
+
+COUNT_COLUMNS_FROM = 3  # SOURCE_COLUMNS: "All" and a count per verdict state from here on
+FIGURE_COLUMN = 2  # NUMBER_COLUMNS: "Figure"
+FIGURE_MOST = 26  # cells: a figure longer than this is cut (with an ellipsis)
 
 
 class DeskScreen(Screen[None]):
@@ -338,6 +343,7 @@ class DeskScreen(Screen[None]):
         gc.freeze()
         for name in ("sources", "quotes", "numbers"):
             self.table(name).empty_text = "Nothing matches — c clears the limits"
+        self._fit_columns(model)
         self._apply_filters(by_key=True)
         if model.empty:
             self.query_one(DetailPane).show_content(WELCOME)
@@ -346,6 +352,17 @@ class DeskScreen(Screen[None]):
                 self.table(name).empty_text = "No articles yet — see the welcome in 4 Detail"
                 self.table(name).refresh()
         self.post_message_loaded()
+
+    def _fit_columns(self, model: DeskModel) -> None:
+        """Counts and figures are never cut (QA 12.14): the count columns as wide as the
+        busiest source's count, the Figure column as its longest figure (up to
+        FIGURE_MOST cells; the Detail pane shows any longer one)."""
+        most = max((sum(v.counts.values()) for v in model.source_rows), default=0)
+        sources = self.table("sources")
+        for i in range(COUNT_COLUMNS_FROM, len(SOURCE_COLUMNS)):
+            sources.widen_column(i, len(str(most)))
+        longest = max((cell_len(r.value_text) for r in model.numbers), default=0)
+        self.table("numbers").widen_column(FIGURE_COLUMN, min(longest, FIGURE_MOST))
 
     def post_message_loaded(self) -> None:
         """Hook for tests and benchmarks: the rows are in (and painted after this refresh)."""
