@@ -306,5 +306,5 @@ async def test_help_has_a_legend_of_every_row_symbol(harrow_path: Path) -> None:
         ):
             assert any(line.startswith(symbol + " ") for line in lines), (symbol, lines)
         # the list of symbols, every one explained
-        for symbol in "· ✓ ✗ ⊘ ✎ • “ ≈ # ? ≠ = ≡".split():
+        for symbol in ["·", "✓", "✗", "⊘", "✎", "•", "“", "≈", "#", "?", "≠", "=", "≡"]:
             assert any(line.startswith(symbol + " ") for line in lines), symbol
