@@ -71,21 +71,50 @@ def _assign_number_speakers(
 ) -> None:
     """A figure's speaker: its quote's, else its reported statement's, else its sentence's."""
     starts = [s for s, _ in sentences]
+    in_quote = _Spans(quotes)
+    in_statement = _Spans(statements)
     for num in numbers:
         if num.speaker:
             continue
         # A quote or statement with no known speaker falls through to the sentence's.
-        q = next((q for q in quotes if q.start <= num.start and num.end <= q.end), None)
+        q = in_quote.first_holding(num.start, num.end)
         if q is not None and q.speaker:
             num.speaker = q.speaker
             continue
-        st = next((s for s in statements if s.start <= num.start and num.end <= s.end), None)
+        st = in_statement.first_holding(num.start, num.end)
         if st is not None and st.speaker:
             num.speaker = st.speaker
             continue
         i = bisect_right(starts, num.start) - 1
         if 0 <= i < len(speech.sentence_speakers):
             num.speaker = speech.sentence_speakers[i]
+
+
+class _Spans:
+    """Quotes or statements, asked which is the first (in their own order) holding a
+    span: a bisection and a short walk back instead of a scan of all of them per figure,
+    which made a long article quadratic (a 5 MB file: 2 s of its 4; 50 MB: minutes)."""
+
+    def __init__(self, items: list) -> None:
+        order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self.items = items
+        self.order = order
+        self.starts = [items[i].start for i in order]
+        reach, most = [], -1
+        for i in order:  # the furthest end of any span starting at or before this one
+            most = max(most, items[i].end)
+            reach.append(most)
+        self.reach = reach
+
+    def first_holding(self, start: int, end: int):
+        best = None
+        k = bisect_right(self.starts, start) - 1
+        while k >= 0 and self.reach[k] >= end:
+            i = self.order[k]
+            if self.items[i].end >= end and (best is None or i < best):
+                best = i
+            k -= 1
+        return self.items[best] if best is not None else None
 
 
 def extract_text(
