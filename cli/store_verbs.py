@@ -293,9 +293,11 @@ def _ingest_into(
 ) -> tuple[Path, int]:
     """Ingest `inputs`, counting into `tally` as results come: (the store's path, verdicts
     orphaned). The store is written at checkpoints and at the end (a failure there raises)."""
+    from claimdesk.cli.ingest_progress import IngestProgress
     from claimdesk.store.ingest import ingest_paths
 
     orphaned = 0
+    said = IngestProgress(inputs)  # the stages of a long file (cli/ingest_progress.py)
     with open_store(args, readonly=False, create=True) as store:
         results = ingest_paths(
             store,
@@ -303,6 +305,7 @@ def _ingest_into(
             published=args.published,
             publisher=args.publisher,
             max_bytes=args.max_bytes,
+            progress=said,
         )
         if tty:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -316,6 +319,7 @@ def _ingest_into(
                 transient=True,
             ) as progress:
                 task = progress.add_task("ingest", total=len(inputs), name="")
+                said.bar, said.task = progress, task
                 for res in results:
                     tally[res.status] += 1
                     orphaned += res.orphaned
