@@ -285,7 +285,8 @@ class CompareActions(App[None]):
         if comparer is None:
             return sources
         try:
-            result = comparer.comparison(compute=len(store.claims()) <= QUICK_COMPARE)
+            quick = len(store.claims()) <= QUICK_COMPARE and not _big(store)
+            result = comparer.comparison(compute=quick)
         except Exception:
             return sources  # the worker after the first rows says what went wrong
         if result is None or not result.of_kind("same-entity"):

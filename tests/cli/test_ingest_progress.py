@@ -28,9 +28,9 @@ def test_a_long_file_says_each_stage_on_stderr(tmp_path: Path) -> None:
     src = _long_article(tmp_path / "harbour.txt", LONG_FILE + 1000)
     short = tmp_path / "note.txt"
     short.write_text("Oren Kasp said that 12 ferries had crossed on Monday.\n", encoding="utf-8")
+    db = str(tmp_path / "d.json")
     proc = subprocess.run(
-        [sys.executable, "-m", "claimdesk", "--db", str(tmp_path / "d.json"), "ingest"]
-        + [str(src), str(short)],
+        [sys.executable, "-m", "claimdesk", "--db", db, "ingest", str(src), str(short)],
         capture_output=True,
         text=True,
         env={**os.environ, "NO_COLOR": "1"},
