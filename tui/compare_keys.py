@@ -514,8 +514,13 @@ class CompareActions(App[None]):
             for other in cmp.verdict_peers(result, row.claim, claim_of):
                 if other.id in chosen or other.id in out or other.status == row.claim.status:
                     continue
-                outlet = model.rows_by_id[other.id].outlet
-                out[other.id] = GroupChange(other, outlet, row.claim.status)
+                peer = model.rows_by_id[other.id]
+                shown = (
+                    f"{peer.value_text} {other.noun or ''}".strip()
+                    if other.kind == "number"
+                    else other.text
+                )
+                out[other.id] = GroupChange(other, peer.outlet, row.claim.status, shown)
         return list(out.values())
 
     def _apply_group(

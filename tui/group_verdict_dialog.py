@@ -32,6 +32,8 @@ class GroupChange:
     claim: Any
     outlet: str
     to_status: str
+    shown: str = ""
+    """How the list names it (a figure: "about 1,200 villagers"); default: its text."""
 
     @property
     def decided(self) -> bool:
@@ -42,7 +44,7 @@ class GroupChange:
 
 def change_line(change: GroupChange, width: int = 70) -> Content:
     """'✓ → ✗  “the text…”  Outlet  (already verified)', the text shown as plain text."""
-    text = " ".join(change.claim.text.split())
+    text = " ".join((change.shown or change.claim.text).split())
     room = max(10, width - len(change.outlet) - 12)
     shown = f"“{text[: room - 1]}…”" if len(text) > room else f"“{text}”"
     return Content.assemble(
