@@ -60,7 +60,7 @@ async def test_source_counts_are_never_cut(busy_store: Path, width: int) -> None
         assert re.search(rf"\b{BUSY}\b.*\b{BUSY}\b", row), row  # "All" and unreviewed
 
 
-@pytest.mark.parametrize("width", (80, 100, 120))
+@pytest.mark.parametrize("width", (100, 120))  # below 100 the lists take the full width
 async def test_figures_read_in_full(store: Path, width: int) -> None:  # noqa: F811
     app = ClaimdeskApp(store)
     async with app.run_test(size=(width, 40)) as pilot:
