@@ -16,6 +16,7 @@ from claimdesk.extract.reading import load
 from claimdesk.extract.record import Extraction, Number, Quote, Statement
 from claimdesk.extract.sentences import split_sentences
 from claimdesk.extract.speech import analyse
+from claimdesk.extract.textscan import fold
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -81,6 +82,8 @@ def extract_document(
     _tell(progress, "dates")
     dates = find_dates(body, sentences, pub_day)
     _tell(progress, "hedges")
+    hedges = find_hedges(body)
+    fold.cache_clear()  # the folded copies served this article's scans: let them go now
     return Extraction(
         path=doc.path,
         words=_count(_WORD, body),
@@ -96,7 +99,7 @@ def extract_document(
         statements=speech.statements,
         numbers=numbers,
         dates=dates,
-        hedges=find_hedges(body),
+        hedges=hedges,
     )
 
 
