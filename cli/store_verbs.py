@@ -360,10 +360,12 @@ def _ingest_into(
     """Ingest `inputs`, counting into `tally` as results come: (the store's path, verdicts
     orphaned, (dates, articles) left unresolved). The store is written at checkpoints and
     at the end (a failure there raises)."""
+    from claimdesk.cli.ingest_progress import IngestProgress
     from claimdesk.store.ingest import ingest_paths, unresolved_dates
 
     orphaned = 0
     stored: list[str] = []
+    said = IngestProgress(inputs)  # the stages of a long file (cli/ingest_progress.py)
     with open_store(args, readonly=False, create=True) as store:
         results = ingest_paths(
             store,
@@ -372,6 +374,7 @@ def _ingest_into(
             publisher=args.publisher,
             max_bytes=args.max_bytes,
             url=args.url,
+            progress=said,
         )
         if tty:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -385,6 +388,7 @@ def _ingest_into(
                 transient=True,
             ) as progress:
                 task = progress.add_task("ingest", total=len(inputs), name="")
+                said.bar, said.task = progress, task
                 for res in results:
                     tally[res.status] += 1
                     orphaned += res.orphaned

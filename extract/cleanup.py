@@ -277,6 +277,12 @@ class _Para:
 # the entry point
 
 
+def word_count(text: str, limit: int) -> int:
+    """How many words `text` has, counting no further than `limit` + 1: a test of a line's
+    length in words that does not split a 5 MB line into a million strings to make it."""
+    return len(text.split(None, limit))
+
+
 def clean_text(
     text: str,
     path: str,
@@ -390,7 +396,7 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
             continue
         # "Copyright lawyers say ..." is a sentence: only the sure markers may open
         # a footer with a full sentence.
-        sentence = len(line.split()) > 12 and line[-1] in _TERMINAL
+        sentence = word_count(line, 12) > 12 and line[-1] in _TERMINAL
         if sentence and not _SURE_FOOTER.match(line):
             continue
         if all(_footerish(lines[j]) for j in idx[k:]):
@@ -425,7 +431,7 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
         for line in footer[1:3]:
             if _FOOTER_MARKER.match(line) or not re.match(r"^\w[\w.&' -]{1,40}$", line):
                 continue
-            if len(line.split()) <= 4:
+            if word_count(line, 4) <= 4:
                 aggregator = line.strip()
                 break
         if not aggregator:
@@ -504,7 +510,7 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
             day = _parse_date(m.group("date"))
             if day:
                 meta.setdefault("published", day)
-            if len(line.split()) <= 12:
+            if word_count(line, 12) <= 12:
                 out[i] = ""
                 continue
         m = _NAME_ROLE.match(line)
@@ -532,7 +538,7 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
 
 def _is_date_line(line: str) -> bool:
     """A line that is only a date (and time), perhaps labelled "Published"."""
-    if len(line.split()) > 12:
+    if word_count(line, 12) > 12:
         return False
     labelled = re.match(r"(?:last )?(?:updated|published|posted|modified)\b", line, re.I)
     if not labelled and not re.search(r"\b(?:19|20)\d\d\b", line):
@@ -575,7 +581,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             continue
         if skip_title:
             skip_title = False
-            if line[-1] not in _TERMINAL and len(line.split()) <= 15:
+            if line[-1] not in _TERMINAL and word_count(line, 15) <= 15:
                 continue  # the linked headline under "Related article"
         if _UI_JUNK.match(line):
             continue
@@ -821,8 +827,7 @@ def _is_heading(paras: list[_Para], i: int) -> bool:
     if p.bullet:
         return False
     text = p.text
-    words = text.split()
-    if i == len(paras) - 1 or not words or len(words) > 12 or len(text) > 90:
+    if i == len(paras) - 1 or len(text) > 90 or not 0 < word_count(text, 12) <= 12:
         return False
     if text[-1] in _TERMINAL + _CLOSERS + ",;:" or text[0] in "“\"‘'(":
         return False

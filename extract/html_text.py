@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 
-from claimdesk.extract.cleanup import clean_text
+from claimdesk.extract.cleanup import clean_text, word_count
 from claimdesk.extract.document import Document, ExtractError
 from claimdesk.extract.sanitize import sanitize, sanitize_meta
 
@@ -162,8 +162,8 @@ def _text(el) -> str:
 
 
 def _is_prose(block: str) -> bool:
-    return len(block.split()) >= _BLOCK_TEXT_MIN_WORDS or (
-        len(block.split()) >= 3 and block.rstrip()[-1:] in '.!?"”'
+    return word_count(block, _BLOCK_TEXT_MIN_WORDS) >= _BLOCK_TEXT_MIN_WORDS or (
+        word_count(block, 3) >= 3 and block.rstrip()[-1:] in '.!?"”'
     )
 
 

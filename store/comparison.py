@@ -27,6 +27,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -731,6 +732,33 @@ def _pair_consistent(a: Any, b: Any) -> bool:
     return max(la, lb) <= min(ha, hb)
 
 
+def _same_claim_as(me: Any, other: Any) -> bool:
+    """Whether `other` says what `me` says: a quote or statement is the same words (one
+    of the group's quotes or statements), a figure the same value in the same unit. A
+    same-claim group also links a statement to the figures inside it, and through them
+    to the other figures its other outlets' statements give: those are not the figure."""
+    if me.kind != "number":
+        return other.kind != "number"
+    return other.kind == "number" and other.value == me.value and other.unit == me.unit
+
+
+def verdict_peers(result: Comparison, claim: Any, claim_of: Callable[[str], Any]) -> list[Any]:
+    """The claims a group verdict on `claim` reaches: its same-claim groups' members that
+    are the same claim (`_same_claim_as`), in the groups' order. `claim_of(id)` is the
+    store's claim, or None for a member no longer in the store."""
+    out: list[Any] = []
+    seen = {claim.id}
+    for g in result.for_member(claim.id, "same-claim"):
+        for cid in g.members:
+            if cid in seen:
+                continue
+            seen.add(cid)
+            other = claim_of(cid)
+            if other is not None and _same_claim_as(claim, other):
+                out.append(other)
+    return out
+
+
 def claim_group(store: Any, claim_id: str, kind: str = "same-claim") -> Group | None:
     result = comparison(store, compute=False) or comparison(store)
     if result is None:
@@ -747,7 +775,8 @@ def group_verdict(
     note: str | None = None,
     reviewer: str | None = None,
 ) -> list[Any]:
-    """Give every claim of the selected claim's same-claim group its verdict (one action).
+    """Give the selected claim and every report of the same claim its verdict (one action):
+    the same quote or statement, or the same figure, elsewhere (`verdict_peers`).
 
     `status` defaults to the selected claim's own status; returns the history entries.
     """
@@ -756,5 +785,7 @@ def group_verdict(
         raise StoreError(f"claim {claim_id[:12]} is not reported elsewhere: no group")
     me = store.claim(claim_id)
     status = status or me.status
-    ids = [cid for cid in group.members if _claim_or_none(store, cid) is not None]
+    result = comparison(store, compute=False) or comparison(store)
+    peers = verdict_peers(result, me, partial(_claim_or_none, store)) if result else []
+    ids = [me.id, *(c.id for c in peers)]
     return store.mark(ids, status, note=note, reviewer=reviewer)

@@ -14,10 +14,12 @@ import os
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 from claimdesk.extract import Extraction, extract_document, extract_path, reading
+from claimdesk.extract.pipeline import Progress
 from claimdesk.store.claimstore import ClaimStore
 from claimdesk.store.comparison import refresh_features
 from claimdesk.store.errors import StoreError
@@ -103,18 +105,20 @@ def load_extraction(
     publisher: str | None = None,
     max_bytes: int | None = None,
     url: str | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Extraction, str | None]:
     """(Extraction, origin) for one input; raises IngestError/ExtractError on bad input.
 
     `url` is where a file or stdin text was published (`ingest --url`): the article's url,
-    so that reports can point at it. It changes no id: those hash the text."""
+    so that reports can point at it. It changes no id: those hash the text. `progress` is
+    told each stage as it starts (extract.pipeline.STAGES)."""
     cap = max_bytes or DEFAULT_MAX_BYTES
     if is_url(path):
         data, ctype = fetch_url(path, max_bytes=cap)
         doc = reading.load_bytes(data, path, max_bytes=cap, content_type=ctype)
         if not doc.url:
             doc.url = path
-        ext = extract_document(doc, published=published, publisher=publisher)
+        ext = extract_document(doc, published=published, publisher=publisher, progress=progress)
         ext.path = path
         return ext, path
     if path != "-":
@@ -123,7 +127,9 @@ def load_extraction(
             raise IngestError(f"{path}: no such file")
         if p.is_dir():
             raise IngestError(f"{path}: is a directory")
-    ext = extract_path(path, published=published, publisher=publisher, max_bytes=cap)
+    ext = extract_path(
+        path, published=published, publisher=publisher, max_bytes=cap, progress=progress
+    )
     if url:
         ext.url = url
     origin = None if path == "-" else os.path.abspath(path)
@@ -167,15 +173,23 @@ def ingest_paths(
     max_bytes: int | None = None,
     checkpoint_seconds: float = 10.0,
     url: str | None = None,
+    progress: Callable[[str, str], None] | None = None,
 ) -> Iterator[IngestResult]:
     """Ingest many inputs with one store write per checkpoint (not per article); the
-    features of what was stored are kept at each checkpoint and at the end."""
+    features of what was stored are kept at each checkpoint and at the end.
+    `progress(path, stage)` is told each stage of each input as it starts."""
     with ingest_batch(store):
         last = time.monotonic()
         seen = store.articles_revision
         for p in paths:
             yield _read_and_store(
-                store, p, published=published, publisher=publisher, max_bytes=max_bytes, url=url
+                store,
+                p,
+                published=published,
+                publisher=publisher,
+                max_bytes=max_bytes,
+                url=url,
+                progress=partial(progress, p) if progress is not None else None,
             )
             if store.pending and time.monotonic() - last > checkpoint_seconds:
                 store.flush()
@@ -214,15 +228,23 @@ def _read_and_store(
     publisher: str | None,
     max_bytes: int | None,
     url: str | None = None,
+    progress: Progress | None = None,
 ) -> IngestResult:
     try:
         ext, origin = load_extraction(
-            path, published=published, publisher=publisher, max_bytes=max_bytes, url=url
+            path,
+            published=published,
+            publisher=publisher,
+            max_bytes=max_bytes,
+            url=url,
+            progress=progress,
         )
     except StoreError:
         raise
     except Exception as exc:  # one bad file never stops a batch
         return IngestResult(path, None, "failed", error=_one_line(exc))
+    if progress is not None:
+        progress("storing")
     try:
         return store.ingest_extraction(ext, origin=origin)
     except StoreError:

@@ -22,11 +22,14 @@ from claimdesk.tui.compare_keys import CompareActions, CompareCommands
 from claimdesk.tui.desk_follow import DeskFollower
 from claimdesk.tui.desk_screen import DeskScreen
 from claimdesk.tui.export_dialog import ExportDialog
+from claimdesk.tui.group_verdict_dialog import GroupVerdictDialog
 from claimdesk.tui.help_screen import HelpScreen
 from claimdesk.tui.keymap import KeyScope, configured, dashboard_keymap, key_scopes
 from claimdesk.tui.messages import DeskChanged, PresenceChanged
 from claimdesk.tui.note_editor import NoteEditor
+from claimdesk.tui.row_marks import legend
 from claimdesk.tui.search_bar import SearchBar
+from claimdesk.tui.timeline_screen import TimelineScreen
 
 
 class ClaimdeskApp(CompareActions):
@@ -194,12 +197,17 @@ class ClaimdeskApp(CompareActions):
             ("Search line", SearchBar.BINDINGS),
             ("Everywhere", self.BINDINGS[2:3]),
             ("Comparing outlets", CompareActions.COMPARE_BINDINGS),
+            ("Group verdict (=)", GroupVerdictDialog.BINDINGS),
+            ("Timeline (t)", TimelineScreen.BINDINGS),
             ("Full article (enter)", ArticleScreen.BINDINGS),
             ("Note editor (n)", NoteEditor.BINDINGS),
             ("Export dialog (e)", ExportDialog.BINDINGS),
         ]
+        if isinstance(self.screen, TimelineScreen):  # its own keys first, then the rest
+            sections.insert(0, sections.pop(6))
         keys = self.configured_keys
-        self.push_screen(HelpScreen([(title, configured(b, keys)) for title, b in sections]))
+        shown = [(title, configured(b, keys)) for title, b in sections]
+        self.push_screen(HelpScreen(shown, legend()))
 
     def on_unmount(self) -> None:
         self._stop_following.set()

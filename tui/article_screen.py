@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, TextArea
 from textual.widgets.text_area import Selection
 
+from claimdesk.tui.article_view import ArticleView
 from claimdesk.tui.desk_model import outlet_of
 
 
@@ -22,8 +23,28 @@ def offset_to_location(text: str, offset: int) -> tuple[int, int]:
     return row, col
 
 
+LONG_BODY = 200_000  # characters: a body this long is shown by ArticleView
+LONG_LINE = 5_000  # characters: so is a body holding a line this long
+
+
+def is_long(body: str) -> bool:
+    """Too long for a TextArea, which wraps every line before it paints one: a big body,
+    or one line of thousands of characters (a page with no line breaks)."""
+    if len(body) > LONG_BODY:
+        return True
+    pos = 0
+    while pos < len(body):
+        nl = body.find("\n", pos)
+        end = len(body) if nl < 0 else nl
+        if end - pos > LONG_LINE:
+            return True
+        pos = end + 1
+    return False
+
+
 class ArticleScreen(Screen[None]):
-    """The article body in a TextArea (shows text literally), the claim as the selection."""
+    """The article body in a TextArea (shows text literally), the claim as the selection;
+    a long body in an ArticleView, which wraps and paints only the rows on screen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Back", id="article.back"),
@@ -54,10 +75,18 @@ class ArticleScreen(Screen[None]):
             (str(a.path or ""), "$text-muted"),
         )
         yield Static(head, id="article-head")
-        yield TextArea(a.body or "", read_only=True, soft_wrap=True, id="article-body")
+        body = a.body or ""
+        if is_long(body):
+            yield ArticleView(body, self.start, self.end, id="article-body")
+        else:
+            yield TextArea(body, read_only=True, soft_wrap=True, id="article-body")
         yield Footer()
 
     def on_mount(self) -> None:
+        view = self.query_one("#article-body")
+        if isinstance(view, ArticleView):  # it scrolls the claim into view once it has a width
+            self.set_focus(view)
+            return
         area = self.query_one(TextArea)
         body = self.article.body or ""
         area.selection = Selection(
@@ -67,8 +96,7 @@ class ArticleScreen(Screen[None]):
         self.call_after_refresh(area.scroll_cursor_visible, center=True, animate=False)
 
     def action_scroll(self, lines: int) -> None:
-        area = self.query_one(TextArea)
-        area.scroll_relative(y=lines, animate=False)
+        self.query_one("#article-body").scroll_relative(y=lines, animate=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -10,7 +10,7 @@ be clicked into an action.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -25,6 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from claimdesk.store.verdict_states import VERDICT_STATES
+from claimdesk.tui.row_marks import TAGGED
 
 SECTIONS_MEMO_MIN = 2000  # rows: a list this long keeps its section titles (see set_rows)
 _WHITESPACE = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
@@ -231,6 +232,7 @@ class ClaimTable(ScrollView, can_focus=True):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.columns = list(columns)
+        self._declared = tuple(columns)  # as asked for, before widen_column
         self._cells = cells
         self._key = key
         self.taggable = taggable
@@ -266,29 +268,40 @@ class ClaimTable(ScrollView, can_focus=True):
         """Show `rows`; the cursor stays on the same row when it is still there.
 
         Rows are matched by identity (a filter keeps the same objects), or by key when
-        `by_key` (after a reload built new row objects).
+        `by_key` (after a reload built new row objects). A filter that drops the row puts
+        the cursor on the first row (the old row number means nothing in another list:
+        QA 12.13); a reload that drops it keeps the cursor's place.
         """
         old = self.current
+        old_line = self._line(self.cursor) - round(self.scroll_y)  # on screen
         self.rows = rows
         self._build_sections()
         new_cursor = 0
+        found = False
         if keep and old is not None:
             # rows are shared objects across filters: an identity scan is a few ms at 100k
             for i, row in enumerate(rows):
                 if row is old:
-                    new_cursor = i
+                    new_cursor, found = i, True
                     break
             else:
                 old_key = self._key(old) if by_key else None
                 for i, row in enumerate(rows if by_key else ()):
                     if self._key(row) == old_key:
-                        new_cursor = i
+                        new_cursor, found = i, True
                         break
                 else:
-                    new_cursor = min(self.cursor, max(len(rows) - 1, 0))
+                    if by_key:
+                        new_cursor = min(self.cursor, max(len(rows) - 1, 0))
         self._cache.clear()
         self._set_row_count(self._line_count())
         self.cursor = new_cursor
+        if by_key and found and self.is_mounted:
+            # a reload (the comparison's merged sources, another order): the selected row
+            # stays on the line it was on, the others move around it (QA 12.12)
+            top = max(0, self._line(new_cursor) - max(0, old_line))
+            if top != round(self.scroll_y):
+                self.scroll_to(y=top, animate=False, immediate=True)
         self.refresh()
 
     def set_sections(self, section: Section | None) -> None:
@@ -497,6 +510,19 @@ class ClaimTable(ScrollView, can_focus=True):
 
     # ---------------------------------------------------------------- render
 
+    def widen_column(self, index: int, cells: int) -> None:
+        """Column `index` is never narrower than `cells` (its widest cell: a count, a
+        figure), so what it shows is never cut to "128…" or "about USD 40 m…"; below its
+        declared width it keeps the declared one."""
+        base = self._declared[index]
+        col = replace(base, width=max(base.width, cells), min_width=max(base.least, cells))
+        if col == self.columns[index]:
+            return
+        self.columns[index] = col
+        self._widths_for = -1
+        self._cache.clear()
+        self.refresh()
+
     def _column_widths(self, width: int) -> list[int]:
         """The widths for this pane width, computed once per resize (not per row)."""
         if width != self._widths_for:
@@ -562,7 +588,9 @@ class ClaimTable(ScrollView, can_focus=True):
             )
         mark_style = base + get("claim-table--tagged")
         segments = [
-            Segment("• " if tagged else "  ", mark_style + overlay if overlay else mark_style)
+            Segment(
+                TAGGED + " " if tagged else "  ", mark_style + overlay if overlay else mark_style
+            )
         ]
         widths = self._column_widths(width - 2)
         for col, w, (text, klass) in zip(self.columns, widths, self._cells(row), strict=True):

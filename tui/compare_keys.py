@@ -42,6 +42,7 @@ from claimdesk.tui.commands import Command, ListedCommands
 from claimdesk.tui.compare_section import ComparisonView, MergeUndo, entity_for
 from claimdesk.tui.desk_model import ClaimRow, DeskModel
 from claimdesk.tui.desk_screen import DeskScreen
+from claimdesk.tui.group_verdict_dialog import ALL, GroupChange, GroupVerdictDialog
 from claimdesk.tui.messages import ComparisonFailed, ComparisonReady, DeskLoaded
 from claimdesk.tui.timeline_screen import TimelineScreen
 
@@ -89,6 +90,10 @@ BINDINGS: tuple[BindingType, ...] = (
         id="compare.group_numbers",
     ),
 )
+
+
+QUICK_COMPARE = 2_000
+"""Claims: a desk this small is compared (some ms) before its first rows are shown."""
 
 
 def merged_sources(sources: list[Any], result: Any) -> list[Any]:
@@ -271,6 +276,24 @@ class CompareActions(App[None]):
         if model is not None:
             model.build_hays()
 
+    def desk_sources(self, store: Any) -> list[Any]:
+        """The store's sources as the desk first lists them (called by the loading
+        worker): with the comparison already known, or quick to compute on a small desk,
+        each merged entity is one row from the start, so the Sources pane shows its final
+        order at once instead of re-sorting under the cursor a moment later (QA 12.12)."""
+        sources = store.sources()
+        comparer = self._comparer()
+        if comparer is None:
+            return sources
+        try:
+            quick = len(store.claims()) <= QUICK_COMPARE and not _big(store)
+            result = comparer.comparison(compute=quick)
+        except Exception:
+            return sources  # the worker after the first rows says what went wrong
+        if result is None or not result.of_kind("same-entity"):
+            return sources
+        return merged_sources(sources, result)
+
     def _take_down(self, waiting: Notification | None) -> None:
         if waiting is not None and waiting in self._notifications:
             self._unnotify(waiting)
@@ -429,51 +452,98 @@ class CompareActions(App[None]):
             rows: list[ClaimRow]
             if tagged:  # tag-then-act: the groups of the tagged rows the filter shows
                 rows = [r for r in (*quotes.rows, *numbers.rows) if r.id in tagged]
-                quotes.clear_tags()
-                numbers.clear_tags()
             else:
-                row = desk._current_claim()
-                if row is not None and row.claim.status == "unreviewed":
+                row = desk.claim_in_focus()
+                if row is None:
+                    return
+                if row.claim.status == "unreviewed":
                     # `v` moved the cursor on: `=` right after it means the claim just marked
                     just = desk.just_marked()
                     row = just if just is not None else row
-                rows = [row] if row is not None else []
-            by_status: dict[str, list[str]] = {}
-            judged = False
-            for row in rows:
-                status = row.claim.status
-                if status == "unreviewed":
-                    continue
-                judged = True
-                for g in result.for_member(row.id, "same-claim"):
-                    by_status.setdefault(status, []).extend(m for m in g.members if m != row.id)
-            if not by_status:
+                rows = [row]
+            changes = self._group_changes(desk, result, rows)
+            if changes is None:
                 self.notify(
-                    "No other outlet reports this claim; nothing to apply."
-                    if judged
-                    else "Give the claim a verdict first (v, d, x); = then gives it to every "
+                    "Give the claim a verdict first (v, d, x); = then gives it to every "
                     "outlet's report of the same claim.",
                     severity="warning",
                 )
                 return
-            entries = []
-            try:
-                for status, ids in by_status.items():
-                    entries += store.mark(sorted(set(ids)), status, reviewer=self.reviewer)
-            except Exception as exc:
-                self.notify(f"Not saved: {exc}", severity="error")
+            if not changes:
+                self.notify(
+                    "No other outlet reports this claim with another verdict; nothing to apply."
+                )
                 return
-            desk._apply_entries(entries)
             if len(rows) == 1:
                 text = " ".join(rows[0].claim.text.split())
-                shown = f"“{text[:39]}…”" if len(text) > 40 else f"“{text}”"
-                status = rows[0].claim.status
-                msg = f"Group verdict of {shown}: {len(entries)} more claim(s) marked {status}."
+                what = f"“{text[:39]}…”" if len(text) > 40 else f"“{text}”"
+                what += f" ({rows[0].claim.status})"
             else:
-                msg = f"Group verdict: {len(entries)} more claim(s) marked."
-            self.notify(msg)
+                what = f"{len(rows)} tagged claims"
+
+            def chosen(which: str | None) -> None:
+                if which is None:
+                    return
+                if tagged:
+                    quotes.clear_tags()
+                    numbers.clear_tags()
+                self._apply_group(desk, what, changes, which)
+
+            self.push_screen(GroupVerdictDialog(what, changes), chosen)
 
         self._with_comparison(act)
+
+    def _group_changes(
+        self, desk: DeskScreen, result: Comparison, rows: list[ClaimRow]
+    ) -> list[GroupChange] | None:
+        """What a group verdict on `rows` would change: every other report of the same
+        claim (store/comparison.py verdict_peers) not yet in the row's state. None when no
+        row has a verdict to give."""
+        model = desk.model
+        assert model is not None
+
+        def claim_of(cid: str) -> Any:
+            row = model.rows_by_id.get(cid)
+            return row.claim if row is not None else None
+
+        judged = [r for r in rows if r.claim.status != "unreviewed"]
+        if not judged:
+            return None
+        chosen = {r.id for r in judged}
+        out: dict[str, GroupChange] = {}
+        for row in judged:
+            for other in cmp.verdict_peers(result, row.claim, claim_of):
+                if other.id in chosen or other.id in out or other.status == row.claim.status:
+                    continue
+                peer = model.rows_by_id[other.id]
+                shown = (
+                    f"{peer.value_text} {other.noun or ''}".strip()
+                    if other.kind == "number"
+                    else other.text
+                )
+                out[other.id] = GroupChange(other, peer.outlet, row.claim.status, shown)
+        return list(out.values())
+
+    def _apply_group(
+        self, desk: DeskScreen, what: str, changes: list[GroupChange], which: str
+    ) -> None:
+        """Write the chosen changes as one action (one `z` takes them all back)."""
+        if which != ALL:
+            changes = [c for c in changes if not c.decided]
+        if not changes:
+            self.notify("Nothing changed: every report listed already had a verdict.")
+            return
+        states = [(c.claim.id, c.to_status, c.claim.note) for c in changes]
+        try:
+            entries = self.store.apply_states(states, reviewer=self.reviewer)
+        except Exception as exc:
+            self.notify(f"Not saved: {exc}", severity="error")
+            return
+        desk._apply_entries(entries)
+        statuses = sorted({c.to_status for c in changes})
+        self.notify(
+            f"Group verdict of {what}: {len(entries)} more claim(s) marked {', '.join(statuses)}."
+        )
 
     def _sort_numbers(self, desk: DeskScreen) -> None:
         """Numbers by subject: each figure group together under a title line (Q27)."""

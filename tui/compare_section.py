@@ -16,6 +16,7 @@ from typing import Any
 from textual.content import Content
 
 from claimdesk.extract.compare import Comparison, Group, interval
+from claimdesk.tui.row_marks import AGREES, CONFLICT, SAME_CLAIM
 
 Section = tuple[str, list[Content | str]]
 SectionSource = Callable[[Any, Any], Section | None]
@@ -116,10 +117,10 @@ class ComparisonView:
             for g in result.of_kind("figures"):
                 for m in g.members:
                     figure_group[m] = g
-                    marks[m] = "≠" if not g.consistent else marks.get(m, "=")
+                    marks[m] = CONFLICT if not g.consistent else marks.get(m, AGREES)
             for g in result.of_kind("same-claim"):
                 for m in g.members:
-                    marks.setdefault(m, "≡")
+                    marks.setdefault(m, SAME_CLAIM)
         self.result = result
         self.marks = marks
         self.figure_group = figure_group
@@ -183,7 +184,7 @@ class ComparisonView:
                     continue
                 lines.append(
                     Content.assemble(
-                        ("  ≡ ", "bold $text-accent"),
+                        (f"  {SAME_CLAIM} ", "bold $text-accent"),
                         (_outlet(store, other.article_id), "bold"),
                         f" — {other.speaker or 'unattributed'}: {other.text}",
                         (f"  [{other.status}]", "$text-muted"),
@@ -220,7 +221,7 @@ class ComparisonView:
                 lines.append(
                     Content.assemble(
                         (
-                            "  = " if ok else "  ≠ ",
+                            f"  {AGREES} " if ok else f"  {CONFLICT} ",
                             "bold $text-success" if ok else "bold $text-error",
                         ),
                         (_value(other), "bold"),

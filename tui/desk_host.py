@@ -30,7 +30,11 @@ class DeskHost(Protocol):
         ...
 
     def follow_desk(self) -> None:
-        """Start following what other processes write to the desk (a worker)."""
+        """Start following what other processes write to the desk (a thread)."""
+        ...
+
+    def desk_sources(self, store: Any) -> list[Any]:
+        """The store's source rows, merged entities folded when the comparison is known."""
         ...
 
     def compare_refresh(self) -> None:

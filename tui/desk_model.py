@@ -10,12 +10,13 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any
 
 from claimdesk.store.verdict_states import CONTESTED, STATUS_NAMES
+from claimdesk.tui.row_marks import KIND_GLYPH
 
-KIND_GLYPH = MappingProxyType({"quote": "“", "statement": "≈", "number": "#"})
+__all__ = ["KIND_GLYPH", "ClaimRow", "DeskModel", "Filters", "SourceView", "format_value"]
+
 ANONYMOUS = "anonymous"  # a source kind: "officials" of one article are not another's
 PER_ARTICLE = "\0per-article"  # a speaker whose source row depends on the article
 

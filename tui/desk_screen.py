@@ -14,6 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar, cast
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -39,7 +40,6 @@ from claimdesk.tui.compare_section import ComparisonView, MergeUndo
 from claimdesk.tui.desk_footer import DeskFooter
 from claimdesk.tui.desk_host import DeskHost
 from claimdesk.tui.desk_model import (
-    KIND_GLYPH,
     ClaimRow,
     DeskModel,
     Filters,
@@ -51,6 +51,7 @@ from claimdesk.tui.header_bar import HeaderBar
 from claimdesk.tui.messages import DeskChanged, DeskLoaded, DeskReloaded, PresenceChanged
 from claimdesk.tui.note_editor import NoteEditor
 from claimdesk.tui.prompt_dialog import PromptDialog
+from claimdesk.tui.row_marks import HYPOTHETICAL, KIND_GLYPH, NOTE
 from claimdesk.tui.search_bar import SearchBar
 
 DETAIL_DELAY = 0.04
@@ -70,7 +71,7 @@ def quote_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
     kind = "claim-table--quote" if c.kind == "quote" else "claim-table--statement"
     return [
         _status_cell(c),
-        (KIND_GLYPH[c.kind] + ("✎" if c.note else ""), kind),
+        (KIND_GLYPH[c.kind] + (NOTE if c.note else ""), kind),
         (c.speaker or "—", "claim-table--strong"),
         (c.text, None),
         (row.outlet, "claim-table--dim"),
@@ -86,7 +87,9 @@ def number_cells(
     return [
         _status_cell(c),
         (
-            ("?" if c.hypothetical else "#") + mark + ("✎" if c.note else ""),
+            (HYPOTHETICAL if c.hypothetical else KIND_GLYPH["number"])
+            + mark
+            + (NOTE if c.note else ""),
             "claim-table--dim",
         ),
         (row.value_text, "claim-table--strong"),
@@ -140,6 +143,10 @@ SOURCE_COLUMNS = (
     Column("All", 4, right=True),
     *(Column(s.glyph, 4, right=True) for s in VERDICT_STATES),
 )
+
+COUNT_COLUMNS_FROM = 3  # SOURCE_COLUMNS: "All" and a count per verdict state from here on
+FIGURE_COLUMN = 2  # NUMBER_COLUMNS: "Figure"
+FIGURE_MOST = 26  # cells: a figure longer than this is cut (with an ellipsis)
 
 
 class DeskScreen(Screen[None]):
@@ -370,7 +377,8 @@ class DeskScreen(Screen[None]):
         if store is None:
             self.app.call_from_thread(self._load_failed)
             return
-        model = DeskModel(store.articles(), store.sources(), store.claims(), build_hays=False)
+        sources = app.desk_sources(store)  # merged entities already folded when known
+        model = DeskModel(store.articles(), sources, store.claims(), build_hays=False)
         self.post_message(DeskLoaded(model))
 
     @on(DeskLoaded)
@@ -409,6 +417,7 @@ class DeskScreen(Screen[None]):
         gc.freeze()
         for name in ("sources", "quotes", "numbers"):
             self.table(name).empty_text = "Nothing matches — c clears the limits"
+        self._fit_columns(model)
         self._apply_filters(by_key=True)
         if model.empty:
             self.query_one(DetailPane).show_content(WELCOME)
@@ -492,6 +501,17 @@ class DeskScreen(Screen[None]):
     def set_reviewer_filter(self, reviewer: str | None) -> None:
         self.filters.reviewer = reviewer
         self._apply_filters()
+
+    def _fit_columns(self, model: DeskModel) -> None:
+        """Counts and figures are never cut (QA 12.14): the count columns as wide as the
+        busiest source's count, the Figure column as its longest figure (up to
+        FIGURE_MOST cells; the Detail pane shows any longer one)."""
+        most = max((sum(v.counts.values()) for v in model.source_rows), default=0)
+        sources = self.table("sources")
+        for i in range(COUNT_COLUMNS_FROM, len(SOURCE_COLUMNS)):
+            sources.widen_column(i, len(str(most)))
+        longest = max((cell_len(r.value_text) for r in model.numbers), default=0)
+        self.table("numbers").widen_column(FIGURE_COLUMN, min(longest, FIGURE_MOST))
 
     def post_message_loaded(self) -> None:
         """Hook for tests and benchmarks: the rows are in (and painted after this refresh)."""
@@ -587,7 +607,10 @@ class DeskScreen(Screen[None]):
             self.set_search("")
         self.table(self._claim_pane).focus()
 
-    def limit_to_source(self, source_id: str | None) -> None:
+    def limit_to_source(self, source_id: str | None, *, top: bool = False) -> None:
+        """Limit Quotes and Numbers to one source; `top`: chosen on the Sources pane, so
+        their cursors start at the first row of the source's claims (QA 12.13), not on
+        the row number the unlimited list had."""
         if self.model is None:
             return
         view = self.model.source_view(source_id)
@@ -600,21 +623,25 @@ class DeskScreen(Screen[None]):
             where = view.where if len(view.where) <= 30 else view.where[:29] + "…"
             self.filters.source_name += f" in “{where}”"
         self._apply_filters()
+        if top:
+            for name in ("quotes", "numbers"):
+                self.table(name).cursor = 0
 
     def action_limit_source(self) -> None:
         focused = self.focused
         if isinstance(focused, ClaimTable) and focused.id == "sources":
             if focused.current is not None:
-                self.limit_to_source(focused.current.id)
+                self.limit_to_source(focused.current.id, top=True)
             return
         row = self._current_claim()
         if row is not None:
             self.limit_to_source(row.source_id)
 
     def action_limit_article(self) -> None:
-        row = self._current_claim()
-        if row is None or self.model is None:
-            self.notify("Select a quote or number to limit to its article.", severity="warning")
+        if self.model is None:
+            return
+        row = self.claim_in_focus()
+        if row is None:
             return
         article = self.model.articles.get(row.claim.article_id)
         self.filters.article_id = row.claim.article_id
@@ -646,6 +673,17 @@ class DeskScreen(Screen[None]):
 
     def _current_claim(self) -> ClaimRow | None:
         return self.table(self._claim_pane).current
+
+    def claim_in_focus(self) -> ClaimRow | None:
+        """The claim a claim key (v d x u, n, a, =) acts on: the row under the cursor of
+        the Quotes or Numbers pane, only while that pane has focus. From the Sources or
+        Detail pane the key refuses and says so, rather than act on a row of a pane the
+        reviewer is not looking at (QA 12.3)."""
+        focused = self.focused
+        if isinstance(focused, ClaimTable) and focused.id in ("quotes", "numbers"):
+            return focused.current
+        self.notify("Select a quote or number first (2 or 3).", severity="warning")
+        return None
 
     def on_descendant_focus(self, event: Any) -> None:
         widget = event.widget if hasattr(event, "widget") else None
@@ -689,7 +727,7 @@ class DeskScreen(Screen[None]):
     @on(ClaimTable.Selected)
     def _selected(self, event: ClaimTable.Selected) -> None:
         if event.table.id == "sources":
-            self.limit_to_source(event.row.id)
+            self.limit_to_source(event.row.id, top=True)
             self.table("quotes").focus()
         else:
             self.open_article(event.row)
@@ -771,15 +809,10 @@ class DeskScreen(Screen[None]):
             numbers.untag(shown)
             self._bulk_mark(shown, status, hidden)
             return
-        table = self.focused
-        if not (isinstance(table, ClaimTable) and table.id in ("quotes", "numbers")):
-            table = self.table(self._claim_pane)
-            if not isinstance(self.focused, ClaimTable) or self.focused.id == "sources":
-                self.notify("Select a quote or number first (2 or 3).", severity="warning")
-                return
-        row = table.current
+        row = self.claim_in_focus()
         if row is None:
             return
+        table = cast(ClaimTable, self.focused)
         try:
             entries = self.desk_app.store.mark([row.id], status, reviewer=self.desk_app.reviewer)
         except Exception as exc:  # a store error must not take the desk down
@@ -868,10 +901,19 @@ class DeskScreen(Screen[None]):
         row = self.model.rows_by_id.get(first.claim_id) if self.model else None
         text = " ".join((row.claim.text if row else first.claim_id[:12]).split())
         shown = f"“{text[:47]}…”" if len(text) > 48 else f"“{text}”"
-        more = f" and {len(entries) - 1} more" if len(entries) > 1 else ""
-        if first.from_status != first.to_status:
-            return f"Undone: {shown}{more} back to {first.to_status}."
-        return f"Undone: the note on {shown} is back as it was."
+        if first.from_status == first.to_status:
+            more = f" and {len(entries) - 1} more" if len(entries) > 1 else ""
+            return f"Undone: the note on {shown}{more} is back as it was."
+        # each claim went back to its own earlier state: name one only when they agree
+        rest = {e.to_status for e in entries[1:]}
+        if not rest:
+            return f"Undone: {shown} back to {first.to_status}."
+        n = len(entries) - 1
+        if rest == {first.to_status}:
+            return f"Undone: {shown} and {n} more back to {first.to_status}."
+        return (
+            f"Undone: {shown} back to {first.to_status}, {n} more back to their earlier verdicts."
+        )
 
     def action_note(self) -> None:
         bar = self.query_one(SearchBar)
@@ -880,9 +922,8 @@ class DeskScreen(Screen[None]):
             return
         if self.model is None or not self._writable():
             return
-        row = self._current_claim()
+        row = self.claim_in_focus()
         if row is None:
-            self.notify("Select a quote or number to write a note on.", severity="warning")
             return
 
         def save(note: str | None) -> None:

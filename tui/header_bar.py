@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rich.cells import cell_len, set_cell_size
 from textual.content import Content
 from textual.widgets import Static
 
@@ -48,17 +49,53 @@ class HeaderBar(Static):
                 parts += ["  ", (f"{s.glyph}{counts.get(s.name, 0)}", s.colour)]
             if contested:
                 parts += ["  ", (f"{CONTESTED_GLYPH}{contested} contested", CONTESTED_COLOUR)]
-        if filters:
-            parts += ["  ", ("filter:", "bold $text-accent"), " ", filters]
+        tail: list[str | tuple[str, str] | Content] = []
         if tagged:
-            parts += ["  ", (f"{tagged} tagged", "bold $text-accent")]
+            tail += ["  ", (f"{tagged} tagged", "bold $text-accent")]
         if busy:
-            parts += ["  ", (busy, "italic $text-muted")]
+            tail += ["  ", (busy, "italic $text-muted")]
         if also_here:
-            parts += ["  ", ("also here: " + ", ".join(also_here), "$text-accent")]
-        content = Content.assemble(*parts)
+            tail += ["  ", ("also here: " + ", ".join(also_here), "$text-accent")]
+        if filters:
+            # the filters give way (cut at a word, with "…"), never the tags or the work
+            room = self._room() - Content.assemble(*parts, *tail).cell_length - 10
+            parts += ["  ", ("filter:", "bold $text-accent"), " ", fit_words(filters, room)]
+        self._state = (store_name, counts, filters, tagged, readonly, busy, contested, also_here)
+        content = Content.assemble(*parts, *tail)
         if content.plain == getattr(self, "_shown", None):
             return  # same text, same styles: no repaint for a keystroke that changed nothing
         self._shown = content.plain
         # one line, always the full width: no layout pass (a layout repaints every pane)
         self.update(content, layout=False)
+
+    def _room(self) -> int:
+        """The cells the line has (a large number before the first layout)."""
+        width = self.content_region.width if self.is_mounted else 0
+        return width if width > 0 else 10_000
+
+    def on_resize(self) -> None:
+        if getattr(self, "_state", None) is not None:
+            name, counts, filters, tagged, readonly, busy, contested, here = self._state
+            self.set_state(
+                name,
+                counts,
+                filters=filters,
+                tagged=tagged,
+                readonly=readonly,
+                busy=busy,
+                contested=contested,
+                also_here=here,
+            )
+
+
+def fit_words(text: str, room: int) -> str:
+    """`text` in `room` cells: whole, or cut after its last whole word with "…" (never
+    mid-word: "source=Tomas Mbeki /flo" reads as a search for "flo")."""
+    if cell_len(text) <= room:
+        return text
+    if room < 2:
+        return "…" if room == 1 else ""
+    cut = set_cell_size(text, room - 1)
+    if text[len(cut)] != " " and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "…"

@@ -69,9 +69,15 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
-    def __init__(self, sections: Sequence[tuple[str, Iterable[BindingType]]]) -> None:
+    def __init__(
+        self,
+        sections: Sequence[tuple[str, Iterable[BindingType]]],
+        legend: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """`legend`: (symbol, meaning) of the symbols the rows show (tui/row_marks.py)."""
         super().__init__()
         self.rows = help_rows(sections, self.app.get_key_display)
+        self.legend = legend
 
     def compose(self) -> ComposeResult:
         parts: list[str | tuple[str, str]] = []
@@ -85,6 +91,13 @@ class HelpScreen(ModalScreen[None]):
                 last = section
             parts.append((f"  {keys:<18}", "bold $text-accent"))
             parts.append(f" {what}\n")
+        if self.legend:
+            parts.append("\n")
+            parts.append(("Row symbols", "bold $text-primary"))
+            parts.append("\n")
+            for symbol, meaning in self.legend:
+                parts.append((f"  {symbol:<3}", "bold $text-accent"))
+                parts.append(f" {meaning}\n")
         parts.append("\n")
         parts.append(("Mouse", "bold $text-primary"))
         parts.append(

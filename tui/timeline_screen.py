@@ -4,7 +4,8 @@ article on one drawn axis, with what happened and who said so.
 Days are dots, months and years are brackets spanning their period, coloured by outlet
 and numbered; the list below the axis follows the selected event, and enter opens its
 article at the date. The axis spans the middle 90% of the events (◀ n earlier, n later ▶
-at its ends) and always the selected one; + and - zoom on the selected event, 0 resets.
+at its ends) and always the selected one; + and - zoom on the selected event, 0 shows
+every event (the strays at both ends too).
 Text from articles reaches the screen only inside `Content`.
 """
 
@@ -73,6 +74,9 @@ def _ticks(first: dt.date, last: dt.date) -> list[dt.date]:
             out.append(d)
 
 
+WHOLE = -1  # the zoom level of `0`: every event, from the first date to the last
+HINT_KEYS = "+ zoom in · - zoom out · 0 every event · enter article · ? keys"
+HINT_KEYS_SHORT = "+/- zoom · 0 all · ? keys"
 AGGREGATE_OVER = 300  # more events than this in view: counts per column, not one mark each
 DENSITY = " ▁▂▃▄▅▆▇█"
 
@@ -123,6 +127,8 @@ class TimelineAxis(Widget, can_focus=True):
         """The window drawn (day ordinals): the middle 90% of the events (a stray 1987 or
         2037 would squash the rest), widened to hold the selected event, zoomed by +/-."""
         n = len(self.events)
+        if self.zoom == WHOLE:  # `0`: every event, the strays at both ends too
+            return self._padded(self._first[0], self._ends_sorted[-1])
         first = self._first[int(n * 0.05)]
         last = self._ends_sorted[min(n - 1, int(n * 0.95))]
         if self.zoom:
@@ -131,6 +137,11 @@ class TimelineAxis(Widget, can_focus=True):
             first, last = mid - half, mid + half
         first = min(first, self._first[self.selected])
         last = max(last, self._last[self.selected])
+        return self._padded(first, last)
+
+    @staticmethod
+    def _padded(first: int, last: int) -> tuple[int, int]:
+        """At least two weeks wide, so one day's events do not fill the axis."""
         if last - first < 14:
             first -= 7
             last += 7
@@ -201,7 +212,9 @@ class TimelineAxis(Widget, can_focus=True):
             if 0 <= x < width:
                 axis[x] = ("┼", "$text-muted")
                 text = _tick_label(d, last - first)
-                if all(c == " " for c in labels[x : x + len(text) + 1]) and x + len(text) <= width:
+                # a blank column on either side: "2015 2016", never "20152016"
+                free = labels[max(0, x - 1) : x + len(text) + 1]
+                if all(c == " " for c in free) and x + len(text) <= width:
                     labels[x : x + len(text)] = list(text)
         lines: list[Content] = [
             Content.assemble(
@@ -214,14 +227,8 @@ class TimelineAxis(Widget, can_focus=True):
                     else "",
                     "$text-muted",
                 ),
-                (
-                    f"  ◀ {before} earlier, {after} later ▶ (+/- zoom, 0 all)"
-                    if before or after or self.zoom
-                    else "",
-                    "$text-muted",
-                ),
             ),
-            Content(""),
+            self._hint(before, after, width),
         ]
         for lane in reversed(lanes):
             lines.append(Content.assemble(*lane))
@@ -234,6 +241,15 @@ class TimelineAxis(Widget, can_focus=True):
         lines.append(Content(""))
         lines.extend(self._list_lines(max(1, self.size.height - len(lines))))
         return Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
+
+    def _hint(self, before: int, after: int, width: int) -> Content:
+        """What the axis leaves out and the keys that change it, on a line of its own so
+        that a narrow terminal cuts neither: the long form of the keys when it fits."""
+        where = f"◀ {before} earlier, {after} later ▶" if before or after else "every event"
+        for keys in (HINT_KEYS, HINT_KEYS_SHORT, ""):
+            if len(where) + 3 + len(keys) <= width:
+                break
+        return Content.assemble((where, "bold"), ("   " + keys if keys else "", "$text-muted"))
 
     def _draw_density(self, lanes, shown: list[int], first: int, last: int, width: int) -> None:
         """Thousands of events: how many start in each column (cached per window), and the
@@ -382,8 +398,10 @@ class TimelineScreen(Screen[None]):
         self.axis.move(delta)
 
     def action_zoom(self, step: int) -> None:
+        """+1 in on the selected event, -1 out (past the first view: every event), 0
+        every event at once."""
         axis = self.axis
-        axis.zoom = 0 if step == 0 else max(0, min(8, axis.zoom + step))
+        axis.zoom = WHOLE if step == 0 else max(WHOLE, min(8, axis.zoom + step))
 
     def action_open(self) -> None:
         e = self.axis.current

@@ -13,6 +13,7 @@ from claimdesk.store import comparison as cmp
 from claimdesk.tui.compare_section import entity_for, entity_lines
 from claimdesk.tui.desk_screen import DeskScreen
 from claimdesk.tui.detail_pane import DetailPane
+from claimdesk.tui.group_verdict_dialog import GroupVerdictDialog
 from claimdesk.tui.timeline_screen import TimelineAxis, TimelineScreen
 from tests.support.compare_store_records import nyt
 from tests.support.pilot import DeskApp, compared, settled, wait_for
@@ -95,6 +96,8 @@ async def test_group_verdict_then_undo(store_path: Path) -> None:
         await pilot.press("d")  # disputed, and the cursor moves on
         _select_claim(desk, "quotes", "killed and wounded", "Newsweek")
         await pilot.press("equals_sign")
+        await wait_for(pilot, lambda: isinstance(app.screen, GroupVerdictDialog))
+        await pilot.press("enter")
         nyt_quote = next(
             r for r in desk.table("quotes").rows if r.claim.text.startswith("We do have")
         )

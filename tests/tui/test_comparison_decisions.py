@@ -10,6 +10,7 @@ from claimdesk.store import ClaimStore
 from claimdesk.store import comparison as cmp
 from claimdesk.tui import compare_section
 from claimdesk.tui.app import ClaimdeskApp
+from claimdesk.tui.group_verdict_dialog import GroupVerdictDialog
 from tests.support.desk import notes, select_source
 from tests.support.pilot import compared, wait_for
 
@@ -107,6 +108,8 @@ async def test_q22_v_then_equals_gives_the_claim_just_marked_to_its_group(
         await pilot.press("d")  # disputed; the cursor moves on to an unreviewed row
         assert quotes.current is not marked and quotes.current.claim.status == "unreviewed"
         await pilot.press("equals_sign")
+        await wait_for(pilot, lambda: isinstance(app.screen, GroupVerdictDialog))
+        await pilot.press("enter")  # the list of what it changes: yes
         await pilot.pause()
         assert any(n.startswith("Group verdict of “killed and wounded”") for n in notes(app))
     with ClaimStore(outlets_path, readonly=True) as st:
@@ -128,7 +131,9 @@ async def test_q22_equals_on_a_judged_claim_in_no_group_says_so(outlets_path: Pa
         await pilot.press("equals_sign")
         await pilot.pause()
         shown = notes(app)
-        assert "No other outlet reports this claim; nothing to apply." in shown, shown
+        assert (
+            "No other outlet reports this claim with another verdict; nothing to apply." in shown
+        ), shown
         assert not any("verdict first" in n for n in shown), shown
     with ClaimStore(outlets_path, readonly=True) as st:
         assert sorted(c.status for c in st.claims() if c.status != "unreviewed") == ["verified"]
