@@ -20,7 +20,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import Screen
 from textual.timer import Timer
 
 from claimdesk.store.export import format_titles
@@ -48,11 +47,12 @@ from claimdesk.tui.desk_model import (
 from claimdesk.tui.detail_pane import WELCOME, DetailPane
 from claimdesk.tui.export_dialog import ExportDialog
 from claimdesk.tui.header_bar import HeaderBar
-from claimdesk.tui.messages import DeskChanged, DeskLoaded, DeskReloaded, PresenceChanged
-from claimdesk.tui.note_editor import NoteEditor
+from claimdesk.tui.live_desk import LiveDesk
+from claimdesk.tui.messages import DeskLoaded
 from claimdesk.tui.prompt_dialog import PromptDialog
 from claimdesk.tui.row_marks import HYPOTHETICAL, KIND_GLYPH, NOTE
 from claimdesk.tui.search_bar import SearchBar
+from claimdesk.tui.verdict_actions import VerdictActions
 
 DETAIL_DELAY = 0.04
 COMPARE_AUTO_LIMIT = 20_000  # compare outlets after loading up to this many claims
@@ -149,7 +149,7 @@ FIGURE_COLUMN = 2  # NUMBER_COLUMNS: "Figure"
 FIGURE_MOST = 26  # cells: a figure longer than this is cut (with an ellipsis)
 
 
-class DeskScreen(Screen[None]):
+class DeskScreen(VerdictActions, LiveDesk):
     """The main screen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -428,80 +428,6 @@ class DeskScreen(Screen[None]):
         self.post_message_loaded()
         self._start_following()
 
-    # ---------------------------------------------------------------- the live desk
-
-    def _start_following(self) -> None:
-        if not self._following:
-            self._following = True
-            self.desk_app.follow_desk()
-
-    @on(DeskChanged)
-    def _desk_changed(self, event: DeskChanged) -> None:
-        """Others' verdicts, notes and undos (the store has them in memory already): the
-        counts and the rows they touch, with the cursor, tags, filters and search kept."""
-        changes = event.changes
-        if changes is not None and changes.reloaded:
-            self._reload_rows(len(changes.new_articles))
-        elif changes is not None and changes.entries and self.model is not None:
-            self.model.apply(changes.entries)
-            for name in ("sources", "quotes", "numbers"):
-                self.table(name).refresh_rows()
-            self._update_header()
-            shown = self._detail_row
-            if shown is not None and any(e.claim_id == shown.id for e in changes.entries):
-                self._show_detail()
-        if event.merges_changed:
-            self.desk_app.compare_refresh()
-
-    @on(PresenceChanged)
-    def _presence_changed(self, event: PresenceChanged) -> None:
-        self.also_here = event.names
-        self._update_header()
-
-    @work(thread=True, exclusive=True, group="load")
-    def _reload_rows(self, new_articles: int = 0) -> None:
-        """The rows again after another process published articles (off the UI thread)."""
-        store = self.desk_app.store
-        if store is None:
-            return
-        model = DeskModel(store.articles(), store.sources(), store.claims())
-        self.post_message(DeskReloaded(model, new_articles))
-
-    @on(DeskReloaded)
-    def _desk_reloaded(self, event: DeskReloaded) -> None:
-        self._loaded(event.model)
-        if event.new_articles:
-            self.notify(f"{event.new_articles} new article(s) on the desk.", timeout=4)
-        self.desk_app.compare_refresh()  # the new articles change the groups
-
-    def action_reread(self) -> None:
-        """Read the store again now: others' changes, or (read-only) the store as it is."""
-        store = self.desk_app.store
-        if store is None:
-            return
-        self._reread()
-
-    @work(thread=True, exclusive=True, group="reread")
-    def _reread(self) -> None:
-        store = self.desk_app.store
-        store.reload()
-        model = DeskModel(store.articles(), store.sources(), store.claims())
-        self.post_message(DeskReloaded(model))
-        self.app.call_from_thread(self.notify, "Store read again.", timeout=2)
-
-    def action_cycle_reviewer(self) -> None:
-        """All claims -> yours -> each other reviewer's -> all again."""
-        if self.model is None:
-            return
-        me = self.desk_app.reviewer
-        order: list[str | None] = [None, me, *(r for r in self.model.reviewers() if r != me)]
-        i = order.index(self.filters.reviewer) if self.filters.reviewer in order else 0
-        self.set_reviewer_filter(order[(i + 1) % len(order)])
-
-    def set_reviewer_filter(self, reviewer: str | None) -> None:
-        self.filters.reviewer = reviewer
-        self._apply_filters()
-
     def _fit_columns(self, model: DeskModel) -> None:
         """Counts and figures are never cut (QA 12.14): the count columns as wide as the
         busiest source's count, the Figure column as its longest figure (up to
@@ -779,165 +705,6 @@ class DeskScreen(Screen[None]):
             self.app.push_screen(ArticleScreen(article, 0, 0))
             return
         self.app.push_screen(ArticleScreen(article, row.claim.start, row.claim.end))
-
-    # ---------------------------------------------------------------- verdicts
-
-    def _writable(self) -> bool:
-        if self.desk_app.readonly or self.desk_app.store is None:
-            why = self.desk_app.readonly_reason or "no store is open"
-            self.notify(
-                f"The store is open read-only ({why}); verdicts are off.", severity="warning"
-            )
-            return False
-        return True
-
-    def action_mark(self, status: str) -> None:
-        if self.model is None or not self._writable():
-            return
-        quotes, numbers = self.table("quotes"), self.table("numbers")
-        tagged = quotes.tagged | numbers.tagged
-        if tagged:
-            shown = [r.id for r in quotes.rows if r.id in tagged]
-            shown += [r.id for r in numbers.rows if r.id in tagged]
-            hidden = len(tagged) - len(shown)
-            if not shown:
-                self.notify(
-                    "No tagged row is shown by the current filter; nothing marked (the tags stay)."
-                )
-                return
-            quotes.untag(shown)  # rows hidden by the filter stay tagged (QA2 R16)
-            numbers.untag(shown)
-            self._bulk_mark(shown, status, hidden)
-            return
-        row = self.claim_in_focus()
-        if row is None:
-            return
-        table = cast(ClaimTable, self.focused)
-        try:
-            entries = self.desk_app.store.mark([row.id], status, reviewer=self.desk_app.reviewer)
-        except Exception as exc:  # a store error must not take the desk down
-            self.notify(f"Not saved: {exc}", severity="error")
-            return
-        self._apply_entries(entries)
-        table.action_cursor_down()
-        self._moved_on_from = (str(table.id), row.id, table.cursor)
-
-    def just_marked(self) -> ClaimRow | None:
-        """The claim a verdict key just marked, while the cursor still rests on the row it
-        moved on to: `v` then `=` gives that claim's verdict to its group (QA Q22)."""
-        if self._moved_on_from is None or self.model is None:
-            return None
-        pane, claim_id, cursor = self._moved_on_from
-        if self._claim_pane != pane or self.table(pane).cursor != cursor:
-            return None
-        return self.model.rows_by_id.get(claim_id)
-
-    @work(thread=True, exclusive=True, group="write")
-    def _bulk_mark(self, ids: list[str], status: str, hidden: int) -> None:
-        self.app.call_from_thread(self._update_header, f"marking {len(ids)}…")
-        try:
-            entries = self.desk_app.store.mark(ids, status, reviewer=self.desk_app.reviewer)
-        except Exception as exc:
-            self.app.call_from_thread(self.notify, f"Not saved: {exc}", severity="error")
-            self.app.call_from_thread(self._update_header)
-            return
-
-        def done() -> None:
-            self._apply_entries(entries)
-            msg = f"Marked {len(entries)} tagged claim(s) {status}."
-            if hidden:
-                msg += (
-                    f" {hidden} tagged claim(s) hidden by the filter were left alone"
-                    " (still tagged)."
-                )
-            self.notify(msg)
-
-        self.app.call_from_thread(done)
-
-    def _apply_entries(self, entries: list[Any], *, undone: bool = False) -> None:
-        """Show what the store has durably recorded: statuses, notes, counts.
-        Entries of this session's own actions (not undos) become undoable by `z`."""
-        assert self.model is not None
-        if not undone:
-            for a in dict.fromkeys(getattr(e, "action", None) for e in entries):
-                if a is not None:
-                    self.remember_undo(a)
-        self.model.apply(entries)
-        for name in ("sources", "quotes", "numbers"):
-            self.table(name).refresh_rows()
-        self._update_header()
-        self._show_detail()
-
-    def remember_undo(self, item: Any) -> None:
-        """Something this session did that `z` can take back: a history action number,
-        or a merge decision (tui.compare_section.MergeUndo)."""
-        if item not in self._undo_log:
-            self._undo_log.append(item)
-
-    def action_undo(self) -> None:
-        if self.model is None or not self._writable():
-            return
-        while self._undo_log:
-            item = self._undo_log.pop()
-            if isinstance(item, MergeUndo):  # a merge decision: the comparison keys own it
-                if not self.desk_app.undo_merge(item):
-                    self._undo_log.append(item)  # failed (and said so): still to undo
-                return
-            try:
-                entries = self.desk_app.store.undo(actions={item}, reviewer=self.desk_app.reviewer)
-            except Exception as exc:
-                self._undo_log.append(item)
-                self.notify(f"Undo failed: {exc}", severity="error")
-                return
-            if entries:  # [] when it was already taken back: try the one before
-                self._apply_entries(entries, undone=True)
-                self.notify(self._undone_text(entries))
-                return
-        self.notify("Nothing to undo in this session.")
-
-    def _undone_text(self, entries: list[Any]) -> str:
-        """'Undone: “the claim…” back to unreviewed.' — naming the claim (and how many more)."""
-        first = entries[0]
-        row = self.model.rows_by_id.get(first.claim_id) if self.model else None
-        text = " ".join((row.claim.text if row else first.claim_id[:12]).split())
-        shown = f"“{text[:47]}…”" if len(text) > 48 else f"“{text}”"
-        if first.from_status == first.to_status:
-            more = f" and {len(entries) - 1} more" if len(entries) > 1 else ""
-            return f"Undone: the note on {shown}{more} is back as it was."
-        # each claim went back to its own earlier state: name one only when they agree
-        rest = {e.to_status for e in entries[1:]}
-        if not rest:
-            return f"Undone: {shown} back to {first.to_status}."
-        n = len(entries) - 1
-        if rest == {first.to_status}:
-            return f"Undone: {shown} and {n} more back to {first.to_status}."
-        return (
-            f"Undone: {shown} back to {first.to_status}, {n} more back to their earlier verdicts."
-        )
-
-    def action_note(self) -> None:
-        bar = self.query_one(SearchBar)
-        if self.focused is bar:  # "n" typed inside the search line is just a character
-            bar.insert_text_at_cursor("n")
-            return
-        if self.model is None or not self._writable():
-            return
-        row = self.claim_in_focus()
-        if row is None:
-            return
-
-        def save(note: str | None) -> None:
-            if note is None or note == row.claim.note:
-                return
-            try:
-                entry = self.desk_app.store.set_note(row.id, note, reviewer=self.desk_app.reviewer)
-            except Exception as exc:
-                self.notify(f"Note not saved: {exc}", severity="error")
-                return
-            self._apply_entries([entry])
-            self.notify("Note saved.", timeout=2)
-
-        self.app.push_screen(NoteEditor(row.claim.text, row.claim.note), save)
 
     # ---------------------------------------------------------------- export / ingest
 

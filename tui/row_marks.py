@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from claimdesk.store.verdict_states import VERDICT_STATES
+from claimdesk.store.verdict_states import CONTESTED_GLYPH, VERDICT_STATES
 
 KIND_GLYPH = MappingProxyType({"quote": "“", "statement": "≈", "number": "#"})
 """What a claim is: a direct quote, a reported statement, a figure."""
@@ -32,6 +32,7 @@ def legend() -> tuple[tuple[str, str], ...]:
     shows them: state, tag, kind and marks."""
     return (
         *((s.glyph, s.name) for s in VERDICT_STATES),
+        (CONTESTED_GLYPH, "contested: two reviewers disagree (in the verdict's colour)"),
         (NOTE, "has a note"),
         (TAGGED, "tagged for a bulk verdict (space)"),
         *((glyph, KIND_MEANING[kind]) for kind, glyph in KIND_GLYPH.items()),

@@ -1,0 +1,122 @@
+"""The desk screen's part in the live desk: others' verdicts, notes, undos and new articles
+shown as they arrive, who else is here, and the reviewer filter.
+
+A base class of DeskScreen (tui/desk_screen.py), which holds the panes and the model; the
+App's follow thread (tui/desk_follow.py) posts the messages handled here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from textual import on, work
+from textual.screen import Screen
+
+from claimdesk.tui.desk_host import DeskHost
+from claimdesk.tui.desk_model import DeskModel, Filters
+from claimdesk.tui.messages import DeskChanged, DeskReloaded, PresenceChanged
+
+if TYPE_CHECKING:
+    from claimdesk.tui.claim_table import ClaimTable
+
+
+class LiveDesk(Screen[None]):
+    """What changes on the desk without a key pressed here."""
+
+    model: DeskModel | None
+    filters: Filters
+    also_here: list[str]
+    _following: bool
+    _detail_row: Any
+
+    @property
+    def desk_app(self) -> DeskHost:
+        return cast(DeskHost, self.app)
+
+    # provided by DeskScreen
+    def table(self, name: str) -> ClaimTable:
+        raise NotImplementedError
+
+    def _update_header(self, busy: str = "") -> None:
+        raise NotImplementedError
+
+    def _show_detail(self, table: ClaimTable | None = None) -> None:
+        raise NotImplementedError
+
+    def _loaded(self, model: DeskModel) -> None:
+        raise NotImplementedError
+
+    def _apply_filters(self, by_key: bool = False) -> None:
+        raise NotImplementedError
+
+    def _start_following(self) -> None:
+        if not self._following:
+            self._following = True
+            self.desk_app.follow_desk()
+
+    @on(DeskChanged)
+    def _desk_changed(self, event: DeskChanged) -> None:
+        """Others' verdicts, notes and undos (the store has them in memory already): the
+        counts and the rows they touch, with the cursor, tags, filters and search kept."""
+        changes = event.changes
+        if changes is not None and changes.reloaded:
+            self._reload_rows(len(changes.new_articles))
+        elif changes is not None and changes.entries and self.model is not None:
+            self.model.apply(changes.entries)
+            for name in ("sources", "quotes", "numbers"):
+                self.table(name).refresh_rows()
+            self._update_header()
+            shown = self._detail_row
+            if shown is not None and any(e.claim_id == shown.id for e in changes.entries):
+                self._show_detail()
+        if event.merges_changed:
+            self.desk_app.compare_refresh()
+
+    @on(PresenceChanged)
+    def _presence_changed(self, event: PresenceChanged) -> None:
+        self.also_here = event.names
+        self._update_header()
+
+    @work(thread=True, exclusive=True, group="load")
+    def _reload_rows(self, new_articles: int = 0) -> None:
+        """The rows again after another process published articles (off the UI thread)."""
+        store = self.desk_app.store
+        if store is None:
+            return
+        model = DeskModel(store.articles(), store.sources(), store.claims())
+        self.post_message(DeskReloaded(model, new_articles))
+
+    @on(DeskReloaded)
+    def _desk_reloaded(self, event: DeskReloaded) -> None:
+        self._loaded(event.model)
+        if event.new_articles:
+            self.notify(f"{event.new_articles} new article(s) on the desk.", timeout=4)
+        self.desk_app.compare_refresh()  # the new articles change the groups
+
+    def action_reread(self) -> None:
+        """Read the store again now: others' changes, or (read-only) the store as it is."""
+        store = self.desk_app.store
+        if store is None:
+            return
+        self._reread()
+
+    @work(thread=True, exclusive=True, group="reread")
+    def _reread(self) -> None:
+        store = self.desk_app.store
+        store.reload()
+        model = DeskModel(store.articles(), store.sources(), store.claims())
+        self.post_message(DeskReloaded(model))
+        self.app.call_from_thread(self.notify, "Store read again.", timeout=2)
+
+    def action_cycle_reviewer(self) -> None:
+        """All claims -> yours -> each other reviewer's -> all again."""
+        if self.model is None:
+            return
+        me = self.desk_app.reviewer
+        order: list[str | None] = [None, me, *(r for r in self.model.reviewers() if r != me)]
+        i = order.index(self.filters.reviewer) if self.filters.reviewer in order else 0
+        self.set_reviewer_filter(order[(i + 1) % len(order)])
+
+    def set_reviewer_filter(self, reviewer: str | None) -> None:
+        self.filters.reviewer = reviewer
+        self._apply_filters()
