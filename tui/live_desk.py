@@ -7,17 +7,15 @@ App's follow thread (tui/desk_follow.py) posts the messages handled here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from textual import on, work
 from textual.screen import Screen
 
+from claimdesk.tui.claim_table import ClaimTable
 from claimdesk.tui.desk_host import DeskHost
 from claimdesk.tui.desk_model import DeskModel, Filters
 from claimdesk.tui.messages import DeskChanged, DeskReloaded, PresenceChanged
-
-if TYPE_CHECKING:
-    from claimdesk.tui.claim_table import ClaimTable
 
 
 class LiveDesk(Screen[None]):

@@ -8,19 +8,17 @@ verdict runs in a thread worker. A base class of DeskScreen (tui/desk_screen.py)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from textual import work
 from textual.screen import Screen
 
+from claimdesk.tui.claim_table import ClaimTable
 from claimdesk.tui.compare_section import MergeUndo
 from claimdesk.tui.desk_host import DeskHost
 from claimdesk.tui.desk_model import ClaimRow, DeskModel
 from claimdesk.tui.note_editor import NoteEditor
 from claimdesk.tui.search_bar import SearchBar
-
-if TYPE_CHECKING:
-    from claimdesk.tui.claim_table import ClaimTable
 
 
 class VerdictActions(Screen[None]):
