@@ -251,7 +251,11 @@ speculate:speculated:speculates forecast:forecasts
 calculate:calculated:calculates order:ordered:orders advise:advised:advises
 instruct:instructed:instructs recommend:recommended:recommends record:recorded:records
 register:registered:registers measure:measured:measures count:counted:counts
-detect:detected:detects log:logged:logs"""
+detect:detected:detects log:logged:logs fume:fumed:fumes gush:gushed:gushes sigh:sighed
+chime:chimed:chimes blurt:blurted:blurts interject:interjected:interjects
+retort:retorted:retorts exclaim:exclaimed:exclaims mutter:muttered:mutters
+scoff:scoffed:scoffs muse:mused:muses grumble:grumbled:grumbles yell:yelled:yells
+plead:pleaded:pleads groan:groaned quip:quipped"""
 # Base forms are left out ("think tank", "a claim"), except "say" ("experts say").
 SPEECH_VERBS = frozenset(
     form for entry in _SPEECH_BASES.split() for form in entry.split(":")[1:] if form

@@ -434,6 +434,14 @@ def _unattributed_speaker(
             or (prev.paragraph == q.paragraph - 1 and q.open_mark <= para_starts[q.paragraph] + 1)
         ):
             ent = prev_ent
+    if ent is None and not q.partial and lo > 0:
+        # '..., said Ames. "It saves a fight."': a whole-sentence quote right after a
+        # reported-speech sentence of its paragraph is that person's
+        ps = paragraphs[q.paragraph][0]
+        if sentences[lo - 1][0] >= ps and per_sentence[lo - 1]:
+            last = per_sentence[lo - 1][-1][1]
+            if last is not None and last.kind == "person":
+                ent = last
     if ent is None and q.open_mark <= para_starts[q.paragraph] + 1:
         # A quote paragraph without attribution speaks for whoever the previous
         # paragraph's last sentence cited ('X said:', 'X said the plan failed.').

@@ -231,8 +231,31 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         and low not in BASE_VERBS
     ):
         return False
+    if v + 1 < n and toks[v + 1].low == "to":
+        # "said to the crowd" speaks to a listener; "said to be", "reported to have
+        # fled", "is said to cost" do not report speech
+        return to_listener(toks, v + 1)
     # "reported by", "11 people reported missing": not speech
     return not (v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT)
+
+
+_LISTENER_START = word_set(
+    """the a an his her their its our my your him them us me reporters lawmakers voters
+    journalists supporters residents students workers members officials"""
+)
+
+
+def to_listener(toks: list[Tok], to: int) -> bool:
+    """Whether "to" at index `to` opens a listener ("to the crowd", "to reporters", "to
+    Ana") rather than an infinitive ("to be", "to have", "to cost")."""
+    if to + 1 >= len(toks):
+        return False
+    nxt = toks[to + 1]
+    if nxt.low in _LISTENER_START or is_cap(nxt.text):
+        return True
+    low = nxt.low
+    # a lowercase plural noun ("to investors"), not a verb ending in -ss/-us ("to pass")
+    return low.isalpha() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | None:
@@ -346,6 +369,8 @@ def _said_clause(
     a = after
     if not inverted and verb_low in _TELL:
         a = _skip_recipient(toks, a)
+    elif a < limit and toks[a].low == "to" and to_listener(toks, a):
+        a = _skip_recipient(toks, a + 1)  # "said to the crowd", "wrote to supporters"
     c = _clause_after(toks, a, limit) if not inverted else None
     comma_after = None
     if c is not None and c < limit and toks[c].text in (":", ","):
