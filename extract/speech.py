@@ -29,6 +29,7 @@ from claimdesk.extract.lexicon import (
     ORG_NOUNS,
     SPEECH_VERBS,
 )
+from claimdesk.extract.quote_terms import is_title_or_term
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
 from claimdesk.extract.record import Quote, Source, Statement
 from claimdesk.extract.sentences import split_sentences
@@ -398,6 +399,10 @@ def _quotes(
         said = body[q.start : q.end]
         if ent is None and len(said.split()) < 2:
             continue  # a scare quote or a title, not a quotation
+        if q.partial and is_title_or_term(
+            body, q.open_mark, q.start, q.end, text.paragraphs[q.paragraph][0]
+        ):
+            continue  # 'told NBC's "Morning Desk"', 'a so-called "quiet tax"'
         quotes.append(Quote(text=said, speaker=None, partial=q.partial, start=q.start, end=q.end))
         quotes[-1].speaker = ent  # type: ignore[assignment]  # named at the end
     _carry_back(raw, quotes, speakers)
@@ -425,6 +430,10 @@ def _unattributed_speaker(
         ent = _resolve(lead, "", reg, sentences[lo][0])
         if ent is not None:
             reg.note_speaker(ent, sentences[lo][0])
+    elif q.open_mark <= para_starts[q.paragraph] + 1 and (
+        pulled := _pull_quote_credit(text, q, reg)
+    ):
+        ent = pulled  # '"..."' / 'Rita Ames, analyst.'
     elif qi > 0:
         prev = raw[qi - 1]
         prev_ent = speakers[qi - 1]
@@ -457,6 +466,47 @@ def _unattributed_speaker(
                     or text.body[paragraphs[ppi][0] : paragraphs[ppi][1]].rstrip().endswith(":")
                 ):
                     ent = last
+    return ent
+
+
+# A pull quote's credit on the next line: "Rita Ames, analyst." / "— Rita Ames"; or a
+# line that names who put it so: "That was how Ames put it."
+_PULL_CREDIT = re.compile(
+    r"[—–-]?[ \u00a0]*([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){1,3})"
+    r"(?:,[ \u00a0]+([^.!?\n\"“”]{1,60}))?\.?[ \u00a0]*$"
+)
+_PUT_IT = re.compile(
+    r"(?:That|This|So) (?:was|is) how ([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3}) "
+    r"(?:put it|described it|summed it up)\b"
+)
+
+
+def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
+    """A quotation filling its paragraph, credited by the next paragraph alone: a bare
+    'Name, role.' line, or 'That was how Name put it.'"""
+    pi = q.paragraph
+    pe = text.paragraphs[pi][1]
+    close = q.close_mark if q.close_mark is not None else q.end
+    if pi + 1 >= len(text.paragraphs) or text.body[close + 1 : pe].strip():
+        return None
+    ns, ne = text.paragraphs[pi + 1]
+    if ne - ns > 120 or text.masked.find("\x00", ns, ne) >= 0:
+        return None
+    m = _PULL_CREDIT.fullmatch(text.body, ns, ne) or _PUT_IT.match(text.body, ns, ne)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in SPEECH_VERBS for w in words) or classify_name(words) != "person":
+        return None
+    if len(words) == 1:
+        full = reg.full_name_for(words[0])
+        if full is None:
+            return None
+        words = full.split()
+    ent = reg.person(words, m.group(1), m.start(1))
+    if m.re is _PULL_CREDIT and m.group(2):
+        ent.add_role(m.group(2).strip())
+    reg.note_speaker(ent, m.start(1))
     return ent
 
 

@@ -369,6 +369,8 @@ def _said_clause(
     a = after
     if not inverted and verb_low in _TELL:
         a = _skip_recipient(toks, a)
+        if a + 1 < limit and toks[a].text == Q and toks[a + 1].low == "that":
+            a += 1  # 'told NBC's "Morning Desk" that ...': the programme is the venue
     elif a < limit and toks[a].low == "to" and to_listener(toks, a):
         a = _skip_recipient(toks, a + 1)  # "said to the crowd", "wrote to supporters"
     c = _clause_after(toks, a, limit) if not inverted else None

@@ -236,6 +236,21 @@ def _clause_subject(toks: list[Tok], i: int) -> NP | None:
     return np
 
 
+def _relative_before_quote(toks: list[Tok], q: int) -> NP | None:
+    """'Gina Oro, who wore a shirt reading "Vote," shouted': the quote closes a
+    relative clause (its comma inside the marks); the name before ", who" speaks."""
+    for k in range(q - 1, max(0, q - 25), -1):
+        t = toks[k]
+        if t.text in (Q, ";", ":", ".") or t.low in SPEECH_VERBS:
+            return None
+        if t.low in ("who", "whose") and k >= 2 and toks[k - 1].text == ",":
+            np = np_back(toks, k - 2)
+            if np is not None and np.kind == "name" and _start_ok(toks, np.start):
+                return np
+            return None
+    return None
+
+
 def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     i = v - 1
     while i >= 0 and toks[i].low in AUX_ADVERBS:
@@ -246,6 +261,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         return None  # "the claims", "a report", "Putin's claims": a noun, not a verb
     if toks[i].text == ",":
         return _appositive_subject(toks, i, body)
+    if toks[i].text == Q and i > 0 and toks[i - 1].low not in SPEECH_VERBS:
+        return _relative_before_quote(toks, i)
     if toks[i].low in ("and", "but") and i > 0:
         # "The bank raised its rate ... and warned that ...": the clause's subject.
         return _clause_subject(toks, i)

@@ -71,3 +71,59 @@ def test_quote_after_a_reported_speech_sentence_inherits_its_speaker():
 def test_partial_quote_after_reported_speech_is_not_inherited():
     text = 'The levy could work, said Tomas Brill. Critics call it "a tax on tenants" instead.'
     assert ("a tax on tenants", "Tomas Brill") not in quotes(text)
+
+
+def test_relative_clause_ending_in_a_quote_between_name_and_verb():
+    text = 'Gina Oro, who wore a cap reading "Recount," shouted, "Count every ballot!"'
+    assert quotes(text) == [("Count every ballot!", "Gina Oro")]
+
+
+def test_colon_framing_credits_the_clause_person():
+    text = 'Pia Ames dodged with a joke: "Ask me after lunch."'
+    assert quotes(text) == [("Ask me after lunch.", "Pia Ames")]
+
+
+def test_title_case_lead_in_line_of_an_excerpt_list():
+    text = 'Senator Vale Joked "You Are All Winners."\nMayor Oda Fenn Says "Bring Umbrellas."'
+    assert quotes(text) == [("You Are All Winners.", "Vale"), ("Bring Umbrellas.", "Oda Fenn")]
+
+
+def test_pull_quote_credited_on_the_next_line():
+    text = (
+        "Ferries ran late all week.\n"
+        "Bo Strand said the timetable would change.\n"
+        '"We cut what we could and still came up short."\n'
+        "Rita Ames, harbor analyst.\n"
+    )
+    speech, _ = analyse_text(text)
+    assert [(q.text, q.speaker) for q in speech.quotes] == [
+        ("We cut what we could and still came up short.", "Rita Ames")
+    ]
+    ames = next(s for s in speech.sources if s.name == "Rita Ames")
+    assert ames.role == "harbor analyst"
+
+
+def test_pull_quote_credited_by_how_name_put_it():
+    text = (
+        "Nell Quist runs the harbor office.\n"
+        '"We cut what we could and still came up short."\n'
+        "That was how Quist put it."
+    )
+    assert quotes(text) == [("We cut what we could and still came up short.", "Nell Quist")]
+
+
+def test_titles_signs_and_coined_terms_are_not_quotes():
+    text = (
+        'Dale Pike told Harbor TV\'s "Morning Desk" that the vote was fair.\n'
+        'Critics call it a so-called "quiet tax" on renters.\n'
+        'Lena Marsh wrote an op-ed titled "Why the Harbor Must Wait" last week.\n'
+        'Ivo Lund held a placard reading "Ferries Not Fees" at the gate.\n'
+        'Her podcast "Tide Tables" returns in May.'
+    )
+    assert quotes(text) == []
+    assert ("the vote was fair", "Dale Pike") in statements(text)
+
+
+def test_title_case_quote_after_a_speech_verb_stays_a_quote():
+    text = 'Mayor Oda Fenn said "Bring Umbrellas" at the opening.'
+    assert quotes(text) == [("Bring Umbrellas", "Oda Fenn")]
