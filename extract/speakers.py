@@ -87,6 +87,8 @@ def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None
         np = replace(np, words=left, alias=None)
     words = list(np.words)
     words[-1] = strip_possessive(words[-1])
+    if _PARTY_OF_STATE.fullmatch(" ".join(words)):
+        return _party_member(" ".join(words), reg, pos)
     role_bits = [" ".join(np.premod)] if np.premod else []
     person_of = _person_of(words)
     if person_of is not None:
@@ -105,6 +107,23 @@ def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None
         hit.add_role(bit)
     hit.add_role(np.role)
     return hit
+
+
+# "Democrat of Utah", "Republican of Ohio": an appositive, never a name.
+_PARTY_OF_STATE = re.compile(
+    r"(?:Democrat|Republican|Independent|Libertarian|Socialist|Conservative|Liberal|"
+    r"Green|Labour|Labor) of (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+)
+
+
+def _party_member(label: str, reg: Registry, pos: int) -> Entry:
+    """'"We object," said the Democrat of Utah': the person given that role before,
+    else an unnamed voice so described."""
+    key = label.lower()
+    for e in sorted(reg.entries, key=lambda x: x.last, reverse=True):
+        if e.kind == "person" and e.last <= pos and key in (e.role or "").lower():
+            return e
+    return reg.named(label, "anonymous", pos)
 
 
 def _new_name(

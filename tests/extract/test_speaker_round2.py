@@ -127,3 +127,43 @@ def test_titles_signs_and_coined_terms_are_not_quotes():
 def test_title_case_quote_after_a_speech_verb_stays_a_quote():
     text = 'Mayor Oda Fenn said "Bring Umbrellas" at the opening.'
     assert quotes(text) == [("Bring Umbrellas", "Oda Fenn")]
+
+
+def sources(text: str) -> dict[str, tuple[str, str | None]]:
+    speech, _ = analyse_text(text)
+    return {s.name: (s.kind, s.role) for s in speech.sources}
+
+
+def test_party_of_state_appositive_is_never_a_name():
+    text = (
+        '"The plan is sound," Sen. Bo Hale, Democrat of Utah, said.\n'
+        '"We object," said the Democrat of Utah.\n'
+        '"Not today," said Republican of Ohio.'
+    )
+    assert quotes(text) == [
+        ("The plan is sound,", "Bo Hale"),
+        ("We object,", "Bo Hale"),
+        ("Not today,", "Republican of Ohio"),
+    ]
+    found = sources(text)
+    assert found["Republican of Ohio"][0] == "anonymous"
+    assert "Democrat of Utah" not in found
+
+
+def test_name_after_a_description_wins():
+    text = (
+        '"Occupancy is down," said a spokeswoman for Lumen Hotels, Rita Ames.\n'
+        "A spokesman for Dorrel Freight, Anton Weil, said the trucks would stop."
+    )
+    assert quotes(text) == [("Occupancy is down,", "Rita Ames")]
+    assert statements(text) == [("the trucks would stop", "Anton Weil")]
+    assert sources(text)["Rita Ames"] == ("person", "spokeswoman for Lumen Hotels")
+
+
+def test_fronted_phrase_before_the_subject():
+    text = (
+        "Marta Velez founded the group in 2011.\n"
+        'In a 2019 talk, Velez warns that haste costs lives, saying "Slow down and count."'
+    )
+    assert quotes(text) == [("Slow down and count.", "Marta Velez")]
+    assert statements(text) == [("haste costs lives", "Marta Velez")]
