@@ -16,10 +16,10 @@ _TERM_LEAD = re.compile(
     re.IGNORECASE,
 )
 # Works whose name may stand right before the title: 'her book "Salt Roads"'.
-_WORKS = word_set(
-    """show shows programme program podcast podcasts book books novel memoir film films
+WORKS = word_set(
+    """programme program podcast podcasts book books novel memoir film films
     documentary series column columns op-ed op-eds essay essays album song newsletter
-    blog editorial headline play musical sitcom broadcast"""
+    blog editorial headline musical sitcom"""
 )
 _LEAD_WINDOW = 40  # characters before the mark that are read
 _MAX_TITLE_WORDS = 8
@@ -48,7 +48,7 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
     said = body[start:end]
     before = _BEFORE_WORD.search(lead)
     prev = before.group(1).lower() if before else ""
-    if prev in _WORKS and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS:
+    if prev in WORKS and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS:
         return True
     if not _title_case(said) or lead.rstrip().endswith((":", ",")) or prev in SPEECH_VERBS:
         return False  # 'Vale Joked "You Are All Winners."' is a quotation

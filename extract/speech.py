@@ -399,9 +399,7 @@ def _quotes(
         said = body[q.start : q.end]
         if ent is None and len(said.split()) < 2:
             continue  # a scare quote or a title, not a quotation
-        if q.partial and is_title_or_term(
-            body, q.open_mark, q.start, q.end, text.paragraphs[q.paragraph][0]
-        ):
+        if is_title_or_term(body, q.open_mark, q.start, q.end, text.paragraphs[q.paragraph][0]):
             continue  # 'told NBC's "Morning Desk"', 'a so-called "quiet tax"'
         quotes.append(Quote(text=said, speaker=None, partial=q.partial, start=q.start, end=q.end))
         quotes[-1].speaker = ent  # type: ignore[assignment]  # named at the end
@@ -476,8 +474,8 @@ _PULL_CREDIT = re.compile(
     r"(?:,[ \u00a0]+([^.!?\n\"“”]{1,60}))?\.?[ \u00a0]*$"
 )
 _PUT_IT = re.compile(
-    r"(?:That|This|So) (?:was|is) how ([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3}) "
-    r"(?:put it|described it|summed it up)\b"
+    r"(?:That|This|So) (?:was|is) how ([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
+    r"(?:,([^,.!?\n\"“”]{1,60}),)? (?:put it|described it|summed it up)\b"
 )
 
 
@@ -504,8 +502,8 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
             return None
         words = full.split()
     ent = reg.person(words, m.group(1), m.start(1))
-    if m.re is _PULL_CREDIT and m.group(2):
-        ent.add_role(m.group(2).strip())
+    if m.group(2):
+        ent.add_role(m.group(2).strip().removeprefix("the ").removeprefix("a "))
     reg.note_speaker(ent, m.start(1))
     return ent
 

@@ -36,6 +36,7 @@ from claimdesk.extract.lexicon import (
     TIME_WORDS,
     word_set,
 )
+from claimdesk.extract.quote_terms import WORKS
 from claimdesk.extract.sources import classify_name
 
 _TELL = word_set("told tells telling tell")
@@ -231,12 +232,37 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         and low not in BASE_VERBS
     ):
         return False
+    if low in _TALLY and not _tally_follows(toks, v):
+        return False  # "has counted ballots for 30 years" is work, not a report
     if v + 1 < n and toks[v + 1].low == "to":
         # "said to the crowd" speaks to a listener; "said to be", "reported to have
         # fled", "is said to cost" do not report speech
         return to_listener(toks, v + 1)
     # "reported by", "11 people reported missing": not speech
     return not (v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT)
+
+
+_TALLY = word_set("counted counts recorded records registered registers logged logs detected")
+_TALLY_STOP = word_set("in for at on during since across over from with by")
+_NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred hundreds thousand thousands million dozen dozens no zero more fewer"""
+)
+
+
+def _tally_follows(toks: list[Tok], v: int) -> bool:
+    """A tally verb reports when a figure or a clause follows ("recorded 27 deaths",
+    "counted that ...", "logged more than ..."), or when it closes a trailing
+    attribution ("..., the agency recorded.")."""
+    window = toks[v + 1 : v + 6]
+    if not window or not is_word(window[0].text):
+        return True
+    for t in window:
+        if any(ch.isdigit() for ch in t.text) or t.low in _NUMBER_WORDS or t.low == "that":
+            return True
+        if not is_word(t.text) or t.low in _TALLY_STOP:
+            return False  # "counted ballots in Ostvik for 30 years"
+    return False
 
 
 _LISTENER_START = word_set(
@@ -385,6 +411,8 @@ def _said_clause(
         c = None
     if c is not None:
         limit = _clause_limit(toks, sstart, c, limit)
+    if c is not None and _no_claim(toks, c, limit, verb_low):
+        return None, False  # "said when asked", "wrote an op-ed titled ..."
     if c is not None and _content(toks, c, limit):
         first_word = next((t for t in toks[c:limit] if t.text != Q), None)
         if first_word is not None and toks[c].text != Q:
@@ -394,6 +422,24 @@ def _said_clause(
     elif c is None or not _content(toks, c, limit):
         clause = _clause_before(toks, found, idx, out, out_sub, comma_after, limit, body)
     return clause, False
+
+
+_WRITE = word_set("wrote writes write writing")
+_CIRCUMSTANCE = word_set("when while as")
+
+
+def _no_claim(toks: list[Tok], c: int, limit: int, verb_low: str) -> bool:
+    """What follows the verb is no claim: the circumstance of saying ("said when asked
+    about a date", "said as she left") or the piece written ("wrote an op-ed titled")."""
+    if c >= limit:
+        return False
+    first = toks[c].low
+    nxt = toks[c + 1].low if c + 1 < limit else ""
+    if first in _CIRCUMSTANCE:
+        return nxt.endswith(("ed", "ing")) or nxt in ("he", "she", "they", "i", "we")
+    if verb_low in _WRITE and first in ("a", "an", "the", "his", "her", "their", "its"):
+        return any(t.low in WORKS for t in toks[c + 1 : min(c + 4, limit)])
+    return False
 
 
 def _clause_limit(toks: list[Tok], sstart: int, c: int, limit: int) -> int:

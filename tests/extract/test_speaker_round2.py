@@ -167,3 +167,49 @@ def test_fronted_phrase_before_the_subject():
     )
     assert quotes(text) == [("Slow down and count.", "Marta Velez")]
     assert statements(text) == [("haste costs lives", "Marta Velez")]
+
+
+def test_work_named_before_its_title_is_not_a_quote():
+    text = 'Velez\'s book, "Counting Nights," comes out in June. Her memoir "Salt Roads" sold well.'
+    assert quotes(text) == []
+
+
+def test_said_when_asked_reports_nothing():
+    text = '"Ask me after lunch," Bo Hale said when asked about a new date.'
+    assert quotes(text) == [("Ask me after lunch,", "Bo Hale")]
+    assert statements(text) == []
+
+
+def test_wrote_an_op_ed_is_no_statement():
+    assert statements('A columnist wrote an op-ed titled "Let the Machines Count" in reply.') == []
+
+
+def test_counted_as_work_is_no_report_but_a_tally_is():
+    text = (
+        "Marta Velez has counted ballots in Ostvik for 30 years.\n"
+        "The county recorded 27 flooded homes, the clerk said."
+    )
+    assert [s for s, _ in statements(text)] == ["The county recorded 27 flooded homes"]
+
+
+def test_pull_quote_credit_with_a_role_between_commas():
+    text = (
+        '"A levy nobody can pay is no levy at all."\n'
+        "That was how Nell Quist, the tenants' advocate, put it in a letter."
+    )
+    speech, _ = analyse_text(text)
+    assert [(q.text, q.speaker) for q in speech.quotes] == [
+        ("A levy nobody can pay is no levy at all.", "Nell Quist")
+    ]
+    assert speech.sources[0].role == "tenants' advocate"
+
+
+def test_told_an_outlets_programme_does_not_make_it_the_publisher():
+    from claimdesk.extract.pipeline import extract_text
+
+    text = (
+        "Counter warns against fast scanners\n\n"
+        'Marta Velez told Ostvik Radio\'s "Morning Desk" that the scanners were rushed.\n\n'
+        'Idris Holm told Ostvik Radio\'s "Noon Report" that tests were skipped.\n'
+    )
+    assert extract_text(text).publisher is None
