@@ -190,7 +190,9 @@ ORG_HEADS = word_set(
     Brands Entertainment Pictures Games Robotics Biotech Therapeutics Healthcare Medical
     Bancorp Securities Investments Management Associates LLP Airport Railways Rail
     Council Inspectorate Agency Office Tribunal Commission Research Analytics Insights
-    Economics Advisors Advisers Strategies Consultancy Intelligence Partners"""
+    Economics Advisors Advisers Strategies Consultancy Intelligence Partners Marine
+    Maritime Hydraulics Dredging Shipyard Shipyards Fisheries Aviation Electronics Metals
+    Plastics Textiles Timber Dairies Haulage Freightways Waterworks"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
 ORG_WORDS = ORG_HEADS | word_set(
@@ -340,7 +342,7 @@ ORG_NOUNS = word_set(
     insurer developer prosecutor's prosecutors' broadcaster newspaper outlet magazine paper
     station channel publisher agency's ministry's school district county city state utility
     consortium thinktank think-tank center centre secretariat directorate command
-    headquarters staff junta mission delegation"""
+    headquarters staff junta mission delegation contractor subcontractor supplier"""
 )
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
 REPORT_HEADS = word_set("report study survey review audit analysis assessment")

@@ -35,6 +35,7 @@ from claimdesk.extract.lexicon import (
     TITLES,
     word_set,
 )
+from claimdesk.extract.sources import classify_name
 
 _AUTHORED = word_set(
     """study studies report review inquiry investigation audit probe survey poll analysis
@@ -188,6 +189,19 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
                     and named.start
                     == k + 1 + (1 if toks[k + 1].low == "the" else 0) - (1 if named.det else 0)
                     and len(named.words) >= 2
+                ):
+                    named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
+                    return named
+            elif np.kind == "desc":
+                # "The barge operator, Halden Shipping, said": the firm's name, not the
+                # description ("the agency, the GUR," stays an alias)
+                named = np_back(toks, comma - 1)
+                if (
+                    named is not None
+                    and named.kind == "name"
+                    and named.start == k + 1
+                    and len(named.words) >= 2
+                    and classify_name(named.words) == "organization"
                 ):
                     named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
                     return named

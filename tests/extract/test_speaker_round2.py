@@ -213,3 +213,17 @@ def test_told_an_outlets_programme_does_not_make_it_the_publisher():
         'Idris Holm told Ostvik Radio\'s "Noon Report" that tests were skipped.\n'
     )
     assert extract_text(text).publisher is None
+
+
+def test_firm_named_between_commas_beats_its_description():
+    text = (
+        "The barge operator, Halden Shipping, said the crew was safe.\n"
+        '"Our first concern was the crew," the company said.\n'
+        "The pump contractor, Vessen Hydraulics, said a valve batch was faulty."
+    )
+    assert statements(text) == [
+        ("the crew was safe", "Halden Shipping"),
+        ("a valve batch was faulty", "Vessen Hydraulics"),
+    ]
+    assert quotes(text) == [("Our first concern was the crew,", "Halden Shipping")]
+    assert sources(text)["Halden Shipping"] == ("organization", "barge operator")
