@@ -530,7 +530,17 @@ def _statements(body: str, per_sentence: list[_Resolved]) -> list[Statement]:
                 ent is None and (att.weak or att.np is None or att.np.kind != "pronoun")
             ):
                 continue  # an unresolved name or description is likely not speech at all
+            if ent is None and att.np is not None and att.np.words[0].lower() == "it":
+                continue  # "It suggests a grim role ahead ...": an inference, nobody said it
             cs, ce = att.clause
+            if any(
+                st.speaker is ent
+                and st.start <= cs
+                and ce <= st.end
+                and (st.start, st.end) != (cs, ce)
+                for st in statements
+            ):
+                continue  # "X said A and warned that B": B is already inside A
             statements.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
     return statements
 

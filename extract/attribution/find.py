@@ -322,6 +322,8 @@ def _reported(
     for idx, (sstart, v, np, _after, inverted) in enumerate(found):
         next_start = found[idx + 1][0] if idx + 1 < len(found) else end
         limit = min(end, next_start) if next_start > v else end
+        if idx + 1 < len(found) and next_start <= v:
+            limit = min(limit, _coordinated_at(toks, v, found[idx + 1][1]))
         verb_low = toks[v].low
         clause: tuple[int, int] | None = None
         if verb_low in QUOTE_VERBS:
@@ -341,6 +343,17 @@ def _reported(
         out.append(_attribution(toks, sent, sstart, v, np, clause, body))
         out_sub.append((sstart, v))
     return out
+
+
+def _coordinated_at(toks: list[Tok], v: int, v2: int) -> int:
+    """ "X said A and warned that B": the first clause ends at the "and" before the
+    second verb, whose subject is the sentence's (else the sentence's end)."""
+    k = v2 - 1
+    while k > v and toks[k].low in AUX_ADVERBS:
+        k -= 1
+    if k > v and toks[k].low in ("and", "but"):
+        return k
+    return len(toks)
 
 
 def _according_clause(

@@ -227,3 +227,24 @@ def test_firm_named_between_commas_beats_its_description():
     ]
     assert quotes(text) == [("Our first concern was the crew,", "Halden Shipping")]
     assert sources(text)["Halden Shipping"] == ("organization", "barge operator")
+
+
+def test_an_inference_with_it_is_no_statement_and_no_dangling_with():
+    text = (
+        "It suggests a long winter ahead for the island's ferries, with one skipper "
+        'telling the Ledger they are "running on luck."'
+    )
+    got = statements(text)
+    assert all(speaker is not None for _, speaker in got)
+    assert not any(t.endswith(" with") for t, _ in got)
+
+
+def test_coordinated_verbs_give_two_statements_not_one_inside_another():
+    text = (
+        "Mayor Ilse Vanter said the town had sent 40 pumps and warned the region that "
+        "the river had risen two metres since Friday."
+    )
+    assert statements(text) == [
+        ("the town had sent 40 pumps", "Ilse Vanter"),
+        ("the river had risen two metres since Friday", "Ilse Vanter"),
+    ]
