@@ -441,6 +441,18 @@ _WRITE = word_set("wrote writes write writing")
 _CIRCUMSTANCE = word_set("when while as")
 
 
+_PLACE_PREPS = word_set("at in on inside outside near during after before from aboard")
+_MAX_SETTING = 12  # tokens: a longer phrase after the verb is read as a clause
+_FINITE = AUX_ADVERBS | word_set(
+    "is are was were be been would will could can must should may might has have had"
+)
+
+
+def _verbish(low: str) -> bool:
+    """A word that can carry a claim's verb: an auxiliary or a past form ("rose")."""
+    return low in _FINITE or (low.endswith("ed") and len(low) > 4)
+
+
 def _no_claim(toks: list[Tok], c: int, limit: int, verb_low: str) -> bool:
     """What follows the verb is no claim: the circumstance of saying ("said when asked
     about a date", "said as she left") or the piece written ("wrote an op-ed titled")."""
@@ -450,6 +462,10 @@ def _no_claim(toks: list[Tok], c: int, limit: int, verb_low: str) -> bool:
     nxt = toks[c + 1].low if c + 1 < limit else ""
     if first in _CIRCUMSTANCE:
         return nxt.endswith(("ed", "ing")) or nxt in ("he", "she", "they", "i", "we")
+    if first in _PLACE_PREPS and limit - c <= _MAX_SETTING:
+        # "told supporters at a riverside warehouse just after midnight": where and when
+        # it was said, with no verb of its own to claim anything
+        return not any(_verbish(t.low) for t in toks[c:limit])
     if verb_low in _WRITE and first in ("a", "an", "the", "his", "her", "their", "its"):
         return any(t.low in WORKS for t in toks[c + 1 : min(c + 4, limit)])
     return False

@@ -248,3 +248,13 @@ def test_coordinated_verbs_give_two_statements_not_one_inside_another():
         ("the town had sent 40 pumps", "Ilse Vanter"),
         ("the river had risen two metres since Friday", "Ilse Vanter"),
     ]
+
+
+def test_where_and_when_after_told_is_no_statement():
+    text = (
+        '"The city is yours," Ilona Vasquez told supporters at a riverside warehouse just '
+        "after midnight.\n"
+        "Ilona Vasquez told supporters at the old ferry hall just after midnight.\n"
+        "The mayor said on Monday the bridge would reopen."
+    )
+    assert statements(text) == [("the bridge would reopen", "mayor")]
