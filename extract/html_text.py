@@ -107,7 +107,7 @@ def _page(html: str, url: str | None) -> tuple[PageMeta, str]:
 
     try:
         root = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError, RecursionError):
+    except Exception:  # a third-party parser: the page is still read without its markup
         return PageMeta(), ""
     body = next(root.iter("body"), root)
     text = " ".join(" ".join(body.itertext()).split())

@@ -38,7 +38,11 @@ def _plausible_single(word: str, reg: Registry) -> bool:
         return True
     if reg.by_alias(word) is not None or reg.full_name_for(word):
         return True
-    return re.search(r"[a-z,;:] " + re.escape(word) + r"\b", reg.body) is not None
+    seen = reg.written_mid_sentence.get(word)
+    if seen is None:  # one scan of the body per word, not per mention: stays linear
+        seen = re.search(r"[a-z,;:] " + re.escape(word) + r"\b", reg.body) is not None
+        reg.written_mid_sentence[word] = seen
+    return seen
 
 
 def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:

@@ -485,7 +485,7 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
     pi = q.paragraph
     pe = text.paragraphs[pi][1]
     close = q.close_mark if q.close_mark is not None else q.end
-    if pi + 1 >= len(text.paragraphs) or text.body[close + 1 : pe].strip():
+    if pi + 1 >= len(text.paragraphs) or pe - close > 4 or text.body[close + 1 : pe].strip():
         return None
     ns, ne = text.paragraphs[pi + 1]
     if ne - ns > 120 or text.masked.find("\x00", ns, ne) >= 0:
@@ -525,6 +525,7 @@ def _statements(body: str, per_sentence: list[_Resolved]) -> list[Statement]:
     is likely not speech at all (an unresolved pronoun still reports)."""
     statements: list[Statement] = []
     for resolved in per_sentence:
+        own: list[Statement] = []  # this sentence's: a clause inside one of them is said
         for att, ent in resolved:
             if att.clause is None or (
                 ent is None and (att.weak or att.np is None or att.np.kind != "pronoun")
@@ -538,10 +539,11 @@ def _statements(body: str, per_sentence: list[_Resolved]) -> list[Statement]:
                 and st.start <= cs
                 and ce <= st.end
                 and (st.start, st.end) != (cs, ce)
-                for st in statements
+                for st in own
             ):
                 continue  # "X said A and warned that B": B is already inside A
-            statements.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
+            own.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
+        statements += own
     return statements
 
 
