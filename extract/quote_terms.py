@@ -12,7 +12,7 @@ from claimdesk.extract.lexicon import SPEECH_VERBS, word_set
 # The words right before the opening mark that make what follows a name or a term.
 _TERM_LEAD = re.compile(
     r"(?:\bso[- ]called|\b(?:titled|entitled|headlined|reading|nicknamed|billed as|"
-    r"known as|slogan|hashtag|motto))[ \u00a0]*[,:]?[ \u00a0]*$",
+    r"known (?:\w+ )?as(?: the| a| an)?|slogan|hashtag|motto))[ \u00a0]*[,:]?[ \u00a0]*$",
     re.IGNORECASE,
 )
 # Works whose name may stand right before the title: 'her book "Salt Roads"'.
@@ -50,6 +50,8 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
     prev = before.group(1).lower() if before else ""
     if prev in WORKS and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS:
         return True
+    if prev in ("show", "shows") and _title_case(said):
+        return True  # 'the call-in show "Falls Talk"' (but 'records show "a pattern"')
     if not _title_case(said) or lead.rstrip().endswith((":", ",")) or prev in SPEECH_VERBS:
         return False  # 'Vale Joked "You Are All Winners."' is a quotation
     # a Title-Case name inside a sentence, after an owner or a preposition:

@@ -470,7 +470,7 @@ def _unattributed_speaker(
 # A pull quote's credit on the next line: "Rita Ames, analyst." / "— Rita Ames"; or a
 # line that names who put it so: "That was how Ames put it."
 _PULL_CREDIT = re.compile(
-    r"[—–-]?[ \u00a0]*([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){1,3})"
+    r"[—–-]?[ \u00a0]*([A-Z][\w'’.-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){1,3})"
     r"(?:,[ \u00a0]+([^.!?\n\"“”]{1,60}))?\.?[ \u00a0]*$"
 )
 _PUT_IT = re.compile(
@@ -496,12 +496,17 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
     words = m.group(1).split()
     if any(w.lower() in SPEECH_VERBS for w in words) or classify_name(words) != "person":
         return None
+    title, words = split_person(words)  # "Dr. Lena Fiskum, hydrologist at ..."
+    if not words:
+        return None
     if len(words) == 1:
         full = reg.full_name_for(words[0])
         if full is None:
             return None
         words = full.split()
     ent = reg.person(words, m.group(1), m.start(1))
+    if title:
+        ent.add_role(" ".join(title))
     if m.group(2):
         ent.add_role(m.group(2).strip().removeprefix("the ").removeprefix("a "))
     reg.note_speaker(ent, m.start(1))

@@ -250,6 +250,9 @@ def _clause_subject(toks: list[Tok], i: int) -> NP | None:
     return np
 
 
+_PLACE_BEFORE = word_set("across throughout around near in at inside outside")
+
+
 def _relative_before_quote(toks: list[Tok], q: int) -> NP | None:
     """'Gina Oro, who wore a shirt reading "Vote," shouted': the quote closes a
     relative clause (its comma inside the marks); the name before ", who" speaks."""
@@ -304,6 +307,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         ext = _extend_pp(toks, np)
         if ext is not np:
             return ext
+        if np.start > 0 and toks[np.start - 1].low in _PLACE_BEFORE:
+            return None  # "Small bakeries across Marden say": a place is no speaker
         _premod(toks, np)
     elif np.kind == "desc" and not _start_ok(toks, np.start):
         np = _extend_pp(toks, np)
@@ -371,7 +376,7 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
                 kind = "desc"
                 j = k  # the last head wins: "the county assessor's office"
         if kind != "desc":
-            return None
+            return _unknown_role_then_name(toks, a, i) if det is None else None
         if j < n and is_cap(toks[j].text) and toks[j - 1].low in _HEADS:
             # "said engineer Wendell Ames", "the modelling firm Halden Risk": role, name
             k = j
@@ -412,6 +417,31 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     if appositive and j + 1 < n and toks[j].text == ",":
         return _fwd_appositive(toks, np, a, j, body)
     return np
+
+
+def _unknown_role_then_name(toks: list[Tok], a: int, i: int) -> NP | None:
+    """ "said pensioner Aud Berg": one or two lowercase words the lexicon does not know as
+    a role, right before a name of two or more capitalised words: that role, that name."""
+    n = len(toks)
+    k = i
+    while (
+        k < n
+        and k - i < 2
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].low not in STOP_WORDS
+        and toks[k].low not in SPEECH_VERBS
+        and toks[k].low not in TIME_WORDS
+    ):
+        k += 1
+    m = k
+    while m < n and is_cap(toks[m].text) and toks[m].text not in NOT_NAME:
+        m += 1
+    if k == i or m - k < 2:
+        return None
+    named = NP("name", a, m, [t.text for t in toks[k:m]])
+    named.premod = [t.text for t in toks[i:k]]
+    return named
 
 
 def _fwd_appositive(toks: list[Tok], np: NP, a: int, j: int, body: str) -> NP:

@@ -1,6 +1,13 @@
 """Score the invented articles of tests/fixtures/round2_speakers/ (speakers, quotes and
 the page's title and date), annotated in the seeds' gold format; `pytest -s` prints the
-figures and the misses. Numbers and dates are annotated in the other fixture folders."""
+figures and the misses. Numbers and dates are annotated in the other fixture folders.
+
+The heldout_* articles were written after the round's rules and scored before anything
+was changed for them: quote F1 0.95, speaker 0.86, source F1 0.92, meta 1.00 (the code
+before the round: 0.93, 0.62, 0.79, 0.90). Their misses (an unknown role word before an
+inverted name, a place after "across", a pull-quote credit with "Dr.", a show's name, a
+nickname "known locally as") were then fixed as classes, each with its own test in
+test_speaker_round2.py / test_page_meta.py."""
 
 from __future__ import annotations
 
@@ -15,7 +22,8 @@ from tests.support.scoring import format_figures, run_cli_extract, score
 HERE = FIXTURES / "round2_speakers"
 GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 
-# Just under what the round reached (all 1.00); before it: quote F1 0.90, speaker 0.36.
+# Just under what the round reached (all 1.00 on 14 articles); the code before the round:
+# quote F1 0.93, speaker 0.59, source F1 0.81, meta 0.80.
 FLOORS = {
     "quote_f1": 0.97,
     "speaker_acc": 0.95,

@@ -258,3 +258,37 @@ def test_where_and_when_after_told_is_no_statement():
         "The mayor said on Monday the bridge would reopen."
     )
     assert statements(text) == [("the bridge would reopen", "mayor")]
+
+
+def test_an_unknown_role_word_before_an_inverted_name():
+    text = '"The rent went up again," said pensioner Ines Marlow.'
+    assert quotes(text) == [("The rent went up again,", "Ines Marlow")]
+    assert sources(text)["Ines Marlow"] == ("person", "pensioner")
+
+
+def test_a_place_after_a_preposition_is_no_speaker():
+    text = "Fishing crews across Tollund say the catch has halved since May."
+    speech, _ = analyse_text(text)
+    assert all(s.name != "Tollund" for s in speech.sources)
+    assert all(st.speaker != "Tollund" for st in speech.statements)
+
+
+def test_pull_quote_credit_line_with_a_title():
+    text = (
+        'Mayor Ode Lind Says "Keep Calm."\n'
+        '"The reservoir is at its lowest since the dam was built."\n'
+        "Dr. Sela Ravn, hydrologist at the Tollund Water Board.\n"
+    )
+    assert quotes(text)[1] == (
+        "The reservoir is at its lowest since the dam was built.",
+        "Sela Ravn",
+    )
+
+
+def test_a_show_name_and_a_local_nickname_are_not_quotes():
+    text = (
+        'The treasury office, known locally as the "vault room," opens on Monday.\n'
+        'Ines Marlow went on the late show "Harbor Nights" to explain the vote.\n'
+        'Records show "a pattern of neglect," Ines Marlow said.'
+    )
+    assert quotes(text) == [("a pattern of neglect,", "Ines Marlow")]
