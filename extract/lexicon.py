@@ -6,6 +6,15 @@ All sets hold lowercase words unless the name says otherwise.
 
 from __future__ import annotations
 
+import re
+
+# "Democrat of Utah", "Liberal of Harth": a legislator's party and state, an appositive,
+# never a name.
+PARTY_OF_STATE = re.compile(
+    r"(?:Democrat|Republican|Independent|Libertarian|Socialist|Conservative|Liberal|"
+    r"Green|Labour|Labor) of (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+)
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of `text`, as a set."""

@@ -15,6 +15,7 @@ from claimdesk.extract.lexicon import (
     NEVER_FINAL,
     NOT_NAME,
     ORG_NOUNS,
+    PARTY_OF_STATE,
     PLACES,
     PUBLICATION_NOUNS,
     REPORT_HEADS,
@@ -91,7 +92,7 @@ def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None
         np = replace(np, words=left, alias=None)
     words = list(np.words)
     words[-1] = strip_possessive(words[-1])
-    if _PARTY_OF_STATE.fullmatch(" ".join(words)):
+    if PARTY_OF_STATE.fullmatch(" ".join(words)):
         return _party_member(" ".join(words), reg, pos)
     role_bits = [" ".join(np.premod)] if np.premod else []
     person_of = _person_of(words)
@@ -111,13 +112,6 @@ def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None
         hit.add_role(bit)
     hit.add_role(np.role)
     return hit
-
-
-# "Democrat of Utah", "Republican of Ohio": an appositive, never a name.
-_PARTY_OF_STATE = re.compile(
-    r"(?:Democrat|Republican|Independent|Libertarian|Socialist|Conservative|Liberal|"
-    r"Green|Labour|Labor) of (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
-)
 
 
 def _party_member(label: str, reg: Registry, pos: int) -> Entry:

@@ -136,6 +136,24 @@ def _speech_verbs(toks: list[Tok], end: int, body: str) -> list[_Found]:
     return found
 
 
+_AFTER_INVERTED = word_set(
+    """in on at to after before during when while as via from with and but who which
+    late earlier later last this yesterday today tonight again also"""
+)
+
+
+def _clause_follows(toks: list[Tok], k: int) -> bool:
+    """Whether the words after an inverted subject read as its clause's verb ("said the
+    minister expected ...") rather than the attribution's tail ("said the minister on
+    Monday", "said the minister, who ...")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if not t.text.isalpha() or not t.text.islower():
+        return False
+    return t.low not in _AFTER_INVERTED and t.low not in TIME_WORDS and t.low not in SPEECH_VERBS
+
+
 def _according_to(toks: list[Tok], v: int, per: bool, end: int, body: str) -> NP | None:
     """The source of "according to X" / "..., per X": a name, a description, a report or
     a body's own figures, with a role that follows it after a comma."""
@@ -304,6 +322,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
             return (v, v, None, v + 1, False)
     if np is None and low not in _TELL and (v == 0 or toks[v - 1].text in (",", Q, ":", "—", "–")):
         np = fwd_subject(toks, v + 1, body)
+        if np is not None and _clause_follows(toks, np.end):
+            np = None  # ", said the minister expected the vote to pass": a clause, no subject
         inverted = np is not None
     if np is None:
         return None

@@ -26,6 +26,7 @@ from claimdesk.extract.lexicon import (
     DOCUMENT_NOUNS,
     NOT_NAME,
     ORG_NOUNS,
+    PARTY_OF_STATE,
     PRONOUNS,
     REPORT_HEADS,
     ROLE_NOUNS,
@@ -141,6 +142,8 @@ def _name_in_commas(toks: list[Tok], k: int, comma: int) -> NP | None:
     named = np_back(toks, comma - 1)
     if named is None or named.kind != "name" or named.start != k + 1 or len(named.words) < 2:
         return None
+    if PARTY_OF_STATE.fullmatch(" ".join(named.words)):
+        return None  # "Deputy Rolf Ekman, Liberal of Harth,": the name is before it
     a = k - 1
     while a >= 0 and toks[a].text not in (",", ";", ":", Q, "(", "—", "–"):
         a -= 1
@@ -262,9 +265,13 @@ def _relative_before_quote(toks: list[Tok], q: int) -> NP | None:
             return None
         if t.low in ("who", "whose") and k >= 2 and toks[k - 1].text == ",":
             np = np_back(toks, k - 2)
-            if np is not None and np.kind == "name" and _start_ok(toks, np.start):
-                return np
-            return None
+            if np is None or np.kind != "name":
+                return None
+            if not _start_ok(toks, np.start):
+                _premod(toks, np)  # "Village councillor Emil Brandt, who ..."
+                if not _start_ok(toks, np.start):
+                    return None
+            return np
     return None
 
 

@@ -292,3 +292,27 @@ def test_a_show_name_and_a_local_nickname_are_not_quotes():
         'Records show "a pattern of neglect," Ines Marlow said.'
     )
     assert quotes(text) == [("a pattern of neglect,", "Ines Marlow")]
+
+
+def test_party_of_state_after_a_titled_name_between_commas():
+    text = 'Deputy Rolf Ekman, Liberal of Harth, fumed that the bill was "a mess."'
+    speech, _ = analyse_text(text)
+    assert [(s.text, s.speaker) for s in speech.statements] == [
+        ('the bill was "a mess."', "Rolf Ekman")
+    ]
+    assert [s.name for s in speech.sources] == ["Rolf Ekman"]
+
+
+def test_relative_clause_after_a_role_and_name():
+    text = 'Harbor pilot Sven Oddsen, who wore a cap reading "Pilots United," called it "a trap."'
+    assert quotes(text) == [("a trap.", "Sven Oddsen")]
+
+
+def test_an_aide_to_someone_is_not_that_someone():
+    text = (
+        "The transport minister, Selma Dufva, defended the plan.\n"
+        "An aide to Dufva, speaking on condition of anonymity, said the minister expected "
+        "the vote to pass."
+    )
+    assert statements(text) == [("the minister expected the vote to pass", "aide to Dufva")]
+    assert sources(text)["aide to Dufva"][0] == "anonymous"
