@@ -155,6 +155,7 @@ _CREDIT_ATT = Attribution(sent=-1, verb=-1, span=(-1, -1), np=None, clause=None,
 
 _ODD = re.compile("[\ufffd\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _MAX_LEAD = 300  # characters before the colon of 'Name, role: "..."'
+_MAX_FRONTED = 15  # tokens of a fronted phrase before the name of a colon lead
 
 
 def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | None:
@@ -183,7 +184,13 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     toks = tokenize(masked, s, open_mark)
     np = fwd_subject(toks, 0, masked, appositive=True)
     if np is None or np.kind == "pronoun":
-        return None
+        # "Asked whether the town was safe, Amundsen shook her head:": a fronted phrase
+        comma = next((i for i, t in enumerate(toks[:_MAX_FRONTED]) if t.text == ","), None)
+        if comma is None:
+            return None
+        np = fwd_subject(toks, comma + 1, masked, appositive=True)
+        if np is None or np.kind != "name":
+            return None
     rest = toks[np.end :]
     if rest and rest[0].text == ",":
         rest = rest[1:]

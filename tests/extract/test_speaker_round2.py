@@ -316,3 +316,11 @@ def test_an_aide_to_someone_is_not_that_someone():
     )
     assert statements(text) == [("the minister expected the vote to pass", "aide to Dufva")]
     assert sources(text)["aide to Dufva"][0] == "anonymous"
+
+
+def test_colon_framing_after_a_fronted_phrase():
+    text = (
+        "Tove Amundsen leads the crews.\n"
+        'Asked whether the town was safe, Amundsen shook her head: "Not until it rains."'
+    )
+    assert quotes(text) == [("Not until it rains.", "Tove Amundsen")]
