@@ -136,22 +136,24 @@ def _speech_verbs(toks: list[Tok], end: int, body: str) -> list[_Found]:
     return found
 
 
-_AFTER_INVERTED = word_set(
-    """in on at to after before during when while as via from with and but who which
-    late earlier later last this yesterday today tonight again also"""
+_FINITE_NEXT = word_set(
+    """would will could can may might must should shall had has have was were is are did
+    does do expected expects wanted wants believed believes thought thinks"""
 )
 
 
 def _clause_follows(toks: list[Tok], k: int) -> bool:
-    """Whether the words after an inverted subject read as its clause's verb ("said the
-    minister expected ...") rather than the attribution's tail ("said the minister on
-    Monday", "said the minister, who ...")."""
+    """Whether the word after an inverted subject is a finite verb, so the noun is the
+    subject of a reported clause ("said the minister expected ...", "said the minister
+    would ...") rather than the attribution's speaker ("said the minister on Monday",
+    "said Ruiz, who ...", "said Ruiz pointing at the pier")."""
     if k >= len(toks):
         return False
     t = toks[k]
-    if not t.text.isalpha() or not t.text.islower():
+    if not t.text.isalpha() or not t.text.islower() or t.low in TIME_WORDS:
         return False
-    return t.low not in _AFTER_INVERTED and t.low not in TIME_WORDS and t.low not in SPEECH_VERBS
+    low = t.low
+    return low in _FINITE_NEXT or (len(low) > 4 and low.endswith("ed"))
 
 
 def _according_to(toks: list[Tok], v: int, per: bool, end: int, body: str) -> NP | None:

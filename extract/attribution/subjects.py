@@ -439,6 +439,7 @@ def _unknown_role_then_name(toks: list[Tok], a: int, i: int) -> NP | None:
         and toks[k].low not in STOP_WORDS
         and toks[k].low not in SPEECH_VERBS
         and toks[k].low not in TIME_WORDS
+        and toks[k].low not in AUX_ADVERBS  # "said later Ada Ruiz"
     ):
         k += 1
     m = k

@@ -324,3 +324,8 @@ def test_colon_framing_after_a_fronted_phrase():
         'Asked whether the town was safe, Amundsen shook her head: "Not until it rains."'
     )
     assert quotes(text) == [("Not until it rains.", "Tove Amundsen")]
+
+
+def test_an_inverted_speaker_followed_by_a_participle_or_adverb_keeps_the_quote():
+    text = '"It is done," said Ada Ruiz pointing at the pier.\n"It is late," said Bo Lind quietly.'
+    assert quotes(text) == [("It is done,", "Ada Ruiz"), ("It is late,", "Bo Lind")]
