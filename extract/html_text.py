@@ -13,6 +13,7 @@ import re
 
 from claimdesk.extract.cleanup import clean_text, word_count
 from claimdesk.extract.document import Document, ExtractError
+from claimdesk.extract.page_meta import PageMeta, best_title, read_page_meta, visible_date
 from claimdesk.extract.sanitize import sanitize, sanitize_meta
 
 # trafilatura and its helpers log "discarding data" and the like at WARNING; with no
@@ -74,20 +75,43 @@ def html_to_document(html: str, path: str, *, url: str | None = None) -> Documen
     if not any(_is_prose(b) for b in blocks):
         raise ExtractError(f"{path}: no article text found in the HTML")
 
-    title = sanitize_meta(result.title)
+    page, page_text = _page(html, url)
+    title, cut_site = best_title(sanitize_meta(result.title), page)
+    title = sanitize_meta(title)
+    site = sanitize_meta(result.sitename)
+    if cut_site and (site is None or ("." in site and " " not in site)):
+        site = sanitize_meta(cut_site)  # "Coastal Times - ..." over "coastaltimes.example"
     doc = clean_text(
         "\n\n".join(blocks),
         path,
         forced_headings=heads,
         title=title,
         detect_title=title is None,
-        site_name=sanitize_meta(result.sitename),
+        site_name=site,
     )
     doc.format = "html"
     doc.author = sanitize_meta(result.author) or doc.author
-    doc.published = _iso_day(sanitize_meta(result.date)) or doc.published
+    doc.published = (
+        page.published
+        or visible_date(page_text)
+        or _iso_day(sanitize_meta(result.date))
+        or doc.published
+    )
     doc.url = sanitize_meta(result.url) or url
     return doc
+
+
+def _page(html: str, url: str | None) -> tuple[PageMeta, str]:
+    """The page's own metadata and its visible text (empty when lxml cannot parse it)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except Exception:  # a third-party parser: the page is still read without its markup
+        return PageMeta(), ""
+    body = next(root.iter("body"), root)
+    text = " ".join(" ".join(body.itertext()).split())
+    return read_page_meta(root, url), text
 
 
 def _blocks(root) -> tuple[list[str], list[str]]:

@@ -6,6 +6,15 @@ All sets hold lowercase words unless the name says otherwise.
 
 from __future__ import annotations
 
+import re
+
+# "Democrat of Utah", "Liberal of Harth": a legislator's party and state, an appositive,
+# never a name.
+PARTY_OF_STATE = re.compile(
+    r"(?:Democrat|Republican|Independent|Libertarian|Socialist|Conservative|Liberal|"
+    r"Green|Labour|Labor) of (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
+)
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of `text`, as a set."""
@@ -190,7 +199,9 @@ ORG_HEADS = word_set(
     Brands Entertainment Pictures Games Robotics Biotech Therapeutics Healthcare Medical
     Bancorp Securities Investments Management Associates LLP Airport Railways Rail
     Council Inspectorate Agency Office Tribunal Commission Research Analytics Insights
-    Economics Advisors Advisers Strategies Consultancy Intelligence Partners"""
+    Economics Advisors Advisers Strategies Consultancy Intelligence Partners Marine
+    Maritime Hydraulics Dredging Shipyard Shipyards Fisheries Aviation Electronics Metals
+    Plastics Textiles Timber Dairies Haulage Freightways Waterworks"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
 ORG_WORDS = ORG_HEADS | word_set(
@@ -251,7 +262,11 @@ speculate:speculated:speculates forecast:forecasts
 calculate:calculated:calculates order:ordered:orders advise:advised:advises
 instruct:instructed:instructs recommend:recommended:recommends record:recorded:records
 register:registered:registers measure:measured:measures count:counted:counts
-detect:detected:detects log:logged:logs"""
+detect:detected:detects log:logged:logs fume:fumed:fumes gush:gushed:gushes sigh:sighed
+chime:chimed:chimes blurt:blurted:blurts interject:interjected:interjects
+retort:retorted:retorts exclaim:exclaimed:exclaims mutter:muttered:mutters
+scoff:scoffed:scoffs muse:mused:muses grumble:grumbled:grumbles yell:yelled:yells
+plead:pleaded:pleads groan:groaned quip:quipped"""
 # Base forms are left out ("think tank", "a claim"), except "say" ("experts say").
 SPEECH_VERBS = frozenset(
     form for entry in _SPEECH_BASES.split() for form in entry.split(":")[1:] if form
@@ -336,7 +351,7 @@ ORG_NOUNS = word_set(
     insurer developer prosecutor's prosecutors' broadcaster newspaper outlet magazine paper
     station channel publisher agency's ministry's school district county city state utility
     consortium thinktank think-tank center centre secretariat directorate command
-    headquarters staff junta mission delegation"""
+    headquarters staff junta mission delegation contractor subcontractor supplier"""
 )
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
 REPORT_HEADS = word_set("report study survey review audit analysis assessment")

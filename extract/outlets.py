@@ -213,7 +213,8 @@ def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
         for pattern, weight, _ in _OBJECT_PHRASES:
             m = pattern.match(body, trigger.start())
             if m:
-                vote(m, weight)
+                if not m.group("name").endswith(("'s", "’s")):
+                    vote(m, weight)  # 'told Ostvik Radio's "Morning Desk"': a programme
                 break
     # A live-blog entry credit: "From CNN's Lena Fisk" opening a paragraph.
     if "From " in body:

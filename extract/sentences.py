@@ -21,11 +21,18 @@ _OPENERS = "\"“‘«(['"
 # terminal run, closing marks, whitespace
 _END = re.compile(r"([.!?…]+)([\"”’'»)\]]*)(\s*)")
 _NEXT_WORD = re.compile(r"[\"“‘«(\[]?([A-Za-z][\w'’-]*)")
-# '"Where are they?" Smith asked.' must stay one sentence.
+# '"Where are they?" Smith asked.' and '"Why now?" Ada Krol, the city's budget chief,
+# asked.' must stay one sentence.
+_Q_VERBS = (
+    "said|asked|says|asks|wondered|added|told|wrote|replied|shouted|recalled|insisted|"
+    "continued|exclaimed|cried|demanded|fumed|sighed|gushed|yelled|interjected|retorted|"
+    "joked|quipped|muttered|scoffed|pleaded|answered|laughed"
+)
 _ATTRIB_AFTER_Q = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]*|the|a|an|of)\s+){1,5}(?:said|asked|says|asks|wondered|added|"
-    r"told|wrote|replied|shouted|recalled|insisted|continued)\b|"
-    r"(?:said|asked|added|wondered|replied|wrote|shouted|continued)\s+[A-Z]"
+    rf"(?:(?:[A-Z][\w'’.-]*|the|a|an|of)\s+){{1,5}}(?:{_Q_VERBS})\b|"
+    rf"(?:{_Q_VERBS})\s+[A-Z]|"
+    # a name, its role between commas, then the verb
+    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}},[^.!?\"“”\n]{{1,80}}?,\s+(?:{_Q_VERBS})\b"
 )
 _MULTI_ABBREV = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 

@@ -250,6 +250,7 @@ class Registry:
         self._fullname_cache: dict[str, str | None] = {}
         self._by_surname: dict[str, list[Entry]] = {}
         self._doc_names: dict[int, tuple[str, int] | None] = {}  # Registry.document
+        self.written_mid_sentence: dict[str, bool] = {}  # speakers._plausible_single
 
     # -- bookkeeping ---------------------------------------------------------------
     def _index(self, entry: Entry, alias: str) -> None:

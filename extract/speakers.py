@@ -15,6 +15,7 @@ from claimdesk.extract.lexicon import (
     NEVER_FINAL,
     NOT_NAME,
     ORG_NOUNS,
+    PARTY_OF_STATE,
     PLACES,
     PUBLICATION_NOUNS,
     REPORT_HEADS,
@@ -38,7 +39,11 @@ def _plausible_single(word: str, reg: Registry) -> bool:
         return True
     if reg.by_alias(word) is not None or reg.full_name_for(word):
         return True
-    return re.search(r"[a-z,;:] " + re.escape(word) + r"\b", reg.body) is not None
+    seen = reg.written_mid_sentence.get(word)
+    if seen is None:  # one scan of the body per word, not per mention: stays linear
+        seen = re.search(r"[a-z,;:] " + re.escape(word) + r"\b", reg.body) is not None
+        reg.written_mid_sentence[word] = seen
+    return seen
 
 
 def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
@@ -87,6 +92,8 @@ def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None
         np = replace(np, words=left, alias=None)
     words = list(np.words)
     words[-1] = strip_possessive(words[-1])
+    if PARTY_OF_STATE.fullmatch(" ".join(words)):
+        return _party_member(" ".join(words), reg, pos)
     role_bits = [" ".join(np.premod)] if np.premod else []
     person_of = _person_of(words)
     if person_of is not None:
@@ -105,6 +112,16 @@ def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None
         hit.add_role(bit)
     hit.add_role(np.role)
     return hit
+
+
+def _party_member(label: str, reg: Registry, pos: int) -> Entry:
+    """'"We object," said the Democrat of Utah': the person given that role before,
+    else an unnamed voice so described."""
+    key = label.lower()
+    for e in sorted(reg.entries, key=lambda x: x.last, reverse=True):
+        if e.kind == "person" and e.last <= pos and key in (e.role or "").lower():
+            return e
+    return reg.named(label, "anonymous", pos)
 
 
 def _new_name(

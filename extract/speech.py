@@ -29,6 +29,7 @@ from claimdesk.extract.lexicon import (
     ORG_NOUNS,
     SPEECH_VERBS,
 )
+from claimdesk.extract.quote_terms import is_title_or_term
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
 from claimdesk.extract.record import Quote, Source, Statement
 from claimdesk.extract.sentences import split_sentences
@@ -154,6 +155,7 @@ _CREDIT_ATT = Attribution(sent=-1, verb=-1, span=(-1, -1), np=None, clause=None,
 
 _ODD = re.compile("[\ufffd\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _MAX_LEAD = 300  # characters before the colon of 'Name, role: "..."'
+_MAX_FRONTED = 15  # tokens of a fronted phrase before the name of a colon lead
 
 
 def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | None:
@@ -182,7 +184,13 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     toks = tokenize(masked, s, open_mark)
     np = fwd_subject(toks, 0, masked, appositive=True)
     if np is None or np.kind == "pronoun":
-        return None
+        # "Asked whether the town was safe, Amundsen shook her head:": a fronted phrase
+        comma = next((i for i, t in enumerate(toks[:_MAX_FRONTED]) if t.text == ","), None)
+        if comma is None:
+            return None
+        np = fwd_subject(toks, comma + 1, masked, appositive=True)
+        if np is None or np.kind != "name":
+            return None
     rest = toks[np.end :]
     if rest and rest[0].text == ",":
         rest = rest[1:]
@@ -398,6 +406,8 @@ def _quotes(
         said = body[q.start : q.end]
         if ent is None and len(said.split()) < 2:
             continue  # a scare quote or a title, not a quotation
+        if is_title_or_term(body, q.open_mark, q.start, q.end, text.paragraphs[q.paragraph][0]):
+            continue  # 'told NBC's "Morning Desk"', 'a so-called "quiet tax"'
         quotes.append(Quote(text=said, speaker=None, partial=q.partial, start=q.start, end=q.end))
         quotes[-1].speaker = ent  # type: ignore[assignment]  # named at the end
     _carry_back(raw, quotes, speakers)
@@ -425,6 +435,10 @@ def _unattributed_speaker(
         ent = _resolve(lead, "", reg, sentences[lo][0])
         if ent is not None:
             reg.note_speaker(ent, sentences[lo][0])
+    elif q.open_mark <= para_starts[q.paragraph] + 1 and (
+        pulled := _pull_quote_credit(text, q, reg)
+    ):
+        ent = pulled  # '"..."' / 'Rita Ames, analyst.'
     elif qi > 0:
         prev = raw[qi - 1]
         prev_ent = speakers[qi - 1]
@@ -434,6 +448,14 @@ def _unattributed_speaker(
             or (prev.paragraph == q.paragraph - 1 and q.open_mark <= para_starts[q.paragraph] + 1)
         ):
             ent = prev_ent
+    if ent is None and not q.partial and lo > 0:
+        # '..., said Ames. "It saves a fight."': a whole-sentence quote right after a
+        # reported-speech sentence of its paragraph is that person's
+        ps = paragraphs[q.paragraph][0]
+        if sentences[lo - 1][0] >= ps and per_sentence[lo - 1]:
+            last = per_sentence[lo - 1][-1][1]
+            if last is not None and last.kind == "person":
+                ent = last
     if ent is None and q.open_mark <= para_starts[q.paragraph] + 1:
         # A quote paragraph without attribution speaks for whoever the previous
         # paragraph's last sentence cited ('X said:', 'X said the plan failed.').
@@ -449,6 +471,52 @@ def _unattributed_speaker(
                     or text.body[paragraphs[ppi][0] : paragraphs[ppi][1]].rstrip().endswith(":")
                 ):
                     ent = last
+    return ent
+
+
+# A pull quote's credit on the next line: "Rita Ames, analyst." / "— Rita Ames"; or a
+# line that names who put it so: "That was how Ames put it."
+_PULL_CREDIT = re.compile(
+    r"[—–-]?[ \u00a0]*([A-Z][\w'’.-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){1,3})"
+    r"(?:,[ \u00a0]+([^.!?\n\"“”]{1,60}))?\.?[ \u00a0]*$"
+)
+_PUT_IT = re.compile(
+    r"(?:That|This|So) (?:was|is) how ([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
+    r"(?:,([^,.!?\n\"“”]{1,60}),)? (?:put it|described it|summed it up)\b"
+)
+
+
+def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
+    """A quotation filling its paragraph, credited by the next paragraph alone: a bare
+    'Name, role.' line, or 'That was how Name put it.'"""
+    pi = q.paragraph
+    pe = text.paragraphs[pi][1]
+    close = q.close_mark if q.close_mark is not None else q.end
+    if pi + 1 >= len(text.paragraphs) or pe - close > 4 or text.body[close + 1 : pe].strip():
+        return None
+    ns, ne = text.paragraphs[pi + 1]
+    if ne - ns > 120 or text.masked.find("\x00", ns, ne) >= 0:
+        return None
+    m = _PULL_CREDIT.fullmatch(text.body, ns, ne) or _PUT_IT.match(text.body, ns, ne)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in SPEECH_VERBS for w in words) or classify_name(words) != "person":
+        return None
+    title, words = split_person(words)  # "Dr. Lena Fiskum, hydrologist at ..."
+    if not words:
+        return None
+    if len(words) == 1:
+        full = reg.full_name_for(words[0])
+        if full is None:
+            return None
+        words = full.split()
+    ent = reg.person(words, m.group(1), m.start(1))
+    if title:
+        ent.add_role(" ".join(title))
+    if m.group(2):
+        ent.add_role(m.group(2).strip().removeprefix("the ").removeprefix("a "))
+    reg.note_speaker(ent, m.start(1))
     return ent
 
 
@@ -469,13 +537,25 @@ def _statements(body: str, per_sentence: list[_Resolved]) -> list[Statement]:
     is likely not speech at all (an unresolved pronoun still reports)."""
     statements: list[Statement] = []
     for resolved in per_sentence:
+        own: list[Statement] = []  # this sentence's: a clause inside one of them is said
         for att, ent in resolved:
             if att.clause is None or (
                 ent is None and (att.weak or att.np is None or att.np.kind != "pronoun")
             ):
                 continue  # an unresolved name or description is likely not speech at all
+            if ent is None and att.np is not None and att.np.words[0].lower() == "it":
+                continue  # "It suggests a grim role ahead ...": an inference, nobody said it
             cs, ce = att.clause
-            statements.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
+            if any(
+                st.speaker is ent
+                and st.start <= cs
+                and ce <= st.end
+                and (st.start, st.end) != (cs, ce)
+                for st in own
+            ):
+                continue  # "X said A and warned that B": B is already inside A
+            own.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
+        statements += own
     return statements
 
 

@@ -296,10 +296,9 @@ def _build_inputs(
         kept = features.read_raw(store.path)
     if prints is None:
         prints = store.fingerprints()
-    by_article: dict[str, list[Source]] = defaultdict(list)
-    for row in store.sources():
-        for aid in row.article_ids:
-            by_article[aid].append(Source(row.name, row.kind, row.role, list(row.aliases)))
+    # each article's own sources: a row merged by name across articles would lend one
+    # outlet's aliases ("GUR") to another that never wrote them
+    by_article: dict[str, list[Source]] = store.article_sources()
     claims_by_article: dict[str, list[Any]] = defaultdict(list)
     for c in store.claims():
         if not c.orphaned:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
+from claimdesk.extract.record import Source
 from claimdesk.store.documents import (
     article_doc,
     article_from_doc,
@@ -432,6 +433,24 @@ class DeskMemory:
         if self._sources is None:
             self._sources = source_rows(self._article_docs)
         return list(self._sources)
+
+    @_synchronized
+    def article_sources(self) -> dict[str, list[Source]]:
+        """Each article's own sources, as its extraction gave them: the comparison reads
+        what one outlet said (not the merged row, which carries every outlet's aliases)."""
+        out: dict[str, list[Source]] = {}
+        for aid, doc in self._article_docs.items():
+            out[aid] = [
+                Source(
+                    s["name"],
+                    s.get("kind") or "person",
+                    s.get("role"),
+                    list(s.get("aliases") or []),
+                )
+                for s in doc.get("sources") or []
+                if s.get("name")
+            ]
+        return out
 
     @_synchronized
     def counts(self) -> dict[str, int]:

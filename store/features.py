@@ -24,7 +24,7 @@ from claimdesk.extract.compare import ArticleFeatures, FigureFeatures
 from claimdesk.store.paths import features_path
 from claimdesk.store.storage import atomic_write
 
-FEATURES_VERSION = 1  # bump whenever extract.compare reads articles differently
+FEATURES_VERSION = 2  # bump whenever extract.compare reads articles differently
 
 
 DateSpan = tuple[int, int, str | None]  # a date's context body[lo:hi] and its speaker

@@ -39,12 +39,29 @@ def source_rows(article_docs: Mapping[str, dict[str, Any]]) -> list[SourceRow]:
 
 
 def _merge(row: dict[str, Any], source: dict[str, Any], aid: str) -> None:
-    """One article's mention of a source into its row: a role if it had none, new
+    """One article's mention of a source into its row: its role's new wording, new
     aliases, the article."""
-    if not row["role"] and source.get("role"):
-        row["role"] = source.get("role")
+    row["role"] = merged_role(row["role"], source.get("role"))
     for alias in source.get("aliases") or []:
         if alias not in row["aliases"] and alias != row["name"]:
             row["aliases"].append(alias)
     if aid not in row["article_ids"]:
         row["article_ids"].append(aid)
+
+
+def merged_role(have: str | None, more: str | None) -> str | None:
+    """Every outlet's wording of a role, once each: "the Pentagon spokesman; Pentagon
+    press secretary" (a wording inside another one adds nothing, a fuller one replaces
+    it), so a merged source never shows one outlet's role only."""
+    if not more:
+        return have
+    if not have:
+        return more
+    parts = have.split("; ")
+    for new in more.split("; "):
+        key = new.casefold().removeprefix("the ")
+        if any(key in old.casefold() for old in parts):
+            continue
+        parts = [old for old in parts if old.casefold().removeprefix("the ") not in key]
+        parts.append(new)
+    return "; ".join(parts)

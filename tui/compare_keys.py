@@ -36,6 +36,7 @@ from claimdesk.extract.compare import Comparison, Group, entity_key
 from claimdesk.store import comparison as cmp
 from claimdesk.store.comparison import StoreComparison
 from claimdesk.store.records import SourceRow
+from claimdesk.store.source_rows import merged_role
 from claimdesk.tui import desk_screen
 from claimdesk.tui.claim_table import ClaimTable
 from claimdesk.tui.commands import Command, ListedCommands
@@ -135,7 +136,7 @@ def merged_sources(sources: list[Any], result: Any) -> list[Any]:
                 "article_ids": [],
             }
             out.append(g.id)
-        acc["role"] = acc["role"] or row.role
+        acc["role"] = merged_role(acc["role"], row.role)
         for name in (row.name, *row.aliases, *g.names):
             if name != g.label and name not in acc["aliases"]:
                 acc["aliases"].append(name)

@@ -155,6 +155,13 @@ def _span(toks: list[Tok], a: int, b: int, body: str) -> tuple[int, int] | None:
         s += 1
     while e > s and body[e - 1] in _CLAUSE_TRIM:
         e -= 1
+    m = _DANGLING.search(body, max(s, e - 12), e)
+    if m is not None:
+        # "..., with [one expert telling]": the next attribution's lead-in word goes
+        e = m.start()
     if e <= s:
         return None
     return s, e
+
+
+_DANGLING = re.compile(r",?[ \u00a0]+(?:with|and|but|while|as|whereas)$")

@@ -36,6 +36,7 @@ from claimdesk.extract.lexicon import (
     TIME_WORDS,
     word_set,
 )
+from claimdesk.extract.quote_terms import WORKS
 from claimdesk.extract.sources import classify_name
 
 _TELL = word_set("told tells telling tell")
@@ -135,6 +136,26 @@ def _speech_verbs(toks: list[Tok], end: int, body: str) -> list[_Found]:
     return found
 
 
+_FINITE_NEXT = word_set(
+    """would will could can may might must should shall had has have was were is are did
+    does do expected expects wanted wants believed believes thought thinks"""
+)
+
+
+def _clause_follows(toks: list[Tok], k: int) -> bool:
+    """Whether the word after an inverted subject is a finite verb, so the noun is the
+    subject of a reported clause ("said the minister expected ...", "said the minister
+    would ...") rather than the attribution's speaker ("said the minister on Monday",
+    "said Ruiz, who ...", "said Ruiz pointing at the pier")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if not t.text.isalpha() or not t.text.islower() or t.low in TIME_WORDS:
+        return False
+    low = t.low
+    return low in _FINITE_NEXT or (len(low) > 4 and low.endswith("ed"))
+
+
 def _according_to(toks: list[Tok], v: int, per: bool, end: int, body: str) -> NP | None:
     """The source of "according to X" / "..., per X": a name, a description, a report or
     a body's own figures, with a role that follows it after a comma."""
@@ -231,8 +252,56 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         and low not in BASE_VERBS
     ):
         return False
+    if low in _TALLY and not _tally_follows(toks, v):
+        return False  # "has counted ballots for 30 years" is work, not a report
+    if v + 1 < n and toks[v + 1].low == "to":
+        # "said to the crowd" speaks to a listener; "said to be", "reported to have
+        # fled", "is said to cost" do not report speech
+        return to_listener(toks, v + 1)
     # "reported by", "11 people reported missing": not speech
     return not (v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT)
+
+
+_TALLY = word_set("counted counts recorded records registered registers logged logs detected")
+_TALLY_STOP = word_set("in for at on during since across over from with by")
+_NUMBER_WORDS = word_set(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred hundreds thousand thousands million dozen dozens no zero more fewer"""
+)
+
+
+def _tally_follows(toks: list[Tok], v: int) -> bool:
+    """A tally verb reports when a figure or a clause follows ("recorded 27 deaths",
+    "counted that ...", "logged more than ..."), or when it closes a trailing
+    attribution ("..., the agency recorded.")."""
+    window = toks[v + 1 : v + 6]
+    if not window or not is_word(window[0].text):
+        return True
+    for t in window:
+        if any(ch.isdigit() for ch in t.text) or t.low in _NUMBER_WORDS or t.low == "that":
+            return True
+        if not is_word(t.text) or t.low in _TALLY_STOP:
+            return False  # "counted ballots in Ostvik for 30 years"
+    return False
+
+
+_LISTENER_START = word_set(
+    """the a an his her their its our my your him them us me reporters lawmakers voters
+    journalists supporters residents students workers members officials"""
+)
+
+
+def to_listener(toks: list[Tok], to: int) -> bool:
+    """Whether "to" at index `to` opens a listener ("to the crowd", "to reporters", "to
+    Ana") rather than an infinitive ("to be", "to have", "to cost")."""
+    if to + 1 >= len(toks):
+        return False
+    nxt = toks[to + 1]
+    if nxt.low in _LISTENER_START or is_cap(nxt.text):
+        return True
+    low = nxt.low
+    # a lowercase plural noun ("to investors"), not a verb ending in -ss/-us ("to pass")
+    return low.isalpha() and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | None:
@@ -255,6 +324,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
             return (v, v, None, v + 1, False)
     if np is None and low not in _TELL and (v == 0 or toks[v - 1].text in (",", Q, ":", "—", "–")):
         np = fwd_subject(toks, v + 1, body)
+        if np is not None and _clause_follows(toks, np.end):
+            np = None  # ", said the minister expected the vote to pass": a clause, no subject
         inverted = np is not None
     if np is None:
         return None
@@ -273,6 +344,8 @@ def _reported(
     for idx, (sstart, v, np, _after, inverted) in enumerate(found):
         next_start = found[idx + 1][0] if idx + 1 < len(found) else end
         limit = min(end, next_start) if next_start > v else end
+        if idx + 1 < len(found) and next_start <= v:
+            limit = min(limit, _coordinated_at(toks, v, found[idx + 1][1]))
         verb_low = toks[v].low
         clause: tuple[int, int] | None = None
         if verb_low in QUOTE_VERBS:
@@ -292,6 +365,17 @@ def _reported(
         out.append(_attribution(toks, sent, sstart, v, np, clause, body))
         out_sub.append((sstart, v))
     return out
+
+
+def _coordinated_at(toks: list[Tok], v: int, v2: int) -> int:
+    """ "X said A and warned that B": the first clause ends at the "and" before the
+    second verb, whose subject is the sentence's (else the sentence's end)."""
+    k = v2 - 1
+    while k > v and toks[k].low in AUX_ADVERBS:
+        k -= 1
+    if k > v and toks[k].low in ("and", "but"):
+        return k
+    return len(toks)
 
 
 def _according_clause(
@@ -346,6 +430,10 @@ def _said_clause(
     a = after
     if not inverted and verb_low in _TELL:
         a = _skip_recipient(toks, a)
+        if a + 1 < limit and toks[a].text == Q and toks[a + 1].low == "that":
+            a += 1  # 'told NBC's "Morning Desk" that ...': the programme is the venue
+    elif a < limit and toks[a].low == "to" and to_listener(toks, a):
+        a = _skip_recipient(toks, a + 1)  # "said to the crowd", "wrote to supporters"
     c = _clause_after(toks, a, limit) if not inverted else None
     comma_after = None
     if c is not None and c < limit and toks[c].text in (":", ","):
@@ -358,6 +446,8 @@ def _said_clause(
         c = None
     if c is not None:
         limit = _clause_limit(toks, sstart, c, limit)
+    if c is not None and _no_claim(toks, c, limit, verb_low):
+        return None, False  # "said when asked", "wrote an op-ed titled ..."
     if c is not None and _content(toks, c, limit):
         first_word = next((t for t in toks[c:limit] if t.text != Q), None)
         if first_word is not None and toks[c].text != Q:
@@ -367,6 +457,40 @@ def _said_clause(
     elif c is None or not _content(toks, c, limit):
         clause = _clause_before(toks, found, idx, out, out_sub, comma_after, limit, body)
     return clause, False
+
+
+_WRITE = word_set("wrote writes write writing")
+_CIRCUMSTANCE = word_set("when while as")
+
+
+_PLACE_PREPS = word_set("at in on inside outside near during after before from aboard")
+_MAX_SETTING = 12  # tokens: a longer phrase after the verb is read as a clause
+_FINITE = AUX_ADVERBS | word_set(
+    "is are was were be been would will could can must should may might has have had"
+)
+
+
+def _verbish(low: str) -> bool:
+    """A word that can carry a claim's verb: an auxiliary or a past form ("rose")."""
+    return low in _FINITE or (low.endswith("ed") and len(low) > 4)
+
+
+def _no_claim(toks: list[Tok], c: int, limit: int, verb_low: str) -> bool:
+    """What follows the verb is no claim: the circumstance of saying ("said when asked
+    about a date", "said as she left") or the piece written ("wrote an op-ed titled")."""
+    if c >= limit:
+        return False
+    first = toks[c].low
+    nxt = toks[c + 1].low if c + 1 < limit else ""
+    if first in _CIRCUMSTANCE:
+        return nxt.endswith(("ed", "ing")) or nxt in ("he", "she", "they", "i", "we")
+    if first in _PLACE_PREPS and limit - c <= _MAX_SETTING:
+        # "told supporters at a riverside warehouse just after midnight": where and when
+        # it was said, with no verb of its own to claim anything
+        return not any(_verbish(t.low) for t in toks[c:limit])
+    if verb_low in _WRITE and first in ("a", "an", "the", "his", "her", "their", "its"):
+        return any(t.low in WORKS for t in toks[c + 1 : min(c + 4, limit)])
+    return False
 
 
 def _clause_limit(toks: list[Tok], sstart: int, c: int, limit: int) -> int:

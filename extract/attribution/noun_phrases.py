@@ -216,7 +216,7 @@ def _appositive(np: NP, toks: list[Tok], a: int, b: int, body: str) -> None:
     np.role = _clean_role(body[toks[a].start : toks[b - 1].end])
 
 
-_PP = word_set("for of at with from in")
+_PP = word_set("for of at with from in to")  # "to": "an aide to the minister"
 
 
 _PARTITIVE = word_set("one two three some many several most all both none each neither either")

@@ -26,6 +26,7 @@ from claimdesk.extract.lexicon import (
     DOCUMENT_NOUNS,
     NOT_NAME,
     ORG_NOUNS,
+    PARTY_OF_STATE,
     PRONOUNS,
     REPORT_HEADS,
     ROLE_NOUNS,
@@ -35,6 +36,7 @@ from claimdesk.extract.lexicon import (
     TITLES,
     word_set,
 )
+from claimdesk.extract.sources import classify_name
 
 _AUTHORED = word_set(
     """study studies report review inquiry investigation audit probe survey poll analysis
@@ -140,6 +142,8 @@ def _name_in_commas(toks: list[Tok], k: int, comma: int) -> NP | None:
     named = np_back(toks, comma - 1)
     if named is None or named.kind != "name" or named.start != k + 1 or len(named.words) < 2:
         return None
+    if PARTY_OF_STATE.fullmatch(" ".join(named.words)):
+        return None  # "Deputy Rolf Ekman, Liberal of Harth,": the name is before it
     a = k - 1
     while a >= 0 and toks[a].text not in (",", ";", ":", Q, "(", "—", "–"):
         a -= 1
@@ -191,6 +195,19 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
                 ):
                     named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
                     return named
+            elif np.kind == "desc":
+                # "The barge operator, Halden Shipping, said": the firm's name, not the
+                # description ("the agency, the GUR," stays an alias)
+                named = np_back(toks, comma - 1)
+                if (
+                    named is not None
+                    and named.kind == "name"
+                    and named.start == k + 1
+                    and len(named.words) >= 2
+                    and classify_name(named.words) == "organization"
+                ):
+                    named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
+                    return named
             _appositive(np, toks, k + 1, comma, body)
             return np
         j = k - 1
@@ -236,6 +253,28 @@ def _clause_subject(toks: list[Tok], i: int) -> NP | None:
     return np
 
 
+_PLACE_BEFORE = word_set("across throughout around near in at inside outside")
+
+
+def _relative_before_quote(toks: list[Tok], q: int) -> NP | None:
+    """'Gina Oro, who wore a shirt reading "Vote," shouted': the quote closes a
+    relative clause (its comma inside the marks); the name before ", who" speaks."""
+    for k in range(q - 1, max(0, q - 25), -1):
+        t = toks[k]
+        if t.text in (Q, ";", ":", ".") or t.low in SPEECH_VERBS:
+            return None
+        if t.low in ("who", "whose") and k >= 2 and toks[k - 1].text == ",":
+            np = np_back(toks, k - 2)
+            if np is None or np.kind != "name":
+                return None
+            if not _start_ok(toks, np.start):
+                _premod(toks, np)  # "Village councillor Emil Brandt, who ..."
+                if not _start_ok(toks, np.start):
+                    return None
+            return np
+    return None
+
+
 def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     i = v - 1
     while i >= 0 and toks[i].low in AUX_ADVERBS:
@@ -246,6 +285,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         return None  # "the claims", "a report", "Putin's claims": a noun, not a verb
     if toks[i].text == ",":
         return _appositive_subject(toks, i, body)
+    if toks[i].text == Q and i > 0 and toks[i - 1].low not in SPEECH_VERBS:
+        return _relative_before_quote(toks, i)
     if toks[i].low in ("and", "but") and i > 0:
         # "The bank raised its rate ... and warned that ...": the clause's subject.
         return _clause_subject(toks, i)
@@ -273,6 +314,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         ext = _extend_pp(toks, np)
         if ext is not np:
             return ext
+        if np.start > 0 and toks[np.start - 1].low in _PLACE_BEFORE:
+            return None  # "Small bakeries across Marden say": a place is no speaker
         _premod(toks, np)
     elif np.kind == "desc" and not _start_ok(toks, np.start):
         np = _extend_pp(toks, np)
@@ -340,7 +383,7 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
                 kind = "desc"
                 j = k  # the last head wins: "the county assessor's office"
         if kind != "desc":
-            return None
+            return _unknown_role_then_name(toks, a, i) if det is None else None
         if j < n and is_cap(toks[j].text) and toks[j - 1].low in _HEADS:
             # "said engineer Wendell Ames", "the modelling firm Halden Risk": role, name
             k = j
@@ -381,6 +424,32 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     if appositive and j + 1 < n and toks[j].text == ",":
         return _fwd_appositive(toks, np, a, j, body)
     return np
+
+
+def _unknown_role_then_name(toks: list[Tok], a: int, i: int) -> NP | None:
+    """ "said pensioner Aud Berg": one or two lowercase words the lexicon does not know as
+    a role, right before a name of two or more capitalised words: that role, that name."""
+    n = len(toks)
+    k = i
+    while (
+        k < n
+        and k - i < 2
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].low not in STOP_WORDS
+        and toks[k].low not in SPEECH_VERBS
+        and toks[k].low not in TIME_WORDS
+        and toks[k].low not in AUX_ADVERBS  # "said later Ada Ruiz"
+    ):
+        k += 1
+    m = k
+    while m < n and is_cap(toks[m].text) and toks[m].text not in NOT_NAME:
+        m += 1
+    if k == i or m - k < 2:
+        return None
+    named = NP("name", a, m, [t.text for t in toks[k:m]])
+    named.premod = [t.text for t in toks[i:k]]
+    return named
 
 
 def _fwd_appositive(toks: list[Tok], np: NP, a: int, j: int, body: str) -> NP:

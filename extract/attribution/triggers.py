@@ -39,7 +39,7 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
     words = text.split()
     hits = _TRIGGER_WORDS.intersection(words)
     if not hits:
-        return False
+        return _title_case_lead_in(masked, s, e, words)
     if not hits <= _CHECKED_TRIGGERS:
         return True
     # Only "put" or plural-subject verbs ("analysts expect"): most sentences holding
@@ -68,6 +68,17 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
         ):
             return True
     return False
+
+
+_TITLE_VERB = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]*:?[ \u00a0]*\x00")
+
+
+def _title_case_lead_in(masked: str, s: int, e: int, words: list[str]) -> bool:
+    """'Senator Vale Joked "You Are All Winners."' (an excerpt list's Title-Case lead-in
+    line): a capitalised speech verb right before the quotation."""
+    if masked.find("\x00", s, e) < 0:
+        return False
+    return any(m.group(1).lower() in SPEECH_VERBS for m in _TITLE_VERB.finditer(masked, s, e))
 
 
 _PLURAL_PREV = word_set("they we people police authorities and but which who that")

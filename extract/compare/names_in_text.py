@@ -14,6 +14,8 @@ from claimdesk.extract.compare.nodes import _ORG_WORDS
 # puts the name (a pattern per name would overflow re's cache: seconds at 10k articles)
 _APPOSITIVE = re.compile(
     r",?\s+(?:the|known as|also called)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    # the alias closes the appositive: "Pat Ryder, the Pentagon spokesman" names a role
+    r"(?=\s*(?:[,.;:)]|$))"
 )
 _PAREN_ALIAS = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
@@ -27,7 +29,11 @@ _MENTION_STOP = nm.word_set(
     "central new old united states republic kingdom federal national state regional "
     "house street square hall school college hospital oblast province region district war "
     "river valley mount lake island bay port city county general president minister "
-    "read more recent articles why matters people saying happens next know public policy"
+    "read more recent articles why matters people saying happens next know public policy "
+    # a capitalised preposition opening a sentence: "Under Verland law"
+    "under after before during since despite across among inside outside near over "
+    "without within through against amid like unlike while although though because until "
+    "upon about around toward towards beyond behind between"
 )
 
 

@@ -201,8 +201,19 @@ def test_unsorted_or_overlong_paragraph_spans_are_tolerated():
         'said: "x" ' * 50_000,
         "Gen." * 80_000,
         'a."B' * 50_000,
+        'Oro, who wore a cap reading "Vote," shouted, "Go!" ' * 15_000,
+        "Ortiz said to the crowd that it rose. " * 40_000,
     ],
-    ids=["initials", "US", "said", "colon-quotes", "glued-titles", "glued-quotes"],
+    ids=[
+        "initials",
+        "US",
+        "said",
+        "colon-quotes",
+        "glued-titles",
+        "glued-quotes",
+        "relative-clause-quotes",
+        "said-to-listener",
+    ],
 )
 def test_pathological_input_does_not_hang(text):
 

@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from claimdesk.extract.record import Source
 from claimdesk.store import ClaimStore, StoreError
 from claimdesk.store import comparison as cmp
 from tests.support.compare_store_records import newsweek, nyt
@@ -143,3 +144,19 @@ def test_disk_cache_is_used_by_a_reader(store):
         assert [g.id for g in again.groups] == [g.id for g in first.groups]
     finally:
         ro.close()
+
+
+def test_each_article_is_compared_with_its_own_aliases_not_the_merged_rows(tmp_path):
+    """A source named alike in two articles is one row in the Sources pane, carrying both
+    articles' aliases; the comparison must still read each article's own: the evidence
+    never cites an alias ("APA") one outlet never wrote (review issue 12, item 5)."""
+    a, b = nyt(), newsweek()
+    a.sources.append(Source("Port Pilots Association", "organization", None, []))
+    b.sources.append(Source("Port Pilots Association", "organization", None, ["APA"]))
+    with ClaimStore(tmp_path / "desk.json") as st:
+        st.ingest_extraction(a)
+        st.ingest_extraction(b)
+        assert st.article_sources()[st.articles()[0].id][-1].aliases == []
+        group = _entity(cmp.comparison(st), "Port Pilots Association")
+    assert group is not None
+    assert not any("'apa'" in why for why in group.evidence), group.evidence

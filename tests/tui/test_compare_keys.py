@@ -53,6 +53,9 @@ async def test_sources_pane_lists_a_merged_entity_once(store_path: Path) -> None
         assert names.count("Pat Ryder") == 1
         ryder = desk.table("sources").rows[names.index("Pat Ryder")]
         assert "The New York Times" in ryder.outlets and "Newsweek" in ryder.outlets
+        # every outlet's role is kept, and a role's organisation is not one of his names
+        assert "spokesman" in ryder.source.role and "press secretary" in ryder.source.role
+        assert "Pentagon" not in ryder.source.aliases
         # the GUR and the agency are one row too
         assert (
             sum("GUR" in (v.source.name, *v.source.aliases) for v in desk.table("sources").rows)

@@ -1,0 +1,59 @@
+"""Quotation marks that hold no quotation: titles of shows, books and op-eds ('told
+NBC's "Morning Desk"'), words on a sign or shirt ('a shirt reading "Vote"') and coined
+terms ('a so-called "quiet tax"'). They stay out of the Quotes pane: a desk checks what
+people said, not what a programme is called."""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.extract.lexicon import SPEECH_VERBS, word_set
+
+# The words right before the opening mark that make what follows a name or a term.
+_TERM_LEAD = re.compile(
+    r"(?:\bso[- ]called|\b(?:titled|entitled|headlined|reading|nicknamed|billed as|"
+    r"known (?:\w+ )?as(?: the| a| an)?|slogan|hashtag|motto))[ \u00a0]*[,:]?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+# Works whose name may stand right before the title: 'her book "Salt Roads"'.
+WORKS = word_set(
+    """programme program podcast podcasts book books novel memoir film films
+    documentary series column columns op-ed op-eds essay essays album song newsletter
+    blog editorial headline musical sitcom"""
+)
+_LEAD_WINDOW = 40  # characters before the mark that are read
+_MAX_TITLE_WORDS = 8
+_SMALL = word_set("a an the of for and or in on at to with by from as nor but vs")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE_END = re.compile(r"[A-Z][\w.&-]*(?:[ \u00a0]\d+)?['’]s[ \u00a0]*$")
+_BEFORE_WORD = re.compile(r"([A-Za-z][\w-]*)[ \u00a0]*[,:]?[ \u00a0]*$")
+
+
+def _title_case(text: str) -> bool:
+    """Every word capitalised but the small ones, and no sentence in it."""
+    words = _WORD.findall(text)
+    if not words or len(words) > _MAX_TITLE_WORDS or text.rstrip().endswith((".", ",")):
+        return False
+    if not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL for w in words)
+
+
+def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start: int) -> bool:
+    """Whether the quotation body[start:end] (opened at `open_mark`) names a work, shows a
+    sign's words or coins a term, judged from the words before it and its own case."""
+    lead = body[max(para_start, open_mark - _LEAD_WINDOW) : open_mark]
+    if _TERM_LEAD.search(lead):
+        return True
+    said = body[start:end]
+    before = _BEFORE_WORD.search(lead)
+    prev = before.group(1).lower() if before else ""
+    if prev in WORKS and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS:
+        return True
+    if prev in ("show", "shows") and _title_case(said):
+        return True  # 'the call-in show "Falls Talk"' (but 'records show "a pattern"')
+    if not _title_case(said) or lead.rstrip().endswith((":", ",")) or prev in SPEECH_VERBS:
+        return False  # 'Vale Joked "You Are All Winners."' is a quotation
+    # a Title-Case name inside a sentence, after an owner or a preposition:
+    # 'told NBC's "Morning Desk"', 'appeared on "Face the Region"'
+    return bool(_POSSESSIVE_END.search(lead)) or prev in ("on", "in", "to", "from", "of")
