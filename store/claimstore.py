@@ -54,7 +54,7 @@ from claimdesk.store.records import (
     IngestResult,
     SourceRow,
 )
-from claimdesk.store.sanitize import clean_str
+from claimdesk.store.sanitize import clean_note
 from claimdesk.store.source_rows import ANONYMOUS, source_rows
 from claimdesk.store.stamps import default_reviewer, now_iso
 from claimdesk.store.storage import (
@@ -504,7 +504,7 @@ class ClaimStore:
         if isinstance(claim_ids, str):
             claim_ids = [claim_ids]
         resolved = [self.resolve_id(cid) for cid in claim_ids]
-        new_note = None if note is None else clean_str(note)
+        new_note = None if note is None else clean_note(note)
         return self._commit(self._changes(((c, status, new_note) for c in resolved), reviewer))
 
     @_synchronized
@@ -516,7 +516,7 @@ class ClaimStore:
         for _cid, status, _note in states:
             if status not in STATUSES:
                 raise _unknown_status(status)
-        known = ((cid, s, clean_str(n)) for cid, s, n in states if cid in self._claims)
+        known = ((cid, s, clean_note(n)) for cid, s, n in states if cid in self._claims)
         return self._commit(self._changes(known, reviewer))
 
     @_synchronized
@@ -545,7 +545,7 @@ class ClaimStore:
             c.status,
             c.status,
             c.note,
-            clean_str(note),
+            clean_note(note),
             default_reviewer(reviewer),
             now_iso(),
             None,
