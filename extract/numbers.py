@@ -66,12 +66,15 @@ _DIGITS_START = re.compile(rf"[0-9{re.escape(_SYMBOL_CHARS)}][0-9,.]*")
 # Number words, matched in the folded text (see extract.textscan): " two dozen".
 WORD_RUN = re.compile(rf" (?=[{WORDS_FIRST}])({WORDS_PATTERN})")
 _SYM_PREFIX = re.compile(r"(?<![\w.])(?:U\.S\.|US|CA|AU|NZ|HK|C|A|S|R)\Z")
+# The Australian and New Zealand habit of writing the country after the sign: "$US5.9
+# million", "$A8.1 million", "$NZ3 million".
+_SYM_SUFFIX = re.compile(r"(?<![\w$])\$(US|A|AU|NZ|C|CA|HK|S)\Z")
 _CODE_BEFORE = re.compile(rf"(?<![\w])({_CODES}){_SP}?\Z")
 # Currency abbreviations written before the amount: "Rs 900", "Rs. 1,850", "KSh 500".
 _WORD_CURRENCY = {"Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR", "KSh": "KES"}
 _WORD_CUR_BEFORE = re.compile(rf"(?<![\w.])(Rs\.?|Rp|RM|KSh){_SP}?\Z")
 _SCALE = re.compile(
-    rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|lakhs?|crores?|mln|mn|bn|trn|tn|m|b|k)(?![\w])",
+    rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|hundred|lakhs?|crores?|mln|mil|mn|bn|trn|tn|m|b|k)(?![\w])",
     re.IGNORECASE,
 )
 _UNIT = re.compile(
@@ -95,7 +98,7 @@ _TIME_REL_AFTER = re.compile(
     rf"{_SP}+(?:ago|earlier|later|old|from{_SP}+now)\b",
     re.IGNORECASE,
 )
-_RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
+_RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|or|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
 _OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
 _AGE_APPOSITION = re.compile(  # "Whitfield, 58,", "the man, 34,": an age
@@ -133,7 +136,7 @@ CODE_WORDS = wordset(
     act tier category class type model unit ward district zone sector lot apartment suite
     box vol volume issue edition channel track lane block building floor hall terminal pier
     table appendix annex amendment title schedule division regiment brigade battalion
-    exit figure squadron fleet corps army precinct block mark mk"""
+    exit figure squadron fleet corps army precinct block mark mk zip code postcode zipcode"""
 )
 _YEAR_CUES = wordset(
     """in since by until till of before after during from through to between and early
@@ -183,8 +186,93 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
                 continue
             num.hypothetical = _is_hypothetical(body, folded, num.start, num.end, sentences, starts)
             out.append(num)
+    if _FRACTION_GATE.search(body):
+        out = sorted(out + _fractions(body, out), key=lambda n: n.start)
     _join_ranges(body, out)
+    _carry_to_conversions(body, out)
     return out
+
+
+_FRACTION_GATE = re.compile(r"(?i:half|third|quarter|fifth|sixth|eighth|tenth)|\d/\d")
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8}
+_DENOMINATORS |= {"tenth": 10}
+_FRACTION_WORDS = re.compile(
+    r"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[ \t\u00a0-]+)?"
+    r"(?P<d>half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)"
+    r"(?=[ \t\u00a0]+of[ \t\u00a0])",
+    re.IGNORECASE,
+)
+_FRACTION_DIGITS = re.compile(
+    rf"(?<![\w/.,])(?P<n>\d)/(?P<d>[2-9]|1[0-6])(?P<unit>{_SP}+(?:{UNIT_PATTERN}))(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _fractions(body: str, found: list[Number]) -> list[Number]:
+    """Shares of a group and fractions: "a third of voters" and "two-thirds of members" as
+    a percentage (33.3, 66.7), "1/2 cup" as 0.5 cup; "a third term", "the third quarter",
+    "a fifth of its value" (no group counted) and a bare "half" are not figures."""
+    taken = [(n.start, n.end) for n in found]
+    out: list[Number] = []
+    for m in _FRACTION_WORDS.finditer(body):
+        den = _DENOMINATORS[m.group("d").lower().rstrip("s")]
+        lead = (m.group("n") or "").lower()
+        if not lead and den != 2:
+            continue  # "third of the series": an ordinal
+        num = 1 if lead in ("", "a", "an", "one") else SMALL[lead]
+        if (
+            num >= den
+            or (den == 2 and lead not in ("", "one"))
+            or (num > 1) != m.group("d").endswith("s")
+        ):
+            continue  # "two-third", "a half of": not a share written as one
+        prev = (_prev_word(body, m.start()) or "").lower()
+        if den == 2 and (lead or prev in _DETERMINERS or prev in ("and", "a", "an")):
+            continue  # "one and a half", "the half of", "the second half"
+        group = _noun(body, m.end())
+        if group is None or not (_is_person(group.lower()) or group.lower() in _SHARE_GROUPS):
+            continue  # "a third of its value", "three-quarters of a point": no group counted
+        out.append(_share(body, m.start(), m.end(), Decimal(num * 100) / den, "%"))
+    for m in _FRACTION_DIGITS.finditer(body):
+        unit = UNIT_WORDS.get(_norm(m.group("unit")))
+        value = Decimal(int(m.group("n"))) / int(m.group("d"))
+        out.append(_share(body, m.start(), m.end(), value, unit))
+    return [n for n in out if not any(s < n.end and n.start < e for s, e in taken)]
+
+
+def _share(body: str, start: int, end: int, value: Decimal, unit: str | None) -> Number:
+    """A fraction as a figure, its qualifier before it ("nearly a third of") and its noun."""
+    qual, _, start = _qualifier_before(
+        body, start, end, (_prev_word(body, start) or "").lower(), unit
+    )
+    return Number(
+        value=to_value(round(value, 1 if unit == "%" else 3)),
+        unit=unit,
+        qualifier=qual,
+        noun=_noun(body, end),
+        speaker=None,
+        hypothetical=False,
+        text=body[start:end],
+        start=start,
+        end=end,
+    )
+
+
+_CONVERSION_GAP = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+
+
+def _carry_to_conversions(body: str, nums: list[Number]) -> None:
+    """ "more than 100 km (60 mi)": the converted value in brackets keeps the qualifier
+    (and the noun) of the figure it converts."""
+    for a, b in pairwise(nums):
+        if (
+            a.unit is not None
+            and b.unit is not None
+            and b.qualifier is None
+            and _CONVERSION_GAP.fullmatch(body, a.end, b.start)
+        ):
+            b.qualifier = a.qualifier
+            b.noun = b.noun or a.noun
 
 
 def _read(
@@ -193,17 +281,33 @@ def _read(
     """One candidate figure read outward, or None when it is not a claim figure: its
     currency, value, scale and unit, what follows it, its qualifier and its noun, each
     step able to say it is no claim ("G7", "August 6", "Boeing 737", "one or two")."""
+    if digits and not sym and start and _LEADING_DOT.match(body, start - 1, start):
+        start -= 1  # ".534": a decimal written without its zero
+        digits = "." + digits
     s = e - len(digits or "") if sym else start  # where the figure's digits start
     start, cur = _currency_before(body, start, digits, sym)
     value = _digits_value(body, s, e, digits, cur) if digits else _words_value(words)
     if value is None:
         return None
+    if digits and _SCIENTIFIC.match(body, e):
+        return None  # the mantissa of "6.02 x 10^23"
+    sign = _sign_before(body, start, bool(cur))
+    if sign is None:
+        return None  # "COVID -19": a name's number
+    if sign:
+        start = sign
+        value = -value
     value, end, scale_word = _scaled(body, e, value, cur, digits)
     found = _unit_after(body, s, end, value, cur, digits, scale_word)
     if found is None:
         return None
     unit, end = found
-    after = _what_follows(body, end, cur, unit)
+    if unit is None and digits and (pm := _PENCE.match(body, end)) and value not in _VIDEO_LINES:
+        value, unit, end = value / 100, "GBP", pm.end()  # "164p" is 164 pence (not "1080p")
+    hyphen_count = None
+    if body[end : end + 1] == "-" and not cur and unit is None:
+        hyphen_count = _HYPHEN_COUNT.match(body, end)  # "a four-cylinder engine"
+    after = (None, None, end) if hyphen_count else _what_follows(body, end, cur, unit)
     if after is None:
         return None
     qa, qual_after, noun_at = after
@@ -226,11 +330,15 @@ def _read(
     if qa:
         end = noun_at = qa.end()
     noun = _noun(body, noun_at)
+    if hyphen_count:
+        noun, end = hyphen_count.group(1), hyphen_count.end()
+    if plain and noun is None and is_int and _is_age(body, start, qm, int(value)):
+        return None  # "under the age of 18", "voters under 35": an age, not a claim
     if (
         is_int
         and plain
         and len(digits) == 4
-        and 1000 <= int(value) <= 2100
+        and 1000 <= int(value) <= 2999
         and not qm
         and not qa
         and (prev_low in _YEAR_CUES or noun is None or not _is_plural(noun))
@@ -238,8 +346,10 @@ def _read(
         return None  # a year
     if _not_counted(body, start, end, value, unit, qual, prev_low):
         return None
-    if words and _vague_words(
-        body, s, end, words, value, prev_low, qm, unit, scale_word, noun, qual
+    if (
+        words
+        and not hyphen_count
+        and _vague_words(body, s, end, words, value, prev_low, qm, unit, scale_word, noun, qual)
     ):
         return None
     return Number(
@@ -255,6 +365,40 @@ def _read(
     )
 
 
+_PENCE = re.compile(r"p(?![\w'’-])(?![ \t]+(?:video|resolution|HD|display|screen|stream))")
+_VIDEO_LINES = frozenset(Decimal(v) for v in (144, 240, 360, 480, 576, 720, 1080, 1440, 2160))
+_HYPHEN_COUNT = re.compile(
+    r"-(cylinder|storey|story|seat|seater|bed|bedroom|lane|member|wheel|door)(?![\w-])",
+    re.IGNORECASE,
+)
+_LEADING_DOT = re.compile(r"(?:\A|(?<=[ \t\n(\"“]))\.")
+_SCIENTIFIC = re.compile(r"[ \t]*[x×·][ \t]*10(?:\^|\*\*)")
+_MINUS_WORD = re.compile(r"(?<![\w-])minus[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+def _sign_before(body: str, start: int, money: bool) -> int | None:
+    """Where a negative figure starts ("-1.3%", "−12C", "minus 40 degrees"), 0 when the
+    figure has no sign, None when the hyphen ties it to a name ("COVID -19")."""
+    i = start - 1
+    ch = body[i] if i >= 0 else ""
+    if ch == "\u2212" or (ch == "-" and (i == 0 or body[i - 1] in " \t\n([")):
+        if i > 0 and body[i - 1] == " ":
+            if body[i - 2 : i - 1].isdigit():
+                return 0  # "10 -15": a range written loosely, not a sign
+            word = _prev_word(body, i)
+            if (
+                word
+                and word[0].isupper()
+                and word.lower() not in FUNCTION_WORDS
+                and not _sentence_initial(body, i - len(word) - 1)
+                and not money
+            ):
+                return None  # "COVID -19", "Model -3"
+        return i
+    m = _MINUS_WORD.search(body, max(0, start - 10), start)
+    return m.start() if m else 0
+
+
 def _currency_before(
     body: str, start: int, digits: str | None, sym: str | None
 ) -> tuple[int, str | None]:
@@ -266,6 +410,8 @@ def _currency_before(
             return pm.start(), CURRENCY_SYMBOLS[pm.group() + sym]
         return start, CURRENCY_SYMBOLS.get(sym)
     if digits:
+        if (xm := _SYM_SUFFIX.search(body, max(0, start - 3), start)) is not None:
+            return xm.start(), CURRENCY_SYMBOLS.get(xm.group(1) + "$")
         cm = _CODE_BEFORE.search(body, max(0, start - 5), start)
         if cm:
             return cm.start(), cm.group(1)
@@ -281,7 +427,7 @@ def _digits_value(body: str, s: int, e: int, digits: str, cur: str | None) -> De
     prev2 = body[s - 2] if s > 1 else ""
     if not cur and (
         prev_c.isalnum()
-        or prev_c in "#/:_@"
+        or prev_c in "#/:_@^"
         or (prev_c in "-." and prev2.isalnum() and not _ends_hyphen_range(body, s))
         or (prev_c == "'" and prev2.isalpha())
     ):
@@ -289,7 +435,7 @@ def _digits_value(body: str, s: int, e: int, digits: str, cur: str | None) -> De
     next2 = body[e : e + 2]
     if (
         len(next2) == 2
-        and next2[0] in "-–:/."
+        and next2[0] in "-–:/.^"
         and next2[1].isdigit()
         and not (next2[0] == "–" and not cur)
         and not (next2[0] == "-" and _starts_hyphen_range(body, s))
@@ -321,9 +467,13 @@ def _scaled(
         sc = sm.group("scale").lower()
         glued = not sm.group("sp")
         if sc in LETTER_SCALES and not (cur and glued and digits):
-            # "1.2m people" is a million people; "40m" alone is a length.
-            million = sc == "m" and glued and digits and _is_plural(_noun(body, sm.end()) or "x")
-            if not million:
+            # "1.2m people", "25k runners", "8 B people" count people; "40m" alone is a
+            # length, "5k race" a distance.
+            letter = sm.group("scale")
+            counted = (
+                digits and (glued or letter.isupper()) and _is_plural(_noun(body, sm.end()) or "x")
+            )
+            if not counted:
                 sm = None
         if sm:
             scale_word = sc
@@ -498,17 +648,21 @@ def _vague_words(
     "the two sides", "one or two", "several hundred", a bare "three"."""
     if words[0].isupper() and not _sentence_initial(body, s):
         return True  # Big Three, Group of Seven
-    if prev_low in _DETERMINERS or (prev_low in ("one", "or", "of") and not qm):
-        return True  # the two sides, one or two
+    counted = unit is not None or (noun is not None and _noun_next(body, end, noun))
+    if prev_low in _DETERMINERS or (prev_low == "one" and not qm):
+        return True  # the two sides
+    if prev_low in ("or", "of") and not qm and not (counted and _or_of_counts(body, s, prev_low)):
+        return True  # one or two, one of three (but "a survey of seven nations")
     if prev_low == "to" and not qm and _NUMBER_BEFORE_TO.search(body, max(0, s - 30), s):
         return True  # one to two (but "one nurse to seven patients" is a ratio's term)
-    if _OR_WORDS.match(body, end):
-        return True  # two or three
+    if (om := _OR_WORDS.match(body, end)) is not None:
+        # two or three (but "eight or nine euros" is a range: its ends join later)
+        return not _or_range_counts(body, om, value)
     low = words.lower()
     if low.split()[0] in _BARE_SCALES:
         return True  # "several hundred", "hundred" alone: vague ("a hundred" is fine)
-    if value == 1 and not scale_word:
-        return True  # one expert, one of the men
+    if value == 1 and not scale_word and (unit is None or unit in TIME_UNITS):
+        return True  # one expert, one of the men, one day (but "one per cent", "one mile")
     has_scale = any(w in low for w in ("dozen", "hundred", "thousand", "million", "billion"))
     if (
         unit is None
@@ -526,6 +680,65 @@ def _vague_words(
         and not (_is_plural(noun) or noun.lower() in _OF_PRONOUNS)
         and not _OF_AFTER.match(body, end)
     )
+
+
+_AGE_OF = re.compile(r"\bages?[ \t\u00a0]+of[ \t\u00a0]+\Z", re.IGNORECASE)
+_AGE_GROUPS = wordset(
+    """voters children kids adults people those anyone everyone youths teens teenagers users
+    respondents men women girls boys students players drivers residents patients workers
+    viewers customers applicants members"""
+)
+
+
+_SHARE_GROUPS = _AGE_GROUPS | wordset(
+    "households families shareholders businesses firms companies countries nations schools"
+)
+
+
+def _is_age(body: str, start: int, qm: re.Match[str] | None, n: int) -> bool:
+    """An age limit, not a figure: "under the age of 18", "voters under 35", "those
+    over 65"."""
+    if n > 120:
+        return False
+    if _AGE_OF.search(body, max(0, start - 12), start):
+        return True
+    if qm is None or _norm(qm.group("q")) not in ("under", "over", "above", "below"):
+        return False
+    group = _prev_word(body, qm.start())
+    return bool(group and group.lower() in _AGE_GROUPS)
+
+
+def _noun_next(body: str, end: int, noun: str) -> bool:
+    """The counted noun follows the figure within its phrase, not after an "of"."""
+    return (
+        _is_plural(noun) and not _OF_AFTER.match(body, end) and body.find(noun, end, end + 30) >= 0
+    )
+
+
+def _or_of_counts(body: str, s: int, prev_low: str) -> bool:
+    """After "of" a counted figure stands ("a survey of seven nations"); after "or" it
+    closes a range when the figure before "or" is over one ("eight or nine euros")."""
+    if prev_low == "of":
+        return True
+    i = s
+    while i > 0 and body[i - 1] in " \t\u00a0":
+        i -= 1
+    first = _prev_word(body, i - 2) or ""
+    if not first and body[i - 3 : i - 2].isdigit():
+        return True  # "5 or six people"
+    return (_small_value(first) or 0) > 1
+
+
+def _or_range_counts(body: str, om: re.Match[str], value: Decimal) -> bool:
+    """ "eight or nine euros", "two or three days": a range, when a unit or a plural
+    noun follows the second figure ("one or two" and a bare "two or three" stay vague)."""
+    if value <= 1:
+        return False
+    um = _UNIT.match(body, om.end())
+    if um and not um.group("sep").strip() and um.group("sep"):
+        return True
+    noun = _noun(body, om.end())
+    return noun is not None and _noun_next(body, om.end(), noun)
 
 
 _MONTH_NAMES_RE = (
@@ -662,6 +875,29 @@ def _is_phone_part(body: str, s: int, e: int) -> bool:
     )
 
 
+_MOVED = wordset(
+    """slowed slows slow eased eases ease accelerated accelerates quickened picked edged
+    ticked soared plunged surged tumbled sank dipped dips recovered rebounded shifted
+    changed went revised upgraded downgraded"""
+)
+
+
+def _moved_before(body: str, start: int) -> bool:
+    """A verb of change before "from": "slowed from 4.8% to 4.7%", "rose from 3 to 5"."""
+    i = start
+    while i > 0 and body[i - 1] in " \t\u00a0":
+        i -= 1
+    frm = _prev_word(body, i)
+    if not frm or frm.lower() != "from":
+        return False
+    j = i - len(frm)
+    verb = _prev_word(body, j) or ""
+    if verb.lower() in ("up", "down", "sharply", "slightly", "further"):
+        verb = _prev_word(body, j - len(verb) - 1) or ""
+    low = verb.lower()
+    return low in _MOVED or low in _MOVE_WORDS
+
+
 def _join_ranges(body: str, nums: list[Number]) -> None:
     """ "10 to 20 people", "between 10 and 20%": the first end takes the noun and unit."""
     for a, b in pairwise(nums):
@@ -681,8 +917,11 @@ def _join_ranges(body: str, nums: list[Number]) -> None:
             and not _SCALE.search(a.text)
             and a.value < 1000
             and b.value >= 1000 * a.value
-        ):
+            and a.value * SCALE_SUFFIX[scale] <= b.value
+        ):  # "$2 to $4 million" is two millions, "$200 to $4 million" is not
             a.value = to_value(Decimal(str(a.value)) * SCALE_SUFFIX[scale])
+        if lead == "from" and _moved_before(body, a.start):
+            continue  # "growth slowed from 4.8% to 4.7%": two figures, not a range
         if a.qualifier is None and b.qualifier is None and lead in ("between", "from"):
             a.qualifier, b.qualifier = "at least", "up to"
         elif (
