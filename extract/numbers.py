@@ -332,7 +332,7 @@ def _read(
     noun = _noun(body, noun_at)
     if hyphen_count:
         noun, end = hyphen_count.group(1), hyphen_count.end()
-    if plain and noun is None and is_int and _is_age(body, start, qm, int(value)):
+    if plain and is_int and _is_age(body, start, qm, int(value), noun):
         return None  # "under the age of 18", "voters under 35": an age, not a claim
     if (
         is_int
@@ -521,7 +521,7 @@ def _unit_after(
             and value <= 200
             and (
                 _TEMP_PAIR.match(body, tm.end())
-                or body[s - 1 : s] == "("
+                or (s > 0 and body[s - 1] in "(-\u2212")
                 or _TEMP_CONTEXT.search(body, max(0, s - 80), s)
             )
         ):
@@ -683,6 +683,7 @@ def _vague_words(
 
 
 _AGE_OF = re.compile(r"\bages?[ \t\u00a0]+of[ \t\u00a0]+\Z", re.IGNORECASE)
+_AGE_LIMITS = ("under", "over", "above", "below")
 _AGE_GROUPS = wordset(
     """voters children kids adults people those anyone everyone youths teens teenagers users
     respondents men women girls boys students players drivers residents patients workers
@@ -695,14 +696,16 @@ _SHARE_GROUPS = _AGE_GROUPS | wordset(
 )
 
 
-def _is_age(body: str, start: int, qm: re.Match[str] | None, n: int) -> bool:
+def _is_age(
+    body: str, start: int, qm: re.Match[str] | None, n: int, noun: str | None
+) -> bool:
     """An age limit, not a figure: "under the age of 18", "voters under 35", "those
     over 65"."""
     if n > 120:
         return False
     if _AGE_OF.search(body, max(0, start - 12), start):
         return True
-    if qm is None or _norm(qm.group("q")) not in ("under", "over", "above", "below"):
+    if noun is not None or qm is None or _norm(qm.group("q")) not in _AGE_LIMITS:
         return False
     group = _prev_word(body, qm.start())
     return bool(group and group.lower() in _AGE_GROUPS)
