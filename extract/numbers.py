@@ -696,9 +696,7 @@ _SHARE_GROUPS = _AGE_GROUPS | wordset(
 )
 
 
-def _is_age(
-    body: str, start: int, qm: re.Match[str] | None, n: int, noun: str | None
-) -> bool:
+def _is_age(body: str, start: int, qm: re.Match[str] | None, n: int, noun: str | None) -> bool:
     """An age limit, not a figure: "under the age of 18", "voters under 35", "those
     over 65"."""
     if n > 120:

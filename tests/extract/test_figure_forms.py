@@ -63,7 +63,10 @@ def figures(text: str) -> list[tuple[float, str | None, str | None]]:
             [(12, "m", "up to"), (39, "ft", "up to")],
         ),
         # a move is two figures, a range of money keeps each end's scale
-        ("Inflation in Teska eased from 5.1% to 4.9% in May.", [(5.1, "%", None), (4.9, "%", None)]),
+        (
+            "Inflation in Teska eased from 5.1% to 4.9% in May.",
+            [(5.1, "%", None), (4.9, "%", None)],
+        ),
         ("Prices slowed from 3% to 2% last year.", [(3, "%", None), (2, "%", None)]),
         (
             "Fines ran from $500 to $2 million.",
