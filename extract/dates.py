@@ -19,6 +19,15 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 from claimdesk.extract.counted_nouns import _is_plural, _noun
+from claimdesk.extract.date_cues import (
+    FORWARD_TO,
+    YEAR_MODIFIER_BEFORE,
+    adjectival_participle,
+    generic_today,
+    second_day,
+    weekday_year,
+    year_phrase,
+)
 from claimdesk.extract.document import Span
 from claimdesk.extract.number_words import SMALL, wordlist, wordset
 from claimdesk.extract.record import DateRef
@@ -96,6 +105,9 @@ REL = re.compile(
   | (?P<rel>(?P<rmod>last|this|next)\ +(?P<runit>week|month|year))\b
   | (?P<ago>(?P<an>\d+|{_AGO_N}|a\ +few|several|a\ +couple\ +of|few)
         \ +(?P<au>days?|weeks?|months?|years?|decades?)\ +ago)\b
+  | (?P<yphrase>the\ +(?:current\ +)?fiscal\ +year|the\ +past\ +year
+        |(?:earlier|later)\ +(?:in\ +the|this)\ +year|a\ +year\ +earlier|the\ +year\ +before
+        |year[-\ ]end)\b
   | (?P<season>(?:(?P<smod>last|this|next|early|late|mid)[\ -]+)?
         (?P<sname>spring|summer|autumn|fall|winter)(?:\ +(?:of\ +)?(?P<sy>{_YF})(?![\w-]))?)\b
     )""",
@@ -132,7 +144,7 @@ _YEAR_CUES = wordset(
 )
 _YEAR_NEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d\b")
 _WEEKDAY_NAMES_BEFORE = wordset(
-    "black cyber good easter ash super blue bloody holy maundy shrove whit palm giving"
+    "black cyber good easter ash super blue bloody holy maundy shrove whit palm giving each every"
 )
 _WEEKDAY_NAMES_AFTER = wordset(
     "Times Telegraph Express Mirror Herald Post Night Morning Club Mail Review Independent "
@@ -143,12 +155,17 @@ _FUTURE = wordset(
     planning going coming forthcoming should soon await awaits awaiting expects intends intend
     wo won't
     proposed tomorrow takes begins starts opens reopens closes ends expires arrives meets
-    resumes returns visits travels heads hosts faces launches"""
+    resumes returns visits travels heads hosts faces launches payable effective expire
+    expiring matures mature maturing redeemable meet convene convenes reconvene reconvenes
+    gather gathers"""
 )
 _PAST = wordset(
     """said told was were had did ago earlier announced reported began begun started
     happened took came went saw held met won lost killed since previously already left sent
-    made gave died fell rose signed launched"""
+    made gave died fell rose signed launched brought bought sought fought caught taught thought
+    found stood spent built kept felt paid struck became grew knew threw flew drew wrote spoke
+    broke chose froze stole drove rode ran sank swam shook forgot hid bit fled led sold told
+    wore tore swore won hung dug slept swept wept lent bent sent meant dealt"""
 )
 _ADJ_BEFORE = wordset("on of the a an for with from to in at its their his her our these those")
 _ATTRIBUTION = wordset("said says told tells announced reported added stated wrote")
@@ -156,6 +173,7 @@ _NOT_PAST_ED = wordset(
     "need based armed named called alleged united red bed speed seed feed indeed hundred"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WEEKDAY_FIRST = re.compile(rf"({_WD}),?{_S}")
 _WORDLIKE = re.compile(r"[A-Za-z][\w'’.-]*")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'’-]*)")
 
@@ -208,6 +226,9 @@ def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> l
         if ref is not None:
             out.append(ref)
             last_end = ref.end
+            if kind == "mdy" and (more := second_day(body, ref)) is not None:
+                out.append(more)  # "April 24 and 25": the 25th as well
+                last_end = more.end
     return out
 
 
@@ -293,6 +314,8 @@ def _read(
     if kind == "wdrel":
         return _weekday(body, m, s, e, pub, mod, ref, tense)
     if kind == "day":
+        if generic_today(body, s, e):
+            return None  # "today's youth", "the Today programme"
         if pub is None:
             return ref(None, "day")
         word = " ".join(body[s:e].lower().split())
@@ -304,6 +327,8 @@ def _read(
         return _weekend(body, s, e, pub, ref, tense)
     if kind == "rel":
         return _relative(m, pub, ref)
+    if kind == "yphrase":
+        return ref(year_phrase(body[s:e], pub), "year")
     if kind == "ago":
         return _ago(m, pub, ref)
     if kind == "decade":
@@ -330,6 +355,9 @@ def _month_day(
             return None
     if pub is None:
         return ref(None, "day")
+    wd = _WEEKDAY_FIRST.match(body, s)
+    if wd and (year_of := weekday_year(pub, month, day, WEEKDAYS[wd.group(1)])) is not None:
+        return ref(year_of.isoformat(), "day")  # "Monday, Oct. 26": the year it is a Monday
     t = "future" if _deadline(body, s, e, _prev_word(body, s)) else tense()
     cand = _pick_day(pub, month, day, t)
     return ref(cand.isoformat() if cand else None, "day")
@@ -341,6 +369,8 @@ def _month_alone(
     """ "last March", "in June": a month of the year its modifier or tense points to; a
     bare month name needs a cue ("in May") to be a date, not a name."""
     month = MONTHS[m.group("m7")]
+    if mod == "this" and pub is not None:
+        return ref(f"{pub.year}-{month:02d}", "month")  # "this September": this year's
     if mod in ("last", "this", "next", "past", "this past"):
         t: Tense = (
             "past"
@@ -373,7 +403,7 @@ def _weekday(
     wd = WEEKDAYS[m.group("wd")]
     prev = _prev_word(body, s)
     if prev and prev.lower() in _WEEKDAY_NAMES_BEFORE and not mod:
-        return None  # Black Friday, Bloody Sunday
+        return None  # Black Friday, Bloody Sunday, each Thursday
     nxt = _NEXT_WORD.match(body, e)
     if nxt and nxt.group(1) in _WEEKDAY_NAMES_AFTER:
         return None  # Sunday Times, Monday Night Football
@@ -490,6 +520,7 @@ def _year_range(body: str, m: re.Match[str], s: int, e: int, ref) -> DateRef | N
 
 _KINDS = wordset(
     "iso numeric yrange mdy dmy my season wdrel holiday day weekend rel ago decade month year"
+    " yphrase"
 )
 _HOLIDAYS = {
     "Christmas": (12, 25),
@@ -585,6 +616,9 @@ def _year_cue(body: str, s: int, e: int, *, decade: bool = False) -> bool:
     low = prev.lower()
     if low in _YEAR_CUES or prev in MONTHS:
         return True
+    if low in YEAR_MODIFIER_BEFORE:
+        nxt = _NEXT_WORD.match(body, e)
+        return low == "due" or bool(nxt and nxt.group(1)[0].islower())  # "his 1996 campaign"
     if low in ("and", "to", "or", "through") and _YEAR_NEAR.search(body, max(0, s - 16), s):
         return True  # "from 2019 to 2021", "in 2019 and 2020" (not "rose to 1950")
     if low == "the":
@@ -613,6 +647,10 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
             return "future"  # "set for November 4" (but "set up in February" is past)
         if before[i].lower() == "time" and i + 1 < len(before) and before[i + 1] == "for":
             return "future"  # "in time for the May 6 primary"
+        if before[i] == "to" and i and before[i - 1].lower() in FORWARD_TO:
+            return "future"  # "is to strike on", "was extended to Oct. 20"
+        if i and adjectival_participle(before[i], before[i - 1]):
+            continue  # "a service planned for Saturday was cancelled": the verb decides
         t = _cue(before[i])
         if t == "past" and i and before[i - 1].lower() in ("be", "being"):
             continue  # "will be held": the participle does not set the tense

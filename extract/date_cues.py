@@ -1,0 +1,108 @@
+"""Small readers of the words around a date that say which year or day it is.
+
+Kept apart from extract/dates.py (the scans and the resolvers): what points forward
+("is to", "extended to"), what is an adjective rather than a verb ("a service planned for
+Saturday"), which year makes "Monday, Oct. 26" a Monday, and which "today" is no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimdesk.extract.counted_nouns import _is_plural, _noun
+from claimdesk.extract.number_words import wordset
+from claimdesk.extract.record import DateRef
+
+# "is to strike on Oct. 3", "was extended to Oct. 20", "postponed to": the date lies ahead.
+FORWARD_TO = wordset("is are extended postponed delayed deferred rescheduled pushed moved")
+
+# Participles that, right after a noun, describe it ("a service planned for Saturday")
+# rather than give the sentence its tense: the main verb after the date does.
+_PARTICIPLES = wordset("planned scheduled slated expected proposed due")
+_NOT_NOUNS = wordset(
+    """is are was were be been being will would has have had to it they he she we i you who
+    which that and or but not also now still already originally initially first long"""
+)
+
+# A bare year that modifies a noun after a possessive ("his 1996 campaign", "its 2019 report") or
+# follows "due" ("bonds due 2031").
+YEAR_MODIFIER_BEFORE = wordset("his her its their our my your due")
+
+_GENERIC_AFTER = re.compile(
+    r"['’]s[ \t\u00a0]+(?:youth|young|world|society|generation|generations|children|kids"
+    r"|teenagers|students|standards|technology|culture|families|parents|workers)\b",
+    re.IGNORECASE,
+)
+_PROGRAMME_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:programme|program|show|podcast|newsletter|bulletin)\b", re.IGNORECASE
+)
+
+
+def adjectival_participle(word: str, before: str) -> bool:
+    """ "planned" in "a service planned for Saturday": a participle after a noun."""
+    return (
+        word.lower() in _PARTICIPLES
+        and before[0].islower()
+        and before.lower() not in _NOT_NOUNS
+        and not before.endswith("ly")
+    )
+
+
+def weekday_year(pub: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
+    """The one date near publication on which month/day falls on `weekday`, else None."""
+    found = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            found.append(d)
+    return found[0] if len(found) == 1 else None
+
+
+def generic_today(body: str, s: int, e: int) -> bool:
+    """ "today's youth" (the present day, no date) and "the Today programme" (a name)."""
+    if _GENERIC_AFTER.match(body, e):
+        return True
+    return body[s : s + 1].isupper() and bool(_PROGRAMME_AFTER.match(body, e))
+
+
+_YEAR_BEFORE = ("a year earlier", "the year before")
+_SECOND_DAY = re.compile(
+    r"(?:[ \t\u00a0]+(?:and|&|to)[ \t\u00a0]+|[-–])([1-3]?\d)(?![\w%]|[.,:]\d)"
+)
+
+
+def year_phrase(text: str, pub: dt.date | None) -> str | None:
+    """ "the fiscal year", "the past year", "earlier in the year", "year-end": the year
+    of publication; "a year earlier", "the year before": the one before it."""
+    if pub is None:
+        return None
+    low = " ".join(text.lower().split())
+    return str(pub.year - 1 if low in _YEAR_BEFORE else pub.year)
+
+
+def second_day(body: str, first: DateRef) -> DateRef | None:
+    """ "April 24 and 25", "Oct. 3-4": the second day of the same month, same year."""
+    m = _SECOND_DAY.match(body, first.end)
+    if m is None or first.precision != "day":
+        return None
+    noun = _noun(body, m.end())
+    if noun is not None and _is_plural(noun):
+        return None  # "on May 3 and 20 people were hurt"
+    day = int(m.group(1))
+    resolved = None
+    if first.resolved is not None:
+        if len(first.resolved) != 10:
+            return None
+        y, mo, d = (int(x) for x in first.resolved.split("-"))
+        if day <= d:
+            return None
+        try:
+            resolved = dt.date(y, mo, day).isoformat()
+        except ValueError:
+            return None
+    s, e = m.start(1), m.end(1)
+    return DateRef(text=body[s:e], resolved=resolved, precision="day", start=s, end=e)
