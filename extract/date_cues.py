@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from claimdesk.extract.counted_nouns import _is_plural, _noun
-from claimdesk.extract.number_words import wordset
+from claimdesk.extract.number_words import wordlist, wordset
 from claimdesk.extract.record import DateRef
 
 # "is to strike on Oct. 3", "was extended to Oct. 20", "postponed to": the date lies ahead.
@@ -106,3 +106,52 @@ def second_day(body: str, first: DateRef) -> DateRef | None:
             return None
     s, e = m.start(1), m.end(1)
     return DateRef(text=body[s:e], resolved=resolved, precision="day", start=s, end=e)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th `weekday` of a month (n = -1: the last one)."""
+    if n < 0:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _easter_offset(days: int):
+    def day_of(year: int) -> dt.date:
+        from dateutil.easter import easter
+
+        return easter(year) + dt.timedelta(days=days)
+
+    return day_of
+
+
+# Holidays that move: the day of each year.
+MOVING_HOLIDAYS = {
+    "Good Friday": _easter_offset(-2),
+    "Easter Monday": _easter_offset(1),
+    "Memorial Day": lambda year: _nth_weekday(year, 5, 0, -1),  # last Monday of May (US)
+    "Labor Day": lambda year: _nth_weekday(year, 9, 0, 1),  # first Monday of September (US)
+}
+
+
+_ONES = wordlist("one two three four five six seven eight nine")
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = wordlist("twenty thirty forty fifty sixty seventy eighty ninety")
+# What follows "nineteen"/"twenty" in a year written out: "ninety-five", "oh-six",
+# "twelve", "hundred" (a regex fragment for extract.dates.REL, folded text).
+SPELLED_YEAR_TAIL = (
+    rf"(?:{'|'.join(_TENS)})(?:[\ -](?:{'|'.join(_ONES)}))?"
+    rf"|oh[\ -](?:{'|'.join(_ONES)})|{_TEENS.replace(' ', '|')}|hundred"
+)
+_SMALL = {w: i + 1 for i, w in enumerate(_ONES)} | {w: i + 10 for i, w in enumerate(_TEENS.split())}
+_SMALL |= {w: 20 + 10 * i for i, w in enumerate(_TENS)} | {"oh": 0, "hundred": 0}
+
+
+def spelled_year(text: str) -> int | None:
+    """ "nineteen ninety-five" -> 1995, "twenty oh-six" -> 2006, "nineteen hundred" -> 1900."""
+    words = re.split(r"[\s-]+", text.lower().strip())
+    if len(words) < 2 or words[0] not in ("nineteen", "twenty"):
+        return None
+    rest = sum(_SMALL.get(w, 0) for w in words[1:])
+    return (19 if words[0] == "nineteen" else 20) * 100 + rest

@@ -21,10 +21,13 @@ from dateutil.relativedelta import relativedelta
 from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.date_cues import (
     FORWARD_TO,
+    MOVING_HOLIDAYS,
+    SPELLED_YEAR_TAIL,
     YEAR_MODIFIER_BEFORE,
     adjectival_participle,
     generic_today,
     second_day,
+    spelled_year,
     weekday_year,
     year_phrase,
 )
@@ -80,7 +83,9 @@ CAPS = re.compile(
   | (?P<my>(?P<m5>{_MON}),?{_S}+(?:of{_S}+)?(?P<y5>{_YR})(?![\w-]))
   | (?P<wdrel>(?P<wd>{_WD}))\b
   | (?P<holiday>Christmas(?:{_S}+(?:Day|Eve))?|New{_S}+Year['’]s{_S}+(?:Day|Eve)|Halloween
-        |Valentine['’]s{_S}+Day|Thanksgiving(?:{_S}+Day)?|Easter(?:{_S}+(?:Sunday|Day))?)\b
+        |Valentine['’]s{_S}+Day|Thanksgiving(?:{_S}+Day)?|Easter(?:{_S}+(?:Sunday|Day|Monday))?
+        |Boxing{_S}+Day|Good{_S}+Friday|Memorial{_S}+Day|Labor{_S}+Day|Veterans['’]?{_S}+Day
+        |Remembrance{_S}+Day)\b
   | (?P<decade>(?P<dy>(?:1[89]|20)\d)0s)\b
   | (?P<month>(?P<m7>{_FULL}))(?![\w-])
   | (?P<year>{_YR})(?![\w%/:-]|,\d|\.\d)
@@ -90,9 +95,11 @@ CAPS = re.compile(
 # Where a CAPS match can start: the regex engine skips to these characters in C (a
 # pattern that starts with a character class gets that fast path; an alternation of
 # groups does not), and CAPS.match is tried only there.
-_CAPS_START = re.compile(r"[JFMASONDTWCHVE0-9][\w]*")
+_CAPS_START = re.compile(r"[JFMASONDTWCHVEBGLR0-9][\w]*")
 _CAPS_PREFIXES = frozenset(
-    [m[:3] for m in MONTHS] + [d[:3] for d in WEEKDAYS] + ["Chr", "New", "Hal", "Val", "Tha", "Eas"]
+    [m[:3] for m in MONTHS]
+    + [d[:3] for d in WEEKDAYS]
+    + ["Chr", "New", "Hal", "Val", "Tha", "Eas", "Box", "Goo", "Mem", "Lab", "Vet", "Rem"]
 )
 _YF = r"(?:1[89]|20)\d\d"
 # The first characters of REL's alternatives: a lookahead on them makes most spaces fail
@@ -108,6 +115,7 @@ REL = re.compile(
   | (?P<yphrase>the\ +(?:current\ +)?fiscal\ +year|the\ +past\ +year
         |(?:earlier|later)\ +(?:in\ +the|this)\ +year|a\ +year\ +earlier|the\ +year\ +before
         |year[-\ ]end)\b
+  | (?P<wyear>(?:nineteen|twenty)\ +(?:{SPELLED_YEAR_TAIL}))\b(?!-)
   | (?P<season>(?:(?P<smod>last|this|next|early|late|mid)[\ -]+)?
         (?P<sname>spring|summer|autumn|fall|winter)(?:\ +(?:of\ +)?(?P<sy>{_YF})(?![\w-]))?)\b
     )""",
@@ -327,6 +335,9 @@ def _read(
         return _weekend(body, s, e, pub, ref, tense)
     if kind == "rel":
         return _relative(m, pub, ref)
+    if kind == "wyear":
+        year = spelled_year(body[s:e])
+        return ref(str(year), "year") if year and _year_cue(body, s, e) else None
     if kind == "yphrase":
         return ref(year_phrase(body[s:e], pub), "year")
     if kind == "ago":
@@ -436,11 +447,15 @@ def _holiday(body: str, s: int, e: int, pub: dt.date | None, ref, tense) -> Date
     """ "Christmas Day", "on Easter": a fixed or moving holiday of the year the tense points
     to; "Christmas shopping" is not a date."""
     name = " ".join(body[s:e].replace("’", "'").split())
-    if not (name.endswith(("Day", "Eve", "Sunday")) or _prev_word_in(body, s, _HOLIDAY_CUES)):
+    if not (
+        name.endswith(("Day", "Eve", "Sunday", "Monday", "Friday"))
+        or _prev_word_in(body, s, _HOLIDAY_CUES)
+    ):
         return None  # "Christmas shopping" is not a date
     if pub is None:
         return ref(None, "day")
-    moving = _MOVING.get(name.split()[0])
+    name = name.replace("Veterans'", "Veterans")
+    moving = _MOVING.get(name) or _MOVING.get(name.split()[0])
     if moving is not None:
         cand = _pick_moving(pub, moving, tense())
     else:
@@ -520,7 +535,7 @@ def _year_range(body: str, m: re.Match[str], s: int, e: int, ref) -> DateRef | N
 
 _KINDS = wordset(
     "iso numeric yrange mdy dmy my season wdrel holiday day weekend rel ago decade month year"
-    " yphrase"
+    " yphrase wyear"
 )
 _HOLIDAYS = {
     "Christmas": (12, 25),
@@ -530,6 +545,9 @@ _HOLIDAYS = {
     "New Year's Eve": (12, 31),
     "Halloween": (10, 31),
     "Valentine's Day": (2, 14),
+    "Boxing Day": (12, 26),
+    "Veterans Day": (11, 11),
+    "Remembrance Day": (11, 11),
 }
 
 
@@ -545,7 +563,7 @@ def _easter_sunday(year: int) -> dt.date:
     return easter(year)
 
 
-_MOVING = {"Thanksgiving": _thanksgiving, "Easter": _easter_sunday}
+_MOVING = {"Thanksgiving": _thanksgiving, "Easter": _easter_sunday} | MOVING_HOLIDAYS
 
 
 def _pick_moving(pub: dt.date, day_of, tense: Tense) -> dt.date | None:
