@@ -161,6 +161,7 @@ _WEEKDAY_NAMES_AFTER = wordset(
 _FUTURE = wordset(
     """will would 'll shall ahead upcoming next scheduled due expected slated plans planned plan
     planning going coming forthcoming should soon await awaits awaiting expects intends intend
+    forecast forecasts predicted
     wo won't
     proposed tomorrow takes begins starts opens reopens closes ends expires arrives meets
     resumes returns visits travels heads hosts faces launches payable effective expire
@@ -380,8 +381,10 @@ def _month_alone(
     """ "last March", "in June": a month of the year its modifier or tense points to; a
     bare month name needs a cue ("in May") to be a date, not a name."""
     month = MONTHS[m.group("m7")]
-    if mod == "this" and pub is not None:
+    if mod == "this" and pub is not None and (t_this := tense()) is None:
         return ref(f"{pub.year}-{month:02d}", "month")  # "this September": this year's
+    if mod == "this" and pub is not None:
+        return ref(f"{_pick_month_year(pub, month, t_this)}-{month:02d}", "month")
     if mod in ("last", "this", "next", "past", "this past"):
         t: Tense = (
             "past"
@@ -625,7 +628,9 @@ def _year_cue(body: str, s: int, e: int, *, decade: bool = False) -> bool:
     """A bare four-digit number is a year after a time word and not before a plural noun."""
     noun = _noun(body, e)
     if noun is not None and _is_plural(noun) and not decade:
-        return False  # "in 2000 cases"
+        before = _prev_word(body, s)
+        # "in 2000 cases" is a count, "its 2031 notes" a year
+        return bool(before and before.lower() in YEAR_MODIFIER_BEFORE - {"due"})
     if body[s - 1 : s] == "(" and body[e : e + 1] == ")":
         return True
     prev = _prev_word(body, s)

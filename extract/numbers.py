@@ -125,6 +125,7 @@ _ADDRESS = re.compile(
 )
 _OF_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]")
 
+_POSSESSIVES = wordset("his her its their our my your")
 _DETERMINERS = wordset(
     "the these those their its his her our my your whose all both each every first last "
     "next other top final previous past"
@@ -208,6 +209,15 @@ _FRACTION_DIGITS = re.compile(
 )
 
 
+def _is_group(low: str) -> bool:
+    """A counted group of people or bodies: "voters", "buyers", "households"."""
+    return (
+        _is_person(low)
+        or low in _SHARE_GROUPS
+        or (_is_plural(low) and low.endswith(("ers", "ents", "ants", "ists", "ians", "ees")))
+    )
+
+
 def _fractions(body: str, found: list[Number]) -> list[Number]:
     """Shares of a group and fractions: "a third of voters" and "two-thirds of members" as
     a percentage (33.3, 66.7), "1/2 cup" as 0.5 cup; "a third term", "the third quarter",
@@ -230,7 +240,7 @@ def _fractions(body: str, found: list[Number]) -> list[Number]:
         if den == 2 and (lead or prev in _DETERMINERS or prev in ("and", "a", "an")):
             continue  # "one and a half", "the half of", "the second half"
         group = _noun(body, m.end())
-        if group is None or not (_is_person(group.lower()) or group.lower() in _SHARE_GROUPS):
+        if group is None or not _is_group(group.lower()):
             continue  # "a third of its value", "three-quarters of a point": no group counted
         out.append(_share(body, m.start(), m.end(), Decimal(num * 100) / den, "%"))
     for m in _FRACTION_DIGITS.finditer(body):
@@ -304,6 +314,8 @@ def _read(
     unit, end = found
     if unit is None and digits and (pm := _PENCE.match(body, end)) and value not in _VIDEO_LINES:
         value, unit, end = value / 100, "GBP", pm.end()  # "164p" is 164 pence (not "1080p")
+    if unit == "USc":
+        value, unit = value / 100, "USD"  # "42 cents"
     hyphen_count = None
     if body[end : end + 1] == "-" and not cur and unit is None:
         hyphen_count = _HYPHEN_COUNT.match(body, end)  # "a four-cylinder engine"
@@ -341,9 +353,14 @@ def _read(
         and 1000 <= int(value) <= 2999
         and not qm
         and not qa
-        and (prev_low in _YEAR_CUES or noun is None or not _is_plural(noun))
+        and (
+            prev_low in _YEAR_CUES
+            or noun is None
+            or not _is_plural(noun)
+            or (prev_low in _POSSESSIVES and 1900 <= int(value) <= 2100)
+        )
     ):
-        return None  # a year
+        return None  # a year ("its 2031 notes" too)
     if _not_counted(body, start, end, value, unit, qual, prev_low):
         return None
     if (
@@ -919,6 +936,7 @@ def _join_ranges(body: str, nums: list[Number]) -> None:
             and a.value < 1000
             and b.value >= 1000 * a.value
             and a.value * SCALE_SUFFIX[scale] <= b.value
+            and a.unit in (None, b.unit)
         ):  # "$2 to $4 million" is two millions, "$200 to $4 million" is not
             a.value = to_value(Decimal(str(a.value)) * SCALE_SUFFIX[scale])
         if lead == "from" and _moved_before(body, a.start):
