@@ -341,7 +341,7 @@ def _read(
         qual = qual_after
     if qa:
         end = noun_at = qa.end()
-    noun = _noun(body, noun_at)
+    noun = _noun(body, noun_at, measure=unit is not None and unit not in TIME_UNITS)
     if hyphen_count:
         noun, end = hyphen_count.group(1), hyphen_count.end()
     if plain and is_int and _is_age(body, start, qm, int(value), noun):

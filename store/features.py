@@ -24,7 +24,7 @@ from claimdesk.extract.compare import ArticleFeatures, FigureFeatures
 from claimdesk.store.paths import features_path
 from claimdesk.store.storage import atomic_write
 
-FEATURES_VERSION = 1  # bump whenever extract.compare reads articles differently
+FEATURES_VERSION = 2  # bump whenever extract.compare reads articles differently
 
 
 DateSpan = tuple[int, int, str | None]  # a date's context body[lo:hi] and its speaker
@@ -80,6 +80,7 @@ def encode(entry: Entry) -> list[Any]:
             list(ff.modal),
             list(ff.measure),
             ff.part,
+            ff.modifiers,
         ]
         for cid, ff in f.figures.items()
     }
@@ -104,7 +105,7 @@ def decode(raw: list[Any]) -> Entry | None:
             if ff is None:
                 figs[cid] = None
                 continue
-            noun, event, subjects, clause, years, modal, measure, part = ff
+            noun, event, subjects, clause, years, modal, measure, part, modifiers = ff
             figs[cid] = FigureFeatures(
                 _str(noun),
                 _str(event),
@@ -114,6 +115,7 @@ def decode(raw: list[Any]) -> Entry | None:
                 _strs(modal),
                 _strs(measure),
                 _str(part),
+                _int(modifiers),
             )
         features = ArticleFeatures(
             story_words=frozenset(_strs(story)),
