@@ -19,13 +19,6 @@ from claimdesk.extract.attribution import find_attributions
 from claimdesk.extract.counted_nouns import _OF_PRONOUNS, FUNCTION_WORDS, _is_plural, _noun
 from claimdesk.extract.document import Span
 from claimdesk.extract.hypotheticals import _is_hypothetical
-from claimdesk.extract.lexicon import (
-    ANON_HEADS,
-    ORG_NOUNS,
-    PUBLICATION_NOUNS,
-    ROLE_NOUNS,
-    is_role_word,
-)
 from claimdesk.extract.number_words import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
@@ -47,6 +40,7 @@ from claimdesk.extract.number_words import (
     wordset,
 )
 from claimdesk.extract.record import Number
+from claimdesk.extract.shares import FRACTION_GATE, PEOPLE_GROUPS, find_shares, is_person
 from claimdesk.extract.textscan import fold
 
 _SP = r"[ \t\u00a0\u202f]"
@@ -187,85 +181,11 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
                 continue
             num.hypothetical = _is_hypothetical(body, folded, num.start, num.end, sentences, starts)
             out.append(num)
-    if _FRACTION_GATE.search(body):
-        out = sorted(out + _fractions(body, out), key=lambda n: n.start)
+    if FRACTION_GATE.search(body):
+        out = sorted(out + find_shares(body, out), key=lambda n: n.start)
     _join_ranges(body, out)
     _carry_to_conversions(body, out)
     return out
-
-
-_FRACTION_GATE = re.compile(r"(?i:half|third|quarter|fifth|sixth|eighth|tenth)|\d/\d")
-_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8}
-_DENOMINATORS |= {"tenth": 10}
-_FRACTION_WORDS = re.compile(
-    r"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[ \t\u00a0-]+)?"
-    r"(?P<d>half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)"
-    r"(?=[ \t\u00a0]+of[ \t\u00a0])",
-    re.IGNORECASE,
-)
-_FRACTION_DIGITS = re.compile(
-    rf"(?<![\w/.,])(?P<n>\d)/(?P<d>[2-9]|1[0-6])(?P<unit>{_SP}+(?:{UNIT_PATTERN}))(?![\w])",
-    re.IGNORECASE,
-)
-
-
-def _is_group(low: str) -> bool:
-    """A counted group of people or bodies: "voters", "buyers", "households"."""
-    return (
-        _is_person(low)
-        or low in _SHARE_GROUPS
-        or (_is_plural(low) and low.endswith(("ers", "ents", "ants", "ists", "ians", "ees")))
-    )
-
-
-def _fractions(body: str, found: list[Number]) -> list[Number]:
-    """Shares of a group and fractions: "a third of voters" and "two-thirds of members" as
-    a percentage (33.3, 66.7), "1/2 cup" as 0.5 cup; "a third term", "the third quarter",
-    "a fifth of its value" (no group counted) and a bare "half" are not figures."""
-    taken = [(n.start, n.end) for n in found]
-    out: list[Number] = []
-    for m in _FRACTION_WORDS.finditer(body):
-        den = _DENOMINATORS[m.group("d").lower().rstrip("s")]
-        lead = (m.group("n") or "").lower()
-        if not lead and den != 2:
-            continue  # "third of the series": an ordinal
-        num = 1 if lead in ("", "a", "an", "one") else SMALL[lead]
-        if (
-            num >= den
-            or (den == 2 and lead not in ("", "one"))
-            or (num > 1) != m.group("d").endswith("s")
-        ):
-            continue  # "two-third", "a half of": not a share written as one
-        prev = (_prev_word(body, m.start()) or "").lower()
-        if den == 2 and (lead or prev in _DETERMINERS or prev in ("and", "a", "an")):
-            continue  # "one and a half", "the half of", "the second half"
-        group = _noun(body, m.end())
-        if group is None or not _is_group(group.lower()):
-            continue  # "a third of its value", "three-quarters of a point": no group counted
-        out.append(_share(body, m.start(), m.end(), Decimal(num * 100) / den, "%"))
-    for m in _FRACTION_DIGITS.finditer(body):
-        unit = UNIT_WORDS.get(_norm(m.group("unit")))
-        value = Decimal(int(m.group("n"))) / int(m.group("d"))
-        out.append(_share(body, m.start(), m.end(), value, unit))
-    return [n for n in out if not any(s < n.end and n.start < e for s, e in taken)]
-
-
-def _share(body: str, start: int, end: int, value: Decimal, unit: str | None) -> Number:
-    """A fraction as a figure, its qualifier before it ("nearly a third of") and its noun."""
-    qual, _, start = _qualifier_before(
-        body, start, end, (_prev_word(body, start) or "").lower(), unit
-    )
-    return Number(
-        value=to_value(round(value, 1 if unit == "%" else 3)),
-        unit=unit,
-        qualifier=qual,
-        noun=_noun(body, end),
-        speaker=None,
-        hypothetical=False,
-        text=body[start:end],
-        start=start,
-        end=end,
-    )
 
 
 _CONVERSION_GAP = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
@@ -701,16 +621,6 @@ def _vague_words(
 
 _AGE_OF = re.compile(r"\bages?[ \t\u00a0]+of[ \t\u00a0]+\Z", re.IGNORECASE)
 _AGE_LIMITS = ("under", "over", "above", "below")
-_AGE_GROUPS = wordset(
-    """voters children kids adults people those anyone everyone youths teens teenagers users
-    respondents men women girls boys students players drivers residents patients workers
-    viewers customers applicants members"""
-)
-
-
-_SHARE_GROUPS = _AGE_GROUPS | wordset(
-    "households families shareholders businesses firms companies countries nations schools"
-)
 
 
 def _is_age(body: str, start: int, qm: re.Match[str] | None, n: int, noun: str | None) -> bool:
@@ -723,7 +633,7 @@ def _is_age(body: str, start: int, qm: re.Match[str] | None, n: int, noun: str |
     if noun is not None or qm is None or _norm(qm.group("q")) not in _AGE_LIMITS:
         return False
     group = _prev_word(body, qm.start())
-    return bool(group and group.lower() in _AGE_GROUPS)
+    return bool(group and group.lower() in PEOPLE_GROUPS)
 
 
 def _noun_next(body: str, end: int, noun: str) -> bool:
@@ -789,18 +699,10 @@ _SOURCE_COUNT = re.compile(
     re.IGNORECASE,
 )
 # Who can be counted as the speakers of a sentence: people, not organisations or outlets.
-_PERSON_HEADS = (ANON_HEADS | ROLE_NOUNS) - ORG_NOUNS - PUBLICATION_NOUNS
 # More speakers than this is no longer a count of the reporter's sources but a figure of
 # its own: "Forty-two lawmakers said they would vote against the bill".
 _MAX_SPEAKER_COUNT = 12
 _AHEAD_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
-
-
-def _is_person(low: str) -> bool:
-    """A person noun, listed or by its ending ("seismologists"), not an organisation."""
-    return low in _PERSON_HEADS or (
-        is_role_word(low) and low not in ORG_NOUNS and low not in PUBLICATION_NOUNS
-    )
 
 
 def _counts_speakers(body: str, num: Number, sentences: list[Span], starts: list[int]) -> bool:
@@ -813,7 +715,7 @@ def _counts_speakers(body: str, num: Number, sentences: list[Span], starts: list
         return False
     # Cheap gate: a person noun among the next few words ("two senior U.S. officials").
     words = _AHEAD_WORD.findall(body, num.end, num.end + 60)[:4]
-    if not any(_is_person(w.lower().rstrip(".")) for w in words):
+    if not any(is_person(w.lower().rstrip(".")) for w in words):
         return False
     i = bisect_right(starts, num.start) - 1
     if i < 0 or sentences[i][1] < num.end:
@@ -826,7 +728,7 @@ def _counts_speakers(body: str, num: Number, sentences: list[Span], starts: list
             np is not None
             and att.span[0] <= num.start < att.span[1]
             and np.head is not None
-            and _is_person(np.head)
+            and is_person(np.head)
             and (np.det == first or (np.words and np.words[0].lower() == first))
         ):
             return True
