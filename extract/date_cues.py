@@ -39,6 +39,16 @@ _PROGRAMME_AFTER = re.compile(
 )
 
 
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'’-]*)")
+
+
+def singular_next(body: str, e: int) -> bool:
+    """The word right after a four-digit number is a lower-case singular ("the 2026
+    budget sets aside"): the number modifies it, a year, whatever plural comes later."""
+    m = _NEXT_WORD.match(body, e)
+    return bool(m and m.group(1).islower() and not _is_plural(m.group(1)))
+
+
 def adjectival_participle(word: str, before: str) -> bool:
     """ "planned" in "a service planned for Saturday": a participle after a noun."""
     return (

@@ -27,6 +27,7 @@ from claimdesk.extract.date_cues import (
     adjectival_participle,
     generic_today,
     second_day,
+    singular_next,
     spelled_year,
     weekday_year,
     year_phrase,
@@ -627,7 +628,7 @@ def _month_cue(body: str, s: int, *, may: bool = False) -> bool:
 def _year_cue(body: str, s: int, e: int, *, decade: bool = False) -> bool:
     """A bare four-digit number is a year after a time word and not before a plural noun."""
     noun = _noun(body, e)
-    if noun is not None and _is_plural(noun) and not decade:
+    if noun is not None and _is_plural(noun) and not decade and not singular_next(body, e):
         before = _prev_word(body, s)
         # "in 2000 cases" is a count, "its 2031 notes" a year
         return bool(before and before.lower() in YEAR_MODIFIER_BEFORE - {"due"})

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from claimdesk.extract.attribution import find_attributions
 from claimdesk.extract.counted_nouns import _OF_PRONOUNS, FUNCTION_WORDS, _is_plural, _noun
+from claimdesk.extract.date_cues import singular_next
 from claimdesk.extract.document import Span
 from claimdesk.extract.hypotheticals import _is_hypothetical
 from claimdesk.extract.number_words import (
@@ -259,6 +260,14 @@ def _read(
     qual, qm, start = _qualifier_before(body, start, end, prev_low, unit)
     if qual_after and qual is None:
         qual = qual_after
+    if (
+        qual is None
+        and prev_low == "from"
+        and cur
+        and _PRICED_FROM.search(body, max(0, start - 30), start)
+        and not _RANGE_NEXT.match(body, end)
+    ):
+        qual = "at least"  # "priced from €24,900", "fares start from $9"
     if qa:
         end = noun_at = qa.end()
     noun = _noun(body, noun_at, measure=unit is not None and unit not in TIME_UNITS)
@@ -278,6 +287,7 @@ def _read(
             or noun is None
             or not _is_plural(noun)
             or (prev_low in _POSSESSIVES and 1900 <= int(value) <= 2100)
+            or (1900 <= int(value) <= 2100 and singular_next(body, end))
         )
     ):
         return None  # a year ("its 2031 notes" too)
@@ -308,6 +318,12 @@ _HYPHEN_COUNT = re.compile(
     r"-(cylinder|storey|story|seat|seater|bed|bedroom|lane|member|wheel|door)(?![\w-])",
     re.IGNORECASE,
 )
+_PRICED_FROM = re.compile(
+    r"\b(?:priced|costing|costs?|starts?|starting|available|fares|tickets|rents?)[ \t\u00a0]+"
+    r"(?:at[ \t\u00a0]+)?from[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+_RANGE_NEXT = re.compile(r"[ \t\u00a0]*(?:to|-|–)[ \t\u00a0]*[^\s\w]?\d")
 _LEADING_DOT = re.compile(r"(?:\A|(?<=[ \t\n(\"“]))\.")
 _SCIENTIFIC = re.compile(r"[ \t]*[x×·][ \t]*10(?:\^|\*\*)")
 _MINUS_WORD = re.compile(r"(?<![\w-])minus[ \t\u00a0]+\Z", re.IGNORECASE)
@@ -798,7 +814,8 @@ def _is_phone_part(body: str, s: int, e: int) -> bool:
 _MOVED = wordset(
     """slowed slows slow eased eases ease accelerated accelerates quickened picked edged
     ticked soared plunged surged tumbled sank dipped dips recovered rebounded shifted
-    changed went revised upgraded downgraded"""
+    changed went revised upgraded downgraded charges charged charging filled fills drained
+    drains"""
 )
 
 

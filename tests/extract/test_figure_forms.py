@@ -69,6 +69,11 @@ def figures(text: str) -> list[tuple[float, str | None, str | None]]:
         ),
         ("Prices slowed from 3% to 2% last year.", [(3, "%", None), (2, "%", None)]),
         (
+            "The scooter's pack charges from 15% to 90% in an hour.",
+            [(15, "%", None), (90, "%", None)],
+        ),
+        ("Return fares on the Brill line are priced from €19.", [(19, "EUR", "at least")]),
+        (
             "Fines ran from $500 to $2 million.",
             [(500, "USD", "at least"), (2_000_000, "USD", "up to")],
         ),
@@ -98,6 +103,7 @@ def test_figure_forms(text, want):
         "She started a third term as mayor of Brill.",
         "The dinar lost a fifth of its value.",
         "He is one of the few who stayed.",
+        "The 2027 plan sets out new bus routes for Orvik.",
     ],
 )
 def test_not_figures(text):
