@@ -100,12 +100,14 @@ def _own_clause(body: str, sentence: tuple[int, int], num: Number) -> bool:
     the sentence is before it: "..., which she says would raise $40 million; Halloran's
     party holds 23 of the 45 seats" does not credit her with the seats."""
     s, e = sentence
-    semi = body.rfind(";", s, num.start)
+    semi = body.rfind(";", max(s, num.start - 300), num.start)  # bounded: no quadratic scan
     if semi < 0:
         return False
-    nxt = body.find(";", num.end, e)
-    clause = body[semi + 1 : nxt if nxt >= 0 else e]
-    return bool(_SPEECH_VERB.search(body, s, semi)) and not _SPEECH_VERB.search(clause)
+    stop = min(e, num.end + 300)
+    nxt = body.find(";", num.end, stop)
+    clause = body[semi + 1 : nxt if nxt >= 0 else stop]
+    said = _SPEECH_VERB.search(body, max(s, semi - 300), semi)
+    return bool(said) and not _SPEECH_VERB.search(clause)
 
 
 def extract_text(

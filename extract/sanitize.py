@@ -22,8 +22,9 @@ _ESCAPE_SEQ = re.compile(
     # string without its terminator loses only the introducer (a stray C1 byte in a
     # badly decoded page must not take the rest of the paragraph with it).
     r"|\x9b[0-?]*[ -/]*[@-~]"
-    r"|\x9d[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
-    r"|[\x90\x98\x9e\x9f][^\x1b\x9c\n]*(?:\x1b\\|\x9c)"
+    # (a payload never runs past another introducer: a run of them stays linear)
+    r"|\x9d[^\x07\x1b\x90\x98\x9b-\x9f\n]*(?:\x07|\x1b\\|\x9c)"
+    r"|[\x90\x98\x9e\x9f][^\x1b\x90\x98\x9b-\x9f\n]*(?:\x1b\\|\x9c)"
 )
 _HAS_ESCAPE = re.compile("[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
 
