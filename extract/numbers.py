@@ -182,7 +182,7 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
                 continue
             num.hypothetical = _is_hypothetical(body, folded, num.start, num.end, sentences, starts)
             out.append(num)
-    if FRACTION_GATE.search(body):
+    if any(w in body for w in FRACTION_GATE):
         out = sorted(out + find_shares(body, out), key=lambda n: n.start)
     _join_ranges(body, out)
     _carry_to_conversions(body, out)
@@ -212,7 +212,12 @@ def _read(
     """One candidate figure read outward, or None when it is not a claim figure: its
     currency, value, scale and unit, what follows it, its qualifier and its noun, each
     step able to say it is no claim ("G7", "August 6", "Boeing 737", "one or two")."""
-    if digits and not sym and start and _LEADING_DOT.match(body, start - 1, start):
+    if (
+        digits
+        and not sym
+        and body[start - 1 : start] == "."
+        and _LEADING_DOT.match(body, start - 1)
+    ):
         start -= 1  # ".534": a decimal written without its zero
         digits = "." + digits
     s = e - len(digits or "") if sym else start  # where the figure's digits start
@@ -220,7 +225,7 @@ def _read(
     value = _digits_value(body, s, e, digits, cur) if digits else _words_value(words)
     if value is None:
         return None
-    if digits and _SCIENTIFIC.match(body, e):
+    if digits and body[e : e + 1] in " x×·" and _SCIENTIFIC.match(body, e):
         return None  # the mantissa of "6.02 x 10^23"
     sign = _sign_before(body, start, bool(cur))
     if sign is None:
@@ -348,6 +353,10 @@ def _sign_before(body: str, start: int, money: bool) -> int | None:
             ):
                 return None  # "COVID -19", "Model -3"
         return i
+    if ch not in " \t\u00a0" or not body[max(0, start - 7) : start].rstrip().lower().endswith(
+        "minus"
+    ):
+        return 0
     m = _MINUS_WORD.search(body, max(0, start - 10), start)
     return m.start() if m else 0
 
@@ -363,7 +372,9 @@ def _currency_before(
             return pm.start(), CURRENCY_SYMBOLS[pm.group() + sym]
         return start, CURRENCY_SYMBOLS.get(sym)
     if digits:
-        if (xm := _SYM_SUFFIX.search(body, max(0, start - 3), start)) is not None:
+        if "$" in body[max(0, start - 3) : start] and (
+            xm := _SYM_SUFFIX.search(body, max(0, start - 3), start)
+        ):
             return xm.start(), CURRENCY_SYMBOLS.get(xm.group(1) + "$")
         cm = _CODE_BEFORE.search(body, max(0, start - 5), start)
         if cm:
@@ -644,7 +655,9 @@ def _is_age(body: str, start: int, qm: re.Match[str] | None, n: int, noun: str |
     over 65"."""
     if n > 120:
         return False
-    if _AGE_OF.search(body, max(0, start - 12), start):
+    if body[max(0, start - 4) : start].rstrip().endswith("of") and _AGE_OF.search(
+        body, max(0, start - 12), start
+    ):
         return True
     if noun is not None or qm is None or _norm(qm.group("q")) not in _AGE_LIMITS:
         return False

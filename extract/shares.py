@@ -42,18 +42,32 @@ _SHARE_GROUPS = PEOPLE_GROUPS | wordset(
     "households families shareholders businesses firms companies countries nations schools"
 )
 
-# Where a share or fraction can be: a cheap gate before the two scans.
-FRACTION_GATE = re.compile(r"(?i:half|third|quarter|fifth|sixth|eighth|tenth)|\d/\d")
+# Where a share or fraction can be: a cheap gate before the two scans (`in`, not a regex).
+FRACTION_GATE = (
+    "half",
+    "Half",
+    "third",
+    "quarter",
+    "Quarter",
+    "fifth",
+    "sixth",
+    "eighth",
+    "tenth",
+    "/",
+)
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8}
 _DENOMINATORS |= {"tenth": 10}
+# Each scan opens with one character class, so re skips to candidates fast; the number
+# word before a denominator ("two-thirds") is read backwards from it.
 _FRACTION_WORDS = re.compile(
-    r"(?<![\w-])(?:(?P<n>a|an|one|two|three|four|five|seven|nine)[ \t\u00a0-]+)?"
-    r"(?P<d>half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)"
-    r"(?=[ \t\u00a0]+of[ \t\u00a0])",
-    re.IGNORECASE,
+    r"[hHtqQfse](?<!\w[hHtqQfse])(?:(?<=[hH])alf|(?<=t)hirds?|(?<=[qQ])uarters?|(?<=f)ifths?"
+    r"|(?<=s)ixths?|(?<=e)ighths?|(?<=t)enths?)(?=[ \t\u00a0]+of[ \t\u00a0])"
+)
+_LEAD = re.compile(
+    r"(?<![\w-])(a|an|one|two|three|four|five|seven|nine)[ \t\u00a0-]+\Z", re.IGNORECASE
 )
 _FRACTION_DIGITS = re.compile(
-    rf"(?<![\w/.,])(?P<n>\d)/(?P<d>[2-9]|1[0-6])(?P<unit>[ \t\u00a0]+(?:{UNIT_PATTERN}))(?![\w])",
+    rf"\d(?<![\w/.,]\d)/(?P<d>[2-9]|1[0-6])(?P<unit>[ \t\u00a0]+(?:{UNIT_PATTERN}))(?![\w])",
     re.IGNORECASE,
 )
 _NOT_HALF_AFTER = wordset(
@@ -86,23 +100,28 @@ def find_shares(body: str, found: list[Number]) -> list[Number]:
     taken = [(n.start, n.end) for n in found]
     out: list[Number] = []
     for m in _FRACTION_WORDS.finditer(body):
-        den = _DENOMINATORS[m.group("d").lower().rstrip("s")]
-        lead = (m.group("n") or "").lower()
+        word = m.group().lower()
+        den = _DENOMINATORS[word.rstrip("s")]
+        lm = _LEAD.search(body, max(0, m.start() - 7), m.start())
+        lead = lm.group(1).lower() if lm else ""
+        begin = lm.start() if lm else m.start()
+        if not lead and body[m.start() - 1 : m.start()] == "-":
+            continue  # "one-and-a-half", "mid-quarter"
         if not lead and den != 2:
             continue  # "third of the series": an ordinal
         num = 1 if lead in ("", "a", "an", "one") else SMALL[lead]
-        plural = m.group("d").endswith("s")
+        plural = word.endswith("s")
         if num >= den or (den == 2 and lead not in ("", "one")) or (num > 1) != plural:
             continue  # "two-third", "a half of": not a share written as one
-        if den == 2 and (lead or _word_before(body, m.start()) in _NOT_HALF_AFTER):
+        if den == 2 and (lead or _word_before(body, begin) in _NOT_HALF_AFTER):
             continue  # "one and a half", "the half of", "the second half"
         group = _noun(body, m.end())
         if group is None or not _is_group(group.lower()):
             continue  # "a third of its value", "three-quarters of a point": no group counted
-        out.append(_share(body, m.start(), m.end(), Decimal(num * 100) / den, "%"))
+        out.append(_share(body, begin, m.end(), Decimal(num * 100) / den, "%"))
     for m in _FRACTION_DIGITS.finditer(body):
         unit = UNIT_WORDS.get(" ".join(m.group("unit").lower().split()))
-        value = Decimal(int(m.group("n"))) / int(m.group("d"))
+        value = Decimal(int(body[m.start()])) / int(m.group("d"))
         out.append(_share(body, m.start(), m.end(), value, unit))
     return [n for n in out if not any(s < n.end and n.start < e for s, e in taken)]
 
