@@ -85,8 +85,7 @@ CAPS = re.compile(
   | (?P<wdrel>(?P<wd>{_WD}))\b
   | (?P<holiday>Christmas(?:{_S}+(?:Day|Eve))?|New{_S}+Year['’]s{_S}+(?:Day|Eve)|Halloween
         |Valentine['’]s{_S}+Day|Thanksgiving(?:{_S}+Day)?|Easter(?:{_S}+(?:Sunday|Day|Monday))?
-        |Boxing{_S}+Day|Good{_S}+Friday|Memorial{_S}+Day|Labor{_S}+Day|Veterans['’]?{_S}+Day
-        |Remembrance{_S}+Day)\b
+        |Memorial{_S}+Day|Veterans['’]?{_S}+Day)\b
   | (?P<decade>(?P<dy>(?:1[89]|20)\d)0s)\b
   | (?P<month>(?P<m7>{_FULL}))(?![\w-])
   | (?P<year>{_YR})(?![\w%/:-]|,\d|\.\d)
@@ -96,12 +95,18 @@ CAPS = re.compile(
 # Where a CAPS match can start: the regex engine skips to these characters in C (a
 # pattern that starts with a character class gets that fast path; an alternation of
 # groups does not), and CAPS.match is tried only there.
-_CAPS_START = re.compile(r"[JFMASONDTWCHVEBGLR0-9][\w]*")
+_CAPS_START = re.compile(r"[JFMASONDTWCHVE0-9][\w]*")
 _CAPS_PREFIXES = frozenset(
     [m[:3] for m in MONTHS]
     + [d[:3] for d in WEEKDAYS]
-    + ["Chr", "New", "Hal", "Val", "Tha", "Eas", "Box", "Goo", "Mem", "Lab", "Vet", "Rem"]
+    + ["Chr", "New", "Hal", "Val", "Tha", "Eas", "Mem", "Vet"]
 )
+# Holidays whose first letter CAPS does not start at (more letters there would cost every
+# capitalised word a look): found by one plain scan when their names are in the text.
+_MORE_HOLIDAYS = re.compile(
+    rf"(?:Boxing{_S}+Day|Good{_S}+Friday|Labor{_S}+Day|Remembrance{_S}+Day)\b"
+)
+_MORE_HOLIDAY_WORDS = ("Boxing", "Good Friday", "Labor Day", "Remembrance")
 _YF = r"(?:1[89]|20)\d\d"
 # The first characters of REL's alternatives: a lookahead on them makes most spaces fail
 # at once (keep in sync when adding an alternative).
@@ -218,6 +223,8 @@ def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> l
         elif s and body[s - 1].isalnum():
             continue  # "CyberMonday"
         hits.append((s, m.end(), kind, m))
+    if any(w in body for w in _MORE_HOLIDAY_WORDS):
+        hits += ((m.start(), m.end(), "holiday", m) for m in _MORE_HOLIDAYS.finditer(body))
     folded = fold(body)
     for m in REL.finditer(folded):
         kind = m.lastgroup if m.lastgroup in _KINDS else _kind(m)

@@ -42,7 +42,7 @@ _SHARE_GROUPS = PEOPLE_GROUPS | wordset(
     "households families shareholders businesses firms companies countries nations schools"
 )
 
-# Where a share or fraction can be: a cheap gate before the two scans (`in`, not a regex).
+# The denominators' spellings, then "/": a cheap gate (`in`, no regex) before the scans.
 FRACTION_GATE = (
     "half",
     "Half",
@@ -57,11 +57,11 @@ FRACTION_GATE = (
 )
 _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8}
 _DENOMINATORS |= {"tenth": 10}
-# Each scan opens with one character class, so re skips to candidates fast; the number
-# word before a denominator ("two-thirds") is read backwards from it.
-_FRACTION_WORDS = re.compile(
-    r"[hHtqQfse](?<!\w[hHtqQfse])(?:(?<=[hH])alf|(?<=t)hirds?|(?<=[qQ])uarters?|(?<=f)ifths?"
-    r"|(?<=s)ixths?|(?<=e)ighths?|(?<=t)enths?)(?=[ \t\u00a0]+of[ \t\u00a0])"
+# A denominator is found with str.find (a regex would try every letter of the text) and
+# read with this match; the number word before it ("two-thirds") is read backwards.
+_FRACTION_AT = re.compile(
+    r"(?:half|Half|thirds?|[qQ]uarters?|fifths?|sixths?|eighths?|tenths?)"
+    r"(?=[ \t\u00a0]+of[ \t\u00a0])"
 )
 _LEAD = re.compile(
     r"(?<![\w-])(a|an|one|two|three|four|five|seven|nine)[ \t\u00a0-]+\Z", re.IGNORECASE
@@ -99,7 +99,7 @@ def find_shares(body: str, found: list[Number]) -> list[Number]:
     are not figures."""
     taken = [(n.start, n.end) for n in found]
     out: list[Number] = []
-    for m in _FRACTION_WORDS.finditer(body):
+    for m in _denominators(body):
         word = m.group().lower()
         den = _DENOMINATORS[word.rstrip("s")]
         lm = _LEAD.search(body, max(0, m.start() - 7), m.start())
@@ -119,11 +119,23 @@ def find_shares(body: str, found: list[Number]) -> list[Number]:
         if group is None or not _is_group(group.lower()):
             continue  # "a third of its value", "three-quarters of a point": no group counted
         out.append(_share(body, begin, m.end(), Decimal(num * 100) / den, "%"))
-    for m in _FRACTION_DIGITS.finditer(body):
+    for m in _FRACTION_DIGITS.finditer(body) if "/" in body else ():
         unit = UNIT_WORDS.get(" ".join(m.group("unit").lower().split()))
         value = Decimal(int(body[m.start()])) / int(m.group("d"))
         out.append(_share(body, m.start(), m.end(), value, unit))
     return [n for n in out if not any(s < n.end and n.start < e for s, e in taken)]
+
+
+def _denominators(body: str) -> list[re.Match[str]]:
+    """Every denominator before "of" ("third" in "a third of"), in text order."""
+    found: list[re.Match[str]] = []
+    for w in FRACTION_GATE[:-1]:
+        i = body.find(w)
+        while i >= 0:
+            if (i == 0 or not body[i - 1].isalnum()) and (m := _FRACTION_AT.match(body, i)):
+                found.append(m)
+            i = body.find(w, i + len(w))
+    return sorted(found, key=lambda m: m.start())
 
 
 def _word_before(body: str, pos: int) -> str:
