@@ -278,6 +278,16 @@ def _read(
     noun = _noun(body, noun_at, measure=unit is not None and unit not in TIME_UNITS)
     if hyphen_count:
         noun, end = hyphen_count.group(1), hyphen_count.end()
+    one = None
+    if (
+        words
+        and value == 1
+        and unit is None
+        and not scale_word
+        and prev_low not in _DETERMINERS
+        and (one := _ONE_COUNTED.match(body, end)) is not None
+    ):
+        noun = one.group(1)  # "one person died", "killed one soldier": a count
     if plain and is_int and _is_age(body, start, qm, int(value), noun):
         return None  # "under the age of 18", "voters under 35": an age, not a claim
     if (
@@ -301,6 +311,7 @@ def _read(
     if (
         words
         and not hyphen_count
+        and not one
         and _vague_words(body, s, end, words, value, prev_low, qm, unit, scale_word, noun, qual)
     ):
         return None
@@ -317,6 +328,14 @@ def _read(
     )
 
 
+# "one" before a counted noun is a figure ("one person died"), not before a speech verb
+# ("one soldier said": a source) nor a pronoun ("one of the men").
+_ONE_COUNTED = re.compile(
+    r"[ \t\u00a0]+(person|death|fatality|casualty|soldier|civilian|child|patient|passenger"
+    r"|victim|worker|resident|student|firefighter|miner|pilot|migrant|case|injury|home|house"
+    r"|building|vehicle|aircraft|ship|boat|school|hospital)\b"
+    r"(?![ \t\u00a0,]+(?:said|says|told|tells|added|who|familiar|with[ \t\u00a0]+knowledge))"
+)
 _PENCE = re.compile(r"p(?![\w'’-])(?![ \t]+(?:video|resolution|HD|display|screen|stream))")
 _VIDEO_LINES = frozenset(Decimal(v) for v in (144, 240, 360, 480, 576, 720, 1080, 1440, 2160))
 _HYPHEN_COUNT = re.compile(

@@ -51,6 +51,7 @@ def figures(text: str) -> list[tuple[float, str | None, str | None]]:
         # "one" before a unit; number words after "of" and "or"
         ("Fares on the Lindqvist line will rise by one per cent.", [(1, "%", None)]),
         ("The trail is one mile longer than the old route.", [(1, "mi", None)]),
+        ("One miner died in the Orrel pit collapse.", [(1, None, None)]),
         ("A poll of nine countries found little support.", [(9, None, None)]),
         ("A coffee in Varsby costs four or five euros.", [(4, "EUR", None), (5, "EUR", None)]),
         # a qualifier carried to a converted value
@@ -103,6 +104,7 @@ def test_figure_forms(text, want):
         "She started a third term as mayor of Brill.",
         "The dinar lost a fifth of its value.",
         "He is one of the few who stayed.",
+        "One firefighter said the roof held.",
         "The 2027 plan sets out new bus routes for Orvik.",
     ],
 )
