@@ -397,3 +397,34 @@ def to_value(number: Decimal) -> int | float:
     if number == number.to_integral_value():
         return int(number)
     return float(number)
+
+
+# "one" before a counted noun is a figure ("one person died"), not before a speech verb
+# ("one soldier said": a source) nor a pronoun ("one of the men").
+ONE_COUNTED = re.compile(
+    r"[ \t\u00a0]+(person|death|fatality|casualty|soldier|civilian|child|patient|passenger"
+    r"|victim|worker|resident|student|firefighter|miner|pilot|migrant|case|injury|home|house"
+    r"|building|vehicle|aircraft|ship|boat|school|hospital)\b"
+    r"(?![ \t\u00a0,]+(?:said|says|told|tells|added|who|familiar|with[ \t\u00a0]+knowledge))"
+)
+
+# Counts written as a hyphen compound: "a four-cylinder engine", "a 12-member panel".
+HYPHEN_COUNT = re.compile(
+    r"-(cylinder|storey|story|seat|seater|bed|bedroom|lane|member|wheel|door)(?![\w-])",
+    re.IGNORECASE,
+)
+
+# A price "from" is its floor: "priced from €19", "fares start from $9".
+PRICED_FROM = re.compile(
+    r"\b(?:priced|costing|costs?|starts?|starting|available|fares|tickets|rents?)[ \t\u00a0]+"
+    r"(?:at[ \t\u00a0]+)?from[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+# Verbs of change before "from": "slowed from 4.8% to 4.7%" is a move, two figures.
+MOVED = wordset(
+    """slowed slows slow eased eases ease accelerated accelerates quickened picked edged
+    ticked soared plunged surged tumbled sank dipped dips recovered rebounded shifted
+    changed went revised upgraded downgraded charges charged charging filled fills drained
+    drains"""
+)

@@ -23,7 +23,11 @@ from claimdesk.extract.hypotheticals import _is_hypothetical
 from claimdesk.extract.number_words import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    HYPHEN_COUNT,
     LETTER_SCALES,
+    MOVED,
+    ONE_COUNTED,
+    PRICED_FROM,
     QUALIFIER_AFTER,
     QUALIFIER_AFTER_MAP,
     QUALIFIER_BEFORE,
@@ -244,7 +248,7 @@ def _read(
         value, unit = value / 100, "USD"  # "42 cents"
     hyphen_count = None
     if body[end : end + 1] == "-" and not cur and unit is None:
-        hyphen_count = _HYPHEN_COUNT.match(body, end)  # "a four-cylinder engine"
+        hyphen_count = HYPHEN_COUNT.match(body, end)  # "a four-cylinder engine"
     after = (None, None, end) if hyphen_count else _what_follows(body, end, cur, unit)
     if after is None:
         return None
@@ -269,7 +273,7 @@ def _read(
         qual is None
         and prev_low == "from"
         and cur
-        and _PRICED_FROM.search(body, max(0, start - 30), start)
+        and PRICED_FROM.search(body, max(0, start - 30), start)
         and not _RANGE_NEXT.match(body, end)
     ):
         qual = "at least"  # "priced from €24,900", "fares start from $9"
@@ -285,7 +289,7 @@ def _read(
         and unit is None
         and not scale_word
         and prev_low not in _DETERMINERS
-        and (one := _ONE_COUNTED.match(body, end)) is not None
+        and (one := ONE_COUNTED.match(body, end)) is not None
     ):
         noun = one.group(1)  # "one person died", "killed one soldier": a count
     if plain and is_int and _is_age(body, start, qm, int(value), noun):
@@ -328,25 +332,8 @@ def _read(
     )
 
 
-# "one" before a counted noun is a figure ("one person died"), not before a speech verb
-# ("one soldier said": a source) nor a pronoun ("one of the men").
-_ONE_COUNTED = re.compile(
-    r"[ \t\u00a0]+(person|death|fatality|casualty|soldier|civilian|child|patient|passenger"
-    r"|victim|worker|resident|student|firefighter|miner|pilot|migrant|case|injury|home|house"
-    r"|building|vehicle|aircraft|ship|boat|school|hospital)\b"
-    r"(?![ \t\u00a0,]+(?:said|says|told|tells|added|who|familiar|with[ \t\u00a0]+knowledge))"
-)
 _PENCE = re.compile(r"p(?![\w'’-])(?![ \t]+(?:video|resolution|HD|display|screen|stream))")
 _VIDEO_LINES = frozenset(Decimal(v) for v in (144, 240, 360, 480, 576, 720, 1080, 1440, 2160))
-_HYPHEN_COUNT = re.compile(
-    r"-(cylinder|storey|story|seat|seater|bed|bedroom|lane|member|wheel|door)(?![\w-])",
-    re.IGNORECASE,
-)
-_PRICED_FROM = re.compile(
-    r"\b(?:priced|costing|costs?|starts?|starting|available|fares|tickets|rents?)[ \t\u00a0]+"
-    r"(?:at[ \t\u00a0]+)?from[ \t\u00a0]+\Z",
-    re.IGNORECASE,
-)
 _RANGE_NEXT = re.compile(r"[ \t\u00a0]*(?:to|-|–)[ \t\u00a0]*[^\s\w]?\d")
 _LEADING_DOT = re.compile(r"(?:\A|(?<=[ \t\n(\"“]))\.")
 _SCIENTIFIC = re.compile(r"[ \t]*[x×·][ \t]*10(?:\^|\*\*)")
@@ -843,14 +830,6 @@ def _is_phone_part(body: str, s: int, e: int) -> bool:
     )
 
 
-_MOVED = wordset(
-    """slowed slows slow eased eases ease accelerated accelerates quickened picked edged
-    ticked soared plunged surged tumbled sank dipped dips recovered rebounded shifted
-    changed went revised upgraded downgraded charges charged charging filled fills drained
-    drains"""
-)
-
-
 def _moved_before(body: str, start: int) -> bool:
     """A verb of change before "from": "slowed from 4.8% to 4.7%", "rose from 3 to 5"."""
     i = start
@@ -864,7 +843,7 @@ def _moved_before(body: str, start: int) -> bool:
     if verb.lower() in ("up", "down", "sharply", "slightly", "further"):
         verb = _prev_word(body, j - len(verb) - 1) or ""
     low = verb.lower()
-    return low in _MOVED or low in _MOVE_WORDS
+    return low in MOVED or low in _MOVE_WORDS
 
 
 def _join_ranges(body: str, nums: list[Number]) -> None:
