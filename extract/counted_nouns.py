@@ -44,8 +44,9 @@ def _is_plural(word: str) -> bool:
     )
 
 
-def _noun(body: str, pos: int) -> str | None:
-    """The counted noun: the first plural in the noun phrase after the figure."""
+def _noun(body: str, pos: int, *, measure: bool = False) -> str | None:
+    """The counted noun: the first plural in the noun phrase after the figure. For a
+    measure ("12 km of the mountain road") the head of the phrase after "of the": "road"."""
     stop = body.find("\n", pos, pos + 80)
     toks = _NOUN_TOKEN.findall(body, pos, stop if stop >= 0 else pos + 80)[:7]
     k = 0
@@ -60,8 +61,22 @@ def _noun(body: str, pos: int) -> str | None:
         if k > 1 and k < len(toks) and toks[k][0].isalpha():
             low = toks[k].lower()
             if low not in FUNCTION_WORDS and not low.endswith("ly"):
+                while measure and k + 1 < len(toks) and _compound_next(toks[k], toks[k + 1]):
+                    k += 1  # "12 km of the mountain road": the road
                 return toks[k]  # "two of the wounded", "three of its crew"
     return _noun_walk(toks[k : k + 4])
+
+
+def _compound_next(tok: str, nxt: str) -> bool:
+    """The next word carries on a compound noun: "mountain road", not "crew said"."""
+    low = nxt.lower()
+    return (
+        not _is_plural(tok)
+        and nxt.isalpha()
+        and nxt.islower()
+        and low not in FUNCTION_WORDS
+        and not low.endswith(("ly", "ed"))
+    )
 
 
 def _is_possessive(tok: str) -> bool:

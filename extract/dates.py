@@ -19,6 +19,19 @@ from typing import Literal
 from dateutil.relativedelta import relativedelta
 
 from claimdesk.extract.counted_nouns import _is_plural, _noun
+from claimdesk.extract.date_cues import (
+    FORWARD_TO,
+    MOVING_HOLIDAYS,
+    SPELLED_YEAR_TAIL,
+    YEAR_MODIFIER_BEFORE,
+    adjectival_participle,
+    generic_today,
+    second_day,
+    singular_next,
+    spelled_year,
+    weekday_year,
+    year_phrase,
+)
 from claimdesk.extract.document import Span
 from claimdesk.extract.number_words import SMALL, wordlist, wordset
 from claimdesk.extract.record import DateRef
@@ -71,7 +84,8 @@ CAPS = re.compile(
   | (?P<my>(?P<m5>{_MON}),?{_S}+(?:of{_S}+)?(?P<y5>{_YR})(?![\w-]))
   | (?P<wdrel>(?P<wd>{_WD}))\b
   | (?P<holiday>Christmas(?:{_S}+(?:Day|Eve))?|New{_S}+Year['’]s{_S}+(?:Day|Eve)|Halloween
-        |Valentine['’]s{_S}+Day|Thanksgiving(?:{_S}+Day)?|Easter(?:{_S}+(?:Sunday|Day))?)\b
+        |Valentine['’]s{_S}+Day|Thanksgiving(?:{_S}+Day)?|Easter(?:{_S}+(?:Sunday|Day|Monday))?
+        |Memorial{_S}+Day|Veterans['’]?{_S}+Day)\b
   | (?P<decade>(?P<dy>(?:1[89]|20)\d)0s)\b
   | (?P<month>(?P<m7>{_FULL}))(?![\w-])
   | (?P<year>{_YR})(?![\w%/:-]|,\d|\.\d)
@@ -83,8 +97,16 @@ CAPS = re.compile(
 # groups does not), and CAPS.match is tried only there.
 _CAPS_START = re.compile(r"[JFMASONDTWCHVE0-9][\w]*")
 _CAPS_PREFIXES = frozenset(
-    [m[:3] for m in MONTHS] + [d[:3] for d in WEEKDAYS] + ["Chr", "New", "Hal", "Val", "Tha", "Eas"]
+    [m[:3] for m in MONTHS]
+    + [d[:3] for d in WEEKDAYS]
+    + ["Chr", "New", "Hal", "Val", "Tha", "Eas", "Mem", "Vet"]
 )
+# Holidays whose first letter CAPS does not start at (more letters there would cost every
+# capitalised word a look): found by one plain scan when their names are in the text.
+_MORE_HOLIDAYS = re.compile(
+    rf"(?:Boxing{_S}+Day|Good{_S}+Friday|Labor{_S}+Day|Remembrance{_S}+Day)\b"
+)
+_MORE_HOLIDAY_WORDS = ("Boxing", "Good Friday", "Labor Day", "Remembrance")
 _YF = r"(?:1[89]|20)\d\d"
 # The first characters of REL's alternatives: a lookahead on them makes most spaces fail
 # at once (keep in sync when adding an alternative).
@@ -96,6 +118,10 @@ REL = re.compile(
   | (?P<rel>(?P<rmod>last|this|next)\ +(?P<runit>week|month|year))\b
   | (?P<ago>(?P<an>\d+|{_AGO_N}|a\ +few|several|a\ +couple\ +of|few)
         \ +(?P<au>days?|weeks?|months?|years?|decades?)\ +ago)\b
+  | (?P<yphrase>the\ +(?:current\ +)?fiscal\ +year|the\ +past\ +year
+        |(?:earlier|later)\ +(?:in\ +the|this)\ +year|a\ +year\ +earlier|the\ +year\ +before
+        |year[-\ ]end)\b
+  | (?P<wyear>(?:nineteen|twenty)\ +(?:{SPELLED_YEAR_TAIL}))\b(?!-)
   | (?P<season>(?:(?P<smod>last|this|next|early|late|mid)[\ -]+)?
         (?P<sname>spring|summer|autumn|fall|winter)(?:\ +(?:of\ +)?(?P<sy>{_YF})(?![\w-]))?)\b
     )""",
@@ -132,7 +158,7 @@ _YEAR_CUES = wordset(
 )
 _YEAR_NEAR = re.compile(r"(?<![\w,.])(?:1[89]|20)\d\d\b")
 _WEEKDAY_NAMES_BEFORE = wordset(
-    "black cyber good easter ash super blue bloody holy maundy shrove whit palm giving"
+    "black cyber good easter ash super blue bloody holy maundy shrove whit palm giving each every"
 )
 _WEEKDAY_NAMES_AFTER = wordset(
     "Times Telegraph Express Mirror Herald Post Night Morning Club Mail Review Independent "
@@ -141,14 +167,20 @@ _WEEKDAY_NAMES_AFTER = wordset(
 _FUTURE = wordset(
     """will would 'll shall ahead upcoming next scheduled due expected slated plans planned plan
     planning going coming forthcoming should soon await awaits awaiting expects intends intend
+    forecast forecasts predicted
     wo won't
     proposed tomorrow takes begins starts opens reopens closes ends expires arrives meets
-    resumes returns visits travels heads hosts faces launches"""
+    resumes returns visits travels heads hosts faces launches payable effective expire
+    expiring matures mature maturing redeemable meet convene convenes reconvene reconvenes
+    gather gathers"""
 )
 _PAST = wordset(
     """said told was were had did ago earlier announced reported began begun started
     happened took came went saw held met won lost killed since previously already left sent
-    made gave died fell rose signed launched"""
+    made gave died fell rose signed launched brought bought sought fought caught taught thought
+    found stood spent built kept felt paid struck became grew knew threw flew drew wrote spoke
+    broke chose froze stole drove rode ran sank swam shook forgot hid bit fled led sold told
+    wore tore swore won hung dug slept swept wept lent bent sent meant dealt"""
 )
 _ADJ_BEFORE = wordset("on of the a an for with from to in at its their his her our these those")
 _ATTRIBUTION = wordset("said says told tells announced reported added stated wrote")
@@ -156,6 +188,7 @@ _NOT_PAST_ED = wordset(
     "need based armed named called alleged united red bed speed seed feed indeed hundred"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WEEKDAY_FIRST = re.compile(rf"({_WD}),?{_S}")
 _WORDLIKE = re.compile(r"[A-Za-z][\w'’.-]*")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'’-]*)")
 
@@ -190,6 +223,8 @@ def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> l
         elif s and body[s - 1].isalnum():
             continue  # "CyberMonday"
         hits.append((s, m.end(), kind, m))
+    if any(w in body for w in _MORE_HOLIDAY_WORDS):
+        hits += ((m.start(), m.end(), "holiday", m) for m in _MORE_HOLIDAYS.finditer(body))
     folded = fold(body)
     for m in REL.finditer(folded):
         kind = m.lastgroup if m.lastgroup in _KINDS else _kind(m)
@@ -208,6 +243,9 @@ def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> l
         if ref is not None:
             out.append(ref)
             last_end = ref.end
+            if kind == "mdy" and (more := second_day(body, ref)) is not None:
+                out.append(more)  # "April 24 and 25": the 25th as well
+                last_end = more.end
     return out
 
 
@@ -293,6 +331,8 @@ def _read(
     if kind == "wdrel":
         return _weekday(body, m, s, e, pub, mod, ref, tense)
     if kind == "day":
+        if generic_today(body, s, e):
+            return None  # "today's youth", "the Today programme"
         if pub is None:
             return ref(None, "day")
         word = " ".join(body[s:e].lower().split())
@@ -304,6 +344,11 @@ def _read(
         return _weekend(body, s, e, pub, ref, tense)
     if kind == "rel":
         return _relative(m, pub, ref)
+    if kind == "wyear":
+        year = spelled_year(body[s:e])
+        return ref(str(year), "year") if year and _year_cue(body, s, e) else None
+    if kind == "yphrase":
+        return ref(year_phrase(body[s:e], pub), "year")
     if kind == "ago":
         return _ago(m, pub, ref)
     if kind == "decade":
@@ -330,6 +375,9 @@ def _month_day(
             return None
     if pub is None:
         return ref(None, "day")
+    wd = _WEEKDAY_FIRST.match(body, s)
+    if wd and (year_of := weekday_year(pub, month, day, WEEKDAYS[wd.group(1)])) is not None:
+        return ref(year_of.isoformat(), "day")  # "Monday, Oct. 26": the year it is a Monday
     t = "future" if _deadline(body, s, e, _prev_word(body, s)) else tense()
     cand = _pick_day(pub, month, day, t)
     return ref(cand.isoformat() if cand else None, "day")
@@ -341,6 +389,10 @@ def _month_alone(
     """ "last March", "in June": a month of the year its modifier or tense points to; a
     bare month name needs a cue ("in May") to be a date, not a name."""
     month = MONTHS[m.group("m7")]
+    if mod == "this" and pub is not None and (t_this := tense()) is None:
+        return ref(f"{pub.year}-{month:02d}", "month")  # "this September": this year's
+    if mod == "this" and pub is not None:
+        return ref(f"{_pick_month_year(pub, month, t_this)}-{month:02d}", "month")
     if mod in ("last", "this", "next", "past", "this past"):
         t: Tense = (
             "past"
@@ -373,7 +425,7 @@ def _weekday(
     wd = WEEKDAYS[m.group("wd")]
     prev = _prev_word(body, s)
     if prev and prev.lower() in _WEEKDAY_NAMES_BEFORE and not mod:
-        return None  # Black Friday, Bloody Sunday
+        return None  # Black Friday, Bloody Sunday, each Thursday
     nxt = _NEXT_WORD.match(body, e)
     if nxt and nxt.group(1) in _WEEKDAY_NAMES_AFTER:
         return None  # Sunday Times, Monday Night Football
@@ -406,11 +458,15 @@ def _holiday(body: str, s: int, e: int, pub: dt.date | None, ref, tense) -> Date
     """ "Christmas Day", "on Easter": a fixed or moving holiday of the year the tense points
     to; "Christmas shopping" is not a date."""
     name = " ".join(body[s:e].replace("’", "'").split())
-    if not (name.endswith(("Day", "Eve", "Sunday")) or _prev_word_in(body, s, _HOLIDAY_CUES)):
+    if not (
+        name.endswith(("Day", "Eve", "Sunday", "Monday", "Friday"))
+        or _prev_word_in(body, s, _HOLIDAY_CUES)
+    ):
         return None  # "Christmas shopping" is not a date
     if pub is None:
         return ref(None, "day")
-    moving = _MOVING.get(name.split()[0])
+    name = name.replace("Veterans'", "Veterans")
+    moving = _MOVING.get(name) or _MOVING.get(name.split()[0])
     if moving is not None:
         cand = _pick_moving(pub, moving, tense())
     else:
@@ -490,6 +546,7 @@ def _year_range(body: str, m: re.Match[str], s: int, e: int, ref) -> DateRef | N
 
 _KINDS = wordset(
     "iso numeric yrange mdy dmy my season wdrel holiday day weekend rel ago decade month year"
+    " yphrase wyear"
 )
 _HOLIDAYS = {
     "Christmas": (12, 25),
@@ -499,6 +556,9 @@ _HOLIDAYS = {
     "New Year's Eve": (12, 31),
     "Halloween": (10, 31),
     "Valentine's Day": (2, 14),
+    "Boxing Day": (12, 26),
+    "Veterans Day": (11, 11),
+    "Remembrance Day": (11, 11),
 }
 
 
@@ -514,7 +574,7 @@ def _easter_sunday(year: int) -> dt.date:
     return easter(year)
 
 
-_MOVING = {"Thanksgiving": _thanksgiving, "Easter": _easter_sunday}
+_MOVING = {"Thanksgiving": _thanksgiving, "Easter": _easter_sunday} | MOVING_HOLIDAYS
 
 
 def _pick_moving(pub: dt.date, day_of, tense: Tense) -> dt.date | None:
@@ -575,8 +635,10 @@ def _month_cue(body: str, s: int, *, may: bool = False) -> bool:
 def _year_cue(body: str, s: int, e: int, *, decade: bool = False) -> bool:
     """A bare four-digit number is a year after a time word and not before a plural noun."""
     noun = _noun(body, e)
-    if noun is not None and _is_plural(noun) and not decade:
-        return False  # "in 2000 cases"
+    if noun is not None and _is_plural(noun) and not decade and not singular_next(body, e):
+        before = _prev_word(body, s)
+        # "in 2000 cases" is a count, "its 2031 notes" a year
+        return bool(before and before.lower() in YEAR_MODIFIER_BEFORE - {"due"})
     if body[s - 1 : s] == "(" and body[e : e + 1] == ")":
         return True
     prev = _prev_word(body, s)
@@ -585,6 +647,9 @@ def _year_cue(body: str, s: int, e: int, *, decade: bool = False) -> bool:
     low = prev.lower()
     if low in _YEAR_CUES or prev in MONTHS:
         return True
+    if low in YEAR_MODIFIER_BEFORE:
+        nxt = _NEXT_WORD.match(body, e)
+        return low == "due" or bool(nxt and nxt.group(1)[0].islower())  # "his 1996 campaign"
     if low in ("and", "to", "or", "through") and _YEAR_NEAR.search(body, max(0, s - 16), s):
         return True  # "from 2019 to 2021", "in 2019 and 2020" (not "rose to 1950")
     if low == "the":
@@ -613,6 +678,10 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
             return "future"  # "set for November 4" (but "set up in February" is past)
         if before[i].lower() == "time" and i + 1 < len(before) and before[i + 1] == "for":
             return "future"  # "in time for the May 6 primary"
+        if before[i] == "to" and i and before[i - 1].lower() in FORWARD_TO:
+            return "future"  # "is to strike on", "was extended to Oct. 20"
+        if i and adjectival_participle(before[i], before[i - 1]):
+            continue  # "a service planned for Saturday was cancelled": the verb decides
         t = _cue(before[i])
         if t == "past" and i and before[i - 1].lower() in ("be", "being"):
             continue  # "will be held": the participle does not set the tense

@@ -135,6 +135,8 @@ SCALE_SUFFIX = {
     "crore": 10**7,
     "crores": 10**7,
     "trn": 10**12,
+    "mil": 10**6,
+    "hundred": 10**2,
 }
 # Single letters are scales only when glued to a money figure ("£40m", "$3b", "$5k").
 LETTER_SCALES = {"k", "m", "b"}
@@ -205,6 +207,7 @@ UNIT_WORDS: dict[str, str] = {
     "kilometer": "km",
     "miles": "mi",
     "mile": "mi",
+    "mi": "mi",
     "m": "m",
     "metres": "m",
     "meters": "m",
@@ -228,6 +231,10 @@ UNIT_WORDS: dict[str, str] = {
     "kilos": "kg",
     "kilogram": "kg",
     "grams": "g",
+    "g": "g",
+    "mah": "mAh",
+    "cents": "USc",
+    "cent": "USc",
     "grammes": "g",
     "tonnes": "t",
     "tonne": "t",
@@ -241,6 +248,28 @@ UNIT_WORDS: dict[str, str] = {
     "ounces": "oz",
     "litres": "l",
     "liters": "l",
+    "litre": "l",
+    "liter": "l",
+    "ml": "ml",
+    "millilitres": "ml",
+    "milliliters": "ml",
+    "cups": "cup",
+    "cup": "cup",
+    "teaspoons": "tsp",
+    "teaspoon": "tsp",
+    "tablespoons": "tbsp",
+    "tablespoon": "tbsp",
+    "gb": "GB",
+    "tb": "TB",
+    "mb": "MB",
+    "gbps": "Gbps",
+    "mbps": "Mbps",
+    "kbps": "kbps",
+    "ghz": "GHz",
+    "mhz": "MHz",
+    "hp": "hp",
+    "bhp": "hp",
+    "horsepower": "hp",
     "gallons": "gal",
     "barrels": "bbl",
     "acres": "acre",
@@ -368,3 +397,34 @@ def to_value(number: Decimal) -> int | float:
     if number == number.to_integral_value():
         return int(number)
     return float(number)
+
+
+# "one" before a counted noun is a figure ("one person died"), not before a speech verb
+# ("one soldier said": a source) nor a pronoun ("one of the men").
+ONE_COUNTED = re.compile(
+    r"[ \t\u00a0]+(person|death|fatality|casualty|soldier|civilian|child|patient|passenger"
+    r"|victim|worker|resident|student|firefighter|miner|pilot|migrant|case|injury|home|house"
+    r"|building|vehicle|aircraft|ship|boat|school|hospital)\b"
+    r"(?![ \t\u00a0,]+(?:said|says|told|tells|added|who|familiar|with[ \t\u00a0]+knowledge))"
+)
+
+# Counts written as a hyphen compound: "a four-cylinder engine", "a 12-member panel".
+HYPHEN_COUNT = re.compile(
+    r"-(cylinder|storey|story|seat|seater|bed|bedroom|lane|member|wheel|door)(?![\w-])",
+    re.IGNORECASE,
+)
+
+# A price "from" is its floor: "priced from €19", "fares start from $9".
+PRICED_FROM = re.compile(
+    r"\b(?:priced|costing|costs?|starts?|starting|available|fares|tickets|rents?)[ \t\u00a0]+"
+    r"(?:at[ \t\u00a0]+)?from[ \t\u00a0]+\Z",
+    re.IGNORECASE,
+)
+
+# Verbs of change before "from": "slowed from 4.8% to 4.7%" is a move, two figures.
+MOVED = wordset(
+    """slowed slows slow eased eases ease accelerated accelerates quickened picked edged
+    ticked soared plunged surged tumbled sank dipped dips recovered rebounded shifted
+    changed went revised upgraded downgraded charges charged charging filled fills drained
+    drains"""
+)

@@ -17,19 +17,17 @@ from itertools import pairwise
 
 from claimdesk.extract.attribution import find_attributions
 from claimdesk.extract.counted_nouns import _OF_PRONOUNS, FUNCTION_WORDS, _is_plural, _noun
+from claimdesk.extract.date_cues import singular_next
 from claimdesk.extract.document import Span
 from claimdesk.extract.hypotheticals import _is_hypothetical
-from claimdesk.extract.lexicon import (
-    ANON_HEADS,
-    ORG_NOUNS,
-    PUBLICATION_NOUNS,
-    ROLE_NOUNS,
-    is_role_word,
-)
 from claimdesk.extract.number_words import (
     CURRENCY_CODES,
     CURRENCY_SYMBOLS,
+    HYPHEN_COUNT,
     LETTER_SCALES,
+    MOVED,
+    ONE_COUNTED,
+    PRICED_FROM,
     QUALIFIER_AFTER,
     QUALIFIER_AFTER_MAP,
     QUALIFIER_BEFORE,
@@ -47,6 +45,7 @@ from claimdesk.extract.number_words import (
     wordset,
 )
 from claimdesk.extract.record import Number
+from claimdesk.extract.shares import FRACTION_GATE, PEOPLE_GROUPS, find_shares, is_person
 from claimdesk.extract.textscan import fold
 
 _SP = r"[ \t\u00a0\u202f]"
@@ -66,12 +65,15 @@ _DIGITS_START = re.compile(rf"[0-9{re.escape(_SYMBOL_CHARS)}][0-9,.]*")
 # Number words, matched in the folded text (see extract.textscan): " two dozen".
 WORD_RUN = re.compile(rf" (?=[{WORDS_FIRST}])({WORDS_PATTERN})")
 _SYM_PREFIX = re.compile(r"(?<![\w.])(?:U\.S\.|US|CA|AU|NZ|HK|C|A|S|R)\Z")
+# The Australian and New Zealand habit of writing the country after the sign: "$US5.9
+# million", "$A8.1 million", "$NZ3 million".
+_SYM_SUFFIX = re.compile(r"(?<![\w$])\$(US|A|AU|NZ|C|CA|HK|S)\Z")
 _CODE_BEFORE = re.compile(rf"(?<![\w])({_CODES}){_SP}?\Z")
 # Currency abbreviations written before the amount: "Rs 900", "Rs. 1,850", "KSh 500".
 _WORD_CURRENCY = {"Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR", "KSh": "KES"}
 _WORD_CUR_BEFORE = re.compile(rf"(?<![\w.])(Rs\.?|Rp|RM|KSh){_SP}?\Z")
 _SCALE = re.compile(
-    rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|lakhs?|crores?|mln|mn|bn|trn|tn|m|b|k)(?![\w])",
+    rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|hundred|lakhs?|crores?|mln|mil|mn|bn|trn|tn|m|b|k)(?![\w])",
     re.IGNORECASE,
 )
 _UNIT = re.compile(
@@ -95,7 +97,7 @@ _TIME_REL_AFTER = re.compile(
     rf"{_SP}+(?:ago|earlier|later|old|from{_SP}+now)\b",
     re.IGNORECASE,
 )
-_RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|–|-)[ \t\u00a0]*")
+_RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|or|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
 _OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
 _AGE_APPOSITION = re.compile(  # "Whitfield, 58,", "the man, 34,": an age
@@ -122,6 +124,7 @@ _ADDRESS = re.compile(
 )
 _OF_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]")
 
+_POSSESSIVES = wordset("his her its their our my your")
 _DETERMINERS = wordset(
     "the these those their its his her our my your whose all both each every first last "
     "next other top final previous past"
@@ -133,7 +136,7 @@ CODE_WORDS = wordset(
     act tier category class type model unit ward district zone sector lot apartment suite
     box vol volume issue edition channel track lane block building floor hall terminal pier
     table appendix annex amendment title schedule division regiment brigade battalion
-    exit figure squadron fleet corps army precinct block mark mk"""
+    exit figure squadron fleet corps army precinct block mark mk zip code postcode zipcode"""
 )
 _YEAR_CUES = wordset(
     """in since by until till of before after during from through to between and early
@@ -183,8 +186,28 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
                 continue
             num.hypothetical = _is_hypothetical(body, folded, num.start, num.end, sentences, starts)
             out.append(num)
+    if any(w in body for w in FRACTION_GATE):
+        out = sorted(out + find_shares(body, out), key=lambda n: n.start)
     _join_ranges(body, out)
+    _carry_to_conversions(body, out)
     return out
+
+
+_CONVERSION_GAP = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+
+
+def _carry_to_conversions(body: str, nums: list[Number]) -> None:
+    """ "more than 100 km (60 mi)": the converted value in brackets keeps the qualifier
+    (and the noun) of the figure it converts."""
+    for a, b in pairwise(nums):
+        if (
+            a.unit is not None
+            and b.unit is not None
+            and b.qualifier is None
+            and _CONVERSION_GAP.fullmatch(body, a.end, b.start)
+        ):
+            b.qualifier = a.qualifier
+            b.noun = b.noun or a.noun
 
 
 def _read(
@@ -193,17 +216,40 @@ def _read(
     """One candidate figure read outward, or None when it is not a claim figure: its
     currency, value, scale and unit, what follows it, its qualifier and its noun, each
     step able to say it is no claim ("G7", "August 6", "Boeing 737", "one or two")."""
+    if (
+        digits
+        and not sym
+        and body[start - 1 : start] == "."
+        and _LEADING_DOT.match(body, start - 1)
+    ):
+        start -= 1  # ".534": a decimal written without its zero
+        digits = "." + digits
     s = e - len(digits or "") if sym else start  # where the figure's digits start
     start, cur = _currency_before(body, start, digits, sym)
     value = _digits_value(body, s, e, digits, cur) if digits else _words_value(words)
     if value is None:
         return None
+    if digits and body[e : e + 1] in " x×·" and _SCIENTIFIC.match(body, e):
+        return None  # the mantissa of "6.02 x 10^23"
+    sign = _sign_before(body, start, bool(cur))
+    if sign is None:
+        return None  # "COVID -19": a name's number
+    if sign:
+        start = sign
+        value = -value
     value, end, scale_word = _scaled(body, e, value, cur, digits)
     found = _unit_after(body, s, end, value, cur, digits, scale_word)
     if found is None:
         return None
     unit, end = found
-    after = _what_follows(body, end, cur, unit)
+    if unit is None and digits and (pm := _PENCE.match(body, end)) and value not in _VIDEO_LINES:
+        value, unit, end = value / 100, "GBP", pm.end()  # "164p" is 164 pence (not "1080p")
+    if unit == "USc":
+        value, unit = value / 100, "USD"  # "42 cents"
+    hyphen_count = None
+    if body[end : end + 1] == "-" and not cur and unit is None:
+        hyphen_count = HYPHEN_COUNT.match(body, end)  # "a four-cylinder engine"
+    after = (None, None, end) if hyphen_count else _what_follows(body, end, cur, unit)
     if after is None:
         return None
     qa, qual_after, noun_at = after
@@ -223,23 +269,54 @@ def _read(
     qual, qm, start = _qualifier_before(body, start, end, prev_low, unit)
     if qual_after and qual is None:
         qual = qual_after
+    if (
+        qual is None
+        and prev_low == "from"
+        and cur
+        and PRICED_FROM.search(body, max(0, start - 30), start)
+        and not _RANGE_NEXT.match(body, end)
+    ):
+        qual = "at least"  # "priced from €24,900", "fares start from $9"
     if qa:
         end = noun_at = qa.end()
-    noun = _noun(body, noun_at)
+    noun = _noun(body, noun_at, measure=unit is not None and unit not in TIME_UNITS)
+    if hyphen_count:
+        noun, end = hyphen_count.group(1), hyphen_count.end()
+    one = None
+    if (
+        words
+        and value == 1
+        and unit is None
+        and not scale_word
+        and prev_low not in _DETERMINERS
+        and (one := ONE_COUNTED.match(body, end)) is not None
+    ):
+        noun = one.group(1)  # "one person died", "killed one soldier": a count
+    if plain and is_int and _is_age(body, start, qm, int(value), noun):
+        return None  # "under the age of 18", "voters under 35": an age, not a claim
     if (
         is_int
         and plain
         and len(digits) == 4
-        and 1000 <= int(value) <= 2100
+        and 1000 <= int(value) <= 2999
         and not qm
         and not qa
-        and (prev_low in _YEAR_CUES or noun is None or not _is_plural(noun))
+        and (
+            prev_low in _YEAR_CUES
+            or noun is None
+            or not _is_plural(noun)
+            or (prev_low in _POSSESSIVES and 1900 <= int(value) <= 2100)
+            or (1900 <= int(value) <= 2100 and singular_next(body, end))
+        )
     ):
-        return None  # a year
+        return None  # a year ("its 2031 notes" too)
     if _not_counted(body, start, end, value, unit, qual, prev_low):
         return None
-    if words and _vague_words(
-        body, s, end, words, value, prev_low, qm, unit, scale_word, noun, qual
+    if (
+        words
+        and not hyphen_count
+        and not one
+        and _vague_words(body, s, end, words, value, prev_low, qm, unit, scale_word, noun, qual)
     ):
         return None
     return Number(
@@ -255,6 +332,41 @@ def _read(
     )
 
 
+_PENCE = re.compile(r"p(?![\w'’-])(?![ \t]+(?:video|resolution|HD|display|screen|stream))")
+_VIDEO_LINES = frozenset(Decimal(v) for v in (144, 240, 360, 480, 576, 720, 1080, 1440, 2160))
+_RANGE_NEXT = re.compile(r"[ \t\u00a0]*(?:to|-|–)[ \t\u00a0]*[^\s\w]?\d")
+_LEADING_DOT = re.compile(r"(?:\A|(?<=[ \t\n(\"“]))\.")
+_SCIENTIFIC = re.compile(r"[ \t]*[x×·][ \t]*10(?:\^|\*\*)")
+_MINUS_WORD = re.compile(r"(?<![\w-])minus[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+def _sign_before(body: str, start: int, money: bool) -> int | None:
+    """Where a negative figure starts ("-1.3%", "−12C", "minus 40 degrees"), 0 when the
+    figure has no sign, None when the hyphen ties it to a name ("COVID -19")."""
+    i = start - 1
+    ch = body[i] if i >= 0 else ""
+    if ch == "\u2212" or (ch == "-" and (i == 0 or body[i - 1] in " \t\n([")):
+        if i > 0 and body[i - 1] == " ":
+            if body[i - 2 : i - 1].isdigit():
+                return 0  # "10 -15": a range written loosely, not a sign
+            word = _prev_word(body, i)
+            if (
+                word
+                and word[0].isupper()
+                and word.lower() not in FUNCTION_WORDS
+                and not _sentence_initial(body, i - len(word) - 1)
+                and not money
+            ):
+                return None  # "COVID -19", "Model -3"
+        return i
+    if ch not in " \t\u00a0" or not body[max(0, start - 7) : start].rstrip().lower().endswith(
+        "minus"
+    ):
+        return 0
+    m = _MINUS_WORD.search(body, max(0, start - 10), start)
+    return m.start() if m else 0
+
+
 def _currency_before(
     body: str, start: int, digits: str | None, sym: str | None
 ) -> tuple[int, str | None]:
@@ -266,6 +378,10 @@ def _currency_before(
             return pm.start(), CURRENCY_SYMBOLS[pm.group() + sym]
         return start, CURRENCY_SYMBOLS.get(sym)
     if digits:
+        if "$" in body[max(0, start - 3) : start] and (
+            xm := _SYM_SUFFIX.search(body, max(0, start - 3), start)
+        ):
+            return xm.start(), CURRENCY_SYMBOLS.get(xm.group(1) + "$")
         cm = _CODE_BEFORE.search(body, max(0, start - 5), start)
         if cm:
             return cm.start(), cm.group(1)
@@ -281,7 +397,7 @@ def _digits_value(body: str, s: int, e: int, digits: str, cur: str | None) -> De
     prev2 = body[s - 2] if s > 1 else ""
     if not cur and (
         prev_c.isalnum()
-        or prev_c in "#/:_@"
+        or prev_c in "#/:_@^"
         or (prev_c in "-." and prev2.isalnum() and not _ends_hyphen_range(body, s))
         or (prev_c == "'" and prev2.isalpha())
     ):
@@ -289,7 +405,7 @@ def _digits_value(body: str, s: int, e: int, digits: str, cur: str | None) -> De
     next2 = body[e : e + 2]
     if (
         len(next2) == 2
-        and next2[0] in "-–:/."
+        and next2[0] in "-–:/.^"
         and next2[1].isdigit()
         and not (next2[0] == "–" and not cur)
         and not (next2[0] == "-" and _starts_hyphen_range(body, s))
@@ -321,9 +437,13 @@ def _scaled(
         sc = sm.group("scale").lower()
         glued = not sm.group("sp")
         if sc in LETTER_SCALES and not (cur and glued and digits):
-            # "1.2m people" is a million people; "40m" alone is a length.
-            million = sc == "m" and glued and digits and _is_plural(_noun(body, sm.end()) or "x")
-            if not million:
+            # "1.2m people", "25k runners", "8 B people" count people; "40m" alone is a
+            # length, "5k race" a distance.
+            letter = sm.group("scale")
+            counted = (
+                digits and (glued or letter.isupper()) and _is_plural(_noun(body, sm.end()) or "x")
+            )
+            if not counted:
                 sm = None
         if sm:
             scale_word = sc
@@ -371,7 +491,7 @@ def _unit_after(
             and value <= 200
             and (
                 _TEMP_PAIR.match(body, tm.end())
-                or body[s - 1 : s] == "("
+                or (s > 0 and body[s - 1] in "(-\u2212")
                 or _TEMP_CONTEXT.search(body, max(0, s - 80), s)
             )
         ):
@@ -498,17 +618,21 @@ def _vague_words(
     "the two sides", "one or two", "several hundred", a bare "three"."""
     if words[0].isupper() and not _sentence_initial(body, s):
         return True  # Big Three, Group of Seven
-    if prev_low in _DETERMINERS or (prev_low in ("one", "or", "of") and not qm):
-        return True  # the two sides, one or two
+    counted = unit is not None or (noun is not None and _noun_next(body, end, noun))
+    if prev_low in _DETERMINERS or (prev_low == "one" and not qm):
+        return True  # the two sides
+    if prev_low in ("or", "of") and not qm and not (counted and _or_of_counts(body, s, prev_low)):
+        return True  # one or two, one of three (but "a survey of seven nations")
     if prev_low == "to" and not qm and _NUMBER_BEFORE_TO.search(body, max(0, s - 30), s):
         return True  # one to two (but "one nurse to seven patients" is a ratio's term)
-    if _OR_WORDS.match(body, end):
-        return True  # two or three
+    if (om := _OR_WORDS.match(body, end)) is not None:
+        # two or three (but "eight or nine euros" is a range: its ends join later)
+        return not _or_range_counts(body, om, value)
     low = words.lower()
     if low.split()[0] in _BARE_SCALES:
         return True  # "several hundred", "hundred" alone: vague ("a hundred" is fine)
-    if value == 1 and not scale_word:
-        return True  # one expert, one of the men
+    if value == 1 and not scale_word and (unit is None or unit in TIME_UNITS):
+        return True  # one expert, one of the men, one day (but "one per cent", "one mile")
     has_scale = any(w in low for w in ("dozen", "hundred", "thousand", "million", "billion"))
     if (
         unit is None
@@ -526,6 +650,58 @@ def _vague_words(
         and not (_is_plural(noun) or noun.lower() in _OF_PRONOUNS)
         and not _OF_AFTER.match(body, end)
     )
+
+
+_AGE_OF = re.compile(r"\bages?[ \t\u00a0]+of[ \t\u00a0]+\Z", re.IGNORECASE)
+_AGE_LIMITS = ("under", "over", "above", "below")
+
+
+def _is_age(body: str, start: int, qm: re.Match[str] | None, n: int, noun: str | None) -> bool:
+    """An age limit, not a figure: "under the age of 18", "voters under 35", "those
+    over 65"."""
+    if n > 120:
+        return False
+    if body[max(0, start - 4) : start].rstrip().endswith("of") and _AGE_OF.search(
+        body, max(0, start - 12), start
+    ):
+        return True
+    if noun is not None or qm is None or _norm(qm.group("q")) not in _AGE_LIMITS:
+        return False
+    group = _prev_word(body, qm.start())
+    return bool(group and group.lower() in PEOPLE_GROUPS)
+
+
+def _noun_next(body: str, end: int, noun: str) -> bool:
+    """The counted noun follows the figure within its phrase, not after an "of"."""
+    return (
+        _is_plural(noun) and not _OF_AFTER.match(body, end) and body.find(noun, end, end + 30) >= 0
+    )
+
+
+def _or_of_counts(body: str, s: int, prev_low: str) -> bool:
+    """After "of" a counted figure stands ("a survey of seven nations"); after "or" it
+    closes a range when the figure before "or" is over one ("eight or nine euros")."""
+    if prev_low == "of":
+        return True
+    i = s
+    while i > 0 and body[i - 1] in " \t\u00a0":
+        i -= 1
+    first = _prev_word(body, i - 2) or ""
+    if not first and body[i - 3 : i - 2].isdigit():
+        return True  # "5 or six people"
+    return (_small_value(first) or 0) > 1
+
+
+def _or_range_counts(body: str, om: re.Match[str], value: Decimal) -> bool:
+    """ "eight or nine euros", "two or three days": a range, when a unit or a plural
+    noun follows the second figure ("one or two" and a bare "two or three" stay vague)."""
+    if value <= 1:
+        return False
+    um = _UNIT.match(body, om.end())
+    if um and not um.group("sep").strip() and um.group("sep"):
+        return True
+    noun = _noun(body, om.end())
+    return noun is not None and _noun_next(body, om.end(), noun)
 
 
 _MONTH_NAMES_RE = (
@@ -558,18 +734,10 @@ _SOURCE_COUNT = re.compile(
     re.IGNORECASE,
 )
 # Who can be counted as the speakers of a sentence: people, not organisations or outlets.
-_PERSON_HEADS = (ANON_HEADS | ROLE_NOUNS) - ORG_NOUNS - PUBLICATION_NOUNS
 # More speakers than this is no longer a count of the reporter's sources but a figure of
 # its own: "Forty-two lawmakers said they would vote against the bill".
 _MAX_SPEAKER_COUNT = 12
 _AHEAD_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
-
-
-def _is_person(low: str) -> bool:
-    """A person noun, listed or by its ending ("seismologists"), not an organisation."""
-    return low in _PERSON_HEADS or (
-        is_role_word(low) and low not in ORG_NOUNS and low not in PUBLICATION_NOUNS
-    )
 
 
 def _counts_speakers(body: str, num: Number, sentences: list[Span], starts: list[int]) -> bool:
@@ -582,7 +750,7 @@ def _counts_speakers(body: str, num: Number, sentences: list[Span], starts: list
         return False
     # Cheap gate: a person noun among the next few words ("two senior U.S. officials").
     words = _AHEAD_WORD.findall(body, num.end, num.end + 60)[:4]
-    if not any(_is_person(w.lower().rstrip(".")) for w in words):
+    if not any(is_person(w.lower().rstrip(".")) for w in words):
         return False
     i = bisect_right(starts, num.start) - 1
     if i < 0 or sentences[i][1] < num.end:
@@ -595,7 +763,7 @@ def _counts_speakers(body: str, num: Number, sentences: list[Span], starts: list
             np is not None
             and att.span[0] <= num.start < att.span[1]
             and np.head is not None
-            and _is_person(np.head)
+            and is_person(np.head)
             and (np.det == first or (np.words and np.words[0].lower() == first))
         ):
             return True
@@ -662,6 +830,22 @@ def _is_phone_part(body: str, s: int, e: int) -> bool:
     )
 
 
+def _moved_before(body: str, start: int) -> bool:
+    """A verb of change before "from": "slowed from 4.8% to 4.7%", "rose from 3 to 5"."""
+    i = start
+    while i > 0 and body[i - 1] in " \t\u00a0":
+        i -= 1
+    frm = _prev_word(body, i)
+    if not frm or frm.lower() != "from":
+        return False
+    j = i - len(frm)
+    verb = _prev_word(body, j) or ""
+    if verb.lower() in ("up", "down", "sharply", "slightly", "further"):
+        verb = _prev_word(body, j - len(verb) - 1) or ""
+    low = verb.lower()
+    return low in MOVED or low in _MOVE_WORDS
+
+
 def _join_ranges(body: str, nums: list[Number]) -> None:
     """ "10 to 20 people", "between 10 and 20%": the first end takes the noun and unit."""
     for a, b in pairwise(nums):
@@ -681,8 +865,12 @@ def _join_ranges(body: str, nums: list[Number]) -> None:
             and not _SCALE.search(a.text)
             and a.value < 1000
             and b.value >= 1000 * a.value
-        ):
+            and a.value * SCALE_SUFFIX[scale] <= b.value
+            and a.unit in (None, b.unit)
+        ):  # "$2 to $4 million" is two millions, "$200 to $4 million" is not
             a.value = to_value(Decimal(str(a.value)) * SCALE_SUFFIX[scale])
+        if lead == "from" and _moved_before(body, a.start):
+            continue  # "growth slowed from 4.8% to 4.7%": two figures, not a range
         if a.qualifier is None and b.qualifier is None and lead in ("between", "from"):
             a.qualifier, b.qualifier = "at least", "up to"
         elif (

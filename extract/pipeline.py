@@ -78,7 +78,7 @@ def extract_document(
     speech = analyse(doc, sentences)
     _tell(progress, "figures")
     numbers = find_numbers(body, sentences)
-    _assign_number_speakers(numbers, speech.quotes, speech.statements, sentences, speech)
+    _assign_number_speakers(body, numbers, speech.quotes, speech.statements, sentences, speech)
     _tell(progress, "dates")
     dates = find_dates(body, sentences, pub_day)
     _tell(progress, "hedges")
@@ -104,6 +104,7 @@ def extract_document(
 
 
 def _assign_number_speakers(
+    body: str,
     numbers: list[Number],
     quotes: list[Quote],
     statements: list[Statement],
@@ -127,7 +128,7 @@ def _assign_number_speakers(
             num.speaker = st.speaker
             continue
         i = bisect_right(starts, num.start) - 1
-        if 0 <= i < len(speech.sentence_speakers):
+        if 0 <= i < len(speech.sentence_speakers) and not _own_clause(body, sentences[i], num):
             num.speaker = speech.sentence_speakers[i]
 
 
@@ -156,6 +157,27 @@ class _Spans:
                 best = i
             k -= 1
         return self.items[best] if best is not None else None
+
+
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|according|stated|wrote|claimed|estimated"
+    r"|estimates|argued|argues)\b"
+)
+
+
+def _own_clause(body: str, sentence: tuple[int, int], num: Number) -> bool:
+    """The figure stands in a clause of its own after a semicolon, and the speech verb of
+    the sentence is before it: "..., which she says would raise $40 million; Halloran's
+    party holds 23 of the 45 seats" does not credit her with the seats."""
+    s, e = sentence
+    semi = body.rfind(";", max(s, num.start - 300), num.start)  # bounded: no quadratic scan
+    if semi < 0:
+        return False
+    stop = min(e, num.end + 300)
+    nxt = body.find(";", num.end, stop)
+    clause = body[semi + 1 : nxt if nxt >= 0 else stop]
+    said = _SPEECH_VERB.search(body, max(s, semi - 300), semi)
+    return bool(said) and not _SPEECH_VERB.search(clause)
 
 
 def extract_text(

@@ -53,7 +53,7 @@ from claimdesk.store.paths import (
     lock_path,
 )
 from claimdesk.store.records import STATUSES, Claim, HistoryEntry, IngestResult
-from claimdesk.store.sanitize import clean_str
+from claimdesk.store.sanitize import clean_note
 from claimdesk.store.stamps import default_reviewer, now_iso
 from claimdesk.store.storage import (
     FORMAT,
@@ -393,7 +393,7 @@ class ClaimStore(DeskMemory):
             raise _unknown_status(status)
         if isinstance(claim_ids, str):
             claim_ids = [claim_ids]
-        new_note = None if note is None else clean_str(note)
+        new_note = None if note is None else clean_note(note)
 
         def build() -> list[HistoryEntry]:
             resolved = [self.resolve_id(cid) for cid in claim_ids]
@@ -412,7 +412,7 @@ class ClaimStore(DeskMemory):
                 raise _unknown_status(status)
 
         def build() -> list[HistoryEntry]:
-            known = ((cid, s, clean_str(n)) for cid, s, n in states if cid in self._claims)
+            known = ((cid, s, clean_note(n)) for cid, s, n in states if cid in self._claims)
             return self._changes(known, reviewer)
 
         return self._write_action(build)
@@ -421,7 +421,7 @@ class ClaimStore(DeskMemory):
     def set_note(self, claim_id: str, note: str, *, reviewer: str | None = None) -> HistoryEntry:
         """Replace a claim's note (status unchanged): durable on return."""
         self._require_writer()
-        text = clean_str(note)
+        text = clean_note(note)
 
         def build() -> list[HistoryEntry]:
             cid = self.resolve_id(claim_id)

@@ -80,6 +80,7 @@ def encode(entry: Entry) -> list[Any]:
             list(ff.modal),
             list(ff.measure),
             ff.part,
+            ff.modifiers,
         ]
         for cid, ff in f.figures.items()
     }
@@ -104,7 +105,7 @@ def decode(raw: list[Any]) -> Entry | None:
             if ff is None:
                 figs[cid] = None
                 continue
-            noun, event, subjects, clause, years, modal, measure, part = ff
+            noun, event, subjects, clause, years, modal, measure, part, modifiers = ff
             figs[cid] = FigureFeatures(
                 _str(noun),
                 _str(event),
@@ -114,6 +115,7 @@ def decode(raw: list[Any]) -> Entry | None:
                 _strs(modal),
                 _strs(measure),
                 _str(part),
+                _int(modifiers),
             )
         features = ArticleFeatures(
             story_words=frozenset(_strs(story)),

@@ -1,8 +1,11 @@
 """Untrusted text hygiene before anything is stored.
 
 Terminal control characters (C0 except tab/newline, DEL, C1) and bidi override/isolate
-characters become U+FFFD one for one, so every character offset stays valid. Non-finite
-numbers become None so no file ever holds NaN or Infinity.
+characters become U+FFFD one for one, so every character offset stays valid; a whole
+escape sequence (7-bit "ESC [31m" or 8-bit "CSI 31m") becomes as many U+FFFD, so its
+parameters never show as text. A note (no offsets point into it) also loses direction
+marks and zero-width characters. Non-finite numbers become None so no file ever holds
+NaN or Infinity.
 """
 
 from __future__ import annotations
@@ -11,11 +14,25 @@ import math
 import re
 from typing import Any
 
-_BAD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_BAD = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"  # a CSI sequence, parameters and all
+    "|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u061c\u2060-\u2064\ufeff\u00ad\u180e]")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return "\ufffd" * len(m.group())
 
 
 def clean_str(text: str) -> str:
-    return _BAD.sub("\ufffd", text) if _BAD.search(text) else text
+    """Controls (whole CSI sequences) as U+FFFD, one for one: offsets stay valid."""
+    return _BAD.sub(_blank, text) if _BAD.search(text) else text
+
+
+def clean_note(text: str) -> str:
+    """A reviewer's note: controls as in clean_str, invisible characters removed."""
+    return clean_str(_INVISIBLE.sub("", text))
 
 
 def clean_opt(text: str | None) -> str | None:

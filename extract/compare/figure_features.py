@@ -135,16 +135,17 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _FROM_OF = re.compile(r"\s+(?:from|of)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 
-def _subject_candidates(claim: CompareClaim, span: tuple[int, int] | None) -> list[str]:
+def _subject_candidates(claim: CompareClaim, span: tuple[int, int] | None) -> tuple[list[str], int]:
     """The phrases that may say who or what a figure is about, in the order they are
     tried: capitalised words between the number and its noun ('North Korean' in 'at
     least 10,000 North Korean troops'), 'troops from North Korea', then the nearest
     capitalised words before the number inside its clause ('Pyongyang' in 'Pyongyang had
     sent 11,000 troops'). The subject is the first that is more than the speaker's own
     name (_subject_of): whose name that is is known only once names are resolved across
-    articles. `span`: _locate's answer."""
+    articles. `span`: _locate's answer. Also how many of the phrases (the first ones)
+    modify the noun itself ("three Kessarian soldiers", even from Kessarian television)."""
     if span is None:
-        return []
+        return [], 0
     ctx = claim.context
     num = _NUMBER.search(ctx, span[0], span[1])
     after_num = num.end() if num else span[0]
@@ -153,12 +154,14 @@ def _subject_candidates(claim: CompareClaim, span: tuple[int, int] | None) -> li
     cut = clause_cut.search(low)
     tail = tail[: cut.start()] if cut else tail
     noun = (claim.noun or "").strip()
-    if noun and (j := tail.find(noun)) >= 0:
+    before_noun = bool(noun) and (j := tail.find(noun)) >= 0
+    if before_noun:
         modifier = tail[:j]
         rest = tail[j + len(noun) :]
     else:
         modifier, rest = tail, ""
     out = [m.group() for m in _CAPWORD.finditer(modifier)]
+    modifiers = len(out) if before_noun else 0
     if m := _FROM_OF.match(rest):
         out.append(m.group(1))
     head = ctx[max(0, span[0] - 120) : span[0]]
@@ -167,12 +170,16 @@ def _subject_candidates(claim: CompareClaim, span: tuple[int, int] | None) -> li
     if cuts:
         head = head[cuts[-1].end() :]
     out.extend(m.group() for m in reversed(list(_CAPWORD.finditer(head))))
-    return out
+    return out, modifiers
 
 
-def _subject_of(candidates: Sequence[str], speaker_words: set[str]) -> str | None:
-    for phrase in candidates:
-        if cleaned := _clean_subject(phrase, speaker_words):
+def _subject_of(
+    candidates: Sequence[str], speaker_words: set[str], modifiers: int = 0
+) -> str | None:
+    """The first candidate that is more than the speaker's own name; a modifier of the
+    noun ("three Kessarian soldiers") names the subject whoever speaks."""
+    for i, phrase in enumerate(candidates):
+        if cleaned := _clean_subject(phrase, set() if i < modifiers else speaker_words):
             return cleaned
     return None
 
@@ -297,10 +304,12 @@ def figure_features(claim: CompareClaim) -> FigureFeatures | None:
             for w in (nm.stem(t) for t in nm.tokens(clause))
             if _MEASURE_CANON.get(w, w) in _PCT_MEASURES
         }
+    subjects, modifiers = _subject_candidates(claim, span)
     return FigureFeatures(
         noun=noun,
         event=event,
-        subjects=tuple(_subject_candidates(claim, span)),
+        subjects=tuple(subjects),
+        modifiers=modifiers,
         clause=tuple(words),
         years=tuple(sorted(set(_YEAR.findall(clause)))),
         modal=tuple(sorted({m[:5] for m in _MODAL.findall(clause.lower())})),

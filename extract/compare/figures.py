@@ -45,7 +45,7 @@ def _figure(c: _C, ff: FigureFeatures, speaker_words: set[str], speaker_stems: s
     """A figure of the desk: its features, with the subject and the words around it told
     apart from its speaker's name (known once names are resolved)."""
     claim = c.claim
-    phrase = _subject_of(ff.subjects, speaker_words)
+    phrase = _subject_of(ff.subjects, speaker_words, ff.modifiers)
     drop = speaker_stems
     if phrase:
         drop = drop | {nm.stem(w) for w in nm.tokens(phrase)}
@@ -260,9 +260,9 @@ def _figure_group(fs: list[_Fig], by_measure: dict[tuple, list[_Fig]], articles,
         q = f"{cl.qualifier} " if cl.qualifier else ""
         rng = f"[{_fmt(f.lo)}, {'∞' if math.isinf(f.hi) else _fmt(f.hi)}]"
         who = label(f.c.entity) or "unattributed"
+        what = f"{cl.unit} of {cl.noun}" if cl.unit and cl.noun else (cl.noun or noun)
         evidence.append(
-            f"{articles[f.c.art].outlet}: {q}{_fmt(cl.value)} {cl.noun or noun} ({who}) "
-            f"allows {rng}"
+            f"{articles[f.c.art].outlet}: {q}{_fmt(cl.value)} {what} ({who}) allows {rng}"
         )
     if consistent:
         evidence.insert(0, f"consistent: all figures can hold at once ({_range_text(lo, hi)})")
@@ -287,7 +287,10 @@ def _figure_group(fs: list[_Fig], by_measure: dict[tuple, list[_Fig]], articles,
     subject = next((f.subject for f in fs if f.subject), None)
     event_txt = f" {event}" if event else ""
     unit_txt = f" ({unit})" if unit and unit != noun else ""
-    head = f"{subject} {noun}" if subject else noun
+    measure = next((f.measure for f in fs if f.measure), frozenset())
+    # a share names what it measures: "turnout %", not a bare "%"
+    what = " ".join(sorted(measure)) + " %" if noun == "%" and measure else noun
+    head = f"{subject} {what}" if subject else what
     return Group(
         id=_gid("figures", [f.c.claim.id for f in fs]),
         kind="figures",

@@ -54,6 +54,9 @@ class FigureFeatures:
     modal: tuple[str, ...] = ()  # targets, forecasts, limits, conditionals
     measure: tuple[str, ...] = ()  # what a % measures: 'inflation', 'unemployment'
     part: str = ""  # 'part' / 'whole' in "four of the ten largest cities"
+    # how many of `subjects` (the first ones) modify the noun itself ("three Kessarian
+    # soldiers"): those name the subject even when the speaker's name holds the same word
+    modifiers: int = 0
 
 
 @dataclass(slots=True)

@@ -134,6 +134,11 @@ ADVERSARIAL = {
     "quotes": '"a" ' * 40_000,
     "money": "Rs 900 and US$2.4 bn " * 8_000,
     "capitals": "A B C D " * 40_000,
+    "8-bit OSC introducers": "\x9d" * 200_000,  # quadratic (2 min) before the fix
+    "8-bit string introducers": "\x90ab\x9e" * 40_000,
+    "signs and shares": "-1 minus 3 a third of voters 1/2 cup " * 8_000,
+    "ranges and moves": "eight or nine euros slowed from 4.8% to 4.7%; he said " * 6_000,
+    "year phrases": "this September the 2026 budget April 24 and 25 " * 8_000,
 }
 
 

@@ -188,6 +188,17 @@ def test_sanitize_removes_controls_escapes_and_bidi():
         assert ch not in out
 
 
+def test_sanitize_strips_8bit_sequences_whole_and_invisible_marks():
+    assert sanitize("red \x9b31malert\x9b0m ends") == "red alert ends"
+    assert sanitize("a\x9d52;c;SGk=\x07b") == "ab"  # 8-bit OSC with its payload
+    assert sanitize("stray \x9dbyte keeps the line") == "stray byte keeps the line"
+    assert sanitize("300\u200e users\u200f, 12\u200d boats") == "300 users, 12 boats"
+    # joiners inside Persian words and emoji sequences shape them: they stay
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0645"
+    assert sanitize(persian) == persian
+    assert sanitize("\U0001f469\u200d\U0001f4bb") == "\U0001f469\u200d\U0001f4bb"
+
+
 def test_metadata_is_sanitized():
     html = HTML.replace("<title>Bridge", "<title>&#x202e;Bridge&#x1b;[2J\u2066").encode()
     doc = load_bytes(html, "bridge.html")

@@ -31,9 +31,10 @@ ops = st.lists(
 
 
 def _clean(text: str) -> str:
-    from claimdesk.store.sanitize import clean_str
+    """A note as the store keeps it (controls blanked, invisible characters dropped)."""
+    from claimdesk.store.sanitize import clean_note
 
-    return clean_str(text)
+    return clean_note(text)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

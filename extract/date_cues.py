@@ -1,0 +1,167 @@
+"""Small readers of the words around a date that say which year or day it is.
+
+Kept apart from extract/dates.py (the scans and the resolvers): what points forward
+("is to", "extended to"), what is an adjective rather than a verb ("a service planned for
+Saturday"), which year makes "Monday, Oct. 26" a Monday, and which "today" is no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimdesk.extract.counted_nouns import _is_plural, _noun
+from claimdesk.extract.number_words import wordlist, wordset
+from claimdesk.extract.record import DateRef
+
+# "is to strike on Oct. 3", "was extended to Oct. 20", "postponed to": the date lies ahead.
+FORWARD_TO = wordset("is are extended postponed delayed deferred rescheduled pushed moved")
+
+# Participles that, right after a noun, describe it ("a service planned for Saturday")
+# rather than give the sentence its tense: the main verb after the date does.
+_PARTICIPLES = wordset("planned scheduled slated expected proposed due")
+_NOT_NOUNS = wordset(
+    """is are was were be been being will would has have had to it they he she we i you who
+    which that and or but not also now still already originally initially first long"""
+)
+
+# A bare year that modifies a noun after a possessive ("his 1996 campaign", "its 2019 report") or
+# follows "due" ("bonds due 2031").
+YEAR_MODIFIER_BEFORE = wordset("his her its their our my your due")
+
+_GENERIC_AFTER = re.compile(
+    r"['’]s[ \t\u00a0]+(?:youth|young|world|society|generation|generations|children|kids"
+    r"|teenagers|students|standards|technology|culture|families|parents|workers)\b",
+    re.IGNORECASE,
+)
+_PROGRAMME_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:programme|program|show|podcast|newsletter|bulletin)\b", re.IGNORECASE
+)
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'’-]*)")
+
+
+def singular_next(body: str, e: int) -> bool:
+    """The word right after a four-digit number is a lower-case singular ("the 2026
+    budget sets aside"): the number modifies it, a year, whatever plural comes later."""
+    m = _NEXT_WORD.match(body, e)
+    return bool(m and m.group(1).islower() and not _is_plural(m.group(1)))
+
+
+def adjectival_participle(word: str, before: str) -> bool:
+    """ "planned" in "a service planned for Saturday": a participle after a noun."""
+    return (
+        word.lower() in _PARTICIPLES
+        and before[0].islower()
+        and before.lower() not in _NOT_NOUNS
+        and not before.endswith("ly")
+    )
+
+
+def weekday_year(pub: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
+    """The one date near publication on which month/day falls on `weekday`, else None."""
+    found = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            found.append(d)
+    return found[0] if len(found) == 1 else None
+
+
+def generic_today(body: str, s: int, e: int) -> bool:
+    """ "today's youth" (the present day, no date) and "the Today programme" (a name)."""
+    if _GENERIC_AFTER.match(body, e):
+        return True
+    return body[s : s + 1].isupper() and bool(_PROGRAMME_AFTER.match(body, e))
+
+
+_YEAR_BEFORE = ("a year earlier", "the year before")
+_SECOND_DAY = re.compile(
+    r"(?:[ \t\u00a0]+(?:and|&|to)[ \t\u00a0]+|[-–])([1-3]?\d)(?![\w%]|[.,:]\d)"
+)
+
+
+def year_phrase(text: str, pub: dt.date | None) -> str | None:
+    """ "the fiscal year", "the past year", "earlier in the year", "year-end": the year
+    of publication; "a year earlier", "the year before": the one before it."""
+    if pub is None:
+        return None
+    low = " ".join(text.lower().split())
+    return str(pub.year - 1 if low in _YEAR_BEFORE else pub.year)
+
+
+def second_day(body: str, first: DateRef) -> DateRef | None:
+    """ "April 24 and 25", "Oct. 3-4": the second day of the same month, same year."""
+    m = _SECOND_DAY.match(body, first.end)
+    if m is None or first.precision != "day":
+        return None
+    noun = _noun(body, m.end())
+    if noun is not None and _is_plural(noun):
+        return None  # "on May 3 and 20 people were hurt"
+    day = int(m.group(1))
+    resolved = None
+    if first.resolved is not None:
+        if len(first.resolved) != 10:
+            return None
+        y, mo, d = (int(x) for x in first.resolved.split("-"))
+        if day <= d:
+            return None
+        try:
+            resolved = dt.date(y, mo, day).isoformat()
+        except ValueError:
+            return None
+    s, e = m.start(1), m.end(1)
+    return DateRef(text=body[s:e], resolved=resolved, precision="day", start=s, end=e)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th `weekday` of a month (n = -1: the last one)."""
+    if n < 0:
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _easter_offset(days: int):
+    def day_of(year: int) -> dt.date:
+        from dateutil.easter import easter
+
+        return easter(year) + dt.timedelta(days=days)
+
+    return day_of
+
+
+# Holidays that move: the day of each year.
+MOVING_HOLIDAYS = {
+    "Good Friday": _easter_offset(-2),
+    "Easter Monday": _easter_offset(1),
+    "Memorial Day": lambda year: _nth_weekday(year, 5, 0, -1),  # last Monday of May (US)
+    "Labor Day": lambda year: _nth_weekday(year, 9, 0, 1),  # first Monday of September (US)
+}
+
+
+_ONES = wordlist("one two three four five six seven eight nine")
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = wordlist("twenty thirty forty fifty sixty seventy eighty ninety")
+# What follows "nineteen"/"twenty" in a year written out: "ninety-five", "oh-six",
+# "twelve", "hundred" (a regex fragment for extract.dates.REL, folded text).
+SPELLED_YEAR_TAIL = (
+    rf"(?:{'|'.join(_TENS)})(?:[\ -](?:{'|'.join(_ONES)}))?"
+    rf"|oh[\ -](?:{'|'.join(_ONES)})|{_TEENS.replace(' ', '|')}|hundred"
+)
+_SMALL = {w: i + 1 for i, w in enumerate(_ONES)} | {w: i + 10 for i, w in enumerate(_TEENS.split())}
+_SMALL |= {w: 20 + 10 * i for i, w in enumerate(_TENS)} | {"oh": 0, "hundred": 0}
+
+
+def spelled_year(text: str) -> int | None:
+    """ "nineteen ninety-five" -> 1995, "twenty oh-six" -> 2006, "nineteen hundred" -> 1900."""
+    words = re.split(r"[\s-]+", text.lower().strip())
+    if len(words) < 2 or words[0] not in ("nineteen", "twenty"):
+        return None
+    rest = sum(_SMALL.get(w, 0) for w in words[1:])
+    return (19 if words[0] == "nineteen" else 20) * 100 + rest

@@ -1,0 +1,163 @@
+"""Shares of a group and fractions as figures, and who counts as a group of people.
+
+"a third of voters" and "nearly two-thirds of members" are percentages (33.3, 66.7) of a
+group; "1/2 cup" is 0.5 cup. Kept apart from extract/numbers.py (digits and number
+words), which merges these in and reads `is_person` and `PEOPLE_GROUPS` from here.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from claimdesk.extract.counted_nouns import _is_plural, _noun
+from claimdesk.extract.lexicon import (
+    ANON_HEADS,
+    ORG_NOUNS,
+    PUBLICATION_NOUNS,
+    ROLE_NOUNS,
+    is_role_word,
+)
+from claimdesk.extract.number_words import (
+    QUALIFIER_BEFORE,
+    QUALIFIERS,
+    SMALL,
+    UNIT_PATTERN,
+    UNIT_WORDS,
+    to_value,
+    wordset,
+)
+from claimdesk.extract.record import Number
+
+# Who can be counted as people (the speakers of a sentence, a group a share is of): people,
+# not organisations or outlets.
+_PERSON_HEADS = (ANON_HEADS | ROLE_NOUNS) - ORG_NOUNS - PUBLICATION_NOUNS
+# Groups of people an age limit or a share is about ("voters under 35", "a third of voters").
+PEOPLE_GROUPS = wordset(
+    """voters children kids adults people those anyone everyone youths teens teenagers users
+    respondents men women girls boys students players drivers residents patients workers
+    viewers customers applicants members"""
+)
+_SHARE_GROUPS = PEOPLE_GROUPS | wordset(
+    "households families shareholders businesses firms companies countries nations schools"
+)
+
+# The denominators' spellings, then "/": a cheap gate (`in`, no regex) before the scans.
+FRACTION_GATE = (
+    "half",
+    "Half",
+    "third",
+    "quarter",
+    "Quarter",
+    "fifth",
+    "sixth",
+    "eighth",
+    "tenth",
+    "/",
+)
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8}
+_DENOMINATORS |= {"tenth": 10}
+# A denominator is found with str.find (a regex would try every letter of the text) and
+# read with this match; the number word before it ("two-thirds") is read backwards.
+_FRACTION_AT = re.compile(
+    r"(?:half|Half|thirds?|[qQ]uarters?|fifths?|sixths?|eighths?|tenths?)"
+    r"(?=[ \t\u00a0]+of[ \t\u00a0])"
+)
+_LEAD = re.compile(
+    r"(?<![\w-])(a|an|one|two|three|four|five|seven|nine)[ \t\u00a0-]+\Z", re.IGNORECASE
+)
+_FRACTION_DIGITS = re.compile(
+    rf"\d(?<![\w/.,]\d)/(?P<d>[2-9]|1[0-6])(?P<unit>[ \t\u00a0]+(?:{UNIT_PATTERN}))(?![\w])",
+    re.IGNORECASE,
+)
+_NOT_HALF_AFTER = wordset(
+    "the these those their its his her our my your first second last and a an"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.&-]*)[ \t\u00a0]+\Z")
+
+
+def is_person(low: str) -> bool:
+    """A person noun, listed or by its ending ("seismologists"), not an organisation."""
+    return low in _PERSON_HEADS or (
+        is_role_word(low) and low not in ORG_NOUNS and low not in PUBLICATION_NOUNS
+    )
+
+
+def _is_group(low: str) -> bool:
+    """A counted group of people or bodies: "voters", "buyers", "households"."""
+    return (
+        is_person(low)
+        or low in _SHARE_GROUPS
+        or (_is_plural(low) and low.endswith(("ers", "ents", "ants", "ists", "ians", "ees")))
+    )
+
+
+def find_shares(body: str, found: list[Number]) -> list[Number]:
+    """Shares of a group and fractions not already in `found`: "a third of voters" and
+    "two-thirds of members" as a percentage (33.3, 66.7), "1/2 cup" as 0.5 cup; "a third
+    term", "the third quarter", "a fifth of its value" (no group counted) and a bare "half"
+    are not figures."""
+    taken = [(n.start, n.end) for n in found]
+    out: list[Number] = []
+    for m in _denominators(body):
+        word = m.group().lower()
+        den = _DENOMINATORS[word.rstrip("s")]
+        lm = _LEAD.search(body, max(0, m.start() - 7), m.start())
+        lead = lm.group(1).lower() if lm else ""
+        begin = lm.start() if lm else m.start()
+        if not lead and body[m.start() - 1 : m.start()] == "-":
+            continue  # "one-and-a-half", "mid-quarter"
+        if not lead and den != 2:
+            continue  # "third of the series": an ordinal
+        num = 1 if lead in ("", "a", "an", "one") else SMALL[lead]
+        plural = word.endswith("s")
+        if num >= den or (den == 2 and lead not in ("", "one")) or (num > 1) != plural:
+            continue  # "two-third", "a half of": not a share written as one
+        if den == 2 and (lead or _word_before(body, begin) in _NOT_HALF_AFTER):
+            continue  # "one and a half", "the half of", "the second half"
+        group = _noun(body, m.end())
+        if group is None or not _is_group(group.lower()):
+            continue  # "a third of its value", "three-quarters of a point": no group counted
+        out.append(_share(body, begin, m.end(), Decimal(num * 100) / den, "%"))
+    for m in _FRACTION_DIGITS.finditer(body) if "/" in body else ():
+        unit = UNIT_WORDS.get(" ".join(m.group("unit").lower().split()))
+        value = Decimal(int(body[m.start()])) / int(m.group("d"))
+        out.append(_share(body, m.start(), m.end(), value, unit))
+    return [n for n in out if not any(s < n.end and n.start < e for s, e in taken)]
+
+
+def _denominators(body: str) -> list[re.Match[str]]:
+    """Every denominator before "of" ("third" in "a third of"), in text order."""
+    found: list[re.Match[str]] = []
+    for w in FRACTION_GATE[:-1]:
+        i = body.find(w)
+        while i >= 0:
+            if (i == 0 or not body[i - 1].isalnum()) and (m := _FRACTION_AT.match(body, i)):
+                found.append(m)
+            i = body.find(w, i + len(w))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _word_before(body: str, pos: int) -> str:
+    m = _WORD_BEFORE.search(body, max(0, pos - 40), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _share(body: str, start: int, end: int, value: Decimal, unit: str | None) -> Number:
+    """A fraction as a figure, its qualifier before it ("nearly a third of") and its noun."""
+    qual = None
+    qm = QUALIFIER_BEFORE.search(body, max(0, start - 28), start)
+    if qm is not None:
+        qual = QUALIFIERS[" ".join(qm.group("q").lower().split())]
+        start = qm.start()
+    return Number(
+        value=to_value(round(value, 1 if unit == "%" else 3)),
+        unit=unit,
+        qualifier=qual,
+        noun=_noun(body, end),
+        speaker=None,
+        hypothetical=False,
+        text=body[start:end],
+        start=start,
+        end=end,
+    )
