@@ -19,7 +19,13 @@ from textual.strip import Strip
 from textual.visual import Visual
 from textual.widget import Widget
 
-from claimdesk.store.verdict_states import BY_NAME, VERDICT_STATES, glyph_of
+from claimdesk.store.verdict_states import (
+    BY_NAME,
+    CONTESTED_COLOUR,
+    CONTESTED_GLYPH,
+    VERDICT_STATES,
+    glyph_of,
+)
 from claimdesk.tui.compare_section import SectionSource
 from claimdesk.tui.desk_model import KIND_GLYPH, ClaimRow, outlet_of
 
@@ -77,9 +83,25 @@ def render_claim(
         "  ",
         (f"{glyph_of(c.status)} {c.status}", STATUS_STYLE.get(c.status, "bold")),
     )
+    reviewer = getattr(c, "reviewer", None)
+    if reviewer:
+        when = str(getattr(c, "reviewed_at", "") or "")[:16].replace("T", " ")
+        head = head + Content.styled(
+            f"  by {reviewer}" + (f", {when}" if when else ""), "$text-muted"
+        )
     if getattr(c, "orphaned", False):
         head = head + Content.styled("  (no longer in the article)", "$text-warning")
     parts.append(head)
+    contested = getattr(c, "contested_with", None)
+    if contested:
+        who, said = contested
+        parts.append(
+            Content.styled(
+                f"{CONTESTED_GLYPH} contested: {who} said {said}, {reviewer} said {c.status}"
+                " — mark it again (any verdict) to settle it",
+                f"bold {CONTESTED_COLOUR}",
+            )
+        )
     if c.kind == "number":
         line = Content.assemble(("Figure: ", "bold"), row.value_text)
         if c.noun:
@@ -138,7 +160,8 @@ def render_claim(
             parts.append(_heading(title))
             parts.extend(line if isinstance(line, Content) else Content(line) for line in lines)
     parts.append(Content(""))
-    parts.append(_heading("Note"))
+    note_by = getattr(c, "note_by", None)
+    parts.append(_heading(f"Note (by {note_by})" if c.note and note_by else "Note"))
     parts.append(
         Content(c.note) if c.note else Content.styled("(none — n to write one)", "$text-muted")
     )
@@ -156,8 +179,8 @@ def render_claim(
             line = line + Content(f"{h.from_status} → {h.to_status}")
         elif h.from_note != h.to_note:
             line = line + Content("note changed")
-        else:
-            line = line + Content(h.to_status or "")
+        else:  # the same verdict given again: it settled a contested claim
+            line = line + Content(f"{h.to_status} (confirmed)")
         if h.undo_of is not None:
             line = line + Content.styled(" (undo)", "$text-muted")
         if h.reviewer:
