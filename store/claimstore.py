@@ -110,6 +110,7 @@ class ClaimStore(DeskMemory):
         self._cursor = JournalCursor()
         self._store_ident: FileIdent | None = None
         self._foreign: list[HistoryEntry] = []  # others' entries not yet handed out
+        self._new_articles: list[str] = []  # ... and the articles they added
         self._temporary_ingest_lock = False
         self._exclusive = False
         self._batch = 0
@@ -255,6 +256,7 @@ class ClaimStore(DeskMemory):
         self._adopt_fresh(fresh)
 
     def _adopt_fresh(self, fresh: ClaimStore) -> None:
+        self._new_articles += [aid for aid in fresh._articles if aid not in self._articles]
         self._adopt(fresh)
         self._cursor = fresh._cursor
         self._store_ident = fresh._store_ident
@@ -274,14 +276,14 @@ class ClaimStore(DeskMemory):
             except StoreError:
                 return DeskChanges()  # caught mid-publish or damaged: keep what we have
             with self._mutex:
-                before = set(self._articles)
                 self._adopt_fresh(fresh)
-                new = [aid for aid in self._articles if aid not in before]
+                new, self._new_articles = self._new_articles, []
             return DeskChanges(reloaded=True, new_articles=new)
         with self._mutex:
             reloaded = self._catch_up()
             entries, self._foreign = self._foreign, []
-            return DeskChanges(entries=entries, reloaded=reloaded)
+            new, self._new_articles = self._new_articles, []
+            return DeskChanges(entries=entries, reloaded=reloaded, new_articles=new)
 
     # ---------------------------------------------------------------- lifecycle
     @_synchronized
