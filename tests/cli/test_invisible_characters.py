@@ -75,6 +75,8 @@ def test_claim_text_and_notes_in_the_csv_are_clean(tmp_path, capsys):
     code, _, err = run(capsys, "export", "--format", "csv", "-o", str(out_file), "--db", db)
     assert code == 0, err
     text = out_file.read_text(encoding="utf-8")
+    assert text.startswith("\ufeff")  # the BOM spreadsheets need (issue 12, 17) ...
+    text = text[1:]  # ... and nowhere else
     assert not any(ch in text for ch in (*INVISIBLES, "\x9b"))
     rows = list(csv.DictReader(io.StringIO(text)))
     assert any(r["note"] == "see the log" for r in rows)
