@@ -47,18 +47,23 @@ class HeaderBar(Static):
             parts += [f"  {total} claims"]
             for s in VERDICT_STATES:
                 parts += ["  ", (f"{s.glyph}{counts.get(s.name, 0)}", s.colour)]
-            if contested:
-                parts += ["  ", (f"{CONTESTED_GLYPH}{contested} contested", CONTESTED_COLOUR)]
+        room = self._room()
+        # the live desk's words, short when the line is narrow ("⇄2", "+bob, carol")
+        wide = room >= 110
+        if contested and counts is not None:
+            word = " contested" if wide else ""
+            parts += ["  ", (f"{CONTESTED_GLYPH}{contested}{word}", CONTESTED_COLOUR)]
         tail: list[str | tuple[str, str] | Content] = []
         if tagged:
             tail += ["  ", (f"{tagged} tagged", "bold $text-accent")]
         if busy:
             tail += ["  ", (busy, "italic $text-muted")]
         if also_here:
-            tail += ["  ", ("also here: " + ", ".join(also_here), "$text-accent")]
+            who = ", ".join(also_here)
+            tail += ["  ", (f"also here: {who}" if wide else f"+{who}", "$text-accent")]
         if filters:
             # the filters give way (cut at a word, with "…"), never the tags or the work
-            room = self._room() - Content.assemble(*parts, *tail).cell_length - 10
+            room = room - Content.assemble(*parts, *tail).cell_length - 10
             parts += ["  ", ("filter:", "bold $text-accent"), " ", fit_words(filters, room)]
         self._state = (store_name, counts, filters, tagged, readonly, busy, contested, also_here)
         content = Content.assemble(*parts, *tail)

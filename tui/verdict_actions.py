@@ -151,7 +151,10 @@ class VerdictActions(Screen[None]):
                 entries = self.desk_app.store.undo(actions={item}, reviewer=self.desk_app.reviewer)
             except Exception as exc:
                 self._undo_log.append(item)
-                self.notify(f"Undo failed: {exc}", severity="error")
+                msg = str(exc)  # "not undone: bob changed 1 of its claim(s) since; ..."
+                refused = msg.startswith("not undone")
+                text = msg[:1].upper() + msg[1:] if refused else f"Undo failed: {msg}"
+                self.notify(text, severity="warning" if refused else "error")
                 return
             if entries:  # [] when it was already taken back: try the one before
                 self._apply_entries(entries, undone=True)
