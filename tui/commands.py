@@ -13,7 +13,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from claimdesk.store.verdict_states import STATUS_NAMES
+from claimdesk.store.verdict_states import CONTESTED, STATUS_NAMES
 from claimdesk.tui.desk_screen import DeskScreen
 
 Command = tuple[str, str, Callable[[], object], bool]
@@ -75,9 +75,37 @@ class DeskCommands(ListedCommands):
                     True,
                 )
             )
+        out.append(
+            (
+                "Filter: contested",
+                "claims two reviewers decided differently (nobody has settled yet)",
+                partial(desk.set_status_filter, CONTESTED),
+                True,
+            )
+        )
+        if desk.model is not None:
+            me = desk.desk_app.reviewer
+            for who in (None, me, *(r for r in desk.model.reviewers() if r != me)):
+                label = "everyone" if who is None else ("mine" if who == me else who)
+                out.append(
+                    (
+                        f"Reviewer: {label}",
+                        "only claims whose verdict or note is by this reviewer"
+                        if who
+                        else "every claim, whoever decided it",
+                        partial(desk.set_reviewer_filter, who),
+                        True,
+                    )
+                )
         out += [
+            (
+                "Re-read the store",
+                "now (others' changes show by themselves within a second)",
+                desk.action_reread,
+                True,
+            ),
             ("Clear limits", "source, article, status and search", desk.action_clear_limits, True),
-            ("Undo", "the last verdict or note", desk.action_undo, True),
+            ("Undo", "your last verdict or note in this session", desk.action_undo, True),
             ("Export…", "Markdown, CSV, JSON or ClaimReview to a file", desk.action_export, True),
             (
                 "Compare outlets",

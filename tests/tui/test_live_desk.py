@@ -220,3 +220,28 @@ async def test_a_dead_dashboard_is_not_here(desk_path: Path) -> None:
         await wait_for(pilot, lambda: desk._following)
         await pilot.pause()
         assert "also here" not in header(app)
+
+
+async def test_the_palette_filters_by_reviewer_and_re_reads(desk_path: Path) -> None:
+    from tests.tui.test_verdict_keys import palette
+
+    app = ClaimdeskApp(desk_path, reviewer="ana")
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await ready(app, pilot)
+        quotes = desk.table("quotes")
+        quotes.focus()
+        mine = quotes.current.claim
+        await pilot.press("v")  # ana's verdict on the first quote
+        other = quotes.rows[2].claim
+        await claimdesk("mark", other.id, "--status", "dismissed", "--reviewer", "bob",
+                        "--db", str(desk_path))  # fmt: skip
+        await wait_for(pilot, lambda: other.status == "dismissed")
+        await palette(pilot, "Reviewer: mine")
+        assert [r.id for r in quotes.rows] == [mine.id]
+        await palette(pilot, "Reviewer: bob")
+        assert [r.id for r in quotes.rows] == [other.id]
+        await pilot.press("r")  # the key goes on round: everyone again
+        assert desk.filters.reviewer is None
+        await palette(pilot, "Re-read the store")
+        await wait_for(pilot, lambda: any("read again" in n for n in notes(app)))
+        assert desk.model.counts["verified"] == 1 and desk.model.counts["dismissed"] == 1
