@@ -224,6 +224,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--source", metavar="NAME", help="claims by this speaker (name or alias)")
     p.add_argument("--article", metavar="ID", help="claims of one article (id or prefix)")
     p.add_argument("--search", metavar="TEXT", help="text in the claim, speaker, noun or note")
+    p.add_argument(
+        "--contested",
+        action="store_true",
+        help="only claims two reviewers decided differently (nobody has settled yet)",
+    )
+    p.add_argument(
+        "--reviewer", metavar="NAME", help="only claims whose verdict or note is by NAME"
+    )
     p.add_argument("--format", choices=_TABLE_FORMATS, help=_TABLE_HELP)
     add_db_option(p)
     p.set_defaults(func=run_list)
@@ -433,6 +441,10 @@ def run_list(args: argparse.Namespace) -> int:
             article=args.article,
             search=args.search,
         )
+        if args.contested:
+            claims = [c for c in claims if c.contested]
+        if args.reviewer:
+            claims = [c for c in claims if args.reviewer in (c.reviewer, c.note_by)]
         arts = {a.id: a for a in store.articles()}
         if args.format == "jsonl":
             out = sys.stdout
@@ -451,7 +463,9 @@ def run_list(args: argparse.Namespace) -> int:
                 (
                     c.id,
                     c.kind,
-                    c.status + (" (orphaned)" if c.orphaned else ""),
+                    c.status
+                    + (" (orphaned)" if c.orphaned else "")
+                    + (f" ⇄ {c.contested_with[0]}: {c.contested_with[1]}" if c.contested else ""),
                     c.speaker or "",
                     text + (f"  — note: {c.note}" if c.note else ""),
                     (art.publisher or article_label(art)) if art else "",
@@ -589,6 +603,7 @@ def run_stats(args: argparse.Namespace) -> int:
         + ")",
         "status:    " + ", ".join(f"{n} {s}" for s, n in st["by_status"].items()),
         f"orphaned:  {st['orphaned']} (verdicts kept on claims no longer found)",
+        f"contested: {st['contested']} (two reviewers disagree; mark again to settle)",
         f"history:   {st['history']} change(s)",
     ]
     print("\n".join(lines))

@@ -295,6 +295,9 @@ def claim_row(c: Claim, art: Article | None) -> dict[str, Any]:
         "note": c.note,
         "reviewer": c.reviewer,
         "reviewed_at": c.reviewed_at,
+        "note_by": c.note_by,
+        "note_at": c.note_at,
+        "contested_with": list(c.contested_with) if c.contested_with else None,
         "orphaned": c.orphaned,
     }
 
