@@ -7,45 +7,18 @@ App's follow thread (tui/desk_follow.py) posts the messages handled here.
 
 from __future__ import annotations
 
-from typing import Any, cast
-
 from textual import on, work
-from textual.screen import Screen
 
-from claimdesk.tui.claim_table import ClaimTable
-from claimdesk.tui.desk_host import DeskHost
-from claimdesk.tui.desk_model import DeskModel, Filters
+from claimdesk.tui.desk_model import DeskModel
+from claimdesk.tui.desk_parts import DeskParts
 from claimdesk.tui.messages import DeskChanged, DeskReloaded, PresenceChanged
 
 
-class LiveDesk(Screen[None]):
+class LiveDesk(DeskParts):
     """What changes on the desk without a key pressed here."""
 
-    model: DeskModel | None
-    filters: Filters
     also_here: list[str]
     _following: bool
-    _detail_row: Any
-
-    @property
-    def desk_app(self) -> DeskHost:
-        return cast(DeskHost, self.app)
-
-    # provided by DeskScreen
-    def table(self, name: str) -> ClaimTable:
-        raise NotImplementedError
-
-    def _update_header(self, busy: str = "") -> None:
-        raise NotImplementedError
-
-    def _show_detail(self, table: ClaimTable | None = None) -> None:
-        raise NotImplementedError
-
-    def _loaded(self, model: DeskModel) -> None:
-        raise NotImplementedError
-
-    def _apply_filters(self, by_key: bool = False) -> None:
-        raise NotImplementedError
 
     def _start_following(self) -> None:
         if not self._following:

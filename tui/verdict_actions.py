@@ -11,40 +11,21 @@ from __future__ import annotations
 from typing import Any, cast
 
 from textual import work
-from textual.screen import Screen
 
 from claimdesk.tui.claim_table import ClaimTable
 from claimdesk.tui.compare_section import MergeUndo
-from claimdesk.tui.desk_host import DeskHost
-from claimdesk.tui.desk_model import ClaimRow, DeskModel
+from claimdesk.tui.desk_model import ClaimRow
+from claimdesk.tui.desk_parts import DeskParts
 from claimdesk.tui.note_editor import NoteEditor
 from claimdesk.tui.search_bar import SearchBar
 
 
-class VerdictActions(Screen[None]):
+class VerdictActions(DeskParts):
     """What acts on a claim's verdict and note."""
 
-    model: DeskModel | None
     _claim_pane: str
     _moved_on_from: tuple[str, str, int] | None
     _undo_log: list[int | MergeUndo]
-
-    @property
-    def desk_app(self) -> DeskHost:
-        return cast(DeskHost, self.app)
-
-    # provided by DeskScreen
-    def table(self, name: str) -> ClaimTable:
-        raise NotImplementedError
-
-    def _update_header(self, busy: str = "") -> None:
-        raise NotImplementedError
-
-    def _show_detail(self, table: ClaimTable | None = None) -> None:
-        raise NotImplementedError
-
-    def claim_in_focus(self) -> ClaimRow | None:
-        raise NotImplementedError
 
     def _writable(self) -> bool:
         if self.desk_app.readonly or self.desk_app.store is None:

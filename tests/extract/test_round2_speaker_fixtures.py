@@ -19,12 +19,11 @@ whether ..., Amundsen shook her head: ...") fixed the same way."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from tests.support.paths import FIXTURES
-from tests.support.scoring import format_figures, run_cli_extract, score
+from tests.support.scoring import below_floors, extract_folder, score, unannotated
 
 HERE = FIXTURES / "round2_speakers"
 GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
@@ -41,28 +40,13 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def tally():
-    groups: dict[str | None, list[Path]] = {}
-    for name, gold in GOLD.items():
-        groups.setdefault(gold.get("cli_published"), []).append(HERE / name)
-    records: list[dict] = []
-    for published, paths in groups.items():
-        code, recs, err = run_cli_extract(paths, published)
-        assert code == 0, err
-        records += recs
-    assert len(records) == len(GOLD)
-    return score(GOLD, records)
+    return score(GOLD, extract_folder(HERE, GOLD))
 
 
 def test_every_fixture_is_annotated() -> None:
-    on_disk = {p.name for p in HERE.iterdir() if p.name != "gold.json"}
-    assert on_disk == set(GOLD)
+    assert not unannotated(HERE, GOLD)
 
 
 def test_round2_speaker_floors(tally) -> None:
-    fig = tally.figures()
-    print("\n" + format_figures(fig))
-    for name, misses in tally.misses.items():
-        for m in misses:
-            print(f"  {name}: {m}")
-    low = {k: round(fig[k], 3) for k, floor in FLOORS.items() if fig[k] < floor}
+    low = below_floors(tally, FLOORS)
     assert not low, f"below the floor: {low}"

@@ -352,6 +352,37 @@ def run_cli_extract(paths: list[Path], published: str | None) -> tuple[int, list
     return code, records, err.getvalue()
 
 
+def extract_folder(folder: Path, gold: dict[str, dict]) -> list[dict]:
+    """`claimdesk extract` over every annotated article of a fixture folder, each group
+    with the publication date its gold names (`cli_published`)."""
+    groups: dict[str | None, list[Path]] = {}
+    for name, ref in gold.items():
+        groups.setdefault(ref.get("cli_published"), []).append(folder / name)
+    records: list[dict] = []
+    for published, paths in groups.items():
+        code, recs, err = run_cli_extract(paths, published)
+        assert code == 0, err
+        records += recs
+    assert len(records) == len(gold)
+    return records
+
+
+def unannotated(folder: Path, gold: dict[str, dict]) -> set[str]:
+    """Articles in the folder without gold, and gold without an article (both: a slip)."""
+    on_disk = {p.name for p in folder.iterdir() if p.name != "gold.json"}
+    return on_disk ^ set(gold)
+
+
+def below_floors(tally: Tally, floors: dict[str, float]) -> dict[str, float]:
+    """The figures under their floor (printed with the misses: `pytest -s` shows them)."""
+    fig = tally.figures()
+    print("\n" + format_figures(fig))
+    for name, misses in tally.misses.items():
+        for m in misses:
+            print(f"  {name}: {m}")
+    return {k: round(fig[k], 3) for k, floor in floors.items() if fig[k] < floor}
+
+
 def extract_samples(samples: Path) -> tuple[list[int], list[dict], str]:
     """Extract every article of samples/manifest.json, one CLI call per --published value.
 
