@@ -160,46 +160,66 @@ def writers(path: str, count: int) -> Iterator[list[Writer]]:
 # -- 1. verdict write latency ----------------------------------------------------------
 
 
-def _time_marks(store: Any, ids: list[str], writes: int, seed: int) -> tuple[list, list]:
+FLOOR_LINE = b'{"action":1,"entries":[{"seq":1,"claim":"0123456789abcdef","to":"verified"}]}\n'
+
+
+def _time_marks(store: Any, ids: list[str], writes: int, seed: int) -> dict[str, list[float]]:
+    """Per mark(): wall and CPU seconds; after each, one bare append+fsync of a
+    journal-sized line in the same folder (the disk's floor at that moment)."""
     import random
 
     rng = random.Random(seed)
     statuses = ("verified", "disputed", "dismissed", "unreviewed")
-    wall: list[float] = []
-    cpu: list[float] = []
-    gc.collect()
-    for w in range(writes):
-        cid, status = rng.choice(ids), rng.choice(statuses)
-        t0, c0 = time.perf_counter(), time.process_time()
-        store.mark([cid], status, note=f"write {w}", reviewer="bench")
-        wall.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
-    return wall, cpu
+    out: dict[str, list[float]] = {"wall": [], "cpu": [], "floor": []}
+    probe = os.path.join(os.path.dirname(store.path), "fsync-floor.probe")
+    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_TRUNC, 0o644)
+    try:
+        gc.collect()
+        for w in range(writes):
+            cid, status = rng.choice(ids), rng.choice(statuses)
+            t0, c0 = time.perf_counter(), time.process_time()
+            store.mark([cid], status, note=f"write {w}", reviewer="bench")
+            out["wall"].append(time.perf_counter() - t0)
+            out["cpu"].append(time.process_time() - c0)
+            t0 = time.perf_counter()
+            os.write(fd, FLOOR_LINE)
+            os.fsync(fd)
+            out["floor"].append(time.perf_counter() - t0)
+    finally:
+        os.close(fd)
+        os.unlink(probe)
+    return out
 
 
 def measure_writes(path: str, writes: int, peers: int, seed: int) -> dict[str, Any]:
-    """One writer's mark() latencies, alone (peers=0) or with `peers` writers marking."""
+    """One writer's mark() latencies, alone (peers=0) or with `peers` writers marking.
+    The page cache is flushed first (os.sync), so that the write-back of a store file
+    copied or compacted just before is not billed to these fsyncs."""
     from claimdesk.store import ClaimStore
 
     with ClaimStore(path) as store:
         ids = [c.id for c in store.claims()]
+        os.sync()
         if not peers:
-            wall, cpu = _time_marks(store, ids, writes, seed)
-            return {"wall": wall, "cpu": cpu, "peer_marks": 0, "seconds": sum(wall)}
+            got = _time_marks(store, ids, writes, seed)
+            return {**got, "peer_marks": 0, "seconds": sum(got["wall"])}
         journal = f"{path}.journal"
         start = os.path.getsize(journal) if os.path.exists(journal) else 0
         with writers(path, peers) as running:
             # the peers are marking once the journal has grown by a few lines each
             while os.path.getsize(journal) < start + 1024 * peers:
                 time.sleep(0.01)
+            os.sync()
+            store.refresh()  # what they wrote during the sync (a follower would have read it)
+            seen = len(store._foreign)  # others' entries this writer read in its writes
             t0 = time.perf_counter()
-            wall, cpu = _time_marks(store, ids, writes, seed)
+            got = _time_marks(store, ids, writes, seed)
             seconds = time.perf_counter() - t0
+            marks = len(store._foreign) - seen
             dead = [w for w in running if w.proc.poll() is not None]
         if dead:
             raise RuntimeError("a peer writer stopped before the measurement ended")
-        marks = sum(w.finish(stop=False)[0] for w in running)
-    return {"wall": wall, "cpu": cpu, "peer_marks": marks, "seconds": seconds}
+    return {**got, "peer_marks": marks, "seconds": seconds}
 
 
 def old_design_tree(dest: Path) -> Path | None:
@@ -225,8 +245,8 @@ OLD_MARKS = """
 import gc, json, random, sys, time
 import claimdesk.store as cs
 from claimdesk.store import ClaimStore
-path, writes, seed, root = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
-assert not cs.__file__.startswith(root), cs.__file__  # the old tree, not this checkout
+path, writes, seed, tree = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+assert cs.__file__.startswith(tree), cs.__file__  # the old tree, not this checkout's
 rng = random.Random(seed)
 statuses = ("verified", "disputed", "dismissed", "unreviewed")
 wall = []
@@ -246,7 +266,7 @@ def measure_old_writes(tree: Path, path: str, writes: int, seed: int) -> list[fl
     """The previous design's mark() latencies (its single writer), in its own interpreter."""
     env = dict(os.environ, PYTHONPATH=str(tree), PYTHONHASHSEED="0")
     proc = subprocess.run(
-        [sys.executable, "-c", OLD_MARKS, path, str(writes), str(seed), str(ROOT)],
+        [sys.executable, "-c", OLD_MARKS, path, str(writes), str(seed), str(tree)],
         cwd=tree,
         env=env,
         capture_output=True,
@@ -262,9 +282,12 @@ def measure_old_writes(tree: Path, path: str, writes: int, seed: int) -> list[fl
 # -- 2. a dashboard taking in others' verdicts -----------------------------------------
 
 
-def _time_handlers(screen_cls: type, message_cls: type, spent: list[float]) -> None:
+def _time_handlers(
+    screen_cls: type, message_cls: type, spent: list[float], spent_cpu: list[float]
+) -> None:
     """Wrap every @on(message_cls) handler of screen_cls and its bases so the UI thread's
-    time inside them is appended to `spent` (Textual dispatches from each class's
+    time inside them is appended to `spent` (wall) and `spent_cpu` (the thread's CPU time:
+    without the waits for the GIL or a core on a busy machine) (Textual dispatches from each class's
     `_decorated_handlers`, so that is where the wrapper goes)."""
     for cls in screen_cls.__mro__:
         handlers = cls.__dict__.get("_decorated_handlers") or {}
@@ -272,11 +295,12 @@ def _time_handlers(screen_cls: type, message_cls: type, spent: list[float]) -> N
         for i, (method, selectors) in enumerate(entries):
 
             def timed(self: Any, event: Any, _method: Callable = method) -> Any:
-                t0 = time.perf_counter()
+                t0, c0 = time.perf_counter(), time.thread_time()
                 try:
                     return _method(self, event)
                 finally:
                     spent.append(time.perf_counter() - t0)
+                    spent_cpu.append(time.thread_time() - c0)
 
             entries[i] = (timed, selectors)
 
@@ -312,7 +336,8 @@ def measure_dashboard(path: str, verdicts: int, keys: int) -> dict[str, Any]:
 
     glyph = {s.name: s.glyph for s in VERDICT_STATES}
     spent: list[float] = []
-    _time_handlers(DeskScreen, DeskChanged, spent)
+    spent_cpu: list[float] = []
+    _time_handlers(DeskScreen, DeskChanged, spent, spent_cpu)
     out: dict[str, Any] = {}
     moves = (["j"] * 20 + ["k"] * 20) * (keys // 40 + 1)
 
@@ -345,6 +370,7 @@ def measure_dashboard(path: str, verdicts: int, keys: int) -> dict[str, Any]:
                 path, "--ids", str(burst_ids), "--count", str(verdicts), "--status", "verified"
             )
             spent.clear()
+            spent_cpu.clear()
             t_go = time.perf_counter()
             w.send("go")
             t_shown = await _shows(header, glyph["verified"], want)
@@ -353,6 +379,7 @@ def measure_dashboard(path: str, verdicts: int, keys: int) -> dict[str, Any]:
             out["burst"] = {
                 "marks": n,
                 "ui_seconds": sum(spent),
+                "ui_cpu_seconds": sum(spent_cpu),
                 "handler_calls": len(spent),
                 "write_seconds": last - first,
                 "go_to_shown": t_shown - t_go,
@@ -368,6 +395,7 @@ def measure_dashboard(path: str, verdicts: int, keys: int) -> dict[str, Any]:
                 *("--status", "disputed", "--rate", f"{rate:.1f}"),
             )
             spent.clear()
+            spent_cpu.clear()
             w.send("go")
             busy: list[float] = []
             i = 0
@@ -380,6 +408,7 @@ def measure_dashboard(path: str, verdicts: int, keys: int) -> dict[str, Any]:
             out["paced"] = {
                 "marks": n,
                 "ui_seconds": sum(spent),
+                "ui_cpu_seconds": sum(spent_cpu),
                 "handler_calls": len(spent),
                 "write_seconds": last - first,
             }
@@ -472,17 +501,25 @@ def write_rows(root: Path, claims: int, runs: int, writes: int, old: bool) -> li
     busy: list[float] = []
     busy_cpu: list[float] = []
     peer_marks, peer_seconds = 0, 0.0
+    floor: list[float] = []
+    busy_floor: list[float] = []
     for r in range(runs):
-        a = run_isolated("benchmarks.bench_live:measure_writes", path, writes, 0, r).value
-        b = run_isolated("benchmarks.bench_live:measure_writes", path, writes, PEERS, r).value
+        order = (0, PEERS) if r % 2 == 0 else (PEERS, 0)  # alone first, then peers first
+        got = {
+            peers: run_isolated("benchmarks.bench_live:measure_writes", path, writes, peers, r)
+            for peers in order
+        }
+        a, b = got[0].value, got[PEERS].value
         alone += a["wall"]
+        floor += a["floor"]
         busy += b["wall"]
         busy_cpu += b["cpu"]
+        busy_floor += b["floor"]
         peer_marks += b["peer_marks"]
         peer_seconds += b["seconds"]
         log(
             f"live: run {r + 1}/{runs}: alone p95 {_ms(a['wall'])[1]:.2f} ms, with {PEERS} "
-            f"writers p95 {_ms(b['wall'])[1]:.2f} ms ({b['peer_marks']} peer marks)"
+            f"writers p95 {_ms(b['wall'])[1]:.2f} ms ({b['peer_marks']} peer marks meanwhile)"
         )
     old_wall: list[float] = []
     old_note = "previous design not measured (quick mode)"
@@ -494,6 +531,7 @@ def write_rows(root: Path, claims: int, runs: int, writes: int, old: bool) -> li
             else:
                 old_path = str(corpus.fresh_store(claims, Path(tmp) / "desk"))
                 for r in range(runs):
+                    os.sync()
                     old_wall += measure_old_writes(tree, old_path, writes, r)
                 old_note = f"previous design: {OLD_DESIGN}'s store, one writer, lock held"
                 log(f"live: previous design p95 {_ms(old_wall)[1]:.2f} ms")
@@ -533,6 +571,19 @@ def write_rows(root: Path, claims: int, runs: int, writes: int, old: bool) -> li
             note=old_note,
         )
     )
+    fmed, fp = _ms(floor)
+    bfmed, bfp = _ms(busy_floor)
+    rows.append(
+        Result(
+            "bare append+fsync, same disk (floor)",
+            "ms",
+            fmed,
+            fp,
+            runs=len(floor),
+            note=f"one after each mark of the writer alone; after each mark beside the "
+            f"{PEERS} writers: {bfmed:.3f}/{bfp:.3f} ms (median/p95)",
+        )
+    )
     return rows
 
 
@@ -558,6 +609,8 @@ def dashboard_rows(root: Path, claims: int, runs: int, verdicts: int, keys: int)
     writing = [v["burst"]["write_seconds"] * 1e3 for v in vals]
     paced_ui = [v["paced"]["ui_seconds"] * 1e3 for v in vals]
     paced_calls = [v["paced"]["handler_calls"] for v in vals]
+    ui_cpu = [v["burst"]["ui_cpu_seconds"] * 1e3 for v in vals]
+    paced_cpu = [v["paced"]["ui_cpu_seconds"] * 1e3 for v in vals]
     quiet = [x for v in vals for x in v["keys_quiet"]]
     busy = [x for v in vals for x in v["keys_busy"]]
     qmed, qp = _ms(quiet)
@@ -570,10 +623,11 @@ def dashboard_rows(root: Path, claims: int, runs: int, verdicts: int, keys: int)
             *summarize(ui),
             target=200.0,
             runs=len(ui),
-            note=f"time inside the DeskChanged handler(s), summed; "
-            f"{min(calls)}-{max(calls)} calls; the writer marked them flat out "
-            f"({summarize(writing)[0]:.0f} ms); paced over the keys: "
-            f"{summarize(paced_ui)[0]:.0f} ms in {min(paced_calls)}-{max(paced_calls)} calls",
+            note=f"wall time inside the DeskChanged handler(s), summed (thread CPU "
+            f"{summarize(ui_cpu)[0]:.0f} ms), {min(calls)}-{max(calls)} calls; the writer "
+            f"marked them flat out ({summarize(writing)[0]:.0f} ms); paced over the keys: "
+            f"{summarize(paced_ui)[0]:.0f} ms (CPU {summarize(paced_cpu)[0]:.0f} ms) in "
+            f"{min(paced_calls)}-{max(paced_calls)} calls",
         ),
         Result(
             f"external verdicts to the header @{n:,}: last write -> shown",
@@ -636,7 +690,7 @@ def run(quick: bool) -> list[Result]:
             rows += dashboard_rows(root, claims, runs=1, verdicts=100, keys=20)
             rows += idle_rows(root, claims, seconds=0.5, windows=2)
         else:
-            rows = write_rows(root, claims, runs=3, writes=300, old=True)
+            rows = write_rows(root, claims, runs=3, writes=1000, old=True)
             rows += dashboard_rows(root, claims, runs=2, verdicts=1000, keys=200)
             rows += idle_rows(root, claims, seconds=10.0, windows=3)
         return rows
