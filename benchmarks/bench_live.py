@@ -42,6 +42,7 @@ from benchmarks.harness import OUT, ROOT, Result, log, run_isolated, summarize
 FULL_CLAIMS = 100_000
 QUICK_CLAIMS = 1_000
 PEERS = 3  # other writers beside the measured one
+PACED = 20.0  # marks per second of each other writer in the paced case (a brisk script)
 OLD_DESIGN = "c52d717"  # the store before the live desk: one writer, lock held throughout
 SIZE = (200, 60)
 
@@ -139,9 +140,10 @@ class Writer:
 
 
 @contextlib.contextmanager
-def writers(path: str, count: int) -> Iterator[list[Writer]]:
-    """`count` writers marking random claims flat out while the block runs."""
-    started = [Writer(path, "--seed", str(100 + i)) for i in range(count)]
+def writers(path: str, count: int, rate: float = 0.0) -> Iterator[list[Writer]]:
+    """`count` writers marking random claims while the block runs (`rate` marks/s each;
+    0: flat out)."""
+    started = [Writer(path, "--seed", str(100 + i), "--rate", str(rate)) for i in range(count)]
     try:
         for w in started:
             w.wait_ready()
@@ -191,8 +193,11 @@ def _time_marks(store: Any, ids: list[str], writes: int, seed: int) -> dict[str,
     return out
 
 
-def measure_writes(path: str, writes: int, peers: int, seed: int) -> dict[str, Any]:
-    """One writer's mark() latencies, alone (peers=0) or with `peers` writers marking.
+def measure_writes(
+    path: str, writes: int, peers: int, seed: int, rate: float = 0.0
+) -> dict[str, Any]:
+    """One writer's mark() latencies, alone (peers=0) or with `peers` writers marking
+    (`rate` marks/s each; 0: flat out).
     The page cache is flushed first (os.sync), so that the write-back of a store file
     copied or compacted just before is not billed to these fsyncs."""
     from claimdesk.store import ClaimStore
@@ -205,7 +210,7 @@ def measure_writes(path: str, writes: int, peers: int, seed: int) -> dict[str, A
             return {**got, "peer_marks": 0, "seconds": sum(got["wall"])}
         journal = f"{path}.journal"
         start = os.path.getsize(journal) if os.path.exists(journal) else 0
-        with writers(path, peers) as running:
+        with writers(path, peers, rate) as running:
             # the peers are marking once the journal has grown by a few lines each
             while os.path.getsize(journal) < start + 1024 * peers:
                 time.sleep(0.01)
@@ -503,13 +508,23 @@ def write_rows(root: Path, claims: int, runs: int, writes: int, old: bool) -> li
     peer_marks, peer_seconds = 0, 0.0
     floor: list[float] = []
     busy_floor: list[float] = []
+    paced: list[float] = []
+    cases = {"alone": (0, 0.0), "busy": (PEERS, 0.0), "paced": (PEERS, PACED)}
     for r in range(runs):
-        order = (0, PEERS) if r % 2 == 0 else (PEERS, 0)  # alone first, then peers first
+        order = list(cases) if r % 2 == 0 else list(reversed(cases))  # alternate the order
         got = {
-            peers: run_isolated("benchmarks.bench_live:measure_writes", path, writes, peers, r)
-            for peers in order
+            case: run_isolated(
+                "benchmarks.bench_live:measure_writes",
+                path,
+                writes,
+                *cases[case][:1],
+                r,
+                cases[case][1],
+            )
+            for case in order
         }
-        a, b = got[0].value, got[PEERS].value
+        a, b = got["alone"].value, got["busy"].value
+        paced += got["paced"].value["wall"]
         alone += a["wall"]
         floor += a["floor"]
         busy += b["wall"]
@@ -519,7 +534,8 @@ def write_rows(root: Path, claims: int, runs: int, writes: int, old: bool) -> li
         peer_seconds += b["seconds"]
         log(
             f"live: run {r + 1}/{runs}: alone p95 {_ms(a['wall'])[1]:.2f} ms, with {PEERS} "
-            f"writers p95 {_ms(b['wall'])[1]:.2f} ms ({b['peer_marks']} peer marks meanwhile)"
+            f"writers p95 {_ms(b['wall'])[1]:.2f} ms ({b['peer_marks']} peer marks meanwhile), "
+            f"paced p95 {_ms(got['paced'].value['wall'])[1]:.2f} ms"
         )
     old_wall: list[float] = []
     old_note = "previous design not measured (quick mode)"
@@ -555,6 +571,20 @@ def write_rows(root: Path, claims: int, runs: int, writes: int, old: bool) -> li
             f"meanwhile; CPU per mark {cmed:.2f}/{cp:.2f} ms (median/p95)",
         ),
     ]
+    rows.append(
+        Result(
+            f"verdict write with {PEERS} other writers at {PACED:g} marks/s each @{claims:,}",
+            "ms",
+            *_ms(paced),
+            target=5.0,
+            check="p95",
+            peer_name="the same writer alone",
+            peer_median=amed,
+            peer_p95=ap,
+            runs=len(paced),
+            note=f"{runs} runs x {writes} marks; others paced like a brisk script",
+        )
+    )
     omed, op = _ms(old_wall) if old_wall else (None, None)
     rows.append(
         Result(
