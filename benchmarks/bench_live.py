@@ -3,8 +3,10 @@ others' verdicts, and an idle dashboard's CPU, each beside its peer in the same 
 
 - verdict write: `ClaimStore.mark()` (short lock, journal tail read, append, fsync), one
   writer alone, then the same writer while three other writer processes mark claims as
-  fast as they can; and, when git can give us its tree, the previous design's single
-  writer (commit OLD_DESIGN, which held the lock for its lifetime) on a copy of the desk;
+  fast as they can, and while they mark PACED times a second each; a bare fsync'd
+  append after each mark (the disk's floor); and, when git can give us its tree, the
+  previous design's single writer (commit OLD_DESIGN, which held the lock for its
+  lifetime) on a copy of the desk;
 - a dashboard (ClaimdeskApp under run_test) taking in 1,000 verdicts marked by another
   process: the UI thread's time inside the DeskChanged handler(s), summed, and the wall
   time until the header's counts show them all; then keystroke to frame (j/k moves, as in
