@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,32 +31,32 @@ class StoreLock:
         self._fd: int | None = None
 
     def acquire(self, wait: float = 0.0) -> None:
-        """Take the lock, waiting up to `wait` seconds. The wait polls with a backoff that
-        starts at half a millisecond: a short lock is held for about one fsync."""
+        """Take the lock, waiting up to `wait` seconds. A busy lock is waited for in the
+        kernel (a blocking flock, see _wait), not by polling: a poller that sleeps between
+        tries loses the lock again and again to writers that take it back at once, and
+        three busy writers kept a fourth waiting for seconds."""
         fd = self._open()
         deadline = time.monotonic() + max(0.0, wait)
-        pause = 0.0005
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                if self._unlinked(fd):
-                    # the holder removed the store it had just created (discard_if_empty):
-                    # lock the file now at this path instead.
-                    os.close(fd)
-                    fd = self._open()
-                    continue
-                break
             except BlockingIOError:
-                if time.monotonic() >= deadline:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or not _wait(fd, remaining):
                     pid = self._holder(fd)
                     os.close(fd)
                     who = f"PID {pid}" if pid else "another process"
                     raise StoreLocked(f"{self.what} by {who}: {self.store}", pid) from None
-                time.sleep(min(pause, max(0.0, deadline - time.monotonic())))
-                pause = min(pause * 2, 0.02)
             except OSError as exc:
                 os.close(fd)
                 raise StoreError(f"cannot lock store ({exc.strerror}): {self.store}") from None
+            if self._unlinked(fd):
+                # the holder removed the store it had just created (discard_if_empty):
+                # lock the file now at this path instead.
+                os.close(fd)
+                fd = self._open()
+                continue
+            break
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         self._fd = fd
@@ -115,3 +116,37 @@ class StoreLock:
             yield
         finally:
             self.release()
+
+
+def _wait(fd: int, seconds: float) -> bool:
+    """Block in flock(LOCK_EX) on `fd` for at most `seconds`; whether the lock is now held.
+
+    flock has no timeout, so the blocking call runs on a helper thread while this one
+    waits for it; when the time is up first, the helper is told to let the lock go as
+    soon as it gets it (on a duplicate of `fd`, which the caller may close meanwhile)."""
+    dup = os.dup(fd)  # the same open file description: its lock is fd's lock
+    got = threading.Event()
+    abandoned = threading.Event()
+    guard = threading.Lock()
+
+    def block() -> None:
+        try:
+            fcntl.flock(dup, fcntl.LOCK_EX)
+        except OSError:
+            os.close(dup)
+            return
+        with guard:
+            if abandoned.is_set():
+                with contextlib.suppress(OSError):
+                    fcntl.flock(dup, fcntl.LOCK_UN)
+            else:
+                got.set()
+        os.close(dup)
+
+    threading.Thread(target=block, name="claimdesk-lock-wait", daemon=True).start()
+    got.wait(seconds)
+    with guard:
+        if got.is_set():
+            return True
+        abandoned.set()
+        return False
