@@ -59,10 +59,11 @@ def _plans(ids: list[str], n: int, seed: int) -> dict[str, list[tuple[str, str]]
     """Each reviewer's marks: mostly a few shared claims, so the loops collide."""
     rng = random.Random(seed)
     hot = ids[:4]
-    return {
-        who: [(rng.choice(hot if rng.random() < 0.7 else ids), rng.choice(STATUSES)) for _ in range(n)]
-        for who in ("alice", "bob")
-    }
+
+    def one() -> tuple[str, str]:
+        return rng.choice(hot if rng.random() < 0.7 else ids), rng.choice(STATUSES)
+
+    return {who: [one() for _ in range(n)] for who in ("alice", "bob")}
 
 
 def _shell_script(db: str, who: str, plan: list[tuple[str, str]]) -> str:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimdesk.store import ClaimStore
-from claimdesk.store import review_state
+from claimdesk.store import ClaimStore, review_state
 from tests.support.desk_model import check_desk
 from tests.support.store_fixtures import make_extraction
 
