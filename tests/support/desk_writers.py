@@ -157,3 +157,61 @@ ROLES = {"dash": dash, "cli": cli, "long": long}
 if __name__ == "__main__":
     role, desk, seed, incarnation, claim_ids = sys.argv[1:6]
     ROLES[role](desk, random.Random(int(seed)), incarnation, claim_ids.split(","))
+
+
+def serve(conn) -> None:
+    """A writer process the property test drives over a pipe: ("open", desk), ("run",
+    [op, ...]) -> [result, ...], ("close",). An op is ("mark", reviewer, ids, status,
+    note or None), ("note", reviewer, id, text) or ("undo", reviewer, session: bool); a
+    result is the entries (as tuples), or "refused" for an undo someone built on."""
+    store: ClaimStore | None = None
+    session: list[int] = []
+    while True:
+        msg = conn.recv()
+        if msg[0] == "open":
+            store, session = ClaimStore(msg[1]), []
+            conn.send("ok")
+        elif msg[0] == "close":
+            if store is not None:
+                store.close()
+            store = None
+            conn.send("ok")
+        elif msg[0] == "run":
+            assert store is not None
+            conn.send([apply_op(store, op, session) for op in msg[1]])
+        else:
+            return
+
+
+def apply_op(store: ClaimStore, op: tuple, session: list[int]) -> list[tuple] | str:
+    """One op of the property test on `store`: its entries as tuples, or "refused"."""
+    try:
+        if op[0] == "mark":
+            _, who, ids, status, note = op
+            entries = store.mark(list(ids), status, note=note, reviewer=who)
+        elif op[0] == "note":
+            _, who, cid, text = op
+            entries = [store.set_note(cid, text, reviewer=who)]
+        else:
+            _, who, own = op
+            entries = store.undo(reviewer=who, actions=session if own else None)
+    except StoreError as exc:
+        if str(exc).startswith("not undone"):
+            return "refused"
+        raise
+    if entries and entries[0].undo_of is None:
+        session.append(entries[0].action)
+    return [
+        (
+            e.seq,
+            e.action,
+            e.claim_id,
+            e.from_status,
+            e.to_status,
+            e.from_note,
+            e.to_note,
+            e.reviewer,
+            e.undo_of,
+        )
+        for e in entries
+    ]
