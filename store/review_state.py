@@ -39,13 +39,22 @@ def next_state(cur: ReviewState, e: HistoryEntry) -> ReviewState:
 
 
 def replay(entries: list[HistoryEntry], until_seq: int) -> ReviewState:
-    """A claim's state just before its entry `until_seq`, from its own entries in order."""
+    """A claim's state just before its entry `until_seq`, from its own entries in order.
+
+    One pass: an undo takes the state before the entry it undoes from what this pass has
+    already seen. (Replaying from the start for each undo doubled the work with every
+    undo on a claim: a claim undone 30 times took minutes to open.)"""
     st = ReviewState()
+    before: dict[int, ReviewState] = {}
     for e in entries:
         if e.seq >= until_seq:
             break
+        before[e.seq] = st
         if e.undo_of is not None:
-            st = replace(replay(entries, e.undo_of), status=e.to_status, note=e.to_note)
+            base = before.get(e.undo_of)
+            if base is None:  # not one of these entries: the state as of that seq
+                base = replay(entries, e.undo_of)
+            st = replace(base, status=e.to_status, note=e.to_note)
         else:
             st = next_state(st, e)
     return st
