@@ -510,7 +510,8 @@ def run_mark(args: argparse.Namespace) -> int:
 def run_note(args: argparse.Namespace) -> int:
     with open_store(args, readonly=False) as store:
         e = store.set_note(args.id, args.text, reviewer=args.reviewer)
-    print(f"note set on {e.claim_id}")
+        cid = store.resolve_id(args.id)
+    print(f"note set on {cid}" if e is not None else f"note unchanged on {cid} (it says that)")
     return 0
 
 

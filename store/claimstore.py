@@ -420,14 +420,20 @@ class ClaimStore(DeskMemory):
         return self._write_action(build)
 
     @_synchronized
-    def set_note(self, claim_id: str, note: str, *, reviewer: str | None = None) -> HistoryEntry:
-        """Replace a claim's note (status unchanged): durable on return."""
+    def set_note(
+        self, claim_id: str, note: str, *, reviewer: str | None = None
+    ) -> HistoryEntry | None:
+        """Replace a claim's note (status unchanged): durable on return. None: the note
+        already says that (nothing is recorded: an entry that changes neither status nor
+        note is a verdict confirmed, see review_state.is_decision)."""
         self._require_writer()
         text = clean_note(note)
 
         def build() -> list[HistoryEntry]:
             cid = self.resolve_id(claim_id)
             c = self._claims[cid]
+            if c.note == text:
+                return []
             return [
                 HistoryEntry(
                     self._log.seq + 1,
@@ -444,7 +450,7 @@ class ClaimStore(DeskMemory):
             ]
 
         entries = self._write_action(build)
-        return entries[0]
+        return entries[0] if entries else None
 
     @_synchronized
     def undo(
@@ -478,16 +484,21 @@ class ClaimStore(DeskMemory):
             action = self._log.action + 1
             seq = self._log.seq
             entries = []
+            now: dict[str, tuple[str, str]] = {}  # each claim as the entries so far leave it
             for old in reversed(self._log.action_entries(target)):
                 c = self._claims.get(old.claim_id)
+                status, note = now.get(
+                    old.claim_id, (c.status, c.note) if c else (old.to_status, old.to_note)
+                )
+                now[old.claim_id] = (old.from_status, old.from_note)
                 seq += 1
                 entries.append(
                     HistoryEntry(
                         seq,
                         old.claim_id,
-                        c.status if c else old.to_status,
+                        status,
                         old.from_status,
-                        c.note if c else old.to_note,
+                        note,
                         old.from_note,
                         who,
                         at,

@@ -252,6 +252,13 @@ class DeskMemory:
             to_note = c.note if note is None else note
             if c.status == status and c.note == to_note and not c.contested:
                 continue  # (marking a contested claim again with its verdict settles it)
+            if c.status == status and c.note != to_note and c.contested:
+                # its verdict again, with a new note: the confirmation first (an entry that
+                # changes nothing: review_state.is_decision), then the note
+                seq += 1
+                entries.append(
+                    HistoryEntry(seq, cid, status, status, c.note, c.note, who, at, None, action)
+                )
             seq += 1
             entries.append(
                 HistoryEntry(seq, cid, c.status, status, c.note, to_note, who, at, None, action)

@@ -182,7 +182,8 @@ class VerdictActions(DeskParts):
             except Exception as exc:
                 self.notify(f"Note not saved: {exc}", severity="error")
                 return
-            self._apply_entries([entry])
+            if entry is not None:  # (None: the note already said that)
+                self._apply_entries([entry])
             self.notify("Note saved.", timeout=2)
 
         self.app.push_screen(NoteEditor(row.claim.text, row.claim.note), save)

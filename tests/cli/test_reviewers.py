@@ -92,3 +92,35 @@ def test_undo_is_your_own_and_refused_when_built_on(db, capsys):
     assert code == 0, err
     with ClaimStore(db, readonly=True) as r:
         assert r.claim(first).status == "unreviewed" and r.claim(first).reviewer is None
+
+
+def test_a_note_set_to_what_it_says_records_nothing(db, capsys):
+    """An entry that changes neither status nor note is a verdict confirmed (it settles a
+    contested claim): a note written again unchanged must not make one."""
+    first = _ids(db)[0]
+    run(capsys, "mark", first, "--status", "verified", "--reviewer", "alice", "--db", db)
+    run(capsys, "mark", first, "--status", "disputed", "--reviewer", "bob", "--db", db)
+    run(capsys, "note", first, "two sources", "--reviewer", "carol", "--db", db)
+    code, out, _ = run(capsys, "note", first, "two sources", "--reviewer", "carol", "--db", db)
+    assert code == 0 and "note unchanged" in out
+    with ClaimStore(db, readonly=True) as r:
+        c = r.claim(first)
+        assert (c.reviewer, c.contested, len(r.history(first))) == ("bob", True, 3)
+
+
+def test_its_verdict_again_with_a_new_note_settles_a_contested_claim(db, capsys):
+    first = _ids(db)[0]
+    run(capsys, "mark", first, "--status", "verified", "--reviewer", "alice", "--db", db)
+    run(capsys, "mark", first, "--status", "disputed", "--reviewer", "bob", "--db", db)
+    code, _, err = run(capsys, "mark", first, "--status", "disputed", "--note",
+                       "the registry says so", "--reviewer", "alice", "--db", db)  # fmt: skip
+    assert code == 0, err
+    with ClaimStore(db, readonly=True) as r:
+        c = r.claim(first)
+        assert (c.status, c.reviewer, c.contested) == ("disputed", "alice", False)
+        assert (c.note, c.note_by) == ("the registry says so", "alice")
+    code, _, err = run(capsys, "undo", "--reviewer", "alice", "--db", db)  # one action
+    assert code == 0, err
+    with ClaimStore(db, readonly=True) as r:
+        c = r.claim(first)
+        assert (c.status, c.reviewer, c.contested, c.note) == ("disputed", "bob", True, "")

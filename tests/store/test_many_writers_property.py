@@ -107,11 +107,16 @@ class Model:
         for cid in dict.fromkeys(ids):
             cur = self.states[cid]
             to_note = cur.note if note is None else note
-            if (cur.status, cur.note, cur.contested_with) != (status, to_note, None):
-                changes.append((cid, status, to_note, who, None))
+            if (cur.status, cur.note, cur.contested_with) == (status, to_note, None):
+                continue
+            if cur.contested_with and cur.status == status and cur.note != to_note:
+                changes.append((cid, status, cur.note, who, None))  # its verdict confirmed
+            changes.append((cid, status, to_note, who, None))
         return self._act(changes)
 
     def note(self, who: str, cid: str, text: str) -> list[Entry]:
+        if self.states[cid].note == text:
+            return []  # a note that says that already records nothing
         return self._act([(cid, self.states[cid].status, text, who, None)])
 
     def undo(self, who: str, session: list[int] | None) -> list[Entry] | str:

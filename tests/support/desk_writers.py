@@ -86,7 +86,8 @@ def dash(path: str, rng: random.Random, inc: str, ids: list[str]) -> None:
             if r < 0.12:
                 entries = store.undo(reviewer=who, actions=session)
             elif r < 0.27:
-                entries = [store.set_note(rng.choice(ids), f"dash.{inc}.{n}", reviewer=who)]
+                noted = store.set_note(rng.choice(ids), f"dash.{inc}.{n}", reviewer=who)
+                entries = [noted] if noted is not None else []
             else:
                 chosen = rng.sample(ids, rng.choice((1, 1, 1, 3)))
                 entries = store.mark(chosen, rng.choice(STATUSES), reviewer=who)
@@ -191,7 +192,8 @@ def apply_op(store: ClaimStore, op: tuple, session: list[int]) -> list[tuple] | 
             entries = store.mark(list(ids), status, note=note, reviewer=who)
         elif op[0] == "note":
             _, who, cid, text = op
-            entries = [store.set_note(cid, text, reviewer=who)]
+            noted = store.set_note(cid, text, reviewer=who)  # None: it said that already
+            entries = [noted] if noted is not None else []
         else:
             _, who, own = op
             entries = store.undo(reviewer=who, actions=session if own else None)
