@@ -9,18 +9,22 @@ they shift whenever the extractor or the cleanup improves.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 ID_LEN = 16
 
 _QUOTES = (("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), ("‚", "'"))
 _EDGE = "\"'.,;:!?…—–- \t\n\r\x0b\x0c"
+_SPACES = re.compile(r"\s+")  # \s is str.isspace(), the white space str.split() splits on
+_LONG = 1 << 16  # characters: a text this long is hashed and collapsed without word lists
 
 
 def _digest(*parts: str) -> str:
     h = hashlib.sha256()
     for part in parts:
-        h.update(part.encode("utf-8", "surrogatepass"))
+        for i in range(0, len(part), _LONG):  # a slice at a time: never a whole body's bytes
+            h.update(part[i : i + _LONG].encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")
     return h.hexdigest()[:ID_LEN]
 
@@ -31,7 +35,10 @@ def normalise_text(text: str) -> str:
     for curly, straight in _QUOTES:
         if curly in t:
             t = t.replace(curly, straight)
-    return " ".join(t.casefold().split()).strip(_EDGE)
+    t = t.casefold()
+    if len(t) > _LONG:  # the same string without a list of every word (a 50 MB body: 500 MB)
+        return _SPACES.sub(" ", t).strip().strip(_EDGE)
+    return " ".join(t.split()).strip(_EDGE)
 
 
 def article_id(body: str) -> str:
