@@ -13,8 +13,8 @@ import contextlib
 import json
 import os
 import secrets
-from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +87,9 @@ def atomic_write(target: Path, data: bytes) -> None:
 
 def write_temp(target: Path, data: bytes | Iterable[bytes]) -> tuple[Path, FileIdent]:
     """The slow half of an atomic write: `data` (bytes, or its pieces in order) in a
-    fsynced temporary file beside `target`. Returns it and the identity `target` will have once replace_temp publishes
-    it (so the writer knows its own file when it looks again)."""
+    fsynced temporary file beside `target`. Returns it and the identity `target` will
+    have once replace_temp publishes it (so the writer knows its own file when it looks
+    again)."""
     directory = target.parent
     tmp = directory / f"{temp_prefix(target)}{os.getpid()}-{secrets.token_hex(4)}"
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
