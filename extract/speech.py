@@ -61,16 +61,29 @@ def _body_paragraphs(doc: Document) -> list[Span]:
     return [p for p in paras if p not in heads]
 
 
-@dataclass(frozen=True, slots=True)
 class _Said:
-    """What the later steps read of a resolved attribution. Keeping the whole Attribution
-    (its noun phrase, words, surface) for every sentence was most of the speech stage's
-    memory on a long article (issue 12, finding 9)."""
+    """What the later steps read of a resolved attribution, its offsets held flat. Keeping
+    the whole Attribution (its noun phrase, words, surface, offset pairs) for every
+    sentence was most of the speech stage's memory on a long article (issue 12,
+    finding 9)."""
 
-    span: tuple[int, int]  # body offsets of subject + verb
-    clause: tuple[int, int] | None  # the reported clause
-    weak: bool
-    pronoun: str | None  # the subject, lowercase, when it is a pronoun
+    __slots__ = ("a", "b", "ce", "cs", "pronoun", "weak")
+
+    def __init__(
+        self, span: tuple[int, int], clause: tuple[int, int] | None, weak: bool, pronoun: str | None
+    ) -> None:
+        self.a, self.b = span  # body offsets of subject + verb
+        self.cs, self.ce = clause if clause is not None else (-1, -1)  # the reported clause
+        self.weak = weak
+        self.pronoun = pronoun  # the subject, lowercase, when it is a pronoun
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.a, self.b)
+
+    @property
+    def clause(self) -> tuple[int, int] | None:
+        return (self.cs, self.ce) if self.cs >= 0 else None
 
 
 def _lean(att: Attribution) -> _Said:
