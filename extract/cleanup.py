@@ -305,6 +305,7 @@ def clean_text(
     if "  " in text or "\t" in text:  # _WS needs one of them; its scan alone costs 2%
         text = _WS.sub(" ", text)
     lines = [line.strip() for line in text.split("\n")]
+    del text  # the lines hold it now (a copy, when sanitizing changed anything)
     # Blank lines mark paragraphs only if the author used them (stripping adds more).
     blank_separated = "" in lines[_first_text(lines) : _last_text(lines)]
     # Photo credits go, but an outlet crediting its own photos names itself.

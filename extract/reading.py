@@ -49,18 +49,23 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 
 def load(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one file (or "-" for stdin) into a clean Document. Raises ExtractError."""
+    # The bytes go straight into load_bytes, which lets them go once decoded: a local
+    # here would hold them through the cleaning (a 50 MB file: 50 MB more at the peak).
+    return load_bytes(_read(path, max_bytes), path, max_bytes=max_bytes)
+
+
+def _read(path: str, max_bytes: int) -> bytes:
     shown = display_path(path)
     try:
         if path == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1)
-        else:
-            if os.path.isdir(path):
-                raise ExtractError(f"{shown}: is a directory")
-            with open(path, "rb") as fh:
-                # read(n) sets n bytes aside first: ask for what the file holds (a 5 MB
-                # file under a 60 MB cap took 60 MB for a moment), one byte over the cap
-                size = os.fstat(fh.fileno()).st_size
-                data = fh.read(min(max_bytes, size) + 1 if size else max_bytes + 1)
+            return sys.stdin.buffer.read(max_bytes + 1)
+        if os.path.isdir(path):
+            raise ExtractError(f"{shown}: is a directory")
+        with open(path, "rb") as fh:
+            # read(n) sets n bytes aside first: ask for what the file holds (a 5 MB
+            # file under a 60 MB cap took 60 MB for a moment), one byte over the cap
+            size = os.fstat(fh.fileno()).st_size
+            return fh.read(min(max_bytes, size) + 1 if size else max_bytes + 1)
     except ExtractError:
         raise
     except FileNotFoundError:
@@ -69,7 +74,6 @@ def load(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
         raise ExtractError(f"{shown}: permission denied") from None
     except OSError as exc:
         raise ExtractError(f"{shown}: cannot read ({exc.strerror or type(exc).__name__})") from None
-    return load_bytes(data, path, max_bytes=max_bytes)
 
 
 def load_bytes(
@@ -87,6 +91,7 @@ def load_bytes(
         raise ExtractError(f"{shown}: empty file")
     kind = _kind_from_name(path, content_type)
     text, encoding = decode(data, shown, content_type=content_type, html=kind == "html")
+    del data  # the text is all that is read from here on
     if kind == "text" and _looks_like_html(text):
         kind = "html"
     elif kind == "html" and not re.search(r"<[A-Za-z!/]", text[:8192]):

@@ -61,6 +61,40 @@ def _body_paragraphs(doc: Document) -> list[Span]:
     return [p for p in paras if p not in heads]
 
 
+class _Said:
+    """What the later steps read of a resolved attribution, its offsets held flat. Keeping
+    the whole Attribution (its noun phrase, words, surface, offset pairs) for every
+    sentence was most of the speech stage's memory on a long article (issue 12,
+    finding 9)."""
+
+    __slots__ = ("a", "b", "ce", "cs", "pronoun", "weak")
+
+    def __init__(
+        self, span: tuple[int, int], clause: tuple[int, int] | None, weak: bool, pronoun: str | None
+    ) -> None:
+        self.a, self.b = span  # body offsets of subject + verb
+        self.cs, self.ce = clause if clause is not None else (-1, -1)  # the reported clause
+        self.weak = weak
+        self.pronoun = pronoun  # the subject, lowercase, when it is a pronoun
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.a, self.b)
+
+    @property
+    def clause(self) -> tuple[int, int] | None:
+        return (self.cs, self.ce) if self.cs >= 0 else None
+
+
+def _lean(att: Attribution) -> _Said:
+    np = att.np
+    pronoun = np.words[0].lower() if np is not None and np.kind == "pronoun" else None
+    return _Said(att.span, att.clause, att.weak, pronoun)
+
+
+_Resolved = list[tuple[_Said, Entry | None]]  # one sentence's attributions, resolved
+
+
 _SIGNED = re.compile(
     r"(?:It|The (?:statement|letter|note|post|message|petition|document)) was "
     r"(?:signed|issued|written|sent|posted|released|published) by (?:the )?"
@@ -71,7 +105,7 @@ def _signed_by(
     a: int,
     e: int,
     prev: Span,
-    prev_atts: list[tuple[Attribution, Entry | None]],
+    prev_atts: _Resolved,
     masked: str,
     reg: Registry,
 ) -> None:
@@ -92,12 +126,10 @@ def _signed_by(
     for _att, old in prev_atts:
         if old is not None and old is not ent and old.last <= pe:
             old.cited = False  # the document only carried X's words
-    prev_atts[:] = [
-        (Attribution(sent=-1, verb=pe, span=(pe, pe), np=np, clause=None, surface=""), ent)
-    ]
+    prev_atts[:] = [(_Said((pe, pe), None, False, None), ent)]
 
 
-def _nearest(q: RawQuote, cands: list[tuple[Attribution, Entry | None]]):
+def _nearest(q: RawQuote, cands: _Resolved):
     best = None
     best_d = None
     qa = q.open_mark
@@ -123,7 +155,7 @@ def _credit_lines(
     body: str,
     paragraphs: list[Span],
     sentences: list[Span],
-    per_sentence: list[list[tuple[Attribution, Entry | None]]],
+    per_sentence: list[_Resolved],
     reg: Registry,
 ) -> None:
     """ "Source: Aldmoor City Election Commission" under a table credits the rows above
@@ -150,7 +182,7 @@ def _credit_lines(
                 per_sentence[si].append((_CREDIT_ATT, ent))
 
 
-_CREDIT_ATT = Attribution(sent=-1, verb=-1, span=(-1, -1), np=None, clause=None, surface="")
+_CREDIT_ATT = _Said((-1, -1), None, False, None)
 
 
 _ODD = re.compile("[\ufffd\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
@@ -203,8 +235,8 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
 def _antecedent(
     pronoun: str,
     si: int,
-    resolved: list[tuple[Attribution, Entry | None]],
-    per_sentence: list[list[tuple[Attribution, Entry | None]]],
+    resolved: _Resolved,
+    per_sentence: list[_Resolved],
     sentences: list[Span],
     masked: str,
     reg: Registry,
@@ -253,9 +285,6 @@ def _antecedent(
                     return ent
     last = reg.last_person
     return last if fits(last) else None
-
-
-_Resolved = list[tuple[Attribution, Entry | None]]  # one sentence's attributions, resolved
 
 
 def analyse(doc: Document, sentences: list[Span]) -> Speech:
@@ -321,7 +350,7 @@ def _attributions(body: str, masked: str, sentences: list[Span], reg: Registry) 
             ent = _attribution_source(att, si, resolved, per_sentence, sentences, masked, reg)
             if ent is not None:
                 reg.note_speaker(ent, att.span[0])
-            resolved.append((att, ent))
+            resolved.append((_lean(att), ent))
         if si > 0 and (m := _SIGNED.match(masked, s, e)) is not None:
             _signed_by(m.end(), e, sentences[si - 1], per_sentence[si - 1], masked, reg)
         per_sentence.append(resolved)
@@ -539,11 +568,9 @@ def _statements(body: str, per_sentence: list[_Resolved]) -> list[Statement]:
     for resolved in per_sentence:
         own: list[Statement] = []  # this sentence's: a clause inside one of them is said
         for att, ent in resolved:
-            if att.clause is None or (
-                ent is None and (att.weak or att.np is None or att.np.kind != "pronoun")
-            ):
+            if att.clause is None or (ent is None and (att.weak or att.pronoun is None)):
                 continue  # an unresolved name or description is likely not speech at all
-            if ent is None and att.np is not None and att.np.words[0].lower() == "it":
+            if ent is None and att.pronoun == "it":
                 continue  # "It suggests a grim role ahead ...": an inference, nobody said it
             cs, ce = att.clause
             if any(

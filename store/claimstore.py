@@ -59,7 +59,7 @@ from claimdesk.store.storage import (
     FORMAT,
     SCHEMA_VERSION,
     FileIdent,
-    dumps,
+    dump_tables,
     fsync_dir,
     read_store_file,
     replace_temp,
@@ -529,12 +529,10 @@ class ClaimStore(DeskMemory):
         only the ingest lock: verdicts go on meanwhile; the rename is what they wait for."""
         self._catch_up()
         seq = self._log.seq
-        data = dumps(self._snapshot_data())
-        try:
-            tmp, ident = write_temp(self.path, data)
+        try:  # a document at a time: never the whole file as one str and its bytes
+            tmp, ident = write_temp(self.path, dump_tables(self._snapshot_data()))
         except OSError as exc:
             raise StoreError(f"cannot write store ({exc.strerror}): {self.path}") from None
-        del data
         jpath = journal_path(self.path)
         with self._write_lock.holding(max(self.wait, SHORT_WAIT)):
             try:
