@@ -124,7 +124,13 @@ def _new_desk(folder: Path) -> tuple[Path, list[str]]:
 def _all_acks(history, acks: Acks) -> list[Ack]:
     """Every acknowledgement as an entry: a CLI mark is found by its note, unique to it."""
     out = list(acks.entries)
-    by_note = {(e.reviewer, e.to_note): e for e in history if e.undo_of is None}
+    # the entry that wrote the note (a later confirmation of a contested claim's verdict
+    # carries the same note unchanged: review_state.is_decision)
+    by_note = {
+        (e.reviewer, e.to_note): e
+        for e in history
+        if e.undo_of is None and e.from_note != e.to_note
+    }
     for cid, status, who, note in acks.notes:
         e = by_note.get((who, note))
         assert e is not None, f"acknowledged `claimdesk mark {cid} --note {note}` lost"
