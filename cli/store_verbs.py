@@ -497,9 +497,10 @@ def run_mark(args: argparse.Namespace) -> int:
         raise CliError("no claim ids given")
     with open_store(args, readonly=False) as store:
         entries = store.mark(ids, args.status, note=args.note, reviewer=args.reviewer)
-    unchanged = len(set(ids)) - len(entries)
+    changed = len({e.claim_id for e in entries})  # (a contested claim: confirmed, then noted)
+    unchanged = len(set(ids)) - changed
     print(
-        f"{args.status}: {len(entries)} claim(s) changed"
+        f"{args.status}: {changed} claim(s) changed"
         + (f", {unchanged} already so" if unchanged > 0 else "")
     )
     for e in entries:
@@ -577,7 +578,8 @@ def _change(e: HistoryEntry) -> str:
         parts.append(f"{e.from_status} -> {e.to_status}")
     if e.from_note != e.to_note:
         parts.append("note")
-    return ", ".join(parts) or f"{e.to_status} (no change)"
+    # neither: the same verdict given again, which settles a contested claim
+    return ", ".join(parts) or f"{e.to_status} (confirmed)"
 
 
 def _human_size(n: int) -> str:
