@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from claimdesk.store import STATUSES, ClaimStore
 from tests.support.desk_model import Ack, ModelState, check_desk, step
-from tests.support.desk_writers import apply_op, serve
+from tests.support.desk_writers import apply_op, entry_tuple, serve
 from tests.support.store_fixtures import make_extraction
 
 settings.register_profile(
@@ -177,20 +177,7 @@ def _model_op(model: Model, o: tuple, sessions: list[int]) -> list[Entry] | str:
 def _as_tuples(entries: list[Entry] | str) -> list[tuple] | str:
     if isinstance(entries, str):
         return entries
-    return [
-        (
-            e.seq,
-            e.action,
-            e.claim_id,
-            e.from_status,
-            e.to_status,
-            e.from_note,
-            e.to_note,
-            e.reviewer,
-            e.undo_of,
-        )
-        for e in entries
-    ]
+    return [entry_tuple(e) for e in entries]
 
 
 def _acks(results: list[list[tuple] | str]) -> list[Ack]:

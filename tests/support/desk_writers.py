@@ -23,6 +23,7 @@ import contextlib
 import io
 import random
 import sys
+from typing import Any
 
 from claimdesk.extract.record import Extraction, Statement
 from claimdesk.store import STATUSES, ClaimStore, HistoryEntry, StoreError
@@ -203,17 +204,20 @@ def apply_op(store: ClaimStore, op: tuple, session: list[int]) -> list[tuple] | 
         raise
     if entries and entries[0].undo_of is None:
         session.append(entries[0].action)
-    return [
-        (
-            e.seq,
-            e.action,
-            e.claim_id,
-            e.from_status,
-            e.to_status,
-            e.from_note,
-            e.to_note,
-            e.reviewer,
-            e.undo_of,
-        )
-        for e in entries
-    ]
+    return [entry_tuple(e) for e in entries]
+
+
+def entry_tuple(e: Any) -> tuple:
+    """An entry (the store's, or a model's with the same fields) as a plain tuple: what a
+    writer process sends back, and what the model's entries are compared as."""
+    return (
+        e.seq,
+        e.action,
+        e.claim_id,
+        e.from_status,
+        e.to_status,
+        e.from_note,
+        e.to_note,
+        e.reviewer,
+        e.undo_of,
+    )
