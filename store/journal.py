@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from claimdesk.store.errors import StoreError
-from claimdesk.store.storage import atomic_write, dumps, fsync_dir
+from claimdesk.store.storage import atomic_write, dumps
 
 JOURNAL_VERSION = 1
 
@@ -76,12 +76,6 @@ def _parse(raw: bytes, path: Path, out: JournalRead, *, first: bool) -> None:
                 out.actions.append(obj)
         valid += len(line) + 1
     out.valid_bytes = valid
-
-
-def read_journal(path: Path) -> JournalRead:
-    """Parse the whole journal; a torn last line is ignored, any other bad line is refused."""
-    cursor = JournalCursor()
-    return read_tail(path, cursor)
 
 
 def read_tail(path: Path, cursor: JournalCursor) -> JournalRead:
@@ -223,9 +217,7 @@ __all__ = [
     "JournalRead",
     "append_line",
     "cut_torn_tail",
-    "fsync_dir",
     "lines_after",
-    "read_journal",
     "read_tail",
     "start_journal",
 ]
