@@ -97,42 +97,33 @@ def _check(db: str, plans: dict[str, list[tuple[str, str]]], outputs: dict[str, 
             assert (c.status, c.note, c.note_by) == (e.to_status, e.to_note, e.reviewer)
 
 
-def test_two_shell_loops_of_real_claimdesk_processes_lose_no_mark(desk):
-    db, ids = desk
-    plans = _plans(ids, 50 if LONG else 12, seed=13)
+def _run_loops(commands: dict[str, list[str]]) -> dict[str, str]:
+    """Start every reviewer's loop at once; each one's output once all have ended."""
     procs = {
-        who: subprocess.Popen(
-            ["bash", "-c", _shell_script(db, who, plan)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for who, plan in plans.items()
+        who: subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for who, argv in commands.items()
     }
     outputs = {}
     for who, proc in procs.items():
         out, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
         outputs[who] = out
-    _check(db, plans, outputs)
+    return outputs
+
+
+def test_two_shell_loops_of_real_claimdesk_processes_lose_no_mark(desk):
+    db, ids = desk
+    plans = _plans(ids, 50 if LONG else 12, seed=13)
+    commands = {who: ["bash", "-c", _shell_script(db, who, plan)] for who, plan in plans.items()}
+    _check(db, plans, _run_loops(commands))
 
 
 def test_two_loops_of_cli_marks_in_two_processes_lose_no_mark(desk):
     db, ids = desk
     plans = _plans(ids, 50, seed=31)
-    procs = {
-        who: subprocess.Popen(
-            [sys.executable, "-c", IN_PROCESS_LOOP, db, who]
-            + [f"{cid}:{status}" for cid, status in plan],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+    commands = {
+        who: [sys.executable, "-c", IN_PROCESS_LOOP, db, who]
+        + [f"{cid}:{status}" for cid, status in plan]
         for who, plan in plans.items()
     }
-    outputs = {}
-    for who, proc in procs.items():
-        out, err = proc.communicate(timeout=300)
-        assert proc.returncode == 0, err
-        outputs[who] = out
-    _check(db, plans, outputs)
+    _check(db, plans, _run_loops(commands))
