@@ -30,12 +30,29 @@ DOCS = "docs/config.md"
 SCHEMA: Mapping[str, Mapping[str, type]] = MappingProxyType(
     {
         "": MappingProxyType(
-            {"reviewer": str, "db": str, "theme": str, "keys": dict, "feeds": dict, "export": dict}
+            {
+                "reviewer": str,
+                "db": str,
+                "theme": str,
+                "keys": dict,
+                "feeds": dict,
+                "export": dict,
+                "watch": dict,
+            }
         ),
         "export": MappingProxyType({"org": str}),
+        "watch": MappingProxyType({"feeds": list, "every": str}),
     }
 )
-TOP_KEYS: tuple[str, ...] = ("reviewer", "db", "theme", "[keys]", "[feeds]", "[export]")
+TOP_KEYS: tuple[str, ...] = (
+    "reviewer",
+    "db",
+    "theme",
+    "[keys]",
+    "[feeds]",
+    "[export]",
+    "[watch]",
+)
 
 _HEADER = re.compile(r"^\s*\[\s*([^\]\s]+)\s*\]\s*(#.*)?$")
 _KEY = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
@@ -73,6 +90,7 @@ class Config:
     keys: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     feeds: tuple[Feed, ...] = ()
     export_org: str | None = None
+    watch_every: str | None = None
     lines: Mapping[tuple[str, str], int] = field(default_factory=lambda: MappingProxyType({}))
 
     def line_of(self, table: str, key: str | None = None) -> int | None:
@@ -150,7 +168,7 @@ def _checked(path: Path, data: dict[str, Any], lines: dict[tuple[str, str], int]
 
     def need(table: str, key: str, value: Any, kind: type) -> None:
         if not isinstance(value, kind):
-            want = {str: "a quoted string", dict: "a table"}[kind]
+            want = {str: "a quoted string", dict: "a table", list: "a list of strings"}[kind]
             name = f"[{key}]" if kind is dict else f"{table + '.' if table else ''}{key}"
             raise bare.error(
                 table,
@@ -181,6 +199,16 @@ def _checked(path: Path, data: dict[str, Any], lines: dict[tuple[str, str], int]
                 f"{_did_you_mean(key, SCHEMA['export'])}[export] knows only org",
             )
         need("export", key, value, SCHEMA["export"][key])
+    watch = data.get("watch", {})
+    for key, value in watch.items():
+        if key not in SCHEMA["watch"]:
+            raise bare.error(
+                "watch",
+                key,
+                f"unknown key {key!r} in [watch]",
+                f"{_did_you_mean(key, SCHEMA['watch'])}[watch] knows feeds and every",
+            )
+        need("watch", key, value, SCHEMA["watch"][key])
     keys: dict[str, str] = {}
     for key, value in data.get("keys", {}).items():
         if not isinstance(value, str) or not value.strip():
@@ -201,6 +229,18 @@ def _checked(path: Path, data: dict[str, Any], lines: dict[tuple[str, str], int]
                 f'write it as {name} = "https://example.org/feed.xml"',
             )
         feeds.append(Feed(name, url.strip()))
+    for url in watch.get("feeds", []):
+        if not isinstance(url, str) or not _is_url(url):
+            raise bare.error(
+                "watch",
+                "feeds",
+                f"[watch] feeds holds {_kind(url)}, not an http(s) URL",
+                'write it as feeds = ["https://example.org/feed.xml"]',
+            )
+        feeds.append(Feed(url.strip(), url.strip()))
+    every = watch.get("every")
+    if every is not None and not every.strip():
+        raise bare.error("watch", "every", "[watch] every is empty", 'write it as every = "10m"')
     db = data.get("db")
     return Config(
         path=path,
@@ -211,6 +251,7 @@ def _checked(path: Path, data: dict[str, Any], lines: dict[tuple[str, str], int]
         keys=MappingProxyType(keys),
         feeds=tuple(feeds),
         export_org=export["org"].strip() or None if "org" in export else None,
+        watch_every=every.strip() if every else None,
         lines=MappingProxyType(lines),
     )
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -23,12 +21,12 @@ from claimdesk.extract.pipeline import Progress
 from claimdesk.store.claimstore import ClaimStore
 from claimdesk.store.comparison import refresh_features
 from claimdesk.store.errors import StoreError
+from claimdesk.store.fetch import FetchError, get_page
 from claimdesk.store.records import IngestResult
 
 DEFAULT_MAX_BYTES = 5_000_000
 URL_TIMEOUT = 20.0
 EXTENSIONS = (".txt", ".md", ".html", ".htm")
-USER_AGENT = "claimdesk/0.1 (+https://example.invalid/claimdesk)"
 
 
 class IngestError(Exception):
@@ -61,41 +59,42 @@ def fetch_url(
     """The body and Content-Type of an http(s) URL, refusing more than max_bytes.
 
     `timeout` bounds the whole fetch, not each socket read: a server that trickles a few
-    bytes a second must not stall a batch (or the dashboard's ingest worker) forever."""
-    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    deadline = time.monotonic() + timeout
+    bytes a second must not stall a batch (or the dashboard's ingest worker) forever.
+    The request itself is store/fetch.py's (the one HTTP client, shared with watch)."""
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
-            length = resp.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise IngestError(f"{url}: larger than {max_bytes} bytes")
-            ctype = resp.headers.get("Content-Type")
-            sock = getattr(getattr(resp.fp, "raw", None), "_sock", None)
-            chunks: list[bytes] = []
-            size = 0
-            while size <= max_bytes:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise TimeoutError
-                if sock is not None:
-                    sock.settimeout(remaining)  # (a single read may not outlast the deadline)
-                chunk = resp.read1(min(65536, max_bytes + 1 - size))
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                size += len(chunk)
-            data = b"".join(chunks)
-    except urllib.error.HTTPError as exc:
-        raise IngestError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise IngestError(f"{url}: cannot fetch ({exc.reason})") from None
-    except TimeoutError:
-        raise IngestError(f"{url}: timed out after {timeout:g} s") from None
-    except OSError as exc:
-        raise IngestError(f"{url}: cannot fetch ({exc})") from None
-    if len(data) > max_bytes:
-        raise IngestError(f"{url}: larger than {max_bytes} bytes")
-    return data, ctype
+        page = get_page(url, max_bytes=max_bytes, timeout=timeout)
+    except FetchError as exc:
+        raise IngestError(str(exc)) from None
+    return page.body, page.content_type
+
+
+def read_page(
+    data: bytes,
+    url: str,
+    *,
+    content_type: str | None,
+    max_bytes: int,
+    published: str | None = None,
+    publisher: str | None = None,
+    fallback_published: str | None = None,
+    fallback_publisher: str | None = None,
+    progress: Progress | None = None,
+) -> Extraction:
+    """A fetched page read as an article: how `ingest URL` and `watch` both read one.
+
+    `published`/`publisher` override the page's own; the fallbacks (a feed item's date,
+    the feed's title) count only where the page says nothing."""
+    doc = reading.load_bytes(data, url, max_bytes=max_bytes, content_type=content_type)
+    if not doc.url:
+        doc.url = url
+    ext = extract_document(
+        doc,
+        published=published or (None if doc.published else fallback_published),
+        publisher=publisher or (None if doc.publisher else fallback_publisher),
+        progress=progress,
+    )
+    ext.path = url
+    return ext
 
 
 def load_extraction(
@@ -115,11 +114,15 @@ def load_extraction(
     cap = max_bytes or DEFAULT_MAX_BYTES
     if is_url(path):
         data, ctype = fetch_url(path, max_bytes=cap)
-        doc = reading.load_bytes(data, path, max_bytes=cap, content_type=ctype)
-        if not doc.url:
-            doc.url = path
-        ext = extract_document(doc, published=published, publisher=publisher, progress=progress)
-        ext.path = path
+        ext = read_page(
+            data,
+            path,
+            content_type=ctype,
+            max_bytes=cap,
+            published=published,
+            publisher=publisher,
+            progress=progress,
+        )
         return ext, path
     if path != "-":
         p = Path(path)
