@@ -83,18 +83,30 @@ def read_page(
     """A fetched page read as an article: how `ingest URL` and `watch` both read one.
 
     `published`/`publisher` override the page's own; the fallbacks (a feed item's date,
-    the feed's title) count only where the page says nothing."""
+    the feed's title) count only where the page says nothing (a site name that is only
+    the page's host name is the reader's guess, not the page's word)."""
     doc = reading.load_bytes(data, url, max_bytes=max_bytes, content_type=content_type)
     if not doc.url:
         doc.url = url
+    says_outlet = bool(doc.publisher) and not _is_host_name(doc.publisher or "", url)
     ext = extract_document(
         doc,
         published=published or (None if doc.published else fallback_published),
-        publisher=publisher or (None if doc.publisher else fallback_publisher),
+        publisher=publisher or (None if says_outlet else fallback_publisher),
         progress=progress,
     )
     ext.path = url
     return ext
+
+
+def _is_host_name(name: str, url: str) -> bool:
+    """Whether a site name is only the URL's host ("www.example.org", "127.0.0.1:8080")."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    hosts = {parts.netloc.lower(), (parts.hostname or "").lower()}
+    hosts |= {h.removeprefix("www.") for h in hosts}
+    return name.strip().lower().removeprefix("www.") in hosts
 
 
 def load_extraction(

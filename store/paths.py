@@ -52,6 +52,11 @@ def features_path(store: Path) -> Path:
     return store.with_name(store.name + ".features")
 
 
+def watch_state_path(store: Path) -> Path:
+    """What `claimdesk watch` remembers per URL (validators, GUIDs, fingerprints)."""
+    return store.with_name(store.name + ".watch")
+
+
 def temp_prefix(target: Path) -> str:
     """Prefix of temporary files written beside `target` (so startup can sweep them)."""
     return f".{target.name}.tmp-"
@@ -67,6 +72,7 @@ COMPANION_SUFFIXES = (
     ".merges",
     ".compare.json",
     ".features",
+    ".watch",
 )
 _STORE_MAGIC = (b'{"_meta":', b'{"claimdesk_journal":')
 
