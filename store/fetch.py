@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 USER_AGENT = "claimdesk/0.1 (+https://example.invalid/claimdesk)"
 SCHEMES = ("http", "https")
@@ -103,6 +103,8 @@ def get_page(
                 last_modified=exc.headers.get("Last-Modified") or last_modified,
             )
         if exc.code in (301, 302, 303, 307, 308):
+            target = urljoin(exc.geturl() or url, exc.headers.get("Location") or "")
+            check_scheme(target)  # (urllib refuses file: itself, as a bare HTTP error)
             raise FetchError(f"{url}: too many redirects (a redirect loop?)") from None
         raise FetchError(f"{url}: HTTP {exc.code} {exc.reason}", retry=exc.code >= 500) from None
     except urllib.error.URLError as exc:
