@@ -230,7 +230,7 @@ def test_ctrl_c_stops_a_running_watch_cleanly(server, tmp_path):
         line = proc.stdout.readline()  # the first pass's summary: it is waiting now
         assert "3 new" in line
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=60)
+        _out, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
