@@ -57,6 +57,11 @@ def watch_state_path(store: Path) -> Path:
     return store.with_name(store.name + ".watch")
 
 
+def last_seen_path(store: Path) -> Path:
+    """When each reviewer last looked at the desk (store/last_seen.py)."""
+    return store.with_name(store.name + ".seen")
+
+
 def temp_prefix(target: Path) -> str:
     """Prefix of temporary files written beside `target` (so startup can sweep them)."""
     return f".{target.name}.tmp-"
@@ -73,6 +78,7 @@ COMPANION_SUFFIXES = (
     ".compare.json",
     ".features",
     ".watch",
+    ".seen",
 )
 _STORE_MAGIC = (b'{"_meta":', b'{"claimdesk_journal":')
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -13,8 +14,9 @@ from textual.binding import Binding, BindingType
 from textual.theme import Theme
 
 from claimdesk.store.config import Config, remember_theme
+from claimdesk.store.last_seen import read_last_seen, remember_last_seen
 from claimdesk.store.presence import Presence
-from claimdesk.store.stamps import default_reviewer
+from claimdesk.store.stamps import default_reviewer, now_iso
 from claimdesk.tui.article_screen import ArticleScreen
 from claimdesk.tui.claim_table import ClaimTable
 from claimdesk.tui.commands import DeskCommands
@@ -88,6 +90,7 @@ class ClaimdeskApp(CompareActions):
         self.readonly_reason = ""
         self.store_error = ""
         self.presence: Presence | None = None
+        self.last_seen: str | None = None  # this reviewer's last look (new on the desk)
         self._stop_following = threading.Event()
         self._follower: threading.Thread | None = None
         self.loaded = threading.Event()
@@ -129,6 +132,7 @@ class ClaimdeskApp(CompareActions):
             self.store_error = str(exc)
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
             return None
+        self.last_seen = read_last_seen(self.store_path, self.reviewer)
         if not self.readonly:
             self.presence = Presence(self.store_path, self.reviewer)
             self.presence.join()
@@ -216,6 +220,8 @@ class ClaimdeskApp(CompareActions):
         self.stop_comparing()  # before the store (and its lock) is let go
         if self.presence is not None:
             self.presence.leave()
+            with contextlib.suppress(OSError):  # only a stamp: "new on the desk" next time
+                remember_last_seen(self.store_path, self.reviewer, now_iso())
         store, self.store = self.store, None
         if store is not None:
             store.close()

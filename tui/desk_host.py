@@ -24,6 +24,7 @@ class DeskHost(Protocol):
     loaded_at: float | None
     comparison: ComparisonView
     export_org: str | None  # the config file's [export] org (ClaimReview's author)
+    last_seen: str | None  # when this reviewer last left the desk (store/last_seen.py)
 
     def open_store(self) -> Any:
         """The store, opened in the loading worker (None, with `store_error` set)."""

@@ -50,7 +50,7 @@ from claimdesk.tui.header_bar import HeaderBar
 from claimdesk.tui.live_desk import LiveDesk
 from claimdesk.tui.messages import DeskLoaded
 from claimdesk.tui.prompt_dialog import PromptDialog
-from claimdesk.tui.row_marks import HYPOTHETICAL, KIND_GLYPH, NOTE
+from claimdesk.tui.row_marks import HYPOTHETICAL, KIND_GLYPH, NEW, NOTE
 from claimdesk.tui.search_bar import SearchBar
 from claimdesk.tui.verdict_actions import VerdictActions
 
@@ -66,12 +66,19 @@ def _status_cell(claim: Any) -> tuple[str, str]:
     return glyph, state.css_class if state is not None else ""
 
 
-def quote_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
+def _new(article_id: str, new: frozenset[str] | set[str]) -> str:
+    return NEW if article_id in new else ""
+
+
+def quote_cells(
+    row: ClaimRow, new: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[str, str | None]]:
+    """A Quotes row; `new`: the ids of the articles new on the desk (marked ✦)."""
     c = row.claim
     kind = "claim-table--quote" if c.kind == "quote" else "claim-table--statement"
     return [
         _status_cell(c),
-        (KIND_GLYPH[c.kind] + (NOTE if c.note else ""), kind),
+        (KIND_GLYPH[c.kind] + (NOTE if c.note else "") + _new(c.article_id, new), kind),
         (c.speaker or "—", "claim-table--strong"),
         (c.text, None),
         (row.outlet, "claim-table--dim"),
@@ -79,9 +86,12 @@ def quote_cells(row: ClaimRow) -> list[tuple[str, str | None]]:
 
 
 def number_cells(
-    row: ClaimRow, shown: ComparisonView | None = None
+    row: ClaimRow,
+    shown: ComparisonView | None = None,
+    new: frozenset[str] | set[str] = frozenset(),
 ) -> list[tuple[str, str | None]]:
-    """A Numbers row; `shown`: the comparison that marks the figure and names its group."""
+    """A Numbers row; `shown`: the comparison that marks the figure and names its group;
+    `new`: the ids of the articles new on the desk (marked ✦)."""
     c = row.claim
     mark = shown.figure_mark(c.id) if shown is not None else ""
     return [
@@ -89,7 +99,8 @@ def number_cells(
         (
             (HYPOTHETICAL if c.hypothetical else KIND_GLYPH["number"])
             + mark
-            + (NOTE if c.note else ""),
+            + (NOTE if c.note else "")
+            + _new(c.article_id, new),
             "claim-table--dim",
         ),
         (row.value_text, "claim-table--strong"),
@@ -107,10 +118,14 @@ def _source_role(view: SourceView) -> str:
     return f"{role}, in “{view.where}”" if role else f"in “{view.where}”"
 
 
-def source_cells(view: SourceView) -> list[tuple[str, str | None]]:
+def source_cells(
+    view: SourceView, new: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[str, str | None]]:
+    """A Sources row; a source heard in an article new on the desk is marked ✦."""
     n = view.counts
+    fresh = any(aid in new for aid in view.source.article_ids or ()) if new else False
     return [
-        (view.source.name, "claim-table--strong"),
+        ((NEW + " " if fresh else "") + view.source.name, "claim-table--strong"),
         (_source_role(view), None),
         (view.outlets, "claim-table--dim"),
         (str(sum(n.values())), None),
@@ -201,6 +216,14 @@ class DeskScreen(VerdictActions, LiveDesk):
             "Filter",
             tooltip="cycle the status filter (then contested ⇄)",
             id="filter",
+        ),
+        Binding(
+            "w",
+            "toggle_new",
+            "New",
+            show=False,
+            tooltip="only what is new on the desk since you last looked (✦), or all again",
+            id="new_filter",
         ),
         Binding(
             "r",
@@ -297,6 +320,9 @@ class DeskScreen(VerdictActions, LiveDesk):
         self._undo_log: list[int | MergeUndo] = []
         self.also_here: list[str] = []  # other reviewers with the desk open now
         self._following = False
+        # the articles new on the desk (tui/live_desk.py): one set, shared by the panes
+        self.new_ids: set[str] = set()
+        self.only_new = False
 
     @property
     def desk_app(self) -> DeskHost:
@@ -314,16 +340,25 @@ class DeskScreen(VerdictActions, LiveDesk):
         with Horizontal(id="desk"):
             with Vertical(id="lists"):
                 sources = ClaimTable(
-                    SOURCE_COLUMNS, source_cells, lambda v: v.id, taggable=False, id="sources"
+                    SOURCE_COLUMNS,
+                    partial(source_cells, new=self.new_ids),
+                    lambda v: v.id,
+                    taggable=False,
+                    id="sources",
                 )
                 sources.border_title = "1 Sources"
                 yield sources
-                quotes = ClaimTable(QUOTE_COLUMNS, quote_cells, lambda r: r.id, id="quotes")
+                quotes = ClaimTable(
+                    QUOTE_COLUMNS,
+                    partial(quote_cells, new=self.new_ids),
+                    lambda r: r.id,
+                    id="quotes",
+                )
                 quotes.border_title = "2 Quotes “ and statements ≈"
                 yield quotes
                 numbers = ClaimTable(
                     NUMBER_COLUMNS,
-                    partial(number_cells, shown=self.comparison),
+                    partial(number_cells, shown=self.comparison, new=self.new_ids),
                     lambda r: r.id,
                     id="numbers",
                 )
@@ -354,7 +389,7 @@ class DeskScreen(VerdictActions, LiveDesk):
         self.query_one(HeaderBar).set_state(
             app.store_label,
             self.model.counts if self.model else None,
-            filters=self.filters.describe(),
+            filters=" ".join(p for p in (self.filters.describe(), self.new_label()) if p),
             tagged=tagged,
             readonly=app.readonly,
             busy=busy,
@@ -385,6 +420,7 @@ class DeskScreen(VerdictActions, LiveDesk):
     def _desk_loaded(self, event: DeskLoaded) -> None:
         """Show the rows; once they are painted, warm the model in a worker. (The message
         goes on to the App, which compares the outlets.)"""
+        self.mark_new_since(event.model, self.desk_app.last_seen)
         self._loaded(event.model)
         self.call_after_refresh(self._warm, event.model)
 
@@ -432,6 +468,9 @@ class DeskScreen(VerdictActions, LiveDesk):
         """Counts and figures are never cut (QA 12.14): the count columns as wide as the
         busiest source's count, the Figure column as its longest figure (up to
         FIGURE_MOST cells; the Detail pane shows any longer one)."""
+        if self.new_ids:  # room for the ✦ beside the kind and the note marks
+            self.table("quotes").widen_column(1, 3)
+            self.table("numbers").widen_column(1, 4)
         most = max((sum(v.counts.values()) for v in model.source_rows), default=0)
         sources = self.table("sources")
         for i in range(COUNT_COLUMNS_FROM, len(SOURCE_COLUMNS)):
@@ -463,9 +502,9 @@ class DeskScreen(VerdictActions, LiveDesk):
         if self.comparison.by_subject:  # `b`: the figure groups stay together under their titles
             numbers = self._by_subject(numbers)
         for name, rows in (
-            ("quotes", model.filter_claims("quotes", f)),
-            ("numbers", numbers),
-            ("sources", model.filter_sources(f)),
+            ("quotes", self.only_new_rows(model.filter_claims("quotes", f))),
+            ("numbers", self.only_new_rows(numbers)),
+            ("sources", self.only_new_sources(model.filter_sources(f))),
         ):
             table = self.table(name)
             if by_key or rows is not table.rows:
@@ -576,6 +615,7 @@ class DeskScreen(VerdictActions, LiveDesk):
 
     def action_clear_limits(self) -> None:
         self.filters = Filters()
+        self.only_new = False
         self.query_one(SearchBar).value = ""
         self._apply_filters()
 

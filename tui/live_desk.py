@@ -1,5 +1,10 @@
 """The desk screen's part in the live desk: others' verdicts, notes, undos and new articles
-shown as they arrive, who else is here, and the reviewer filter.
+shown as they arrive, who else is here, the reviewer filter, and what is new on the desk.
+
+New on the desk: the articles ingested since the reviewer last left this desk (the App
+reads the stamp, store/last_seen.py) and those that arrive while it is open (the follow
+thread's `DeskChanges.new_articles`). Their rows carry the ✦ mark (tui/row_marks.py);
+`w` shows only them. A reload keeps the cursor on its claim (ClaimTable.set_rows).
 
 A base class of DeskScreen (tui/desk_screen.py), which holds the panes and the model; the
 App's follow thread (tui/desk_follow.py) posts the messages handled here.
@@ -9,7 +14,7 @@ from __future__ import annotations
 
 from textual import on, work
 
-from claimdesk.tui.desk_model import DeskModel
+from claimdesk.tui.desk_model import ClaimRow, DeskModel, SourceView
 from claimdesk.tui.desk_parts import DeskParts
 from claimdesk.tui.messages import DeskChanged, DeskReloaded, PresenceChanged
 
@@ -19,6 +24,8 @@ class LiveDesk(DeskParts):
 
     also_here: list[str]
     _following: bool
+    new_ids: set[str]
+    only_new: bool
 
     def _start_following(self) -> None:
         if not self._following:
@@ -31,7 +38,7 @@ class LiveDesk(DeskParts):
         counts and the rows they touch, with the cursor, tags, filters and search kept."""
         changes = event.changes
         if changes is not None and changes.reloaded:
-            self._reload_rows(len(changes.new_articles))
+            self._reload_rows(tuple(changes.new_articles))
         elif changes is not None and changes.entries and self.model is not None:
             self.model.apply(changes.entries)
             for name in ("sources", "quotes", "numbers"):
@@ -49,19 +56,23 @@ class LiveDesk(DeskParts):
         self._update_header()
 
     @work(thread=True, exclusive=True, group="load")
-    def _reload_rows(self, new_articles: int = 0) -> None:
+    def _reload_rows(self, new_ids: tuple[str, ...] = ()) -> None:
         """The rows again after another process published articles (off the UI thread)."""
         store = self.desk_app.store
         if store is None:
             return
         model = DeskModel(store.articles(), store.sources(), store.claims())
-        self.post_message(DeskReloaded(model, new_articles))
+        self.post_message(DeskReloaded(model, len(new_ids), new_ids))
 
     @on(DeskReloaded)
     def _desk_reloaded(self, event: DeskReloaded) -> None:
+        self.new_ids.update(aid for aid in event.new_ids if aid in event.model.articles)
         self._loaded(event.model)
         if event.new_articles:
-            self.notify(f"{event.new_articles} new article(s) on the desk.", timeout=4)
+            self.notify(
+                f"{event.new_articles} new article(s) on the desk (✦; w shows only them).",
+                timeout=4,
+            )
         self.desk_app.compare_refresh()  # the new articles change the groups
 
     def action_reread(self) -> None:
@@ -90,4 +101,36 @@ class LiveDesk(DeskParts):
 
     def set_reviewer_filter(self, reviewer: str | None) -> None:
         self.filters.reviewer = reviewer
+        self._apply_filters()
+
+    # ---------------------------------------------------------------- new on the desk
+
+    def mark_new_since(self, model: DeskModel, stamp: str | None) -> None:
+        """The articles ingested after `stamp` (the reviewer's last look) are new."""
+        if stamp:
+            self.new_ids.update(
+                aid for aid, art in model.articles.items() if (art.ingested_at or "") > stamp
+            )
+
+    def new_label(self) -> str:
+        return f"new✦{len(self.new_ids)}" if self.only_new else ""
+
+    def only_new_rows(self, rows: list[ClaimRow]) -> list[ClaimRow]:
+        if not self.only_new:
+            return rows
+        new = self.new_ids
+        return [r for r in rows if r.claim.article_id in new]
+
+    def only_new_sources(self, rows: list[SourceView]) -> list[SourceView]:
+        if not self.only_new:
+            return rows
+        new = self.new_ids
+        return [v for v in rows if any(a in new for a in v.source.article_ids or ())]
+
+    def action_toggle_new(self) -> None:
+        """Only what is new on the desk since you last looked (✦), or everything again."""
+        if not self.new_ids and not self.only_new:
+            self.notify("Nothing new on the desk since you last looked.", timeout=3)
+            return
+        self.only_new = not self.only_new
         self._apply_filters()

@@ -72,7 +72,9 @@ class PresenceChanged(Message):
 
 @dataclass
 class DeskReloaded(Message):
-    """The desk's rows again, read after another process published new articles."""
+    """The desk's rows again, read after another process published new articles
+    (`new_ids`: theirs, `new_articles`: how many)."""
 
     model: DeskModel
     new_articles: int = 0
+    new_ids: tuple[str, ...] = ()

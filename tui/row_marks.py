@@ -25,6 +25,8 @@ AGREES = "="
 """Figures elsewhere agree with this one."""
 SAME_CLAIM = "≡"
 """The same claim is reported elsewhere."""
+NEW = "✦"
+"""New on the desk: its article came in since the reviewer last looked (or while open)."""
 
 
 def legend() -> tuple[tuple[str, str], ...]:
@@ -40,4 +42,5 @@ def legend() -> tuple[tuple[str, str], ...]:
         (CONFLICT, "a figure elsewhere conflicts"),
         (AGREES, "figures elsewhere agree"),
         (SAME_CLAIM, "the same claim is reported elsewhere"),
+        (NEW, "new on the desk since you last looked (w: only these)"),
     )
