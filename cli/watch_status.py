@@ -21,6 +21,12 @@ def _safe(value: str) -> str:
     return "".join(ch if ch.isprintable() else " " for ch in value)
 
 
+def _reason(st: Any) -> str:
+    """The last error without its source's URL (the row names the source already)."""
+    why = st.last_error or ""
+    return why.removeprefix(f"{st.url}: ")
+
+
 def status_table(watch: Any, note: str | None = None, next_pass: float | None = None) -> Table:
     title = "claimdesk watch"
     if next_pass is not None:
@@ -36,7 +42,7 @@ def status_table(watch: Any, note: str | None = None, next_pass: float | None = 
             Text(str(st.new)),
             Text(str(st.updated)),
             Text(str(st.errors), style="red" if st.errors else ""),
-            Text(_safe(st.last_error or ""), style="red" if st.failed else "yellow"),
+            Text(_safe(_reason(st)), style="red" if st.failed else "yellow"),
         )
     return table
 

@@ -240,3 +240,14 @@ def test_ctrl_c_stops_a_running_watch_cleanly(server, tmp_path):
     assert len(articles(db)) == 3
     state = json.loads(watch_state_path(db).read_text(encoding="utf-8"))
     assert len(state["urls"]) == 4  # the feed and its three pages
+
+
+def test_a_bad_watch_table_in_the_config_file_is_one_line(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('[watch]\nfeeds = ["ftp://127.0.0.1/feed.xml"]\n', encoding="utf-8")
+    run = watch(tmp_path / "desk.json", env={"CLAIMDESK_CONFIG": str(config)})
+    assert run.returncode == 1
+    assert run.stderr.strip().splitlines() == [
+        f"claimdesk: {config}:2: [watch] feeds holds the string 'ftp://127.0.0.1/feed.xml', "
+        'not an http(s) URL; write it as feeds = ["https://example.org/feed.xml"]'
+    ]
