@@ -21,6 +21,7 @@ from typing import TextIO
 from claimdesk.cli.common import CliError, add_db_option, positive_int
 
 DEFAULT_EVERY = "10m"
+STORE_WAIT = 60.0  # seconds an article waits for another process's ingest to finish
 DOCS = "docs/watch.md"
 _UNITS = {"s": 1, "m": 60, "h": 3600}
 
@@ -156,7 +157,7 @@ def _log_file(path: Path | None) -> Iterator[TextIO]:
 
 
 def run_watch(args: argparse.Namespace) -> int:
-    from claimdesk.cli.store_verbs import open_store, resolve_store_path
+    from claimdesk.cli.store_verbs import resolve_store_path
     from claimdesk.store.fetch import Fetcher
     from claimdesk.store.ingest import DEFAULT_MAX_BYTES
     from claimdesk.store.paths import watch_state_path
@@ -191,7 +192,7 @@ def run_watch(args: argparse.Namespace) -> int:
             sources=sources,
             fetcher=fetcher,
             state=WatchState.load(watch_state_path(store_path)),
-            open_store=lambda: open_store(args, readonly=False, create=True),
+            open_store=lambda: _open_desk(args, store_path),
         )
         watch.log = log
         log(f"watch: {len(sources)} source(s) into {store_path}")
@@ -209,6 +210,17 @@ def run_watch(args: argparse.Namespace) -> int:
             return 0
         finally:
             signal.signal(signal.SIGTERM, previous)
+
+
+def _open_desk(args: argparse.Namespace, path: Path):  # -> ContextManager[ClaimStore]
+    """The desk for one pass, opened as a dashboard opens it (not as `ingest` does): the
+    ingest lock is taken only while one article is stored, so another process's ingest
+    is never refused for the minutes a pass spends on the network. Only a desk that does
+    not exist yet is created (and held) the way `ingest` creates one."""
+    from claimdesk.cli.store_verbs import open_store
+
+    args.wait = STORE_WAIT
+    return open_store(args, readonly=False, create=not path.exists())
 
 
 def _on_term(_signum: int, _frame: object) -> None:

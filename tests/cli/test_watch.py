@@ -251,3 +251,36 @@ def test_a_bad_watch_table_in_the_config_file_is_one_line(tmp_path):
         f"claimdesk: {config}:2: [watch] feeds holds the string 'ftp://127.0.0.1/feed.xml', "
         'not an http(s) URL; write it as feeds = ["https://example.org/feed.xml"]'
     ]
+
+
+def test_an_ingest_is_not_refused_while_a_pass_waits_on_the_network(server, tmp_path):
+    """Between two articles a pass holds no lock: `claimdesk ingest` (which does not
+    wait) succeeds while `watch` waits on a slow page, and both articles end on the desk."""
+    db = tmp_path / "desk.json"
+    assert watch(db, server.put("/n/ferry.html", page("ferry"))).returncode == 0
+    slow = server.put("/n/bridge.html", page("bridge"), slow=True)
+    argv = [*CLAIMDESK, "watch", "--once", slow, "--db", str(db), "--host-interval", "0"]
+    argv += ["--log", str(tmp_path / "watch.log"), "--timeout", "60", "--retries", "0"]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.slow_asked.wait(60)  # the pass is on the network now
+        article = tmp_path / "orchard.txt"
+        article.write_text(
+            "Grower Anke Rausel said about 40 percent of the blossom had been lost.\n",
+            encoding="utf-8",
+        )
+        ingest = subprocess.run(
+            [*CLAIMDESK, "ingest", str(article), "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert ingest.returncode == 0, ingest.stderr
+        server.release.set()  # the slow page answers now
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "1 new" in out
+    assert len(articles(db)) == 3

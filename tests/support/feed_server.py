@@ -34,7 +34,8 @@ class FeedServer:
     port: int = 0
     resources: dict[str, Resource] = field(default_factory=dict)
     requests: list[Seen] = field(default_factory=list)
-    release: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)  # ends slow answers
+    slow_asked: threading.Event = field(default_factory=threading.Event)  # one was asked for
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -69,7 +70,8 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             if res is None:
                 return self._answer(404, headers, b"not here", "text/plain")
             if res.slow:
-                server.release.wait(30)  # until the test ends (the client gave up long before)
+                server.slow_asked.set()
+                server.release.wait(30)  # until released (or the test ends)
                 return self._answer(200, headers, res.body, res.content_type)
             if res.location is not None:
                 server.requests.append(Seen(self.path, headers, res.status))
