@@ -284,3 +284,36 @@ def test_an_ingest_is_not_refused_while_a_pass_waits_on_the_network(server, tmp_
     assert proc.returncode == 0, err
     assert "1 new" in out
     assert len(articles(db)) == 3
+
+
+def test_an_item_already_on_the_desk_is_not_stored_twice(server, tmp_path):
+    """The same story under another link (the same bytes: its fingerprint), a page whose
+    canonical URL is an article's, and a link `ingest URL` already stored (not fetched)."""
+    db = tmp_path / "desk.json"
+    library = server.put("/n/library.html", page("library"))
+    ingested = subprocess.run(
+        [*CLAIMDESK, "ingest", library, "--db", str(db)], capture_output=True, text=True
+    )
+    assert ingested.returncode == 0, ingested.stderr
+    ferry = server.put("/n/ferry.html", page("ferry"))
+    a = server.put("/a.xml", rss("Oskel Gazette", [("a1", ferry, DAY)]), "application/rss+xml")
+    copy = server.put("/n/ferry.html?ref=b", page("ferry"))
+    canonical = f'<link rel="canonical" href="{ferry}">'
+    moved = server.put(
+        "/n/ferry-amp.html",
+        page("ferry", extra="<p>Shared 20 times.</p>").replace("</head>", canonical + "</head>"),
+    )
+    b = server.put(
+        "/b.xml",
+        rss("Brannock Daily", [("b1", copy, DAY), ("b2", moved, DAY), ("b3", library, DAY)]),
+        "application/rss+xml",
+    )
+    run = watch(db, a, b)
+    assert run.returncode == 0, run.stderr
+    assert "1 new, 0 updated, 0 error(s)" in run.stdout
+    assert len(articles(db)) == 2  # the library (ingested before) and the ferry, once each
+    assert server.seen("/n/library.html")[-1].headers.get("User-Agent")  # only by `ingest`
+    assert len(server.seen("/n/library.html")) == 1
+    log = db.with_name("watch.log").read_text(encoding="utf-8")
+    assert f"{copy}: the same page as {ferry}" in log
+    assert f"{moved}: its canonical URL {ferry} is on the desk already" in log
