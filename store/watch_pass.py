@@ -119,7 +119,7 @@ class WatchPass:
             self._count(status, self._store_page(store, status.url, page, st, known))
             return
         feed = parse_feed(page.body, status.url)
-        st.etag, st.last_modified = page.etag, page.last_modified
+        errors = status.errors
         for item in feed.items:
             try:
                 outcome = self._item(store, item, feed.title, known)
@@ -130,6 +130,10 @@ class WatchPass:
                 self._error(status, str(exc))
                 continue
             self._count(status, outcome)
+        # the feed's validators only when every item was read: else the next pass would get
+        # a 304 and never try the items that failed (a page's 500) again
+        ok = status.errors == errors
+        st.etag, st.last_modified = (page.etag, page.last_modified) if ok else (None, None)
         self.log(
             f"{status.url}: {len(feed.items)} item(s), {status.new} new, {status.updated} "
             f"updated, {status.errors} error(s) so far"

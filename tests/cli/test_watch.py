@@ -317,3 +317,20 @@ def test_an_item_already_on_the_desk_is_not_stored_twice(server, tmp_path):
     log = db.with_name("watch.log").read_text(encoding="utf-8")
     assert f"{copy}: the same page as {ferry}" in log
     assert f"{moved}: its canonical URL {ferry} is on the desk already" in log
+
+
+def test_an_item_that_failed_is_tried_again_on_the_next_pass(server, tmp_path):
+    """A page that answered 500 is not forgotten: the feed is not taken as read (no 304
+    next time), and the next pass stores the page once it is back."""
+    db = tmp_path / "desk.json"
+    ferry = server.put("/n/ferry.html", page("ferry"))
+    bridge = server.put("/n/bridge.html", "", status=500)
+    items = [("f", ferry, DAY), ("b", bridge, DAY)]
+    feed = server.put("/feed.xml", rss("Oskel Gazette", items), "application/rss+xml")
+    first = watch(db, feed, "--retries", "0")
+    assert first.returncode == 0 and "1 new, 0 updated, 1 error(s)" in first.stdout
+    server.put("/n/bridge.html", page("bridge"))
+    second = watch(db, feed, "--retries", "0")
+    assert "1 new, 0 updated, 0 error(s)" in second.stdout
+    assert len(articles(db)) == 2
+    assert len(server.seen("/n/ferry.html")) == 1  # what was stored is not fetched again
