@@ -53,10 +53,10 @@ def print_pass(watch: Any, result: Any, *, tty: bool) -> None:
     if tty:
         out.print(status_table(watch))
     else:
-        for st in watch.statuses.values():
-            if st.errors or st.failed:
+        for st in watch.statuses.values():  # this pass's errors only (a service's journal)
+            if st.pass_errors:
                 why = _safe(st.last_error or "")
-                out.print(Text(f"watch: {_safe(st.name)}: {st.errors} error(s): {why}"))
+                out.print(Text(f"watch: {_safe(st.name)}: {st.pass_errors} error(s): {why}"))
     out.print(
         Text(
             f"watch: {result.sources} source(s): {result.new} new, {result.updated} updated, "

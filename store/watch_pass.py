@@ -41,6 +41,7 @@ class SourceStatus:
     errors: int = 0
     last_error: str | None = None
     failed: bool = False  # the last pass could not read the source itself
+    pass_errors: int = 0  # the errors of the last pass alone
 
 
 @dataclass(slots=True)
@@ -95,9 +96,10 @@ class WatchPass:
                     result.failed_sources += 1
                 finally:
                     self.state.save()
+                status.pass_errors = status.errors - errors
                 result.new += status.new - new
                 result.updated += status.updated - updated
-                result.errors += status.errors - errors
+                result.errors += status.pass_errors
                 self.changed()
         return result
 
