@@ -73,6 +73,7 @@ def run_check(args: argparse.Namespace) -> int:
         f"theme {config.theme}" if config.theme else None,
         f"{len(keymap)} key(s) renamed" if keymap else None,
         f"{len(config.feeds)} feed(s)" if config.feeds else None,
+        f"watch every {config.watch_every}" if config.watch_every else None,
         f"export org {config.export_org}" if config.export_org else None,
     ]
     said = ", ".join(p for p in parts if p) or "nothing set"

@@ -9,7 +9,6 @@ file, and a clean stop on Ctrl-C (exit 130) or SIGTERM (exit 0, as a service sto
 from __future__ import annotations
 
 import argparse
-import re
 import signal
 import sys
 import time
@@ -32,7 +31,9 @@ class _Terminated(Exception):
 
 def duration(value: str) -> float:
     """'90', '30s', '10m', '2h' in seconds (at least one)."""
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", value)
+    from claimdesk.store.config import DURATION
+
+    m = DURATION.fullmatch(value)
     if not m:
         raise argparse.ArgumentTypeError(f"not a duration: {value!r} (write 30s, 10m or 1h)")
     seconds = float(m.group(1)) * _UNITS[m.group(2) or "s"]

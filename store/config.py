@@ -54,6 +54,8 @@ TOP_KEYS: tuple[str, ...] = (
     "[watch]",
 )
 
+# `[watch] every` and `watch --every`: "90" (seconds), "30s", "10m", "1h"
+DURATION = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*")
 _HEADER = re.compile(r"^\s*\[\s*([^\]\s]+)\s*\]\s*(#.*)?$")
 _KEY = re.compile(r"""^\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*=""")
 
@@ -239,8 +241,13 @@ def _checked(path: Path, data: dict[str, Any], lines: dict[tuple[str, str], int]
             )
         feeds.append(Feed(url.strip(), url.strip()))
     every = watch.get("every")
-    if every is not None and not every.strip():
-        raise bare.error("watch", "every", "[watch] every is empty", 'write it as every = "10m"')
+    if every is not None and not DURATION.fullmatch(every):
+        raise bare.error(
+            "watch",
+            "every",
+            f"[watch] every is not a duration ({_kind(every)})",
+            'write it as every = "30s", "10m" or "1h"',
+        )
     db = data.get("db")
     return Config(
         path=path,

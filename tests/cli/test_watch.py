@@ -334,3 +334,22 @@ def test_an_item_that_failed_is_tried_again_on_the_next_pass(server, tmp_path):
     assert "1 new, 0 updated, 0 error(s)" in second.stdout
     assert len(articles(db)) == 2
     assert len(server.seen("/n/ferry.html")) == 1  # what was stored is not fetched again
+
+
+def test_a_watch_every_that_is_not_a_duration_is_refused_by_config_check(
+    tmp_path, monkeypatch, capsys
+):
+    from tests.support.cli import run
+
+    config = tmp_path / "config.toml"
+    config.write_text('[watch]\nevery = "soon"\n', encoding="utf-8")
+    monkeypatch.setenv("CLAIMDESK_CONFIG", str(config))
+    code, _out, err = run(capsys, "config", "check")
+    assert code == 1
+    assert err.strip() == (
+        f"claimdesk: {config}:2: [watch] every is not a duration (the string 'soon'); "
+        'write it as every = "30s", "10m" or "1h"'
+    )
+    config.write_text('[watch]\nevery = "5m"\n', encoding="utf-8")
+    code, out, _err = run(capsys, "config", "check")
+    assert code == 0 and "watch every 5m" in out
