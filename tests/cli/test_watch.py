@@ -353,3 +353,18 @@ def test_a_watch_every_that_is_not_a_duration_is_refused_by_config_check(
     config.write_text('[watch]\nevery = "5m"\n', encoding="utf-8")
     code, out, _err = run(capsys, "config", "check")
     assert code == 0 and "watch every 5m" in out
+
+
+def test_the_date_is_the_pages_else_the_items(server, tmp_path):
+    db = tmp_path / "desk.json"
+    own = server.put("/n/ferry.html", page("ferry"))  # says 2024-12-16 itself
+    undated = server.put("/n/bridge.html", page("bridge", published=None))
+    items = [
+        ("f", own, "Wed, 18 Dec 2024 07:00:00 GMT"),
+        ("b", undated, "Tue, 17 Dec 2024 06:00:00 GMT"),
+    ]
+    feed = server.put("/feed.xml", rss("Kestrow Post", items), "application/rss+xml")
+    assert watch(db, feed).returncode == 0
+    on_desk = articles(db)
+    assert on_desk[own].published == "2024-12-16"  # the page's word beats the item's
+    assert on_desk[undated].published == "2024-12-17"  # the page says none: the item's

@@ -32,14 +32,22 @@ STORIES = (
 )
 
 
-def page(slug: str, *, site: str | None = "Velm Valley Courier", extra: str = "") -> str:
-    """An article page: its headline, outlet (og:site_name) and publication time."""
+def page(
+    slug: str,
+    *,
+    site: str | None = "Velm Valley Courier",
+    extra: str = "",
+    published: str | None = "2024-12-16T09:00:00+00:00",
+) -> str:
+    """An article page: its headline, outlet (og:site_name) and publication time (either
+    left out when None: the page then does not say)."""
     _slug, title, lead, quote = next(s for s in STORIES if s[0] == slug)
     meta = f'<meta property="og:site_name" content="{escape(site)}">' if site else ""
+    if published:
+        meta += f'<meta property="article:published_time" content="{published}">'
     return (
         "<!doctype html><html><head>"
         f"<title>{escape(title)}</title>{meta}"
-        '<meta property="article:published_time" content="2024-12-16T09:00:00+00:00">'
         f"</head><body><article><h1>{escape(title)}</h1>"
         f"<p>{escape(lead)}</p><p>{escape(quote)}</p>{extra}"
         "<p>The council will meet again next month to review the figures.</p>"
