@@ -13,8 +13,8 @@ import pytest
 
 from claimdesk.store import ClaimStore
 from claimdesk.store.paths import watch_state_path
-from tests.cli.watch_fixtures import atom, page, rss
 from tests.support.feed_server import FeedServer, feed_server
+from tests.support.watch_pages import atom, page, rss
 
 CLAIMDESK = [sys.executable, "-m", "claimdesk"]
 DAY = "Mon, 16 Dec 2024 08:00:00 GMT"
@@ -158,7 +158,8 @@ def test_broken_sources_are_lines_and_the_others_go_on(server, tmp_path):
         "png": server.put("/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png"),
         "big": server.put("/big.html", page("bridge", extra="<p>filler</p>" * 4000)),
     }
-    run = watch(db, good, *bad.values(), "--timeout", "1", "--retries", "1", "--max-bytes", "40000")
+    # (no retries: the fetcher's own test holds them; here they would only add waiting)
+    run = watch(db, good, *bad.values(), "--timeout", "1", "--retries", "0", "--max-bytes", "40000")
     assert run.returncode == 0, run.stderr  # not every source failed
     assert "Traceback" not in run.stderr + run.stdout
     assert "3 new" in run.stdout and "7 source(s) failed" in run.stdout
@@ -176,7 +177,6 @@ def test_broken_sources_are_lines_and_the_others_go_on(server, tmp_path):
         line = next((x for x in run.stdout.splitlines() if url in x), "")
         assert reasons[name] in line, (name, run.stdout)
         assert reasons[name] in log, name
-    assert len(server.seen("/down.xml")) == 2  # one retry after the 500
     assert len(articles(db)) == 3
 
 

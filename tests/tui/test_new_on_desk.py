@@ -17,11 +17,11 @@ from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.desk_screen import number_cells, quote_cells
 from claimdesk.tui.header_bar import HeaderBar
 from claimdesk.tui.row_marks import NEW
-from tests.cli.watch_fixtures import page, rss
 from tests.support.desk import notes, ready
 from tests.support.feed_server import feed_server
 from tests.support.pilot import wait_for
 from tests.support.tui_corpus import build_store
+from tests.support.watch_pages import page, rss
 
 
 @pytest.fixture
