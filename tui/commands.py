@@ -104,6 +104,12 @@ class DeskCommands(ListedCommands):
                 desk.action_reread,
                 True,
             ),
+            (
+                "New on the desk (w)",
+                "only what came in since you last looked (✦), or everything again",
+                desk.action_toggle_new,
+                True,
+            ),
             ("Clear limits", "source, article, status and search", desk.action_clear_limits, True),
             ("Undo", "your last verdict or note in this session", desk.action_undo, True),
             ("Export…", "Markdown, CSV, JSON or ClaimReview to a file", desk.action_export, True),

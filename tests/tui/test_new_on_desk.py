@@ -112,3 +112,25 @@ async def test_new_since_i_last_looked_is_remembered_per_reviewer(
         await pilot.press("w")
         await wait_for(pilot, lambda: any("Nothing new" in n for n in notes(app)))
         assert len(desk.table("quotes").rows) == shown
+
+
+async def test_the_palette_offers_new_on_the_desk(desk_path: Path) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    last_seen_path(desk_path).write_text(json.dumps({"ana": "2000-01-01T00:00:00Z"}), "utf-8")
+    app = ClaimdeskApp(desk_path, reviewer="ana")
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await ready(app, pilot)
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"New on the desk")
+
+        def offered() -> bool:  # the search runs in the background: its hit is listed
+            hits = app.screen.query_one(CommandList)
+            i = hits.highlighted
+            return i is not None and "New on the desk" in str(hits.get_option_at_index(i).prompt)
+
+        await wait_for(pilot, offered)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: desk.only_new)
+        assert len(desk.table("quotes").rows) == len(desk.model.quotes)  # every article is new
