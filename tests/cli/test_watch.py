@@ -218,9 +218,15 @@ def test_feeds_in_the_config_file_are_followed_by_watch_alone(server, tmp_path):
     assert none.returncode == 1 and "nothing to watch" in none.stderr
 
 
-def test_ctrl_c_stops_a_running_watch_cleanly(server, tmp_path):
-    """SIGINT to a real `watch --every` between passes: exit 130, no traceback, the desk
-    readable with every article of the pass."""
+@pytest.mark.parametrize(
+    ("signum", "code", "said"),
+    [(signal.SIGINT, 130, "watch: stopped"), (signal.SIGTERM, 0, "")],
+    ids=["ctrl-c", "sigterm"],
+)
+def test_ctrl_c_stops_a_running_watch_cleanly(server, tmp_path, signum, code, said):
+    """SIGINT (ctrl+c) or SIGTERM (a service stopping) to a real `watch --every` between
+    passes: exit 130 or 0, no traceback, the desk readable with every article of the
+    pass."""
     db = tmp_path / "desk.json"
     feed, _items = three_item_feed(server)
     argv = [*CLAIMDESK, "watch", feed, "--every", "10m", "--db", str(db), "--host-interval", "0"]
@@ -229,14 +235,14 @@ def test_ctrl_c_stops_a_running_watch_cleanly(server, tmp_path):
     try:
         line = proc.stdout.readline()  # the first pass's summary: it is waiting now
         assert "3 new" in line
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signum)
         _out, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == 130
+    assert proc.returncode == code
     assert "Traceback" not in err
-    assert err.strip() == "watch: stopped"
+    assert err.strip() == said
     assert len(articles(db)) == 3
     state = json.loads(watch_state_path(db).read_text(encoding="utf-8"))
     assert len(state["urls"]) == 4  # the feed and its three pages
