@@ -3,7 +3,8 @@ from the sources each article document keeps."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimdesk.store.ids import source_id
@@ -16,7 +17,7 @@ def source_rows(article_docs: Mapping[str, dict[str, Any]]) -> list[SourceRow]:
     """Rows in first-seen order; names and aliases merged by name. An anonymous voice
     ("officials") is its article's own, never one person across articles: one row per
     article."""
-    rows: dict[str, dict[str, Any]] = {}
+    rows: dict[str, RowBuilder] = {}
     for aid, extra in article_docs.items():
         for s in extra.get("sources") or []:
             name = s.get("name")
@@ -26,27 +27,52 @@ def source_rows(article_docs: Mapping[str, dict[str, Any]]) -> list[SourceRow]:
             sid = source_id(f"{aid}#{name}" if kind == ANONYMOUS else name)
             row = rows.get(sid)
             if row is None:
-                row = rows[sid] = {
-                    "id": sid,
-                    "name": name,
-                    "kind": kind,
-                    "role": s.get("role"),
-                    "aliases": [],
-                    "article_ids": [],
-                }
-            _merge(row, s, aid)
-    return [SourceRow(**r) for r in rows.values()]
+                row = rows[sid] = RowBuilder(sid, name, kind, s.get("role"))
+            row.add_role(s.get("role"))
+            row.add_aliases(s.get("aliases") or ())
+            row.add_article(aid)
+    return [r.row() for r in rows.values()]
 
 
-def _merge(row: dict[str, Any], source: dict[str, Any], aid: str) -> None:
-    """One article's mention of a source into its row: its role's new wording, new
-    aliases, the article."""
-    row["role"] = merged_role(row["role"], source.get("role"))
-    for alias in source.get("aliases") or []:
-        if alias not in row["aliases"] and alias != row["name"]:
-            row["aliases"].append(alias)
-    if aid not in row["article_ids"]:
-        row["article_ids"].append(aid)
+@dataclass(slots=True)
+class RowBuilder:
+    """One source row while its mentions are merged in. Aliases and articles are ordered
+    sets (dict keys), and a role wording already found to add nothing is not compared
+    again: a source named in 40,000 articles (a wire service, "officials") costs 40,000
+    steps, not 40,000²/2 (the desk of a million claims spent 40 s here)."""
+
+    id: str
+    name: str
+    kind: str
+    role: str | None
+    aliases: dict[str, None] = field(default_factory=dict)
+    article_ids: dict[str, None] = field(default_factory=dict)
+    same_role: set[str] = field(default_factory=set)  # wordings the role already holds
+
+    def add_role(self, more: str | None) -> None:
+        """Another outlet's wording of the role (merged_role, remembered while the role
+        stays as it is)."""
+        if not more or more in self.same_role:
+            return
+        merged = merged_role(self.role, more)
+        if merged == self.role:
+            self.same_role.add(more)
+        else:
+            self.role = merged
+            self.same_role.clear()
+
+    def add_aliases(self, aliases: Iterable[str]) -> None:
+        for alias in aliases:
+            if alias != self.name:
+                self.aliases.setdefault(alias)
+
+    def add_article(self, aid: str) -> None:
+        self.article_ids.setdefault(aid)
+
+    def row(self) -> SourceRow:
+        return SourceRow(
+            self.id, self.name, self.kind, self.role, list(self.aliases), list(self.article_ids)
+        )
 
 
 def merged_role(have: str | None, more: str | None) -> str | None:

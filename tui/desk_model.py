@@ -178,7 +178,11 @@ class DeskModel:
         self.source_rows: list[SourceView] = []
         self._views: dict[str, SourceView] = {}
         self._src_claims = src_claims
+        # article id -> the sources it names (the `a` limit asks this of every source row)
+        self._sources_in: dict[str, set[str]] = {}
         for src in sources:
+            for aid in src.article_ids or ():
+                self._sources_in.setdefault(aid, set()).add(src.id)
             names = sorted({outlets.get(aid, "?") for aid in (src.article_ids or ())})
             view = SourceView(src, ", ".join(names))
             if getattr(src, "kind", None) == ANONYMOUS and src.article_ids:
@@ -333,7 +337,8 @@ class DeskModel:
         """Sources in the article limit; with a search, those named by it or quoted in a hit."""
         rows = self.source_rows
         if f.article_id:
-            rows = [v for v in rows if f.article_id in (v.source.article_ids or ())]
+            named = self._sources_in.get(f.article_id, set())
+            rows = [v for v in rows if v.id in named]
         if f.search:
             needle = f.search.lower()
             speakers = {r.source_id for r in self.filter_claims("quotes", f)}
