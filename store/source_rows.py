@@ -4,7 +4,6 @@ from the sources each article document keeps."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 from claimdesk.store.ids import source_id
@@ -18,13 +17,17 @@ def source_rows(article_docs: Mapping[str, dict[str, Any]]) -> list[SourceRow]:
     ("officials") is its article's own, never one person across articles: one row per
     article."""
     rows: dict[str, RowBuilder] = {}
+    ids: dict[str, str] = {}  # name -> its source id (a name recurs in thousands of articles)
     for aid, extra in article_docs.items():
         for s in extra.get("sources") or []:
             name = s.get("name")
             if not name:
                 continue
             kind = s.get("kind") or "person"
-            sid = source_id(f"{aid}#{name}" if kind == ANONYMOUS else name)
+            if kind == ANONYMOUS:
+                sid = source_id(f"{aid}#{name}")
+            else:
+                sid = ids.get(name) or ids.setdefault(name, source_id(name))
             row = rows.get(sid)
             if row is None:
                 row = rows[sid] = RowBuilder(sid, name, kind, s.get("role"))
@@ -34,32 +37,54 @@ def source_rows(article_docs: Mapping[str, dict[str, Any]]) -> list[SourceRow]:
     return [r.row() for r in rows.values()]
 
 
-@dataclass(slots=True)
-class RowBuilder:
-    """One source row while its mentions are merged in. Aliases and articles are ordered
-    sets (dict keys), and a role wording already found to add nothing is not compared
-    again: a source named in 40,000 articles (a wire service, "officials") costs 40,000
-    steps, not 40,000²/2 (the desk of a million claims spent 40 s here)."""
+def _key(wording: str) -> str:
+    return wording.casefold().removeprefix("the ")
 
-    id: str
-    name: str
-    kind: str
-    role: str | None
-    aliases: dict[str, None] = field(default_factory=dict)
-    article_ids: dict[str, None] = field(default_factory=dict)
-    same_role: set[str] = field(default_factory=set)  # wordings the role already holds
+
+class RowBuilder:
+    """One source row while its mentions are merged in.
+
+    Aliases and articles are ordered sets (dict keys): a source named in 40,000 articles
+    (a wire service, "officials") costs 40,000 steps, not 40,000²/2 (the desk of a million
+    claims spent 40 s there). The role is kept as its wordings, folded once each, and
+    merged as merged_role does it; a wording found inside another wording's key adds
+    nothing ever after (a fuller wording replacing that one contains it too), so it is
+    not compared again."""
+
+    __slots__ = ("aliases", "article_ids", "blank", "id", "kind", "name", "parts", "settled")
+
+    def __init__(self, sid: str, name: str, kind: str, role: str | None) -> None:
+        self.id, self.name, self.kind = sid, name, kind
+        self.aliases: dict[str, None] = {}
+        self.article_ids: dict[str, None] = {}
+        # the role's wordings: (wording, its casefold, its key); [] for no role
+        self.parts: list[tuple[str, str, str]] = []
+        self.settled: set[str] = set()  # wordings that add nothing, now and later
+        self.blank = role  # the role while it has no wording (None, or "" as stored)
+        if role:
+            self.parts = [(w, w.casefold(), _key(w)) for w in role.split("; ")]
+
+    @property
+    def role(self) -> str | None:
+        return "; ".join(p[0] for p in self.parts) if self.parts else self.blank
 
     def add_role(self, more: str | None) -> None:
-        """Another outlet's wording of the role (merged_role, remembered while the role
-        stays as it is)."""
-        if not more or more in self.same_role:
+        """Another outlet's wording of the role: merged_role(self.role, more)."""
+        if not more or more in self.settled:
             return
-        merged = merged_role(self.role, more)
-        if merged == self.role:
-            self.same_role.add(more)
-        else:
-            self.role = merged
-            self.same_role.clear()
+        if not self.parts:
+            self.parts = [(w, w.casefold(), _key(w)) for w in more.split("; ")]
+            return
+        for new in more.split("; "):
+            if new in self.settled:
+                continue
+            key = _key(new)
+            if any(key in folded for _w, folded, _k in self.parts):
+                if any(key in k for _w, _f, k in self.parts):
+                    self.settled.add(new)
+                continue
+            self.parts = [p for p in self.parts if p[2] not in key]
+            self.parts.append((new, new.casefold(), key))
 
     def add_aliases(self, aliases: Iterable[str]) -> None:
         for alias in aliases:

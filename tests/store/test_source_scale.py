@@ -12,12 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from claimdesk.store import source_rows as source_rows_module
 from claimdesk.store.desk_memory import DeskMemory
 from claimdesk.store.export import to_json
-from claimdesk.store.source_rows import source_rows
+from claimdesk.store.source_rows import RowBuilder, merged_role, source_rows
 from claimdesk.store.storage import META_TABLE
 from tests.support.counting import counting_ids
 
@@ -60,18 +60,28 @@ def test_source_rows_of_10k_articles_compare_each_article_id_about_once():
     assert seen[0] <= 4 * ARTICLES
 
 
-def test_a_role_wording_seen_before_is_not_merged_again(monkeypatch: pytest.MonkeyPatch):
-    calls = [0]
-    real = source_rows_module.merged_role
+WORDINGS = st.sampled_from(
+    ["mayor", "the mayor", "deputy mayor", "Mayor of Tull", "he mayor", "e mayor", "", "the"]
+)
 
-    def counted(have: str | None, more: str | None) -> str | None:
-        calls[0] += 1
-        return real(have, more)
 
-    monkeypatch.setattr(source_rows_module, "merged_role", counted)
-    (row, *_) = source_rows(article_docs([f"a{i}" for i in range(ARTICLES)]))
-    assert row.role == "hydrologist"
-    assert calls[0] <= 2  # one per wording while the role stays the same
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.none(), WORDINGS, st.lists(WORDINGS, min_size=1, max_size=3).map("; ".join)),
+        max_size=12,
+    )
+)
+def test_a_row_merges_roles_exactly_as_merged_role_does(roles: list[str | None]):
+    """The builder skips wordings it has settled: never with a different outcome."""
+    if not roles:
+        return
+    have = roles[0]
+    row = RowBuilder("s", "Ilse Varga", "person", roles[0])
+    for more in roles:
+        have = merged_role(have, more)
+        row.add_role(more)
+        assert row.role == have
 
 
 def loaded_desk(tmp_path: Path, ids: list[str]) -> DeskMemory:
