@@ -55,9 +55,15 @@ def measure_launch(store_path: str) -> dict[str, Any]:
 
 def run_stats(store: Path, tree: Path | None) -> dict[str, float]:
     """One `claimdesk stats` process: wall, CPU (user + system) seconds, peak RSS MB."""
+    return run_cli(store, tree, "stats")
+
+
+def run_cli(store: Path, tree: Path | None, *verb: str) -> dict[str, float]:
+    """One `claimdesk --db STORE VERB...` process (this checkout's, or `tree`'s): wall
+    seconds from start to exit, its CPU (user + system) seconds and peak RSS MB."""
     from benchmarks.harness import _child_env
 
-    cmd = [sys.executable, "-m", "claimdesk", "--db", str(store), "stats"]
+    cmd = [sys.executable, "-m", "claimdesk", "--db", str(store), *verb]
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         cmd,
@@ -71,7 +77,7 @@ def run_stats(store: Path, tree: Path | None) -> dict[str, float]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if proc.returncode != 0:
-        raise RuntimeError(f"stats failed (exit {proc.returncode}): {err.strip()[-300:]}")
+        raise RuntimeError(f"{verb[0]} failed (exit {proc.returncode}): {err.strip()[-300:]}")
     return {
         "wall": wall,
         "cpu": usage.ru_utime + usage.ru_stime,
