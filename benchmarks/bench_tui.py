@@ -268,6 +268,7 @@ def _ms(xs: list[float]) -> tuple[float, float]:
 
 def run(quick: bool) -> list[Result]:
     from benchmarks import corpus
+    from benchmarks.previous import previous_commit, previous_tree
 
     claims = QUICK_CLAIMS if quick else FULL_CLAIMS
     with tempfile.TemporaryDirectory(prefix="claimdesk-bench-tui-") as tmp:
@@ -277,10 +278,16 @@ def run(quick: bool) -> list[Result]:
         demo_launches: list[dict[str, Any]] = []
         demo = str(demo_store(Path(tmp)))
         runs = 1 if quick else 3
-        for _ in range(runs):  # the demo desk and the big one in turns: the same hour's load
+        tree = None if quick else previous_tree(Path(tmp) / "previous")
+        previous: list[dict[str, Any]] = []
+        for _ in range(runs):  # the demo desk, the big one, the previous code in turns
             demo_launches.append(run_isolated("benchmarks.bench_tui:measure_launch", demo).value)
             iso = run_isolated("benchmarks.bench_tui:measure_ours", path, 50 if quick else 200)
             launches.append({**iso.value, "rss": iso.peak_rss_mb})
+            if tree is not None:
+                log(f"tui: the previous code ({previous_commit()})")
+                iso = run_isolated("benchmarks.bench_tui:measure_ours", path, 50, tree=tree)
+                previous.append({**iso.value, "rss": iso.peak_rss_mb})
         ours = launches[-1]
         log("tui: stock DataTable peer (every row)")
         peer_iso = run_isolated(
@@ -357,6 +364,8 @@ def run(quick: bool) -> list[Result]:
                 note=note,
             )
         )
+    if previous:
+        results += _beside_previous(launches, previous, n, previous_commit())
     fmed, fp = _ms(floor["frame"])
     wmed, wp = _ms(floor["wall"])
     results.append(
@@ -381,6 +390,45 @@ def run(quick: bool) -> list[Result]:
         )
     )
     return results
+
+
+def _beside_previous(
+    ours: list[dict[str, Any]], previous: list[dict[str, Any]], n: int, commit: str
+) -> list[Result]:
+    """Rows on screen and search typing, this checkout beside the previous code (runs
+    alternating in the same run)."""
+    peer = f"previous code ({commit})"
+    shown = [x["rows_shown"] for x in ours]
+    typed = [t for x in ours for t in x["search"]]
+    prev_typed = [t for x in previous for t in x["search"]]
+    med, p = _ms(typed)
+    pmed, pp = _ms(prev_typed)
+    return [
+        Result(
+            f"dashboard rows on screen @{n:,} claims, beside the previous code",
+            "s",
+            *summarize(shown),
+            target=1.0,
+            peer_name=peer,
+            peer_median=summarize([x["rows_shown"] for x in previous])[0],
+            runs=len(shown),
+            note=f"{len(previous)} runs of each, alternating",
+        ),
+        Result(
+            f"keystroke to frame: search typing @{n:,}, beside the previous code",
+            "ms",
+            med,
+            p,
+            target=50.0,
+            check="p95",
+            peer_name=peer,
+            peer_median=pmed,
+            peer_p95=pp,
+            runs=len(typed),
+            note=f"median target <= 40 ms; every run's keys pooled ({len(ours)} runs of "
+            f"each); key -> first frame",
+        ),
+    ]
 
 
 if __name__ == "__main__":
