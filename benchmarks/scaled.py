@@ -75,6 +75,11 @@ def scaled_store(copies: int, dest_dir: Path, base_claims: int = BASE_CLAIMS) ->
     return target
 
 
+def scaled_path(copies: int, dest_dir: str, base_claims: int = BASE_CLAIMS) -> str:
+    """scaled_store() for harness.run_isolated (JSON in, JSON out)."""
+    return str(scaled_store(copies, Path(dest_dir), base_claims))
+
+
 if __name__ == "__main__":
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     print(scaled_store(n, Path(sys.argv[2]) if len(sys.argv) > 2 else corpus.OUT / "scaled"))
