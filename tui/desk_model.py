@@ -1,8 +1,9 @@
 """What the dashboard shows, built once from the store: rows, haystacks, filters, counts.
 
 Built in a worker after the first frame. Filtering 100k rows is a list comprehension over
-precomputed lowercase haystacks; a search that extends the previous one filters only the
-previous result, so typing stays well inside a frame.
+precomputed lowercase haystacks; a search that extends a query typed before filters only
+that query's result, and a backspace returns a result already known (each pane keeps the
+results of the query's prefixes), so typing stays well inside a frame.
 """
 
 from __future__ import annotations
