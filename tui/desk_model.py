@@ -181,11 +181,10 @@ class DeskModel:
         self.source_rows: list[SourceView] = []
         self._views: dict[str, SourceView] = {}
         self._src_claims = src_claims
-        # article id -> the sources it names (the `a` limit asks this of every source row)
-        self._sources_in: dict[str, set[str]] = {}
+        # article id -> the sources it names (the `a` limit asks this of every source
+        # row): built on the first such limit, not at launch
+        self._sources_in: dict[str, set[str]] | None = None
         for src in sources:
-            for aid in src.article_ids or ():
-                self._sources_in.setdefault(aid, set()).add(src.id)
             names = sorted({outlets.get(aid, "?") for aid in (src.article_ids or ())})
             view = SourceView(src, ", ".join(names))
             if getattr(src, "kind", None) == ANONYMOUS and src.article_ids:
@@ -342,6 +341,17 @@ class DeskModel:
         known[needle] = rows
         return rows
 
+    def _sources_of_article(self, article_id: str) -> set[str]:
+        """The ids of the source rows that name this article (one pass over every row's
+        articles, once: a row's list searched per row was quadratic at 1M claims)."""
+        if self._sources_in is None:
+            index: dict[str, set[str]] = {}
+            for view in self.source_rows:
+                for aid in view.source.article_ids or ():
+                    index.setdefault(aid, set()).add(view.id)
+            self._sources_in = index
+        return self._sources_in.get(article_id, set())
+
     def _typed(self, pane: str, cut: tuple, needle: str) -> dict[str, list[Any]]:
         """The results kept for `pane` under `cut`: the query's prefixes only (what
         backspace goes back to), none once the cut changes."""
@@ -367,7 +377,7 @@ class DeskModel:
         else:
             rows = self.source_rows
             if f.article_id:
-                named = self._sources_in.get(f.article_id, set())
+                named = self._sources_of_article(f.article_id)
                 rows = [v for v in rows if v.id in named]
             known[""] = rows
         if needle:
