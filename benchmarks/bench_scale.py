@@ -154,6 +154,8 @@ def run(quick: bool) -> list[Result]:
                 note += (
                     f"; previous: {len(theirs[key])} run(s), peak RSS {max(theirs['rss']):.0f} MB"
                 )
+                if "cpu" in theirs:
+                    note += f", CPU {median(theirs['cpu']):.2f} s"
             target = None
             if label == "big":
                 target = 10 * small_ours
