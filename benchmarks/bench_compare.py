@@ -300,6 +300,29 @@ def _cold_runs(
     return out
 
 
+def _cli_runs(tmp: Path, claims: int, runs: int) -> dict[str, dict[str, list[float]]]:
+    """`claimdesk compare --format jsonl` on a copy of the corpus store (the verb reads
+    it read-only and none is cached: each run computes), this checkout and the previous code
+    (benchmarks/previous.py) in turns; wall, CPU and peak RSS of each process."""
+    from benchmarks import corpus
+    from benchmarks.bench_scale import run_cli
+    from benchmarks.previous import previous_tree
+
+    store = corpus.fresh_store(claims, tmp / "cli")  # (compare opens it read-only: no cache)
+    tree = None if runs < 2 else previous_tree(tmp / "previous")
+    out: dict[str, dict[str, list[float]]] = {}
+    for _ in range(runs):
+        for label, where in (("ours", None), ("previous", tree)):
+            if label == "previous" and where is None:
+                continue
+            one = run_cli(store, where, "compare", "--format", "jsonl")
+            got = out.setdefault(label, {"wall": [], "cpu": [], "rss": []})
+            for k, v in one.items():
+                got[k].append(v)
+            log(f"compare: CLI ({label}): {one['wall']:.2f} s wall, {one['rss']:.0f} MB")
+    return out
+
+
 def run(quick: bool = False) -> list[Result]:
     from benchmarks import corpus
     from benchmarks.harness import run_isolated
@@ -338,6 +361,7 @@ def run(quick: bool = False) -> list[Result]:
         say=lambda i, v: f"store run without kept features {i}: " + read_and_compare(v),
     )
     with tempfile.TemporaryDirectory(prefix="claimdesk-bench-compare-") as tmp:
+        cli = _cli_runs(Path(tmp), store_claims, 1 if quick else 3)
         desk = str(corpus.fresh_store(store_claims, Path(tmp) / "desk"))  # writes its cache
         dash = run_isolated("benchmarks.bench_compare:measure_dashboard", desk).value
     log(f"compare: dashboard: shown after {dash['seconds']:.1f} s, peak {dash['peak_mb']:.0f} MB")
@@ -400,6 +424,7 @@ def run(quick: bool = False) -> list[Result]:
             f"reading inputs {median([r['read_cpu'] for r in legacy]):.2f} s + compare() "
             f"{median([r['compare_cpu'] for r in legacy]):.2f} s (medians)",
         ),
+        *_cli_results(cli, sn, quick),
         Result(
             name=f"dashboard peak memory with the comparison @{sn:,} claims",
             unit="MB",
@@ -412,9 +437,46 @@ def run(quick: bool = False) -> list[Result]:
     ]
 
 
+def _cli_results(cli: dict[str, dict[str, list[float]]], n: int, quick: bool) -> list[Result]:
+    from benchmarks.previous import previous_commit
+
+    ours, prev = cli["ours"], cli.get("previous")
+    peer = f"previous code ({previous_commit()})" if prev else None
+    note = (
+        f"a fresh process per run, nothing cached; CPU "
+        f"{median(ours['cpu']):.2f} s"
+        + (f", previous {median(prev['cpu']):.2f} s" if prev else "")
+        + "; runs alternate with the previous code's"
+    )
+    return [
+        Result(
+            name=f"claimdesk compare, a stored desk of {n:,} claims",
+            unit="s",
+            median=median(ours["wall"]),
+            p95=p95(ours["wall"]),
+            target=3.0 if not quick else None,
+            peer_name=peer,
+            peer_median=median(prev["wall"]) if prev else None,
+            runs=len(ours["wall"]),
+            note=note,
+        ),
+        Result(
+            name=f"claimdesk compare peak memory, a stored desk of {n:,} claims",
+            unit="MB",
+            median=max(ours["rss"]),
+            target=400.0 if not quick else None,
+            peer_name=peer,
+            peer_median=max(prev["rss"]) if prev else None,
+            runs=len(ours["rss"]),
+            note="peak RSS of the process (os.wait4), the largest of the runs",
+        ),
+    ]
+
+
 if __name__ == "__main__":
     for r in run(quick="--quick" in sys.argv):
-        print(f"{r.name}: median {r.median:.2f} s, p95 {r.p95:.2f} s over {r.runs} runs")
+        p95_ = "" if r.p95 is None else f", p95 {r.p95:.2f}"
+        print(f"{r.name}: median {r.median:.2f}{p95_} {r.unit} over {r.runs} runs")
         if r.peer_median is not None:
             print(f"  peer ({r.peer_name}): about {r.peer_median:,.0f} s")
         print(f"  {r.note}")

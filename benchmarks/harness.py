@@ -158,19 +158,25 @@ class Isolated:
     peak_rss_mb: float
 
 
-def _child_env() -> dict[str, str]:
+def _child_env(tree: Path | None = None) -> dict[str, str]:
+    """The environment of a child: this checkout's benchmarks; its claimdesk, or with
+    `tree` the claimdesk of another checkout (benchmarks/previous.py builds one)."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    first = [str(tree)] if tree is not None else []
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [*first, str(ROOT), env.get("PYTHONPATH")]))
     env.setdefault("PYTHONHASHSEED", "0")
     return env
 
 
-def run_isolated(target: str, *args: Any, timeout: float = 900) -> Isolated:
+def run_isolated(
+    target: str, *args: Any, timeout: float = 900, tree: Path | None = None
+) -> Isolated:
     """Call `package.module:function(*args)` in a fresh interpreter.
 
     Returns its JSON-able return value, the wall time of the call (interpreter start-up
     and imports before the call are not counted) and the child's peak RSS, which covers
-    everything the child did, so measure one thing per call.
+    everything the child did, so measure one thing per call. With `tree` (a checkout
+    made by benchmarks/previous.py) the child runs that checkout's claimdesk.
     """
     with tempfile.TemporaryDirectory(prefix="claimdesk-bench-") as tmp:
         out = Path(tmp) / "result.json"
@@ -179,8 +185,8 @@ def run_isolated(target: str, *args: Any, timeout: float = 900) -> Isolated:
             cmd,
             input=json.dumps(list(args)),
             text=True,
-            cwd=ROOT,
-            env=_child_env(),
+            cwd=tree or ROOT,
+            env=_child_env(tree),
             timeout=timeout,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,

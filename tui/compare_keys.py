@@ -35,8 +35,7 @@ from textual.notifications import Notification, Notify
 from claimdesk.extract.compare import Comparison, Group, entity_key
 from claimdesk.store import comparison as cmp
 from claimdesk.store.comparison import StoreComparison
-from claimdesk.store.records import SourceRow
-from claimdesk.store.source_rows import merged_role
+from claimdesk.store.source_rows import RowBuilder
 from claimdesk.tui import desk_screen
 from claimdesk.tui.claim_table import ClaimTable
 from claimdesk.tui.commands import Command, ListedCommands
@@ -108,7 +107,7 @@ def merged_sources(sources: list[Any], result: Any) -> list[Any]:
         for m in g.members:
             group_of_name.setdefault(m.split("#", 1)[-1].casefold(), g)
             group_of_member.setdefault(m, g)
-    merged: dict[str, dict[str, Any]] = {}
+    merged: dict[str, RowBuilder] = {}
     out: list[Any] = []
     for row in sources:
         if row.kind == "anonymous":  # one article's voice: only its own member id joins
@@ -127,23 +126,13 @@ def merged_sources(sources: list[Any], result: Any) -> list[Any]:
             continue
         acc = merged.get(g.id)
         if acc is None:
-            acc = merged[g.id] = {
-                "id": row.id,
-                "name": g.label,
-                "kind": row.kind,
-                "role": row.role,
-                "aliases": [],
-                "article_ids": [],
-            }
+            acc = merged[g.id] = RowBuilder(row.id, g.label, row.kind, row.role)
             out.append(g.id)
-        acc["role"] = merged_role(acc["role"], row.role)
-        for name in (row.name, *row.aliases, *g.names):
-            if name != g.label and name not in acc["aliases"]:
-                acc["aliases"].append(name)
+        acc.add_role(row.role)
+        acc.add_aliases((row.name, *row.aliases, *g.names))
         for aid in row.article_ids:
-            if aid not in acc["article_ids"]:
-                acc["article_ids"].append(aid)
-    return [SourceRow(**merged[r]) if isinstance(r, str) else r for r in out]
+            acc.add_article(aid)
+    return [merged[r].row() if isinstance(r, str) else r for r in out]
 
 
 def _merge_text(group: Group, name: str | None, confirm: bool) -> str:

@@ -1,8 +1,9 @@
 """What the dashboard shows, built once from the store: rows, haystacks, filters, counts.
 
 Built in a worker after the first frame. Filtering 100k rows is a list comprehension over
-precomputed lowercase haystacks; a search that extends the previous one filters only the
-previous result, so typing stays well inside a frame.
+precomputed lowercase haystacks; a search that extends a query typed before filters only
+that query's result, and a backspace returns a result already known (each pane keeps the
+results of the query's prefixes), so typing stays well inside a frame.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from claimdesk.store.verdict_states import CONTESTED, STATUS_NAMES
@@ -19,6 +21,7 @@ __all__ = ["KIND_GLYPH", "ClaimRow", "DeskModel", "Filters", "SourceView", "form
 
 ANONYMOUS = "anonymous"  # a source kind: "officials" of one article are not another's
 PER_ARTICLE = "\0per-article"  # a speaker whose source row depends on the article
+_SOURCE_ID = attrgetter("source_id")
 
 
 def format_value(value: Any, unit: str | None, qualifier: str | None = None) -> str:
@@ -178,6 +181,9 @@ class DeskModel:
         self.source_rows: list[SourceView] = []
         self._views: dict[str, SourceView] = {}
         self._src_claims = src_claims
+        # article id -> the sources it names (the `a` limit asks this of every source
+        # row): built on the first such limit, not at launch
+        self._sources_in: dict[str, set[str]] | None = None
         for src in sources:
             names = sorted({outlets.get(aid, "?") for aid in (src.article_ids or ())})
             view = SourceView(src, ", ".join(names))
@@ -192,7 +198,8 @@ class DeskModel:
         self.recount()
         # the busiest sources first (then by name): they are the ones a reviewer walks
         self.source_rows.sort(key=lambda v: (-sum(v.counts.values()), v.source.name.casefold()))
-        self._last: dict[str, tuple[tuple, str, list[ClaimRow]]] = {}
+        # pane -> (the cut, {typed query or a prefix of it: its rows}): see filter_claims
+        self._last: dict[str, tuple[tuple, dict[str, list[Any]]]] = {}
 
     def warm_status_cuts(self) -> None:
         """Cut each pane by each status ahead of time (the loading worker, after the rows
@@ -291,14 +298,21 @@ class DeskModel:
         return sorted(names, key=str.casefold)
 
     def filter_claims(self, kind: str, f: Filters) -> list[ClaimRow]:
-        """The rows of one pane ("quotes" or "numbers") that the filters let through."""
+        """The rows of one pane ("quotes" or "numbers") that the filters let through.
+
+        Each pane keeps the results of the query being typed and of its prefixes (for the
+        same status/source/article/reviewer cut): a character more filters the longest
+        known prefix's rows, a backspace returns a known result, the same query the same
+        list (so an unchanged pane is not repainted)."""
         base_key = (f.status, f.source_id, f.article_id, f.reviewer)
         needle = f.search.lower()
-        last = self._last.get(kind)
-        if last and last[0] == base_key and needle.startswith(last[1]):
-            rows = last[2]
-            if needle == last[1]:
-                return rows
+        known = self._typed(kind, base_key, needle)
+        rows = known.get(needle)
+        if rows is not None:
+            return rows
+        prefix = max((k for k in known if needle.startswith(k)), key=len, default=None)
+        if prefix is not None:
+            rows = known[prefix]
         else:
             # the status/source/article cut, kept until a verdict changes a status: cycling
             # `f` or deleting the search back to "" reuses it instead of scanning 100k rows
@@ -319,24 +333,56 @@ class DeskModel:
                 if not (status or sid or aid or who):
                     rows = list(rows)
                 self._base[(kind, base_key)] = rows
-            if not needle:
-                self._last[kind] = (base_key, needle, rows)
-                return rows
+            known[""] = rows
         if needle:
             if not self.hays_ready:
                 self.build_hays()
             rows = [r for r in rows if needle in r.hay]
-        self._last[kind] = (base_key, needle, rows)
+        known[needle] = rows
         return rows
 
+    def _sources_of_article(self, article_id: str) -> set[str]:
+        """The ids of the source rows that name this article (one pass over every row's
+        articles, once: a row's list searched per row was quadratic at 1M claims)."""
+        if self._sources_in is None:
+            index: dict[str, set[str]] = {}
+            for view in self.source_rows:
+                for aid in view.source.article_ids or ():
+                    index.setdefault(aid, set()).add(view.id)
+            self._sources_in = index
+        return self._sources_in.get(article_id, set())
+
+    def _typed(self, pane: str, cut: tuple, needle: str) -> dict[str, list[Any]]:
+        """The results kept for `pane` under `cut`: the query's prefixes only (what
+        backspace goes back to), none once the cut changes."""
+        last = self._last.get(pane)
+        if last is None or last[0] != cut:
+            last = self._last[pane] = (cut, {})
+        known = last[1]
+        for old in [k for k in known if not needle.startswith(k)]:
+            del known[old]
+        return known
+
     def filter_sources(self, f: Filters) -> list[SourceView]:
-        """Sources in the article limit; with a search, those named by it or quoted in a hit."""
-        rows = self.source_rows
-        if f.article_id:
-            rows = [v for v in rows if f.article_id in (v.source.article_ids or ())]
-        if f.search:
-            needle = f.search.lower()
-            speakers = {r.source_id for r in self.filter_claims("quotes", f)}
-            speakers |= {r.source_id for r in self.filter_claims("numbers", f)}
+        """Sources in the article limit; with a search, those named by it or quoted in a
+        hit (kept per query prefix like the claims: a longer query narrows the last)."""
+        needle = f.search.lower()
+        known = self._typed("sources", (f.status, f.source_id, f.article_id, f.reviewer), needle)
+        rows = known.get(needle)
+        if rows is not None:
+            return rows
+        prefix = max((k for k in known if needle.startswith(k)), key=len, default=None)
+        if prefix is not None:
+            rows = known[prefix]
+        else:
+            rows = self.source_rows
+            if f.article_id:
+                named = self._sources_of_article(f.article_id)
+                rows = [v for v in rows if v.id in named]
+            known[""] = rows
+        if needle:
+            speakers = set(map(_SOURCE_ID, self.filter_claims("quotes", f)))
+            speakers.update(map(_SOURCE_ID, self.filter_claims("numbers", f)))
             rows = [v for v in rows if v.id in speakers or needle in v.hay]
+        known[needle] = rows
         return rows

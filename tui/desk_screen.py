@@ -22,6 +22,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.timer import Timer
 
+from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.store.export import format_titles
 from claimdesk.store.ingest import ingest_path
 from claimdesk.store.verdict_states import (
@@ -413,7 +414,8 @@ class DeskScreen(VerdictActions, LiveDesk):
             self.app.call_from_thread(self._load_failed)
             return
         sources = app.desk_sources(store)  # merged entities already folded when known
-        model = DeskModel(store.articles(), sources, store.claims(), build_hays=False)
+        with gc_paused():  # a row object per claim: collections cost as much as the build
+            model = DeskModel(store.articles(), sources, store.claims(), build_hays=False)
         self.post_message(DeskLoaded(model))
 
     @on(DeskLoaded)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from claimdesk.extract import names as nm
 from claimdesk.extract.compare.entity_links import (
+    PERSON_NAMES,
     _entity_label,
     _judge_blocks,
     _names_clash,
@@ -204,7 +205,10 @@ class _Entities:
                 continue
             blocks[p.surname[:3]].append(n.idx)
         seen: set[tuple[int, int]] = set()
-        _judge_blocks(blocks, nodes, seen, _person_pair, candidates, _person_signature)
+        # (a person node is in one block only: see _judge_blocks on `names`)
+        _judge_blocks(
+            blocks, nodes, seen, _person_pair, candidates, _person_signature, PERSON_NAMES
+        )
         # 4. organizations: acronyms and one name's words inside the other's
         oblocks: dict[str, list[int]] = defaultdict(list)
         for n in nodes:

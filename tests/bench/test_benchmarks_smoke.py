@@ -124,3 +124,34 @@ def test_quick_run_of_every_runner(tmp_path):
     assert live["dashboard UI time taking in 100 external verdicts"]["median"] > 0
     assert live["keystroke to frame while 100 verdicts arrive"]["peer_median"] > 0
     assert live["idle dashboard CPU"]["peer_median"] is not None
+    # issue 18: stats and rows at a desk and at one ten times larger, each measured
+    scale = runners["scale"]["results"]
+    assert [res["name"].split(" @")[0] for res in scale] == [
+        "claimdesk stats",
+        "claimdesk stats",
+        "dashboard rows on screen",
+        "dashboard rows on screen",
+    ]
+    assert all(res["median"] > 0 for res in scale)
+
+
+def test_the_previous_code_runs_from_its_own_tree(tmp_path):
+    """benchmarks/previous.py: a child started in the tree imports the tree's claimdesk
+    (not this checkout's editable install) and this checkout's benchmarks."""
+    from benchmarks.harness import _child_env
+    from benchmarks.previous import previous_tree
+
+    tree = previous_tree(tmp_path / "previous")
+    if tree is None:
+        pytest.skip("no git history in this checkout")
+    code = "import benchmarks, claimdesk.store.source_rows as m; print(m.__file__)"
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tree,
+        env=_child_env(tree),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().startswith(str(tree)), proc.stdout
