@@ -18,12 +18,11 @@ from claimdesk.cli.common import CliError, add_db_option, positive_int
 from claimdesk.store import (
     KINDS,
     STATUSES,
-    ClaimStore,
     HistoryEntry,
     StoreError,
     StoreLocked,
-    resolve_store_path,
 )
+from claimdesk.store.backend import DeskStore, store_target
 from claimdesk.store.export import EXPORT_FORMATS, FORMATS, export
 
 EXIT_FAILED = 1
@@ -86,7 +85,7 @@ LOCKED_HINT = "another ingest or import is writing it: wait for it, or retry wit
 @contextmanager
 def open_store(
     args: argparse.Namespace, *, readonly: bool, create: bool = False
-) -> Iterator[ClaimStore]:
+) -> Iterator[DeskStore]:
     """The store named by --db / $CLAIMDESK_DB / the default, with errors as CliError.
 
     Only `create` verbs (ingest, import) make a new store, and with --db only in an
@@ -94,8 +93,10 @@ def open_store(
     default and $CLAIMDESK_DB locations are set once, deliberately: their directory is
     made.) A writer that created the store and put nothing in it
     removes it again."""
-    path = resolve_store_path(getattr(args, "db", None))
-    if not path.exists():
+    from claimdesk.store.backend import open_store as open_backend
+
+    path = store_target(getattr(args, "db", None))
+    if isinstance(path, Path) and not path.exists():
         if not create:
             demo = path.with_name("claimdesk-demo.json")  # dashboard_verbs.demo_store_path
             hint = f" (the demo's store is {demo}: --db {demo})" if demo.exists() else ""
@@ -105,7 +106,7 @@ def open_store(
                 f"cannot create a store at {path}: no directory {path.parent}", EXIT_FAILED
             )
     try:
-        store = ClaimStore(
+        store = open_backend(
             path,
             readonly=readonly,
             wait=getattr(args, "wait", 0.0) or 0.0,
@@ -696,7 +697,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _orphaned_reviews(store: ClaimStore, args: argparse.Namespace) -> int:
+def _orphaned_reviews(store: DeskStore, args: argparse.Namespace) -> int:
     """Verified or disputed claims a ClaimReview leaves out because they are orphaned."""
     from claimdesk.store.verdict_states import BY_NAME as STATES
 
