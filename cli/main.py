@@ -16,6 +16,7 @@ VERB_MODULES = [
     "claimdesk.cli.compare_verb",
     "claimdesk.cli.serve_verb",
     "claimdesk.cli.config_verb",
+    "claimdesk.cli.copy_verb",
 ]
 
 

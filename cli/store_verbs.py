@@ -22,7 +22,7 @@ from claimdesk.store import (
     StoreError,
     StoreLocked,
 )
-from claimdesk.store.backend import DeskStore, store_target
+from claimdesk.store.backend import DeskStore, store_label, store_target
 from claimdesk.store.export import EXPORT_FORMATS, FORMATS, export
 
 EXIT_FAILED = 1
@@ -419,7 +419,7 @@ def _ingest_into(
                 else:
                     extra = f", {res.orphaned} orphaned" if res.orphaned else ""
                     print(f"{res.status:<10} {res.path} ({res.claims} claims{extra})")
-        path = store.path
+        path = store_label(store)
         undated = unresolved_dates(store, stored) if not args.published else (0, 0)
     return path, orphaned, undated
 
@@ -472,7 +472,7 @@ def run_list(args: argparse.Namespace) -> int:
                     (art.publisher or article_label(art)) if art else "",
                 )
             )
-        path = store.path
+        path = store_label(store)
     if not _plain(args.format):
         rows = [(r[0][:10], *r[1:]) for r in rows]
     _emit(
@@ -550,7 +550,7 @@ def run_undo(args: argparse.Namespace) -> int:
 def run_history(args: argparse.Namespace) -> int:
     with open_store(args, readonly=True) as store:
         entries = store.history(args.id)
-        path = store.path
+        path = store_label(store)
     if args.format == "jsonl":
         for e in entries:
             sys.stdout.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
@@ -620,7 +620,7 @@ def run_articles(args: argparse.Namespace) -> int:
         counts: dict[str, int] = {}
         for c in store.claims():
             counts[c.article_id] = counts.get(c.article_id, 0) + 1
-        path = store.path
+        path = store_label(store)
     if args.format == "jsonl":
         for a in arts:
             row = {

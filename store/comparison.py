@@ -183,6 +183,11 @@ def _append_locked(store: Any, lines: list[str]) -> int:
     return len(lines)
 
 
+def append_decision_docs(store: Any, docs: list[dict[str, Any]]) -> int:
+    """Append decisions as another desk keeps them (claimdesk copy), one write."""
+    return _append_lines(store, [json.dumps(d) + "\n" for d in docs])
+
+
 def standing_decisions(store: Any) -> dict[frozenset[str], bool | None]:
     """The latest decision per pair, a cleared one (None) included: what an undo restores."""
     latest: dict[frozenset[str], bool | None] = {}
