@@ -93,6 +93,7 @@ class ClaimdeskApp(CompareActions):
         self.readonly = bool(store is not None and getattr(store, "readonly", False))
         self.readonly_reason = ""
         self.store_error = ""
+        self.connection_note = ""  # a server desk's lost connection ("reconnecting…")
         self.presence: Presence | None = None
         self._stop_following = threading.Event()
         self._follower: threading.Thread | None = None
@@ -187,7 +188,10 @@ class ClaimdeskApp(CompareActions):
             self.call_from_thread(self.notify, "Back on the desk's server: caught up.")
 
     def _show_connection(self, text: str) -> None:
-        self.sub_title = text
+        self.connection_note = text  # the header says it until the server is back
+        desk = self.get_default_screen_instance()
+        if desk is not None and desk.is_mounted:
+            desk._update_header()
 
     def get_default_screen_instance(self) -> DeskScreen | None:
         """The desk screen (the bottom of the stack), if the App still has one."""

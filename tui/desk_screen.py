@@ -357,7 +357,7 @@ class DeskScreen(VerdictActions, LiveDesk):
             filters=self.filters.describe(),
             tagged=tagged,
             readonly=app.readonly,
-            busy=busy,
+            busy=busy or app.connection_note,
             contested=len(self.model.contested) if self.model else 0,
             also_here=self.also_here,
         )
