@@ -47,6 +47,7 @@ class PgServer:
     bin: Path
     root: Path
     sock: Path
+    fsync: bool = False  # the tests run without (faster); the benchmarks with
 
     @property
     def data(self) -> Path:
@@ -72,7 +73,7 @@ class PgServer:
             "-l",
             str(self.root / "server.log"),
             "-o",
-            f"-k {self.sock} -c listen_addresses='' -c fsync=off",
+            f"-k {self.sock} -c listen_addresses=''" + ("" if self.fsync else " -c fsync=off"),
             "-w",
             "start",
         )
@@ -113,7 +114,7 @@ class PgServer:
         return self.dsn(name)
 
 
-def start_server() -> PgServer:
+def start_server(*, fsync: bool = False) -> PgServer:
     """Start one; RuntimeError with the reason when this machine cannot."""
     bin_ = server_bin()
     if bin_ is None:
@@ -125,7 +126,7 @@ def start_server() -> PgServer:
         shutil.chown(root, "postgres")
         shutil.chown(sock, "postgres")
         os.chmod(root, 0o755)
-    server = PgServer(bin_, root, sock)
+    server = PgServer(bin_, root, sock, fsync)
     try:
         server.run(
             "initdb", "-D", str(server.data), "-U", "claimdesk", "--auth=trust", "-E", "UTF8"

@@ -1,0 +1,202 @@
+"""The PostgreSQL desk beside the file desk, in the same run on the same machine.
+
+For each backend (a TinyDB file in a temporary folder; a database on a PostgreSQL server
+with fsync on: $CLAIMDESK_BENCH_PG, else a throwaway server started from the machine's own
+binaries, as the tests do) it measures
+
+- ingest: synthetic articles (10 claims each, benchmarks/bench_store.py) in one batch;
+- open + claims(): a fresh reader's time to every claim (what `list` and the dashboard pay);
+- status filter and search on the open desk (both backends hold it in memory);
+- durable verdict write: `mark()` of one claim, p95 over >= 200 writes.
+
+    .venv/bin/python -m benchmarks --only pg [--quick]
+    .venv/bin/python -m benchmarks.bench_pg [--quick]
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from benchmarks.bench_store import STATUSES, synthetic_extraction
+from benchmarks.harness import OUT, Result, log, median, p95
+
+
+@contextmanager
+def server_dsn() -> Iterator[str]:
+    """A fresh database: on $CLAIMDESK_BENCH_PG's server, else on a throwaway one."""
+    given = os.environ.get("CLAIMDESK_BENCH_PG")
+    if given:
+        yield given
+        return
+    from tests.support.pg_server import start_server
+
+    server = start_server(fsync=True)
+    try:
+        yield server.fresh_dsn()
+    finally:
+        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+def ingest(db: str, articles: int, seed: int = 7) -> float:
+    """Seconds to ingest `articles` synthetic articles in one batch."""
+    from claimdesk.store.backend import open_store
+
+    rng = random.Random(seed)
+    exts = [synthetic_extraction(i, rng) for i in range(articles)]
+    open_store(db).close()  # the empty desk made first (a server's schema, a file's file)
+    t0 = time.perf_counter()
+    with open_store(db, exclusive=True) as s, s.batch():
+        for ext in exts:
+            s.ingest_extraction(ext)
+    return time.perf_counter() - t0
+
+
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def reads(db: str, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """(open + claims(), status filter, search) seconds."""
+    from claimdesk.store.backend import open_store
+
+    def open_all() -> None:
+        with open_store(db, readonly=True) as s:
+            s.claims()
+
+    opens = timed(open_all, runs)
+    with open_store(db, readonly=True) as s:
+        filters = timed(lambda: s.claims(status="verified"), runs * 4)
+        searches = timed(lambda: s.claims(search="district 4"), runs * 4)
+    return opens, filters, searches
+
+
+def marks(db: str, writes: int, seed: int = 11) -> list[float]:
+    from claimdesk.store.backend import open_store
+
+    rng = random.Random(seed)
+    out = []
+    with open_store(db) as s:
+        ids = [c.id for c in s.claims()]
+        gc.collect()
+        for w in range(writes):
+            cid, status = rng.choice(ids), rng.choice(STATUSES)
+            t0 = time.perf_counter()
+            s.mark([cid], status, note=f"write {w}", reviewer="bench")
+            out.append(time.perf_counter() - t0)
+    return out
+
+
+def measure(articles: int, runs: int, writes: int) -> list[Result]:
+    OUT.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="pg-bench-", dir=OUT))
+    figures: dict[str, dict[str, list[float]]] = {}
+    try:
+        with server_dsn() as dsn:
+            for name, db in (("file", str(tmp / "desk.json")), ("server", dsn)):
+                log(f"{name}: ingesting {articles:,} articles ...")
+                seconds = ingest(db, articles)
+                log(f"{name}: {articles / seconds:,.0f} articles/s")
+                m = marks(db, writes)
+                opens, filters, searches = reads(db, runs)
+                figures[name] = {
+                    "ingest": [articles * 10 / seconds],
+                    "mark": m,
+                    "open": opens,
+                    "filter": filters,
+                    "search": searches,
+                }
+                log(f"{name}: mark p95 {p95(m) * 1e3:.2f} ms, open {median(opens):.3f} s")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    srv, fil = figures["server"], figures["file"]
+    n = articles * 10
+    ms = 1e3
+    return [
+        Result(
+            f"server desk: ingest @{n:,} claims",
+            "claims/s",
+            srv["ingest"][0],
+            higher_is_better=True,
+            peer_name="file desk, same input",
+            peer_median=fil["ingest"][0],
+            note="one batch, claims through COPY; server fsync on",
+        ),
+        Result(
+            f"server desk: durable verdict write @{n:,} claims",
+            "ms",
+            median(srv["mark"]) * ms,
+            p95(srv["mark"]) * ms,
+            target=5.0,
+            check="p95",
+            peer_name="file desk mark()",
+            peer_median=median(fil["mark"]) * ms,
+            peer_p95=p95(fil["mark"]) * ms,
+            runs=len(srv["mark"]),
+            note="one transaction: history insert, verdict upsert, NOTIFY; unix socket",
+        ),
+        Result(
+            f"server desk: open + claims() @{n:,} claims",
+            "s",
+            median(srv["open"]),
+            p95(srv["open"]),
+            peer_name="file desk open",
+            peer_median=median(fil["open"]),
+            peer_p95=p95(fil["open"]),
+            runs=runs,
+            note="the whole desk read into memory (no server-side paging yet)",
+        ),
+        Result(
+            f"server desk: status filter @{n:,} claims",
+            "ms",
+            median(srv["filter"]) * ms,
+            p95(srv["filter"]) * ms,
+            target=100.0,
+            check="p95",
+            peer_name="file desk",
+            peer_median=median(fil["filter"]) * ms,
+            peer_p95=p95(fil["filter"]) * ms,
+            runs=len(srv["filter"]),
+            note="in memory on both backends",
+        ),
+        Result(
+            f"server desk: search @{n:,} claims",
+            "ms",
+            median(srv["search"]) * ms,
+            p95(srv["search"]) * ms,
+            target=100.0,
+            check="p95",
+            peer_name="file desk",
+            peer_median=median(fil["search"]) * ms,
+            peer_p95=p95(fil["search"]) * ms,
+            runs=len(srv["search"]),
+            note="in memory on both backends",
+        ),
+    ]
+
+
+def run(quick: bool) -> list[Result]:
+    if quick:
+        return measure(100, runs=2, writes=30)
+    return measure(10_000, runs=3, writes=200)
+
+
+if __name__ == "__main__":
+    import sys
+
+    for r in run("--quick" in sys.argv):
+        print(r)
