@@ -122,6 +122,8 @@ class PgStore(DeskMemory):
         self._batch = 0
         self._closed = False
         self._long_lock = False  # holding the long writers' advisory lock
+        self._exclusive = exclusive  # ... from open to close (else for one ingest batch)
+        self._stale = False  # memory may hold a write the server never took: read it again
         self._foreign: list[HistoryEntry] = []
         self._new_articles: list[str] = []
         self._conn: Any = None
@@ -172,6 +174,11 @@ class PgStore(DeskMemory):
             raise server_error(exc, self.dsn, doing) from None
 
     def _ensure_meta(self, conn: Any) -> None:
+        """The desk's id and counters, made by its first writer (a reviewer role, which may
+        not write desk_meta, finds them there)."""
+        row = conn.execute("SELECT count(*) FROM desk_meta").fetchone()
+        if row[0] >= 3:
+            return
         with conn.transaction():
             conn.execute(
                 "INSERT INTO desk_meta (key, value) VALUES "
@@ -186,7 +193,6 @@ class PgStore(DeskMemory):
         write transaction under way)."""
         from psycopg.pq import TransactionStatus
 
-        self._reset_memory()
         with self._talking("cannot read the desk") as conn:
             idle = conn.info.transaction_status == TransactionStatus.IDLE
             with conn.transaction():
@@ -199,6 +205,8 @@ class PgStore(DeskMemory):
                 history = conn.execute(
                     f"SELECT {HISTORY_COLUMNS} FROM history ORDER BY seq"
                 ).fetchall()
+        self._reset_memory()  # (only once everything was read: a failed read keeps the desk)
+        self._stale = False
         self._rev = meta.get("articles_rev")
         data = {
             META_TABLE: {
@@ -228,7 +236,7 @@ class PgStore(DeskMemory):
     def _catch_up(self, conn: Any) -> bool:
         """What others wrote since the last look: a reload when their articles changed,
         else the history after our last seq. Returns whether the desk was reloaded."""
-        if self._server_rev(conn) != self._rev:
+        if self._stale or self._server_rev(conn) != self._rev:
             if self._dirty or self._orphans:
                 raise StoreError(
                     f"another process ingested while this ingest ran; nothing of this "
@@ -310,6 +318,8 @@ class PgStore(DeskMemory):
                     conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, "verdict"))
             except BaseException:
                 # memory may hold entries the server never took: read the desk again
+                # (now, or at the next look when the server is away)
+                self._stale = True
                 with contextlib.suppress(Exception):
                     self._load()
                 raise
@@ -524,6 +534,7 @@ class PgStore(DeskMemory):
         prepared = prepare(ext, text, aid)
         n = len(prepared.claims)
         if old is not None and self._article_docs[aid].get("fingerprint") == prepared.fingerprint:
+            self._end_long_write()
             return IngestResult(text.path, aid, "unchanged", n, self._orphan_count(aid))
         self._put_article(aid, old, text, prepared)
         kept = self._put_claims(aid, prepared.claims)
@@ -540,6 +551,7 @@ class PgStore(DeskMemory):
         self._require_writer()
         self._begin_long_write()
         if claim.id in self._claims:
+            self._end_long_write()
             return
         claim.orphaned = True
         self._claims[claim.id] = claim
@@ -549,8 +561,20 @@ class PgStore(DeskMemory):
         if self._batch == 0:
             self._write_articles()
 
+    def _end_long_write(self) -> None:
+        """Let other ingests go on, unless this desk was opened `exclusive` or a batch or
+        unwritten work is under way."""
+        if not self._exclusive and self._batch == 0 and not self.pending:
+            self._drop_long_lock()
+
     def _write_articles(self) -> None:
         """The changed articles and their claims in one transaction, claims through COPY."""
+        try:
+            self._write_articles_now()
+        finally:
+            self._end_long_write()
+
+    def _write_articles_now(self) -> None:
         if not self._dirty and not self._orphans:
             return
         with self._talking("ingest not saved") as conn, conn.transaction():
