@@ -124,6 +124,8 @@ class PgStore(DeskMemory):
         self._long_lock = False  # holding the long writers' advisory lock
         self._exclusive = exclusive  # ... from open to close (else for one ingest batch)
         self._stale = False  # memory may hold a write the server never took: read it again
+        self._server_claims: set[str] = set()
+        self._server_articles: set[str] = set()
         self._foreign: list[HistoryEntry] = []
         self._new_articles: list[str] = []
         self._conn: Any = None
@@ -222,6 +224,8 @@ class PgStore(DeskMemory):
         }
         self._load_data(data)
         self._add_claims([Claim(**row[0]) for row in claims])
+        self._server_claims = set(self._claims)  # rows the server has (new ones are COPY'd)
+        self._server_articles = set(self._articles)
         for row in verdicts:
             self._verdicts[row[0]] = _verdict(row)
         for row in history:
@@ -594,52 +598,84 @@ class PgStore(DeskMemory):
         self._orphans.clear()
 
     def _put_on_server(self, conn: Any, article_ids: list[str], orphan_ids: list[str]) -> None:
+        """Articles and claims the server lacks go in through COPY; those it has are
+        replaced (an article ingested again) through a temporary table and one upsert."""
         order = {aid: i for i, aid in enumerate(self._articles)}
         claim_order = {cid: i for i, cid in enumerate(self._claims)}
         base = conn.execute("SELECT coalesce(max(ord), 0) FROM claims").fetchone()[0] + 1
-        with conn.cursor() as cur:
-            cur.executemany(
-                "INSERT INTO articles (ord, id, doc) VALUES (%s, %s, %s) "
-                "ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc",
-                [
-                    (
-                        order[aid],
-                        aid,
-                        json.dumps(article_doc(self._articles[aid], self._article_docs[aid])),
-                    )
-                    for aid in article_ids
-                ],
+        known_articles = [aid for aid in article_ids if aid in self._server_articles]
+        if known_articles:
+            conn.execute("CREATE TEMP TABLE incoming_articles (LIKE articles) ON COMMIT DROP")
+        self._copy_rows(
+            conn,
+            "articles",
+            "ord, id, doc",
+            [aid for aid in article_ids if aid not in self._server_articles],
+            known_articles,
+            lambda aid: (
+                order[aid],
+                aid,
+                json.dumps(article_doc(self._articles[aid], self._article_docs[aid])),
+            ),
+        )
+        if known_articles:
+            conn.execute(
+                "INSERT INTO articles SELECT * FROM incoming_articles "
+                "ON CONFLICT (id) DO UPDATE SET doc = EXCLUDED.doc"
             )
         ids = [cid for aid in article_ids for cid in self._by_article.get(aid, [])]
-        ids += [cid for cid in orphan_ids if cid not in set(ids)]
-        conn.execute(
-            "DELETE FROM claims WHERE article_id = ANY(%s) AND NOT id = ANY(%s)",
-            (article_ids, ids),
+        listed = set(ids)
+        ids += [cid for cid in orphan_ids if cid not in listed]
+        if known_articles:
+            conn.execute(
+                "DELETE FROM claims WHERE article_id = ANY(%s) AND NOT id = ANY(%s)",
+                (known_articles, ids),
+            )
+        known = [cid for cid in ids if cid in self._server_claims]
+        if known:
+            conn.execute("CREATE TEMP TABLE incoming_claims (LIKE claims) ON COMMIT DROP")
+
+        def claim_row(cid: str) -> tuple[Any, ...]:
+            c = self._claims[cid]
+            doc = json.dumps(claim_doc(c))
+            return (base + claim_order[cid], cid, c.article_id, c.kind, c.speaker, c.text,
+                    c.orphaned, doc)  # fmt: skip
+
+        self._copy_rows(
+            conn,
+            "claims",
+            "ord, id, article_id, kind, speaker, text, orphaned, doc",
+            [cid for cid in ids if cid not in self._server_claims],
+            known,
+            claim_row,
         )
-        conn.execute("CREATE TEMP TABLE incoming (LIKE claims INCLUDING DEFAULTS) ON COMMIT DROP")
-        with conn.cursor().copy(
-            "COPY incoming (ord, id, article_id, kind, speaker, text, orphaned, doc) FROM STDIN"
-        ) as copy:
-            for cid in ids:
-                c = self._claims[cid]
-                copy.write_row(
-                    (
-                        base + claim_order[cid],
-                        cid,
-                        c.article_id,
-                        c.kind,
-                        c.speaker,
-                        c.text,
-                        c.orphaned,
-                        json.dumps(claim_doc(c)),
-                    )
-                )
-        conn.execute(
-            "INSERT INTO claims SELECT * FROM incoming ON CONFLICT (id) DO UPDATE SET "
-            "article_id = EXCLUDED.article_id, kind = EXCLUDED.kind, "
-            "speaker = EXCLUDED.speaker, text = EXCLUDED.text, "
-            "orphaned = EXCLUDED.orphaned, doc = EXCLUDED.doc"
-        )
+        if known:
+            conn.execute(
+                "INSERT INTO claims SELECT * FROM incoming_claims ON CONFLICT (id) DO UPDATE "
+                "SET article_id = EXCLUDED.article_id, kind = EXCLUDED.kind, "
+                "speaker = EXCLUDED.speaker, text = EXCLUDED.text, "
+                "orphaned = EXCLUDED.orphaned, doc = EXCLUDED.doc"
+            )
+        self._server_articles.update(article_ids)
+        self._server_claims.update(ids)
+
+    @staticmethod
+    def _copy_rows(
+        conn: Any,
+        table: str,
+        columns: str,
+        new: list[str],
+        known: list[str],
+        row: Callable[[str], tuple[Any, ...]],
+    ) -> None:
+        """COPY the `new` keys' rows into `table` and the `known` ones' into its
+        temporary twin `incoming_TABLE` (upserted from there by the caller)."""
+        for target, keys in ((table, new), (f"incoming_{table}", known)):
+            if not keys:
+                continue
+            with conn.cursor().copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
+                for key in keys:
+                    copy.write_row(row(key))
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[PgStore]:
