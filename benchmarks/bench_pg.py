@@ -101,6 +101,47 @@ def marks(db: str, writes: int, seed: int = 11) -> list[float]:
     return out
 
 
+def notify_latencies(db: str, writes: int, seed: int = 17) -> list[float]:
+    """Seconds from a mark's call to another desk holding it: a follower thread waits on
+    LISTEN (as the dashboard's does) and refreshes its own PgStore on each notification."""
+    import threading
+
+    from claimdesk.store.backend import open_store
+    from claimdesk.store.pg_listen import PgListener
+
+    rng = random.Random(seed)
+    seen: dict[int, float] = {}
+    stop = threading.Event()
+    ready = threading.Event()
+
+    def follow() -> None:
+        with open_store(db, readonly=True) as other, PgListener(db) as listener:
+            listener.wait(0.0)  # LISTENing before the first mark
+            ready.set()
+            while not stop.is_set():
+                if listener.wait(0.2):
+                    now = time.perf_counter()
+                    for e in other.refresh().entries:
+                        seen.setdefault(e.seq, now)
+
+    thread = threading.Thread(target=follow, daemon=True)
+    thread.start()
+    ready.wait(30)
+    out = []
+    with open_store(db) as s:
+        ids = [c.id for c in s.claims()]
+        for w in range(writes):
+            t0 = time.perf_counter()
+            entries = s.mark([rng.choice(ids)], "verified", note=f"n{w}", reviewer="bench")
+            deadline = time.perf_counter() + 5
+            while entries[-1].seq not in seen and time.perf_counter() < deadline:
+                time.sleep(0.0005)
+            out.append(seen.get(entries[-1].seq, deadline) - t0)
+    stop.set()
+    thread.join(5)
+    return out
+
+
 def measure(articles: int, runs: int, writes: int) -> list[Result]:
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="pg-bench-", dir=OUT))
@@ -121,6 +162,8 @@ def measure(articles: int, runs: int, writes: int) -> list[Result]:
                     "search": searches,
                 }
                 log(f"{name}: mark p95 {p95(m) * 1e3:.2f} ms, open {median(opens):.3f} s")
+            seen = notify_latencies(dsn, max(20, writes // 4))
+            log(f"server: a verdict seen elsewhere after p95 {p95(seen) * 1e3:.1f} ms")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     srv, fil = figures["server"], figures["file"]
@@ -148,6 +191,16 @@ def measure(articles: int, runs: int, writes: int) -> list[Result]:
             peer_p95=p95(fil["mark"]) * ms,
             runs=len(srv["mark"]),
             note="one transaction: history insert, verdict upsert, NOTIFY; unix socket",
+        ),
+        Result(
+            "server desk: a verdict seen by another desk (LISTEN/NOTIFY + refresh)",
+            "ms",
+            median(seen) * ms,
+            p95(seen) * ms,
+            target=1000.0,
+            check="p95",
+            runs=len(seen),
+            note="from the mark() call (its write included) to the other desk's refresh()",
         ),
         Result(
             f"server desk: open + claims() @{n:,} claims",
