@@ -159,6 +159,13 @@ def ingest_samples(path: Path) -> str:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from claimdesk.store.backend import is_server_url
+
+    if is_server_url(args.db):  # (never a folder named "postgresql:" by mistake)
+        raise CliError(
+            "the demo runs on a file desk; to try it on a server: claimdesk demo --no-open, "
+            "then claimdesk copy that desk to the server"
+        )
     path = demo_store_path(args.db)
     if args.reset:
         reset_store(path)

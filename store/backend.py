@@ -11,7 +11,7 @@ so that a verb never needs to know which one it talks to.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -51,12 +51,7 @@ class DeskStore(Protocol):
 
     path: Path  # the file (or, for a server, the local folder of derived caches)
     readonly: bool
-    articles_revision: int
-
-    @property
-    def label(self) -> str:
-        """The desk's name as a user may see it (a server URL without its password)."""
-        ...
+    articles_revision: int  # (how a desk is named to a user: store_label())
 
     # reads
     def articles(self) -> list[Article]: ...
@@ -131,10 +126,7 @@ def open_store(
 
 
 def store_label(store: Any) -> str:
-    """How to name a store to a user."""
+    """How to name a store to a user: a server desk's URL without its password (its
+    `label`), else the file's path."""
     label = getattr(store, "label", None)
     return str(label) if label is not None else str(store.path)
-
-
-def iter_claims(store: DeskStore) -> Iterator[Claim]:
-    yield from store.claims()

@@ -184,3 +184,33 @@ def test_a_stopped_server_is_one_line_and_a_non_zero_exit(pg_server, tmp_path):
             assert res.stderr.startswith("claimdesk: cannot reach the desk's server")
     finally:
         pg_server.start()
+
+
+def test_serve_puts_every_visitor_on_the_server_desk(pg_server, monkeypatch, capsys):
+    """`claimdesk serve --db postgresql://…`: each visitor's dashboard opens the server
+    desk (its URL unfolded), and what is printed names it without the password."""
+    import textual_serve.server
+
+    started = {}
+
+    class FakeServer:
+        def __init__(self, command: str, **kwargs: object) -> None:
+            started["command"], started["title"] = command, kwargs["title"]
+
+        def serve(self) -> None:
+            started["served"] = True
+
+    monkeypatch.setattr(textual_serve.server, "Server", FakeServer)
+    dsn = pg_server.fresh_dsn().replace("claimdesk@", "claimdesk:hunter2-x@")
+    code, out, err = _cli(capsys, "serve", "--db", dsn)
+    assert code == 0 and started["served"]
+    assert started["command"].endswith(f"open --db '{dsn}'")
+    assert "hunter2-x" not in out + err + started["title"]
+    assert "claimdesk:***@" in err
+
+
+def test_demo_refuses_a_server_url_and_makes_no_folder(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = _cli(capsys, "demo", "--no-open", "--db", "postgresql://ana@/newsroom")
+    assert code == 1 and "file desk" in err
+    assert list(tmp_path.iterdir()) == []

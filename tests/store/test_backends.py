@@ -38,6 +38,14 @@ def _ingested(db):
     return s
 
 
+def test_both_backends_are_desk_stores(desk):
+    from claimdesk.store.backend import DeskStore, store_label
+
+    with open_store(desk) as s:
+        assert isinstance(s, DeskStore)
+        assert store_label(s) == desk  # the file's path, or the URL (no password in it)
+
+
 def test_mark_note_undo_history_on_both_backends(desk, monkeypatch):
     monkeypatch.setenv("CLAIMDESK_REVIEWER", "ana")
     with _ingested(desk) as s:
