@@ -569,8 +569,12 @@ class StoreComparison:
         writable = not getattr(store, "readonly", False)
         with tempfile.TemporaryDirectory(prefix="claimdesk-compare-") as tmp:
             out = Path(tmp) / "comparison.pickle"
-            cmd = [sys.executable, "-m", "claimdesk.store.compare_child", str(store.path), str(out)]
-            proc = self._start([*cmd, "--write-cache"] if writable else cmd)
+            # a server desk's URL goes by the environment (never argv: `ps` shows argv)
+            dsn = getattr(store, "dsn", None)
+            where = "-" if dsn else str(store.path)
+            cmd = [sys.executable, "-m", "claimdesk.store.compare_child", where, str(out)]
+            env = {**os.environ, "CLAIMDESK_DB": dsn} if dsn else None
+            proc = self._start([*cmd, "--write-cache"] if writable else cmd, env)
             try:
                 _, err = proc.communicate(timeout=timeout)
             except subprocess.TimeoutExpired as exc:
@@ -593,14 +597,14 @@ class StoreComparison:
             self._keep(fp, result)
         return result
 
-    def _start(self, cmd: list[str]) -> subprocess.Popen[str]:
+    def _start(self, cmd: list[str], env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         """Start a child and hold it in `_children` (a stopped comparison starts none)."""
         with self._lock:
             if self._stopped:
                 raise StoreError("comparison stopped")
             try:
                 proc = subprocess.Popen(
-                    cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+                    cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
                 )
             except OSError as exc:
                 raise StoreError(f"comparison failed: {exc}") from exc

@@ -152,3 +152,19 @@ def test_merge_decisions_are_kept_on_both_backends(desk):
             expected = len(group.keys) - 1
     with open_store(desk, readonly=True) as r:
         assert len(decisions(r)) == expected
+
+
+def test_a_comparison_in_a_child_process_reads_the_same_desk(desk):
+    """The dashboard compares big desks in a child process: on a server desk the child
+    must open the server (by $CLAIMDESK_DB, never the URL in argv), not a local file."""
+    from claimdesk.store.comparison import StoreComparison, cache_path
+    from tests.support.tui_corpus import extraction_a, extraction_b
+
+    with open_store(desk) as s:
+        for ext in (extraction_a(), extraction_b()):  # two outlets on one story
+            s.ingest_extraction(ext)
+        here = comparison(s)
+        cache_path(s.path).unlink()  # (else the child is never asked: the cache answers)
+        there = StoreComparison(s).in_child()
+        assert here.groups  # something to compare
+        assert [g.keys for g in there.groups] == [g.keys for g in here.groups]
