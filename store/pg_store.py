@@ -64,6 +64,12 @@ def cache_folder(dsn: str) -> Path:
     return Path(user_cache_dir("claimdesk", appauthor=False)) / f"server-{digest}"
 
 
+def _json_rows(conn: Any, sql: str) -> list[Any]:
+    """One JSON column of every row, parsed at once."""
+    rows = conn.execute(sql).fetchall()
+    return json.loads("[" + ",".join(r[0] for r in rows) + "]") if rows else []
+
+
 def _entry(row: tuple[Any, ...]) -> HistoryEntry:
     seq, action, cid, fs, ts, fn, tn, who, at, undo_of = row
     return HistoryEntry(seq, cid, fs, ts, fn, tn, who, at, undo_of, action)
@@ -201,8 +207,9 @@ class PgStore(DeskMemory):
                 if idle:
                     conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 meta = dict(conn.execute("SELECT key, value FROM desk_meta").fetchall())
-                arts = conn.execute("SELECT doc FROM articles ORDER BY ord").fetchall()
-                claims = conn.execute("SELECT doc FROM claims ORDER BY ord").fetchall()
+                # as text, parsed in one json.loads each (a parse per row costs 3x as much)
+                arts = _json_rows(conn, "SELECT doc::text FROM articles ORDER BY ord")
+                claims = _json_rows(conn, "SELECT doc::text FROM claims ORDER BY ord")
                 verdicts = conn.execute(f"SELECT {VERDICT_COLUMNS} FROM verdicts").fetchall()
                 history = conn.execute(
                     f"SELECT {HISTORY_COLUMNS} FROM history ORDER BY seq"
@@ -219,11 +226,11 @@ class PgStore(DeskMemory):
                     "created": meta.get("created"),
                 }
             },
-            "articles": {str(i): row[0] for i, row in enumerate(arts, 1)},
+            "articles": {str(i): doc for i, doc in enumerate(arts, 1)},
             "claims": {},
         }
         self._load_data(data)
-        self._add_claims([Claim(**row[0]) for row in claims])
+        self._add_claims([Claim(**doc) for doc in claims])
         self._server_claims = set(self._claims)  # rows the server has (new ones are COPY'd)
         self._server_articles = set(self._articles)
         for row in verdicts:
