@@ -732,6 +732,25 @@ class PgStore(DeskMemory):
                 conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, "verdict"))
             self._load()
 
+    # ---------------------------------------------------------------- server-side pages
+    def page(
+        self,
+        *,
+        after: int | None = None,
+        limit: int = 100,
+        status: str | None = None,
+        kind: str | None = None,
+        search: str | None = None,
+    ) -> Any:
+        """A page of claims read by the server (store/pg_pages.py): for a desk too big to
+        hold, the rows after key `after`, filtered and searched on the server's indexes."""
+        from claimdesk.store.pg_pages import claim_page
+
+        with self._mutex, self._talking("cannot read the desk") as conn:
+            return claim_page(
+                conn, after=after, limit=limit, status=status, kind=kind, search=search
+            )
+
     # ---------------------------------------------------------------- lifecycle
     def listen_dsn(self) -> str:
         """The DSN a follower opens its own LISTEN connection with."""
