@@ -242,10 +242,97 @@ def measure(articles: int, runs: int, writes: int) -> list[Result]:
     ]
 
 
+# ------------------------------------------------------------------ server-side pages
+FILL_SQL = """
+INSERT INTO articles (ord, id, doc)
+SELECT a, 'art' || a, json_build_object('id', 'art' || a, 'path', 'synthetic/' || a,
+    'title', 'Synthetic report ' || a, 'words', 400, 'body', '', 'ingested_at', '')
+FROM generate_series(0, %(articles)s - 1) AS a;
+INSERT INTO claims (ord, id, article_id, kind, speaker, text, doc)
+SELECT n, md5(n::text), 'art' || (n / 10), k, s, t,
+    json_build_object('id', md5(n::text), 'kind', k, 'article_id', 'art' || (n / 10),
+        'text', t, 'speaker', s, 'partial', false, 'value', null, 'unit', null,
+        'qualifier', null, 'noun', null, 'hypothetical', null, 'start', 0, 'end', 10)
+FROM (SELECT n, (ARRAY['quote', 'statement', 'number'])[1 + n %% 3] AS k,
+        'Speaker ' || (n %% 5000) AS s,
+        'the ' || (ARRAY['council', 'harbour', 'bridge', 'river', 'army'])[1 + n %% 5]
+        || ' had ' || n || ' problems in district ' || (n %% 977) AS t
+      FROM generate_series(1, %(claims)s) AS n) AS g;
+INSERT INTO verdicts (claim_id, status, note, reviewer, at)
+SELECT md5(n::text), (ARRAY['verified', 'disputed', 'dismissed'])[1 + n %% 3],
+    'note ' || n, 'bench', '2026-12-06T00:00:00Z'
+FROM generate_series(1, %(claims)s, 20) AS n;
+UPDATE desk_meta SET value = '1' WHERE key = 'articles_rev';
+ANALYZE;
+"""
+
+
+def paging(claims: int, samples: int) -> list[Result]:
+    """Server-side pages at `claims` claims (rows made by SQL, not by ingest: this measures
+    the reads): the first page from a fresh connection, status filters, searches, and
+    cursor moves (the page after a random row)."""
+    import psycopg
+
+    from claimdesk.store.backend import open_store
+    from claimdesk.store.pg_conn import connect, migrate
+    from claimdesk.store.pg_pages import claim_page
+
+    rng = random.Random(23)
+    with server_dsn() as dsn:
+        open_store(dsn).close()  # the schema, with its indexes
+        log(f"pages: filling {claims:,} claims by SQL ...")
+        t0 = time.perf_counter()
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            sizes = {"claims": claims, "articles": claims // 10 + 1}
+            for statement in filter(str.strip, FILL_SQL.split(";")):
+                conn.execute(statement, sizes)
+        log(f"pages: filled in {time.perf_counter() - t0:.0f} s")
+
+        def first() -> None:
+            conn = connect(dsn)
+            try:
+                migrate(conn, "bench", readonly=True)
+                claim_page(conn)
+            finally:
+                conn.close()
+
+        firsts = timed(first, 5)
+        conn = connect(dsn)
+        try:
+            statuses = [rng.choice(STATUSES) for _ in range(samples)]
+            words = [rng.choice(["harbour", "district 97", "Speaker 42", "note 1", "zebra"])
+                     for _ in range(samples)]  # fmt: skip
+            keys = [rng.randrange(claims) for _ in range(samples)]
+            it = iter(statuses)
+            filters = timed(lambda: claim_page(conn, status=next(it)), samples)
+            it2 = iter(words)
+            searches = timed(lambda: claim_page(conn, search=next(it2)), samples)
+            it3 = iter(keys)
+            moves = timed(lambda: claim_page(conn, after=next(it3)), samples)
+        finally:
+            conn.close()
+    ms = 1e3
+    n = f"@{claims:,} claims"
+    return [
+        Result(f"server pages: first rows, fresh connection {n}", "ms", median(firsts) * ms,
+               p95(firsts) * ms, target=1000.0, check="p95", runs=len(firsts),
+               note="connect, schema check, first 100 rows"),
+        Result(f"server pages: status filter {n}", "ms", median(filters) * ms,
+               p95(filters) * ms, target=100.0, check="p95", runs=samples,
+               note="first 100 rows of one status (5% of claims reviewed)"),
+        Result(f"server pages: search {n}", "ms", median(searches) * ms, p95(searches) * ms,
+               target=100.0, check="p95", runs=samples,
+               note="first 100 rows matching a substring (trigram indexes)"),
+        Result(f"server pages: cursor move (next page) {n}", "ms", median(moves) * ms,
+               p95(moves) * ms, target=50.0, check="p95", runs=samples,
+               note="the 100 rows after a random row (keyset, never OFFSET)"),
+    ]  # fmt: skip
+
+
 def run(quick: bool) -> list[Result]:
     if quick:
-        return measure(100, runs=2, writes=30)
-    return measure(10_000, runs=3, writes=200)
+        return measure(100, runs=2, writes=30) + paging(10_000, samples=10)
+    return measure(10_000, runs=3, writes=200) + paging(1_000_000, samples=100)
 
 
 if __name__ == "__main__":
