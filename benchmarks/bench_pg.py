@@ -248,11 +248,8 @@ INSERT INTO articles (ord, id, doc)
 SELECT a, 'art' || a, json_build_object('id', 'art' || a, 'path', 'synthetic/' || a,
     'title', 'Synthetic report ' || a, 'words', 400, 'body', '', 'ingested_at', '')
 FROM generate_series(0, %(articles)s - 1) AS a;
-INSERT INTO claims (ord, id, article_id, kind, speaker, text, doc)
-SELECT n, md5(n::text), 'art' || (n / 10), k, s, t,
-    json_build_object('id', md5(n::text), 'kind', k, 'article_id', 'art' || (n / 10),
-        'text', t, 'speaker', s, 'partial', false, 'value', null, 'unit', null,
-        'qualifier', null, 'noun', null, 'hypothetical', null, 'start', 0, 'end', 10)
+INSERT INTO claims (ord, id, article_id, kind, speaker, text, partial, start_at, end_at)
+SELECT n, md5(n::text), 'art' || (n / 10), k, s, t, false, 0, 10
 FROM (SELECT n, (ARRAY['quote', 'statement', 'number'])[1 + n %% 3] AS k,
         'Speaker ' || (n %% 5000) AS s,
         'the ' || (ARRAY['council', 'harbour', 'bridge', 'river', 'army'])[1 + n %% 5]

@@ -9,11 +9,11 @@ claim's text, its speaker or its note, case-insensitive; trigram indexes, migrat
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
 from claimdesk.store.errors import StoreError
+from claimdesk.store.pg_store import CLAIM_COLUMNS, claim_from_row
 from claimdesk.store.records import KINDS, STATUSES, Claim
 from claimdesk.store.verdict_states import UNREVIEWED
 
@@ -65,19 +65,22 @@ def claim_page(
         where.append("(c.text ILIKE %s OR c.speaker ILIKE %s OR v.note ILIKE %s)")
         params += [pattern, pattern, pattern]
     sql = (
-        "SELECT c.ord, c.doc::text, v.status, v.note, v.reviewer, v.at, v.note_by, "
-        "v.note_at, v.contested_reviewer, v.contested_status "
+        "SELECT v.status, v.note, v.reviewer, v.at, v.note_by, v.note_at, "
+        "v.contested_reviewer, v.contested_status, c.ord, "
+        + ", ".join(f"c.{col}" for col in CLAIM_COLUMNS.split(", "))
+        + " "
         "FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id "
         f"WHERE {' AND '.join(where)} ORDER BY c.ord LIMIT %s"
     )
     rows = conn.execute(sql, [*params, limit + 1]).fetchall()
     out = []
-    for _ord, doc, st, note, who, at, note_by, note_at, cr, cs in rows[:limit]:
-        c = Claim(**json.loads(doc))
+    for row in rows[:limit]:
+        st, note, who, at, note_by, note_at, cr, cs = row[:8]
+        c = claim_from_row(row[9:])
         if st is not None:
             c.status, c.note, c.reviewer, c.reviewed_at = st, note or "", who, at
             c.note_by, c.note_at = note_by, note_at
             c.contested_with = (cr, cs) if cr is not None else None
         out.append(c)
     more = len(rows) > limit
-    return ClaimPage(out, rows[limit - 1][0] if more and limit > 0 else None)
+    return ClaimPage(out, rows[limit - 1][8] if more and limit > 0 else None)

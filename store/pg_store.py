@@ -30,7 +30,7 @@ from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.extract.record import Extraction
 from claimdesk.store.claimstore import DeskChanges
 from claimdesk.store.desk_memory import DeskMemory, _synchronized, _unknown_status
-from claimdesk.store.documents import article_doc, claim_doc
+from claimdesk.store.documents import article_doc
 from claimdesk.store.errors import StoreError, StoreLocked
 from claimdesk.store.from_extraction import article_text, prepare
 from claimdesk.store.pg_conn import (
@@ -47,6 +47,11 @@ from claimdesk.store.sanitize import clean_note
 from claimdesk.store.stamps import default_reviewer, now_iso
 from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
 
+# the claims table's columns, in Claim's field order (then `orphaned`)
+CLAIM_COLUMNS = (
+    "id, kind, article_id, text, speaker, partial, value, unit, qualifier, noun, "
+    "hypothetical, start_at, end_at, orphaned"
+)
 HISTORY_COLUMNS = (
     "seq, action, claim_id, from_status, to_status, from_note, to_note, reviewer, at, undo_of"
 )
@@ -62,6 +67,23 @@ def cache_folder(dsn: str) -> Path:
 
     digest = hashlib.blake2s(redacted(dsn).encode(), digest_size=8).hexdigest()
     return Path(user_cache_dir("claimdesk", appauthor=False)) / f"server-{digest}"
+
+
+def claim_from_row(row: tuple[Any, ...]) -> Claim:
+    """A claims-table row (CLAIM_COLUMNS) as a Claim."""
+    c = Claim(*row[:13])
+    if c.value is not None:
+        c.value = json.loads(c.value)
+    if row[13]:
+        c.orphaned = True
+    return c
+
+
+def claim_row(c: Claim) -> tuple[Any, ...]:
+    """A Claim as the claims-table row (CLAIM_COLUMNS)."""
+    value = None if c.value is None else json.dumps(c.value)
+    return (c.id, c.kind, c.article_id, c.text, c.speaker, c.partial, value, c.unit,
+            c.qualifier, c.noun, c.hypothetical, c.start, c.end, c.orphaned)  # fmt: skip
 
 
 def _json_rows(conn: Any, sql: str) -> list[Any]:
@@ -209,7 +231,7 @@ class PgStore(DeskMemory):
                 meta = dict(conn.execute("SELECT key, value FROM desk_meta").fetchall())
                 # as text, parsed in one json.loads each (a parse per row costs 3x as much)
                 arts = _json_rows(conn, "SELECT doc::text FROM articles ORDER BY ord")
-                claims = _json_rows(conn, "SELECT doc::text FROM claims ORDER BY ord")
+                claims = conn.execute(f"SELECT {CLAIM_COLUMNS} FROM claims ORDER BY ord").fetchall()
                 verdicts = conn.execute(f"SELECT {VERDICT_COLUMNS} FROM verdicts").fetchall()
                 history = conn.execute(
                     f"SELECT {HISTORY_COLUMNS} FROM history ORDER BY seq"
@@ -230,7 +252,7 @@ class PgStore(DeskMemory):
             "claims": {},
         }
         self._load_data(data)
-        self._add_claims([Claim(**doc) for doc in claims])
+        self._add_claims([claim_from_row(row) for row in claims])
         self._server_claims = set(self._claims)  # rows the server has (new ones are COPY'd)
         self._server_articles = set(self._articles)
         for row in verdicts:
@@ -642,26 +664,22 @@ class PgStore(DeskMemory):
         if known:
             conn.execute("CREATE TEMP TABLE incoming_claims (LIKE claims) ON COMMIT DROP")
 
-        def claim_row(cid: str) -> tuple[Any, ...]:
-            c = self._claims[cid]
-            doc = json.dumps(claim_doc(c))
-            return (base + claim_order[cid], cid, c.article_id, c.kind, c.speaker, c.text,
-                    c.orphaned, doc)  # fmt: skip
-
+        claims = self._claims
         self._copy_rows(
             conn,
             "claims",
-            "ord, id, article_id, kind, speaker, text, orphaned, doc",
+            f"ord, {CLAIM_COLUMNS}",
             [cid for cid in ids if cid not in self._server_claims],
             known,
-            claim_row,
+            lambda cid: (base + claim_order[cid], *claim_row(claims[cid])),
         )
         if known:
+            updates = ", ".join(
+                f"{col} = EXCLUDED.{col}" for col in CLAIM_COLUMNS.split(", ") if col != "id"
+            )
             conn.execute(
-                "INSERT INTO claims SELECT * FROM incoming_claims ON CONFLICT (id) DO UPDATE "
-                "SET article_id = EXCLUDED.article_id, kind = EXCLUDED.kind, "
-                "speaker = EXCLUDED.speaker, text = EXCLUDED.text, "
-                "orphaned = EXCLUDED.orphaned, doc = EXCLUDED.doc"
+                "INSERT INTO claims SELECT * FROM incoming_claims "
+                f"ON CONFLICT (id) DO UPDATE SET {updates}"
             )
         self._server_articles.update(article_ids)
         self._server_claims.update(ids)

@@ -11,15 +11,24 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_ord ON articles (ord);
 
+-- one row per claim, one column per field (store/records.py Claim; `value` is the
+-- number as JSON text, so an int stays an int and a float a float)
 CREATE TABLE claims (
     ord bigint NOT NULL,
     id text PRIMARY KEY,
-    article_id text NOT NULL,
     kind text NOT NULL,
-    speaker text,
+    article_id text NOT NULL,
     text text NOT NULL,
-    orphaned boolean NOT NULL DEFAULT false,
-    doc json NOT NULL
+    speaker text,
+    partial boolean,
+    value text,
+    unit text,
+    qualifier text,
+    noun text,
+    hypothetical boolean,
+    start_at integer NOT NULL,
+    end_at integer NOT NULL,
+    orphaned boolean NOT NULL DEFAULT false
 );
 CREATE INDEX claims_ord ON claims (ord);
 CREATE INDEX claims_article ON claims (article_id, ord);

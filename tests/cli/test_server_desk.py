@@ -75,21 +75,7 @@ def test_copy_server_to_file_to_server_keeps_every_verdict_note_and_entry(
     def snapshot(db: str) -> dict:
         with open_store(db, readonly=True) as r:
             return {
-                "claims": [
-                    (
-                        c.id,
-                        c.status,
-                        c.note,
-                        c.reviewer,
-                        c.reviewed_at,
-                        c.note_by,
-                        c.note_at,
-                        c.contested_with,
-                        c.orphaned,
-                        c.text,
-                    )
-                    for c in r.claims()
-                ],
+                "claims": r.claims(),  # every field of every claim (dataclass ==)
                 "articles": [a for a in r.articles()],
                 "docs": {k: v for k, v in r._article_docs.items()},
                 "history": [e.to_dict() for e in r.history()],
