@@ -15,7 +15,6 @@ from typing import Any
 from claimdesk.store.errors import StoreError
 from claimdesk.store.pg_store import CLAIM_COLUMNS, claim_from_row
 from claimdesk.store.records import KINDS, STATUSES, Claim
-from claimdesk.store.verdict_states import UNREVIEWED
 
 PAGE = 100
 
@@ -51,28 +50,33 @@ def claim_page(
         raise StoreError(f"unknown kind {kind!r} (one of: {', '.join(KINDS)})")
     where = ["c.ord > %s"]
     params: list[Any] = [-1 if after is None else after]
-    if status == UNREVIEWED:
-        where.append("(v.status IS NULL OR v.status = %s)")
-        params.append(UNREVIEWED)
-    elif status is not None:
-        where.append("v.status = %s")
+    if status is not None:
+        where.append("c.status = %s")  # (kept beside the claim: an index on status, ord)
         params.append(status)
     if kind is not None:
         where.append("c.kind = %s")
         params.append(kind)
-    if search:
-        pattern = _like(search)
-        where.append("(c.text ILIKE %s OR c.speaker ILIKE %s OR v.note ILIKE %s)")
-        params += [pattern, pattern, pattern]
-    sql = (
-        "SELECT v.status, v.note, v.reviewer, v.at, v.note_by, v.note_at, "
-        "v.contested_reviewer, v.contested_status, c.ord, "
-        + ", ".join(f"c.{col}" for col in CLAIM_COLUMNS.split(", "))
-        + " "
-        "FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id "
-        f"WHERE {' AND '.join(where)} ORDER BY c.ord LIMIT %s"
+    cond = " AND ".join(where)
+    columns = (
+        "v.status, v.note, v.reviewer, v.at, v.note_by, v.note_at, v.contested_reviewer, "
+        "v.contested_status, c.ord, " + ", ".join(f"c.{col}" for col in CLAIM_COLUMNS.split(", "))
     )
-    rows = conn.execute(sql, [*params, limit + 1]).fetchall()
+    base = f"SELECT {columns} FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id"
+    if not search:
+        sql = f"{base} WHERE {cond} ORDER BY c.ord LIMIT %s"
+        args = [*params, limit + 1]
+    else:
+        # two branches the planner can each do well: the claim's own text and speaker
+        # (trigram indexes for a rare word, the ord index for a common one), and the
+        # notes (only reviewed claims have one); merged in order
+        pattern = _like(search)
+        sql = (
+            f"SELECT * FROM (({base} WHERE {cond} AND (c.text ILIKE %s OR c.speaker ILIKE %s)"
+            f" ORDER BY c.ord LIMIT %s) UNION ({base} WHERE {cond} AND v.note ILIKE %s"
+            " ORDER BY c.ord LIMIT %s)) AS hits ORDER BY ord LIMIT %s"
+        )
+        args = [*params, pattern, pattern, limit + 1, *params, pattern, limit + 1, limit + 1]
+    rows = conn.execute(sql, args).fetchall()
     out = []
     for row in rows[:limit]:
         st, note, who, at, note_by, note_at, cr, cs = row[:8]

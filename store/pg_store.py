@@ -50,7 +50,7 @@ from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
 # the claims table's columns, in Claim's field order (then `orphaned`)
 CLAIM_COLUMNS = (
     "id, kind, article_id, text, speaker, partial, value, unit, qualifier, noun, "
-    "hypothetical, start_at, end_at, orphaned"
+    "hypothetical, start_at, end_at, orphaned, status"
 )
 HISTORY_COLUMNS = (
     "seq, action, claim_id, from_status, to_status, from_note, to_note, reviewer, at, undo_of"
@@ -70,7 +70,7 @@ def cache_folder(dsn: str) -> Path:
 
 
 def claim_from_row(row: tuple[Any, ...]) -> Claim:
-    """A claims-table row (CLAIM_COLUMNS) as a Claim."""
+    """A claims-table row (CLAIM_COLUMNS) as a Claim (its verdict: from `verdicts`)."""
     c = Claim(*row[:13])
     if c.value is not None:
         c.value = json.loads(c.value)
@@ -83,7 +83,8 @@ def claim_row(c: Claim) -> tuple[Any, ...]:
     """A Claim as the claims-table row (CLAIM_COLUMNS)."""
     value = None if c.value is None else json.dumps(c.value)
     return (c.id, c.kind, c.article_id, c.text, c.speaker, c.partial, value, c.unit,
-            c.qualifier, c.noun, c.hypothetical, c.start, c.end, c.orphaned)  # fmt: skip
+            c.qualifier, c.noun, c.hypothetical, c.start, c.end, c.orphaned,
+            c.status)  # fmt: skip
 
 
 def _json_rows(conn: Any, sql: str) -> list[Any]:
@@ -347,6 +348,10 @@ class PgStore(DeskMemory):
                             "contested_reviewer = EXCLUDED.contested_reviewer, "
                             "contested_status = EXCLUDED.contested_status",
                             [_verdict_row(c, self._verdicts[c]) for c in touched],
+                        )
+                        cur.executemany(
+                            "UPDATE claims SET status = %s WHERE id = %s",
+                            [(self._verdicts[c].status, c) for c in touched],
                         )
                     conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, "verdict"))
             except BaseException:
@@ -747,6 +752,11 @@ class PgStore(DeskMemory):
                     with cur.copy(f"COPY verdicts ({VERDICT_COLUMNS}) FROM STDIN") as copy:
                         for cid, s in states.items():
                             copy.write_row(_verdict_row(cid, s))
+                    conn.execute(
+                        "UPDATE claims c SET status = v.status FROM verdicts v "
+                        "WHERE v.claim_id = c.id AND c.id = ANY(%s)",
+                        (list(states),),
+                    )
                 conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, "verdict"))
             self._load()
 

@@ -28,10 +28,14 @@ CREATE TABLE claims (
     hypothetical boolean,
     start_at integer NOT NULL,
     end_at integer NOT NULL,
-    orphaned boolean NOT NULL DEFAULT false
+    orphaned boolean NOT NULL DEFAULT false,
+    -- the verdict in force, kept beside the claim (verdicts.status) for the status
+    -- filter's keyset pages; a verdict's transaction updates both
+    status text NOT NULL DEFAULT 'unreviewed'
 );
 CREATE INDEX claims_ord ON claims (ord);
 CREATE INDEX claims_article ON claims (article_id, ord);
+CREATE INDEX claims_status_ord ON claims (status, ord);
 
 -- the verdict in force per reviewed claim (also for a claim gone from its article)
 CREATE TABLE verdicts (

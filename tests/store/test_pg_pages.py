@@ -31,7 +31,19 @@ def desk(pg_dsn):
         s.mark(ids[:4], "verified", reviewer="ana", note="checked with the harbour office")
         s.mark(ids[2:6], "disputed", reviewer="bo")
         s.mark([ids[7]], "dismissed", reviewer="cy")
+        s.mark([ids[8]], "verified", reviewer="cy")
+        s.undo(reviewer="cy")  # ids[8] unreviewed again: the page's status follows
     return pg_dsn
+
+
+def test_a_copied_desk_pages_with_its_verdicts(desk, pg_server, tmp_path):
+    from claimdesk.cli.main import main
+
+    file_db, back = str(tmp_path / "d.json"), pg_server.fresh_dsn()
+    assert main(["copy", desk, file_db]) == 0 and main(["copy", file_db, back]) == 0
+    with open_store(back, readonly=True) as s:
+        for status in STATUSES:
+            assert _rows(_pages(s, status=status)) == _rows(s.claims(status=status))
 
 
 def _rows(claims) -> list[tuple]:

@@ -24,6 +24,7 @@ REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO {reviewer};
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reviewer};
 GRANT INSERT, UPDATE ON history, verdicts TO {reviewer};
+GRANT UPDATE (status) ON claims TO {reviewer};
 GRANT INSERT ON merges TO {reviewer};
 GRANT USAGE ON SEQUENCE merges_id_seq TO {reviewer};
 """
