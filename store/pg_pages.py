@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimdesk.store.errors import StoreError
-from claimdesk.store.pg_store import CLAIM_COLUMNS, claim_from_row
+from claimdesk.store.pg_rows import CLAIM_COLUMNS, claim_from_row
 from claimdesk.store.records import KINDS, STATUSES, Claim
 
 PAGE = 100

@@ -42,16 +42,12 @@ from claimdesk.store.pg_conn import (
     redacted,
     server_error,
 )
+from claimdesk.store.pg_rows import CLAIM_COLUMNS, claim_from_row, claim_row
 from claimdesk.store.records import STATUSES, Claim, HistoryEntry, IngestResult, ReviewState
 from claimdesk.store.sanitize import clean_note
 from claimdesk.store.stamps import default_reviewer, now_iso
 from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
 
-# the claims table's columns, in Claim's field order (then `orphaned`)
-CLAIM_COLUMNS = (
-    "id, kind, article_id, text, speaker, partial, value, unit, qualifier, noun, "
-    "hypothetical, start_at, end_at, orphaned, status"
-)
 HISTORY_COLUMNS = (
     "seq, action, claim_id, from_status, to_status, from_note, to_note, reviewer, at, undo_of"
 )
@@ -67,24 +63,6 @@ def cache_folder(dsn: str) -> Path:
 
     digest = hashlib.blake2s(redacted(dsn).encode(), digest_size=8).hexdigest()
     return Path(user_cache_dir("claimdesk", appauthor=False)) / f"server-{digest}"
-
-
-def claim_from_row(row: tuple[Any, ...]) -> Claim:
-    """A claims-table row (CLAIM_COLUMNS) as a Claim (its verdict: from `verdicts`)."""
-    c = Claim(*row[:13])
-    if c.value is not None:
-        c.value = json.loads(c.value)
-    if row[13]:
-        c.orphaned = True
-    return c
-
-
-def claim_row(c: Claim) -> tuple[Any, ...]:
-    """A Claim as the claims-table row (CLAIM_COLUMNS)."""
-    value = None if c.value is None else json.dumps(c.value)
-    return (c.id, c.kind, c.article_id, c.text, c.speaker, c.partial, value, c.unit,
-            c.qualifier, c.noun, c.hypothetical, c.start, c.end, c.orphaned,
-            c.status)  # fmt: skip
 
 
 def _json_rows(conn: Any, sql: str) -> list[Any]:
