@@ -13,6 +13,7 @@ import argparse
 import json
 import sys
 import textwrap
+from pathlib import Path
 from typing import Any
 
 from claimdesk.cli.common import CliError, add_db_option
@@ -63,14 +64,15 @@ def _from_files(args: argparse.Namespace):
 
 
 def _from_store(args: argparse.Namespace):
-    from claimdesk.store import ClaimStore, StoreError, resolve_store_path
+    from claimdesk.store import StoreError
+    from claimdesk.store.backend import open_store, store_target
     from claimdesk.store.comparison import comparison
 
-    path = resolve_store_path(args.db)
-    if not path.exists():
+    path = store_target(args.db)
+    if isinstance(path, Path) and not path.exists():
         raise CliError(f"no store at {path} (ingest articles first, or give FILEs)")
     try:
-        with ClaimStore(path, readonly=True) as store:
+        with open_store(path, readonly=True) as store:
             return comparison(store)
     except StoreError as exc:
         raise CliError(str(exc)) from None

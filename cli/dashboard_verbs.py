@@ -42,7 +42,7 @@ def _reviewer_option(p: argparse.ArgumentParser) -> None:
     )
 
 
-def open_dashboard(path: Path, reviewer: str | None = None) -> int:
+def open_dashboard(path: Path | str, reviewer: str | None = None) -> int:
     """Run the dashboard on `path` until the reviewer quits."""
     from claimdesk.store.config import ConfigError, load_config
     from claimdesk.tui.app import ClaimdeskApp
@@ -51,17 +51,16 @@ def open_dashboard(path: Path, reviewer: str | None = None) -> int:
         app = ClaimdeskApp(path, reviewer=reviewer, config=load_config())
     except ConfigError as exc:
         raise CliError(str(exc)) from None
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(path, Path):  # (a server desk has no folder here)
+        path.parent.mkdir(parents=True, exist_ok=True)
     app.run()
     return 0
 
 
 def run_open(args: argparse.Namespace) -> int:
-    from claimdesk.store import resolve_store_path
+    from claimdesk.store.backend import store_target
 
-    return open_dashboard(
-        resolve_store_path(getattr(args, "db", None)), getattr(args, "reviewer", None)
-    )
+    return open_dashboard(store_target(getattr(args, "db", None)), getattr(args, "reviewer", None))
 
 
 def demo_store_path(db: str | None) -> Path:
@@ -160,6 +159,13 @@ def ingest_samples(path: Path) -> str:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from claimdesk.store.backend import is_server_url
+
+    if is_server_url(args.db):  # (never a folder named "postgresql:" by mistake)
+        raise CliError(
+            "the demo runs on a file desk; to try it on a server: claimdesk demo --no-open, "
+            "then claimdesk copy that desk to the server"
+        )
     path = demo_store_path(args.db)
     if args.reset:
         reset_store(path)

@@ -17,6 +17,7 @@ VERB_MODULES = [
     "claimdesk.cli.serve_verb",
     "claimdesk.cli.config_verb",
     "claimdesk.cli.watch_verb",
+    "claimdesk.cli.copy_verb",
 ]
 
 

@@ -74,14 +74,15 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def visitor_command(path: Path) -> str:
+def visitor_command(path: Path | str) -> str:
     """The shell command textual-serve runs for each visitor: this claimdesk's dashboard."""
     return shlex.join([sys.executable, "-m", "claimdesk", "open", "--db", str(path)])
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from claimdesk.store import resolve_store_path
+    from claimdesk.store.backend import store_target
     from claimdesk.store.config import ConfigError, load_config
+    from claimdesk.store.pg_conn import redacted
 
     if not is_loopback(args.host) and not args.public:
         raise CliError(
@@ -99,18 +100,24 @@ def run_serve(args: argparse.Namespace) -> int:
         ClaimdeskApp.check_config(load_config())
     except ConfigError as exc:
         raise CliError(str(exc)) from None
-    path = resolve_store_path(args.db).resolve()
-    if not path.parent.is_dir():
-        raise CliError(f"no directory {path.parent} for the store {path}")
+    target = store_target(args.db)
+    if isinstance(target, str):  # a server desk: every visitor's dashboard on it
+        path: Path | str = target
+        shown, name = redacted(target), redacted(target).rsplit("/", 1)[-1].split("?")[0]
+    else:
+        path = target.resolve()
+        if not path.parent.is_dir():
+            raise CliError(f"no directory {path.parent} for the store {path}")
+        shown, name = str(path), path.name
     url = args.public_url or f"http://{_url_host(args.host)}:{args.port}"
     if args.public:
         print(f"claimdesk: warning: {NO_LOGIN.format(url=url)}", file=sys.stderr)
-    print(f"claimdesk: serving the desk {path} at {url} (ctrl+c stops)", file=sys.stderr)
+    print(f"claimdesk: serving the desk {shown} at {url} (ctrl+c stops)", file=sys.stderr)
     server = Server(
         visitor_command(path),
         host=args.host,
         port=args.port,
-        title=f"claimdesk — {path.name}",
+        title=f"claimdesk — {name}",
         public_url=args.public_url.rstrip("/") if args.public_url else None,
     )
     try:

@@ -18,12 +18,11 @@ from claimdesk.cli.common import CliError, add_db_option, positive_int
 from claimdesk.store import (
     KINDS,
     STATUSES,
-    ClaimStore,
     HistoryEntry,
     StoreError,
     StoreLocked,
-    resolve_store_path,
 )
+from claimdesk.store.backend import DeskStore, store_label, store_target
 from claimdesk.store.export import EXPORT_FORMATS, FORMATS, export
 
 EXIT_FAILED = 1
@@ -86,7 +85,7 @@ LOCKED_HINT = "another ingest or import is writing it: wait for it, or retry wit
 @contextmanager
 def open_store(
     args: argparse.Namespace, *, readonly: bool, create: bool = False
-) -> Iterator[ClaimStore]:
+) -> Iterator[DeskStore]:
     """The store named by --db / $CLAIMDESK_DB / the default, with errors as CliError.
 
     Only `create` verbs (ingest, import) make a new store, and with --db only in an
@@ -94,8 +93,10 @@ def open_store(
     default and $CLAIMDESK_DB locations are set once, deliberately: their directory is
     made.) A writer that created the store and put nothing in it
     removes it again."""
-    path = resolve_store_path(getattr(args, "db", None))
-    if not path.exists():
+    from claimdesk.store.backend import open_store as open_backend
+
+    path = store_target(getattr(args, "db", None))
+    if isinstance(path, Path) and not path.exists():
         if not create:
             demo = path.with_name("claimdesk-demo.json")  # dashboard_verbs.demo_store_path
             hint = f" (the demo's store is {demo}: --db {demo})" if demo.exists() else ""
@@ -105,7 +106,7 @@ def open_store(
                 f"cannot create a store at {path}: no directory {path.parent}", EXIT_FAILED
             )
     try:
-        store = ClaimStore(
+        store = open_backend(
             path,
             readonly=readonly,
             wait=getattr(args, "wait", 0.0) or 0.0,
@@ -418,7 +419,7 @@ def _ingest_into(
                 else:
                     extra = f", {res.orphaned} orphaned" if res.orphaned else ""
                     print(f"{res.status:<10} {res.path} ({res.claims} claims{extra})")
-        path = store.path
+        path = store_label(store)
         undated = unresolved_dates(store, stored) if not args.published else (0, 0)
     return path, orphaned, undated
 
@@ -471,7 +472,7 @@ def run_list(args: argparse.Namespace) -> int:
                     (art.publisher or article_label(art)) if art else "",
                 )
             )
-        path = store.path
+        path = store_label(store)
     if not _plain(args.format):
         rows = [(r[0][:10], *r[1:]) for r in rows]
     _emit(
@@ -549,7 +550,7 @@ def run_undo(args: argparse.Namespace) -> int:
 def run_history(args: argparse.Namespace) -> int:
     with open_store(args, readonly=True) as store:
         entries = store.history(args.id)
-        path = store.path
+        path = store_label(store)
     if args.format == "jsonl":
         for e in entries:
             sys.stdout.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
@@ -619,7 +620,7 @@ def run_articles(args: argparse.Namespace) -> int:
         counts: dict[str, int] = {}
         for c in store.claims():
             counts[c.article_id] = counts.get(c.article_id, 0) + 1
-        path = store.path
+        path = store_label(store)
     if args.format == "jsonl":
         for a in arts:
             row = {
@@ -696,7 +697,7 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _orphaned_reviews(store: ClaimStore, args: argparse.Namespace) -> int:
+def _orphaned_reviews(store: DeskStore, args: argparse.Namespace) -> int:
     """Verified or disputed claims a ClaimReview leaves out because they are orphaned."""
     from claimdesk.store.verdict_states import BY_NAME as STATES
 

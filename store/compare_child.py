@@ -1,5 +1,6 @@
 """A desk's comparison computed in a child process:
-`python -m claimdesk.store.compare_child STORE OUT [--write-cache]`.
+`python -m claimdesk.store.compare_child STORE OUT [--write-cache]` (STORE `-`: the server
+desk named by $CLAIMDESK_DB, so that its URL is never in the process list).
 
 The dashboard asks for it on big desks. The child reads the store read-only, compares,
 writes (fingerprint, Comparison) as a pickle to OUT and, with --write-cache, the store's
@@ -26,13 +27,13 @@ def main(argv: list[str]) -> int:
         )
         return 2
     from claimdesk.extract.compare import compare
-    from claimdesk.store.claimstore import ClaimStore
+    from claimdesk.store.backend import open_store
     from claimdesk.store.comparison import build_inputs, decisions, fingerprint, write_cache_file
     from claimdesk.store.errors import StoreError
     from claimdesk.store.storage import atomic_write
 
     try:
-        store = ClaimStore(args[0], readonly=True)
+        store = open_store(None if args[0] == "-" else args[0], readonly=True)
         fp = fingerprint(store)
         inputs = build_inputs(store, keep_features=write_cache)  # (a desk from before them)
         result = compare(inputs, decisions=decisions(store))

@@ -107,10 +107,16 @@ def read_decisions(store_path: Path) -> list[dict[str, Any]]:
     return out
 
 
+def decision_docs(store: Any) -> list[dict[str, Any]]:
+    """Every decision, oldest first: a server desk's table, else the .merges file."""
+    reader = getattr(store, "merge_docs", None)
+    return reader() if reader is not None else read_decisions(store.path)
+
+
 def decisions(store: Any) -> list[MergeDecision]:
     """The standing decisions: the latest per pair; a 'cleared' pair has none."""
     latest: dict[frozenset[str], bool | None] = {}
-    for d in read_decisions(store.path):
+    for d in decision_docs(store):
         latest[frozenset((str(d["a"]), str(d["b"])))] = d.get("same")
     out = []
     for pair, same in latest.items():
@@ -143,6 +149,9 @@ def _append_lines(store: Any, lines: list[str]) -> int:
     """Append decision lines in one write and one fsync (a torn tail is cut off first)."""
     if not lines:
         return 0
+    append = getattr(store, "append_merge_docs", None)
+    if append is not None:  # a server desk: one transaction
+        return append([json.loads(line) for line in lines])
     # several writers on one desk: appends take the store's short write lock in turn
     held = store.write_lock() if hasattr(store, "write_lock") else contextlib.nullcontext()
     with held:
@@ -174,10 +183,15 @@ def _append_locked(store: Any, lines: list[str]) -> int:
     return len(lines)
 
 
+def append_decision_docs(store: Any, docs: list[dict[str, Any]]) -> int:
+    """Append decisions as another desk keeps them (claimdesk copy), one write."""
+    return _append_lines(store, [json.dumps(d) + "\n" for d in docs])
+
+
 def standing_decisions(store: Any) -> dict[frozenset[str], bool | None]:
     """The latest decision per pair, a cleared one (None) included: what an undo restores."""
     latest: dict[frozenset[str], bool | None] = {}
-    for d in read_decisions(store.path):
+    for d in decision_docs(store):
         pair = frozenset((str(d["a"]), str(d["b"])))
         if len(pair) == 2:
             latest[pair] = d.get("same")
@@ -256,7 +270,7 @@ def build_inputs(store: Any, *, keep_features: bool | None = None) -> list[Compa
     if keep_features is None:
         keep_features = not getattr(store, "readonly", False)
     if to_keep is not None and keep_features:
-        features.write_raw(store.path, to_keep)
+        features.write_kept(store, to_keep)
     return out
 
 
@@ -264,7 +278,7 @@ def refresh_features(store: Any) -> int:
     """Work out the features of every article that has none or stale ones, and keep them:
     the store calls this after ingest, so that a comparison of the desk only joins.
     Returns how many articles were read."""
-    kept = features.read_raw(store.path)
+    kept = features.read_kept(store)
     prints = store.fingerprints()
     stale = {
         aid
@@ -276,7 +290,7 @@ def refresh_features(store: Any) -> int:
     with gc_paused():
         _, to_keep = _build_inputs(store, only=stale, kept=kept, prints=prints, collect=False)
     # (nothing read again: only entries of articles no longer in the store to drop)
-    features.write_raw(store.path, to_keep or {a: r for a, r in kept.items() if a in prints})
+    features.write_kept(store, to_keep or {a: r for a, r in kept.items() if a in prints})
     return len(stale)
 
 
@@ -293,7 +307,7 @@ def _build_inputs(
     the caller has them; `only`: just these articles; `collect=False`: features only, no
     inputs held (refresh_features after a 10,000-article ingest)."""
     if kept is None:
-        kept = features.read_raw(store.path)
+        kept = features.read_kept(store)
     if prints is None:
         prints = store.fingerprints()
     # each article's own sources: a row merged by name across articles would lend one
@@ -477,6 +491,9 @@ def fingerprint(store: Any) -> str:
         extra = docs.get(art.id) or {}
         h.update(f"{art.id}|{art.ingested_at}|{extra.get('updated_at')}\n".encode())
     h.update(f"claims={len(store.claims())}\n".encode())
+    stamp = getattr(store, "merges_stamp", None)
+    if stamp is not None:
+        h.update(f"merges={stamp()}\n".encode())
     path = merges_path(store.path)
     with contextlib.suppress(OSError):
         st = path.stat()
@@ -552,8 +569,12 @@ class StoreComparison:
         writable = not getattr(store, "readonly", False)
         with tempfile.TemporaryDirectory(prefix="claimdesk-compare-") as tmp:
             out = Path(tmp) / "comparison.pickle"
-            cmd = [sys.executable, "-m", "claimdesk.store.compare_child", str(store.path), str(out)]
-            proc = self._start([*cmd, "--write-cache"] if writable else cmd)
+            # a server desk's URL goes by the environment (never argv: `ps` shows argv)
+            dsn = getattr(store, "dsn", None)
+            where = "-" if dsn else str(store.path)
+            cmd = [sys.executable, "-m", "claimdesk.store.compare_child", where, str(out)]
+            env = {**os.environ, "CLAIMDESK_DB": dsn} if dsn else None
+            proc = self._start([*cmd, "--write-cache"] if writable else cmd, env)
             try:
                 _, err = proc.communicate(timeout=timeout)
             except subprocess.TimeoutExpired as exc:
@@ -576,14 +597,14 @@ class StoreComparison:
             self._keep(fp, result)
         return result
 
-    def _start(self, cmd: list[str]) -> subprocess.Popen[str]:
+    def _start(self, cmd: list[str], env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         """Start a child and hold it in `_children` (a stopped comparison starts none)."""
         with self._lock:
             if self._stopped:
                 raise StoreError("comparison stopped")
             try:
                 proc = subprocess.Popen(
-                    cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+                    cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
                 )
             except OSError as exc:
                 raise StoreError(f"comparison failed: {exc}") from exc

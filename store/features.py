@@ -60,6 +60,29 @@ def write_raw(store_path: Path, articles: dict[str, list[Any]]) -> bool:
     return True
 
 
+def read_kept(store: Any) -> dict[str, list[Any]]:
+    """The store's kept entries: its own table on a server desk, else the PATH.features
+    file (a server desk keeps them for the whole team, and `claimdesk copy` carries them)."""
+    reader = getattr(store, "read_features", None)
+    if reader is not None:
+        try:
+            return reader(FEATURES_VERSION)
+        except Exception:  # derived data: a failure costs time, never anything stored
+            return {}
+    return read_raw(store.path)
+
+
+def write_kept(store: Any, articles: dict[str, list[Any]]) -> bool:
+    """Keep the entries where read_kept reads them; False when they cannot be written."""
+    writer = getattr(store, "write_features", None)
+    if writer is not None:
+        try:
+            return bool(writer(FEATURES_VERSION, articles))
+        except Exception:
+            return False
+    return write_raw(store.path, articles)
+
+
 def fingerprint_of(raw: list[Any]) -> str | None:
     with contextlib.suppress(IndexError, KeyError, TypeError):
         return str(raw[0])

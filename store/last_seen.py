@@ -13,7 +13,7 @@ from pathlib import Path
 from claimdesk.store.paths import last_seen_path
 
 
-def read_last_seen(store: Path, reviewer: str) -> str | None:
+def read_last_seen(store: Path | str, reviewer: str) -> str | None:
     """The UTC stamp ("2025-02-03T10:00:00Z") at which `reviewer` last left the desk."""
     try:
         data = json.loads(last_seen_path(store).read_text(encoding="utf-8"))
@@ -23,7 +23,7 @@ def read_last_seen(store: Path, reviewer: str) -> str | None:
     return stamp if isinstance(stamp, str) else None
 
 
-def remember_last_seen(store: Path, reviewer: str, stamp: str) -> None:
+def remember_last_seen(store: Path | str, reviewer: str, stamp: str) -> None:
     """Record `stamp` for `reviewer`, keeping the others' (OSError when not writable)."""
     path = last_seen_path(store)
     try:
@@ -33,6 +33,7 @@ def remember_last_seen(store: Path, reviewer: str, stamp: str) -> None:
     if not isinstance(data, dict):
         data = {}
     data[reviewer] = stamp
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.tmp-", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

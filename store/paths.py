@@ -57,9 +57,21 @@ def watch_state_path(store: Path) -> Path:
     return store.with_name(store.name + ".watch")
 
 
-def last_seen_path(store: Path) -> Path:
-    """When each reviewer last looked at the desk (store/last_seen.py)."""
-    return store.with_name(store.name + ".seen")
+def last_seen_path(store: Path | str) -> Path:
+    """When each reviewer last looked at the desk (store/last_seen.py).
+
+    Beside a file desk; for a server desk (a URL) in this machine's data folder, one
+    file per server and database, named by a hash of the address without its password."""
+    if isinstance(store, Path):
+        return store.with_name(store.name + ".seen")
+    import hashlib
+
+    from platformdirs import user_data_dir
+
+    from claimdesk.store.pg_conn import redacted
+
+    digest = hashlib.sha256(redacted(store).encode("utf-8")).hexdigest()[:16]
+    return Path(user_data_dir("claimdesk", appauthor=False)) / "servers" / f"{digest}.seen"
 
 
 def temp_prefix(target: Path) -> str:

@@ -14,3 +14,8 @@ def _no_user_config(
     """$CLAIMDESK_CONFIG names a file that does not exist (a test that wants one writes
     it and points the variable at it); subprocesses inherit the variable."""
     monkeypatch.setenv("CLAIMDESK_CONFIG", str(tmp_path_factory.getbasetemp() / "no-config.toml"))
+
+
+# The throwaway PostgreSQL server of the server-desk tests (one per session, started at
+# first use): tests/support/pg_server.py.
+from tests.support.pg_server import pg_dsn, pg_server  # noqa: E402, F401

@@ -82,13 +82,20 @@ class ClaimdeskApp(CompareActions):
             self.set_keymap(self.configured_keys)
             if config.theme:
                 self.theme = config.theme
-        self.store_path = Path(store_path)
-        self.store_label = store_label or self.store_path.name
+        from claimdesk.store.backend import is_server_url
+        from claimdesk.store.pg_conn import redacted
+
+        # a server desk's URL stays a str (a Path would fold its '//')
+        self.server = is_server_url(store_path)
+        self.store_path: str | Path = store_path if self.server else Path(store_path)
+        default_label = redacted(str(store_path)) if self.server else Path(store_path).name
+        self.store_label = store_label or default_label
         self.reviewer = default_reviewer(reviewer)
         self.store: Any = store
         self.readonly = bool(store is not None and getattr(store, "readonly", False))
         self.readonly_reason = ""
         self.store_error = ""
+        self.connection_note = ""  # a server desk's lost connection ("reconnecting…")
         self.presence: Presence | None = None
         self.last_seen: str | None = None  # this reviewer's last look (new on the desk)
         self._stop_following = threading.Event()
@@ -114,14 +121,15 @@ class ClaimdeskApp(CompareActions):
         """Open the store (called from the loading worker); None with `store_error` set."""
         if self.store is not None:
             return self.store
-        from claimdesk.store import ClaimStore, StoreError, StoreLocked, StoreNotWritable
+        from claimdesk.store import StoreError, StoreLocked, StoreNotWritable
+        from claimdesk.store.backend import open_store
 
         try:
-            self.store = ClaimStore(self.store_path)
+            self.store = open_store(self.store_path)
         except (StoreNotWritable, StoreLocked) as exc:
             # a desk this user may not write (or one being created right now): look only
             try:
-                self.store = ClaimStore(self.store_path, readonly=True)
+                self.store = open_store(self.store_path, readonly=True)
             except (StoreError, OSError) as exc2:
                 self.store_error = str(exc2)
                 return None
@@ -133,7 +141,7 @@ class ClaimdeskApp(CompareActions):
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
             return None
         self.last_seen = read_last_seen(self.store_path, self.reviewer)
-        if not self.readonly:
+        if not self.readonly and isinstance(self.store_path, Path):
             self.presence = Presence(self.store_path, self.reviewer)
             self.presence.join()
         return self.store
@@ -157,6 +165,8 @@ class ClaimdeskApp(CompareActions):
                     return
                 if seen.here is not None:
                     desk.post_message(PresenceChanged(seen.here))
+                if seen.connection is not None:
+                    self._connection_changed(seen.connection)
                 if seen.changes is not None or seen.merges_changed:
                     desk.post_message(DeskChanged(seen.changes, seen.merges_changed))
         except Exception as exc:  # the desk goes on; it only stops showing others live
@@ -166,6 +176,26 @@ class ClaimdeskApp(CompareActions):
                     f"Stopped following the desk: {exc}. ctrl+r reads it again.",
                     severity="warning",
                 )
+
+    def _connection_changed(self, state: str) -> None:
+        """A server desk's connection: lost (the desk stays as it was, marked so) or back."""
+        if state == "reconnecting":
+            self.call_from_thread(self._show_connection, "reconnecting to the desk's server…")
+            self.call_from_thread(
+                self.notify,
+                "Lost the desk's server: reconnecting… (changes are refused until it is back)",
+                severity="warning",
+                timeout=5,
+            )
+        else:
+            self.call_from_thread(self._show_connection, "")
+            self.call_from_thread(self.notify, "Back on the desk's server: caught up.")
+
+    def _show_connection(self, text: str) -> None:
+        self.connection_note = text  # the header says it until the server is back
+        desk = self.get_default_screen_instance()
+        if desk is not None and desk.is_mounted:
+            desk._update_header()
 
     def get_default_screen_instance(self) -> DeskScreen | None:
         """The desk screen (the bottom of the stack), if the App still has one."""
@@ -220,6 +250,7 @@ class ClaimdeskApp(CompareActions):
         self.stop_comparing()  # before the store (and its lock) is let go
         if self.presence is not None:
             self.presence.leave()
+        if not self.readonly and self.store is not None:
             with contextlib.suppress(OSError):  # only a stamp: "new on the desk" next time
                 remember_last_seen(self.store_path, self.reviewer, now_iso())
         store, self.store = self.store, None

@@ -6,6 +6,10 @@ one-second wake-up as a cheap stat poll besides (a network share may send no eve
 then asks the store for what is new (`ClaimStore.refresh`: the journal's tail since the
 last offset, or a new store file) and who else is here. The App posts what it yields to
 the desk as messages.
+
+A server desk (store/pg_store.py) has no files to watch: the follower waits on the
+server's notifications instead (LISTEN, store/pg_listen.py), and when the server goes
+away it says so once ("reconnecting"), keeps trying, and catches up when it is back.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from claimdesk.store.comparison import merges_path
+from claimdesk.store.errors import StoreError
 from claimdesk.store.paths import journal_path, presence_dir
 from claimdesk.store.presence import visitors
 from claimdesk.store.storage import FileIdent
@@ -33,6 +38,7 @@ class Seen:
     changes: Any = None
     merges_changed: bool = False
     here: list[str] | None = None
+    connection: str | None = None  # a server desk: "reconnecting", then "back"
 
 
 class DeskFollower:
@@ -42,7 +48,9 @@ class DeskFollower:
         self.me = me  # this dashboard's own presence file (not "someone else")
         self.stop = stop
         self._here: list[str] | None = None
-        self._merges = FileIdent.at(merges_path(self.path))
+        self.server_dsn: str | None = getattr(store, "listen_dsn", lambda: None)()
+        self._lost = False
+        self._merges: object = None if self.server_dsn else FileIdent.at(merges_path(self.path))
 
     def _names(self) -> set[str]:
         """The file names whose changes matter (the store, its journal, decisions)."""
@@ -54,6 +62,8 @@ class DeskFollower:
 
     def look(self) -> Seen:
         """What changed since the last look (cheap when nothing did: two stats, a listdir)."""
+        if self.server_dsn is not None:
+            return self._look_at_server()
         seen = Seen()
         changes = self.store.refresh()
         if changes:
@@ -67,6 +77,27 @@ class DeskFollower:
             self._here = seen.here = here
         return seen
 
+    def _look_at_server(self) -> Seen:
+        """A server desk: its history since the last look, and its merge decisions."""
+        seen = Seen()
+        try:
+            changes = self.store.refresh()
+            merges = self.store.merges_stamp()
+        except StoreError:
+            if not self._lost:
+                self._lost = True
+                seen.connection = "reconnecting"
+            return seen
+        if self._lost:
+            self._lost = False
+            seen.connection = "back"
+        if changes:
+            seen.changes = changes
+        if self._merges is not None and merges != self._merges:
+            seen.merges_changed = True
+        self._merges = merges
+        return seen
+
     def run(self) -> Iterator[Seen]:
         """Yield each look that found something, until `stop` is set."""
         first = self.look()
@@ -75,11 +106,19 @@ class DeskFollower:
             if self.stop.is_set():
                 return
             seen = self.look()
-            if seen.changes is not None or seen.merges_changed or seen.here is not None:
+            if (
+                seen.changes is not None
+                or seen.merges_changed
+                or seen.here is not None
+                or seen.connection is not None
+            ):
                 yield seen
 
     def _wakeups(self) -> Iterator[object]:
         """One item per batch of changes to the desk's files, and at least once a second."""
+        if self.server_dsn is not None:
+            yield from self._server_wakeups(self.server_dsn)
+            return
         names = self._names()
         here = presence_dir(self.path)
 
@@ -106,4 +145,18 @@ class DeskFollower:
         except (OSError, RuntimeError, ImportError):
             # no file notification here (a watch limit, a missing folder): poll instead
             while not self.stop.wait(WAKE_MS / 4000):
+                yield None
+
+    def _server_wakeups(self, dsn: str) -> Iterator[object]:
+        """One item per notification from the server, and at least once a second; while
+        the server is away, a try every quarter second."""
+        from claimdesk.store.pg_listen import PgListener
+
+        with PgListener(dsn) as listener:
+            while not self.stop.is_set():
+                try:
+                    listener.wait(WAKE_MS / 1000)
+                except StoreError:
+                    if self.stop.wait(WAKE_MS / 4000):
+                        return
                 yield None

@@ -393,7 +393,7 @@ class DeskScreen(VerdictActions, LiveDesk):
             filters=" ".join(p for p in (self.filters.describe(), self.new_label()) if p),
             tagged=tagged,
             readonly=app.readonly,
-            busy=busy,
+            busy=busy or app.connection_note,
             contested=len(self.model.contested) if self.model else 0,
             also_here=self.also_here,
         )

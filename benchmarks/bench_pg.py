@@ -1,0 +1,340 @@
+"""The PostgreSQL desk beside the file desk, in the same run on the same machine.
+
+For each backend (a TinyDB file in a temporary folder; a database on a PostgreSQL server
+with fsync on: $CLAIMDESK_BENCH_PG, else a throwaway server started from the machine's own
+binaries, as the tests do) it measures
+
+- ingest: synthetic articles (10 claims each, benchmarks/bench_store.py) in one batch;
+- open + claims(): a fresh reader's time to every claim (what `list` and the dashboard pay);
+- status filter and search on the open desk (both backends hold it in memory);
+- durable verdict write: `mark()` of one claim, p95 over >= 200 writes.
+
+    .venv/bin/python -m benchmarks --only pg [--quick]
+    .venv/bin/python -m benchmarks.bench_pg [--quick]
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import random
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from benchmarks.bench_store import STATUSES, synthetic_extraction
+from benchmarks.harness import OUT, Result, log, median, p95
+
+
+@contextmanager
+def server_dsn() -> Iterator[str]:
+    """A fresh database: on $CLAIMDESK_BENCH_PG's server, else on a throwaway one."""
+    given = os.environ.get("CLAIMDESK_BENCH_PG")
+    if given:
+        yield given
+        return
+    from tests.support.pg_server import start_server
+
+    server = start_server(fsync=True)
+    try:
+        yield server.fresh_dsn()
+    finally:
+        server.stop()
+        shutil.rmtree(server.root, ignore_errors=True)
+
+
+def ingest(db: str, articles: int, seed: int = 7) -> float:
+    """Seconds to ingest `articles` synthetic articles in one batch."""
+    from claimdesk.store.backend import open_store
+
+    rng = random.Random(seed)
+    exts = [synthetic_extraction(i, rng) for i in range(articles)]
+    open_store(db).close()  # the empty desk made first (a server's schema, a file's file)
+    t0 = time.perf_counter()
+    with open_store(db, exclusive=True) as s, s.batch():
+        for ext in exts:
+            s.ingest_extraction(ext)
+    return time.perf_counter() - t0
+
+
+def timed(fn: Callable[[], object], runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def reads(db: str, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """(open + claims(), status filter, search) seconds."""
+    from claimdesk.store.backend import open_store
+
+    def open_all() -> None:
+        with open_store(db, readonly=True) as s:
+            s.claims()
+
+    opens = timed(open_all, runs)
+    with open_store(db, readonly=True) as s:
+        filters = timed(lambda: s.claims(status="verified"), runs * 4)
+        searches = timed(lambda: s.claims(search="district 4"), runs * 4)
+    return opens, filters, searches
+
+
+def marks(db: str, writes: int, seed: int = 11) -> list[float]:
+    from claimdesk.store.backend import open_store
+
+    rng = random.Random(seed)
+    out = []
+    with open_store(db) as s:
+        ids = [c.id for c in s.claims()]
+        gc.collect()
+        for w in range(writes):
+            cid, status = rng.choice(ids), rng.choice(STATUSES)
+            t0 = time.perf_counter()
+            s.mark([cid], status, note=f"write {w}", reviewer="bench")
+            out.append(time.perf_counter() - t0)
+    return out
+
+
+def notify_latencies(db: str, writes: int, seed: int = 17) -> list[float]:
+    """Seconds from a mark's call to another desk holding it: a follower thread waits on
+    LISTEN (as the dashboard's does) and refreshes its own PgStore on each notification."""
+    import threading
+
+    from claimdesk.store.backend import open_store
+    from claimdesk.store.pg_listen import PgListener
+
+    rng = random.Random(seed)
+    seen: dict[int, float] = {}
+    stop = threading.Event()
+    ready = threading.Event()
+
+    def follow() -> None:
+        with open_store(db, readonly=True) as other, PgListener(db) as listener:
+            listener.wait(0.0)  # LISTENing before the first mark
+            ready.set()
+            while not stop.is_set():
+                if listener.wait(0.2):
+                    now = time.perf_counter()
+                    for e in other.refresh().entries:
+                        seen.setdefault(e.seq, now)
+
+    thread = threading.Thread(target=follow, daemon=True)
+    thread.start()
+    ready.wait(30)
+    out = []
+    with open_store(db) as s:
+        ids = [c.id for c in s.claims()]
+        for w in range(writes):
+            t0 = time.perf_counter()
+            entries = s.mark([rng.choice(ids)], "verified", note=f"n{w}", reviewer="bench")
+            deadline = time.perf_counter() + 5
+            while entries[-1].seq not in seen and time.perf_counter() < deadline:
+                time.sleep(0.0005)
+            out.append(seen.get(entries[-1].seq, deadline) - t0)
+    stop.set()
+    thread.join(5)
+    return out
+
+
+def measure(articles: int, runs: int, writes: int) -> list[Result]:
+    OUT.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="pg-bench-", dir=OUT))
+    figures: dict[str, dict[str, list[float]]] = {}
+    try:
+        with server_dsn() as dsn:
+            for name, db in (("file", str(tmp / "desk.json")), ("server", dsn)):
+                log(f"{name}: ingesting {articles:,} articles ...")
+                seconds = ingest(db, articles)
+                log(f"{name}: {articles / seconds:,.0f} articles/s")
+                m = marks(db, writes)
+                opens, filters, searches = reads(db, runs)
+                figures[name] = {
+                    "ingest": [articles * 10 / seconds],
+                    "mark": m,
+                    "open": opens,
+                    "filter": filters,
+                    "search": searches,
+                }
+                log(f"{name}: mark p95 {p95(m) * 1e3:.2f} ms, open {median(opens):.3f} s")
+            seen = notify_latencies(dsn, max(20, writes // 4))
+            log(f"server: a verdict seen elsewhere after p95 {p95(seen) * 1e3:.1f} ms")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    srv, fil = figures["server"], figures["file"]
+    n = articles * 10
+    ms = 1e3
+    return [
+        Result(
+            f"server desk: ingest @{n:,} claims",
+            "claims/s",
+            srv["ingest"][0],
+            higher_is_better=True,
+            peer_name="file desk, same input",
+            peer_median=fil["ingest"][0],
+            note="one batch, claims through COPY; server fsync on",
+        ),
+        Result(
+            f"server desk: durable verdict write @{n:,} claims",
+            "ms",
+            median(srv["mark"]) * ms,
+            p95(srv["mark"]) * ms,
+            target=5.0,
+            check="p95",
+            peer_name="file desk mark()",
+            peer_median=median(fil["mark"]) * ms,
+            peer_p95=p95(fil["mark"]) * ms,
+            runs=len(srv["mark"]),
+            note="one transaction: history insert, verdict upsert, NOTIFY; unix socket",
+        ),
+        Result(
+            "server desk: a verdict seen by another desk (LISTEN/NOTIFY + refresh)",
+            "ms",
+            median(seen) * ms,
+            p95(seen) * ms,
+            target=1000.0,
+            check="p95",
+            runs=len(seen),
+            note="from the mark() call (its write included) to the other desk's refresh()",
+        ),
+        Result(
+            f"server desk: open + claims() @{n:,} claims",
+            "s",
+            median(srv["open"]),
+            p95(srv["open"]),
+            peer_name="file desk open",
+            peer_median=median(fil["open"]),
+            peer_p95=p95(fil["open"]),
+            runs=runs,
+            note="the whole desk read into memory (no server-side paging yet)",
+        ),
+        Result(
+            f"server desk: status filter @{n:,} claims",
+            "ms",
+            median(srv["filter"]) * ms,
+            p95(srv["filter"]) * ms,
+            target=100.0,
+            check="p95",
+            peer_name="file desk",
+            peer_median=median(fil["filter"]) * ms,
+            peer_p95=p95(fil["filter"]) * ms,
+            runs=len(srv["filter"]),
+            note="in memory on both backends",
+        ),
+        Result(
+            f"server desk: search @{n:,} claims",
+            "ms",
+            median(srv["search"]) * ms,
+            p95(srv["search"]) * ms,
+            target=100.0,
+            check="p95",
+            peer_name="file desk",
+            peer_median=median(fil["search"]) * ms,
+            peer_p95=p95(fil["search"]) * ms,
+            runs=len(srv["search"]),
+            note="in memory on both backends",
+        ),
+    ]
+
+
+# ------------------------------------------------------------------ server-side pages
+FILL_SQL = """
+INSERT INTO articles (ord, id, doc)
+SELECT a, 'art' || a, json_build_object('id', 'art' || a, 'path', 'synthetic/' || a,
+    'title', 'Synthetic report ' || a, 'words', 400, 'body', '', 'ingested_at', '')
+FROM generate_series(0, %(articles)s - 1) AS a;
+INSERT INTO claims (ord, id, article_id, kind, speaker, text, partial, start_at, end_at)
+SELECT n, md5(n::text), 'art' || (n / 10), k, s, t, false, 0, 10
+FROM (SELECT n, (ARRAY['quote', 'statement', 'number'])[1 + n %% 3] AS k,
+        'Speaker ' || (n %% 5000) AS s,
+        'the ' || (ARRAY['council', 'harbour', 'bridge', 'river', 'army'])[1 + n %% 5]
+        || ' had ' || n || ' problems in district ' || (n %% 977) AS t
+      FROM generate_series(1, %(claims)s) AS n) AS g;
+INSERT INTO verdicts (claim_id, status, note, reviewer, at)
+SELECT md5(n::text), (ARRAY['verified', 'disputed', 'dismissed'])[1 + n %% 3],
+    'note ' || n, 'bench', '2026-12-06T00:00:00Z'
+FROM generate_series(1, %(claims)s, 20) AS n;
+UPDATE claims c SET status = v.status FROM verdicts v WHERE v.claim_id = c.id;
+UPDATE desk_meta SET value = '1' WHERE key = 'articles_rev';
+ANALYZE;
+"""
+
+
+def paging(claims: int, samples: int) -> list[Result]:
+    """Server-side pages at `claims` claims (rows made by SQL, not by ingest: this measures
+    the reads): the first page from a fresh connection, status filters, searches, and
+    cursor moves (the page after a random row)."""
+    import psycopg
+
+    from claimdesk.store.backend import open_store
+    from claimdesk.store.pg_conn import connect, migrate
+    from claimdesk.store.pg_pages import claim_page
+
+    rng = random.Random(23)
+    with server_dsn() as dsn:
+        open_store(dsn).close()  # the schema, with its indexes
+        log(f"pages: filling {claims:,} claims by SQL ...")
+        t0 = time.perf_counter()
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            sizes = {"claims": claims, "articles": claims // 10 + 1}
+            for statement in filter(str.strip, FILL_SQL.split(";")):
+                conn.execute(statement, sizes)
+        log(f"pages: filled in {time.perf_counter() - t0:.0f} s")
+
+        def first() -> None:
+            conn = connect(dsn)
+            try:
+                migrate(conn, "bench", readonly=True)
+                claim_page(conn)
+            finally:
+                conn.close()
+
+        firsts = timed(first, 5)
+        conn = connect(dsn)
+        try:
+            statuses = [rng.choice(STATUSES) for _ in range(samples)]
+            words = [rng.choice(["harbour", "district 97", "Speaker 42", "note 1", "zebra"])
+                     for _ in range(samples)]  # fmt: skip
+            keys = [rng.randrange(claims) for _ in range(samples)]
+            it = iter(statuses)
+            filters = timed(lambda: claim_page(conn, status=next(it)), samples)
+            it2 = iter(words)
+            searches = timed(lambda: claim_page(conn, search=next(it2)), samples)
+            it3 = iter(keys)
+            moves = timed(lambda: claim_page(conn, after=next(it3)), samples)
+        finally:
+            conn.close()
+    ms = 1e3
+    n = f"@{claims:,} claims"
+    return [
+        Result(f"server pages: first rows, fresh connection {n}", "ms", median(firsts) * ms,
+               p95(firsts) * ms, target=1000.0, check="p95", runs=len(firsts),
+               note="connect, schema check, first 100 rows"),
+        Result(f"server pages: status filter {n}", "ms", median(filters) * ms,
+               p95(filters) * ms, target=100.0, check="p95", runs=samples,
+               note="first 100 rows of one status (5% of claims reviewed)"),
+        Result(f"server pages: search {n}", "ms", median(searches) * ms, p95(searches) * ms,
+               target=100.0, check="p95", runs=samples,
+               note="first 100 rows matching a substring (trigram indexes)"),
+        Result(f"server pages: cursor move (next page) {n}", "ms", median(moves) * ms,
+               p95(moves) * ms, target=50.0, check="p95", runs=samples,
+               note="the 100 rows after a random row (keyset, never OFFSET)"),
+    ]  # fmt: skip
+
+
+def run(quick: bool) -> list[Result]:
+    if quick:
+        return measure(100, runs=2, writes=30) + paging(10_000, samples=10)
+    return measure(10_000, runs=3, writes=200) + paging(1_000_000, samples=100)
+
+
+if __name__ == "__main__":
+    import sys
+
+    for r in run("--quick" in sys.argv):
+        print(r)

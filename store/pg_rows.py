@@ -1,0 +1,34 @@
+"""A claim as a row of a PostgreSQL desk's `claims` table and back: one column per field
+(store/pg_migrations/0001_init.sql), shared by the desk (store/pg_store.py) and its pages
+(store/pg_pages.py)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimdesk.store.records import Claim
+
+# the claims table's columns, in Claim's field order, then `orphaned` and the status in force
+CLAIM_COLUMNS = (
+    "id, kind, article_id, text, speaker, partial, value, unit, qualifier, noun, "
+    "hypothetical, start_at, end_at, orphaned, status"
+)
+
+
+def claim_from_row(row: tuple[Any, ...]) -> Claim:
+    """A claims-table row (CLAIM_COLUMNS) as a Claim (its verdict: from `verdicts`)."""
+    c = Claim(*row[:13])
+    if c.value is not None:
+        c.value = json.loads(c.value)
+    if row[13]:
+        c.orphaned = True
+    return c
+
+
+def claim_row(c: Claim) -> tuple[Any, ...]:
+    """A Claim as the claims-table row (CLAIM_COLUMNS)."""
+    value = None if c.value is None else json.dumps(c.value)
+    return (c.id, c.kind, c.article_id, c.text, c.speaker, c.partial, value, c.unit,
+            c.qualifier, c.noun, c.hypothetical, c.start, c.end, c.orphaned,
+            c.status)  # fmt: skip
