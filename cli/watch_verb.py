@@ -158,10 +158,11 @@ def _log_file(path: Path | None) -> Iterator[TextIO]:
 
 
 def run_watch(args: argparse.Namespace) -> int:
-    from claimdesk.cli.store_verbs import resolve_store_path
+    from claimdesk.store.backend import store_target
     from claimdesk.store.fetch import Fetcher
     from claimdesk.store.ingest import DEFAULT_MAX_BYTES
     from claimdesk.store.paths import watch_state_path
+    from claimdesk.store.pg_conn import redacted
     from claimdesk.store.watch_pass import WatchPass
     from claimdesk.store.watch_state import WatchState
 
@@ -172,7 +173,7 @@ def run_watch(args: argparse.Namespace) -> int:
     sources = _sources(args)
     every = None if args.once else _every(args)
     try:
-        store_path = resolve_store_path(args.db)
+        store_path = store_target(args.db)
     except Exception as exc:
         raise CliError(str(exc)) from None
     fetcher = Fetcher(
@@ -196,7 +197,8 @@ def run_watch(args: argparse.Namespace) -> int:
             open_store=lambda: _open_desk(args, store_path),
         )
         watch.log = log
-        log(f"watch: {len(sources)} source(s) into {store_path}")
+        shown = redacted(store_path) if isinstance(store_path, str) else store_path
+        log(f"watch: {len(sources)} source(s) into {shown}")
         previous = signal.signal(signal.SIGTERM, _on_term)
         try:
             if every is None:
@@ -213,7 +215,7 @@ def run_watch(args: argparse.Namespace) -> int:
             signal.signal(signal.SIGTERM, previous)
 
 
-def _open_desk(args: argparse.Namespace, path: Path):  # -> ContextManager[ClaimStore]
+def _open_desk(args: argparse.Namespace, path: Path | str):  # -> ContextManager[DeskStore]
     """The desk for one pass, opened as a dashboard opens it (not as `ingest` does): the
     ingest lock is taken only while one article is stored, so another process's ingest
     is never refused for the minutes a pass spends on the network. Only a desk that does
@@ -221,7 +223,7 @@ def _open_desk(args: argparse.Namespace, path: Path):  # -> ContextManager[Claim
     from claimdesk.cli.store_verbs import open_store
 
     args.wait = STORE_WAIT
-    return open_store(args, readonly=False, create=not path.exists())
+    return open_store(args, readonly=False, create=isinstance(path, Path) and not path.exists())
 
 
 def _on_term(_signum: int, _frame: object) -> None:

@@ -52,18 +52,22 @@ def features_path(store: Path) -> Path:
     return store.with_name(store.name + ".features")
 
 
-def watch_state_path(store: Path) -> Path:
+def watch_state_path(store: Path | str) -> Path:
     """What `claimdesk watch` remembers per URL (validators, GUIDs, fingerprints)."""
-    return store.with_name(store.name + ".watch")
+    return _beside(store, ".watch")
 
 
 def last_seen_path(store: Path | str) -> Path:
-    """When each reviewer last looked at the desk (store/last_seen.py).
+    """When each reviewer last looked at the desk (store/last_seen.py)."""
+    return _beside(store, ".seen")
 
-    Beside a file desk; for a server desk (a URL) in this machine's data folder, one
-    file per server and database, named by a hash of the address without its password."""
+
+def _beside(store: Path | str, suffix: str) -> Path:
+    """A small file of this machine's that goes with a desk: beside a file desk; for a
+    server desk (a URL) in this machine's data folder, one per server and database,
+    named by a hash of the address without its password."""
     if isinstance(store, Path):
-        return store.with_name(store.name + ".seen")
+        return store.with_name(store.name + suffix)
     import hashlib
 
     from platformdirs import user_data_dir
@@ -71,7 +75,7 @@ def last_seen_path(store: Path | str) -> Path:
     from claimdesk.store.pg_conn import redacted
 
     digest = hashlib.sha256(redacted(store).encode("utf-8")).hexdigest()[:16]
-    return Path(user_data_dir("claimdesk", appauthor=False)) / "servers" / f"{digest}.seen"
+    return Path(user_data_dir("claimdesk", appauthor=False)) / "servers" / f"{digest}{suffix}"
 
 
 def temp_prefix(target: Path) -> str:

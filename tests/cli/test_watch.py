@@ -230,7 +230,7 @@ def test_ctrl_c_stops_a_running_watch_cleanly(server, tmp_path, signum, code, sa
     db = tmp_path / "desk.json"
     feed, _items = three_item_feed(server)
     argv = [*CLAIMDESK, "watch", feed, "--every", "10m", "--db", str(db), "--host-interval", "0"]
-    argv += ["--log", str(tmp_path / "watch.log")]
+    argv += ["--log", str(tmp_path / "watch.log"), feed]
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = proc.stdout.readline()  # the first pass's summary: it is waiting now
@@ -374,3 +374,25 @@ def test_the_date_is_the_pages_else_the_items(server, tmp_path):
     on_desk = articles(db)
     assert on_desk[own].published == "2024-12-16"  # the page's word beats the item's
     assert on_desk[undated].published == "2024-12-17"  # the page says none: the item's
+
+
+def test_watch_follows_a_feed_into_a_server_desk(server, pg_server, tmp_path):
+    """The same verb on a PostgreSQL desk: three items in, a second pass adds nothing
+    (its state is this machine's, named by the server's address), outlets as on a file."""
+    from claimdesk.store.backend import open_store
+
+    dsn = pg_server.fresh_dsn()
+    feed, _ = three_item_feed(server)
+    argv = [*CLAIMDESK, "watch", "--once", "--db", dsn, "--host-interval", "0"]
+    argv += ["--log", str(tmp_path / "watch.log"), feed]
+    first = subprocess.run(argv, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert "3 new, 0 updated, 0 error(s)" in first.stdout
+    second = subprocess.run(argv, capture_output=True, text=True, timeout=120)
+    assert second.returncode == 0, second.stderr
+    assert "0 new, 0 updated, 0 error(s)" in second.stdout
+    assert watch_state_path(dsn).exists() and not Path(dsn).exists()
+    with open_store(dsn, readonly=True) as store:
+        outlets = {a.url: a.publisher for a in store.articles()}
+    assert outlets[server.url("/news/library.html")] == "Oskel Gazette"
+    assert outlets[server.url("/news/ferry.html")] == "Velm Courier"
