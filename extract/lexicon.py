@@ -390,7 +390,9 @@ ROLE_NOUNS = (
         trustee treasurer auditor attaché attache admiral major captain sergeant
         lieutenant general marshal sovereign monarch prince princess emir sheikh
         ayatollah rabbi imam cardinal pope chef epidemiologist virologist physician
-        surgeon psychologist economist officer firefighter pilot expert"""
+        surgeon psychologist economist officer firefighter pilot expert barrister
+        solicitor pensioner baker shopkeeper landlord landlady grower farmer fisherman
+        midwife paramedic mechanic headteacher"""
     )
 )
 

@@ -472,7 +472,8 @@ class Registry:
                 r"([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2})"
             )
             last = None
-            for m in pat.finditer(self.body, 0, pos):
+            # only the mentions since the one cited: keeps repeated "the senator said" linear
+            for m in pat.finditer(self.body, cited.last if cited is not None else 0, pos):
                 last = m
             if cited is not None and (
                 last is None

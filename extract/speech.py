@@ -25,7 +25,7 @@ from claimdesk.extract.attribution import (
     tokenize,
 )
 from claimdesk.extract.document import Document, Span
-from claimdesk.extract.embedded_speech import embedded_speaker
+from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
 from claimdesk.extract.lexicon import (
     ORG_NOUNS,
     SPEECH_VERBS,
@@ -438,6 +438,9 @@ def _quotes(
             if att.b <= qa:  # 'X said Y had told them it was "..."': Y's words
                 inner, who = embedded_speaker(text.masked, att.b, qa, reg)
                 ent = who if inner else ent
+                outer = [c for c in cands if c[0].b <= att.a]
+                if outer and relative_gloss(text.masked, att.b, qa):
+                    ent = outer[-1][1]  # 'X said Y promised returns that were "..."'
         else:
             ent = _unattributed_speaker(text, raw, qi, lo, speakers, per_sentence, reg)
         speakers.append(ent)

@@ -163,3 +163,19 @@ def test_tabloid_verbs_laughed_and_snapped():
 def test_softened_qualifiers(text, want):
     found = find_numbers(text, [(0, len(text))])
     assert [(n.value, n.qualifier) for n in found] == [want]
+
+
+# Classes found by the second blind set (blind2_*), fixed after it was scored.
+
+
+def test_a_possessive_role_word_the_lexicon_lacked_then_the_name():
+    text = 'Varga\'s solicitor, Tamsin Holloway, said the bail terms were "far too harsh."'
+    assert quotes(text) == [("far too harsh.", "Tamsin Holloway")]
+
+
+def test_a_quote_glossing_a_thing_in_a_relative_clause_is_the_outer_speakers():
+    text = (
+        "Auditor Mirek Sall said Denholm had promised investors bonds that were "
+        '"worth less than the paper they were printed on."'
+    )
+    assert quotes(text) == [("worth less than the paper they were printed on.", "Mirek Sall")]
