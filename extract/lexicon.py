@@ -392,7 +392,7 @@ ROLE_NOUNS = (
         ayatollah rabbi imam cardinal pope chef epidemiologist virologist physician
         surgeon psychologist economist officer firefighter pilot expert barrister
         solicitor pensioner baker shopkeeper landlord landlady grower farmer fisherman
-        midwife paramedic mechanic headteacher"""
+        paramedic mechanic headteacher"""
     )
 )
 
