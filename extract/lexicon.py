@@ -15,6 +15,13 @@ PARTY_OF_STATE = re.compile(
     r"Green|Labour|Labor) of (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
 )
 
+# "the Montana Republican", "the Utah Democrat": a description of someone named before,
+# never a name of its own.
+STATE_PARTY = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?) (?:Democrat|Republican|Independent|"
+    r"Libertarian|Socialist|Conservative|Liberal|Labour|Labor)"
+)
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of `text`, as a set."""
@@ -266,7 +273,8 @@ detect:detected:detects log:logged:logs fume:fumed:fumes gush:gushed:gushes sigh
 chime:chimed:chimes blurt:blurted:blurts interject:interjected:interjects
 retort:retorted:retorts exclaim:exclaimed:exclaims mutter:muttered:mutters
 scoff:scoffed:scoffs muse:mused:muses grumble:grumbled:grumbles yell:yelled:yells
-plead:pleaded:pleads groan:groaned quip:quipped"""
+plead:pleaded:pleads groan:groaned quip:quipped laugh:laughed:laughs chuckle:chuckled
+snap:snapped rage:raged rant:ranted blast:blasted:blasts gasp:gasped hiss:hissed"""
 # Base forms are left out ("think tank", "a claim"), except "say" ("experts say").
 SPEECH_VERBS = frozenset(
     form for entry in _SPEECH_BASES.split() for form in entry.split(":")[1:] if form
@@ -382,7 +390,9 @@ ROLE_NOUNS = (
         trustee treasurer auditor attaché attache admiral major captain sergeant
         lieutenant general marshal sovereign monarch prince princess emir sheikh
         ayatollah rabbi imam cardinal pope chef epidemiologist virologist physician
-        surgeon psychologist economist officer firefighter pilot expert"""
+        surgeon psychologist economist officer firefighter pilot expert barrister
+        solicitor pensioner baker shopkeeper landlord landlady grower farmer fisherman
+        paramedic mechanic headteacher"""
     )
 )
 

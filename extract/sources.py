@@ -38,6 +38,22 @@ def _role_key(text: str) -> str:
     return " ".join(w for w in text.lower().split() if w not in ("the", "a", "an"))
 
 
+_NAMED_NEXT = 600  # characters: how soon a lede's "a county judge" is named
+
+
+def _named_next(e: Entry, key: str, people: list[Entry]) -> list[Entry]:
+    """The person a lede's description names in the next lines: "A county judge ruled
+    ..." then "Judge Ada Ek said": the one cited person first written soon after, whose
+    role or title ends in the description's head word."""
+    head = key.split()[-1]
+    return [
+        p
+        for p in people
+        if 0 < p.order - e.order < _NAMED_NEXT
+        and any(_role_key(r).split()[-1:] == [head] for r in (p.role or "").split("; "))
+    ]
+
+
 @lru_cache(maxsize=8192)
 def norm_key(text: str) -> str:
     """Lowercase, plain apostrophes, no leading article: the lookup key of a name."""
@@ -277,6 +293,27 @@ class Registry:
         elif e.kind == "anonymous" and e.name.endswith("s"):
             self.last_group = e
 
+    def last_of_gender(self, pronoun: str) -> Entry | None:
+        """The latest cited person already known as "he" or "she", when every person
+        cited after it is known as the other: '"...," Kell said of Marsh ... "...," she
+        said' is Marsh; a later person of unknown gender makes it nobody."""
+        for e in sorted(self.entries, key=lambda x: x.last, reverse=True):
+            if not e.cited or e.kind != "person":
+                continue
+            if e.gender == pronoun:
+                return e
+            if e.gender is None:
+                return None
+        return None
+
+    def other_of_gender(self, pronoun: str, e: Entry) -> bool:
+        """Whether a cited person other than `e` is already known as `pronoun`: then a
+        bare "she said" is not surely `e`, whose gender the text never gave."""
+        return any(
+            x is not e and x.cited and x.kind == "person" and x.gender == pronoun
+            for x in self.entries
+        )
+
     def by_alias(self, text: str) -> Entry | None:
         return self._by_alias.get(norm_key(text))
 
@@ -402,12 +439,8 @@ class Registry:
             self._index(e, alias)
         return e
 
-    def described(self, head: str, pos: int | None = None) -> Entry | None:
-        """What a definite description ("the agency") refers to: the latest cited entry
-        it fits, else the latest name ending in that word written before `pos`
-        ("... run by the Regional Water Authority" -> "the authority said")."""
-        head = head.lower()
-        org_head = head in ORG_NOUNS
+    def _cited_described(self, head: str, org_head: bool) -> Entry | None:
+        """The latest cited entry a description's head word fits."""
         for e in sorted(self.entries, key=lambda x: x.last, reverse=True):
             if not e.cited or (e.kind in ("organization", "publication")) != org_head:
                 continue
@@ -417,6 +450,17 @@ class Registry:
             abbr = _TITLE_ABBR.get(head)
             if abbr and re.search(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", hay):
                 return e  # "the senator" -> "Sen. Rand Paul"
+        return None
+
+    def described(self, head: str, pos: int | None = None) -> Entry | None:
+        """What a definite description ("the agency") refers to: the latest cited entry
+        it fits, else the latest name ending in that word written before `pos`
+        ("... run by the Regional Water Authority" -> "the authority said")."""
+        head = head.lower()
+        org_head = head in ORG_NOUNS
+        cited = self._cited_described(head, org_head)
+        if cited is not None and (pos is None or org_head or not head.isalpha()):
+            return cited
         if pos is not None and not org_head and head.isalpha():
             # "Energy Minister Olu Baptiste spoke ... The minister said": the person
             # named with that title earlier, cited or not.
@@ -428,14 +472,25 @@ class Registry:
                 r"([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2})"
             )
             last = None
-            for m in pat.finditer(self.body, 0, pos):
+            # only the mentions since the one cited: keeps repeated "the senator said" linear
+            for m in pat.finditer(self.body, cited.last if cited is not None else 0, pos):
                 last = m
+            if cited is not None and (
+                last is None
+                or last.start() < cited.last
+                or last.group(1).split()[-1].lower() in cited.name.lower().split()
+            ):
+                return cited
             if last is not None:
+                # "Senator Ada Ek ... Senator Bo Hale was counting. '...,' the senator
+                # said": the senator named since the last one cited
                 words = last.group(1).split()
                 if words[-1] not in NOT_NAME and classify_name(words) == "person":
                     e = self.person(words, last.group(), last.start())
                     e.add_role(last.group()[: last.start(1) - last.start()].strip())
                     return e
+            if cited is not None:
+                return cited
         if pos is None or not head.isalpha():
             return None
         pat = re.compile(
@@ -612,6 +667,8 @@ class Registry:
                         for p in people
                         if any(_role_key(r) == key for r in (p.role or "").split("; "))
                     ]
+                    if len(hits) != 1:
+                        hits = _named_next(e, key, people)
                     if len(hits) == 1:
                         out[id(e)] = hits[0]
                         e.cited = False

@@ -19,6 +19,7 @@ from claimdesk.extract.lexicon import (
     PLACES,
     PUBLICATION_NOUNS,
     REPORT_HEADS,
+    STATE_PARTY,
     TITLES,
     word_set,
 )
@@ -52,6 +53,8 @@ def _resolve(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
     if np.kind == "pronoun":
         return _resolve_pronoun(np, reg, pos)
     if np.kind == "name":
+        if np.det == "the" and STATE_PARTY.fullmatch(" ".join(np.words)):
+            return None  # "the Montana Republican said": someone named before, unsure who
         return _resolve_name(np, surface, reg, pos)
     return _resolve_description(np, reg, pos)
 
@@ -495,3 +498,28 @@ def _plural_at_org(words: list[str], head: str) -> str | None:
                 return " ".join(rest)
             return None
     return None
+
+
+def before_quote(masked: str, sentences: list[tuple[int, int]], si: int) -> int:
+    """The index of the sentence whose successor is `si`'s narrative context: past the
+    sentences wholly inside a quotation ('"Barney will be fine. He always is," she
+    laughed.' is two sentences; "she" looks back past the first)."""
+    while si > 1:
+        ps, pe = sentences[si - 1]
+        if masked[ps:pe].strip(" \t\n\x00"):
+            break
+        si -= 1
+    return si
+
+
+_DASH_LINE = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?=[—–])")
+
+
+def dash_credit_line(body: str, a: int, pe: int) -> tuple[int, int] | None:
+    """The span of a credit starting with a dash right after a quotation in the same
+    paragraph ('"..."' then '— Rosalind Tarrow, festival founder', on its own line or
+    joined to the quote's), else None."""
+    m = _DASH_LINE.match(body, a, pe)
+    if m is None or "\n" in body[m.end() : pe].rstrip():
+        return None
+    return m.end(), len(body[:pe].rstrip())

@@ -25,6 +25,7 @@ from claimdesk.extract.attribution import (
     tokenize,
 )
 from claimdesk.extract.document import Document, Span
+from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
 from claimdesk.extract.lexicon import (
     ORG_NOUNS,
     SPEECH_VERBS,
@@ -40,7 +41,7 @@ from claimdesk.extract.sources import (
     split_person,
     strip_possessive,
 )
-from claimdesk.extract.speakers import _resolve
+from claimdesk.extract.speakers import _resolve, before_quote, dash_credit_line
 
 
 @dataclass(slots=True)
@@ -190,6 +191,9 @@ _MAX_LEAD = 300  # characters before the colon of 'Name, role: "..."'
 _MAX_FRONTED = 15  # tokens of a fronted phrase before the name of a colon lead
 
 
+_SAID_FIRST = frozenset(("said", "says", "added", "adds"))
+
+
 def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | None:
     """ "Ilona Vásquez, in her victory speech: "..."": a speaker without a verb."""
     q = masked.find("\x00", s, e if e - s < _MAX_LEAD else s + _MAX_LEAD)
@@ -214,7 +218,8 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     if not masked[s:open_mark].rstrip().endswith(":"):
         return None
     toks = tokenize(masked, s, open_mark)
-    np = fwd_subject(toks, 0, masked, appositive=True)
+    first = 1 if toks and toks[0].low in _SAID_FIRST else 0  # 'Said chief Ada Ek: "..."'
+    np = fwd_subject(toks, first, masked, appositive=True)
     if np is None or np.kind == "pronoun":
         # "Asked whether the town was safe, Amundsen shook her head:": a fronted phrase
         comma = next((i for i, t in enumerate(toks[:_MAX_FRONTED]) if t.text == ","), None)
@@ -254,6 +259,7 @@ def _antecedent(
     for _att, ent in reversed(resolved):
         if fits(ent):
             return ent
+    si = before_quote(masked, sentences, si)
     if si > 0:
         for _att, ent in reversed(per_sentence[si - 1]):
             if fits(ent):
@@ -284,7 +290,9 @@ def _antecedent(
                     ent.add_role(np.role)
                     return ent
     last = reg.last_person
-    return last if fits(last) else None
+    if last is None or not fits(last):
+        return reg.last_of_gender(pronoun)
+    return last if last.gender == pronoun or not reg.other_of_gender(pronoun, last) else None
 
 
 def analyse(doc: Document, sentences: list[Span]) -> Speech:
@@ -426,7 +434,13 @@ def _quotes(
         if cands:
             # The nearest attribution decides, even when its speaker stayed unknown:
             # a wrong inherited speaker is worse than none.
-            ent = _nearest(q, cands)[1]
+            att, ent = _nearest(q, cands)
+            if att.b <= qa:  # 'X said Y had told them it was "..."': Y's words
+                inner, who = embedded_speaker(text.masked, att.b, qa, reg)
+                ent = who if inner else ent
+                outer = [c for c in cands if c[0].b <= att.a]
+                if outer and relative_gloss(text.masked, att.b, qa):
+                    ent = outer[-1][1]  # 'X said Y promised returns that were "..."'
         else:
             ent = _unattributed_speaker(text, raw, qi, lo, speakers, per_sentence, reg)
         speakers.append(ent)
@@ -511,7 +525,8 @@ _PULL_CREDIT = re.compile(
 )
 _PUT_IT = re.compile(
     r"(?:That|This|So) (?:was|is) how ([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
-    r"(?:,([^,.!?\n\"“”]{1,60}),)? (?:put it|described it|summed it up)\b"
+    r"(?:,([^,.!?\n\"“”]{1,60}),)? (?:put it|described it|summed it up"
+    r"|summed up (?:the|his|her|their) \w+)\b"
 )
 
 
@@ -521,9 +536,12 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
     pi = q.paragraph
     pe = text.paragraphs[pi][1]
     close = q.close_mark if q.close_mark is not None else q.end
-    if pi + 1 >= len(text.paragraphs) or pe - close > 4 or text.body[close + 1 : pe].strip():
+    if (line := dash_credit_line(text.body, close + 1, pe)) is not None:
+        ns, ne = line  # '"..."' and '— Rita Ames, analyst' on the next line
+    elif pi + 1 >= len(text.paragraphs) or pe - close > 4 or text.body[close + 1 : pe].strip():
         return None
-    ns, ne = text.paragraphs[pi + 1]
+    else:
+        ns, ne = text.paragraphs[pi + 1]
     if ne - ns > 120 or text.masked.find("\x00", ns, ne) >= 0:
         return None
     m = _PULL_CREDIT.fullmatch(text.body, ns, ne) or _PUT_IT.match(text.body, ns, ne)

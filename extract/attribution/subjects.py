@@ -182,6 +182,8 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
             np = _extend_pp(toks, np)
         if np is not None and np.kind == "name" and not _start_ok(toks, np.start):
             _premod(toks, np)  # "NASA scientist Josh Willis, who ..., called"
+            if _age_only(toks, k, comma) and len(np.words) >= 2 and np.end == k:
+                return np  # "Mother of two Kayla Brightwater, 34, said": an age fits a person
         if np is not None and np.kind != "pronoun" and np.end == k and _start_ok(toks, np.start):
             if np.kind == "desc" and np.head not in ORG_NOUNS:
                 # "The company's chief executive, Jane Doe, said": the name is the speaker.
@@ -189,8 +191,11 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
                 if (
                     named is not None
                     and named.kind == "name"
-                    and named.start
-                    == k + 1 + (1 if toks[k + 1].low == "the" else 0) - (1 if named.det else 0)
+                    and _role_words_between(
+                        toks,
+                        k + 1 + (1 if toks[k + 1].low == "the" else 0),
+                        named.start + (1 if named.det else 0),
+                    )
                     and len(named.words) >= 2
                 ):
                     named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
@@ -212,6 +217,28 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
             return np
         j = k - 1
     return None
+
+
+def _age_only(toks: list[Tok], k: int, comma: int) -> bool:
+    """Whether the appositive between the commas at k and `comma` is an age ("34")."""
+    return comma == k + 2 and toks[k + 1].text.isdigit() and len(toks[k + 1].text) <= 3
+
+
+def _role_words_between(toks: list[Tok], a: int, b: int) -> bool:
+    """Nothing, or up to three lowercase role words, between a description's comma and
+    the name ("Her colleague, paramedic Osman Kell, said")."""
+    gap = toks[a:b]
+    return (
+        b >= a
+        and len(gap) <= 3
+        and all(
+            t.text.isalpha()
+            and t.text.islower()
+            and t.low not in STOP_WORDS
+            and t.low not in SPEECH_VERBS
+            for t in gap
+        )
+    )
 
 
 def _unclosed_appositive(toks: list[Tok], np_start: int, verb: int, body: str) -> NP | None:
@@ -371,6 +398,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
                 j = k + 1
                 kind = "desc"
             k += 1
+        if kind == "desc" and (named := _role_then_name(toks, a, i, j)) is not None:
+            return named  # "Opposition leader Graham Tolley: ...": the role, then the name
     else:
         kind = ""
         k = i
@@ -424,6 +453,22 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     if appositive and j + 1 < n and toks[j].text == ",":
         return _fwd_appositive(toks, np, a, j, body)
     return np
+
+
+def _role_then_name(toks: list[Tok], a: int, i: int, j: int) -> NP | None:
+    """A capitalised role ending in a person's head noun (tokens i..j-1: "Chamber of
+    Commerce president") right before a name of two or more capitalised words."""
+    n = len(toks)
+    if j >= n or toks[j - 1].low not in _PERSON_HEADS:
+        return None
+    k = j
+    while k < n and is_cap(toks[k].text) and toks[k].text not in NOT_NAME:
+        k += 1
+    if k - j < 2:
+        return None
+    named = NP("name", a, k, [t.text for t in toks[j:k]])
+    named.premod = [t.text for t in toks[i:j]]
+    return named
 
 
 def _unknown_role_then_name(toks: list[Tok], a: int, i: int) -> NP | None:
