@@ -37,9 +37,22 @@ is the store's): what a progress bar moves by."""
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
-    """How many times `pattern` matches, without the list findall builds (a 50 MB article
-    has nine million words: half a gigabyte of strings only to be counted)."""
-    return sum(1 for _ in pattern.finditer(text))
+    """How many times `pattern` matches. `subn` counts in C (finditer made a Python
+    object per word: a tenth of the time of `extract`), piece by piece at whitespace so
+    that a 50 MB article never has a second copy of itself (`pattern` never matches a
+    space, so no match straddles a cut and the count is the whole text's)."""
+    total, at, size = 0, 0, len(text)
+    while at < size:
+        cut = _SPACE.search(text, min(at + _PIECE, size))
+        stop = cut.start() if cut else size
+        total += pattern.subn("", text[at:stop])[1]  # the whole text is no copy
+        at = stop
+    return total
+
+
+_SPACE = re.compile(r"\s")
+_PIECE = 1 << 20
+"""Characters counted at once: a megabyte, so the copy `subn` makes stays small."""
 
 
 def _tell(progress: Progress | None, stage: str) -> None:

@@ -1,0 +1,109 @@
+"""Extraction output before and after a speed-up, byte for byte:
+`python -m benchmarks.same_output [--base PYTHON] [-n N] [--write FILE]`.
+
+Writes what `claimdesk extract --format jsonl` prints (the same call and the same
+`json.dumps`) for every article of sample_data/, tests/fixtures/ and the first N of the
+benchmark corpus, each file with and without a publication date. With `--base`, the same
+module runs again under another interpreter (a checkout of the previous code with its own
+virtual environment, e.g. `git worktree add --detach /tmp/base main`) and the two outputs
+must be identical: the first differing line is printed and the exit status is 1.
+A speed-up that changes one byte of one record is a behaviour change, not a speed-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".markdown")
+FIXED_DAY = "2024-12-17"
+
+
+def article_paths(n: int) -> list[tuple[Path, str | None]]:
+    """Each input and the publication date to give it (None: the file's own or none)."""
+    from benchmarks import corpus
+
+    found = []
+    for folder in (ROOT / "sample_data", ROOT / "tests" / "fixtures"):
+        found += sorted(p for p in folder.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+    out: list[tuple[Path, str | None]] = []
+    for p in found:
+        out += [(p, None), (p, FIXED_DAY)]
+    if n:
+        d = corpus.corpus_dir(max(n, 1_000))
+        pub = {k: v["published"] for k, v in json.loads((d / "manifest.json").read_text()).items()}
+        paths = sorted(p for p in d.iterdir() if p.suffix in SUFFIXES)[:n]
+        out += [(p, pub.get(p.name)) for p in paths]
+    return out
+
+
+def records(n: int) -> Iterator[str]:
+    """One JSONL line per input, or an `error` line where extraction refuses the file."""
+    from claimdesk.extract import ExtractError, extract_path
+
+    for path, day in article_paths(n):
+        name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
+        try:
+            rec = extract_path(str(path), published=day)
+        except ExtractError as exc:
+            yield json.dumps({"file": str(name), "error": str(exc)}, ensure_ascii=False) + "\n"
+            continue
+        yield json.dumps(rec.to_dict(), ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def _write(n: int, dest: Path) -> None:
+    with dest.open("w", encoding="utf-8") as f:
+        for line in records(n):
+            f.write(line)
+
+
+def _first_difference(a: Path, b: Path) -> str | None:
+    with a.open(encoding="utf-8") as fa, b.open(encoding="utf-8") as fb:
+        for i, (la, lb) in enumerate(zip(fa, fb, strict=False), 1):
+            if la != lb:
+                at = next((k for k, (x, y) in enumerate(zip(la, lb)) if x != y), min(len(la), len(lb)))
+                return f"line {i}, column {at}: base {la[at - 40 : at + 60]!r} vs now {lb[at - 40 : at + 60]!r}"
+    sa, sb = a.stat().st_size, b.stat().st_size
+    return None if sa == sb else f"lengths differ: base {sa} bytes, now {sb} bytes"
+
+
+def _digest(p: Path) -> str:
+    return hashlib.sha256(p.read_bytes()).hexdigest()[:16]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.same_output", description=__doc__)
+    ap.add_argument("--base", help="the interpreter of the previous code's checkout")
+    ap.add_argument("-n", type=int, default=10_000, help="corpus articles (default 10,000)")
+    ap.add_argument("--write", help="only write this run's JSONL to FILE")
+    args = ap.parse_args(argv)
+    if args.write:
+        _write(args.n, Path(args.write))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        now = Path(tmp) / "now.jsonl"
+        _write(args.n, now)
+        lines = sum(1 for _ in now.open(encoding="utf-8"))
+        if not args.base:
+            print(f"{lines} records, sha256 {_digest(now)} (no --base: nothing compared)")
+            return 0
+        base = Path(tmp) / "base.jsonl"
+        cmd = [args.base, "-m", "benchmarks.same_output", "-n", str(args.n), "--write", str(base)]
+        subprocess.run(cmd, cwd=ROOT, check=True)
+        diff = _first_difference(base, now)
+        if diff:
+            print(f"extraction output differs: {diff}")
+            return 1
+        print(f"{lines} records identical, sha256 {_digest(now)}")
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
