@@ -68,8 +68,10 @@ def _first_difference(a: Path, b: Path) -> str | None:
     with a.open(encoding="utf-8") as fa, b.open(encoding="utf-8") as fb:
         for i, (la, lb) in enumerate(zip(fa, fb, strict=False), 1):
             if la != lb:
-                at = next((k for k, (x, y) in enumerate(zip(la, lb)) if x != y), min(len(la), len(lb)))
-                return f"line {i}, column {at}: base {la[at - 40 : at + 60]!r} vs now {lb[at - 40 : at + 60]!r}"
+                pairs = enumerate(zip(la, lb, strict=False))
+                at = next((k for k, (x, y) in pairs if x != y), min(len(la), len(lb)))
+                lo, hi = max(0, at - 40), at + 60
+                return f"line {i}, column {at}: base {la[lo:hi]!r}, now {lb[lo:hi]!r}"
     sa, sb = a.stat().st_size, b.stat().st_size
     return None if sa == sb else f"lengths differ: base {sa} bytes, now {sb} bytes"
 
