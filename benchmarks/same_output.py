@@ -2,8 +2,9 @@
 `python -m benchmarks.same_output [--base PYTHON] [-n N] [--write FILE]`.
 
 Writes what `claimdesk extract --format jsonl` prints (the same call and the same
-`json.dumps`) for every article of sample_data/, tests/fixtures/ and the first N of the
-benchmark corpus, each file with and without a publication date. With `--base`, the same
+`json.dumps`) for every article of sample_data/ and tests/fixtures/ (with and without a
+publication date), the first N of the benchmark corpus, and one long article run together
+from the corpus's texts (the long-article paths). With `--base`, the same
 module runs again under another interpreter (a checkout of the previous code with its own
 virtual environment, e.g. `git worktree add --detach /tmp/base main`) and the two outputs
 must be identical: the first differing line is printed and the exit status is 1.
@@ -41,7 +42,26 @@ def article_paths(n: int) -> list[tuple[Path, str | None]]:
         pub = {k: v["published"] for k, v in json.loads((d / "manifest.json").read_text()).items()}
         paths = sorted(p for p in d.iterdir() if p.suffix in SUFFIXES)[:n]
         out += [(p, pub.get(p.name)) for p in paths]
+        out.append((_long_article(d, [p for p in paths if p.suffix == ".txt"]), None))
     return out
+
+
+def _long_article(d: Path, texts: list[Path]) -> Path:
+    """The corpus's text articles run together on one line until past LONG characters:
+    what takes the long-article paths (candidates merged as they come, not sorted)."""
+    dest = d.with_name(d.name + "-long.txt")
+    if not dest.exists():
+        parts, size = [], 0
+        for p in texts:
+            parts.append(" ".join(p.read_text(encoding="utf-8").split()))
+            size += len(parts[-1])
+            if size > LONG:
+                break
+        dest.write_text("A long day\n\n" + " ".join(parts) + "\n", encoding="utf-8")
+    return dest
+
+
+LONG = 600_000
 
 
 def records(n: int) -> Iterator[str]:

@@ -13,14 +13,15 @@ from __future__ import annotations
 import heapq
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
-from itertools import islice, pairwise
+from itertools import chain, islice, pairwise
 from operator import itemgetter
 
 from claimdesk.extract.attribution import find_attributions
 from claimdesk.extract.counted_nouns import _OF_PRONOUNS, FUNCTION_WORDS, _is_plural, _noun
 from claimdesk.extract.date_cues import singular_next
+from claimdesk.extract.dates import LAZY_FROM
 from claimdesk.extract.document import Span
 from claimdesk.extract.hypotheticals import _is_hypothetical
 from claimdesk.extract.number_words import (
@@ -164,10 +165,14 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
     out: list[Number] = []
     starts = [s for s, _ in sentences]
     folded = fold(body)
-    # Two scans, each in text order, merged lazily (a stable merge: a figure's digits
-    # before a number word at the same place, as a sort of both lists gave): a list of
-    # every candidate held six times the article's size at once.
-    cands = heapq.merge(_digit_candidates(body), _word_candidates(body, folded), key=itemgetter(0))
+    # Two scans, each in text order; on a long article merged as they come (a stable
+    # merge, as the sort: digits before a number word at the same place), since a list
+    # of every candidate held six times the article's size.
+    scans = (_digit_candidates(body), _word_candidates(body, folded))
+    if len(body) < LAZY_FROM:  # a sort in C is quicker for a news article's few dozen
+        cands: Iterable[tuple] = sorted(chain.from_iterable(scans), key=itemgetter(0))
+    else:
+        cands = heapq.merge(*scans, key=itemgetter(0))
     last_end = 0
     for start, e, digits, words, sym in islice(cands, MAX_CANDIDATES):
         if start < last_end:
