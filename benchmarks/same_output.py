@@ -1,10 +1,10 @@
 """Extraction output before and after a speed-up, byte for byte:
-`python -m benchmarks.same_output [--base PYTHON] [-n N] [--write FILE]`.
+`python -m benchmarks.same_output [--base PYTHON] [-n N] [--write FILE] [FILE ...]`.
 
 Writes what `claimdesk extract --format jsonl` prints (the same call and the same
 `json.dumps`) for every article of sample_data/ and tests/fixtures/ (with and without a
 publication date), the first N of the benchmark corpus, and one long article run together
-from the corpus's texts (the long-article paths). With `--base`, the same
+from the corpus's texts (the long-article paths), and any FILE given. With `--base`, the same
 module runs again under another interpreter (a checkout of the previous code with its own
 virtual environment, e.g. `git worktree add --detach /tmp/base main`) and the two outputs
 must be identical: the first differing line is printed and the exit status is 1.
@@ -19,7 +19,7 @@ import json
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,11 +27,11 @@ SUFFIXES = (".txt", ".md", ".html", ".htm", ".markdown")
 FIXED_DAY = "2024-12-17"
 
 
-def article_paths(n: int) -> list[tuple[Path, str | None]]:
+def article_paths(n: int, extra: Sequence[str] = ()) -> list[tuple[Path, str | None]]:
     """Each input and the publication date to give it (None: the file's own or none)."""
     from benchmarks import corpus
 
-    found = []
+    found = [Path(p).resolve() for p in extra]
     for folder in (ROOT / "sample_data", ROOT / "tests" / "fixtures"):
         found += sorted(p for p in folder.rglob("*") if p.suffix in SUFFIXES and p.is_file())
     out: list[tuple[Path, str | None]] = []
@@ -64,11 +64,11 @@ def _long_article(d: Path, texts: list[Path]) -> Path:
 LONG = 600_000
 
 
-def records(n: int) -> Iterator[str]:
+def records(n: int, extra: Sequence[str]) -> Iterator[str]:
     """One JSONL line per input, or an `error` line where extraction refuses the file."""
     from claimdesk.extract import ExtractError, extract_path
 
-    for path, day in article_paths(n):
+    for path, day in article_paths(n, extra):
         name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
         try:
             rec = extract_path(str(path), published=day)
@@ -78,9 +78,9 @@ def records(n: int) -> Iterator[str]:
         yield json.dumps(rec.to_dict(), ensure_ascii=False, allow_nan=False) + "\n"
 
 
-def _write(n: int, dest: Path) -> None:
+def _write(n: int, extra: Sequence[str], dest: Path) -> None:
     with dest.open("w", encoding="utf-8") as f:
-        for line in records(n):
+        for line in records(n, extra):
             f.write(line)
 
 
@@ -105,19 +105,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", help="the interpreter of the previous code's checkout")
     ap.add_argument("-n", type=int, default=10_000, help="corpus articles (default 10,000)")
     ap.add_argument("--write", help="only write this run's JSONL to FILE")
+    ap.add_argument("files", nargs="*", help="more articles to compare (the seed reports)")
     args = ap.parse_args(argv)
     if args.write:
-        _write(args.n, Path(args.write))
+        _write(args.n, args.files, Path(args.write))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         now = Path(tmp) / "now.jsonl"
-        _write(args.n, now)
+        _write(args.n, args.files, now)
         lines = sum(1 for _ in now.open(encoding="utf-8"))
         if not args.base:
             print(f"{lines} records, sha256 {_digest(now)} (no --base: nothing compared)")
             return 0
         base = Path(tmp) / "base.jsonl"
         cmd = [args.base, "-m", "benchmarks.same_output", "-n", str(args.n), "--write", str(base)]
+        cmd += [str(Path(p).resolve()) for p in args.files]
         subprocess.run(cmd, cwd=ROOT, check=True)
         diff = _first_difference(base, now)
         if diff:
