@@ -38,9 +38,9 @@ is the store's): what a progress bar moves by."""
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
     """How many times `pattern` matches. `subn` counts in C (finditer made a Python
-    object per word: a tenth of the time of `extract`), piece by piece at whitespace so
-    that a 50 MB article never has a copy of itself (`pattern` never matches a
-    space, so no match straddles a cut and the count is the whole text's)."""
+    match object per word), piece by piece at white space so that a 50 MB article never
+    has a copy of itself (`pattern` never matches a space, so no match straddles a cut
+    and the count is the whole text's)."""
     total, at, size = 0, 0, len(text)
     while at < size:
         cut = _SPACE.search(text, min(at + _PIECE, size))
