@@ -82,6 +82,10 @@ class _Said:
         self.pronoun = pronoun  # the subject, lowercase, when it is a pronoun
 
     @property
+    def b(self) -> int:
+        return self.a + self._b
+
+    @property
     def span(self) -> tuple[int, int]:
         return (self.a, self.a + self._b)
 
