@@ -37,9 +37,23 @@ is the store's): what a progress bar moves by."""
 
 
 def _count(pattern: re.Pattern[str], text: str) -> int:
-    """How many times `pattern` matches, without the list findall builds (a 50 MB article
-    has nine million words: half a gigabyte of strings only to be counted)."""
-    return sum(1 for _ in pattern.finditer(text))
+    """How many times `pattern` matches. `subn` counts in C (finditer made a Python
+    match object per word), piece by piece at white space so that a 50 MB article never
+    has a copy of itself (`pattern` never matches a space, so no match straddles a cut
+    and the count is the whole text's)."""
+    total, at, size = 0, 0, len(text)
+    while at < size:
+        cut = _SPACE.search(text, min(at + _PIECE, size))
+        stop = cut.start() if cut else size
+        total += pattern.subn("", text[at:stop])[1]  # the whole text is no copy
+        at = stop
+    return total
+
+
+_SPACE = re.compile(r"\s")
+_PIECE = 1 << 16
+"""Characters counted at once: `subn` builds its result from a string per gap between
+words, several times the piece's size for a moment (a megabyte at once: 4.5x)."""
 
 
 def _tell(progress: Progress | None, stage: str) -> None:

@@ -6,7 +6,8 @@ Offsets (`start`, `end`) index the cleaned body text of the article.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 SourceKind = Literal["person", "organization", "publication", "anonymous"]
@@ -100,7 +101,34 @@ class Extraction:
 
     def to_dict(self, *, with_body: bool = False) -> dict[str, Any]:
         """The JSON-ready record; the body is left out of `extract` output unless asked."""
-        data = asdict(self)
+        data = _plain(self)
         if not with_body:
             data.pop("body")
         return data
+
+
+_LEAVES = frozenset((str, int, float, bool, type(None)))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in fields(cls))
+    for cls in (Source, Quote, Statement, Number, DateRef, Hedge, Extraction)
+}
+"""Each record class's field names in order, read once: `dataclasses.asdict` asked
+`fields()` of every record and passed every string of it through `copy.deepcopy`."""
+
+
+def _plain(value: Any) -> Any:
+    """What `dataclasses.asdict` gives, key for key and in the same order: records become
+    dicts, lists and tuples are copied, anything else unknown is deep-copied."""
+    kind = type(value)
+    if kind in _LEAVES:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if kind is list:
+        return [_plain(v) for v in value]
+    if kind is tuple:
+        return tuple(_plain(v) for v in value)
+    if kind is dict:
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return copy.deepcopy(value)

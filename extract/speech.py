@@ -68,23 +68,34 @@ class _Said:
     sentence was most of the speech stage's memory on a long article (issue 12,
     finding 9)."""
 
-    __slots__ = ("a", "b", "ce", "cs", "pronoun", "weak")
+    __slots__ = ("_b", "_ce", "_cs", "a", "pronoun", "weak")
 
     def __init__(
         self, span: tuple[int, int], clause: tuple[int, int] | None, weak: bool, pronoun: str | None
     ) -> None:
-        self.a, self.b = span  # body offsets of subject + verb
-        self.cs, self.ce = clause if clause is not None else (-1, -1)  # the reported clause
+        # Offsets past 256 are an int object each (32 bytes): the later ones are kept as
+        # distances from `a`, nearly always small enough to be Python's shared ints.
+        self.a = span[0]  # body offset of the subject
+        self._b = span[1] - span[0]  # ... and of the end of subject + verb
+        self._cs = None if clause is None else clause[0] - span[0]  # the reported clause
+        self._ce = None if clause is None else clause[1] - clause[0]
         self.weak = weak
         self.pronoun = pronoun  # the subject, lowercase, when it is a pronoun
 
     @property
+    def b(self) -> int:
+        return self.a + self._b
+
+    @property
     def span(self) -> tuple[int, int]:
-        return (self.a, self.b)
+        return (self.a, self.a + self._b)
 
     @property
     def clause(self) -> tuple[int, int] | None:
-        return (self.cs, self.ce) if self.cs >= 0 else None
+        if self._cs is None:
+            return None
+        cs = self.a + self._cs
+        return (cs, cs + self._ce)
 
 
 def _lean(att: Attribution) -> _Said:
@@ -313,13 +324,15 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     # 2. quotes: the nearest attribution in the sentences they touch
     text = _Text(body, masked, sentences, paragraphs)
     quotes, speakers = _quotes(text, raw, per_sentence, reg)
-    # 3. statements: reported clauses that are not just a quotation
-    statements = _statements(body, per_sentence)
-    # 4. the speaker of each sentence: its quote's, else its attribution's, else the
+    del text, masked  # the last reader of the masked copy: a long article's size less
+    # 3. the speaker of each sentence: its quote's, else its attribution's, else the
     # "Source: X" line under a table or chart
     all_paragraphs = sorted(set(paragraphs) | set(doc.headings))  # credits may be headings
     _credit_lines(body, all_paragraphs, sentences, per_sentence, reg)
     sent_ent = _sentence_entries(sentences, per_sentence, raw, speakers)
+    # 4. statements: reported clauses that are not just a quotation; last, as they take
+    # each sentence's attributions away (a credit line's have no clause: none is one)
+    statements = _statements(body, per_sentence)
 
     merged = reg.merge_descriptions()
     own = reg.drop_publisher(doc.publisher)  # "documents obtained by The New York Times"
@@ -581,9 +594,11 @@ def _carry_back(raw: list[RawQuote], quotes: list[Quote], speakers: list[Entry |
 
 def _statements(body: str, per_sentence: list[_Resolved]) -> list[Statement]:
     """Reported clauses that are not just a quotation; an unresolved name or description
-    is likely not speech at all (an unresolved pronoun still reports)."""
+    is likely not speech at all (an unresolved pronoun still reports). Empties
+    `per_sentence` as it goes."""
     statements: list[Statement] = []
-    for resolved in per_sentence:
+    for si, resolved in enumerate(per_sentence):
+        per_sentence[si] = []  # read once: its room goes to the statements made here
         own: list[Statement] = []  # this sentence's: a clause inside one of them is said
         for att, ent in resolved:
             if att.clause is None or (ent is None and (att.weak or att.pronoun is None)):

@@ -38,6 +38,7 @@ from claimdesk.extract.compare import (
     Comparison,
     Group,
     MergeDecision,
+    SpeakerSpans,
     article_features,
     compare,
     context_at,
@@ -422,9 +423,10 @@ def _dates_of(
 ) -> tuple[list[CompareDate], list[features.DateSpan]]:
     dates = []
     where: list[features.DateSpan] = []
+    holders = SpeakerSpans(spans)  # built once: a scan of every span per date is quadratic
     for i, d in enumerate(art.dates or []):
         start, end = int(d.get("start", -1)), int(d.get("end", -1))
-        who = speaker_at(spans, start, end) or _sentence_speaker(said_in, starts, start)
+        who = speaker_at(holders, start, end) or _sentence_speaker(said_in, starts, start)
         lo, hi = context_bounds(body, starts, start, end)
         where.append((lo, hi, who))
         dates.append(

@@ -14,6 +14,7 @@ Extraction into a CompareArticle; `features` is what the store reads once per ar
 """
 
 from claimdesk.extract.compare.context import (
+    SpeakerSpans,
     context_at,
     context_bounds,
     context_of,
@@ -56,6 +57,7 @@ __all__ = [
     "FigureFeatures",
     "Group",
     "MergeDecision",
+    "SpeakerSpans",
     "TimelineEvent",
     "_fmt",
     "article_features",

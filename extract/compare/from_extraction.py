@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from claimdesk.extract.compare.context import context_of, sentence_starts, speaker_at
+from claimdesk.extract.compare.context import (
+    SpeakerSpans,
+    context_of,
+    sentence_starts,
+    speaker_at,
+)
 from claimdesk.extract.compare.records import CompareArticle, CompareClaim, CompareDate
 from claimdesk.extract.record import Extraction
 
@@ -38,6 +43,7 @@ def from_extraction(ext: Extraction, article_id: str | None = None) -> CompareAr
         )  # fmt: skip
     spans = [(q.start, q.end, q.speaker) for q in ext.quotes]
     spans += [(s.start, s.end, s.speaker) for s in ext.statements]
+    holders = SpeakerSpans(spans)
     starts = sentence_starts(body)
     said_in: dict[int, str] = {}  # sentence start -> a speaker cited in it
     for c in claims:
@@ -46,7 +52,7 @@ def from_extraction(ext: Extraction, article_id: str | None = None) -> CompareAr
     dates = [
         CompareDate(
             d.text, d.resolved, d.precision, context=context_of(body, d.start, d.end),
-            speaker=speaker_at(spans, d.start, d.end)
+            speaker=speaker_at(holders, d.start, d.end)
             or said_in.get(starts[bisect_right(starts, d.start) - 1]),
             start=d.start, id=f"{aid}:date:{i}",
         )

@@ -1,0 +1,108 @@
+"""Extraction speed of this checkout beside the previous code, in the same run:
+`python -m benchmarks.extract_ab --base PYTHON [-n N] [--rounds R] [--instructions]`.
+
+PYTHON is the interpreter of a checkout of the previous code with its own virtual
+environment (`git worktree add --detach /tmp/base main`, then `pip install -e .` there).
+Each round starts one fresh process per side, in alternating order, that warms up on 50
+articles and then extracts the first N of the benchmark corpus as `claimdesk extract`
+does (read, clean, extract, `to_dict`, `json.dumps`), timing its own CPU. The figure is
+the median over rounds and the ratio base/now (>1: now is faster). On a shared machine
+CPU time still moves with the load, so `--instructions` also counts the instructions of
+the same work under valgrind's callgrind (the N articles' run minus an empty run, which
+takes the imports and the warm-up away): a count the neighbours cannot disturb.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_CHILD = """
+import json, sys, time
+from benchmarks import corpus
+from claimdesk.extract import extract_path
+n, warm = int(sys.argv[1]), int(sys.argv[2])
+d = corpus.corpus_dir(max(n, 1000))
+pub = {k: v["published"] for k, v in json.loads((d / "manifest.json").read_text()).items()}
+paths = sorted(p for p in d.iterdir() if p.suffix in (".txt", ".md", ".html"))
+def run(some):
+    for p in some:
+        rec = extract_path(str(p), published=pub[p.name])
+        json.dumps(rec.to_dict(), ensure_ascii=False, allow_nan=False)
+run(paths[-warm:] if warm else [])
+c0 = time.process_time()
+run(paths[:n])
+print(json.dumps({"cpu": time.process_time() - c0, "n": n}))
+"""
+
+
+def _cpu(python: str, n: int) -> float:
+    out = subprocess.run(
+        [python, "-c", _CHILD, str(n), "50"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.splitlines()[-1])["cpu"] / n
+
+
+def _instructions(python: str, n: int) -> int:
+    """Instructions callgrind counts for extracting n articles after a warm-up of 20."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out"]
+        proc = subprocess.run(
+            [*cmd, python, "-c", _CHILD, str(n), "20"], cwd=ROOT, capture_output=True, text=True
+        )
+    if proc.returncode:
+        raise SystemExit(f"valgrind failed: {proc.stderr[-500:]}")
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    if not found:
+        raise SystemExit("valgrind printed no instruction count")
+    return int(found.group(1))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.extract_ab", description=__doc__)
+    ap.add_argument("--base", required=True, help="the previous code's interpreter")
+    ap.add_argument("-n", type=int, default=1000, help="articles per round (default 1,000)")
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--instructions", type=int, metavar="N", default=0, help="count N articles")
+    args = ap.parse_args(argv)
+    sides = {"base": args.base, "now": sys.executable}
+    cpu: dict[str, list[float]] = {"base": [], "now": []}
+    for r in range(args.rounds):
+        order = ["base", "now"] if r % 2 == 0 else ["now", "base"]
+        for side in order:
+            cpu[side].append(_cpu(sides[side], args.n))
+        print(
+            f"round {r + 1}: base {cpu['base'][-1] * 1000:.3f} ms/article, "
+            f"now {cpu['now'][-1] * 1000:.3f}",
+            flush=True,
+        )
+    base, now = statistics.median(cpu["base"]), statistics.median(cpu["now"])
+    print(
+        f"CPU per article, median of {args.rounds} rounds of {args.n}: base {base * 1000:.3f} ms "
+        f"({1 / base:.0f}/s), now {now * 1000:.3f} ms ({1 / now:.0f}/s): {base / now:.2f}x"
+    )
+    if args.instructions:
+        if not shutil.which("valgrind"):
+            print("valgrind is not installed: no instruction counts")
+            return 0
+        counts = {}
+        for side, python in sides.items():
+            counts[side] = _instructions(python, args.instructions) - _instructions(python, 0)
+        b, w = counts["base"], counts["now"]
+        print(
+            f"instructions for {args.instructions} articles (callgrind, minus an empty run): "
+            f"base {b:,}, now {w:,}: {b / w:.2f}x"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
