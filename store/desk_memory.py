@@ -23,6 +23,8 @@ from claimdesk.store.documents import (
     claims_from_doc,
     entry_doc,
     entry_from_doc,
+    index_doc,
+    undated_count,
     verdict_doc,
     verdict_from_doc,
 )
@@ -59,6 +61,11 @@ MEMORY_FIELDS = (
     "_log",
     "_journal_seq",
     "_sources",
+    "_lite",
+    "_ids",
+    "_lite_orphans",
+    "_segment_seq",
+    "_segment_count",
 )
 
 
@@ -100,6 +107,13 @@ class DeskMemory:
         self._log = History()
         self._journal_seq = 0
         self._sources: list[SourceRow] | None = None
+        # a "lite" desk read only the files' heads (store/segments.py): every claim id and
+        # verdict, but Claim and Article objects only for what this process ingested
+        self._lite = False
+        self._ids: dict[str, str] = {}  # lite: claim id -> article id
+        self._lite_orphans: set[str] = set()
+        self._segment_seq = 0  # the last segment in memory (or folded into the base)
+        self._segment_count = 0  # live segments beside the base
 
     def _adopt(self, other: DeskMemory) -> None:
         """Take over the state another (fresh) reading of the desk holds."""
@@ -132,8 +146,102 @@ class DeskMemory:
             ) from None
         self._log.seq = max(self._log.seq, self._journal_seq)
         self._log.action = max(self._log.action, int(self.meta.get("last_action") or 0))
+        self._segment_seq = int(self.meta.get("segments_through") or 0)
+
+    def _finish_load(self) -> None:
+        """After the base and its segments: each verdict onto its claim."""
         for cid, state in self._verdicts.items():
             state.onto(self._claim_or_orphan(cid))
+
+    def _load_segment_data(self, data: dict[str, Any], seq: int) -> list[str]:
+        """Take in one segment: its articles replace any earlier version (and that
+        version's claims; the segment holds the ones kept as orphans). Returns the ids
+        of articles new to this desk."""
+        self._check_segment(data.get(META_TABLE) or {}, seq)
+        new: list[str] = []
+        try:
+            docs = list((data.get("articles") or {}).values())
+            for doc in docs:
+                aid = doc["id"]
+                if aid in self._article_docs:
+                    self._drop_article(aid)
+                else:
+                    new.append(aid)
+                self._add_article_doc(doc)
+            added: list[Claim] = []
+            for doc in (data.get("claims") or {}).values():
+                added += claims_from_doc(doc)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise StoreError(
+                f"segment {seq} is damaged ({type(exc).__name__}: {exc}): {self.path}"
+            ) from None
+        self._add_claims(added)
+        for c in added:
+            state = self._verdicts.get(c.id)
+            if state is not None:
+                state.onto(c)
+        self._claim_list = None
+        self._sources = None
+        self._segment_seq = max(self._segment_seq, seq)
+        self._segment_count += 1
+        return new
+
+    def _check_segment(self, table: dict[str, Any], seq: int) -> None:
+        meta = next(iter(table.values()), {}) if isinstance(table, dict) else {}
+        if meta.get("store_id") != self.meta.get("store_id"):
+            raise StoreError(f"segment {seq} belongs to another store; not reading it: {self.path}")
+
+    def _drop_article(self, aid: str) -> None:
+        """An article's claims and hashes, before a newer version of it is taken in."""
+        for cid in self._by_article.pop(aid, []):
+            self._claims.pop(cid, None)
+            self._ids.pop(cid, None)
+            self._lite_orphans.discard(cid)
+        prev = self._article_docs.get(aid) or {}
+        if prev.get("body_hash") and self._by_body.get(prev["body_hash"]) == aid:
+            del self._by_body[prev["body_hash"]]
+
+    def _load_head(self, meta: dict[str, Any], head: dict[str, Any]) -> None:
+        """A lite desk from the base file's head: verdicts, history, the claim-id index."""
+        self._lite = True
+        tables = {k: v for k, v in head.items() if k != "index"}
+        self._load_data({META_TABLE: {"1": meta}, **tables})
+        self._load_index(head.get("index") or {})
+
+    def _load_segment_head(self, meta: dict[str, Any], head: dict[str, Any], seq: int) -> list[str]:
+        self._check_segment({"1": meta}, seq)
+        new = self._load_index(head.get("index") or {})
+        self._segment_seq = max(self._segment_seq, seq)
+        self._segment_count += 1
+        return new
+
+    def _load_index(self, table: dict[str, Any]) -> list[str]:
+        new: list[str] = []
+        try:
+            for doc in table.values():
+                aid = doc["id"]
+                if aid in self._article_docs:
+                    self._drop_article(aid)
+                else:
+                    new.append(aid)
+                self._article_docs[aid] = {
+                    "body_hash": doc.get("body_hash"),
+                    "origin": doc.get("origin"),
+                    "fingerprint": doc.get("fingerprint"),
+                    "undated": int(doc.get("undated") or 0),
+                }
+                if doc.get("body_hash"):
+                    self._by_body[doc["body_hash"]] = aid
+                if doc.get("origin"):
+                    self._by_origin[doc["origin"]] = aid
+                ids_ = [str(c) for c in doc["claims"]]
+                self._by_article[aid] = ids_
+                for cid in ids_:
+                    self._ids[cid] = aid
+                self._lite_orphans.update(doc.get("orphaned") or ())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise StoreError(f"store index is damaged ({exc}): {self.path}") from None
+        return new
 
     def _add_claims(self, built: list[Claim]) -> None:
         claims = self._claims
@@ -158,12 +266,18 @@ class DeskMemory:
             self._by_origin[origin] = art.id
 
     # ---------------------------------------------------------------- persistence
-    def _snapshot_data(self) -> dict[str, Any]:
+    def _snapshot_data(
+        self,
+    ) -> tuple[dict[str, Any], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+        """The whole desk as a base file: (meta, head tables, body tables)."""
+        if self._lite:
+            raise StoreError(f"internal: a lite desk cannot write the whole store: {self.path}")
         meta = dict(self.meta)
         meta["schema"] = SCHEMA_VERSION
         meta["format"] = FORMAT
         meta["journal_seq"] = self._log.seq
         meta["last_action"] = self._log.action
+        meta["segments_through"] = self._segment_seq
         articles = {
             str(i): article_doc(art, self._article_docs.get(art.id, {}))
             for i, art in enumerate(self._articles.values(), 1)
@@ -173,23 +287,57 @@ class DeskMemory:
             for i, (cid, state) in enumerate(self._verdicts.items(), 1)
         }
         history = {str(i): entry_doc(e) for i, e in enumerate(self._log.entries, 1)}
-        return {
-            META_TABLE: {"1": meta},
-            "articles": articles,
-            "claims": claim_batches(list(self._claims.values())),
-            "verdicts": verdicts,
-            "history": history,
+        claims = list(self._claims.values())
+        head = {"verdicts": verdicts, "history": history, "index": self._index(self._articles)}
+        return meta, head, {"articles": articles, "claims": claim_batches(claims)}
+
+    def _segment_data(
+        self, aids: list[str], seq: int
+    ) -> tuple[dict[str, Any], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+        """These articles (added or changed since the last write) as a segment file."""
+        meta = {
+            "format": FORMAT,
+            "schema": SCHEMA_VERSION,
+            "store_id": self.meta.get("store_id"),
+            "segment": seq,
         }
+        articles = {
+            str(i): article_doc(self._articles[aid], self._article_docs.get(aid, {}))
+            for i, aid in enumerate(aids, 1)
+        }
+        claims = [self._claims[cid] for aid in aids for cid in self._by_article.get(aid, [])]
+        head = {"index": self._index(aids)}
+        return meta, head, {"articles": articles, "claims": claim_batches(claims)}
+
+    def _index(self, aids: Any) -> dict[str, Any]:
+        out = {}
+        for i, aid in enumerate(aids, 1):
+            ids_ = self._by_article.get(aid, [])
+            orphaned = [cid for cid in ids_ if self._claims[cid].orphaned]
+            art = self._articles[aid]
+            out[str(i)] = index_doc(
+                aid, self._article_docs.get(aid, {}), ids_, orphaned, undated_count(art)
+            )
+        return out
+
+    def undated(self, article_id: str) -> int | None:
+        """Dates of a stored article left unresolved (None: no such article)."""
+        art = self._articles.get(article_id)
+        if art is not None:
+            return undated_count(art)
+        doc = self._article_docs.get(article_id)
+        return None if doc is None else int(doc.get("undated") or 0)
 
     def _claim_or_orphan(self, cid: str) -> Claim:
         """The live claim; a verdict whose claim is gone gets a placeholder (never lost)."""
         c = self._claims.get(cid)
         if c is None:
+            aid = self._ids.get(cid)  # a lite desk's claim: its id is all we read
             c = Claim(
                 id=cid,
                 kind="statement",
-                article_id="",
-                text="(claim no longer in the store)",
+                article_id=aid or "",
+                text="(claim no longer in the store)" if aid is None else "(not read)",
                 speaker=None,
                 partial=None,
                 value=None,
@@ -199,7 +347,7 @@ class DeskMemory:
                 hypothetical=None,
                 start=0,
                 end=0,
-                orphaned=True,
+                orphaned=aid is None or cid in self._lite_orphans,
             )
             self._claims[cid] = c
             self._claim_list = None
@@ -248,7 +396,7 @@ class DeskMemory:
             if cid in seen:
                 continue
             seen.add(cid)
-            c = self._claims[cid]
+            c = self._claim_or_orphan(cid)
             to_note = c.note if note is None else note
             if c.status == status and c.note == to_note and not c.contested:
                 continue  # (marking a contested claim again with its verdict settles it)
@@ -271,11 +419,14 @@ class DeskMemory:
     def resolve_id(self, prefix: str) -> str:
         """A full claim id from an id or a unique prefix (like git)."""
         prefix = prefix.strip().lower()
-        if prefix in self._claims:
+        known = self._ids if self._lite else self._claims
+        if prefix in known or prefix in self._claims:
             return prefix
         if len(prefix) < 4:
             raise StoreError(f"claim id prefix too short (need 4+ characters): {prefix!r}")
-        hits = [cid for cid in self._claims if cid.startswith(prefix)]
+        hits = [cid for cid in known if cid.startswith(prefix)]
+        if self._lite:  # (orphans of verdicts whose article is gone are not indexed)
+            hits += [cid for cid in self._claims if cid.startswith(prefix) and cid not in known]
         if not hits:
             raise StoreError(f"no claim {prefix!r} in {self.path}")
         if len(hits) > 1:
@@ -320,24 +471,26 @@ class DeskMemory:
         """An article's new claims in place of its old ones; an old claim with a verdict is
         kept as an orphan. Returns how many were kept so."""
         new_ids = {c.id for c in claims}
-        kept: list[str] = []
+        kept: list[Claim] = []
         for cid in self._by_article.get(aid, []):
-            if cid in new_ids:
-                continue
-            if cid in self._verdicts:
-                self._claims[cid].orphaned = True
-                kept.append(cid)
-            else:
-                self._claims.pop(cid, None)
+            old = self._claims.pop(cid, None)
+            if cid not in new_ids and cid in self._verdicts and old is not None:
+                old.orphaned = True
+                kept.append(old)
+        # (in the order a reader of this article's segment sees them: new claims, orphans)
         for c in claims:
             state = self._verdicts.get(c.id)
             if state is not None:
                 state.onto(c)
             self._claims[c.id] = c
-        self._by_article[aid] = [c.id for c in claims] + kept
+        for c in kept:
+            self._claims[c.id] = c
+        self._by_article[aid] = [c.id for c in claims] + [c.id for c in kept]
         return len(kept)
 
     def _orphan_count(self, aid: str) -> int:
+        if self._lite and aid not in self._articles:
+            return sum(1 for cid in self._by_article.get(aid, []) if cid in self._lite_orphans)
         return sum(1 for cid in self._by_article.get(aid, []) if self._claims[cid].orphaned)
 
     # ---------------------------------------------------------------- reads

@@ -143,6 +143,29 @@ def article_doc(art: Article, extra: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def index_doc(
+    art_id: str, extra: dict[str, Any], claim_ids: list[str], orphaned: list[str], undated: int
+) -> dict[str, Any]:
+    """What a writer that does not read the claims needs of one article (a file head's
+    `index` table, store/segments.py): its hashes, origin and claim ids."""
+    return {
+        "id": art_id,
+        "body_hash": extra.get("body_hash"),
+        "origin": extra.get("origin"),
+        "fingerprint": extra.get("fingerprint"),
+        "claims": claim_ids,
+        "orphaned": orphaned,
+        "undated": undated,
+    }
+
+
+def undated_count(art: Article) -> int:
+    """Dates of an article left unresolved for want of a publication date."""
+    if art.published:
+        return 0
+    return sum(1 for d in art.dates or () if not d.get("resolved"))
+
+
 def verdict_doc(claim_id: str, state: ReviewState) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "claim": claim_id,

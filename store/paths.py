@@ -52,6 +52,11 @@ def features_path(store: Path) -> Path:
     return store.with_name(store.name + ".features")
 
 
+def segments_path(store: Path) -> Path:
+    """Each ingest's articles and claims, one immutable file each (store/segments.py)."""
+    return store.with_name(store.name + ".segments")
+
+
 def temp_prefix(target: Path) -> str:
     """Prefix of temporary files written beside `target` (so startup can sweep them)."""
     return f".{target.name}.tmp-"
@@ -67,6 +72,7 @@ COMPANION_SUFFIXES = (
     ".merges",
     ".compare.json",
     ".features",
+    ".segments",
 )
 _STORE_MAGIC = (b'{"_meta":', b'{"claimdesk_journal":')
 

@@ -24,7 +24,7 @@ from claimdesk.store.errors import StoreError
 from claimdesk.store.paths import temp_prefix
 
 FORMAT = "claimdesk"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: segments beside the base file, and file heads (store/segments.py)
 META_TABLE = "_meta"
 
 
