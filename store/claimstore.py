@@ -33,6 +33,7 @@ from pathlib import Path
 
 from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.extract.record import Extraction
+from claimdesk.store.context import figure_phrase
 from claimdesk.store.desk_memory import DeskMemory, _synchronized, _unknown_status
 from claimdesk.store.documents import undated_count
 from claimdesk.store.errors import StoreError, StoreNotWritable
@@ -349,6 +350,9 @@ class ClaimStore(DeskMemory):
         written yet goes out first, as a segment."""
         if not self._lite:
             return
+        if len(self._articles) == len(self._article_docs):  # it holds every article now
+            self._lite, self._ids, self._lite_orphans = False, {}, set()
+            return
         if self._dirty:
             self._publish_segment()
         with gc_paused():
@@ -540,7 +544,7 @@ class ClaimStore(DeskMemory):
 
         def build() -> list[HistoryEntry]:
             cid = self.resolve_id(claim_id)
-            c = self._claims[cid]
+            c = self._claim_or_orphan(cid)
             if c.note == text:
                 return []
             return [
@@ -703,9 +707,9 @@ class ClaimStore(DeskMemory):
         self._begin_long_write()
         try:
             old_schema = int(self.meta.get("schema") or 1) < SCHEMA_VERSION
-            # a desk no bigger than what was added is written whole: that costs no more
-            # than a segment would, and a small desk stays one file
-            small = len(self._article_docs) <= 2 * len(self._pending)
+            # a desk in memory and no bigger than what was added is written whole: that
+            # costs no more than twice a segment, and a small desk stays one file
+            small = len(self._articles) == len(self._article_docs) <= 2 * len(self._pending)
             if whole or self._whole or old_schema or small or not self._pending:
                 self._publish()
             else:
@@ -764,6 +768,11 @@ class ClaimStore(DeskMemory):
         self._require_writer()
         if self._dirty:
             self._write_store()
+
+    @property
+    def lite(self) -> bool:
+        """This desk read only the files' heads: reads return what it ingested itself."""
+        return self._lite
 
     @property
     def pending(self) -> bool:
@@ -845,6 +854,32 @@ class ClaimStore(DeskMemory):
         return IngestResult(text.path, aid, "updated" if old else "added", n, kept)
 
     # ---------------------------------------------------------------- reads
+    @_synchronized
+    def claim_phrases(self, claim_ids: Collection[str]) -> dict[str, str]:
+        """Each known claim's words as `undo` prints them (context.figure_phrase); a lite
+        desk reads them from the files' heads, never the claims and article bodies."""
+        out: dict[str, str] = {}
+        wanted: list[str] = []
+        for cid in dict.fromkeys(claim_ids):
+            c = self._claims.get(cid)
+            unread = c is None or c.article_id not in self._articles
+            if self._lite and cid in self._ids and unread:
+                wanted.append(cid)
+            elif c is not None:
+                art = self._articles.get(c.article_id)
+                out[cid] = figure_phrase(c, art.body if art else None)
+        if wanted:
+            through = int(self.meta.get("segments_through") or 0)
+            files = [self.path, *(s.path for s in list_segments(self.path) if s.seq > through)]
+            found: dict[str, str] = {}
+            for path in files:
+                with contextlib.suppress(OSError, StoreError, AttributeError, TypeError):
+                    head = read_head(path, texts=True)
+                    if head is not None:
+                        found.update(head[1]["texts"]["1"]["claims"])
+            out.update((cid, found[cid]) for cid in wanted if cid in found)
+        return out
+
     @_synchronized
     def reload(self) -> None:
         """Re-read the desk now (refresh() reads only what changed)."""

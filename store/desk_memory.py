@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from claimdesk.extract.record import Source
+from claimdesk.store.context import figure_phrase
 from claimdesk.store.documents import (
     article_doc,
     article_from_doc,
@@ -47,6 +48,8 @@ from claimdesk.store.stamps import default_reviewer, now_iso
 from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
 
 F = TypeVar("F", bound=Callable[..., Any])
+Tables = dict[str, dict[str, Any]]
+FileTables = tuple[dict[str, Any], Tables, Tables, Tables]  # meta, head, body, texts
 # the fields that make up the state in memory: a reload swaps them all at once (_adopt)
 MEMORY_FIELDS = (
     "meta",
@@ -217,28 +220,33 @@ class DeskMemory:
 
     def _load_index(self, table: dict[str, Any]) -> list[str]:
         new: list[str] = []
+        docs, ids = self._article_docs, self._ids
+        by_body, by_origin = self._by_body, self._by_origin
         try:
             for doc in table.values():
                 aid = doc["id"]
-                if aid in self._article_docs:
+                if aid in docs:
                     self._drop_article(aid)
                 else:
                     new.append(aid)
-                self._article_docs[aid] = {
-                    "body_hash": doc.get("body_hash"),
-                    "origin": doc.get("origin"),
+                body_hash, origin = doc.get("body_hash"), doc.get("origin")
+                docs[aid] = {
+                    "body_hash": body_hash,
+                    "origin": origin,
                     "fingerprint": doc.get("fingerprint"),
                     "undated": int(doc.get("undated") or 0),
                 }
-                if doc.get("body_hash"):
-                    self._by_body[doc["body_hash"]] = aid
-                if doc.get("origin"):
-                    self._by_origin[doc["origin"]] = aid
-                ids_ = [str(c) for c in doc["claims"]]
+                if body_hash:
+                    by_body[body_hash] = aid
+                if origin:
+                    by_origin[origin] = aid
+                ids_ = doc["claims"]
+                if not isinstance(ids_, list):
+                    raise TypeError("claims is not a list")
                 self._by_article[aid] = ids_
-                for cid in ids_:
-                    self._ids[cid] = aid
-                self._lite_orphans.update(doc.get("orphaned") or ())
+                ids.update(dict.fromkeys(ids_, aid))
+                if doc.get("orphaned"):
+                    self._lite_orphans.update(doc["orphaned"])
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise StoreError(f"store index is damaged ({exc}): {self.path}") from None
         return new
@@ -266,9 +274,7 @@ class DeskMemory:
             self._by_origin[origin] = art.id
 
     # ---------------------------------------------------------------- persistence
-    def _snapshot_data(
-        self,
-    ) -> tuple[dict[str, Any], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    def _snapshot_data(self) -> FileTables:
         """The whole desk as a base file: (meta, head tables, body tables)."""
         if self._lite:
             raise StoreError(f"internal: a lite desk cannot write the whole store: {self.path}")
@@ -289,11 +295,10 @@ class DeskMemory:
         history = {str(i): entry_doc(e) for i, e in enumerate(self._log.entries, 1)}
         claims = list(self._claims.values())
         head = {"verdicts": verdicts, "history": history, "index": self._index(self._articles)}
-        return meta, head, {"articles": articles, "claims": claim_batches(claims)}
+        body = {"articles": articles, "claims": claim_batches(claims)}
+        return meta, head, body, self._texts(self._articles)
 
-    def _segment_data(
-        self, aids: list[str], seq: int
-    ) -> tuple[dict[str, Any], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    def _segment_data(self, aids: list[str], seq: int) -> FileTables:
         """These articles (added or changed since the last write) as a segment file."""
         meta = {
             "format": FORMAT,
@@ -307,7 +312,8 @@ class DeskMemory:
         }
         claims = [self._claims[cid] for aid in aids for cid in self._by_article.get(aid, [])]
         head = {"index": self._index(aids)}
-        return meta, head, {"articles": articles, "claims": claim_batches(claims)}
+        body = {"articles": articles, "claims": claim_batches(claims)}
+        return meta, head, body, self._texts(aids)
 
     def _index(self, aids: Any) -> dict[str, Any]:
         out = {}
@@ -319,6 +325,16 @@ class DeskMemory:
                 aid, self._article_docs.get(aid, {}), ids_, orphaned, undated_count(art)
             )
         return out
+
+    def _texts(self, aids: Any) -> dict[str, Any]:
+        """Each claim's words as `undo` prints them (figure_phrase): a lite desk reads
+        them from the head instead of parsing every claim and article body."""
+        phrases: dict[str, str] = {}
+        for aid in aids:
+            body = self._articles[aid].body
+            for cid in self._by_article.get(aid, []):
+                phrases[cid] = figure_phrase(self._claims[cid], body)
+        return {"texts": {"1": {"claims": phrases}}}
 
     def undated(self, article_id: str) -> int | None:
         """Dates of a stored article left unresolved (None: no such article)."""

@@ -67,13 +67,20 @@ def list_segments(store: Path) -> list[SegmentFile]:
 
 
 def dump_with_head(
-    meta: dict[str, Any], head: dict[str, dict[str, Any]], body: dict[str, dict[str, Any]]
+    meta: dict[str, Any],
+    head: dict[str, dict[str, Any]],
+    body: dict[str, dict[str, Any]],
+    texts: dict[str, dict[str, Any]] | None = None,
 ) -> Iterator[bytes]:
     """A store file whose `_meta` records the byte length of the head tables after it
-    (so read_head can stop there). Valid TinyDB JSON, written a piece at a time."""
+    (`head`, so read_head can stop there) and of the `texts` tables after those
+    (`texts_head`: each claim's words, read only by `undo`). Valid TinyDB JSON, written
+    a piece at a time."""
     inner = b"".join(dump_tables(head))[1:-1]  # '"verdicts":{..},...' without the braces
-    meta = dict(meta, head=len(inner) + 1)
-    yield _MAGIC + dumps({"1": meta}) + b"," + inner
+    second = b"," + b"".join(dump_tables(texts))[1:-1] if texts else b""
+    meta = dict(meta, head=len(inner) + 1, texts_head=len(second))
+    yield _MAGIC + dumps({"1": meta}) + b"," + inner + second
+    del inner, second
     pieces = dump_tables(body)
     first = True
     for piece in pieces:
@@ -86,10 +93,11 @@ def dump_with_head(
         yield piece
 
 
-def read_head(path: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
+def read_head(path: Path, *, texts: bool = False) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """(meta, head tables) parsed from the start of a store or segment file, without
-    reading the rest; None when the file has no head (schema 1, stock TinyDB): then
-    the caller reads it whole. Missing file: FileNotFoundError."""
+    reading the rest (with `texts`: the claims' texts table too); None when the file
+    has no head (schema 1, stock TinyDB): then the caller reads it whole. Missing
+    file: FileNotFoundError."""
     with open(path, "rb") as fh:
         first = fh.read(_FIRST_READ)
         if not first.startswith(_MAGIC):
@@ -103,6 +111,10 @@ def read_head(path: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
             return None
         if not isinstance(size, int) or size < 1:
             return None
+        more = meta.get("texts_head") if texts else 0
+        if not isinstance(more, int) or more < 0:
+            return None
+        size += more
         fh.seek(end)
         piece = fh.read(size)
     if len(piece) != size or not piece.startswith(b","):
