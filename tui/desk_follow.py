@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from claimdesk.store.comparison import merges_path
-from claimdesk.store.paths import journal_path, presence_dir
+from claimdesk.store.paths import journal_path, presence_dir, segments_path
 from claimdesk.store.presence import visitors
 from claimdesk.store.storage import FileIdent
 
@@ -45,11 +45,13 @@ class DeskFollower:
         self._merges = FileIdent.at(merges_path(self.path))
 
     def _names(self) -> set[str]:
-        """The file names whose changes matter (the store, its journal, decisions)."""
+        """The file names whose changes matter (the store, its journal, decisions, the
+        folder of segments: a new one is an ingest)."""
         return {
             self.path.name,
             journal_path(self.path).name,
             merges_path(self.path).name,
+            segments_path(self.path).name,
         }
 
     def look(self) -> Seen:
@@ -82,15 +84,16 @@ class DeskFollower:
         """One item per batch of changes to the desk's files, and at least once a second."""
         names = self._names()
         here = presence_dir(self.path)
+        segments = segments_path(self.path)
 
         def wanted(_change: object, path: str) -> bool:
             p = Path(path)
-            return p.name in names or p.parent == here or p == here
+            return p.name in names or p.parent in (here, segments) or p == here
 
         try:
             from watchfiles import watch
 
-            folders = [self.path.parent, *([here] if here.is_dir() else [])]
+            folders = [self.path.parent, *(d for d in (here, segments) if d.is_dir())]
             yield from watch(
                 *folders,
                 watch_filter=wanted,
