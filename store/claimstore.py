@@ -351,7 +351,6 @@ class ClaimStore(DeskMemory):
         if not self._lite:
             return
         if len(self._articles) == len(self._article_docs):  # it holds every article now
-            self._lite, self._ids, self._lite_orphans = False, {}, set()
             return
         if self._dirty:
             self._publish_segment()

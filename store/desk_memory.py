@@ -43,6 +43,7 @@ from claimdesk.store.records import (
     SourceRow,
 )
 from claimdesk.store.review_state import next_state, replay
+from claimdesk.store.segments import list_segments
 from claimdesk.store.source_rows import ANONYMOUS, source_rows
 from claimdesk.store.stamps import default_reviewer, now_iso
 from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
@@ -276,7 +277,7 @@ class DeskMemory:
     # ---------------------------------------------------------------- persistence
     def _snapshot_data(self) -> FileTables:
         """The whole desk as a base file: (meta, head tables, body tables)."""
-        if self._lite:
+        if len(self._articles) != len(self._article_docs):  # (a lite desk reads it all first)
             raise StoreError(f"internal: a lite desk cannot write the whole store: {self.path}")
         meta = dict(self.meta)
         meta["schema"] = SCHEMA_VERSION
@@ -648,7 +649,10 @@ class DeskMemory:
             by_kind[c.kind] = by_kind.get(c.kind, 0) + 1
         counts = self.counts()
         size = 0
-        for p in (self.path, journal_path(self.path)):
+        files = [self.path, journal_path(self.path)]
+        with contextlib.suppress(OSError, StoreError):
+            files += [seg.path for seg in list_segments(self.path)]
+        for p in files:
             with contextlib.suppress(OSError):
                 size += p.stat().st_size
         return {

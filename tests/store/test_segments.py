@@ -226,3 +226,31 @@ def test_a_foreign_or_newer_segment_is_refused(capsys, tmp_path, change):
     assert code == 1 and "Traceback" not in err
     assert ("another store" in err) if change == "store_id" else ("newer" in err)
     assert seg.path.read_bytes() == raw
+
+
+def test_a_long_shell_ingest_writes_the_store_once_and_holds_one_checkpoint(tmp_path):
+    """What `claimdesk ingest DIR` does (a lite desk, a checkpoint every 10 s; here after
+    every article): the store file is written whole once, into the empty desk; then each
+    checkpoint is a segment, and the articles already written leave memory."""
+    from claimdesk.store.ingest import ingest_paths
+
+    paths = []
+    for i in range(8):
+        p = tmp_path / f"wire{i}.txt"
+        p.write_text(_article(60 + i), encoding="utf-8")
+        paths.append(str(p))
+    db = tmp_path / "desk.json"
+    inodes, held = set(), []
+    with ClaimStore(db, exclusive=True, lite=True) as store:
+        for res in ingest_paths(store, paths, checkpoint_seconds=0.0):
+            assert res.status == "added"
+            inodes.add(os.stat(db).st_ino)
+            held.append(len(store.articles()))
+    assert len(inodes) == 2  # the empty desk's file, then the first article's: no more
+    assert max(held[2:]) <= 1
+    assert len(list_segments(db)) == 7
+    with ClaimStore(db, readonly=True) as r:
+        assert len(r.articles()) == 8
+        assert {a.title for a in r.articles()} == {
+            f"{TOWNS[(60 + i) % 8]} ferry report {60 + i}" for i in range(8)
+        }
