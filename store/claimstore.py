@@ -4,8 +4,10 @@ Persistence only: reading files and URLs and running extraction is store/ingest.
 which hands this class Extractions (see docs/store.md). Files, for a store at PATH (a
 TinyDB database file, readable by stock TinyDB):
 
-- PATH              tables _meta, articles, claims, verdicts, history; always replaced
-                    whole and atomically, by a long writer (ingest, import, compaction).
+- PATH              tables _meta, verdicts, history, index, texts, articles, claims;
+                    always replaced whole and atomically, by a compaction or a merge.
+- PATH.segments/    one immutable file per ingest: the articles it added or changed and
+                    their claims (store/segments.py); published by one rename.
 - PATH.journal      the verdict journal: one fsync'd JSON line per action (mark, note,
                     undo), appended by whoever writes. A verdict never rewrites the claims.
 - PATH.lock         the short write lock: held for one journal append (milliseconds) or
@@ -14,12 +16,13 @@ TinyDB database file, readable by stock TinyDB):
 
 Nobody holds a lock between writes. Each process keeps the desk in memory (DeskMemory,
 store/desk_memory.py) and, before every write and whenever `refresh()` is called, reads
-what others wrote since its last look: the journal's new lines from its last offset, or
-the whole store file when a long writer published a new one. A write takes the short
-lock, reads the journal's tail, numbers its entries after the last one there, appends and
-fsyncs: so entries are totally ordered, the last acknowledged verdict on a claim stands,
-and none is ever lost. A reader takes a consistent snapshot without any lock: it reads
-the journal before the store file and skips journal entries the store file already holds.
+what others wrote since its last look: the journal's new lines from its last offset, the
+segments published since, or the whole store file after a compaction or merge. A write
+takes the short lock, reads the journal's tail, numbers its entries after the last one
+there, appends and fsyncs: so entries are totally ordered, the last acknowledged verdict
+on a claim stands, and none is ever lost. A reader takes a consistent snapshot without
+any lock: it reads the journal, then the segments' names, the store file and those
+segments, and skips journal entries the store file already holds.
 """
 
 from __future__ import annotations
@@ -740,6 +743,7 @@ class ClaimStore(DeskMemory):
                 if cid not in self._verdicts:
                     self._claims.pop(cid, None)
             self._lite_orphans.update(orphaned)
+        self._id_text = None
         self._claim_list = None
         self._sources = None
 
@@ -862,7 +866,7 @@ class ClaimStore(DeskMemory):
         for cid in dict.fromkeys(claim_ids):
             c = self._claims.get(cid)
             unread = c is None or c.article_id not in self._articles
-            if self._lite and cid in self._ids and unread:
+            if self._lite and unread and self._owner(cid) is not None:
                 wanted.append(cid)
             elif c is not None:
                 art = self._articles.get(c.article_id)

@@ -10,21 +10,24 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import threading
 from collections.abc import Callable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 
 from claimdesk.extract.record import Source
 from claimdesk.store.context import figure_phrase
 from claimdesk.store.documents import (
+    INDEX_COLUMNS,
     article_doc,
     article_from_doc,
     claim_batches,
     claims_from_doc,
     entry_doc,
     entry_from_doc,
-    index_doc,
+    index_table,
     undated_count,
     verdict_doc,
     verdict_from_doc,
@@ -32,6 +35,7 @@ from claimdesk.store.documents import (
 from claimdesk.store.errors import StoreError
 from claimdesk.store.from_extraction import ArticleText, PreparedArticle
 from claimdesk.store.history import History
+from claimdesk.store.ids import ID_LEN
 from claimdesk.store.paths import journal_path
 from claimdesk.store.records import (
     KINDS,
@@ -67,6 +71,7 @@ MEMORY_FIELDS = (
     "_sources",
     "_lite",
     "_ids",
+    "_id_text",
     "_lite_orphans",
     "_segment_seq",
     "_segment_count",
@@ -114,7 +119,8 @@ class DeskMemory:
         # a "lite" desk read only the files' heads (store/segments.py): every claim id and
         # verdict, but Claim and Article objects only for what this process ingested
         self._lite = False
-        self._ids: dict[str, str] = {}  # lite: claim id -> article id
+        self._ids: dict[str, str] = {}  # lite: claim id -> article id, as far as looked up
+        self._id_text: str | None = None  # lite: every indexed claim id, one a line
         self._lite_orphans: set[str] = set()
         self._segment_seq = 0  # the last segment in memory (or folded into the base)
         self._segment_count = 0  # live segments beside the base
@@ -154,6 +160,8 @@ class DeskMemory:
 
     def _finish_load(self) -> None:
         """After the base and its segments: each verdict onto its claim."""
+        if self._lite:
+            self._owners(set(self._verdicts))
         for cid, state in self._verdicts.items():
             state.onto(self._claim_or_orphan(cid))
 
@@ -201,6 +209,7 @@ class DeskMemory:
             self._claims.pop(cid, None)
             self._ids.pop(cid, None)
             self._lite_orphans.discard(cid)
+        self._id_text = None
         prev = self._article_docs.get(aid) or {}
         if prev.get("body_hash") and self._by_body.get(prev["body_hash"]) == aid:
             del self._by_body[prev["body_hash"]]
@@ -219,35 +228,64 @@ class DeskMemory:
         self._segment_count += 1
         return new
 
+    def _owners(self, cids: set[str]) -> None:
+        """Look up the articles of these claim ids in a lite desk's index (one pass, each
+        article's list tested at C speed) into `_ids`."""
+        wanted = cids - self._ids.keys()
+        if not wanted or not self._lite:
+            return
+        for aid, ids_ in self._by_article.items():
+            if not wanted.isdisjoint(ids_):
+                for cid in wanted.intersection(ids_):
+                    self._ids[cid] = aid
+                wanted.difference_update(ids_)
+                if not wanted:
+                    return
+
+    def _owner(self, cid: str) -> str | None:
+        """The article of an indexed claim id on a lite desk (None: not indexed)."""
+        if not self._lite:
+            return None
+        if cid not in self._ids:
+            self._owners({cid})
+        return self._ids.get(cid)
+
+    def _indexed_with_prefix(self, prefix: str) -> list[str]:
+        """A lite desk's indexed claim ids that start with `prefix` (a regular expression
+        over one string of them all, built once: no set or map of 100,000 ids)."""
+        if self._id_text is None:
+            self._id_text = "\n".join(chain.from_iterable(self._by_article.values()))
+        pattern = re.compile(rf"^{re.escape(prefix)}[^\n]*$", re.MULTILINE)
+        return pattern.findall(self._id_text)
+
     def _load_index(self, table: dict[str, Any]) -> list[str]:
         new: list[str] = []
-        docs, ids = self._article_docs, self._ids
-        by_body, by_origin = self._by_body, self._by_origin
+        docs = self._article_docs
+        by_body, by_origin, by_article = self._by_body, self._by_origin, self._by_article
+        self._id_text = None
         try:
             for doc in table.values():
-                aid = doc["id"]
-                if aid in docs:
-                    self._drop_article(aid)
-                else:
-                    new.append(aid)
-                body_hash, origin = doc.get("body_hash"), doc.get("origin")
-                docs[aid] = {
-                    "body_hash": body_hash,
-                    "origin": origin,
-                    "fingerprint": doc.get("fingerprint"),
-                    "undated": int(doc.get("undated") or 0),
-                }
-                if body_hash:
-                    by_body[body_hash] = aid
-                if origin:
-                    by_origin[origin] = aid
-                ids_ = doc["claims"]
-                if not isinstance(ids_, list):
-                    raise TypeError("claims is not a list")
-                self._by_article[aid] = ids_
-                ids.update(dict.fromkeys(ids_, aid))
-                if doc.get("orphaned"):
-                    self._lite_orphans.update(doc["orphaned"])
+                cols = doc["columns"]
+                columns = [cols[name] for name in INDEX_COLUMNS]
+                for aid, body_hash, origin, fingerprint, claims, undated in zip(
+                    *columns, strict=True
+                ):
+                    if aid in docs:
+                        self._drop_article(aid)
+                    else:
+                        new.append(aid)
+                    docs[aid] = {
+                        "body_hash": body_hash,
+                        "origin": origin,
+                        "fingerprint": fingerprint,
+                        "undated": undated,
+                    }
+                    if body_hash:
+                        by_body[body_hash] = aid
+                    if origin:
+                        by_origin[origin] = aid
+                    by_article[aid] = claims.split()  # (no map of every id: looked up)
+                self._lite_orphans.update(doc.get("orphaned") or ())
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise StoreError(f"store index is damaged ({exc}): {self.path}") from None
         return new
@@ -317,15 +355,14 @@ class DeskMemory:
         return meta, head, body, self._texts(aids)
 
     def _index(self, aids: Any) -> dict[str, Any]:
-        out = {}
-        for i, aid in enumerate(aids, 1):
+        rows = []
+        orphaned: list[str] = []
+        for aid in aids:
             ids_ = self._by_article.get(aid, [])
-            orphaned = [cid for cid in ids_ if self._claims[cid].orphaned]
-            art = self._articles[aid]
-            out[str(i)] = index_doc(
-                aid, self._article_docs.get(aid, {}), ids_, orphaned, undated_count(art)
-            )
-        return out
+            orphaned += [cid for cid in ids_ if self._claims[cid].orphaned]
+            extra = self._article_docs.get(aid, {})
+            rows.append((aid, extra, ids_, undated_count(self._articles[aid])))
+        return index_table(rows, orphaned)
 
     def _texts(self, aids: Any) -> dict[str, Any]:
         """Each claim's words as `undo` prints them (figure_phrase): a lite desk reads
@@ -349,7 +386,7 @@ class DeskMemory:
         """The live claim; a verdict whose claim is gone gets a placeholder (never lost)."""
         c = self._claims.get(cid)
         if c is None:
-            aid = self._ids.get(cid)  # a lite desk's claim: its id is all we read
+            aid = self._owner(cid)  # a lite desk's claim: its id is all we read
             c = Claim(
                 id=cid,
                 kind="statement",
@@ -436,14 +473,13 @@ class DeskMemory:
     def resolve_id(self, prefix: str) -> str:
         """A full claim id from an id or a unique prefix (like git)."""
         prefix = prefix.strip().lower()
-        known = self._ids if self._lite else self._claims
-        if prefix in known or prefix in self._claims:
+        if prefix in self._claims or (len(prefix) == ID_LEN and self._owner(prefix)):
             return prefix
         if len(prefix) < 4:
             raise StoreError(f"claim id prefix too short (need 4+ characters): {prefix!r}")
-        hits = [cid for cid in known if cid.startswith(prefix)]
-        if self._lite:  # (orphans of verdicts whose article is gone are not indexed)
-            hits += [cid for cid in self._claims if cid.startswith(prefix) and cid not in known]
+        hits = [cid for cid in self._claims if cid.startswith(prefix)]
+        if self._lite:  # (and the ids only indexed: the claims it has not read)
+            hits = list(dict.fromkeys(hits + self._indexed_with_prefix(prefix)))
         if not hits:
             raise StoreError(f"no claim {prefix!r} in {self.path}")
         if len(hits) > 1:

@@ -143,20 +143,25 @@ def article_doc(art: Article, extra: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def index_doc(
-    art_id: str, extra: dict[str, Any], claim_ids: list[str], orphaned: list[str], undated: int
+INDEX_COLUMNS = ("id", "body_hash", "origin", "fingerprint", "claims", "undated")
+
+
+def index_table(
+    rows: list[tuple[str, dict[str, Any], list[str], int]], orphaned: list[str]
 ) -> dict[str, Any]:
-    """What a writer that does not read the claims needs of one article (a file head's
-    `index` table, store/segments.py): its hashes, origin and claim ids."""
-    return {
-        "id": art_id,
-        "body_hash": extra.get("body_hash"),
-        "origin": extra.get("origin"),
-        "fingerprint": extra.get("fingerprint"),
-        "claims": claim_ids,
-        "orphaned": orphaned,
-        "undated": undated,
-    }
+    """What a writer that does not read the claims needs of each article (a file head's
+    `index` table, store/segments.py): its id, hashes, origin, claim ids (one string,
+    space-separated) and unresolved dates, by column, and the claims kept as orphans.
+    Columns of strings parse several times faster than a document per article."""
+    cols: dict[str, list[Any]] = {name: [] for name in INDEX_COLUMNS}
+    for aid, extra, claim_ids, undated in rows:
+        cols["id"].append(aid)
+        cols["body_hash"].append(extra.get("body_hash"))
+        cols["origin"].append(extra.get("origin"))
+        cols["fingerprint"].append(extra.get("fingerprint"))
+        cols["claims"].append(" ".join(claim_ids))
+        cols["undated"].append(undated)
+    return {"1": {"columns": cols, "orphaned": orphaned}}
 
 
 def undated_count(art: Article) -> int:
