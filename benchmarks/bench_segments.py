@@ -73,23 +73,31 @@ def _command(whole: bool) -> list[str]:
     return [sys.executable, "-m", "claimdesk"]
 
 
+# A small go-between starts each command and reports its wall time and peak RSS: a child
+# forked straight from this (big) process would report this process's peak as its own.
+_TIMER = """
+import resource, subprocess, sys, time
+t0 = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(f"TIMED {time.perf_counter() - t0} {peak}", file=sys.stderr)
+sys.exit(code)
+"""
+
+
 def _run(argv: list[str], whole: bool) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one `claimdesk` process."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [*_command(whole), *argv],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    proc = subprocess.run(
+        [sys.executable, "-c", _TIMER, *_command(whole), *argv],
+        capture_output=True,
         cwd=Path(__file__).resolve().parent.parent,
         env={**os.environ, "PYTHONHASHSEED": "0"},
     )
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - t0
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode() if proc.stderr else ""
+    err = proc.stderr.decode()
     if proc.returncode != 0:
         raise RuntimeError(f"claimdesk {' '.join(argv)} failed: {err.strip()}")
-    return seconds, usage.ru_maxrss / 1024
+    _, seconds, peak = err.strip().splitlines()[-1].split()
+    return float(seconds), int(peak) / 1024
 
 
 def _copy_desk(src: Path, dest: Path) -> Path:

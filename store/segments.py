@@ -76,11 +76,16 @@ def dump_with_head(
     (`head`, so read_head can stop there) and of the `texts` tables after those
     (`texts_head`: each claim's words, read only by `undo`). Valid TinyDB JSON, written
     a piece at a time."""
-    inner = b"".join(dump_tables(head))[1:-1]  # '"verdicts":{..},...' without the braces
+    # '"verdicts":{..},...' without the braces; the index last, so that a whole read can
+    # leave it out with the texts (`index_head`: its bytes), as it needs neither
+    rest = {k: v for k, v in head.items() if k != "index"}
+    inner = b"".join(dump_tables(rest))[1:-1] if rest else b""
+    index = b"," + b"".join(dump_tables({"index": head["index"]}))[1:-1] if "index" in head else b""
+    region = (b"," + inner if inner else b"") + index
     second = b"," + b"".join(dump_tables(texts))[1:-1] if texts else b""
-    meta = dict(meta, head=len(inner) + 1, texts_head=len(second))
-    yield _MAGIC + dumps({"1": meta}) + b"," + inner + second
-    del inner, second
+    meta = dict(meta, head=len(region), index_head=len(index), texts_head=len(second))
+    yield _MAGIC + dumps({"1": meta}) + region + second
+    del inner, index, region, second
     pieces = dump_tables(body)
     first = True
     for piece in pieces:
@@ -111,7 +116,7 @@ def read_head(path: Path, *, texts: bool = False) -> tuple[dict[str, Any], dict[
             return None
         if not isinstance(size, int) or size < 1:
             return None
-        more = meta.get("texts_head") if texts else 0
+        more = meta.get("texts_head", 0) if texts else 0
         if not isinstance(more, int) or more < 0:
             return None
         size += more
