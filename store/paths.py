@@ -119,6 +119,12 @@ def check_output(target: str | os.PathLike[str], store: Path | None = None) -> N
             raise StoreError(
                 f"not writing the report to {path}: it belongs to the claimdesk store {owner}"
             )
+    for folder in (path.parent, Path(real).parent):
+        if folder.name.endswith(".segments") and len(folder.name) > len(".segments"):
+            raise StoreError(
+                f"not writing the report to {path}: it is inside a claimdesk store's folder "
+                f"of segments ({folder}); choose another folder"
+            )
     for name in (path.name, Path(real).name):  # (the name given, and where a link leads)
         why = _companion_name(name)
         if why:

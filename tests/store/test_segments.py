@@ -254,3 +254,14 @@ def test_a_long_shell_ingest_writes_the_store_once_and_holds_one_checkpoint(tmp_
         assert {a.title for a in r.articles()} == {
             f"{TOWNS[(60 + i) % 8]} ferry report {60 + i}" for i in range(8)
         }
+
+
+def test_a_report_is_never_written_among_the_segments(capsys, tmp_path):
+    """A report named like the next segment would be read as one (and the desk refused)."""
+    db = _desk(capsys, tmp_path)
+    _ingest(capsys, db, tmp_path / "late.txt", _article(49))
+    target = segments_path(db) / "0000000002.json"
+    code, _, err = run(capsys, "export", "--format", "json", "-o", str(target), "--db", str(db))
+    assert code == 1 and "segments" in err and "Traceback" not in err
+    assert not target.exists()
+    assert run(capsys, "list", "--db", str(db))[0] == 0
