@@ -37,6 +37,11 @@ def lock_path(store: Path) -> Path:
     return store.with_name(store.name + ".lock")
 
 
+def segments_path(store: Path) -> Path:
+    """Each ingest's articles and claims, one immutable file each (store/segments.py)."""
+    return store.with_name(store.name + ".segments")
+
+
 def ingest_lock_path(store: Path) -> Path:
     """The long writers' lock: ingest, import and compaction take turns on it."""
     return store.with_name(store.name + ".ingest.lock")
@@ -52,11 +57,6 @@ def features_path(store: Path) -> Path:
     return store.with_name(store.name + ".features")
 
 
-def segments_path(store: Path) -> Path:
-    """Each ingest's articles and claims, one immutable file each (store/segments.py)."""
-    return store.with_name(store.name + ".segments")
-
-
 def temp_prefix(target: Path) -> str:
     """Prefix of temporary files written beside `target` (so startup can sweep them)."""
     return f".{target.name}.tmp-"
@@ -66,13 +66,13 @@ def temp_prefix(target: Path) -> str:
 # Every companion the store writes is named NAME + one of these suffixes.
 COMPANION_SUFFIXES = (
     ".journal",
+    ".segments",
     ".lock",
     ".ingest.lock",
     ".here",
     ".merges",
     ".compare.json",
     ".features",
-    ".segments",
 )
 _STORE_MAGIC = (b'{"_meta":', b'{"claimdesk_journal":')
 
