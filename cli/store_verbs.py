@@ -84,7 +84,7 @@ LOCKED_HINT = "another ingest or import is writing it: wait for it, or retry wit
 
 @contextmanager
 def open_store(
-    args: argparse.Namespace, *, readonly: bool, create: bool = False
+    args: argparse.Namespace, *, readonly: bool, create: bool = False, lite: bool = False
 ) -> Iterator[DeskStore]:
     """The store named by --db / $CLAIMDESK_DB / the default, with errors as CliError.
 
@@ -92,7 +92,8 @@ def open_store(
     existing directory: a mistyped path is an error, never a new empty store. (The
     default and $CLAIMDESK_DB locations are set once, deliberately: their directory is
     made.) A writer that created the store and put nothing in it
-    removes it again."""
+    removes it again. `lite`: a file desk reads only its files' heads, for the verbs
+    that only add articles or record verdicts."""
     from claimdesk.store.backend import open_store as open_backend
 
     path = store_target(getattr(args, "db", None))
@@ -111,6 +112,7 @@ def open_store(
             readonly=readonly,
             wait=getattr(args, "wait", 0.0) or 0.0,
             exclusive=create and not readonly,
+            lite=lite,
         )
     except StoreLocked as exc:
         raise CliError(f"{exc} ({LOCKED_HINT})", EXIT_LOCKED) from None
@@ -375,7 +377,7 @@ def _ingest_into(
     orphaned = 0
     stored: list[str] = []
     said = IngestProgress(inputs)  # the stages of a long file (cli/ingest_progress.py)
-    with open_store(args, readonly=False, create=True) as store:
+    with open_store(args, readonly=False, create=True, lite=True) as store:
         results = ingest_paths(
             store,
             inputs,
@@ -496,7 +498,7 @@ def run_mark(args: argparse.Namespace) -> int:
     ids = _ids_from(args.ids)
     if not ids:
         raise CliError("no claim ids given")
-    with open_store(args, readonly=False) as store:
+    with open_store(args, readonly=False, lite=True) as store:
         entries = store.mark(ids, args.status, note=args.note, reviewer=args.reviewer)
     changed = len({e.claim_id for e in entries})  # (a contested claim: confirmed, then noted)
     unchanged = len(set(ids)) - changed
@@ -510,7 +512,7 @@ def run_mark(args: argparse.Namespace) -> int:
 
 
 def run_note(args: argparse.Namespace) -> int:
-    with open_store(args, readonly=False) as store:
+    with open_store(args, readonly=False, lite=True) as store:
         e = store.set_note(args.id, args.text, reviewer=args.reviewer)
         cid = store.resolve_id(args.id)
     print(f"note set on {cid}" if e is not None else f"note unchanged on {cid} (it says that)")
@@ -518,21 +520,9 @@ def run_note(args: argparse.Namespace) -> int:
 
 
 def run_undo(args: argparse.Namespace) -> int:
-    from claimdesk.store.context import figure_phrase
-
-    with open_store(args, readonly=False) as store:
+    with open_store(args, readonly=False, lite=True) as store:
         entries = store.undo(reviewer=args.reviewer)
-        texts = {}
-        for e in entries:
-            try:
-                c = store.claim(e.claim_id)
-            except StoreError:
-                continue
-            try:
-                body = store.article(c.article_id).body
-            except StoreError:
-                body = None
-            texts[e.claim_id] = figure_phrase(c, body)
+        texts = store.claim_phrases([e.claim_id for e in entries])
     if not entries:
         print("nothing to undo")
         return 0

@@ -112,9 +112,12 @@ def open_store(
     readonly: bool = False,
     exclusive: bool = False,
     wait: float = 0.0,
+    lite: bool = False,
 ) -> DeskStore:
     """The desk `db` names (see store_target): a PgStore for a server URL, else a
-    ClaimStore. Errors are StoreError with one line (a server's password never in it)."""
+    ClaimStore. Errors are StoreError with one line (a server's password never in it).
+    `lite`: a file desk reads only its files' heads (for verbs that only add articles or
+    record verdicts); a server desk has nothing to skip."""
     target = store_target(db)
     if isinstance(target, str):
         from claimdesk.store.pg_store import PgStore
@@ -122,7 +125,7 @@ def open_store(
         return PgStore(target, readonly=readonly, exclusive=exclusive, wait=wait)
     from claimdesk.store.claimstore import ClaimStore
 
-    return ClaimStore(target, readonly=readonly, exclusive=exclusive, wait=wait)
+    return ClaimStore(target, readonly=readonly, exclusive=exclusive, wait=wait, lite=lite)
 
 
 def store_label(store: Any) -> str:

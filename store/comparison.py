@@ -279,6 +279,8 @@ def refresh_features(store: Any) -> int:
     """Work out the features of every article that has none or stale ones, and keep them:
     the store calls this after ingest, so that a comparison of the desk only joins.
     Returns how many articles were read."""
+    if getattr(store, "lite", False):  # a shell ingest into a big desk: append, never read
+        return _append_features(store)
     kept = features.read_kept(store)
     prints = store.fingerprints()
     stale = {
@@ -293,6 +295,22 @@ def refresh_features(store: Any) -> int:
     # (nothing read again: only entries of articles no longer in the store to drop)
     features.write_kept(store, to_keep or {a: r for a, r in kept.items() if a in prints})
     return len(stale)
+
+
+def _append_features(store: Any) -> int:
+    """The features of the articles a lite desk holds (the ones it ingested since its
+    last checkpoint), appended to the file; the whole file when it has none yet."""
+    only = {a.id for a in store.articles()}
+    if not only:
+        return 0
+    prints = store.fingerprints()
+    with gc_paused():
+        _, fresh = _build_inputs(store, only=only, kept={}, prints=prints, collect=False)
+    if fresh and not features.append_raw(store.path, fresh):
+        kept = features.read_raw(store.path)
+        kept.update(fresh)
+        features.write_raw(store.path, {a: r for a, r in kept.items() if a in prints})
+    return len(only)
 
 
 def _build_inputs(

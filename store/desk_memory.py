@@ -10,26 +10,33 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import threading
 from collections.abc import Callable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any, TypeVar
 
 from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.extract.record import Source
+from claimdesk.store.context import figure_phrase
 from claimdesk.store.documents import (
+    INDEX_COLUMNS,
     article_doc,
     article_from_doc,
     claim_batches,
     claims_from_doc,
     entry_doc,
     entry_from_doc,
+    index_table,
+    undated_count,
     verdict_doc,
     verdict_from_doc,
 )
 from claimdesk.store.errors import StoreError
 from claimdesk.store.from_extraction import ArticleText, PreparedArticle
 from claimdesk.store.history import History
+from claimdesk.store.ids import ID_LEN
 from claimdesk.store.paths import journal_path
 from claimdesk.store.records import (
     KINDS,
@@ -41,11 +48,14 @@ from claimdesk.store.records import (
     SourceRow,
 )
 from claimdesk.store.review_state import next_state, replay
+from claimdesk.store.segments import list_segments
 from claimdesk.store.source_rows import ANONYMOUS, source_rows
 from claimdesk.store.stamps import default_reviewer, now_iso
 from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
 
 F = TypeVar("F", bound=Callable[..., Any])
+Tables = dict[str, dict[str, Any]]
+FileTables = tuple[dict[str, Any], Tables, Tables, Tables]  # meta, head, body, texts
 # the fields that make up the state in memory: a reload swaps them all at once (_adopt)
 MEMORY_FIELDS = (
     "meta",
@@ -60,6 +70,12 @@ MEMORY_FIELDS = (
     "_log",
     "_journal_seq",
     "_sources",
+    "_lite",
+    "_ids",
+    "_id_text",
+    "_lite_orphans",
+    "_segment_seq",
+    "_segment_count",
 )
 
 
@@ -101,6 +117,14 @@ class DeskMemory:
         self._log = History()
         self._journal_seq = 0
         self._sources: list[SourceRow] | None = None
+        # a "lite" desk read only the files' heads (store/segments.py): every claim id and
+        # verdict, but Claim and Article objects only for what this process ingested
+        self._lite = False
+        self._ids: dict[str, str] = {}  # lite: claim id -> article id, as far as looked up
+        self._id_text: str | None = None  # lite: every indexed claim id, one a line
+        self._lite_orphans: set[str] = set()
+        self._segment_seq = 0  # the last segment in memory (or folded into the base)
+        self._segment_count = 0  # live segments beside the base
 
     def _adopt(self, other: DeskMemory) -> None:
         """Take over the state another (fresh) reading of the desk holds."""
@@ -133,8 +157,139 @@ class DeskMemory:
             ) from None
         self._log.seq = max(self._log.seq, self._journal_seq)
         self._log.action = max(self._log.action, int(self.meta.get("last_action") or 0))
+        self._segment_seq = int(self.meta.get("segments_through") or 0)
+
+    def _finish_load(self) -> None:
+        """After the base and its segments: each verdict onto its claim."""
+        if self._lite:
+            self._owners(set(self._verdicts))
         for cid, state in self._verdicts.items():
             state.onto(self._claim_or_orphan(cid))
+
+    def _load_segment_data(self, data: dict[str, Any], seq: int) -> list[str]:
+        """Take in one segment: its articles replace any earlier version (and that
+        version's claims; the segment holds the ones kept as orphans). Returns the ids
+        of articles new to this desk."""
+        self._check_segment(data.get(META_TABLE) or {}, seq)
+        new: list[str] = []
+        try:
+            docs = list((data.get("articles") or {}).values())
+            for doc in docs:
+                aid = doc["id"]
+                if aid in self._article_docs:
+                    self._drop_article(aid)
+                else:
+                    new.append(aid)
+                self._add_article_doc(doc)
+            added: list[Claim] = []
+            for doc in (data.get("claims") or {}).values():
+                added += claims_from_doc(doc)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise StoreError(
+                f"segment {seq} is damaged ({type(exc).__name__}: {exc}): {self.path}"
+            ) from None
+        self._add_claims(added)
+        for c in added:
+            state = self._verdicts.get(c.id)
+            if state is not None:
+                state.onto(c)
+        self._claim_list = None
+        self._sources = None
+        self._segment_seq = max(self._segment_seq, seq)
+        self._segment_count += 1
+        return new
+
+    def _check_segment(self, table: dict[str, Any], seq: int) -> None:
+        meta = next(iter(table.values()), {}) if isinstance(table, dict) else {}
+        if meta.get("store_id") != self.meta.get("store_id"):
+            raise StoreError(f"segment {seq} belongs to another store; not reading it: {self.path}")
+
+    def _drop_article(self, aid: str) -> None:
+        """An article's claims and hashes, before a newer version of it is taken in."""
+        for cid in self._by_article.pop(aid, []):
+            self._claims.pop(cid, None)
+            self._ids.pop(cid, None)
+            self._lite_orphans.discard(cid)
+        self._id_text = None
+        prev = self._article_docs.get(aid) or {}
+        if prev.get("body_hash") and self._by_body.get(prev["body_hash"]) == aid:
+            del self._by_body[prev["body_hash"]]
+
+    def _load_head(self, meta: dict[str, Any], head: dict[str, Any]) -> None:
+        """A lite desk from the base file's head: verdicts, history, the claim-id index."""
+        self._lite = True
+        tables = {k: v for k, v in head.items() if k != "index"}
+        self._load_data({META_TABLE: {"1": meta}, **tables})
+        self._load_index(head.get("index") or {})
+
+    def _load_segment_head(self, meta: dict[str, Any], head: dict[str, Any], seq: int) -> list[str]:
+        self._check_segment({"1": meta}, seq)
+        new = self._load_index(head.get("index") or {})
+        self._segment_seq = max(self._segment_seq, seq)
+        self._segment_count += 1
+        return new
+
+    def _owners(self, cids: set[str]) -> None:
+        """Look up the articles of these claim ids in a lite desk's index (one pass, each
+        article's list tested at C speed) into `_ids`."""
+        wanted = cids - self._ids.keys()
+        if not wanted or not self._lite:
+            return
+        for aid, ids_ in self._by_article.items():
+            if not wanted.isdisjoint(ids_):
+                for cid in wanted.intersection(ids_):
+                    self._ids[cid] = aid
+                wanted.difference_update(ids_)
+                if not wanted:
+                    return
+
+    def _owner(self, cid: str) -> str | None:
+        """The article of an indexed claim id on a lite desk (None: not indexed)."""
+        if not self._lite:
+            return None
+        if cid not in self._ids:
+            self._owners({cid})
+        return self._ids.get(cid)
+
+    def _indexed_with_prefix(self, prefix: str) -> list[str]:
+        """A lite desk's indexed claim ids that start with `prefix` (a regular expression
+        over one string of them all, built once: no set or map of 100,000 ids)."""
+        if self._id_text is None:
+            self._id_text = "\n".join(chain.from_iterable(self._by_article.values()))
+        pattern = re.compile(rf"^{re.escape(prefix)}[^\n]*$", re.MULTILINE)
+        return pattern.findall(self._id_text)
+
+    def _load_index(self, table: dict[str, Any]) -> list[str]:
+        new: list[str] = []
+        docs = self._article_docs
+        by_body, by_origin, by_article = self._by_body, self._by_origin, self._by_article
+        self._id_text = None
+        try:
+            for doc in table.values():
+                cols = doc["columns"]
+                columns = [cols[name] for name in INDEX_COLUMNS]
+                for aid, body_hash, origin, fingerprint, claims, undated in zip(
+                    *columns, strict=True
+                ):
+                    if aid in docs:
+                        self._drop_article(aid)
+                    else:
+                        new.append(aid)
+                    docs[aid] = {
+                        "body_hash": body_hash,
+                        "origin": origin,
+                        "fingerprint": fingerprint,
+                        "undated": undated,
+                    }
+                    if body_hash:
+                        by_body[body_hash] = aid
+                    if origin:
+                        by_origin[origin] = aid
+                    by_article[aid] = claims.split()  # (no map of every id: looked up)
+                self._lite_orphans.update(doc.get("orphaned") or ())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise StoreError(f"store index is damaged ({exc}): {self.path}") from None
+        return new
 
     def _add_claims(self, built: list[Claim]) -> None:
         claims = self._claims
@@ -159,12 +314,16 @@ class DeskMemory:
             self._by_origin[origin] = art.id
 
     # ---------------------------------------------------------------- persistence
-    def _snapshot_data(self) -> dict[str, Any]:
+    def _snapshot_data(self) -> FileTables:
+        """The whole desk as a base file: (meta, head tables, body tables)."""
+        if len(self._articles) != len(self._article_docs):  # (a lite desk reads it all first)
+            raise StoreError(f"internal: a lite desk cannot write the whole store: {self.path}")
         meta = dict(self.meta)
         meta["schema"] = SCHEMA_VERSION
         meta["format"] = FORMAT
         meta["journal_seq"] = self._log.seq
         meta["last_action"] = self._log.action
+        meta["segments_through"] = self._segment_seq
         articles = {
             str(i): article_doc(art, self._article_docs.get(art.id, {}))
             for i, art in enumerate(self._articles.values(), 1)
@@ -174,23 +333,66 @@ class DeskMemory:
             for i, (cid, state) in enumerate(self._verdicts.items(), 1)
         }
         history = {str(i): entry_doc(e) for i, e in enumerate(self._log.entries, 1)}
-        return {
-            META_TABLE: {"1": meta},
-            "articles": articles,
-            "claims": claim_batches(list(self._claims.values())),
-            "verdicts": verdicts,
-            "history": history,
+        claims = list(self._claims.values())
+        head = {"verdicts": verdicts, "history": history, "index": self._index(self._articles)}
+        body = {"articles": articles, "claims": claim_batches(claims)}
+        return meta, head, body, self._texts(self._articles)
+
+    def _segment_data(self, aids: list[str], seq: int) -> FileTables:
+        """These articles (added or changed since the last write) as a segment file."""
+        meta = {
+            "format": FORMAT,
+            "schema": SCHEMA_VERSION,
+            "store_id": self.meta.get("store_id"),
+            "segment": seq,
         }
+        articles = {
+            str(i): article_doc(self._articles[aid], self._article_docs.get(aid, {}))
+            for i, aid in enumerate(aids, 1)
+        }
+        claims = [self._claims[cid] for aid in aids for cid in self._by_article.get(aid, [])]
+        head = {"index": self._index(aids)}
+        body = {"articles": articles, "claims": claim_batches(claims)}
+        return meta, head, body, self._texts(aids)
+
+    def _index(self, aids: Any) -> dict[str, Any]:
+        rows = []
+        orphaned: list[str] = []
+        for aid in aids:
+            ids_ = self._by_article.get(aid, [])
+            orphaned += [cid for cid in ids_ if self._claims[cid].orphaned]
+            extra = self._article_docs.get(aid, {})
+            rows.append((aid, extra, ids_, undated_count(self._articles[aid])))
+        return index_table(rows, orphaned)
+
+    def _texts(self, aids: Any) -> dict[str, Any]:
+        """Each claim's words as `undo` prints them (figure_phrase): a lite desk reads
+        them from the head instead of parsing every claim and article body."""
+        phrases: dict[str, str] = {}
+        for aid in aids:
+            body = self._articles[aid].body
+            for cid in self._by_article.get(aid, []):
+                phrases[cid] = figure_phrase(self._claims[cid], body)
+        return {"texts": {"1": {"claims": phrases}}}
+
+    def undated(self, article_id: str) -> int | None:
+        """Dates of a stored article left unresolved (None: no such article)."""
+        art = self._articles.get(article_id)
+        if art is not None:
+            return undated_count(art)
+        doc = self._article_docs.get(article_id)
+        return None if doc is None else int(doc.get("undated") or 0)
 
     def _claim_or_orphan(self, cid: str) -> Claim:
         """The live claim; a verdict whose claim is gone gets a placeholder (never lost)."""
         c = self._claims.get(cid)
         if c is None:
+            aid = self._owner(cid)  # a lite desk's claim: its id is all we read
             c = Claim(
                 id=cid,
                 kind="statement",
-                article_id="",
-                text="(claim no longer in the store)",
+                article_id=aid or "",
+                text="(claim no longer in the store)" if aid is None else "(not read)",
                 speaker=None,
                 partial=None,
                 value=None,
@@ -200,7 +402,7 @@ class DeskMemory:
                 hypothetical=None,
                 start=0,
                 end=0,
-                orphaned=True,
+                orphaned=aid is None or cid in self._lite_orphans,
             )
             self._claims[cid] = c
             self._claim_list = None
@@ -249,7 +451,7 @@ class DeskMemory:
             if cid in seen:
                 continue
             seen.add(cid)
-            c = self._claims[cid]
+            c = self._claim_or_orphan(cid)
             to_note = c.note if note is None else note
             if c.status == status and c.note == to_note and not c.contested:
                 continue  # (marking a contested claim again with its verdict settles it)
@@ -272,11 +474,13 @@ class DeskMemory:
     def resolve_id(self, prefix: str) -> str:
         """A full claim id from an id or a unique prefix (like git)."""
         prefix = prefix.strip().lower()
-        if prefix in self._claims:
+        if prefix in self._claims or (len(prefix) == ID_LEN and self._owner(prefix)):
             return prefix
         if len(prefix) < 4:
             raise StoreError(f"claim id prefix too short (need 4+ characters): {prefix!r}")
         hits = [cid for cid in self._claims if cid.startswith(prefix)]
+        if self._lite:  # (and the ids only indexed: the claims it has not read)
+            hits = list(dict.fromkeys(hits + self._indexed_with_prefix(prefix)))
         if not hits:
             raise StoreError(f"no claim {prefix!r} in {self.path}")
         if len(hits) > 1:
@@ -321,24 +525,26 @@ class DeskMemory:
         """An article's new claims in place of its old ones; an old claim with a verdict is
         kept as an orphan. Returns how many were kept so."""
         new_ids = {c.id for c in claims}
-        kept: list[str] = []
+        kept: list[Claim] = []
         for cid in self._by_article.get(aid, []):
-            if cid in new_ids:
-                continue
-            if cid in self._verdicts:
-                self._claims[cid].orphaned = True
-                kept.append(cid)
-            else:
-                self._claims.pop(cid, None)
+            old = self._claims.pop(cid, None)
+            if cid not in new_ids and cid in self._verdicts and old is not None:
+                old.orphaned = True
+                kept.append(old)
+        # (in the order a reader of this article's segment sees them: new claims, orphans)
         for c in claims:
             state = self._verdicts.get(c.id)
             if state is not None:
                 state.onto(c)
             self._claims[c.id] = c
-        self._by_article[aid] = [c.id for c in claims] + kept
+        for c in kept:
+            self._claims[c.id] = c
+        self._by_article[aid] = [c.id for c in claims] + [c.id for c in kept]
         return len(kept)
 
     def _orphan_count(self, aid: str) -> int:
+        if self._lite and aid not in self._articles:
+            return sum(1 for cid in self._by_article.get(aid, []) if cid in self._lite_orphans)
         return sum(1 for cid in self._by_article.get(aid, []) if self._claims[cid].orphaned)
 
     # ---------------------------------------------------------------- reads
@@ -481,7 +687,10 @@ class DeskMemory:
             by_kind[c.kind] = by_kind.get(c.kind, 0) + 1
         counts = self.counts()
         size = 0
-        for p in (self.path, journal_path(self.path)):
+        files = [self.path, journal_path(self.path)]
+        with contextlib.suppress(OSError, StoreError):
+            files += [seg.path for seg in list_segments(self.path)]
+        for p in files:
             with contextlib.suppress(OSError):
                 size += p.stat().st_size
         return {

@@ -40,14 +40,42 @@ class Entry:
 
 
 def read_raw(store_path: Path) -> dict[str, list[Any]]:
-    """article id -> its encoded entry; {} when the file is missing, damaged or old."""
+    """article id -> its encoded entry; {} when the file is missing, damaged or old.
+    Lines after the JSON object are entries appended since (append_raw): later wins."""
     try:
-        data = json.loads(features_path(store_path).read_bytes())
+        text = features_path(store_path).read_bytes().decode()
+        data, end = json.JSONDecoder().raw_decode(text)
         if data.get("version") != FEATURES_VERSION or not isinstance(data["articles"], dict):
             return {}
-        return data["articles"]
+        articles = data["articles"]
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return {}
+    for line in text[end:].splitlines():
+        if line.strip():
+            try:
+                aid, raw = json.loads(line)
+                articles[str(aid)] = raw
+            except (ValueError, TypeError, RecursionError):
+                break  # a torn last line (a crash mid-append): what follows is not trusted
+    return articles
+
+
+def append_raw(store_path: Path, entries: dict[str, list[Any]]) -> bool:
+    """Add entries at the end of the file, one line each, without reading or rewriting
+    it (what an ingest into a big desk does); False when there is no file in this
+    version to append to (then the caller writes it whole) or it cannot be written."""
+    path = features_path(store_path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+        if not head.startswith(b'{"version": %d,' % FEATURES_VERSION):
+            return False
+        lines = b"".join(b"\n" + json.dumps([aid, raw]).encode() for aid, raw in entries.items())
+        with open(path, "ab") as fh:
+            fh.write(lines)
+    except OSError:
+        return False
+    return True
 
 
 def write_raw(store_path: Path, articles: dict[str, list[Any]]) -> bool:

@@ -37,6 +37,11 @@ def lock_path(store: Path) -> Path:
     return store.with_name(store.name + ".lock")
 
 
+def segments_path(store: Path) -> Path:
+    """Each ingest's articles and claims, one immutable file each (store/segments.py)."""
+    return store.with_name(store.name + ".segments")
+
+
 def ingest_lock_path(store: Path) -> Path:
     """The long writers' lock: ingest, import and compaction take turns on it."""
     return store.with_name(store.name + ".ingest.lock")
@@ -87,6 +92,7 @@ def temp_prefix(target: Path) -> str:
 # Every companion the store writes is named NAME + one of these suffixes.
 COMPANION_SUFFIXES = (
     ".journal",
+    ".segments",
     ".lock",
     ".ingest.lock",
     ".here",
@@ -140,6 +146,12 @@ def check_output(target: str | os.PathLike[str], store: Path | None = None) -> N
         if owner is not None:
             raise StoreError(
                 f"not writing the report to {path}: it belongs to the claimdesk store {owner}"
+            )
+    for folder in (path.parent, Path(real).parent):
+        if folder.name.endswith(".segments") and len(folder.name) > len(".segments"):
+            raise StoreError(
+                f"not writing the report to {path}: it is inside a claimdesk store's folder "
+                f"of segments ({folder}); choose another folder"
             )
     for name in (path.name, Path(real).name):  # (the name given, and where a link leads)
         why = _companion_name(name)

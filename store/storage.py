@@ -24,7 +24,7 @@ from claimdesk.store.errors import StoreError
 from claimdesk.store.paths import temp_prefix
 
 FORMAT = "claimdesk"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: segments beside the base file, and file heads (store/segments.py)
 META_TABLE = "_meta"
 
 
@@ -184,6 +184,30 @@ def check_store_data(data: Any, path: Path) -> dict[str, Any]:
     return data
 
 
+def without_lite_tables(raw: bytes) -> bytes:
+    """The file without the tables only a lite reader needs (the claim-id index and the
+    claims' texts, store/segments.py), which `_meta` says where to find: a whole read
+    parses neither (it has the claims and articles themselves). Unchanged when the file
+    has no head (schema 1) or its head's lengths do not fit."""
+    if not raw.startswith(b'{"_meta":'):
+        return raw
+    try:
+        table, end = json.JSONDecoder().raw_decode(raw[:65536].decode("ascii", "replace"), 9)
+        meta = next(iter(table.values()))
+        head, index, texts = (meta.get(k) for k in ("head", "index_head", "texts_head"))
+    except (ValueError, StopIteration, AttributeError):
+        return raw
+    if not all(isinstance(n, int) and n >= 0 for n in (head, index, texts)) or index > head:
+        return raw
+    cut, resume = end + head - index, end + head + texts
+    if resume > len(raw) or raw[cut : cut + 1] not in (b",", b""):
+        return raw
+    if raw[resume : resume + 1] not in (b",", b"}"):
+        return raw
+    view = memoryview(raw)
+    return b"".join((view[:cut], view[resume:]))
+
+
 def read_store_file(path: Path, seen: list[FileIdent] | None = None) -> dict[str, Any] | None:
     """Parse and check the store file; None when it does not exist yet. The identity of
     the version read is appended to `seen` (a follower compares it later)."""
@@ -200,6 +224,7 @@ def read_store_file(path: Path, seen: list[FileIdent] | None = None) -> dict[str
         raise StoreError(f"cannot read store ({exc.strerror}): {path}") from None
     if not raw.strip():
         raise StoreError(f"store file is empty (truncated?): {path}")
+    raw = without_lite_tables(raw)
     try:
         text = raw.decode("utf-8")
         del raw  # halve the peak memory of a large store before parsing

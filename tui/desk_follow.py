@@ -22,7 +22,7 @@ from typing import Any
 
 from claimdesk.store.comparison import merges_path
 from claimdesk.store.errors import StoreError
-from claimdesk.store.paths import journal_path, presence_dir
+from claimdesk.store.paths import journal_path, presence_dir, segments_path
 from claimdesk.store.presence import visitors
 from claimdesk.store.storage import FileIdent
 
@@ -53,11 +53,13 @@ class DeskFollower:
         self._merges: object = None if self.server_dsn else FileIdent.at(merges_path(self.path))
 
     def _names(self) -> set[str]:
-        """The file names whose changes matter (the store, its journal, decisions)."""
+        """The file names whose changes matter (the store, its journal, decisions, the
+        folder of segments: a new one is an ingest)."""
         return {
             self.path.name,
             journal_path(self.path).name,
             merges_path(self.path).name,
+            segments_path(self.path).name,
         }
 
     def look(self) -> Seen:
@@ -121,15 +123,16 @@ class DeskFollower:
             return
         names = self._names()
         here = presence_dir(self.path)
+        segments = segments_path(self.path)
 
         def wanted(_change: object, path: str) -> bool:
             p = Path(path)
-            return p.name in names or p.parent == here or p == here
+            return p.name in names or p.parent in (here, segments) or p == here
 
         try:
             from watchfiles import watch
 
-            folders = [self.path.parent, *([here] if here.is_dir() else [])]
+            folders = [self.path.parent, *(d for d in (here, segments) if d.is_dir())]
             yield from watch(
                 *folders,
                 watch_filter=wanted,

@@ -3,8 +3,8 @@
 Writers run as processes of their own (tests/support/desk_writers.py): a dashboard-like
 one (one long-lived store, marking, noting, undoing, refreshing), a CLI-like one (a fresh
 store or the CLI's main() per change) and, in the three-writer desk, a long writer
-(ingest and compaction, publishing new store files). Each prints a change only after the
-store call returned. The test SIGKILLs one of them at a random moment (after a random
+(ingest and compaction, publishing segments and new store files). Each prints a change
+only after the store call returned. The test SIGKILLs one of them at a random moment (after a random
 number of acknowledgements read, or while it is starting), restarts it, and checks the
 desk every time: it opens read-only and as a writer, every acknowledged entry is in its
 history, seqs are 1..n, every claim shows what replaying its history gives, and no journal
@@ -33,7 +33,7 @@ import pytest
 from claimdesk.store import ClaimStore
 from claimdesk.store.paths import temp_prefix
 from tests.support.desk_model import Ack, check_desk, journal_lines_whole
-from tests.support.desk_writers import annex_article, ferry_article
+from tests.support.desk_writers import annex_article, depot_article, ferry_article
 from tests.support.paths import REPO
 
 LONG = os.environ.get("CLAIMDESK_LONG") == "1"
@@ -118,6 +118,7 @@ def _new_desk(folder: Path) -> tuple[Path, list[str]]:
         s.ingest_extraction(ferry_article())
         ids = [c.id for c in s.claims()]
         s.ingest_extraction(annex_article(0))
+        s.ingest_extraction(depot_article())
     return path, ids
 
 

@@ -9,8 +9,9 @@ disk:
 - `dash`: a dashboard; one long-lived ClaimStore marking (some bulk marks), noting and
   undoing its own session's actions, calling refresh() and checking its memory as it goes.
 - `cli`: a shell's commands; a new ClaimStore per change, or the CLI's main() per mark.
-- `long`: ingest and compaction; ClaimStore(exclusive=True) re-ingesting a second article
-  and compacting, each publish a new store file renamed in under the short lock.
+- `long`: ingest and compaction; ClaimStore(exclusive=True, half the time lite)
+  re-ingesting a second article (the desk has three: written as a segment) and compacting
+  (a new store file, folding the segments, renamed in under the short lock).
 
 Lines: `ready`; `ack SEQ ACTION CLAIM STATUS REVIEWER NOTE` (NOTE `-` when empty);
 `acknote CLAIM STATUS REVIEWER NOTE` (a CLI mark, found in history by its own note);
@@ -66,6 +67,13 @@ def annex_article(variant: int) -> Extraction:
     keep = [i for i in range(N_CLAIMS) if i % (variant % 3 + 1) == 0]
     sentence = "Inspector {i} said the pier had {i} loose planks."
     return _extraction("annex.txt", sentence, keep, "Pier")
+
+
+def depot_article() -> Extraction:
+    """A third article, so that the desk is bigger than one article again: the long
+    writer's re-ingests are then written as segments, and its compactions merge them."""
+    sentence = "Inspector {i} said the depot held {i} coils of rope."
+    return _extraction("depot.txt", sentence, list(range(N_CLAIMS)), "Depot")
 
 
 def _ack(entries: list[HistoryEntry]) -> None:
@@ -145,7 +153,8 @@ def long(path: str, rng: random.Random, inc: str, ids: list[str]) -> None:
     n = 0
     while True:
         n += 1
-        with ClaimStore(path, exclusive=True, wait=120) as store:
+        lite = rng.random() < 0.5  # (as `claimdesk ingest` opens it: the files' heads)
+        with ClaimStore(path, exclusive=True, wait=120, lite=lite) as store:
             if rng.random() < 0.5:
                 store.ingest_extraction(annex_article(rng.randrange(1000)))
             else:
