@@ -230,7 +230,7 @@ def test_ctrl_c_stops_a_running_watch_cleanly(server, tmp_path, signum, code, sa
     db = tmp_path / "desk.json"
     feed, _items = three_item_feed(server)
     argv = [*CLAIMDESK, "watch", feed, "--every", "10m", "--db", str(db), "--host-interval", "0"]
-    argv += ["--log", str(tmp_path / "watch.log"), feed]
+    argv += ["--log", str(tmp_path / "watch.log")]
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = proc.stdout.readline()  # the first pass's summary: it is waiting now
