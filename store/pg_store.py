@@ -22,14 +22,14 @@ import json
 import os
 import time
 import uuid
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.extract.record import Extraction
 from claimdesk.store.claimstore import DeskChanges
-from claimdesk.store.desk_memory import DeskMemory, _synchronized, _unknown_status
+from claimdesk.store.desk_memory import _synchronized
 from claimdesk.store.documents import article_doc
 from claimdesk.store.errors import StoreError, StoreLocked
 from claimdesk.store.from_extraction import article_text, prepare
@@ -43,10 +43,10 @@ from claimdesk.store.pg_conn import (
     server_error,
 )
 from claimdesk.store.pg_rows import CLAIM_COLUMNS, claim_from_row, claim_row
-from claimdesk.store.records import STATUSES, Claim, HistoryEntry, IngestResult, ReviewState
-from claimdesk.store.sanitize import clean_note
-from claimdesk.store.stamps import default_reviewer, now_iso
+from claimdesk.store.records import Claim, HistoryEntry, IngestResult, ReviewState
+from claimdesk.store.stamps import now_iso
 from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
+from claimdesk.store.verdict_writes import VerdictWrites
 
 HISTORY_COLUMNS = (
     "seq, action, claim_id, from_status, to_status, from_note, to_note, reviewer, at, undo_of"
@@ -103,7 +103,7 @@ def _verdict(row: tuple[Any, ...]) -> ReviewState:
     )
 
 
-class PgStore(DeskMemory):
+class PgStore(VerdictWrites):
     """A desk on a PostgreSQL server; the same methods as ClaimStore (store/backend.py)."""
 
     def __init__(
@@ -340,121 +340,6 @@ class PgStore(DeskMemory):
                     self._load()
                 raise
             return entries
-
-    @_synchronized
-    def mark(
-        self,
-        claim_ids: list[str],
-        status: str,
-        *,
-        note: str | None = None,
-        reviewer: str | None = None,
-    ) -> list[HistoryEntry]:
-        self._require_writer()
-        if status not in STATUSES:
-            raise _unknown_status(status)
-        if isinstance(claim_ids, str):
-            claim_ids = [claim_ids]
-        new_note = None if note is None else clean_note(note)
-
-        def build() -> list[HistoryEntry]:
-            resolved = [self.resolve_id(cid) for cid in claim_ids]
-            return self._changes(((c, status, new_note) for c in resolved), reviewer)
-
-        return self._write_action(build)
-
-    @_synchronized
-    def apply_states(
-        self, states: list[tuple[str, str, str]], *, reviewer: str | None = None
-    ) -> list[HistoryEntry]:
-        self._require_writer()
-        for _cid, status, _note in states:
-            if status not in STATUSES:
-                raise _unknown_status(status)
-
-        def build() -> list[HistoryEntry]:
-            known = ((cid, s, clean_note(n)) for cid, s, n in states if cid in self._claims)
-            return self._changes(known, reviewer)
-
-        return self._write_action(build)
-
-    @_synchronized
-    def set_note(
-        self, claim_id: str, note: str, *, reviewer: str | None = None
-    ) -> HistoryEntry | None:
-        self._require_writer()
-        text = clean_note(note)
-
-        def build() -> list[HistoryEntry]:
-            cid = self.resolve_id(claim_id)
-            c = self._claims[cid]
-            if c.note == text:
-                return []
-            return [
-                HistoryEntry(
-                    self._log.seq + 1,
-                    cid,
-                    c.status,
-                    c.status,
-                    c.note,
-                    text,
-                    default_reviewer(reviewer),
-                    now_iso(),
-                    None,
-                    self._log.action + 1,
-                )
-            ]
-
-        entries = self._write_action(build)
-        return entries[0] if entries else None
-
-    @_synchronized
-    def undo(
-        self, *, reviewer: str | None = None, actions: Collection[int] | None = None
-    ) -> list[HistoryEntry]:
-        """As ClaimStore.undo: the same rules, one transaction."""
-        self._require_writer()
-        who = default_reviewer(reviewer)
-        return self._write_action(lambda: self._undo_entries(who, actions))
-
-    def _undo_entries(self, who: str, actions: Collection[int] | None) -> list[HistoryEntry]:
-        target = self._log.undo_target(actions, reviewer=who)
-        if target is None:
-            return []
-        blockers = self._log.built_on(target)
-        if blockers:
-            names = ", ".join(sorted({e.reviewer for e in blockers}))
-            n = len({e.claim_id for e in blockers})
-            raise StoreError(
-                f"not undone: {names} changed {n} of its claim(s) since; mark them again instead"
-            )
-        at = now_iso()
-        action = self._log.action + 1
-        seq = self._log.seq
-        entries = []
-        now: dict[str, tuple[str, str]] = {}
-        for old in reversed(self._log.action_entries(target)):
-            c = self._claims.get(old.claim_id)
-            status, note = now.get(
-                old.claim_id, (c.status, c.note) if c else (old.to_status, old.to_note)
-            )
-            now[old.claim_id] = (old.from_status, old.from_note)
-            seq += 1
-            entries.append(
-                HistoryEntry(
-                    seq,
-                    old.claim_id,
-                    status,
-                    old.from_status,
-                    note,
-                    old.from_note,
-                    who,
-                    at,
-                    old.seq,
-                    action,
-                )
-            )
-        return entries
 
     @contextlib.contextmanager
     def write_lock(self) -> Iterator[None]:
