@@ -6,11 +6,10 @@ nothing is marked new, nothing is lost (it is written atomically, and only a sta
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from claimdesk.store.paths import last_seen_path
+from claimdesk.store.storage import atomic_write
 
 
 def read_last_seen(store: Path | str, reviewer: str) -> str | None:
@@ -34,13 +33,4 @@ def remember_last_seen(store: Path | str, reviewer: str, stamp: str) -> None:
         data = {}
     data[reviewer] = stamp
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=1, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, json.dumps(data, indent=1, sort_keys=True).encode("utf-8"))

@@ -10,10 +10,10 @@ started afresh, and it is written atomically (temporary file, fsync, rename).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+
+from claimdesk.store.storage import atomic_write
 
 VERSION = 1
 
@@ -72,13 +72,4 @@ class WatchState:
     def save(self) -> None:
         data = {"version": VERSION, "urls": {u: asdict(s) for u, s in sorted(self.urls.items())}}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.tmp-", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, indent=1)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(self.path, json.dumps(data, indent=1).encode("utf-8"))
