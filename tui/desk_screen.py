@@ -47,6 +47,7 @@ from claimdesk.tui.desk_model import (
 )
 from claimdesk.tui.detail_pane import WELCOME, DetailPane
 from claimdesk.tui.export_dialog import ExportDialog
+from claimdesk.tui.first_page import FirstPage, desk_key, read_page, write_page
 from claimdesk.tui.header_bar import HeaderBar
 from claimdesk.tui.live_desk import LiveDesk
 from claimdesk.tui.messages import DeskLoaded
@@ -324,6 +325,9 @@ class DeskScreen(VerdictActions, LiveDesk):
         # the articles new on the desk (tui/live_desk.py): one set, shared by the panes
         self.new_ids: set[str] = set()
         self.only_new = False
+        # the first page shown while the desk is read (tui/first_page.py); `model` stays
+        # None meanwhile, so every key that needs the desk waits for it
+        self.page: FirstPage | None = None
 
     @property
     def desk_app(self) -> DeskHost:
@@ -387,19 +391,23 @@ class DeskScreen(VerdictActions, LiveDesk):
     def _update_header(self, busy: str = "") -> None:
         app = self.desk_app
         tagged = len(self.table("quotes").tagged) + len(self.table("numbers").tagged)
+        page = self.page if self.model is None else None
+        counts = self.model.counts if self.model else page.counts if page else None
         self.query_one(HeaderBar).set_state(
             app.store_label,
-            self.model.counts if self.model else None,
+            counts,
             filters=" ".join(p for p in (self.filters.describe(), self.new_label()) if p),
             tagged=tagged,
             readonly=app.readonly,
-            busy=busy or app.connection_note,
-            contested=len(self.model.contested) if self.model else 0,
+            busy=busy or app.connection_note or ("reading the desk…" if page else ""),
+            contested=len(self.model.contested) if self.model else page.contested if page else 0,
             also_here=self.also_here,
         )
         for name in ("sources", "quotes", "numbers"):
             t = self.table(name)
             subtitle = f"{len(t.rows):,}" if self.model else ""
+            if page is not None:
+                subtitle = f"{page.totals[name]:,}"
             if str(t.border_subtitle or "") != subtitle:  # setting it repaints the pane
                 t.border_subtitle = subtitle
 
@@ -407,8 +415,14 @@ class DeskScreen(VerdictActions, LiveDesk):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        """Open the store (once) and build the rows, off the UI thread."""
+        """Open the store (once) and build the rows, off the UI thread; the first page
+        kept from the last launch (tui/first_page.py) shows meanwhile, when still true."""
         app = self.desk_app
+        path = app.store_path if app.store is None and isinstance(app.store_path, Path) else None
+        key = desk_key(path) if path is not None else None
+        page = read_page(path, key) if path is not None and key is not None else None
+        if page is not None:
+            self.app.call_from_thread(self._show_page, page)
         store = app.open_store()
         if store is None:
             self.app.call_from_thread(self._load_failed)
@@ -417,6 +431,29 @@ class DeskScreen(VerdictActions, LiveDesk):
         with gc_paused():  # a row object per claim: collections cost as much as the build
             model = DeskModel(store.articles(), sources, store.claims(), build_hays=False)
         self.post_message(DeskLoaded(model))
+        if path is not None and key is not None:
+            # the next launch's first page, of the desk as read in state `key` (a desk
+            # changed since has another key: that page is then never shown)
+            write_page(path, key, model)
+
+    def _show_page(self, page: FirstPage) -> None:
+        """The first page's rows and counts, until the desk is read (`_loaded`)."""
+        if self.model is not None or not self.query("#sources"):
+            return
+        self.page = page
+        for name, rows in (
+            ("quotes", page.quotes),
+            ("numbers", page.numbers),
+            ("sources", page.sources),
+        ):
+            self.table(name).set_rows(rows)
+        self._fit_widths(page.widest_count, page.widest_figure)
+        self._update_header()
+
+        def painted() -> None:
+            self.desk_app.page_at = time.perf_counter()
+
+        self.call_after_refresh(painted)
 
     @on(DeskLoaded)
     def _desk_loaded(self, event: DeskLoaded) -> None:
@@ -450,6 +487,7 @@ class DeskScreen(VerdictActions, LiveDesk):
         if not self.query("#sources"):  # the app is closing: a late worker has nothing to show
             return
         self.model = model
+        self.page = None
         # a 100k-claim store is ~1M long-lived objects: keep them out of the cyclic GC's
         # full collections, which would otherwise stall a keystroke for a few 100 ms
         gc.freeze()
@@ -474,11 +512,14 @@ class DeskScreen(VerdictActions, LiveDesk):
             self.table("quotes").widen_column(1, 3)
             self.table("numbers").widen_column(1, 4)
         most = max((sum(v.counts.values()) for v in model.source_rows), default=0)
+        longest = max((cell_len(r.value_text) for r in model.numbers), default=0)
+        self._fit_widths(len(str(most)), longest)
+
+    def _fit_widths(self, count_cells: int, figure_cells: int) -> None:
         sources = self.table("sources")
         for i in range(COUNT_COLUMNS_FROM, len(SOURCE_COLUMNS)):
-            sources.widen_column(i, len(str(most)))
-        longest = max((cell_len(r.value_text) for r in model.numbers), default=0)
-        self.table("numbers").widen_column(FIGURE_COLUMN, min(longest, FIGURE_MOST))
+            sources.widen_column(i, count_cells)
+        self.table("numbers").widen_column(FIGURE_COLUMN, min(figure_cells, FIGURE_MOST))
 
     def post_message_loaded(self) -> None:
         """Hook for tests and benchmarks: the rows are in (and painted after this refresh)."""
