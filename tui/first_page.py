@@ -21,7 +21,7 @@ from typing import Any
 from rich.cells import cell_len
 
 from claimdesk.store.comparison import merges_path
-from claimdesk.store.paths import journal_path, segments_path
+from claimdesk.store.paths import first_page_path, journal_path, segments_path
 from claimdesk.store.records import Claim, SourceRow
 from claimdesk.store.storage import atomic_write
 from claimdesk.tui.desk_model import ClaimRow, DeskModel, SourceView
@@ -47,7 +47,7 @@ class FirstPage:
 
 
 def page_path(store_path: Path) -> Path:
-    return store_path.with_name(store_path.name + ".firstpage")
+    return first_page_path(store_path)
 
 
 def _stamp(path: Path) -> list[int] | None:
