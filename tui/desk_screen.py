@@ -9,6 +9,7 @@ bulk verdicts, loading, ingest and export run in thread workers.
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -422,7 +423,10 @@ class DeskScreen(VerdictActions, LiveDesk):
         key = desk_key(path) if path is not None else None
         page = read_page(path, key) if path is not None and key is not None else None
         if page is not None:
-            self.app.call_from_thread(self._show_page, page)
+            painted = threading.Event()
+            self.app.call_from_thread(self._show_page, page, painted)
+            # reading the desk holds the GIL for long stretches: let the page paint first
+            painted.wait(timeout=2)
         store = app.open_store()
         if store is None:
             self.app.call_from_thread(self._load_failed)
@@ -436,9 +440,11 @@ class DeskScreen(VerdictActions, LiveDesk):
             # changed since has another key: that page is then never shown)
             write_page(path, key, model)
 
-    def _show_page(self, page: FirstPage) -> None:
-        """The first page's rows and counts, until the desk is read (`_loaded`)."""
+    def _show_page(self, page: FirstPage, shown: threading.Event) -> None:
+        """The first page's rows and counts, until the desk is read (`_loaded`); `shown`
+        is set once they are painted."""
         if self.model is not None or not self.query("#sources"):
+            shown.set()
             return
         self.page = page
         for name, rows in (
@@ -452,6 +458,7 @@ class DeskScreen(VerdictActions, LiveDesk):
 
         def painted() -> None:
             self.desk_app.page_at = time.perf_counter()
+            shown.set()
 
         self.call_after_refresh(painted)
 
