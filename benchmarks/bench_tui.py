@@ -17,6 +17,8 @@ or search key costs the peer seconds at 100k rows, so it gets one cycle of `f` (
 
     .venv/bin/python -m benchmarks --only tui            # the harness table (full run)
     .venv/bin/python -m benchmarks.bench_tui [--quick]   # the same, printed directly
+    .venv/bin/python -m benchmarks.bench_tui --launch    # launches only: first launch and
+                                                         # relaunches (the kept first page)
 """
 
 from __future__ import annotations
@@ -337,6 +339,21 @@ def run(quick: bool) -> list[Result]:
             "alternate between the two desks",
         ),
     ]
+    if len(launches) > 1:  # the later launches show the page the first one kept
+        first_rows = [x["rows_first"] for x in launches[1:]]
+        results.append(
+            Result(
+                f"dashboard first rows on screen @{n:,} claims, relaunch (kept first page)",
+                "s",
+                *summarize(first_rows),
+                target=1.0,
+                peer_name="the demo desk's relaunches, first rows",
+                peer_median=summarize([x["rows_first"] for x in demo_launches[1:]])[0],
+                min_ratio=1 / 1.7,
+                runs=len(first_rows),
+                note="tui/first_page.py; the whole desk follows (rows on screen above)",
+            )
+        )
     for key, label in (
         ("move", "cursor move"),
         ("filter", "status filter"),
