@@ -329,6 +329,7 @@ class DeskScreen(VerdictActions, LiveDesk):
         # the first page shown while the desk is read (tui/first_page.py); `model` stays
         # None meanwhile, so every key that needs the desk waits for it
         self.page: FirstPage | None = None
+        self._read_at: tuple[Path, list[Any]] | None = None  # the desk's files when read
 
     @property
     def desk_app(self) -> DeskHost:
@@ -380,6 +381,9 @@ class DeskScreen(VerdictActions, LiveDesk):
         self.query_one("#quotes", ClaimTable).focus()
         self._update_header()
         self.call_after_refresh(self._first_frame)
+
+    def on_unmount(self) -> None:
+        self.keep_page()  # the next launch's first rows, with this session's verdicts
 
     def _first_frame(self) -> None:
         """The first frame is painted: now read the store (in a worker)."""
@@ -439,6 +443,29 @@ class DeskScreen(VerdictActions, LiveDesk):
             # the next launch's first page, of the desk as read in state `key` (a desk
             # changed since has another key: that page is then never shown)
             write_page(path, key, model)
+            self._read_at = (path, key)
+
+    def keep_page(self) -> None:
+        """On quitting: the first page again, with the verdicts given since the desk was
+        read (ours and others'), so that a review session does not cost the next launch
+        its page. Only when no article came or went since (the rows are the same): the
+        store catches up with the journal first, then the counts are taken again from the
+        claims themselves, and the key is the files' state from before that catch-up."""
+        store, model = self.desk_app.store, self.model
+        if self._read_at is None or store is None or model is None:
+            return
+        path, read_key = self._read_at
+        key = desk_key(path)
+        if key[1] != read_key[1] or key[-1] != read_key[-1]:  # store file or segments
+            return
+        try:
+            changes = store.refresh()
+        except Exception:  # a page is a cache only
+            return
+        if changes.reloaded:
+            return
+        model.recount()
+        write_page(path, key, model)
 
     def _show_page(self, page: FirstPage, shown: threading.Event) -> None:
         """The first page's rows and counts, until the desk is read (`_loaded`); `shown`

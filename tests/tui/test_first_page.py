@@ -95,3 +95,23 @@ async def test_a_damaged_page_is_left_alone(outlets_path: Path) -> None:
         app.release.set()
         await wait_for(pilot, app.loaded.is_set)
         assert desk.table("quotes").rows
+
+
+async def test_a_verdict_given_in_the_session_is_on_the_next_page(outlets_path: Path) -> None:
+    app = ClaimdeskApp(outlets_path, reviewer="ana")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, app.loaded.is_set)
+        quotes = app.screen.table("quotes")
+        quotes.focus()
+        on = quotes.current.id
+        await pilot.press("v")  # verified: the journal changed since the desk was read
+        await wait_for(pilot, lambda: app.screen.model.counts["verified"] == 1)
+        await app.workers.wait_for_complete()
+    held = HeldApp(outlets_path)
+    async with held.run_test(size=(140, 40)) as pilot:
+        desk = held.screen
+        await wait_for(pilot, lambda: held.reading.is_set() and desk.page is not None)
+        assert desk.page.counts["verified"] == 1
+        assert {r.id: r.claim.status for r in desk.page.quotes}[on] == "verified"
+        held.release.set()
+        await wait_for(pilot, held.loaded.is_set)
