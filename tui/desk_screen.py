@@ -482,6 +482,7 @@ class DeskScreen(VerdictActions, LiveDesk):
             self.table(name).set_rows(rows)
         self._fit_widths(page.widest_count, page.widest_figure)
         self._update_header()
+        self.query_one(DetailPane).show_content(Content.styled("Reading the desk…", "$text-muted"))
 
         def painted() -> None:
             self.desk_app.page_at = time.perf_counter()

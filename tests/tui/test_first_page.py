@@ -52,6 +52,7 @@ async def test_the_kept_first_page_shows_before_the_desk_is_read(outlets_path: P
         assert desk.model is None and not app.loaded.is_set()  # nothing of the desk read yet
         assert quotes.rows and desk.table("numbers").rows and desk.table("sources").rows
         assert "claims" in header_text(app) and "loading" not in header_text(app)
+        assert "Reading the desk" in str(desk.query_one("#detail").content)
         assert quotes.border_subtitle == f"{desk.page.totals['quotes']:,}"
         quotes.focus()
         await pilot.press("down", "down")
