@@ -17,6 +17,8 @@ or search key costs the peer seconds at 100k rows, so it gets one cycle of `f` (
 
     .venv/bin/python -m benchmarks --only tui            # the harness table (full run)
     .venv/bin/python -m benchmarks.bench_tui [--quick]   # the same, printed directly
+    .venv/bin/python -m benchmarks.bench_tui --launch    # launches only: first launch and
+                                                         # relaunches (the kept first page)
 """
 
 from __future__ import annotations
@@ -124,6 +126,8 @@ def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
             await pilot.pause()
             out["first_frame"] = app.first_frame_at - t0
             out["rows_shown"] = app.loaded_at - t0
+            # the first rows: the kept first page on a relaunch (tui/first_page.py)
+            out["rows_first"] = (getattr(app, "page_at", None) or app.loaded_at) - t0
             desk = app.screen
             out["claims"] = len(desk.model.rows_by_id)
             while not desk.model.hays_ready:  # the worker finishes the search index
@@ -171,6 +175,8 @@ def measure_launch(store_path: str) -> dict[str, Any]:
             await pilot.pause()
             out["first_frame"] = app.first_frame_at - t0
             out["rows_shown"] = app.loaded_at - t0
+            # the first rows: the kept first page on a relaunch (tui/first_page.py)
+            out["rows_first"] = (getattr(app, "page_at", None) or app.loaded_at) - t0
             out["claims"] = len(app.screen.model.rows_by_id)
 
     asyncio.run(main())
@@ -333,6 +339,21 @@ def run(quick: bool) -> list[Result]:
             "alternate between the two desks",
         ),
     ]
+    if len(launches) > 1:  # the later launches show the page the first one kept
+        first_rows = [x["rows_first"] for x in launches[1:]]
+        results.append(
+            Result(
+                f"dashboard first rows on screen @{n:,} claims, relaunch (kept first page)",
+                "s",
+                *summarize(first_rows),
+                target=1.0,
+                peer_name="the demo desk's relaunches, first rows",
+                peer_median=summarize([x["rows_first"] for x in demo_launches[1:]])[0],
+                min_ratio=1 / 1.7,
+                runs=len(first_rows),
+                note="tui/first_page.py; the whole desk follows (rows on screen above)",
+            )
+        )
     for key, label in (
         ("move", "cursor move"),
         ("filter", "status filter"),
@@ -431,8 +452,66 @@ def _beside_previous(
     ]
 
 
+def run_launch(runs: int = 3) -> list[Result]:
+    """Launch only, issue 18's rows: the demo desk, the 100k desk and the previous code in
+    turns, each in a fresh process; the first launch of each desk reads it whole (no kept
+    page yet), the later ones show the page the first one kept, then the whole desk."""
+    from benchmarks import corpus
+    from benchmarks.previous import previous_commit, previous_tree
+
+    got: dict[str, list[dict[str, Any]]] = {"demo": [], "ours": [], "previous": []}
+    with tempfile.TemporaryDirectory(prefix="claimdesk-bench-launch-") as tmp:
+        desks = {
+            "demo": str(demo_store(Path(tmp))),
+            "ours": str(corpus.fresh_store(FULL_CLAIMS, Path(tmp) / "ours")),
+            "previous": str(corpus.fresh_store(FULL_CLAIMS, Path(tmp) / "prev")),
+        }
+        tree = previous_tree(Path(tmp) / "previous")
+        for i in range(runs + 1):
+            for label, path in desks.items():
+                where = tree if label == "previous" else None
+                if label == "previous" and tree is None:
+                    continue
+                v = run_isolated("benchmarks.bench_tui:measure_launch", path, tree=where).value
+                got[label].append(v)
+                log(f"launch {i} {label}: first rows {v['rows_first']:.2f} s, "
+                    f"whole desk {v['rows_shown']:.2f} s")  # fmt: skip
+    load = os.getloadavg()[0]
+    n = got["ours"][0]["claims"]
+    demo_first = summarize([x["rows_first"] for x in got["demo"][1:]])[0]
+    first = [x["rows_first"] for x in got["ours"][1:]]
+    prev = [x["rows_shown"] for x in got["previous"][1:]] or [float("nan")]
+    return [
+        Result(
+            f"dashboard rows on screen @{n:,} claims, relaunch (kept first page)",
+            "s",
+            *summarize(first),
+            target=1.0,
+            peer_name=f"the demo desk's relaunch ({got['demo'][0]['claims']:,} claims)",
+            peer_median=demo_first,
+            runs=len(first),
+            note=f"whole desk {summarize([x['rows_shown'] for x in got['ours'][1:]])[0]:.2f} s; "
+            f"ratio to the demo {summarize(first)[0] / demo_first:.2f} (target <= 1.7); "
+            f"previous code ({previous_commit()}) {summarize(prev)[0]:.2f} s; "
+            f"load avg {load:.1f}",
+        ),
+        Result(
+            f"dashboard rows on screen @{n:,} claims, first launch (no kept page)",
+            "s",
+            got["ours"][0]["rows_first"],
+            peer_name="the demo desk's first launch",
+            peer_median=got["demo"][0]["rows_first"],
+            runs=1,
+            note=f"the previous code's first launch {got['previous'][0]['rows_shown']:.2f} s"
+            if got["previous"]
+            else "",
+        ),
+    ]
+
+
 if __name__ == "__main__":
-    for r in run("--quick" in sys.argv):
+    chosen = run_launch() if "--launch" in sys.argv else run("--quick" in sys.argv)
+    for r in chosen:
         peer = "" if r.peer_median is None else f"  peer {r.peer_median:.3g}"
         p95 = "" if r.p95 is None else f" p95 {r.p95:.3g}"
         print(f"{r.name}: median {r.median:.3g}{p95} {r.unit}{peer}  {r.note}")

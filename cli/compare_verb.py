@@ -73,7 +73,7 @@ def _from_store(args: argparse.Namespace):
         raise CliError(f"no store at {path} (ingest articles first, or give FILEs)")
     try:
         with open_store(path, readonly=True) as store:
-            return comparison(store)
+            return comparison(store, let_go=True)  # the join needs the inputs, not the desk
     except StoreError as exc:
         raise CliError(str(exc)) from None
 

@@ -557,14 +557,20 @@ class StoreComparison:
             self._keep(fp, disk)
         return disk
 
-    def comparison(self, *, compute: bool = True) -> Comparison | None:
-        """The comparison over every article in the store, computed once per state."""
+    def comparison(self, *, compute: bool = True, let_go: bool = False) -> Comparison | None:
+        """The comparison over every article in the store, computed once per state.
+        `let_go`: a read-only snapshot forgets the desk once the inputs are built (the
+        join's memory comes on top of the inputs alone, not of the whole open desk)."""
         store = self.store
         fp = fingerprint(store)
         found = self._cached(fp)
         if found is not None or not compute:
             return found
-        result = compare(build_inputs(store), decisions=decisions(store))
+        inputs, decided = build_inputs(store), decisions(store)
+        forget = getattr(store, "let_go", None)
+        if let_go and forget is not None and getattr(store, "readonly", False):
+            forget()
+        result = compare(inputs, decisions=decided)
         self._keep(fp, result)
         if not getattr(store, "readonly", False):
             write_cache_file(store.path, fp, result)
@@ -662,10 +668,11 @@ def cached(store: Any) -> Comparison | None:
     return StoreComparison(store).cached()
 
 
-def comparison(store: Any, *, compute: bool = True) -> Comparison | None:
+def comparison(store: Any, *, compute: bool = True, let_go: bool = False) -> Comparison | None:
     """The comparison over every article in the store: the one on disk for its state, or
-    (with `compute`) computed now and, for a writer, kept there."""
-    return StoreComparison(store).comparison(compute=compute)
+    (with `compute`) computed now and, for a writer, kept there. `let_go`: see
+    StoreComparison.comparison (a read-only store is empty afterwards)."""
+    return StoreComparison(store).comparison(compute=compute, let_go=let_go)
 
 
 def _read_cache(store_path: Path, fp: str) -> Comparison | None:

@@ -708,6 +708,15 @@ class DeskMemory:
         }
 
     @_synchronized
+    def let_go(self) -> None:
+        """Forget every table this read-only snapshot holds: a one-shot reader done with the
+        desk (`claimdesk compare` once its inputs are built) then joins without a second
+        copy of it in memory. The snapshot reads as empty afterwards."""
+        if not getattr(self, "readonly", False):
+            raise StoreError("only a read-only snapshot can let go of the desk")
+        self._reset_memory()
+
+    @_synchronized
     def history(self, claim_id: str | None = None) -> list[HistoryEntry]:
         if claim_id is None:
             return list(self._log.entries)

@@ -57,6 +57,11 @@ def features_path(store: Path) -> Path:
     return store.with_name(store.name + ".features")
 
 
+def first_page_path(store: Path) -> Path:
+    """The rows a dashboard launch shows before the desk is read (tui/first_page.py)."""
+    return store.with_name(store.name + ".firstpage")
+
+
 def watch_state_path(store: Path | str) -> Path:
     """What `claimdesk watch` remembers per URL (validators, GUIDs, fingerprints)."""
     return _beside(store, ".watch")
@@ -101,6 +106,7 @@ COMPANION_SUFFIXES = (
     ".features",
     ".watch",
     ".seen",
+    ".firstpage",
 )
 _STORE_MAGIC = (b'{"_meta":', b'{"claimdesk_journal":')
 

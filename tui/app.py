@@ -103,6 +103,7 @@ class ClaimdeskApp(CompareActions):
         self.loaded = threading.Event()
         self.first_frame_at: float | None = None  # perf_counter() of the first painted frame
         self.loaded_at: float | None = None  # ... and of the first frame with the rows
+        self.page_at: float | None = None  # ... and of the kept first page (first_page.py)
 
     @classmethod
     def key_scopes(cls) -> tuple[KeyScope, ...]:

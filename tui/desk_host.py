@@ -22,6 +22,7 @@ class DeskHost(Protocol):
     loaded: threading.Event
     first_frame_at: float | None
     loaded_at: float | None
+    page_at: float | None  # when the kept first page was painted (tui/first_page.py)
     comparison: ComparisonView
     export_org: str | None  # the config file's [export] org (ClaimReview's author)
     last_seen: str | None  # when this reviewer last left the desk (store/last_seen.py)

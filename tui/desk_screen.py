@@ -9,6 +9,7 @@ bulk verdicts, loading, ingest and export run in thread workers.
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from functools import partial
 from pathlib import Path
@@ -47,6 +48,7 @@ from claimdesk.tui.desk_model import (
 )
 from claimdesk.tui.detail_pane import WELCOME, DetailPane
 from claimdesk.tui.export_dialog import ExportDialog
+from claimdesk.tui.first_page import FirstPage, desk_key, read_page, write_page
 from claimdesk.tui.header_bar import HeaderBar
 from claimdesk.tui.live_desk import LiveDesk
 from claimdesk.tui.messages import DeskLoaded
@@ -324,6 +326,10 @@ class DeskScreen(VerdictActions, LiveDesk):
         # the articles new on the desk (tui/live_desk.py): one set, shared by the panes
         self.new_ids: set[str] = set()
         self.only_new = False
+        # the first page shown while the desk is read (tui/first_page.py); `model` stays
+        # None meanwhile, so every key that needs the desk waits for it
+        self.page: FirstPage | None = None
+        self._read_at: tuple[Path, list[Any]] | None = None  # the desk's files when read
 
     @property
     def desk_app(self) -> DeskHost:
@@ -376,6 +382,9 @@ class DeskScreen(VerdictActions, LiveDesk):
         self._update_header()
         self.call_after_refresh(self._first_frame)
 
+    def on_unmount(self) -> None:
+        self.keep_page()  # the next launch's first rows, with this session's verdicts
+
     def _first_frame(self) -> None:
         """The first frame is painted: now read the store (in a worker)."""
         self.desk_app.first_frame_at = time.perf_counter()
@@ -387,19 +396,23 @@ class DeskScreen(VerdictActions, LiveDesk):
     def _update_header(self, busy: str = "") -> None:
         app = self.desk_app
         tagged = len(self.table("quotes").tagged) + len(self.table("numbers").tagged)
+        page = self.page if self.model is None else None
+        counts = self.model.counts if self.model else page.counts if page else None
         self.query_one(HeaderBar).set_state(
             app.store_label,
-            self.model.counts if self.model else None,
+            counts,
             filters=" ".join(p for p in (self.filters.describe(), self.new_label()) if p),
             tagged=tagged,
             readonly=app.readonly,
-            busy=busy or app.connection_note,
-            contested=len(self.model.contested) if self.model else 0,
+            busy=busy or app.connection_note or ("reading the desk…" if page else ""),
+            contested=len(self.model.contested) if self.model else page.contested if page else 0,
             also_here=self.also_here,
         )
         for name in ("sources", "quotes", "numbers"):
             t = self.table(name)
             subtitle = f"{len(t.rows):,}" if self.model else ""
+            if page is not None:
+                subtitle = f"{page.totals[name]:,}"
             if str(t.border_subtitle or "") != subtitle:  # setting it repaints the pane
                 t.border_subtitle = subtitle
 
@@ -407,8 +420,17 @@ class DeskScreen(VerdictActions, LiveDesk):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        """Open the store (once) and build the rows, off the UI thread."""
+        """Open the store (once) and build the rows, off the UI thread; the first page
+        kept from the last launch (tui/first_page.py) shows meanwhile, when still true."""
         app = self.desk_app
+        path = app.store_path if app.store is None and isinstance(app.store_path, Path) else None
+        key = desk_key(path) if path is not None else None
+        page = read_page(path, key) if path is not None and key is not None else None
+        if page is not None:
+            painted = threading.Event()
+            self.app.call_from_thread(self._show_page, page, painted)
+            # reading the desk holds the GIL for long stretches: let the page paint first
+            painted.wait(timeout=2)
         store = app.open_store()
         if store is None:
             self.app.call_from_thread(self._load_failed)
@@ -417,6 +439,56 @@ class DeskScreen(VerdictActions, LiveDesk):
         with gc_paused():  # a row object per claim: collections cost as much as the build
             model = DeskModel(store.articles(), sources, store.claims(), build_hays=False)
         self.post_message(DeskLoaded(model))
+        if path is not None and key is not None:
+            # the next launch's first page, of the desk as read in state `key` (a desk
+            # changed since has another key: that page is then never shown)
+            write_page(path, key, model)
+            self._read_at = (path, key)
+
+    def keep_page(self) -> None:
+        """On quitting: the first page again, with the verdicts given since the desk was
+        read (ours and others'), so that a review session does not cost the next launch
+        its page. Only when no article came or went since (the rows are the same): the
+        store catches up with the journal first, then the counts are taken again from the
+        claims themselves, and the key is the files' state from before that catch-up."""
+        store, model = self.desk_app.store, self.model
+        if self._read_at is None or store is None or model is None:
+            return
+        path, read_key = self._read_at
+        key = desk_key(path)
+        if key[1] != read_key[1] or key[-1] != read_key[-1]:  # store file or segments
+            return
+        try:
+            changes = store.refresh()
+        except Exception:  # a page is a cache only
+            return
+        if changes.reloaded:
+            return
+        model.recount()
+        write_page(path, key, model)
+
+    def _show_page(self, page: FirstPage, shown: threading.Event) -> None:
+        """The first page's rows and counts, until the desk is read (`_loaded`); `shown`
+        is set once they are painted."""
+        if self.model is not None or not self.query("#sources"):
+            shown.set()
+            return
+        self.page = page
+        for name, rows in (
+            ("quotes", page.quotes),
+            ("numbers", page.numbers),
+            ("sources", page.sources),
+        ):
+            self.table(name).set_rows(rows)
+        self._fit_widths(page.widest_count, page.widest_figure)
+        self._update_header()
+        self.query_one(DetailPane).show_content(Content.styled("Reading the desk…", "$text-muted"))
+
+        def painted() -> None:
+            self.desk_app.page_at = time.perf_counter()
+            shown.set()
+
+        self.call_after_refresh(painted)
 
     @on(DeskLoaded)
     def _desk_loaded(self, event: DeskLoaded) -> None:
@@ -450,6 +522,7 @@ class DeskScreen(VerdictActions, LiveDesk):
         if not self.query("#sources"):  # the app is closing: a late worker has nothing to show
             return
         self.model = model
+        self.page = None
         # a 100k-claim store is ~1M long-lived objects: keep them out of the cyclic GC's
         # full collections, which would otherwise stall a keystroke for a few 100 ms
         gc.freeze()
@@ -474,11 +547,14 @@ class DeskScreen(VerdictActions, LiveDesk):
             self.table("quotes").widen_column(1, 3)
             self.table("numbers").widen_column(1, 4)
         most = max((sum(v.counts.values()) for v in model.source_rows), default=0)
+        longest = max((cell_len(r.value_text) for r in model.numbers), default=0)
+        self._fit_widths(len(str(most)), longest)
+
+    def _fit_widths(self, count_cells: int, figure_cells: int) -> None:
         sources = self.table("sources")
         for i in range(COUNT_COLUMNS_FROM, len(SOURCE_COLUMNS)):
-            sources.widen_column(i, len(str(most)))
-        longest = max((cell_len(r.value_text) for r in model.numbers), default=0)
-        self.table("numbers").widen_column(FIGURE_COLUMN, min(longest, FIGURE_MOST))
+            sources.widen_column(i, count_cells)
+        self.table("numbers").widen_column(FIGURE_COLUMN, min(figure_cells, FIGURE_MOST))
 
     def post_message_loaded(self) -> None:
         """Hook for tests and benchmarks: the rows are in (and painted after this refresh)."""

@@ -1,0 +1,161 @@
+"""The desk's first page, kept beside the store file (PATH.firstpage): the rows, counts and
+column widths a launch shows before the whole desk is read (issue 18: rows within 1 s at
+100k claims, where reading the desk takes seconds).
+
+The dashboard writes it after a full load; it is good only while the desk's files are
+exactly as they were before that load (their sizes and times are its key), so a desk
+changed since (an ingest, a verdict from anyone, a merge decision) never shows a stale
+page: the launch then waits for the whole desk as before. The page's rows are never
+acted on: every key that needs the desk waits for it (`DeskScreen.model` stays None).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections import Counter
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from rich.cells import cell_len
+
+from claimdesk.store.comparison import merges_path
+from claimdesk.store.paths import first_page_path, journal_path, segments_path
+from claimdesk.store.records import Claim, SourceRow
+from claimdesk.store.storage import atomic_write
+from claimdesk.tui.desk_model import ClaimRow, DeskModel, SourceView
+
+PAGE_ROWS = 150  # per pane: more than a tall terminal shows
+VERSION = 1
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+
+
+@dataclass(slots=True)
+class FirstPage:
+    """What the panes show until the desk is read: each pane's first rows and length,
+    the header's counts and the widths the whole desk gives the columns."""
+
+    quotes: list[ClaimRow]
+    numbers: list[ClaimRow]
+    sources: list[SourceView]
+    counts: Counter
+    contested: int
+    totals: dict[str, int]
+    widest_count: int
+    widest_figure: int
+
+
+def page_path(store_path: Path) -> Path:
+    return first_page_path(store_path)
+
+
+def _stamp(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def desk_key(store_path: Path) -> list[Any]:
+    """The state of every file the rows are read from: store, segments, journal, merge
+    decisions. (The comparison's cache, which folds merged sources, is left out: it is
+    written after a launch, and what it changes shows when the whole desk replaces the
+    page.)"""
+    seg_dir = segments_path(store_path)
+    try:
+        segs = sorted((p.name, _stamp(p)) for p in seg_dir.iterdir())
+    except OSError:
+        segs = []
+    files = (store_path, journal_path(store_path), merges_path(store_path))
+    return [
+        VERSION,
+        *(_stamp(p) for p in files),
+        [[n, s] for n, s in segs],
+    ]
+
+
+def _claim_doc(c: Claim) -> dict[str, Any]:
+    return {f: getattr(c, f) for f in _CLAIM_FIELDS}
+
+
+def _row_doc(row: ClaimRow) -> dict[str, Any]:
+    return {"claim": _claim_doc(row.claim), "outlet": row.outlet, "value": row.value_text}
+
+
+def _view_doc(view: SourceView) -> dict[str, Any]:
+    s = view.source
+    return {
+        "id": s.id,
+        "name": s.name,
+        "kind": s.kind,
+        "role": s.role,
+        "aliases": list(s.aliases or ()),
+        "outlets": view.outlets,
+        "where": view.where,
+        "counts": dict(view.counts),
+    }
+
+
+def write_page(store_path: Path, key: list[Any], model: DeskModel) -> bool:
+    """Keep the first page of `model` (read from the desk in state `key`); best effort."""
+    most = max((sum(v.counts.values()) for v in model.source_rows), default=0)
+    widest_figure = max((cell_len(r.value_text) for r in model.numbers), default=0)
+    doc = {
+        "key": key,
+        "quotes": [_row_doc(r) for r in model.quotes[:PAGE_ROWS]],
+        "numbers": [_row_doc(r) for r in model.numbers[:PAGE_ROWS]],
+        "sources": [_view_doc(v) for v in model.source_rows[:PAGE_ROWS]],
+        "counts": dict(model.counts),
+        "contested": len(model.contested),
+        "totals": {
+            "quotes": len(model.quotes),
+            "numbers": len(model.numbers),
+            "sources": len(model.source_rows),
+        },
+        "widest_count": len(str(most)),
+        "widest_figure": widest_figure,
+    }
+    try:
+        atomic_write(page_path(store_path), json.dumps(doc, ensure_ascii=False).encode())
+    except (OSError, TypeError, ValueError):
+        return False
+    return True
+
+
+def _claim_row(d: dict[str, Any]) -> ClaimRow:
+    c = dict(d["claim"])
+    if c.get("contested_with") is not None:
+        c["contested_with"] = tuple(c["contested_with"])
+    return ClaimRow(Claim(**c), str(d["outlet"]), str(d["value"]), None, "")
+
+
+def _source_view(d: dict[str, Any]) -> SourceView:
+    src = SourceRow(
+        str(d["id"]), str(d["name"]), str(d["kind"]), d.get("role"), list(d["aliases"]), []
+    )
+    view = SourceView(src, str(d["outlets"]), Counter(d["counts"]))
+    view.where = str(d.get("where") or "")
+    return view
+
+
+def read_page(store_path: Path, key: list[Any]) -> FirstPage | None:
+    """The first page kept for the desk in state `key`; None when there is none, it is of
+    another state of the desk, or it cannot be read (a cache only: never an error)."""
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError, AttributeError):
+        doc = json.loads(page_path(store_path).read_bytes())
+        if doc.get("key") != json.loads(json.dumps(key)):
+            return None
+        totals = {k: int(doc["totals"][k]) for k in ("quotes", "numbers", "sources")}
+        return FirstPage(
+            [_claim_row(d) for d in doc["quotes"]],
+            [_claim_row(d) for d in doc["numbers"]],
+            [_source_view(d) for d in doc["sources"]],
+            Counter({str(k): int(v) for k, v in doc["counts"].items()}),
+            int(doc["contested"]),
+            totals,
+            int(doc["widest_count"]),
+            int(doc["widest_figure"]),
+        )
+    return None
