@@ -111,6 +111,21 @@ def measure_floor(presses: int = 60) -> dict[str, Any]:
     return out
 
 
+LOAD_LIMIT = 600.0  # seconds: a dashboard that never loads the desk fails the run
+
+
+async def _until_loaded(app: Any) -> None:
+    """Wait for the first frame and the rows; a code that cannot read the desk (the
+    previous code on a newer store format) shows an error instead: fail, never hang."""
+    deadline = time.perf_counter() + LOAD_LIMIT
+    while app.first_frame_at is None or not app.loaded.is_set():
+        if getattr(app, "store_error", "") or time.perf_counter() > deadline:
+            raise RuntimeError(
+                f"the dashboard did not load the desk: {app.store_error or 'timeout'}"
+            )
+        await asyncio.sleep(0.002)
+
+
 def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
     """Run the dashboard on `store_path` (fresh interpreter); seconds per phase and key."""
     t0 = time.perf_counter()
@@ -121,8 +136,7 @@ def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
     async def main() -> None:
         app = ClaimdeskApp(store_path)
         async with app.run_test(size=SIZE) as pilot:
-            while app.first_frame_at is None or not app.loaded.is_set():
-                await asyncio.sleep(0.002)
+            await _until_loaded(app)
             await pilot.pause()
             out["first_frame"] = app.first_frame_at - t0
             out["rows_shown"] = app.loaded_at - t0
@@ -170,8 +184,7 @@ def measure_launch(store_path: str) -> dict[str, Any]:
     async def main() -> None:
         app = ClaimdeskApp(store_path)
         async with app.run_test(size=SIZE) as pilot:
-            while app.first_frame_at is None or not app.loaded.is_set():
-                await asyncio.sleep(0.002)
+            await _until_loaded(app)
             await pilot.pause()
             out["first_frame"] = app.first_frame_at - t0
             out["rows_shown"] = app.loaded_at - t0

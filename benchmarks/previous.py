@@ -16,7 +16,11 @@ from pathlib import Path
 
 from benchmarks.harness import ROOT
 
-PREVIOUS = "cea8252"  # main when issue 18's reads and dashboard work began
+# main when issue 18's reads and dashboard work began. It reads schema 1 stores only:
+# to run it beside a desk built by this checkout (schema 2, from the segments change on),
+# name a later commit with CLAIMDESK_BENCH_PREVIOUS; the dashboard runners fail (never
+# hang) when the previous code cannot read the desk.
+PREVIOUS = "cea8252"
 PACKAGES = ("extract", "store", "tui", "cli", "sample_data")
 SITECUSTOMIZE = '''"""Import the claimdesk of this folder, not the editable install's."""
 import sys
