@@ -261,8 +261,8 @@ def _read_and_store(
         return IngestResult(path, None, "failed", error=_one_line(exc))
     if progress is not None:
         progress("storing")
-    try:
-        return store.ingest_extraction(ext, origin=origin)
+    try:  # (ext is dropped after: its records may go as their claims are made)
+        return store.ingest_extraction(ext, origin=origin, consume=True)
     except StoreError:
         raise
     except Exception as exc:

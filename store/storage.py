@@ -40,6 +40,46 @@ def dumps(data: Any) -> bytes:
 
 
 _CHUNK = 1 << 20
+_SLICE = 1 << 16  # characters of a long string encoded at a time
+_RUN = 512  # members of a long list encoded at a time
+
+
+def iter_dumps(data: Any) -> Iterator[bytes]:
+    """`dumps(data)`, byte for byte, in pieces: a dict (of str keys) a member at a time,
+    a long list a run of members at a time, a long string a slice at a time (JSON
+    escapes each character alone), so hashing or writing a huge article's document
+    never holds all of its JSON at once."""
+    if isinstance(data, str) and len(data) > _SLICE:
+        yield b'"'
+        for i in range(0, len(data), _SLICE):
+            yield dumps(data[i : i + _SLICE])[1:-1]
+        yield b'"'
+    elif isinstance(data, dict) and len(data) > _RUN and not any(map(_large, data.values())):
+        items = list(data.items())  # (many small members: a run of them at a time)
+        for i in range(0, len(items), _RUN):
+            yield (b"," if i else b"{") + dumps(dict(items[i : i + _RUN]))[1:-1]
+        yield b"}"
+    elif isinstance(data, dict) and data and all(isinstance(k, str) for k in data):
+        for i, (key, value) in enumerate(data.items()):
+            yield (b"," if i else b"{") + dumps(key) + b":"
+            yield from iter_dumps(value) if _large(value) else (dumps(value),)
+        yield b"}"
+    elif isinstance(data, list | tuple) and len(data) > _RUN:
+        for i in range(0, len(data), _RUN):
+            yield (b"," if i else b"[") + dumps(data[i : i + _RUN])[1:-1]
+        yield b"]"
+    else:
+        yield dumps(data)
+
+
+def _large(data: Any) -> bool:
+    """Whether `dumps(data)` may be large enough to be worth encoding in pieces: a long
+    string, list or dict, or a dict holding one (lists are not looked into)."""
+    if isinstance(data, str | list | tuple):
+        return len(data) > (_SLICE if isinstance(data, str) else _RUN)
+    if isinstance(data, dict):
+        return len(data) > _RUN or any(map(_large, data.values()))
+    return False
 
 
 def dump_tables(data: dict[str, dict[str, Any]]) -> Iterator[bytes]:
@@ -53,14 +93,14 @@ def dump_tables(data: dict[str, dict[str, Any]]) -> Iterator[bytes]:
         for j, (key, doc) in enumerate(table.items()):
             out += b"," if j else b""
             out += dumps(key) + b":"
-            piece = dumps(doc)
-            if len(out) + len(piece) > _CHUNK:
-                yield bytes(out)
-                out.clear()
-                yield piece
-            else:
-                out += piece
-            del piece
+            for piece in iter_dumps(doc) if _large(doc) else (dumps(doc),):
+                if len(out) + len(piece) > _CHUNK:
+                    yield bytes(out)
+                    out.clear()
+                    yield piece
+                else:
+                    out += piece
+                del piece
         out += b"}"
     out += b"}"
     yield bytes(out)
