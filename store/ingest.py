@@ -261,8 +261,10 @@ def _read_and_store(
         return IngestResult(path, None, "failed", error=_one_line(exc))
     if progress is not None:
         progress("storing")
-    try:  # (ext is dropped after: its records may go as their claims are made)
-        return store.ingest_extraction(ext, origin=origin, consume=True)
+    try:
+        if isinstance(store, ClaimStore):  # (ext is dropped after: its records may go as
+            return store.ingest_extraction(ext, origin=origin, consume=True)  # claims come)
+        return store.ingest_extraction(ext, origin=origin)
     except StoreError:
         raise
     except Exception as exc:
