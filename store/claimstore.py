@@ -692,8 +692,12 @@ class ClaimStore(VerdictWrites):
             self._write_store()
 
     @_synchronized
-    def ingest_extraction(self, ext: Extraction, *, origin: str | None = None) -> IngestResult:
+    def ingest_extraction(
+        self, ext: Extraction, *, origin: str | None = None, consume: bool = False
+    ) -> IngestResult:
         """Store one Extraction (see extract.record). Same article again: "unchanged".
+        With `consume` its records are taken off `ext` as they are stored (from_extraction
+        .prepare): for a caller that drops it after, as ingest does.
 
         The article id is a hash of its body; a new body from the same origin (file path
         or URL) updates that article under its first id, so verdicts carry over. Claims
@@ -706,7 +710,7 @@ class ClaimStore(VerdictWrites):
             return IngestResult(text.path, None, "failed", error="no article text")
         self._begin_long_write()
         aid = self._article_id_for(text)
-        prepared = prepare(ext, text, aid)
+        prepared = prepare(ext, text, aid, consume=consume)
         n = len(prepared.claims)
         known = self._article_docs.get(aid)
         if known is not None and known.get("fingerprint") == prepared.fingerprint:

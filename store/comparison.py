@@ -351,7 +351,7 @@ def _build_inputs(
         if entry is not None and len(entry.dates) == len(art.dates or ()):
             compare_art = _known_article(art, sources, claims, entry)
         else:  # ingested before features were kept, or changed since: read it all
-            compare_art, dates = _read_article(art, sources, claims)
+            compare_art, dates = _read_article(art, sources, claims, figures_only=not collect)
             compare_art.features = article_features(compare_art)
             if fp is not None:
                 new = features.Entry(fp, dates, compare_art.features)
@@ -398,10 +398,12 @@ def _known_article(
 
 
 def _read_article(
-    art: Any, sources: list[Source], claims: list[Any]
+    art: Any, sources: list[Source], claims: list[Any], *, figures_only: bool = False
 ) -> tuple[CompareArticle, list[features.DateSpan]]:
     """An article read in full: each figure with its sentence, each date with its context
-    and speaker. Also returns where each date's context is and who said it."""
+    and speaker. Also returns where each date's context is and who said it.
+    `figures_only`: its claims are only the figures (all its features read of a body;
+    a huge article's quotes and statements as CompareClaims were 2x its size)."""
     body = art.body or ""
     starts = sentence_starts(body)
     out = []
@@ -410,6 +412,10 @@ def _read_article(
     for c in claims:
         if c.speaker and c.start >= 0:
             said_in.setdefault(starts[bisect_right(starts, c.start) - 1], c.speaker)
+        if c.kind != "number":
+            spans.append((c.start, c.end, c.speaker))
+            if figures_only and body:
+                continue
         out.append(
             CompareClaim(
                 c.id, c.kind, c.text, c.speaker, value=c.value, unit=c.unit,
@@ -420,9 +426,7 @@ def _read_article(
                 hypothetical=bool(c.hypothetical), start=c.start, end=c.end,
             )
         )  # fmt: skip
-        if c.kind != "number":
-            spans.append((c.start, c.end, c.speaker))
-    dates, where = _dates_of(art, body, starts, spans, said_in)
+    dates, where = _dates_of(art, body, starts, spans, said_in, where_only=figures_only)
     compare_art = CompareArticle(
         article_id=art.id,
         publisher=art.publisher,
@@ -437,8 +441,10 @@ def _read_article(
 
 
 def _dates_of(
-    art: Any, body: str, starts: list[int], spans: list, said_in: dict
+    art: Any, body: str, starts: list[int], spans: list, said_in: dict, where_only: bool = False
 ) -> tuple[list[CompareDate], list[features.DateSpan]]:
+    """The article's dates and where each one's context is and who said it; `where_only`:
+    no dates (what the features keep needs only where)."""
     dates = []
     where: list[features.DateSpan] = []
     holders = SpeakerSpans(spans)  # built once: a scan of every span per date is quadratic
@@ -447,6 +453,8 @@ def _dates_of(
         who = speaker_at(holders, start, end) or _sentence_speaker(said_in, starts, start)
         lo, hi = context_bounds(body, starts, start, end)
         where.append((lo, hi, who))
+        if where_only:
+            continue
         dates.append(
             CompareDate(
                 str(d.get("text") or ""), d.get("resolved"), d.get("precision"),

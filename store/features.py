@@ -22,7 +22,7 @@ from typing import Any
 
 from claimdesk.extract.compare import ArticleFeatures, FigureFeatures
 from claimdesk.store.paths import features_path
-from claimdesk.store.storage import atomic_write
+from claimdesk.store.storage import iter_dumps, write_pieces
 
 FEATURES_VERSION = 2  # bump whenever extract.compare reads articles differently
 
@@ -81,11 +81,15 @@ def append_raw(store_path: Path, entries: dict[str, list[Any]]) -> bool:
 def write_raw(store_path: Path, articles: dict[str, list[Any]]) -> bool:
     """Replace the file (atomically); False when it cannot be written (a cache only)."""
     payload = {"version": FEATURES_VERSION, "articles": articles}
-    try:
-        atomic_write(features_path(store_path), json.dumps(payload).encode())
+    try:  # (in pieces: a huge article's entry is never one JSON string and its bytes)
+        write_pieces(features_path(store_path), iter_dumps(payload, _dump, spaced=True))
     except OSError:
         return False
     return True
+
+
+def _dump(data: Any) -> bytes:
+    return json.dumps(data).encode()
 
 
 def read_kept(store: Any) -> dict[str, list[Any]]:
@@ -118,32 +122,27 @@ def fingerprint_of(raw: list[Any]) -> str | None:
 
 
 def encode(entry: Entry) -> list[Any]:
+    """The entry as JSON-ready data. Tuples stand for JSON arrays (json writes them as
+    lists), the features' own ones shared, not copied: a huge article's figures were
+    a second copy of them (issue 12, finding 9). `decode` reads it back from JSON."""
     f = entry.features
     figures = {
         cid: None
         if ff is None
-        else [
+        else (
             ff.noun,
             ff.event,
-            list(ff.subjects),
-            list(ff.clause),
-            list(ff.years),
-            list(ff.modal),
-            list(ff.measure),
+            ff.subjects,
+            ff.clause,
+            ff.years,
+            ff.modal,
+            ff.measure,
             ff.part,
             ff.modifiers,
-        ]
+        )
         for cid, ff in f.figures.items()
     }
-    aliases = {name: list(found) for name, found in f.aliases.items()}
-    return [
-        entry.fingerprint,
-        [list(d) for d in entry.dates],
-        sorted(f.story_words),
-        list(f.mentions),
-        aliases,
-        figures,
-    ]
+    return [entry.fingerprint, entry.dates, sorted(f.story_words), f.mentions, f.aliases, figures]
 
 
 def decode(raw: list[Any]) -> Entry | None:

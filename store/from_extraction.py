@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, is_dataclass
+from dataclasses import fields as record_fields
 from typing import Any, cast
 
 from claimdesk.extract.record import Extraction, Number, Quote, Statement
@@ -16,7 +17,7 @@ from claimdesk.store.documents import claim_doc
 from claimdesk.store.ids import article_id, claim_id, claim_key
 from claimdesk.store.records import Claim
 from claimdesk.store.sanitize import clean_any, clean_number, clean_opt, clean_str
-from claimdesk.store.storage import dumps
+from claimdesk.store.storage import dumps, iter_dumps
 
 LOCAL_PATHS = frozenset({"-", "<text>", "<stdin>", ""})
 """Paths that name no place: an article read from them has no origin but its URL."""
@@ -63,8 +64,14 @@ def article_text(ext: Extraction, origin: str | None) -> ArticleText:
     return ArticleText(path, body, article_id(body), url, origin)
 
 
-def prepare(ext: Extraction, text: ArticleText, aid: str) -> PreparedArticle:
-    claims = claims_of(ext, aid, text.body)
+def prepare(
+    ext: Extraction, text: ArticleText, aid: str, *, consume: bool = False
+) -> PreparedArticle:
+    """What the store keeps of `ext`. With `consume` the Extraction's records are taken
+    off it (its lists left empty) and let go one by one as their Claims and documents
+    are built: a huge article's records and its claims are then never all alive at
+    once (issue 12, finding 9). Only for a caller that drops the Extraction after."""
+    claims = claims_of(ext, aid, text.body, consume=consume)
     fields = {
         "title": clean_opt(ext.title),
         "publisher": clean_opt(ext.publisher),
@@ -73,10 +80,10 @@ def prepare(ext: Extraction, text: ArticleText, aid: str) -> PreparedArticle:
         "url": text.url,
         "author": clean_opt(ext.author),
         "words": int(ext.words or 0),
-        "dates": clean_any(_as_dicts(ext.dates)),
-        "hedges": clean_any(_as_dicts(ext.hedges)),
+        "dates": _cleaned(_take(ext, "dates", consume), consume),
+        "hedges": _cleaned(_take(ext, "hedges", consume), consume),
     }
-    sources = clean_any(_as_dicts(ext.sources))
+    sources = _cleaned(_take(ext, "sources", consume), consume)
     return PreparedArticle(fields, sources, claims, _fingerprint(fields, sources, text, claims))
 
 
@@ -86,29 +93,41 @@ def _fingerprint(
     """The hash of `dumps([fields, sources, body, [claim docs]])`, fed a claim at a time:
     the whole JSON at once (and a dict per claim) was a 50 MB article's size twice over."""
     h = hashlib.sha256(b"[")
-    h.update(dumps(fields) + b"," + dumps(sources) + b",")
-    h.update(dumps(text.body))
-    h.update(b",[")
+    for part in (fields, sources, text.body):  # (each in pieces: a long one's JSON never whole)
+        for piece in iter_dumps(part):
+            h.update(piece)
+        h.update(b",")
+    h.update(b"[")
     for i, c in enumerate(claims):
         h.update((b"," if i else b"") + dumps(claim_doc(c)))
     h.update(b"]]")
     return h.hexdigest()[:32]
 
 
-def claims_of(ext: Extraction, aid: str, body: str) -> list[Claim]:
+def claims_of(ext: Extraction, aid: str, body: str, *, consume: bool = False) -> list[Claim]:
     """The quotes, statements and numbers of an Extraction as Claims, each kind in text
-    order; ids are stable hashes of what the claim is (a repeat gets the next number)."""
+    order; ids are stable hashes of what the claim is (a repeat gets the next number).
+    With `consume` the records are taken off `ext` and each let go once its Claim is
+    made (see `prepare`)."""
     out: list[Claim] = []
-    seen: dict[tuple[str, str], int] = {}
-    kinds: tuple[tuple[str, Iterable[Item]], ...] = (
-        ("quote", ext.quotes),
-        ("statement", ext.statements),
-        ("number", ext.numbers),
-    )
-    for kind, items in kinds:
-        for item in sorted(items, key=_start):
-            out.append(_claim(kind, item, aid, body, seen))
+    seen: dict[str, int] = {}
+    for kind, attr in (("quote", "quotes"), ("statement", "statements"), ("number", "numbers")):
+        items: list[Item | None] = sorted(_take(ext, attr, consume), key=_start)
+        for i, item in enumerate(items):
+            if item is not None:
+                out.append(_claim(kind, item, aid, body, seen))
+                if consume:
+                    items[i] = None
+        del items
     return out
+
+
+def _take(ext: Extraction, attr: str, consume: bool) -> list[Any]:
+    """`ext.attr` as a list; with `consume` taken off `ext` (left an empty list there)."""
+    items = getattr(ext, attr) or []
+    if consume:
+        setattr(ext, attr, [])
+    return list(items) if not isinstance(items, list) else items
 
 
 def _start(item: Item) -> int:
@@ -119,16 +138,17 @@ def _clamp(offset: int | None, body: str) -> int:
     return max(0, min(int(offset or 0), len(body)))
 
 
-def _claim(kind: str, item: Item, aid: str, body: str, seen: dict[tuple[str, str], int]) -> Claim:
+def _claim(kind: str, item: Item, aid: str, body: str, seen: dict[str, int]) -> Claim:
     text = clean_str(str(item.text or ""))
     figure = cast(Number, item) if kind == "number" else None
     value = clean_number(figure.value) if figure is not None else None
     unit = clean_opt(figure.unit) if figure is not None else None
     key = claim_key(kind, text, value, unit)
-    n = seen.get((kind, key), 0)
-    seen[(kind, key)] = n + 1
+    first = claim_id(aid, kind, key, 0)  # (counted by it: a short str the Claim keeps)
+    n = seen.get(first, 0)
+    seen[first] = n + 1
     return Claim(
-        id=claim_id(aid, kind, key, n),
+        id=claim_id(aid, kind, key, n) if n else first,
         kind=kind,
         article_id=aid,
         text=text,
@@ -142,6 +162,30 @@ def _claim(kind: str, item: Item, aid: str, body: str, seen: dict[tuple[str, str
         start=_clamp(item.start, body),
         end=_clamp(item.end, body),
     )
+
+
+def _cleaned(items: list[Any], consume: bool = False) -> list[dict[str, Any]]:
+    """`clean_any(_as_dicts(items))` without the middle copy: a flat record (no record
+    inside) is cleaned field by field straight into its document. With `consume` (the
+    caller owns `items`) each record is let go once its document is made."""
+    out: list[dict[str, Any]] = []
+    for i, it in enumerate(items):
+        if consume:
+            items[i] = None
+        if is_dataclass(it) and not isinstance(it, type):
+            values = [(f.name, getattr(it, f.name)) for f in record_fields(it)]
+            if not any(_has_record(v) for _, v in values):
+                out.append({clean_str(name): clean_any(v) for name, v in values})
+                continue
+        out.extend(clean_any(_as_dicts([it])))
+    return out
+
+
+def _has_record(value: Any) -> bool:
+    if isinstance(value, list | tuple | dict):
+        inner = value.values() if isinstance(value, dict) else value
+        return any(_has_record(v) for v in inner)
+    return is_dataclass(value)
 
 
 def _as_dicts(items: Iterable[object] | None) -> list[dict[str, Any]]:

@@ -262,6 +262,8 @@ def _read_and_store(
     if progress is not None:
         progress("storing")
     try:
+        if isinstance(store, ClaimStore):  # (ext is dropped after: its records may go as
+            return store.ingest_extraction(ext, origin=origin, consume=True)  # claims come)
         return store.ingest_extraction(ext, origin=origin)
     except StoreError:
         raise

@@ -78,14 +78,19 @@ def dump_with_head(
     a piece at a time."""
     # '"verdicts":{..},...' without the braces; the index last, so that a whole read can
     # leave it out with the texts (`index_head`: its bytes), as it needs neither
+    # (each part kept as its pieces: a huge article's head is never joined or copied whole)
     rest = {k: v for k, v in head.items() if k != "index"}
-    inner = b"".join(dump_tables(rest))[1:-1] if rest else b""
-    index = b"," + b"".join(dump_tables({"index": head["index"]}))[1:-1] if "index" in head else b""
-    region = (b"," + inner if inner else b"") + index
-    second = b"," + b"".join(dump_tables(texts))[1:-1] if texts else b""
-    meta = dict(meta, head=len(region), index_head=len(index), texts_head=len(second))
-    yield _MAGIC + dumps({"1": meta}) + region + second
-    del inner, index, region, second
+    inner = _inside(dump_tables(rest)) if rest else []
+    index = _inside(dump_tables({"index": head["index"]})) if "index" in head else []
+    second = _inside(dump_tables(texts)) if texts else []
+    size = sum(map(len, index))
+    region = sum(map(len, inner)) + size
+    meta = dict(meta, head=region, index_head=size, texts_head=sum(map(len, second)))
+    yield _MAGIC + dumps({"1": meta})
+    yield from _drain(inner)
+    yield from _drain(index)
+    yield from _drain(second)
+    del inner, index, second
     pieces = dump_tables(body)
     first = True
     for piece in pieces:
@@ -95,6 +100,24 @@ def dump_with_head(
                 yield b"}"
                 return
             piece = b"," + piece[1:]
+        yield piece
+
+
+def _inside(pieces: Iterable[bytes]) -> list[bytes]:
+    """The pieces of `{...}` as those of `,...` (braces dropped, a comma before): how a
+    table joins the tables written before it."""
+    out = list(pieces)
+    if out == [b"{}"]:
+        return []
+    out[0] = b"," + out[0][1:]
+    out[-1] = out[-1][:-1]
+    return [p for p in out if p]
+
+
+def _drain(pieces: list[bytes]) -> Iterator[bytes]:
+    """The pieces in order, each let go of once yielded."""
+    for i in range(len(pieces)):
+        piece, pieces[i] = pieces[i], b""
         yield piece
 
 

@@ -13,7 +13,7 @@ import contextlib
 import json
 import os
 import secrets
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,57 @@ def dumps(data: Any) -> bytes:
 
 
 _CHUNK = 1 << 20
+_SLICE = 1 << 16  # characters of a long string encoded at a time
+_RUN = 512  # members of a long list encoded at a time
+
+
+def iter_dumps(
+    data: Any, dump: Callable[[Any], bytes] = dumps, spaced: bool = False
+) -> Iterator[bytes]:
+    """`dump(data)`, byte for byte, in pieces: a dict (of str keys) a member at a time,
+    a long list or dict a run of members at a time, a long string a slice at a time
+    (JSON escapes each character alone), so hashing or writing a huge article's document
+    never holds all of its JSON at once. `spaced`: `dump` writes json.dumps' default
+    separators (", " and ": "), not the compact ones."""
+    comma, colon = (b", ", b": ") if spaced else (b",", b":")
+    if isinstance(data, str) and len(data) > _SLICE:
+        yield b'"'
+        for i in range(0, len(data), _SLICE):
+            yield dump(data[i : i + _SLICE])[1:-1]
+        yield b'"'
+    elif isinstance(data, dict) and len(data) > _RUN and not any(map(_large, data.values())):
+        items = list(data.items())  # (many small members: a run of them at a time)
+        for i in range(0, len(items), _RUN):
+            yield (comma if i else b"{") + dump(dict(items[i : i + _RUN]))[1:-1]
+        yield b"}"
+    elif isinstance(data, dict) and data and all(isinstance(k, str) for k in data):
+        for i, (key, value) in enumerate(data.items()):
+            yield (comma if i else b"{") + dump(key) + colon
+            yield from iter_dumps(value, dump, spaced) if _large(value) else (dump(value),)
+        yield b"}"
+    elif isinstance(data, list | tuple) and len(data) > _RUN:
+        for i in range(0, len(data), _RUN):
+            yield (comma if i else b"[") + dump(list(data[i : i + _RUN]))[1:-1]
+        yield b"]"
+    elif isinstance(data, list | tuple) and data and any(map(_large, data)):
+        for i, value in enumerate(data):
+            yield comma if i else b"["
+            yield from iter_dumps(value, dump, spaced)
+        yield b"]"
+    else:
+        yield dump(data)
+
+
+def _large(data: Any) -> bool:
+    """Whether `dumps(data)` may be large enough to be worth encoding in pieces: a long
+    string, list or dict, or one holding such a dict (a list's first members only)."""
+    if isinstance(data, str):
+        return len(data) > _SLICE
+    if isinstance(data, list | tuple):
+        return len(data) > _RUN or any(isinstance(v, dict) and _large(v) for v in data[:8])
+    if isinstance(data, dict):
+        return len(data) > _RUN or any(map(_large, data.values()))
+    return False
 
 
 def dump_tables(data: dict[str, dict[str, Any]]) -> Iterator[bytes]:
@@ -53,14 +104,14 @@ def dump_tables(data: dict[str, dict[str, Any]]) -> Iterator[bytes]:
         for j, (key, doc) in enumerate(table.items()):
             out += b"," if j else b""
             out += dumps(key) + b":"
-            piece = dumps(doc)
-            if len(out) + len(piece) > _CHUNK:
-                yield bytes(out)
-                out.clear()
-                yield piece
-            else:
-                out += piece
-            del piece
+            for piece in iter_dumps(doc) if _large(doc) else (dumps(doc),):
+                if len(out) + len(piece) > _CHUNK:
+                    yield bytes(out)
+                    out.clear()
+                    yield piece
+                else:
+                    out += piece
+                del piece
         out += b"}"
     out += b"}"
     yield bytes(out)
@@ -81,6 +132,12 @@ def fsync_dir(directory: Path) -> None:
 
 def atomic_write(target: Path, data: bytes) -> None:
     """Write `data` to `target` so that a crash leaves either the old or the new file."""
+    tmp, _ident = write_temp(target, data)
+    replace_temp(tmp, target)
+
+
+def write_pieces(target: Path, data: Iterable[bytes]) -> None:
+    """`atomic_write` of bytes given in pieces (never joined)."""
     tmp, _ident = write_temp(target, data)
     replace_temp(tmp, target)
 
