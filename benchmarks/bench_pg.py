@@ -259,7 +259,7 @@ INSERT INTO verdicts (claim_id, status, note, reviewer, at)
 SELECT md5(n::text), (ARRAY['verified', 'disputed', 'dismissed'])[1 + n %% 3],
     'note ' || n, 'bench', '2026-12-06T00:00:00Z'
 FROM generate_series(1, %(claims)s, 20) AS n;
-UPDATE claims c SET status = v.status FROM verdicts v WHERE v.claim_id = c.id;
+UPDATE claims c SET status = v.status, note = v.note FROM verdicts v WHERE v.claim_id = c.id;
 UPDATE desk_meta SET value = '1' WHERE key = 'articles_rev';
 ANALYZE;
 """

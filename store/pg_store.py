@@ -328,9 +328,10 @@ class PgStore(DeskMemory):
                             [_verdict_row(c, self._verdicts[c]) for c in touched],
                         )
                         cur.executemany(
-                            "UPDATE claims SET status = %s WHERE id = %s",
-                            [(self._verdicts[c].status, c) for c in touched],
-                        )
+                            "UPDATE claims SET status = %s, note = %s WHERE id = %s",
+                            [(self._verdicts[c].status, self._verdicts[c].note, c)
+                             for c in touched],
+                        )  # fmt: skip
                     conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, "verdict"))
             except BaseException:
                 # memory may hold entries the server never took: read the desk again
@@ -731,7 +732,7 @@ class PgStore(DeskMemory):
                         for cid, s in states.items():
                             copy.write_row(_verdict_row(cid, s))
                     conn.execute(
-                        "UPDATE claims c SET status = v.status FROM verdicts v "
+                        "UPDATE claims c SET status = v.status, note = v.note FROM verdicts v "
                         "WHERE v.claim_id = c.id AND c.id = ANY(%s)",
                         (list(states),),
                     )
