@@ -320,7 +320,7 @@ def paging(claims: int, samples: int) -> list[Result]:
                note="first 100 rows of one status (5% of claims reviewed)"),
         Result(f"server pages: search {n}", "ms", median(searches) * ms, p95(searches) * ms,
                target=100.0, check="p95", runs=samples,
-               note="first 100 rows matching a substring (trigram indexes)"),
+               note="first 100 rows matching a substring (ord walk, then one trigram index)"),
         Result(f"server pages: cursor move (next page) {n}", "ms", median(moves) * ms,
                p95(moves) * ms, target=50.0, check="p95", runs=samples,
                note="the 100 rows after a random row (keyset, never OFFSET)"),
