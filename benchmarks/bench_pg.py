@@ -259,7 +259,7 @@ INSERT INTO verdicts (claim_id, status, note, reviewer, at)
 SELECT md5(n::text), (ARRAY['verified', 'disputed', 'dismissed'])[1 + n %% 3],
     'note ' || n, 'bench', '2026-12-06T00:00:00Z'
 FROM generate_series(1, %(claims)s, 20) AS n;
-UPDATE claims c SET status = v.status FROM verdicts v WHERE v.claim_id = c.id;
+UPDATE claims c SET status = v.status, note = v.note FROM verdicts v WHERE v.claim_id = c.id;
 UPDATE desk_meta SET value = '1' WHERE key = 'articles_rev';
 ANALYZE;
 """
@@ -320,7 +320,7 @@ def paging(claims: int, samples: int) -> list[Result]:
                note="first 100 rows of one status (5% of claims reviewed)"),
         Result(f"server pages: search {n}", "ms", median(searches) * ms, p95(searches) * ms,
                target=100.0, check="p95", runs=samples,
-               note="first 100 rows matching a substring (trigram indexes)"),
+               note="first 100 rows matching a substring (ord walk, then one trigram index)"),
         Result(f"server pages: cursor move (next page) {n}", "ms", median(moves) * ms,
                p95(moves) * ms, target=50.0, check="p95", runs=samples,
                note="the 100 rows after a random row (keyset, never OFFSET)"),

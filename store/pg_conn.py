@@ -101,6 +101,11 @@ def migrate(conn: Any, label: str, *, readonly: bool) -> int:
         )
     if current == latest:
         return current
+    if readonly and current:
+        raise StoreError(
+            f"desk schema {current} is older than this claimdesk's ({latest}): any verb "
+            f"that writes (e.g. `claimdesk ingest`) by its owner upgrades it: {label}"
+        )
     if readonly:
         raise StoreError(f"no claimdesk desk on this server yet (schema {current}): {label}")
     with conn.transaction():

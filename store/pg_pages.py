@@ -4,7 +4,7 @@ with the status filter and the search done by the server on its indexes.
 What a dashboard at a million claims asks for instead of holding every claim: the first
 rows, the rows after the last one shown (`after`: the last row's `ord`, never an OFFSET
 that grows with the scroll), one status, one kind, and the search (`/`: a substring of the
-claim's text, its speaker or its note, case-insensitive; trigram indexes, migration 0002).
+claim's text, its speaker or its note, case-insensitive; one trigram index, migration 0003).
 """
 
 from __future__ import annotations
@@ -17,6 +17,13 @@ from claimdesk.store.pg_rows import CLAIM_COLUMNS, claim_from_row
 from claimdesk.store.records import KINDS, STATUSES, Claim
 
 PAGE = 100
+
+# what `/` searches: the claim's text, its speaker and its note, as one expression, written
+# exactly as migration 0003's trigram index `claims_search_trgm` is (so the index serves it)
+# how many claims (by ord) a search walks before it asks the trigram index for the rest
+WINDOW = 10_000
+MAX_WALK = 60_000
+SEARCHED = "(c.text || E'\\n' || coalesce(c.speaker, '') || E'\\n' || c.note)"
 
 
 @dataclass(slots=True, frozen=True)
@@ -32,6 +39,16 @@ def _like(text: str) -> str:
     """A LIKE pattern matching `text` anywhere, its own % and _ taken literally."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _rows(conn: Any, columns: str, cond: str, params: list[Any], limit: int) -> list[Any]:
+    """The first `limit` claims by ord meeting `cond`, chosen on `claims` alone and then
+    joined to their verdicts (never the verdicts of every hit before the LIMIT)."""
+    sql = (
+        f"SELECT {columns} FROM (SELECT * FROM claims c WHERE {cond} ORDER BY c.ord LIMIT %s)"
+        " AS c LEFT JOIN verdicts v ON v.claim_id = c.id ORDER BY c.ord"
+    )
+    return list(conn.execute(sql, [*params, limit]).fetchall())
 
 
 def claim_page(
@@ -61,22 +78,28 @@ def claim_page(
         "v.status, v.note, v.reviewer, v.at, v.note_by, v.note_at, v.contested_reviewer, "
         "v.contested_status, c.ord, " + ", ".join(f"c.{col}" for col in CLAIM_COLUMNS.split(", "))
     )
-    base = f"SELECT {columns} FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id"
+    after_key = -1 if after is None else after
     if not search:
-        sql = f"{base} WHERE {cond} ORDER BY c.ord LIMIT %s"
-        args = [*params, limit + 1]
+        rows = _rows(conn, columns, cond, params, limit + 1)
     else:
-        # two branches the planner can each do well: the claim's own text and speaker
-        # (trigram indexes for a rare word, the ord index for a common one), and the
-        # notes (only reviewed claims have one); merged in order
+        # a common word: its page is among the next claims, found by walking the ord
+        # index (the walk's expression ends in || '' so the trigram index is not chosen
+        # there): first WINDOW claims, then, from the hits seen, about twice the claims
+        # the rest of the page needs (up to MAX_WALK). A rare word: the rest through the
+        # trigram index over SEARCHED (migration 0003), whose few hits the server sorts.
+        # So a common word never reads all its hits, and a rare one never walks the desk.
         pattern = _like(search)
-        sql = (
-            f"SELECT * FROM (({base} WHERE {cond} AND (c.text ILIKE %s OR c.speaker ILIKE %s)"
-            f" ORDER BY c.ord LIMIT %s) UNION ({base} WHERE {cond} AND v.note ILIKE %s"
-            " ORDER BY c.ord LIMIT %s)) AS hits ORDER BY ord LIMIT %s"
-        )
-        args = [*params, pattern, pattern, limit + 1, *params, pattern, limit + 1, limit + 1]
-    rows = conn.execute(sql, args).fetchall()
+        walk = f"{cond} AND c.ord <= %s AND ({SEARCHED} || '') ILIKE %s"
+        end = after_key + WINDOW
+        rows = _rows(conn, columns, walk, [*params, end, pattern], limit + 1)
+        need = limit + 1 - len(rows)
+        if need > 0 and rows and need * WINDOW * 2 // len(rows) <= MAX_WALK:
+            start, end = end, end + need * WINDOW * 2 // len(rows) + 1
+            rows += _rows(conn, columns, walk, [start, *params[1:], end, pattern], need)
+        need = limit + 1 - len(rows)
+        if need > 0:
+            rest = f"{cond} AND {SEARCHED} ILIKE %s"
+            rows += _rows(conn, columns, rest, [end, *params[1:], pattern], need)
     out = []
     for row in rows[:limit]:
         st, note, who, at, note_by, note_at, cr, cs = row[:8]

@@ -9,10 +9,11 @@ from typing import Any
 
 from claimdesk.store.records import Claim
 
-# the claims table's columns, in Claim's field order, then `orphaned` and the status in force
+# the claims table's columns, in Claim's field order, then `orphaned`, the status in force
+# and the note in force (kept on the claim for the search's one index, migration 0003)
 CLAIM_COLUMNS = (
     "id, kind, article_id, text, speaker, partial, value, unit, qualifier, noun, "
-    "hypothetical, start_at, end_at, orphaned, status"
+    "hypothetical, start_at, end_at, orphaned, status, note"
 )
 
 
@@ -31,4 +32,4 @@ def claim_row(c: Claim) -> tuple[Any, ...]:
     value = None if c.value is None else json.dumps(c.value)
     return (c.id, c.kind, c.article_id, c.text, c.speaker, c.partial, value, c.unit,
             c.qualifier, c.noun, c.hypothetical, c.start, c.end, c.orphaned,
-            c.status)  # fmt: skip
+            c.status, c.note)  # fmt: skip

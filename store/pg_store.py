@@ -43,10 +43,14 @@ from claimdesk.store.pg_conn import (
     server_error,
 )
 from claimdesk.store.pg_rows import CLAIM_COLUMNS, claim_from_row, claim_row
+from claimdesk.store.pg_stream import CopyStream
 from claimdesk.store.records import Claim, HistoryEntry, IngestResult, ReviewState
 from claimdesk.store.stamps import now_iso
 from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
 from claimdesk.store.verdict_writes import VerdictWrites
+
+# new articles sent to the batch's writer thread at a time (store/pg_stream.py)
+STREAM_ARTICLES = 200
 
 HISTORY_COLUMNS = (
     "seq, action, claim_id, from_status, to_status, from_note, to_note, reviewer, at, undo_of"
@@ -136,6 +140,12 @@ class PgStore(VerdictWrites):
         self._foreign: list[HistoryEntry] = []
         self._new_articles: list[str] = []
         self._conn: Any = None
+        # a batch's write overlapping its ingest (store/pg_stream.py): the new articles
+        # waiting to be sent, those sent, and whether this batch may still stream
+        self._stream: CopyStream | None = None
+        self._to_send: list[str] = []
+        self._sent: set[str] = set()
+        self._streamable = True
         try:
             conn = self._connection()
             migrate(conn, self.label, readonly=readonly)
@@ -328,9 +338,10 @@ class PgStore(VerdictWrites):
                             [_verdict_row(c, self._verdicts[c]) for c in touched],
                         )
                         cur.executemany(
-                            "UPDATE claims SET status = %s WHERE id = %s",
-                            [(self._verdicts[c].status, c) for c in touched],
-                        )
+                            "UPDATE claims SET status = %s, note = %s WHERE id = %s",
+                            [(self._verdicts[c].status, self._verdicts[c].note, c)
+                             for c in touched],
+                        )  # fmt: skip
                     conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, "verdict"))
             except BaseException:
                 # memory may hold entries the server never took: read the desk again
@@ -445,6 +456,8 @@ class PgStore(VerdictWrites):
         self.articles_revision += 1
         if self._batch == 0:
             self._write_articles()
+        else:
+            self._stream_article(aid, new=old is None)
         return IngestResult(text.path, aid, "updated" if old else "added", n, kept)
 
     @_synchronized
@@ -459,6 +472,7 @@ class PgStore(VerdictWrites):
         self._by_article.setdefault(claim.article_id, []).append(claim.id)
         self._claim_list = None
         self._orphans.add(claim.id)
+        self._streamable = False  # (the rest of this batch is written at its end)
         if self._batch == 0:
             self._write_articles()
 
@@ -475,22 +489,69 @@ class PgStore(VerdictWrites):
         finally:
             self._end_long_write()
 
-    def _write_articles_now(self) -> None:
-        if not self._dirty and not self._orphans:
+    def _check_rev(self, conn: Any) -> None:
+        if self._server_rev(conn) != self._rev:
+            raise StoreError(
+                f"another process ingested while this ingest ran; nothing of this "
+                f"ingest was written, run it again: {self.label}"
+            )
+
+    def _stream_article(self, aid: str, *, new: bool) -> None:
+        """In a batch: hand new articles' rows to the writer thread, STREAM_ARTICLES at a
+        time; an article ingested again ends the streaming (written at the end, as all
+        was before)."""
+        if not new:
+            self._streamable = False
+        if not self._streamable or aid in self._server_articles:
             return
-        with self._talking("ingest not saved") as conn, conn.transaction():
-            if self._server_rev(conn) != self._rev:
-                raise StoreError(
-                    f"another process ingested while this ingest ran; nothing of this "
-                    f"ingest was written, run it again: {self.label}"
-                )
-            self._put_on_server(conn, sorted(self._dirty), sorted(self._orphans))
+        self._to_send.append(aid)
+        if len(self._to_send) < STREAM_ARTICLES:
+            return
+        if self._stream is None:
+            self._stream = CopyStream(self._connection(), self._check_rev)
+        arts = [
+            (aid, json.dumps(article_doc(self._articles[aid], self._article_docs[aid])))
+            for aid in self._to_send
+        ]
+        claims = [
+            claim_row(self._claims[cid])
+            for aid in self._to_send
+            for cid in self._by_article.get(aid, [])
+        ]
+        self._stream.put(arts, claims)
+        self._sent.update(self._to_send)
+        self._to_send.clear()
+
+    def _write_articles_now(self) -> None:
+        stream, sent = self._stream, self._sent
+        self._stream, self._sent, self._to_send = None, set(), []
+        self._streamable = True
+        if not self._dirty and not self._orphans:
+            if stream is not None:
+                stream.abort()
+            return
+        rev: list[str] = []
+
+        def final(conn: Any) -> None:
+            if stream is None:
+                self._check_rev(conn)
+            self._put_on_server(conn, sorted(self._dirty - sent), sorted(self._orphans))
             row = conn.execute(
                 "UPDATE desk_meta SET value = (value::bigint + 1)::text "
                 "WHERE key = 'articles_rev' RETURNING value"
             ).fetchone()
             conn.execute("SELECT pg_notify(%s, %s)", (CHANNEL, "articles"))
-        self._rev = row[0]
+            rev.append(row[0])
+
+        with self._talking("ingest not saved") as conn:
+            if stream is not None:
+                stream.finish(final)  # (in the writer's transaction, on its thread)
+            else:
+                with conn.transaction():
+                    final(conn)
+        self._rev = rev[0]
+        self._server_articles.update(sent)
+        self._server_claims.update(cid for aid in sent for cid in self._by_article.get(aid, []))
         self._dirty.clear()
         self._orphans.clear()
 
@@ -616,7 +677,7 @@ class PgStore(VerdictWrites):
                         for cid, s in states.items():
                             copy.write_row(_verdict_row(cid, s))
                     conn.execute(
-                        "UPDATE claims c SET status = v.status FROM verdicts v "
+                        "UPDATE claims c SET status = v.status, note = v.note FROM verdicts v "
                         "WHERE v.claim_id = c.id AND c.id = ANY(%s)",
                         (list(states),),
                     )

@@ -77,3 +77,54 @@ def test_pages_combine_filters_and_refuse_unknown_ones(desk):
         assert _rows(_pages(s, kind="quote", status="disputed")) == _rows(want)
         with pytest.raises(StoreError, match="unknown status"):
             s.page(status="true")
+
+
+@pytest.mark.parametrize("window, walk", [(2, 4), (2, 0), (1, 1000)])
+@pytest.mark.parametrize("needle", ["harbour", "office", "the", "a", "zzz"])
+def test_a_search_walked_in_windows_then_by_index_gives_the_desk_in_memory(
+    desk, monkeypatch, window, walk, needle
+):
+    import claimdesk.store.pg_pages as pages
+
+    monkeypatch.setattr(pages, "WINDOW", window)  # tiny: every stage of the search runs
+    monkeypatch.setattr(pages, "MAX_WALK", walk)
+    with open_store(desk, readonly=True) as s:
+        assert _rows(_pages(s, search=needle)) == _rows(s.claims(search=needle))
+        want = [c for c in s.claims(search=needle) if c.status == "verified"]
+        assert _rows(_pages(s, search=needle, status="verified")) == _rows(want)
+
+
+def test_the_search_follows_a_note_changed_undone_and_copied(desk):
+    with open_store(desk) as s:
+        cid = s.claims()[5].id
+        s.set_note(cid, "ask the ferry clerk", reviewer="ana")
+        assert [c.id for c in _pages(s, search="FERRY CLERK")] == [cid]
+        s.undo(reviewer="ana")
+        assert _pages(s, search="ferry clerk") == []
+        assert _rows(_pages(s, search="harbour office")) == _rows(s.claims(search="harbour office"))
+
+
+def test_a_desk_made_at_schema_2_is_upgraded_to_one_search_index(pg_dsn):
+    import psycopg
+
+    with open_store(pg_dsn) as s:
+        s.ingest_extraction(extraction_a())
+        cid = s.claims()[1].id
+        s.mark([cid], "disputed", reviewer="bo", note="the pier log disagrees")
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:  # back to what 0002 left
+        for sql in (
+            "DROP INDEX claims_search_trgm",
+            "ALTER TABLE claims DROP COLUMN note",
+            "CREATE INDEX claims_text_trgm ON claims USING gin (text gin_trgm_ops)",
+            "CREATE INDEX claims_speaker_trgm ON claims USING gin (speaker gin_trgm_ops)",
+            "DELETE FROM claimdesk_schema WHERE version = 3",
+        ):
+            conn.execute(sql)
+    with pytest.raises(StoreError, match=r"desk schema 2 is older than this claimdesk's \(3\)"):
+        open_store(pg_dsn, readonly=True)
+    with open_store(pg_dsn) as s:  # a writer upgrades it, the note kept on its claim
+        assert [c.id for c in _pages(s, search="pier log")] == [cid]
+    with psycopg.connect(pg_dsn) as conn:
+        names = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes").fetchall()}
+    assert "claims_search_trgm" in names
+    assert not names & {"claims_text_trgm", "claims_speaker_trgm"}

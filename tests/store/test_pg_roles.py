@@ -24,7 +24,7 @@ REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO {reviewer};
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reviewer};
 GRANT INSERT, UPDATE ON history, verdicts TO {reviewer};
-GRANT UPDATE (status) ON claims TO {reviewer};
+GRANT UPDATE (status, note) ON claims TO {reviewer};
 GRANT INSERT ON merges TO {reviewer};
 GRANT USAGE ON SEQUENCE merges_id_seq TO {reviewer};
 """
@@ -88,3 +88,22 @@ def test_a_newer_schema_than_this_claimdesk_knows_is_refused(pg_dsn):
         )
     with pytest.raises(StoreError, match=f"desk schema {newer} is newer than this claimdesk"):
         open_store(pg_dsn)
+
+
+def test_the_upgrade_to_schema_3_lets_a_reviewer_keep_writing_notes(team_desk):
+    dsn, ids, server, db, ana = team_desk
+    owner = "owner_" + ana.removeprefix("ana_")
+    back_to_2 = (  # what migration 0002 left: no note on the claim, nor a grant for it
+        "DROP INDEX claims_search_trgm; ALTER TABLE claims DROP COLUMN note;"
+        "CREATE INDEX claims_text_trgm ON claims USING gin (text gin_trgm_ops);"
+        "DELETE FROM claimdesk_schema WHERE version = 3;"
+    )
+    subprocess.run(
+        [str(server.bin / "psql"), "-h", str(server.sock), "-U", owner, "-d", db,
+         "-v", "ON_ERROR_STOP=1"],
+        input=back_to_2, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    open_store(dsn.replace(f"{ana}@", f"{owner}@")).close()  # the owner's next run upgrades
+    with open_store(dsn) as s:
+        s.mark([ids[0]], "disputed", note="the quay ledger disagrees", reviewer="ana")
+        assert [c.id for c in s.page(search="quay ledger").claims] == [ids[0]]
