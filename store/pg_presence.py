@@ -66,7 +66,17 @@ class PgPresence:
         self._conn = None
 
     def others(self) -> list[Visitor]:
-        """Everyone else on the desk now, by reviewer name."""
+        """Everyone else on the desk now, by reviewer name: asked on our own connection
+        (a follower looks every second), else on a new one."""
+        if self._conn is not None:
+            try:
+                return _listed(self._conn, self.pid)
+            except Exception:  # the connection broke (a server restart): join again
+                with contextlib.suppress(Exception):
+                    self._conn.close()
+                self._conn = None
+                if not self.join():
+                    return []
         return visitors(self.dsn, skip_pid=self.pid)
 
 
@@ -77,16 +87,20 @@ def visitors(dsn: str, *, skip_pid: int | None = None) -> list[Visitor]:
     except Exception:
         return []
     try:
-        rows = conn.execute(
-            "SELECT pid, application_name, backend_start::text FROM pg_stat_activity "
-            "WHERE datname = current_database() AND starts_with(application_name, %s) "
-            "ORDER BY backend_start, pid",
-            (PREFIX,),
-        ).fetchall()
+        return _listed(conn, skip_pid)
     except Exception:
         return []
     finally:
         conn.close()
+
+
+def _listed(conn: Any, skip_pid: int | None) -> list[Visitor]:
+    rows = conn.execute(
+        "SELECT pid, application_name, backend_start::text FROM pg_stat_activity "
+        "WHERE datname = current_database() AND starts_with(application_name, %s) "
+        "ORDER BY backend_start, pid",
+        (PREFIX,),
+    ).fetchall()
     return [
         Visitor(unquote(name[len(PREFIX) :]) or "unknown", int(pid), "", since or "")
         for pid, name, since in rows

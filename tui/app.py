@@ -6,7 +6,7 @@ import contextlib
 import threading
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
@@ -32,6 +32,9 @@ from claimdesk.tui.note_editor import NoteEditor
 from claimdesk.tui.row_marks import legend
 from claimdesk.tui.search_bar import SearchBar
 from claimdesk.tui.timeline_screen import TimelineScreen
+
+if TYPE_CHECKING:
+    from claimdesk.store.pg_presence import PgPresence
 
 
 class ClaimdeskApp(CompareActions):
@@ -96,7 +99,7 @@ class ClaimdeskApp(CompareActions):
         self.readonly_reason = ""
         self.store_error = ""
         self.connection_note = ""  # a server desk's lost connection ("reconnecting…")
-        self.presence: Presence | None = None
+        self.presence: Presence | PgPresence | None = None
         self.last_seen: str | None = None  # this reviewer's last look (new on the desk)
         self._stop_following = threading.Event()
         self._follower: threading.Thread | None = None
@@ -142,7 +145,12 @@ class ClaimdeskApp(CompareActions):
             self.call_from_thread(self.notify, str(exc), severity="error", timeout=10)
             return None
         self.last_seen = read_last_seen(self.store_path, self.reviewer)
-        if not self.readonly and isinstance(self.store_path, Path):
+        if isinstance(self.store_path, str):  # a server desk: a named connection
+            from claimdesk.store.pg_presence import PgPresence
+
+            self.presence = PgPresence(self.store_path, self.reviewer)
+            self.presence.join()
+        elif not self.readonly:
             self.presence = Presence(self.store_path, self.reviewer)
             self.presence.join()
         return self.store
@@ -158,7 +166,7 @@ class ClaimdeskApp(CompareActions):
         self._follower.start()
 
     def _follow(self) -> None:
-        me = self.presence.path if self.presence is not None else None
+        me = self.presence
         try:
             for seen in DeskFollower(self.store, me, self._stop_following).run():
                 desk = self.get_default_screen_instance()

@@ -42,10 +42,12 @@ class Seen:
 
 
 class DeskFollower:
-    def __init__(self, store: Any, me: Path | None, stop: threading.Event) -> None:
+    def __init__(self, store: Any, me: Any, stop: threading.Event) -> None:
         self.store = store
         self.path = Path(store.path)
-        self.me = me  # this dashboard's own presence file (not "someone else")
+        # this dashboard's own mark on the desk (not "someone else"): its Presence (a
+        # file desk) or PgPresence (a server desk), or None
+        self.me = me
         self.stop = stop
         self._here: list[str] | None = None
         self.server_dsn: str | None = getattr(store, "listen_dsn", lambda: None)()
@@ -74,10 +76,15 @@ class DeskFollower:
         if merges != self._merges:
             self._merges = merges
             seen.merges_changed = True
-        here = sorted({v.reviewer for v in visitors(self.path, skip=self.me)}, key=str.casefold)
+        me = getattr(self.me, "path", None)
+        self._saw_here(seen, visitors(self.path, skip=me))
+        return seen
+
+    def _saw_here(self, seen: Seen, others: list[Any]) -> None:
+        """Who else is here, in seen.here when that changed since the last look."""
+        here = sorted({v.reviewer for v in others}, key=str.casefold)
         if here != self._here:
             self._here = seen.here = here
-        return seen
 
     def _look_at_server(self) -> Seen:
         """A server desk: its history since the last look, and its merge decisions."""
@@ -98,6 +105,9 @@ class DeskFollower:
         if self._merges is not None and merges != self._merges:
             seen.merges_changed = True
         self._merges = merges
+        others = getattr(self.me, "others", None)
+        if others is not None:
+            self._saw_here(seen, others())
         return seen
 
     def run(self) -> Iterator[Seen]:

@@ -106,3 +106,33 @@ async def test_a_server_restart_says_reconnecting_keeps_the_place_and_catches_up
         await wait_for(pilot, lambda: "reconnecting" not in header(app))
         assert quotes.cursor == place
         assert desk.model.counts["dismissed"] == 1
+
+
+HERE_AS = (
+    "import sys\n"
+    "from claimdesk.store.pg_presence import PgPresence\n"
+    "p = PgPresence(sys.argv[1], sys.argv[2])\n"
+    "assert p.join()\n"
+    "print('here', flush=True)\n"
+    "sys.stdin.read()\n"
+)
+
+
+async def test_who_else_is_on_a_server_desk_shows_in_the_header(server_desk: str) -> None:
+    """Another process on the server desk (its named connection, as a dashboard keeps)
+    shows as "also here: bob"; killed with -9, the server drops it and so does the header."""
+    app = ClaimdeskApp(server_desk, reviewer="ana")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(app, pilot)
+        assert "also here" not in header(app)
+        bob = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", HERE_AS, server_desk, "bob",
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        )  # fmt: skip
+        try:
+            assert (await bob.stdout.readline()).strip() == b"here"
+            await wait_for(pilot, lambda: "also here: bob" in header(app))
+        finally:
+            bob.kill()
+            await bob.wait()
+        await wait_for(pilot, lambda: "also here" not in header(app))
