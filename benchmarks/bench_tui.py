@@ -126,6 +126,17 @@ async def _until_loaded(app: Any) -> None:
         await asyncio.sleep(0.002)
 
 
+async def _launched(app: Any, pilot: Any, t0: float, out: dict[str, Any]) -> None:
+    """Wait for the desk, then note the launch's times (from `t0`) and its size."""
+    await _until_loaded(app)
+    await pilot.pause()
+    out["first_frame"] = app.first_frame_at - t0
+    out["rows_shown"] = app.loaded_at - t0
+    # the first rows: the kept first page on a relaunch (tui/first_page.py)
+    out["rows_first"] = (getattr(app, "page_at", None) or app.loaded_at) - t0
+    out["claims"] = len(app.screen.model.rows_by_id)
+
+
 def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
     """Run the dashboard on `store_path` (fresh interpreter); seconds per phase and key."""
     t0 = time.perf_counter()
@@ -136,14 +147,8 @@ def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
     async def main() -> None:
         app = ClaimdeskApp(store_path)
         async with app.run_test(size=SIZE) as pilot:
-            await _until_loaded(app)
-            await pilot.pause()
-            out["first_frame"] = app.first_frame_at - t0
-            out["rows_shown"] = app.loaded_at - t0
-            # the first rows: the kept first page on a relaunch (tui/first_page.py)
-            out["rows_first"] = (getattr(app, "page_at", None) or app.loaded_at) - t0
+            await _launched(app, pilot, t0, out)
             desk = app.screen
-            out["claims"] = len(desk.model.rows_by_id)
             while not desk.model.hays_ready:  # the worker finishes the search index
                 await asyncio.sleep(0.01)
             for key in ("move", "filter", "search"):
@@ -184,13 +189,7 @@ def measure_launch(store_path: str) -> dict[str, Any]:
     async def main() -> None:
         app = ClaimdeskApp(store_path)
         async with app.run_test(size=SIZE) as pilot:
-            await _until_loaded(app)
-            await pilot.pause()
-            out["first_frame"] = app.first_frame_at - t0
-            out["rows_shown"] = app.loaded_at - t0
-            # the first rows: the kept first page on a relaunch (tui/first_page.py)
-            out["rows_first"] = (getattr(app, "page_at", None) or app.loaded_at) - t0
-            out["claims"] = len(app.screen.model.rows_by_id)
+            await _launched(app, pilot, t0, out)
 
     asyncio.run(main())
     return out

@@ -191,26 +191,19 @@ def _checked(path: Path, data: dict[str, Any], lines: dict[tuple[str, str], int]
     for key in ("reviewer", "db", "theme"):
         if key in data and not data[key].strip():
             raise bare.error("", key, f"{key} is empty", f"give {key} a value or remove the line")
-    export = data.get("export", {})
-    for key, value in export.items():
-        if key not in SCHEMA["export"]:
-            raise bare.error(
-                "export",
-                key,
-                f"unknown key {key!r} in [export]",
-                f"{_did_you_mean(key, SCHEMA['export'])}[export] knows only org",
-            )
-        need("export", key, value, SCHEMA["export"][key])
-    watch = data.get("watch", {})
-    for key, value in watch.items():
-        if key not in SCHEMA["watch"]:
-            raise bare.error(
-                "watch",
-                key,
-                f"unknown key {key!r} in [watch]",
-                f"{_did_you_mean(key, SCHEMA['watch'])}[watch] knows feeds and every",
-            )
-        need("watch", key, value, SCHEMA["watch"][key])
+    for table in ("export", "watch"):  # tables of plain keys, each checked by SCHEMA
+        known = list(SCHEMA[table])
+        knows = f"only {known[0]}" if len(known) == 1 else " and ".join(known)
+        for key, value in data.get(table, {}).items():
+            if key not in SCHEMA[table]:
+                raise bare.error(
+                    table,
+                    key,
+                    f"unknown key {key!r} in [{table}]",
+                    f"{_did_you_mean(key, SCHEMA[table])}[{table}] knows {knows}",
+                )
+            need(table, key, value, SCHEMA[table][key])
+    export, watch = data.get("export", {}), data.get("watch", {})
     keys: dict[str, str] = {}
     for key, value in data.get("keys", {}).items():
         if not isinstance(value, str) or not value.strip():
