@@ -36,6 +36,7 @@ from claimdesk.store.documents import (
 )
 from claimdesk.store.errors import StoreError
 from claimdesk.store.from_extraction import ArticleText, PreparedArticle
+from claimdesk.store.heap import give_back
 from claimdesk.store.history import History
 from claimdesk.store.ids import ID_LEN
 from claimdesk.store.paths import journal_path
@@ -750,6 +751,7 @@ class DeskMemory:
         if not getattr(self, "readonly", False):
             raise StoreError("only a read-only snapshot can let go of the desk")
         self._reset_memory()
+        give_back()  # (the freed bodies and texts, to the system: see store/heap.py)
 
     @_synchronized
     def history(self, claim_id: str | None = None) -> list[HistoryEntry]:
