@@ -314,7 +314,12 @@ def run(quick: bool) -> list[Result]:
                 previous.append({**iso.value, "rss": iso.peak_rss_mb})
         ours = launches[-1]
         log("tui: first launches after a change (a shell verdict, an ingest)")
-        changed = launch_after_change.measure({"demo": demo, "ours": path}, Path(tmp), runs)
+        changed = launch_after_change.measure(
+            {"demo": demo, "ours": path, "previous": prev_path or ""},
+            Path(tmp),
+            runs,
+            {"previous": tree},
+        )
         log("tui: stock DataTable peer (every row)")
         peer_iso = run_isolated(
             "benchmarks.bench_tui:measure_peer", path, None, 50 if quick else 200, timeout=1800
@@ -497,9 +502,7 @@ def run_launch(runs: int = 3) -> list[Result]:
                 got[label].append(v)
                 log(f"launch {i} {label}: first rows {v['rows_first']:.2f} s, "
                     f"whole desk {v['rows_shown']:.2f} s")  # fmt: skip
-        changed = launch_after_change.measure(
-            {"demo": desks["demo"], "ours": desks["ours"]}, Path(tmp), runs
-        )
+        changed = launch_after_change.measure(desks, Path(tmp), runs, {"previous": tree})
     load = os.getloadavg()[0]
     n = got["ours"][0]["claims"]
     demo_first = summarize([x["rows_first"] for x in got["demo"][1:]])[0]

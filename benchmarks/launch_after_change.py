@@ -52,14 +52,22 @@ def _change(case: str, path: str, i: int, tmp: Path) -> None:
     _claimdesk(path, "ingest", str(where))
 
 
-def measure(desks: dict[str, str], tmp: Path, runs: int) -> dict[str, dict[str, list[Any]]]:
-    """{case: {desk label: [launch figures]}}: each desk already has a kept page."""
+def measure(
+    desks: dict[str, str], tmp: Path, runs: int, trees: dict[str, Path | None] | None = None
+) -> dict[str, dict[str, list[Any]]]:
+    """{case: {desk label: [launch figures]}}: each desk already has a kept page; a label
+    in `trees` runs that checkout's code (the previous code, on its own copy of the desk)."""
+    trees = {k: v for k, v in (trees or {}).items() if v is not None}
+    desks = {k: v for k, v in desks.items() if k in ("demo", "ours") or k in trees}
     got: dict[str, dict[str, list[Any]]] = {c: {k: [] for k in desks} for c, _ in CASES}
     for i in range(runs):
         for case, _ in CASES:
             for label, path in desks.items():
                 _change(case, path, i, tmp)
-                v = run_isolated("benchmarks.bench_tui:measure_launch", path).value
+                v = run_isolated(
+                    "benchmarks.bench_tui:measure_launch", path, tree=trees.get(label)
+                ).value
+                v.setdefault("paged", False)  # (the previous code does not say)
                 got[case][label].append(v)
                 log(f"after {case} {i} {label}: first rows {v['rows_first']:.2f} s "
                     f"(kept page: {v['paged']}), whole desk {v['rows_shown']:.2f} s")  # fmt: skip
@@ -76,6 +84,12 @@ def results(got: dict[str, dict[str, list[Any]]], load: float) -> list[Result]:
         demo_first = summarize([x["rows_first"] for x in demo])[0]
         whole = summarize([x["rows_shown"] for x in ours])[0]
         paged = sum(bool(x["paged"]) for x in ours)
+        prev = got[case].get("previous") or []
+        before = (
+            f"; the previous code's {summarize([x['rows_first'] for x in prev])[0]:.2f} s"
+            if prev
+            else ""
+        )
         out.append(
             Result(
                 f"dashboard rows on screen @{n:,} claims, first launch after {words}",
@@ -87,7 +101,7 @@ def results(got: dict[str, dict[str, list[Any]]], load: float) -> list[Result]:
                 min_ratio=1 / 1.7,
                 runs=len(first),
                 note=f"ratio to the demo {summarize(first)[0] / demo_first:.2f} (target <= 1.7); "
-                f"kept page shown in {paged}/{len(ours)}; whole desk {whole:.2f} s; "
+                f"kept page shown in {paged}/{len(ours)}; whole desk {whole:.2f} s{before}; "
                 f"load avg {load:.1f}",
             )
         )
