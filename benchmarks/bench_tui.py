@@ -17,8 +17,10 @@ or search key costs the peer seconds at 100k rows, so it gets one cycle of `f` (
 
     .venv/bin/python -m benchmarks --only tui            # the harness table (full run)
     .venv/bin/python -m benchmarks.bench_tui [--quick]   # the same, printed directly
-    .venv/bin/python -m benchmarks.bench_tui --launch    # launches only: first launch and
+    .venv/bin/python -m benchmarks.bench_tui --launch    # launches only: first launch,
                                                          # relaunches (the kept first page)
+                                                         # and first launches after a shell
+                                                         # verdict or an ingest
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks import launch_after_change
 from benchmarks.harness import Result, log, run_isolated, summarize
 
 FULL_CLAIMS = 100_000
@@ -135,6 +138,7 @@ async def _launched(app: Any, pilot: Any, t0: float, out: dict[str, Any]) -> Non
     # the first rows: the kept first page on a relaunch (tui/first_page.py)
     out["rows_first"] = (getattr(app, "page_at", None) or app.loaded_at) - t0
     out["claims"] = len(app.screen.model.rows_by_id)
+    out["paged"] = getattr(app, "page_at", None) is not None
 
 
 def measure_ours(store_path: str, moves: int = 200) -> dict[str, Any]:
@@ -297,6 +301,8 @@ def run(quick: bool) -> list[Result]:
         demo = str(demo_store(Path(tmp)))
         runs = 1 if quick else 3
         tree = None if quick else previous_tree(Path(tmp) / "previous")
+        # the previous code on its own copy: its kept page is not ours (a format of its own)
+        prev_path = None if quick else str(corpus.fresh_store(claims, Path(tmp) / "prev"))
         previous: list[dict[str, Any]] = []
         for _ in range(runs):  # the demo desk, the big one, the previous code in turns
             demo_launches.append(run_isolated("benchmarks.bench_tui:measure_launch", demo).value)
@@ -304,9 +310,16 @@ def run(quick: bool) -> list[Result]:
             launches.append({**iso.value, "rss": iso.peak_rss_mb})
             if tree is not None:
                 log(f"tui: the previous code ({previous_commit()})")
-                iso = run_isolated("benchmarks.bench_tui:measure_ours", path, 50, tree=tree)
+                iso = run_isolated("benchmarks.bench_tui:measure_ours", prev_path, 50, tree=tree)
                 previous.append({**iso.value, "rss": iso.peak_rss_mb})
         ours = launches[-1]
+        log("tui: first launches after a change (a shell verdict, an ingest)")
+        changed = launch_after_change.measure(
+            {"demo": demo, "ours": path, "previous": prev_path or ""},
+            Path(tmp),
+            runs,
+            {"previous": tree},
+        )
         log("tui: stock DataTable peer (every row)")
         peer_iso = run_isolated(
             "benchmarks.bench_tui:measure_peer", path, None, 50 if quick else 200, timeout=1800
@@ -366,6 +379,7 @@ def run(quick: bool) -> list[Result]:
                 note="tui/first_page.py; the whole desk follows (rows on screen above)",
             )
         )
+    results += launch_after_change.results(changed, load)
     for key, label in (
         ("move", "cursor move"),
         ("filter", "status filter"),
@@ -488,6 +502,7 @@ def run_launch(runs: int = 3) -> list[Result]:
                 got[label].append(v)
                 log(f"launch {i} {label}: first rows {v['rows_first']:.2f} s, "
                     f"whole desk {v['rows_shown']:.2f} s")  # fmt: skip
+        changed = launch_after_change.measure(desks, Path(tmp), runs, {"previous": tree})
     load = os.getloadavg()[0]
     n = got["ours"][0]["claims"]
     demo_first = summarize([x["rows_first"] for x in got["demo"][1:]])[0]
@@ -518,6 +533,7 @@ def run_launch(runs: int = 3) -> list[Result]:
             if got["previous"]
             else "",
         ),
+        *launch_after_change.results(changed, load),
     ]
 
 

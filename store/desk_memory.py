@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import re
 import threading
 from collections.abc import Callable, Iterator
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -35,6 +36,7 @@ from claimdesk.store.documents import (
 )
 from claimdesk.store.errors import StoreError
 from claimdesk.store.from_extraction import ArticleText, PreparedArticle
+from claimdesk.store.heap import give_back
 from claimdesk.store.history import History
 from claimdesk.store.ids import ID_LEN
 from claimdesk.store.paths import journal_path
@@ -708,6 +710,40 @@ class DeskMemory:
         }
 
     @_synchronized
+    def outline(self, first: int | None = None) -> tuple[str, int]:
+        """(digest, articles) of the desk's articles in ingest order, each as its id, its
+        fingerprint and its claim ids: the same for a full and a lite read of the same
+        files, so a kept first page can tell "only verdicts changed" or "articles were
+        only added" from a lite read (store/page_catchup.py). `first`: the first N only."""
+        h = hashlib.blake2b(digest_size=16)
+        n = 0
+        for aid in islice(self._article_docs, first):
+            fingerprint = self._article_docs[aid].get("fingerprint")
+            ids_ = " ".join(self._by_article.get(aid, ()))
+            h.update(f"{aid}\t{fingerprint}\t{ids_}\n".encode())
+            n += 1
+        return h.hexdigest(), n
+
+    @_synchronized
+    def article_ids(self, start: int = 0) -> list[str]:
+        """The articles' ids in ingest order, from the `start`-th on (a lite desk too)."""
+        return list(islice(self._article_docs, start, None))
+
+    @property
+    def segment_seq(self) -> int:
+        """The last segment read (or folded into the base file)."""
+        return self._segment_seq
+
+    @_synchronized
+    def review_summary(self) -> tuple[dict[str, ReviewState], int]:
+        """(every reviewed claim's state, the rows of the desk) from verdicts and the
+        claim-id index alone (a lite desk has both): a row per indexed claim and per
+        verdict whose claim is gone (the placeholder it keeps)."""
+        indexed = sum(len(ids_) for ids_ in self._by_article.values())
+        gone = sum(1 for cid in self._verdicts if not self._claim_or_orphan(cid).article_id)
+        return dict(self._verdicts), indexed + gone
+
+    @_synchronized
     def let_go(self) -> None:
         """Forget every table this read-only snapshot holds: a one-shot reader done with the
         desk (`claimdesk compare` once its inputs are built) then joins without a second
@@ -715,6 +751,7 @@ class DeskMemory:
         if not getattr(self, "readonly", False):
             raise StoreError("only a read-only snapshot can let go of the desk")
         self._reset_memory()
+        give_back()  # (the freed bodies and texts, to the system: see store/heap.py)
 
     @_synchronized
     def history(self, claim_id: str | None = None) -> list[HistoryEntry]:

@@ -255,6 +255,10 @@ class DeskModel:
         src = self.anonymous.get((article_id, folded)) or self.by_name.get(folded)
         return src.id if src is not None else None
 
+    def source_claim_ids(self, source_id: str) -> list[str]:
+        """The ids of the claims a source row counts (a kept first page recounts them)."""
+        return [r.id for r in self._src_claims.get(source_id, ())]
+
     def source_view(self, source_id: str | None) -> SourceView | None:
         return self._views.get(source_id) if source_id else None
 

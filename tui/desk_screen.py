@@ -412,7 +412,7 @@ class DeskScreen(VerdictActions, LiveDesk):
             t = self.table(name)
             subtitle = f"{len(t.rows):,}" if self.model else ""
             if page is not None:
-                subtitle = f"{page.totals[name]:,}"
+                subtitle = f"{page.totals[name]:,}" if name in page.totals else ""
             if str(t.border_subtitle or "") != subtitle:  # setting it repaints the pane
                 t.border_subtitle = subtitle
 
@@ -442,7 +442,7 @@ class DeskScreen(VerdictActions, LiveDesk):
         if path is not None and key is not None:
             # the next launch's first page, of the desk as read in state `key` (a desk
             # changed since has another key: that page is then never shown)
-            write_page(path, key, model)
+            write_page(path, key, model, store)
             self._read_at = (path, key)
 
     def keep_page(self) -> None:
@@ -465,7 +465,7 @@ class DeskScreen(VerdictActions, LiveDesk):
         if changes.reloaded:
             return
         model.recount()
-        write_page(path, key, model)
+        write_page(path, key, model, store)
 
     def _show_page(self, page: FirstPage, shown: threading.Event) -> None:
         """The first page's rows and counts, until the desk is read (`_loaded`); `shown`

@@ -2,11 +2,21 @@
 column widths a launch shows before the whole desk is read (issue 18: rows within 1 s at
 100k claims, where reading the desk takes seconds).
 
-The dashboard writes it after a full load; it is good only while the desk's files are
-exactly as they were before that load (their sizes and times are its key), so a desk
-changed since (an ingest, a verdict from anyone, a merge decision) never shows a stale
-page: the launch then waits for the whole desk as before. The page's rows are never
-acted on: every key that needs the desk waits for it (`DeskScreen.model` stays None).
+The dashboard writes it after a full load. It is shown as it is while the desk's files are
+exactly as they were (their sizes and times are its key). After a change it is brought up
+to date from a lite read of the desk (store/page_catchup.py: the files' heads, the
+journal and the newest segments, never the whole desk), so it never shows a stale verdict
+or count:
+
+- only verdicts, notes or a compaction since: the rows take the verdicts in force now,
+  and every count (the header's, each pane's, each source's) is counted again;
+- articles added since (an ingest): their claims join the panes where the whole desk
+  would show them, the counts are taken again, and the Sources pane (whose order the
+  new claims change) waits for the whole desk;
+- anything else (an article updated, a merge decision): no page, the launch waits.
+
+The page's rows are never acted on: every key that needs the desk waits for it
+(`DeskScreen.model` stays None).
 """
 
 from __future__ import annotations
@@ -20,14 +30,16 @@ from typing import Any
 
 from rich.cells import cell_len
 
+from claimdesk.store.claimstore import ClaimStore
 from claimdesk.store.comparison import merges_path
+from claimdesk.store.page_catchup import Catchup, PageMark, catch_up
 from claimdesk.store.paths import first_page_path, journal_path, segments_path
 from claimdesk.store.records import Claim, SourceRow
 from claimdesk.store.storage import atomic_write
-from claimdesk.tui.desk_model import ClaimRow, DeskModel, SourceView
+from claimdesk.tui.desk_model import ClaimRow, DeskModel, SourceView, format_value, outlet_of
 
 PAGE_ROWS = 150  # per pane: more than a tall terminal shows
-VERSION = 1
+VERSION = 2
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
 
@@ -41,7 +53,7 @@ class FirstPage:
     sources: list[SourceView]
     counts: Counter
     contested: int
-    totals: dict[str, int]
+    totals: dict[str, int]  # each pane's length ("sources" absent: it waits for the desk)
     widest_count: int
     widest_figure: int
 
@@ -98,15 +110,23 @@ def _view_doc(view: SourceView) -> dict[str, Any]:
     }
 
 
-def write_page(store_path: Path, key: list[Any], model: DeskModel) -> bool:
-    """Keep the first page of `model` (read from the desk in state `key`); best effort."""
+def write_page(store_path: Path, key: list[Any], model: DeskModel, store: ClaimStore) -> bool:
+    """Keep the first page of `model` (read from `store`, in state `key`); best effort."""
     most = max((sum(v.counts.values()) for v in model.source_rows), default=0)
     widest_figure = max((cell_len(r.value_text) for r in model.numbers), default=0)
+    sources = model.source_rows[:PAGE_ROWS]
+    try:
+        mark = PageMark.of(store)
+    except Exception:  # a page is a cache only
+        return False
     doc = {
         "key": key,
+        "mark": [mark.digest, mark.articles, mark.segment_seq],
+        # each source's claims, one string a source: its counts are counted again
+        "members": [" ".join(model.source_claim_ids(v.id)) for v in sources],
         "quotes": [_row_doc(r) for r in model.quotes[:PAGE_ROWS]],
         "numbers": [_row_doc(r) for r in model.numbers[:PAGE_ROWS]],
-        "sources": [_view_doc(v) for v in model.source_rows[:PAGE_ROWS]],
+        "sources": [_view_doc(v) for v in sources],
         "counts": dict(model.counts),
         "contested": len(model.contested),
         "totals": {
@@ -141,21 +161,65 @@ def _source_view(d: dict[str, Any]) -> SourceView:
 
 
 def read_page(store_path: Path, key: list[Any]) -> FirstPage | None:
-    """The first page kept for the desk in state `key`; None when there is none, it is of
-    another state of the desk, or it cannot be read (a cache only: never an error)."""
+    """The first page kept for the desk, as it is when the desk is still in state `key`,
+    else brought up to date (see the module's docstring); None when there is none, it
+    cannot be brought up to date, or it cannot be read (a cache only: never an error)."""
     with contextlib.suppress(OSError, ValueError, KeyError, TypeError, AttributeError):
         doc = json.loads(page_path(store_path).read_bytes())
-        if doc.get("key") != json.loads(json.dumps(key)):
+        if doc.get("key") == json.loads(json.dumps(key)):
+            return _page(doc)
+        if doc["key"][0] != VERSION or doc["key"][3] != key[3]:  # merge decisions changed
             return None
-        totals = {k: int(doc["totals"][k]) for k in ("quotes", "numbers", "sources")}
-        return FirstPage(
-            [_claim_row(d) for d in doc["quotes"]],
-            [_claim_row(d) for d in doc["numbers"]],
-            [_source_view(d) for d in doc["sources"]],
-            Counter({str(k): int(v) for k, v in doc["counts"].items()}),
-            int(doc["contested"]),
-            totals,
-            int(doc["widest_count"]),
-            int(doc["widest_figure"]),
-        )
+        got = catch_up(store_path, PageMark(*doc["mark"]))
+        return None if got is None else _caught_up(doc, got)
     return None
+
+
+def _page(doc: dict[str, Any]) -> FirstPage:
+    totals = {k: int(doc["totals"][k]) for k in ("quotes", "numbers", "sources")}
+    return FirstPage(
+        [_claim_row(d) for d in doc["quotes"]],
+        [_claim_row(d) for d in doc["numbers"]],
+        [_source_view(d) for d in doc["sources"]],
+        Counter({str(k): int(v) for k, v in doc["counts"].items()}),
+        int(doc["contested"]),
+        totals,
+        int(doc["widest_count"]),
+        int(doc["widest_figure"]),
+    )
+
+
+def _caught_up(doc: dict[str, Any], got: Catchup) -> FirstPage:
+    """The kept page with the verdicts in force now and the claims added since."""
+    page = _page(doc)
+    for row in (*page.quotes, *page.numbers):
+        got.onto(row.claim)
+    page.counts, page.contested = got.counts(), got.contested()
+    if not got.articles:  # the same claims: each source's counts again, from its claims
+        for view, members in zip(page.sources, doc["members"], strict=True):
+            view.counts = +Counter(map(got.status_of, members.split()))
+        return page
+    outlets = {a.id: outlet_of(a) for a in got.articles}
+    quotes, numbers = [], []
+    for c in got.claims:
+        if c.kind == "number":
+            value = format_value(c.value, c.unit, c.qualifier)
+            numbers.append(ClaimRow(c, outlets.get(c.article_id, "?"), value, None, ""))
+        else:
+            quotes.append(ClaimRow(c, outlets.get(c.article_id, "?"), "", None, ""))
+    page.quotes = _joined(page.quotes, quotes)
+    page.numbers = _joined(page.numbers, numbers)
+    in_numbers = page.totals["numbers"] + len(numbers)
+    page.totals = {"quotes": got.rows - in_numbers, "numbers": in_numbers}
+    page.sources = []  # the new claims move sources up and down: wait for the desk
+    widest = max((cell_len(r.value_text) for r in numbers), default=0)
+    page.widest_figure = max(page.widest_figure, widest)
+    return page
+
+
+def _joined(rows: list[ClaimRow], new: list[ClaimRow]) -> list[ClaimRow]:
+    """A pane's first rows with the claims added since where the whole desk has them:
+    after every claim read before, ahead of the rows kept for verdicts whose claim is
+    gone (the desk lists those last)."""
+    at = next((i for i, r in enumerate(rows) if not r.claim.article_id), len(rows))
+    return (rows[:at] + new + rows[at:])[:PAGE_ROWS]

@@ -1,14 +1,13 @@
 """Rows before the desk is read (issue 18): a launch shows the first page kept from the last
 one (tui/first_page.py) while the store is still being opened, then the whole desk replaces
-it without moving the cursor; a desk changed since shows no page. The read is held open
-by an Event in these tests (instrumented, never timed)."""
+it without moving the cursor (a desk changed since: test_first_page_after_change.py). The
+read is held open by an Event in these tests (instrumented, never timed)."""
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
 
-from claimdesk.store import ClaimStore
 from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.first_page import page_path
 from tests.support.pilot import wait_for
@@ -66,22 +65,6 @@ async def test_the_kept_first_page_shows_before_the_desk_is_read(outlets_path: P
         assert desk.model is not None and desk.page is None
         assert quotes.current.id == on and quotes.rows[0].claim is not None
         assert quotes.rows[quotes.cursor].claim is desk.model.rows_by_id[on].claim
-
-
-async def test_a_desk_changed_since_shows_no_page(outlets_path: Path) -> None:
-    await launch_once(outlets_path)
-    with ClaimStore(outlets_path) as st:  # a verdict from the shell since the last launch
-        st.mark(st.claims()[0].id, "verified", reviewer="bo")
-    app = HeldApp(outlets_path)
-    async with app.run_test(size=(140, 40)) as pilot:
-        desk = app.screen
-        await wait_for(pilot, app.reading.is_set)
-        await pilot.pause()
-        assert desk.page is None and not desk.table("quotes").rows
-        assert "loading" in header_text(app)
-        app.release.set()
-        await wait_for(pilot, app.loaded.is_set)
-        assert desk.table("quotes").rows
 
 
 async def test_a_damaged_page_is_left_alone(outlets_path: Path) -> None:
