@@ -33,6 +33,7 @@ from claimdesk.extract.lexicon import (
 from claimdesk.extract.quote_terms import is_title_or_term
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
 from claimdesk.extract.record import Quote, Source, Statement
+from claimdesk.extract.refer_back import described_person, points_back
 from claimdesk.extract.sentences import split_sentences
 from claimdesk.extract.sources import (
     Entry,
@@ -410,6 +411,11 @@ def _attribution_source(
             ent = reg.named(f"{who} of {ent.name}", "anonymous", att.span[0])
             ent.add_role(who)
         return ent
+    if points_back(np):
+        # '"...," the teenager grinned': the person just named (refer_back.py)
+        ent = described_person(np, att.span[0], si, sentences, masked, reg)
+        if ent is not None:
+            return ent
     return _resolve(np, att.surface, reg, att.span[0])
 
 
