@@ -169,7 +169,10 @@ DOCUMENT_NOUNS = word_set(
 QUOTE_VERBS = word_set(
     """called calls calling described describes dubbed labeled labelled branded accused
     accuses hailed hails slammed criticized criticised praised praises blasted dismissed
-    dismisses"""
+    dismisses remembered remembers likened likens termed characterised characterized
+    characterises characterizes condemned condemns denounced denounces decried decries
+    derided derides lambasted lambasts mocked mocks ridiculed ridicules welcomed welcomes
+    applauded applauds rejected rejects"""
 )
 
 # Single-token organisations commonly quoted as speakers.

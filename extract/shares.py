@@ -1,8 +1,9 @@
 """Shares of a group and fractions as figures, and who counts as a group of people.
 
 "a third of voters" and "nearly two-thirds of members" are percentages (33.3, 66.7) of a
-group; "1/2 cup" is 0.5 cup. Kept apart from extract/numbers.py (digits and number
-words), which merges these in and reads `is_person` and `PEOPLE_GROUPS` from here.
+group; "1/2 cup" is 0.5 cup, "1 1/2 teaspoons" 1.5. Kept apart from extract/numbers.py
+(digits and number words), which merges these in and reads `is_person` and
+`PEOPLE_GROUPS` from here.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ _FRACTION_DIGITS = re.compile(
     rf"\d(?<![\w/.,]\d)/(?P<d>[2-9]|1[0-6])(?P<unit>[ \t\u00a0]+(?:{UNIT_PATTERN}))(?![\w])",
     re.IGNORECASE,
 )
+# The whole number of a mixed fraction ("2 3/4 cups").
+_WHOLE_BEFORE = re.compile(r"(?<![\w.,/])(\d{1,3})[ \t\u00a0]+\Z")
 _NOT_HALF_AFTER = wordset(
     "the these those their its his her our my your first second last and a an"
 )
@@ -122,7 +125,11 @@ def find_shares(body: str, found: list[Number]) -> list[Number]:
     for m in _FRACTION_DIGITS.finditer(body) if "/" in body else ():
         unit = UNIT_WORDS.get(" ".join(m.group("unit").lower().split()))
         value = Decimal(int(body[m.start()])) / int(m.group("d"))
-        out.append(_share(body, m.start(), m.end(), value, unit))
+        begin = m.start()
+        if whole := _WHOLE_BEFORE.search(body, max(0, begin - 6), begin):
+            value += int(whole.group(1))  # "1 1/2 teaspoons" is 1.5
+            begin = whole.start()
+        out.append(_share(body, begin, m.end(), value, unit))
     return [n for n in out if not any(s < n.end and n.start < e for s, e in taken)]
 
 

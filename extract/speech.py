@@ -43,6 +43,7 @@ from claimdesk.extract.sources import (
     strip_possessive,
 )
 from claimdesk.extract.speakers import _resolve, before_quote, dash_credit_line
+from claimdesk.extract.speech_nouns import owner_of_words
 
 
 @dataclass(slots=True)
@@ -142,17 +143,33 @@ def _signed_by(
     prev_atts[:] = [(_Said((pe, pe), None, False, None), ent)]
 
 
-def _nearest(q: RawQuote, cands: _Resolved):
+def _nearest(q: RawQuote, cands: _Resolved, masked: str):
     best = None
     best_d = None
     qa = q.open_mark
     qb = q.close_mark if q.close_mark is not None else q.end
+    before = None
     for att, ent in cands:
         a, b = att.span
         d = qa - b if b <= qa else (a - qb if a >= qb else 0)
+        if b <= qa:
+            before = (att, ent)
         if best_d is None or d < best_d:
             best, best_d = (att, ent), d
+    if (
+        q.partial
+        and best is not None
+        and before is not None
+        and best[0].span[0] >= qb
+        and _NEXT_CLAUSE.search(masked, qb, best[0].span[0])
+    ):
+        # 'X remembered her as "a genius", and Y recalled ...': the verb before frames it
+        return before
     return best
+
+
+# Where a new clause starts between a partial quote and a later attribution.
+_NEXT_CLAUSE = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas)\b|;")
 
 
 def quotes_for(raw: list[RawQuote], quotes: list[Quote]) -> list[Quote | None]:
@@ -453,7 +470,7 @@ def _quotes(
         if cands:
             # The nearest attribution decides, even when its speaker stayed unknown:
             # a wrong inherited speaker is worse than none.
-            att, ent = _nearest(q, cands)
+            att, ent = _nearest(q, cands, text.masked)
             if att.b <= qa:  # 'X said Y had told them it was "..."': Y's words
                 inner, who = embedded_speaker(text.masked, att.b, qa, reg)
                 ent = who if inner else ent
@@ -492,7 +509,12 @@ def _unattributed_speaker(
     sentences, paragraphs = text.sentences, text.paragraphs
     starts, para_starts = text.starts, text.para_starts
     ent: Entry | None = None
-    if (lead := _colon_lead(text.masked, sentences[lo], q.open_mark)) is not None:
+    if (owner := owner_of_words(text.masked, sentences[lo], q.open_mark)) is not None:
+        # 'Councillor Ruth Fenn's claim that the bypass is "the only option"'
+        ent = _resolve(owner, "", reg, sentences[lo][0])
+        if ent is not None:
+            reg.note_speaker(ent, sentences[lo][0])
+    elif (lead := _colon_lead(text.masked, sentences[lo], q.open_mark)) is not None:
         # 'Lt. Col. Ines Faraday, commander of the fire service: "..."'
         ent = _resolve(lead, "", reg, sentences[lo][0])
         if ent is not None:

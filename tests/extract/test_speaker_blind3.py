@@ -143,3 +143,54 @@ def test_a_lede_description_is_the_person_named_next() -> None:
     )
     assert quotes(text) == [("She did all the work,", "Walter Brisk")]
     assert sources(text) == ["Walter Brisk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Dee Harcourt remembered her as "the fiercest coach in the county".', "Dee Harcourt"),
+        ('Ada Krol likened the budget to "a bucket with no bottom".', "Ada Krol"),
+        ('Tomas Weir condemned the ruling as "a licence to pollute".', "Tomas Weir"),
+        ('Residents\' leader Pia Lund welcomed the plan as "long overdue".', "Pia Lund"),
+        ('Grace Obi, the mayor, derided the report as "fiction in a binder".', "Grace Obi"),
+    ],
+)
+def test_a_verb_that_frames_a_quotation_as_a_description(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            'Councillor Ruth Fenn\'s claim that the bypass is "the only option left" is wrong.',
+            "Ruth Fenn",
+        ),
+        (
+            'Minister Oskar Brant\'s warning that the dam was "close to failing" went unheeded.',
+            "Oskar Brant",
+        ),
+        (
+            'I do not share Mayor Ilse Dorn\'s description of the plan as "a bold first step".',
+            "Ilse Dorn",
+        ),
+        ('Kessler Foods\' promise of "fair prices for every farmer" rang hollow.', "Kessler Foods"),
+    ],
+)
+def test_a_noun_of_speech_owned_by_a_name_frames_the_quote(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+
+
+def test_a_noun_of_speech_does_not_reach_past_another_quotation() -> None:
+    text = 'Ruth Fenn\'s claim was repeated in a leaflet. The leaflet called it "the only way".'
+    assert quotes(text)[0][1] != "Ruth Fenn"
+
+
+def test_a_partial_quote_goes_to_the_verb_before_it_across_a_new_clause() -> None:
+    text = (
+        'Colleagues remembered Ada Holt as "a stubborn genius", and her student Rafe Lin '
+        'recalled her as "kind to a fault".'
+    )
+    got = dict((q, w) for q, w in quotes(text))
+    assert got["a stubborn genius"] != "Rafe Lin"
+    assert got["kind to a fault"] == "Rafe Lin"
