@@ -194,3 +194,29 @@ def test_a_partial_quote_goes_to_the_verb_before_it_across_a_new_clause() -> Non
     got = dict((q, w) for q, w in quotes(text))
     assert got["a stubborn genius"] != "Rafe Lin"
     assert got["kind to a fault"] == "Rafe Lin"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The side, nicknamed the "Iron Gulls," lost again on Saturday, Ames said.',
+        'The bill, dubbed the "Clean Streets Act," passes next week, Hale said.',
+        'The company\'s "Project Lantern" will cut 300 jobs, Ames said.',
+        'A plan code-named "Low Tide" was shelved, the ministry said.',
+        'Locals named it the "Widow Maker" after the third crash, Ruiz said.',
+    ],
+)
+def test_a_name_in_quotation_marks_is_no_quote(text: str) -> None:
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('Hale dubbed it "a disaster for every driver".', "a disaster for every driver"),
+        ('The plan is a "disaster," Hale said.', "disaster,"),
+        ('Ames named the culprit: "The Board Did It."', "The Board Did It."),
+    ],
+)
+def test_a_quotation_after_a_naming_verb_stays_a_quote(text: str, quote: str) -> None:
+    assert [q for q, _w in quotes(text)] == [quote]
