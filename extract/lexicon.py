@@ -422,6 +422,22 @@ PERSON_NOUNS = word_set(
     comedian filmmaker designer architect vicar rector chaplain nun monk"""
 )
 
+# A person by age or family: "the 28-year-old", "the mother-of-two" (a description's head).
+AGED_PERSON = re.compile(
+    r"\d{1,3}-year-old|(?:mother|father|mum|mom|dad|grandmother|grandfather|gran)-of-[a-z]+"
+)
+# People by nation, a description of someone named before ('"...," the Dutchman said').
+DEMONYMS = word_set(
+    """Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Welshman
+    Welshwoman Irishman Irishwoman Scotsman Scotswoman Scot Briton Spaniard Swede Dane
+    Finn Pole Norwegian German Italian Australian American Canadian Kenyan Ethiopian
+    Nigerian Ghanaian Brazilian Argentine Argentinian Chilean Colombian Mexican Belgian
+    Austrian Swiss Portuguese Croatian Serbian Slovenian Czech Slovak Hungarian Romanian
+    Bulgarian Greek Turk Ukrainian Russian Georgian Armenian Indian Pakistani Japanese
+    Chinese Korean Filipino Indonesian Jamaican Kiwi Aussie Icelander Estonian Latvian
+    Lithuanian Moroccan Egyptian Tunisian Algerian Senegalese Cameroonian Ivorian"""
+)
+
 # Role nouns that, right before a name, make the words before it a role
 # ("Pentagon press secretary Pat Ryder", "the charity Hope for Ukraine").
 ROLE_NOUNS = (

@@ -16,6 +16,8 @@ from __future__ import annotations
 from claimdesk.extract.attribution import NP, is_cap, np_back, sentence_subjects, tokenize
 from claimdesk.extract.attribution.noun_phrases import _premod
 from claimdesk.extract.lexicon import (
+    AGED_PERSON,
+    DEMONYMS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PUBLICATION_NOUNS,
@@ -39,13 +41,15 @@ _OWN_VOICE = word_set(
     someone analyst expert observer"""
 )
 _SHE = word_set(
-    """mother mum mom daughter wife sister grandmother grandma gran granny nan nana
+    """dutchwoman frenchwoman englishwoman welshwoman irishwoman scotswoman
+    mother mum mom daughter wife sister grandmother grandma gran granny nan nana
     granddaughter aunt niece widow fiancee fiancée girlfriend stepmother stepdaughter
     stepmum mother-in-law schoolgirl girl woman waitress actress headmistress
     businesswoman postwoman landlady spokeswoman chairwoman nun"""
 )
 _HE = word_set(
-    """father dad son husband brother grandfather grandpa grandad granddad grandson uncle
+    """dutchman frenchman englishman welshman irishman scotsman
+    father dad son husband brother grandfather grandpa grandad granddad grandson uncle
     nephew widower fiance fiancé boyfriend stepfather stepson stepdad father-in-law
     schoolboy boy lad man gentleman headmaster businessman postman fisherman chairman
     spokesman monk"""
@@ -58,7 +62,8 @@ _EVERYDAY = PERSON_NOUNS | word_set(
     owner chef doctor physician surgeon volunteer student veteran victim survivor
     witness parent coach player fan supporter campaigner activist protester organiser
     organizer man woman friend relative colleague engineer pilot soldier firefighter
-    medic author writer artist singer actor actress founder manager"""
+    medic author writer artist singer actor actress founder manager defendant accused
+    claimant appellant scientist researcher"""
 )
 # A name after these is a place ("opened his bakery on Mill Row"), no candidate.
 _PLACE_BEFORE = word_set(
@@ -70,16 +75,30 @@ _WINDOW = 700  # characters: no further back than that
 
 
 def points_back(np: NP) -> bool:
-    """ "the teenager", "the delighted pensioner", "the Rovers boss": "the", modifiers,
-    a singular person noun, no "of"/"for" phrase ("the head of the union" is its own)."""
+    """ "the teenager", "the delighted pensioner", "the Rovers boss", "the 28-year-old",
+    "the Dutchman": "the", modifiers, a singular person noun, no "of"/"for" phrase ("the
+    head of the union" is its own)."""
+    if np.kind == "name" and np.det == "the" and len(np.words) == 1:
+        return np.words[0] in DEMONYMS  # "the Dutchman said"
     if np.kind != "desc" or np.det != "the" or not np.head:
         return False
     head = np.head
+    if AGED_PERSON.fullmatch(head):
+        return True
     if head in _OWN_VOICE or head in ORG_NOUNS or head in PUBLICATION_NOUNS:
         return False
     if not is_role_word(head) or (head.endswith("s") and not head.endswith("ss")):
         return False
     return not any(w.lower() in ("of", "for", "to", "at", "from") for w in np.words)
+
+
+def _head(np: NP) -> str:
+    """The word a pointing-back description is known by (lowercase)."""
+    return np.head or np.words[-1].lower()
+
+
+def _everyday(head: str) -> bool:
+    return head in _EVERYDAY or head.capitalize() in DEMONYMS or bool(AGED_PERSON.fullmatch(head))
 
 
 def _gender(head: str) -> str | None:
@@ -95,8 +114,8 @@ def described_person(
     reg: Registry,
 ) -> Entry | None:
     """The person a pointing-back description stands for (see the module), or None."""
-    head = np.head or ""
-    if reg.described(head, pos) is not None:
+    head = _head(np)
+    if np.kind == "desc" and reg.described(head, pos) is not None:
         return None  # "the senator" after Senator X: speakers.py knows it already
     gender = _gender(head)
     lo = max(0, pos - _WINDOW)
@@ -110,7 +129,7 @@ def described_person(
                 if ent is not None and (gender is None or ent.gender in (None, gender)):
                     return ent
     # 2. the only person the sentence before names (past sentences wholly quotation)
-    if head not in _EVERYDAY:
+    if not _everyday(head):
         return None
     k = si - 1
     while k >= 0 and not masked[sentences[k][0] : sentences[k][1]].strip(" \t\n\x00"):

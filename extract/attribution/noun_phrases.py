@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
 from claimdesk.extract.lexicon import (
+    AGED_PERSON,
     ANON_HEADS,
     DETERMINERS,
     NOT_NAME,
@@ -24,16 +25,16 @@ from claimdesk.extract.lexicon import (
 
 
 class _HeadSet(frozenset):
-    """Head nouns, plus professions by their ending ("seismologists", "physicians")."""
+    """Head nouns, plus professions by their ending ("seismologists", "physicians") and
+    people by their age or family ("the 28-year-old", "the mother-of-two")."""
 
     def __contains__(self, word: object) -> bool:
         if frozenset.__contains__(self, word):
             return True
-        return (
-            isinstance(word, str)
-            and len(word) > 7
-            and word.endswith(("ists", "ians", "ist", "ian"))
-            and word.isalpha()
+        return isinstance(word, str) and (
+            (len(word) > 7 and word.endswith(("ists", "ians", "ist", "ian")) and word.isalpha())
+            or (word[:1].isdigit() and AGED_PERSON.fullmatch(word) is not None)
+            or ("-of-" in word and AGED_PERSON.fullmatch(word) is not None)
         )
 
 

@@ -220,3 +220,43 @@ def test_a_name_in_quotation_marks_is_no_quote(text: str) -> None:
 )
 def test_a_quotation_after_a_naming_verb_stays_a_quote(text: str, quote: str) -> None:
     assert [q for q, _w in quotes(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Winger Joao Ferreira scored in the 89th minute.\n"
+            '"I saw the gap and went for it," the 28-year-old said.',
+            "Joao Ferreira",
+        ),
+        (
+            "Sophie Turner, 34, from Leeds, won the raffle on Friday.\n"
+            '"I screamed the house down," the mother-of-two said.',
+            "Sophie Turner",
+        ),
+        (
+            "Ruud van Dijkstra was named man of the match.\n"
+            '"It was a team effort," the Dutchman said.',
+            "Ruud van Dijkstra",
+        ),
+        (
+            'Callum Reid finished third.\n"My legs went at the end," the Scot admitted.',
+            "Callum Reid",
+        ),
+        (
+            'Mr Pellow wept in the dock. "I am truly sorry," the defendant told the court.',
+            "Pellow",
+        ),
+    ],
+)
+def test_an_age_a_nation_or_a_court_role_points_back(text: str, who: str) -> None:
+    assert quotes(text)[-1][1] == who
+
+
+def test_a_nation_with_two_people_named_before_stays_unresolved() -> None:
+    text = (
+        "Ruud van Dijkstra beat Pieter Smit in the final.\n"
+        '"It was a hard match," the Dutchman said.'
+    )
+    assert quotes(text)[-1][1] not in ("Ruud van Dijkstra", "Pieter Smit")
