@@ -419,7 +419,9 @@ PERSON_NOUNS = word_set(
     postwoman courier trucker sailor vet bystander onlooker eyewitness mourner worshipper
     parishioner juror magistrate entrepreneur proprietor businessman businesswoman banker
     tutor headmaster headmistress politician singer dancer painter sculptor presenter
-    comedian filmmaker designer architect vicar rector chaplain nun monk"""
+    comedian filmmaker designer architect vicar rector chaplain nun monk co-author
+    coauthor co-chair co-owner co-host co-director co-leader co-pilot co-worker coworker
+    co-star co-creator co-organiser co-organizer co-presenter co-captain"""
 )
 
 # A person by age or family: "the 28-year-old", "the mother-of-two" (a description's head).

@@ -18,6 +18,7 @@ from claimdesk.extract.attribution.noun_phrases import _premod
 from claimdesk.extract.lexicon import (
     AGED_PERSON,
     DEMONYMS,
+    NOT_NAME,
     ORG_NOUNS,
     PERSON_NOUNS,
     PUBLICATION_NOUNS,
@@ -65,6 +66,14 @@ _EVERYDAY = PERSON_NOUNS | word_set(
     medic author writer artist singer actor actress founder manager defendant accused
     claimant appellant scientist researcher"""
 )
+# Offices by their initials, as a role may spell them out.
+_SPELLED = {
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+    "md": "managing director",
+}
 # A name after these is a place ("opened his bakery on Mill Row"), no candidate.
 _PLACE_BEFORE = word_set(
     """on in at near from into across along outside inside off onto past through around
@@ -120,11 +129,13 @@ def described_person(
     gender = _gender(head)
     lo = max(0, pos - _WINDOW)
     back = [k for k in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1) if sentences[k][1] > lo]
-    # 1. a person named with that role just before ("his mum Kerry Stevens")
+    # 1. a person named with that role just before ("his mum Kerry Stevens"; "the CFO"
+    # after "chief financial officer Devon Ashe")
     for k in back:
         for cand, _prev in _names(masked, *sentences[k]):
             role = cand.premod[-1:] or (cand.role or "").split()[-1:]
-            if [w.lower() for w in role] == [head]:
+            full = " ".join(cand.premod or [cand.role or ""]).lower()
+            if [w.lower() for w in role] == [head] or (head in _SPELLED and _SPELLED[head] in full):
                 ent = _person(cand, sentences[k][0], reg)
                 if ent is not None and (gender is None or ent.gender in (None, gender)):
                     return ent
@@ -196,3 +207,20 @@ def _person(cand: NP, pos: int, reg: Registry) -> Entry | None:
     if cand.premod:
         ent.add_role(" ".join(cand.premod))
     return ent
+
+
+def kin_first_name(np: NP) -> str | None:
+    """ "his son, Sam", "her widower, Bram": the one capitalised word a relative's
+    description gives as its appositive is that person's name (None otherwise)."""
+    alias = np.alias or ""
+    if (
+        np.kind != "desc"
+        or np.head not in PERSON_NOUNS
+        or " " in alias
+        or not alias[:1].isupper()
+        or alias.isupper()
+        or not alias.isalpha()
+        or alias in NOT_NAME
+    ):
+        return None
+    return alias

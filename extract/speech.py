@@ -33,7 +33,7 @@ from claimdesk.extract.lexicon import (
 from claimdesk.extract.quote_terms import is_title_or_term
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
 from claimdesk.extract.record import Quote, Source, Statement
-from claimdesk.extract.refer_back import described_person, points_back
+from claimdesk.extract.refer_back import described_person, kin_first_name, points_back
 from claimdesk.extract.sentences import split_sentences
 from claimdesk.extract.sources import (
     Entry,
@@ -425,6 +425,11 @@ def _attribution_source(
         if ent is not None and np.kind == "desc" and head not in ORG_NOUNS:
             # "his lawyer said": someone else, speaking for him
             who = " ".join(np.words)
+            if (first := kin_first_name(np)) is not None:
+                # '"...," recalled his son, Sam.': Sam, the son
+                named = reg.person([first], first, att.span[0])
+                named.add_role(f"{who} of {ent.name}")
+                return named
             ent = reg.named(f"{who} of {ent.name}", "anonymous", att.span[0])
             ent.add_role(who)
         return ent

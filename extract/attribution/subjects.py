@@ -27,6 +27,7 @@ from claimdesk.extract.lexicon import (
     NOT_NAME,
     ORG_NOUNS,
     PARTY_OF_STATE,
+    PERSON_NOUNS,
     PRONOUNS,
     REPORT_HEADS,
     ROLE_NOUNS,
@@ -512,6 +513,17 @@ def _fwd_appositive(toks: list[Tok], np: NP, a: int, j: int, body: str) -> NP:
             named.role = _clean_role(body[toks[a].start : toks[j - 1].end])
             named.start = a
             return named
+        if (
+            named is not None
+            and named.kind == "name"
+            and len(named.words) == 1
+            and np.det in ("his", "her", "their")
+            and np.head in PERSON_NOUNS
+        ):
+            # "recalled his son, Sam.": the first name, kept as the relative's alias
+            np.alias = named.words[0]
+            np.end = named.end
+            return np
     role_like = (
         first.low in DETERMINERS
         or first.low in ROLE_NOUNS

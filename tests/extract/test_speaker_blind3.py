@@ -260,3 +260,37 @@ def test_a_nation_with_two_people_named_before_stays_unresolved() -> None:
         '"It was a hard match," the Dutchman said.'
     )
     assert quotes(text)[-1][1] not in ("Ruud van Dijkstra", "Pieter Smit")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Tom Kerr died on Monday. "He taught me to fish," recalled his son, Sam.', "Sam"),
+        ('Ada Roe died at home. "She loved the sea," said her widower, Bram.', "Bram"),
+    ],
+)
+def test_a_relative_named_by_a_first_name(text: str, who: str) -> None:
+    assert quotes(text)[-1][1] == who
+
+
+def test_a_lawyer_with_one_word_after_stays_the_lawyer() -> None:
+    text = 'Tom Kerr was jailed. "He will appeal," said his lawyer, Crane.'
+    assert quotes(text)[-1][1] == "lawyer of Tom Kerr"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Chief financial officer Devon Ashe joined the firm in 2019.\n"
+            '"Expect margins of about 31%," the CFO said.',
+            "Devon Ashe",
+        ),
+        (
+            '"This is a landmark," says study co-author Rhys Bowen of Calder University.',
+            "Rhys Bowen",
+        ),
+    ],
+)
+def test_initials_of_an_office_and_co_roles(text: str, who: str) -> None:
+    assert quotes(text)[-1][1] == who
