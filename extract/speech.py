@@ -570,27 +570,47 @@ _PULL_CREDIT = re.compile(
     r"(?:,[ \u00a0]+([^.!?\n\"“”]{1,60}))?\.?[ \u00a0]*$"
 )
 _PUT_IT = re.compile(
-    r"(?:That|This|So) (?:was|is) how ([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
+    r"(?:That|This|So) (?:was|is) how (?:[a-z][\w-]*[ \u00a0]+){0,3}?"
+    r"([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
     r"(?:,([^,.!?\n\"“”]{1,60}),)? (?:put it|described it|summed it up"
-    r"|summed up (?:the|his|her|their) \w+)\b"
+    r"|(?:summed up|described|remembered|recalled) (?:the|his|her|their|it|events)\b)\b"
 )
+# '"It is over." That was the verdict of club chairman Rob Fenn.' (the whole sentence)
+_VERDICT_OF = re.compile(
+    r"(?:(?:That|This) (?:was|is)|Those were|Such (?:was|is)) the "
+    r"(?:verdict|view|message|warning|assessment|words?|reaction|response|take) of "
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}?([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
+    r"(?:,([^.!?\n\"“”]{1,60}))?[ \u00a0]*[.!]?[ \u00a0]*$"
+)
+
+
+def _put_it(body: str, s: int, e: int) -> re.Match[str] | None:
+    """A line naming who said the quotation before it: "That was how X put it." or
+    "That was the verdict of X." (group 1 the name, group 2 a role)."""
+    return _PUT_IT.match(body, s, e) or _VERDICT_OF.match(body, s, e)
 
 
 def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
     """A quotation filling its paragraph, credited by the next paragraph alone: a bare
-    'Name, role.' line, or 'That was how Name put it.'"""
+    'Name, role.' line, or 'That was how Name put it.' (also right after the quotation:
+    '"It is over." That was the verdict of chairman Rob Fenn.')"""
     pi = q.paragraph
     pe = text.paragraphs[pi][1]
     close = q.close_mark if q.close_mark is not None else q.end
+    rest = close + 1
+    while rest < pe and text.body[rest] in " \t\u00a0":
+        rest += 1
     if (line := dash_credit_line(text.body, close + 1, pe)) is not None:
         ns, ne = line  # '"..."' and '— Rita Ames, analyst' on the next line
+    elif rest < pe and _put_it(text.body, rest, pe):
+        ns, ne = rest, pe  # '"It is over." That was the verdict of chairman Rob Fenn.'
     elif pi + 1 >= len(text.paragraphs) or pe - close > 4 or text.body[close + 1 : pe].strip():
         return None
     else:
         ns, ne = text.paragraphs[pi + 1]
     if ne - ns > 120 or text.masked.find("\x00", ns, ne) >= 0:
         return None
-    m = _PULL_CREDIT.fullmatch(text.body, ns, ne) or _PUT_IT.match(text.body, ns, ne)
+    m = _PULL_CREDIT.fullmatch(text.body, ns, ne) or _put_it(text.body, ns, ne)
     if m is None:
         return None
     words = m.group(1).split()

@@ -294,3 +294,24 @@ def test_a_lawyer_with_one_word_after_stays_the_lawyer() -> None:
 )
 def test_initials_of_an_office_and_co_roles(text: str, who: str) -> None:
     assert quotes(text)[-1][1] == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('"It is over." That was the verdict of club chairman Rob Fenn.', "Rob Fenn"),
+        ('"Never again."\n\nThose were the words of Tilda Marsh, 71, a regular.', "Tilda Marsh"),
+        (
+            '"We tried everything."\n\nThat is how fire chief Ana Lopes described the night.',
+            "Ana Lopes",
+        ),
+        ('"A quiet revolution." This was how Ivo Sands remembered it.', "Ivo Sands"),
+    ],
+)
+def test_a_line_naming_whose_verdict_the_quote_was(text: str, who: str) -> None:
+    assert quotes(text) and quotes(text)[0][1] == who
+
+
+def test_that_is_how_a_place_works_credits_nobody() -> None:
+    text = '"Nobody locks a door here." That is how Kessland works.'
+    assert quotes(text)[0][1] is None
