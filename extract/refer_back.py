@@ -55,17 +55,47 @@ _HE = word_set(
     schoolboy boy lad man gentleman headmaster businessman postman fisherman chairman
     spokesman monk"""
 )
-# Heads the only person named just before may take; a title or an office ("the mayor",
-# "the minister") goes only to someone known to hold it (rule 1, or speakers.py).
-_EVERYDAY = PERSON_NOUNS | word_set(
-    """nurse pensioner baker shopkeeper landlord landlady grower farmer fisherman paramedic
-    mechanic teacher headteacher resident neighbour neighbor villager worker employee
-    owner chef doctor physician surgeon volunteer student veteran victim survivor
-    witness parent coach player fan supporter campaigner activist protester organiser
-    organizer man woman friend relative colleague engineer pilot soldier firefighter
-    medic author writer artist singer actor actress founder manager defendant accused
-    claimant appellant scientist researcher"""
-)
+# Heads the only person named just before may take: what a person is in themselves (age,
+# trade, sport, a court role). A title or an office ("the mayor") goes only to someone
+# known to hold it (rule 1, or speakers.py); a relation ("the mum", "the neighbour",
+# "the coach", "the victim") is often someone else's, the named person's mum or coach,
+# so it too needs that role written before the name.
+_EVERYDAY = word_set(
+    """teenager teen youngster schoolgirl schoolboy pupil student retiree pensioner
+    nurse midwife carer baker butcher grocer shopkeeper publican grower farmer rancher
+    fisherman gardener paramedic mechanic plumber builder carpenter electrician teacher
+    headteacher tutor chef cook waiter waitress barista hairdresser doctor physician
+    surgeon vet engineer pilot sailor soldier firefighter medic postman postwoman courier
+    trucker author writer novelist poet artist painter sculptor singer dancer actor
+    actress comedian presenter filmmaker designer architect scientist researcher
+    entrepreneur businessman businesswoman banker commuter motorist cyclist pedestrian
+    homeowner householder tenant renter shopper diner holidaymaker tourist veteran rookie
+    debutant striker midfielder defender goalkeeper keeper winger athlete swimmer runner
+    sprinter jockey golfer boxer bowler batsman pitcher quarterback champion finalist
+    campaigner activist protester organiser organizer defendant accused claimant
+    appellant vicar rector chaplain nun monk"""
+)  # A description may name the role in other words ("the Rovers boss" after "Rovers
+# manager Terry Okafor", "the fuming cook" after "telly chef Ramon Quist").
+_SAME_ROLE: dict[str, frozenset[str]] = {
+    "boss": word_set("manager coach chief head director chairman chairwoman owner executive"),
+    "cook": word_set("chef"),
+    "chef": word_set("cook"),
+    "mum": word_set("mother mom"),
+    "mom": word_set("mother mum"),
+    "mother": word_set("mum mom"),
+    "dad": word_set("father"),
+    "father": word_set("dad"),
+    "gran": word_set("grandmother grandma granny nan nana"),
+    "nan": word_set("grandmother grandma granny gran nana"),
+    "grandad": word_set("grandfather grandpa granddad"),
+    "teen": word_set("teenager"),
+    "teenager": word_set("teen"),
+    "skipper": word_set("captain"),
+    "keeper": word_set("goalkeeper"),
+    "goalkeeper": word_set("keeper"),
+    "lawyer": word_set("solicitor barrister attorney"),
+    "medic": word_set("doctor paramedic nurse"),
+}
 # Offices by their initials, as a role may spell them out.
 _SPELLED = {
     "ceo": "chief executive",
@@ -135,7 +165,12 @@ def described_person(
         for cand, _prev in _names(masked, *sentences[k]):
             role = cand.premod[-1:] or (cand.role or "").split()[-1:]
             full = " ".join(cand.premod or [cand.role or ""]).lower()
-            if [w.lower() for w in role] == [head] or (head in _SPELLED and _SPELLED[head] in full):
+            last = role[-1].lower() if role else ""
+            if (
+                last == head
+                or last in _SAME_ROLE.get(head, ())
+                or (head in _SPELLED and _SPELLED[head] in full)
+            ):
                 ent = _person(cand, sentences[k][0], reg)
                 if ent is not None and (gender is None or ent.gender in (None, gender)):
                     return ent

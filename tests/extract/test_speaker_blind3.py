@@ -84,6 +84,12 @@ def test_a_verb_of_manner_without_a_quote_reports_nothing(text: str) -> None:
             '"I turned round and she was gone," the shaken dad said.',
             "Sean Kerr",
         ),
+        (
+            # the role in other words: a manager is the boss, a chef the cook
+            "Harbour Town manager Gil Nunez watched from the stand.\n"
+            '"We were poor from the first whistle," the Harbour boss admitted.',
+            "Gil Nunez",
+        ),
     ],
 )
 def test_the_description_points_back_to_the_person_just_named(text: str, who: str) -> None:
@@ -107,6 +113,19 @@ def test_the_description_points_back_to_the_person_just_named(text: str, who: st
         (
             'Marek Olsen runs the ferry.\n"The timetable is under review," the official said.',
             {"Marek Olsen"},
+        ),
+        # a relation is often someone else's: the child's mum, the victim's neighbour
+        (
+            'Two-year-old Milo Voss fell into the pond.\n"I panicked," the mum said.',
+            {"Milo Voss"},
+        ),
+        (
+            'Amir Khalid, 22, died at the scene.\n"He was lovely," the neighbour said.',
+            {"Amir Khalid"},
+        ),
+        (
+            'Winger Lee Dunn was sent off.\n"He let us down," the coach said.',
+            {"Lee Dunn"},
         ),
         # a plural is never one person
         (
@@ -139,7 +158,7 @@ def test_a_lede_description_is_the_person_named_next() -> None:
         "A dog-loving grandad has won the village show and says he will spend the prize "
         "on biscuits.\n"
         "Walter Brisk, 77, from Oakham, entered his terrier on a whim.\n"
-        '"She did all the work," the proud owner chuckled.'
+        '"She did all the work," the 77-year-old chuckled.'
     )
     assert quotes(text) == [("She did all the work,", "Walter Brisk")]
     assert sources(text) == ["Walter Brisk"]
