@@ -90,6 +90,7 @@ def _is_group(low: str) -> bool:
     """A counted group of people or bodies: "voters", "buyers", "households"."""
     return (
         is_person(low)
+        or (low.endswith("s") and is_person(low[:-1]))  # "councillors", "nurses"
         or low in _SHARE_GROUPS
         or (_is_plural(low) and low.endswith(("ers", "ents", "ants", "ists", "ians", "ees")))
     )
@@ -118,7 +119,7 @@ def find_shares(body: str, found: list[Number]) -> list[Number]:
             continue  # "two-third", "a half of": not a share written as one
         if den == 2 and (lead or _word_before(body, begin) in _NOT_HALF_AFTER):
             continue  # "one and a half", "the half of", "the second half"
-        group = _noun(body, m.end())
+        group = _compound_head(body, m.end(), _noun(body, m.end()))
         if group is None or not _is_group(group.lower()):
             continue  # "a third of its value", "three-quarters of a point": no group counted
         out.append(_share(body, begin, m.end(), Decimal(num * 100) / den, "%"))
@@ -131,6 +132,21 @@ def find_shares(body: str, found: list[Number]) -> list[Number]:
             begin = whole.start()
         out.append(_share(body, begin, m.end(), value, unit))
     return [n for n in out if not any(s < n.end and n.start < e for s, e in taken)]
+
+
+_NEXT_PLURAL = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+
+
+def _compound_head(body: str, pos: int, noun: str | None) -> str | None:
+    """The head of a compound the counted noun opens: "a quarter of our midwife posts"
+    counts posts, not midwives."""
+    if noun is None:
+        return None
+    at = body.find(noun, pos, pos + 80)
+    m = _NEXT_PLURAL.match(body, at + len(noun)) if at >= 0 else None
+    if m is not None and not _is_plural(noun) and _is_plural(m.group(1)):
+        return m.group(1)
+    return noun
 
 
 def _denominators(body: str) -> list[re.Match[str]]:
@@ -161,7 +177,7 @@ def _share(body: str, start: int, end: int, value: Decimal, unit: str | None) ->
         value=to_value(round(value, 1 if unit == "%" else 3)),
         unit=unit,
         qualifier=qual,
-        noun=_noun(body, end),
+        noun=_compound_head(body, end, _noun(body, end)),
         speaker=None,
         hypothetical=False,
         text=body[start:end],

@@ -79,3 +79,16 @@ def dates(text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_present_tense_schedule_points_forward(text, want):
     assert dates(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the head of a compound is what is counted: posts, not midwives
+        ("A quarter of our midwife posts are empty.", []),
+        ("Nearly half of the parish councillors resigned.", [(50.0, "%", "nearly")]),
+        ("Two-thirds of bus drivers voted to strike.", [(66.7, "%", None)]),
+    ],
+)
+def test_a_share_counts_the_head_of_a_compound(text, want):
+    assert figures(text) == want
