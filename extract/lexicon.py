@@ -402,9 +402,11 @@ PUBLICATION_NOUNS = word_set(
 # People by kin, age or what they do in everyday life: role words too ("her daughter,
 # Elaine Frost, said", "his mum Kerry Stevens"), and the heads of a description that
 # points back to the person just named ('"...," the teenager grinned': refer_back.py).
+# Words that are also given names ("Nan Goldin") stay out: a role word before a surname
+# stops the full name there (Registry.full_name_for).
 PERSON_NOUNS = word_set(
     """mother father mum mom dad daughter son wife husband sister brother grandmother
-    grandfather grandma grandpa gran granny nan nana grandad granddad grandson
+    grandfather grandma grandpa gran granny grandad granddad grandson
     granddaughter grandchild grandparent aunt uncle niece nephew cousin widow widower
     fiance fiancee fiancé fiancée girlfriend boyfriend stepmother stepfather stepson
     stepdaughter stepmum stepdad mother-in-law father-in-law teenager teen youngster
