@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
-from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role
+from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
     _clause_subject,
@@ -350,6 +350,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
             np = _clause_subject(toks, v)
         if np is None:
             return (v, v, None, v + 1, False)
+    if np is None and low == "saying" and v >= 3 and toks[v - 1].low == "as":
+        np = _quoted_as(toks, v - 2)  # "Ames was quoted as saying ..."
     if np is None and low not in _TELL and (v == 0 or toks[v - 1].text in (",", Q, ":", "—", "–")):
         np = fwd_subject(toks, v + 1, body)
         if np is not None and _clause_follows(toks, np.end):
@@ -360,6 +362,20 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
     np.verb = low
     after = np.end if inverted else v + 1
     return (v if inverted else np.start, v, np, after, inverted)
+
+
+def _quoted_as(toks: list[Tok], q: int) -> NP | None:
+    """The subject of "was quoted as saying" (q: the index of "quoted")."""
+    if toks[q].low != "quoted":
+        return None
+    k = q - 1
+    while k >= 0 and (toks[k].low in AUX_ADVERBS or toks[k].low in _BE):
+        k -= 1
+    np = np_back(toks, k) if k >= 0 else None
+    return np if np is not None and np.kind in ("name", "desc", "pronoun") else None
+
+
+_BE = word_set("is are was were been being be")
 
 
 def _reported(

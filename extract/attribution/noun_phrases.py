@@ -220,6 +220,8 @@ def _appositive(np: NP, toks: list[Tok], a: int, b: int, body: str) -> None:
 _PP = word_set("for of at with from in to")  # "to": "an aide to the minister"
 
 
+# Adjectives that tie a description to someone else: "a source close to X".
+_RELATED = word_set("close closest near loyal familiar allied linked connected related")
 _PARTITIVE = word_set("one two three some many several most all both none each neither either")
 
 
@@ -229,6 +231,13 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
     p = np.start - 1
     if p < 1 or toks[p].low not in _PP:
         return np
+    if p >= 2 and toks[p - 1].low in _RELATED:
+        # "a source close to Ames said": the source speaks, never Ames
+        head = np_back(toks, p - 2)
+        if head is not None and head.kind == "desc" and head.head in _PERSON_HEADS:
+            head.words = [t.text for t in toks[head.start + (1 if head.det else 0) : np.end]]
+            head.end = np.end
+            return head
     if toks[p].low == "of" and toks[p - 1].low in _PARTITIVE and np.kind == "desc":
         np.start = p - 1  # "one of the sources said"
         return np

@@ -334,3 +334,27 @@ def test_a_line_naming_whose_verdict_the_quote_was(text: str, who: str) -> None:
 def test_that_is_how_a_place_works_credits_nobody() -> None:
     text = '"Nobody locks a door here." That is how Kessland works.'
     assert quotes(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "not_who"),
+    [
+        ('A source close to Vera Ames told the Ledger: "She is furious."', "Vera Ames"),
+        ('A person close to Kessler Foods said the talks had "collapsed".', "Kessler Foods"),
+        ('Two people familiar with Ola Brandt said he would "never sign".', "Ola Brandt"),
+    ],
+)
+def test_a_source_close_to_a_name_is_not_that_name(text: str, not_who: str) -> None:
+    got = quotes(text)
+    assert got and got[0][1] is not None and got[0][1] != not_who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Ada Ruiz spoke first. She was quoted as saying the dam "will hold".', "Ada Ruiz"),
+        ('Mayor Ivo Berg was later quoted as saying: "We will not budge."', "Ivo Berg"),
+    ],
+)
+def test_quoted_as_saying(text: str, who: str) -> None:
+    assert quotes(text)[-1][1] == who
