@@ -423,7 +423,7 @@ PERSON_NOUNS = word_set(
     tutor headmaster headmistress politician singer dancer painter sculptor presenter
     comedian filmmaker designer architect vicar rector chaplain nun monk co-author
     coauthor co-chair co-owner co-host co-director co-leader co-pilot co-worker coworker
-    co-star co-creator co-organiser co-organizer co-presenter co-captain"""
+    co-star co-creator co-organiser co-organizer co-presenter co-captain rep"""
 )
 
 # A person by age or family: "the 28-year-old", "the mother-of-two" (a description's head).

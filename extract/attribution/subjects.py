@@ -303,6 +303,30 @@ def _relative_before_quote(toks: list[Tok], q: int) -> NP | None:
     return None
 
 
+_DASHES = frozenset("-–—")
+
+
+def _dashed_appositive(toks: list[Tok], d: int, body: str) -> NP | None:
+    """ "Rhoda Ames - a former miner - said": the name before the first dash, the words
+    between the dashes its role (d: the index of the second dash)."""
+    for k in range(d - 1, max(0, d - 14), -1):
+        t = toks[k].text
+        if t in (Q, ";", ":", ".") or toks[k].low in SPEECH_VERBS:
+            return None
+        if t in _DASHES:
+            np = np_back(toks, k - 1)
+            if np is None or np.kind != "name" or k + 1 >= d:
+                return None
+            if not _start_ok(toks, np.start):
+                _premod(toks, np)
+                if not _start_ok(toks, np.start):
+                    return None
+            np.role = _clean_role(body[toks[k + 1].start : toks[d - 1].end])
+            np.end = d + 1
+            return np
+    return None
+
+
 def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     i = v - 1
     while i >= 0 and toks[i].low in AUX_ADVERBS:
@@ -313,6 +337,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         return None  # "the claims", "a report", "Putin's claims": a noun, not a verb
     if toks[i].text == ",":
         return _appositive_subject(toks, i, body)
+    if toks[i].text in _DASHES:
+        return _dashed_appositive(toks, i, body)
     if toks[i].text == Q and i > 0 and toks[i - 1].low not in SPEECH_VERBS:
         return _relative_before_quote(toks, i)
     if toks[i].low in ("and", "but") and i > 0:

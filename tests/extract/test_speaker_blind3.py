@@ -358,3 +358,20 @@ def test_a_source_close_to_a_name_is_not_that_name(text: str, not_who: str) -> N
 )
 def test_quoted_as_saying(text: str, who: str) -> None:
     assert quotes(text)[-1][1] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rhoda Ames - a former miner - said the pit "gave us everything".',
+        'Rhoda Ames — who ran the pit canteen for years — said the pit "gave us everything".',
+        'Union rep Rhoda Ames – now 70 – insisted the pit "gave us everything".',
+    ],
+)
+def test_a_dashed_appositive_between_the_name_and_its_verb(text: str) -> None:
+    assert quotes(text) == [("gave us everything", "Rhoda Ames")]
+
+
+def test_a_dashed_aside_after_a_thing_names_no_speaker() -> None:
+    text = 'The pit - closed since 1990 - "gave us everything", a plaque reads.'
+    assert all(w != "pit" for _q, w in quotes(text))
