@@ -27,7 +27,7 @@ IRREGULAR_PLURALS = wordset(
 )
 _CAP_PLURAL_ENDINGS = ("ans", "ers", "ists", "ites", "ats", "ines", "ors", "ains", "ics", "ees")
 _NOUN_ADJECTIVES = wordset("other more further additional extra such")
-_OF_DETERMINERS = wordset("the their its his her our these those your my")
+_OF_DETERMINERS = wordset("the their its his her our these those your my all")
 _OF_PRONOUNS = wordset("them us those these whom which it you")
 
 

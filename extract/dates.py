@@ -175,7 +175,8 @@ _FUTURE = wordset(
     proposed tomorrow takes begins starts opens reopens closes ends expires arrives meets
     resumes returns visits travels heads hosts faces launches payable effective expire
     expiring matures mature maturing redeemable meet convene convenes reconvene reconvenes
-    gather gathers"""
+    gather gathers go goes run runs play plays kick kicks open close begin start end resume
+    return arrive visit travel launch vote votes sit sits hears debates decides"""
 )
 _PAST = wordset(
     """said told was were had did ago earlier announced reported began begun started

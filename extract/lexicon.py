@@ -169,7 +169,10 @@ DOCUMENT_NOUNS = word_set(
 QUOTE_VERBS = word_set(
     """called calls calling described describes dubbed labeled labelled branded accused
     accuses hailed hails slammed criticized criticised praised praises blasted dismissed
-    dismisses"""
+    dismisses remembered remembers likened likens termed characterised characterized
+    characterises characterizes condemned condemns denounced denounces decried decries
+    derided derides lambasted lambasts mocked mocks ridiculed ridicules welcomed welcomes
+    applauded applauds rejected rejects"""
 )
 
 # Single-token organisations commonly quoted as speakers.
@@ -274,11 +277,38 @@ chime:chimed:chimes blurt:blurted:blurts interject:interjected:interjects
 retort:retorted:retorts exclaim:exclaimed:exclaims mutter:muttered:mutters
 scoff:scoffed:scoffs muse:mused:muses grumble:grumbled:grumbles yell:yelled:yells
 plead:pleaded:pleads groan:groaned quip:quipped laugh:laughed:laughs chuckle:chuckled
-snap:snapped rage:raged rant:ranted blast:blasted:blasts gasp:gasped hiss:hissed"""
+snap:snapped rage:raged rant:ranted blast:blasted:blasts gasp:gasped hiss:hissed
+enthuse:enthused:enthuses confide:confided:confides lament:lamented:laments
+bemoan:bemoaned:bemoans moan:moaned:moans brag:bragged:brags gripe:griped:gripes
+grouse:groused:grouses murmur:murmured:murmurs mumble:mumbled:mumbles
+stammer:stammered deadpan:deadpanned opine:opined:opines concur:concurred:concurs
+marvel:marvelled:marveled:marvels gloat:gloated:gloats whine:whined:whines
+query:queried:queries rave:raved:raves"""
 # Base forms are left out ("think tank", "a claim"), except "say" ("experts say").
 SPEECH_VERBS = frozenset(
     form for entry in _SPEECH_BASES.split() for form in entry.split(":")[1:] if form
 ) | {"say"}
+
+# Verbs of manner that say something only beside a quotation ('"Not again," she sobbed',
+# 'he shrugged: "..."', '"...," the teenager grinned'); elsewhere they report nothing
+# ("the crowd roared", "she smiled at him"), so find.py takes them only next to a quote.
+_MANNER_BASES = """grin:grinned smile:smiled beam:beamed sob:sobbed cry:cried weep:wept
+shrug:shrugged:shrugs nod:nodded wink:winked giggle:giggled:giggles chortle:chortled:chortles
+smirk:smirked:smirks sneer:sneered:sneers snort:snorted:snorts sniff:sniffed huff:huffed
+cheer:cheered exult:exulted:exults crow:crowed tease:teased:teases chirp:chirped:chirps
+coo:cooed:coos purr:purred:purrs scream:screamed shriek:shrieked:shrieks roar:roared
+bellow:bellowed:bellows growl:growled:growls bark:barked boom:boomed thunder:thundered
+croak:croaked:croaks rasp:rasped:rasps wail:wailed howl:howled protest:protested
+object:objected reflect:reflected reason:reasoned ponder:pondered:ponders beg:begged:begs
+implore:implored:implores swear:swore:swears proclaim:proclaimed:proclaims
+breathe:breathed:breathes gulp:gulped:gulps squeal:squealed:squeals jeer:jeered
+taunt:taunted cackle:cackled:cackles hoot:hooted bristle:bristled:bristles
+seethe:seethed:seethes stutter:stuttered:stutters sigh:sighs whisper:whispers
+shout:shouts yell:yells"""
+MANNER_VERBS = (
+    frozenset(form for entry in _MANNER_BASES.split() for form in entry.split(":")[1:] if form)
+    - SPEECH_VERBS
+)
 # Verbs that attribute a quote/subject but are weak evidence of reported speech.
 WEAK_VERBS = word_set(
     """believe believed believes think thought thinks find found finds show showed shows
@@ -369,6 +399,49 @@ PUBLICATION_NOUNS = word_set(
     tv radio tabloid daily weekly website site tracker"""
 )
 
+# People by kin, age or what they do in everyday life: role words too ("her daughter,
+# Elaine Frost, said", "his mum Kerry Stevens"), and the heads of a description that
+# points back to the person just named ('"...," the teenager grinned': refer_back.py).
+# Words that are also given names ("Nan Goldin") stay out: a role word before a surname
+# stops the full name there (Registry.full_name_for).
+PERSON_NOUNS = word_set(
+    """mother father mum mom dad daughter son wife husband sister brother grandmother
+    grandfather grandma grandpa gran granny grandad granddad grandson
+    granddaughter grandchild grandparent aunt uncle niece nephew cousin widow widower
+    fiance fiancee fiancé fiancée girlfriend boyfriend stepmother stepfather stepson
+    stepdaughter stepmum stepdad mother-in-law father-in-law teenager teen youngster
+    schoolgirl schoolboy pupil retiree girl boy lad gentleman boss star striker
+    midfielder defender goalkeeper keeper winger skipper referee umpire rookie debutant
+    substitute champion winner finalist athlete swimmer runner sprinter jockey trainer
+    golfer boxer bowler batsman pitcher quarterback commuter traveller traveler passenger
+    motorist driver cyclist pedestrian homeowner householder tenant renter shopper
+    customer diner patron fan visitor tourist holidaymaker staffer midwife carer
+    caregiver cleaner waiter waitress bartender barista cook butcher grocer publican
+    hairdresser plumber builder carpenter labourer laborer miner rancher gardener postman
+    postwoman courier trucker sailor vet bystander onlooker eyewitness mourner worshipper
+    parishioner juror magistrate entrepreneur proprietor businessman businesswoman banker
+    tutor headmaster headmistress politician singer dancer painter sculptor presenter
+    comedian filmmaker designer architect vicar rector chaplain nun monk co-author
+    coauthor co-chair co-owner co-host co-director co-leader co-pilot co-worker coworker
+    co-star co-creator co-organiser co-organizer co-presenter co-captain rep"""
+)
+
+# A person by age or family: "the 28-year-old", "the mother-of-two" (a description's head).
+AGED_PERSON = re.compile(
+    r"\d{1,3}-year-old|(?:mother|father|mum|mom|dad|grandmother|grandfather|gran)-of-[a-z]+"
+)
+# People by nation, a description of someone named before ('"...," the Dutchman said').
+DEMONYMS = word_set(
+    """Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Welshman
+    Welshwoman Irishman Irishwoman Scotsman Scotswoman Scot Briton Spaniard Swede Dane
+    Finn Pole Norwegian German Italian Australian American Canadian Kenyan Ethiopian
+    Nigerian Ghanaian Brazilian Argentine Argentinian Chilean Colombian Mexican Belgian
+    Austrian Swiss Portuguese Croatian Serbian Slovenian Czech Slovak Hungarian Romanian
+    Bulgarian Greek Turk Ukrainian Russian Georgian Armenian Indian Pakistani Japanese
+    Chinese Korean Filipino Indonesian Jamaican Kiwi Aussie Icelander Estonian Latvian
+    Lithuanian Moroccan Egyptian Tunisian Algerian Senegalese Cameroonian Ivorian"""
+)
+
 # Role nouns that, right before a name, make the words before it a role
 # ("Pentagon press secretary Pat Ryder", "the charity Hope for Ukraine").
 ROLE_NOUNS = (
@@ -394,6 +467,7 @@ ROLE_NOUNS = (
         solicitor pensioner baker shopkeeper landlord landlady grower farmer fisherman
         paramedic mechanic headteacher"""
     )
+    | PERSON_NOUNS
 )
 
 # Words that end a noun phrase when walking left from a verb.

@@ -119,8 +119,8 @@ _HYPHEN_RANGE_RE = re.compile(
     rf"{_RNUM}-{_RNUM}(?:%|{_SP}*(?:percent|per{_SP}+cent)\b|{_SP}+([A-Za-z]+))"
 )
 _HYPHEN_RANGE_FIRST = re.compile(rf"(?<![\w,.]){_RNUM}-\Z")
-_PROPORTION_AFTER = re.compile(rf"{_SP}+in{_SP}+(\d+|[A-Za-z]+)\b")
-_PROPORTION_BEFORE = re.compile(rf"(?<![\w.,])(\d+|[A-Za-z]+){_SP}+in{_SP}+\Z")
+_PROPORTION_AFTER = re.compile(rf"{_SP}+(?:in|out{_SP}+of){_SP}+(\d+|[A-Za-z]+)\b")
+_PROPORTION_BEFORE = re.compile(rf"(?<![\w.,])(\d+|[A-Za-z]+){_SP}+(?:in|out{_SP}+of){_SP}+\Z")
 _STRONG = re.compile(r"-strong\b")
 _ADDRESS = re.compile(
     r"(?:[ \t\u00a0]+[A-Z][a-z]+){1,3}[ \t\u00a0]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard"
@@ -804,11 +804,11 @@ def _small_value(word: str) -> int | None:
 
 
 def _is_proportion(body: str, start: int, end: int, value: Decimal) -> bool:
-    """ "one in three", "9 in 10": the smaller number before "in", the larger after."""
+    """ "one in three", "9 in 10", "nine out of ten": the smaller number first."""
     m = _PROPORTION_AFTER.match(body, end)
     if m and (other := _small_value(m.group(1))) is not None and value < other:
         return True
-    m = _PROPORTION_BEFORE.search(body, max(0, start - 12), start)
+    m = _PROPORTION_BEFORE.search(body, max(0, start - 20), start)
     return bool(m and (other := _small_value(m.group(1))) is not None and other < value)
 
 

@@ -1,6 +1,7 @@
 """Quotation marks that hold no quotation: titles of shows, books and op-eds ('told
 NBC's "Morning Desk"'), words on a sign or shirt ('a shirt reading "Vote"') and coined
-terms ('a so-called "quiet tax"'). They stay out of the Quotes pane: a desk checks what
+terms ('a so-called "quiet tax"', 'nicknamed the "Iron Gulls"', 'a bill dubbed the
+"Clean Streets Act"'). They stay out of the Quotes pane: a desk checks what
 people said, not what a programme is called."""
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from claimdesk.extract.lexicon import SPEECH_VERBS, word_set
 
 # The words right before the opening mark that make what follows a name or a term.
 _TERM_LEAD = re.compile(
-    r"(?:\bso[- ]called|\b(?:titled|entitled|headlined|reading|nicknamed|billed as|"
+    r"(?:\bso[- ]called|\b(?:titled|entitled|headlined|reading|billed as|"
+    r"(?:nicknamed|code-?named)(?: the| a| an)?|"
     r"known (?:\w+ )?as(?: the| a| an)?|slogan|hashtag|motto))[ \u00a0]*[,:]?[ \u00a0]*$",
     re.IGNORECASE,
 )
@@ -25,7 +27,14 @@ _LEAD_WINDOW = 40  # characters before the mark that are read
 _MAX_TITLE_WORDS = 8
 _SMALL = word_set("a an the of for and or in on at to with by from as nor but vs")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_POSSESSIVE_END = re.compile(r"[A-Z][\w.&-]*(?:[ \u00a0]\d+)?['’]s[ \u00a0]*$")
+_POSSESSIVE_END = re.compile(r"[A-Za-z][\w.&-]*(?:[ \u00a0]\d+)?['’]s[ \u00a0]*$")
+# A verb that names something, then its article: 'dubbed the "Clean Streets Act"' (a
+# Title-Case quotation there is a name; 'dubbed it "a disaster"' stays a quotation).
+_NAMING = re.compile(
+    r"\b(?:dubbed|named|called|christened|renamed|branded|labell?ed)(?: it| them)?"
+    r"(?: the| a| an)[ \u00a0]*$",
+    re.IGNORECASE,
+)
 _BEFORE_WORD = re.compile(r"([A-Za-z][\w-]*)[ \u00a0]*[,:]?[ \u00a0]*$")
 
 
@@ -52,8 +61,11 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
         return True
     if prev in ("show", "shows") and _title_case(said):
         return True  # 'the call-in show "Falls Talk"' (but 'records show "a pattern"')
+    if _NAMING.search(lead) and _title_case(said.rstrip().rstrip(",")):
+        return True  # 'a bill dubbed the "Clean Streets Act," passes'
     if not _title_case(said) or lead.rstrip().endswith((":", ",")) or prev in SPEECH_VERBS:
         return False  # 'Vale Joked "You Are All Winners."' is a quotation
     # a Title-Case name inside a sentence, after an owner or a preposition:
-    # 'told NBC's "Morning Desk"', 'appeared on "Face the Region"'
+    # 'told NBC's "Morning Desk"', 'appeared on "Face the Region"', 'the company's
+    # "Project Lantern"'
     return bool(_POSSESSIVE_END.search(lead)) or prev in ("on", "in", "to", "from", "of")

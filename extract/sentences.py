@@ -26,7 +26,13 @@ _NEXT_WORD = re.compile(r"[\"“‘«(\[]?([A-Za-z][\w'’-]*)")
 _Q_VERBS = (
     "said|asked|says|asks|wondered|added|told|wrote|replied|shouted|recalled|insisted|"
     "continued|exclaimed|cried|demanded|fumed|sighed|gushed|yelled|interjected|retorted|"
-    "joked|quipped|muttered|scoffed|pleaded|answered|laughed"
+    "joked|quipped|muttered|scoffed|pleaded|answered|laughed|"
+    # verbs of manner (lexicon.MANNER_VERBS) and the rarer speech verbs
+    "grinned|smiled|beamed|sobbed|wept|shrugged|nodded|winked|giggled|chortled|smirked|"
+    "sneered|snorted|cheered|screamed|shrieked|roared|bellowed|growled|barked|boomed|"
+    "wailed|howled|protested|begged|gasped|hissed|snapped|chuckled|groaned|enthused|"
+    "lamented|moaned|bragged|murmured|mumbled|stammered|raged|blasted|teased|squealed|"
+    "cackled|whispered|screamed"
 )
 _ATTRIB_AFTER_Q = re.compile(
     rf"(?:(?:[A-Z][\w'’.-]*|the|a|an|of)\s+){{1,5}}(?:{_Q_VERBS})\b|"

@@ -1,8 +1,9 @@
 """Shares of a group and fractions as figures, and who counts as a group of people.
 
 "a third of voters" and "nearly two-thirds of members" are percentages (33.3, 66.7) of a
-group; "1/2 cup" is 0.5 cup. Kept apart from extract/numbers.py (digits and number
-words), which merges these in and reads `is_person` and `PEOPLE_GROUPS` from here.
+group; "1/2 cup" is 0.5 cup, "1 1/2 teaspoons" 1.5. Kept apart from extract/numbers.py
+(digits and number words), which merges these in and reads `is_person` and
+`PEOPLE_GROUPS` from here.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ _FRACTION_DIGITS = re.compile(
     rf"\d(?<![\w/.,]\d)/(?P<d>[2-9]|1[0-6])(?P<unit>[ \t\u00a0]+(?:{UNIT_PATTERN}))(?![\w])",
     re.IGNORECASE,
 )
+# The whole number of a mixed fraction ("2 3/4 cups").
+_WHOLE_BEFORE = re.compile(r"(?<![\w.,/])(\d{1,3})[ \t\u00a0]+\Z")
 _NOT_HALF_AFTER = wordset(
     "the these those their its his her our my your first second last and a an"
 )
@@ -87,6 +90,7 @@ def _is_group(low: str) -> bool:
     """A counted group of people or bodies: "voters", "buyers", "households"."""
     return (
         is_person(low)
+        or (low.endswith("s") and is_person(low[:-1]))  # "councillors", "nurses"
         or low in _SHARE_GROUPS
         or (_is_plural(low) and low.endswith(("ers", "ents", "ants", "ists", "ians", "ees")))
     )
@@ -115,15 +119,34 @@ def find_shares(body: str, found: list[Number]) -> list[Number]:
             continue  # "two-third", "a half of": not a share written as one
         if den == 2 and (lead or _word_before(body, begin) in _NOT_HALF_AFTER):
             continue  # "one and a half", "the half of", "the second half"
-        group = _noun(body, m.end())
+        group = _compound_head(body, m.end(), _noun(body, m.end()))
         if group is None or not _is_group(group.lower()):
             continue  # "a third of its value", "three-quarters of a point": no group counted
         out.append(_share(body, begin, m.end(), Decimal(num * 100) / den, "%"))
     for m in _FRACTION_DIGITS.finditer(body) if "/" in body else ():
         unit = UNIT_WORDS.get(" ".join(m.group("unit").lower().split()))
         value = Decimal(int(body[m.start()])) / int(m.group("d"))
-        out.append(_share(body, m.start(), m.end(), value, unit))
+        begin = m.start()
+        if whole := _WHOLE_BEFORE.search(body, max(0, begin - 6), begin):
+            value += int(whole.group(1))  # "1 1/2 teaspoons" is 1.5
+            begin = whole.start()
+        out.append(_share(body, begin, m.end(), value, unit))
     return [n for n in out if not any(s < n.end and n.start < e for s, e in taken)]
+
+
+_NEXT_PLURAL = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+
+
+def _compound_head(body: str, pos: int, noun: str | None) -> str | None:
+    """The head of a compound the counted noun opens: "a quarter of our midwife posts"
+    counts posts, not midwives."""
+    if noun is None:
+        return None
+    at = body.find(noun, pos, pos + 80)
+    m = _NEXT_PLURAL.match(body, at + len(noun)) if at >= 0 else None
+    if m is not None and not _is_plural(noun) and _is_plural(m.group(1)):
+        return m.group(1)
+    return noun
 
 
 def _denominators(body: str) -> list[re.Match[str]]:
@@ -154,7 +177,7 @@ def _share(body: str, start: int, end: int, value: Decimal, unit: str | None) ->
         value=to_value(round(value, 1 if unit == "%" else 3)),
         unit=unit,
         qualifier=qual,
-        noun=_noun(body, end),
+        noun=_compound_head(body, end, _noun(body, end)),
         speaker=None,
         hypothetical=False,
         text=body[start:end],

@@ -20,6 +20,7 @@ from claimdesk.extract.lexicon import (
     NOT_NAME,
     ORG_NOUNS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PLACES,
     PUBLICATION_HEADS,
     PUBLICATION_NOUNS,
@@ -39,6 +40,7 @@ def _role_key(text: str) -> str:
 
 
 _NAMED_NEXT = 600  # characters: how soon a lede's "a county judge" is named
+_LEDE = 300  # characters: where a lede's description may stand
 
 
 def _named_next(e: Entry, key: str, people: list[Entry]) -> list[Entry]:
@@ -658,7 +660,7 @@ class Registry:
         out: dict[int, Entry] = {}
         people = [e for e in self.entries if e.cited and e.kind == "person" and e.role]
         for e in self.entries:
-            if not e.definite and e.cited and e.kind == "anonymous" and people:
+            if not e.definite and e.cited and e.kind == "anonymous":
                 # "a base spokesperson" ... "Base spokesperson Captain Irene Vasko"
                 key = _role_key(e.name)
                 if " " in key and not key.endswith("s"):
@@ -669,6 +671,8 @@ class Registry:
                     ]
                     if len(hits) != 1:
                         hits = _named_next(e, key, people)
+                    if len(hits) != 1:
+                        hits = self._lede_person(e, key)
                     if len(hits) == 1:
                         out[id(e)] = hits[0]
                         e.cited = False
@@ -688,6 +692,19 @@ class Registry:
                 e.cited = False
                 hits[0].add_alias(e.name)
         return out
+
+    def _lede_person(self, e: Entry, key: str) -> list[Entry]:
+        """ "A bingo-mad gran has scooped the jackpot, and says ..." then "Doris Pettigrew,
+        72, could not believe it": a lede's everyday description (a person noun, no
+        office) is the first cited person named right after it."""
+        if e.order > _LEDE or key.split()[-1] not in PERSON_NOUNS:
+            return []
+        after = [
+            p
+            for p in self.entries
+            if p.cited and p.kind == "person" and 0 < p.order - e.order < _NAMED_NEXT
+        ]
+        return sorted(after, key=lambda p: p.order)[:1]
 
     def cited_sources(self) -> list[Source]:
         return [e.to_source() for e in sorted(self.entries, key=lambda x: x.order) if e.cited]

@@ -33,6 +33,7 @@ from claimdesk.extract.lexicon import (
 from claimdesk.extract.quote_terms import is_title_or_term
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
 from claimdesk.extract.record import Quote, Source, Statement
+from claimdesk.extract.refer_back import described_person, kin_first_name, points_back
 from claimdesk.extract.sentences import split_sentences
 from claimdesk.extract.sources import (
     Entry,
@@ -42,6 +43,7 @@ from claimdesk.extract.sources import (
     strip_possessive,
 )
 from claimdesk.extract.speakers import _resolve, before_quote, dash_credit_line
+from claimdesk.extract.speech_nouns import owner_of_words
 
 
 @dataclass(slots=True)
@@ -141,17 +143,33 @@ def _signed_by(
     prev_atts[:] = [(_Said((pe, pe), None, False, None), ent)]
 
 
-def _nearest(q: RawQuote, cands: _Resolved):
+def _nearest(q: RawQuote, cands: _Resolved, masked: str):
     best = None
     best_d = None
     qa = q.open_mark
     qb = q.close_mark if q.close_mark is not None else q.end
+    before = None
     for att, ent in cands:
         a, b = att.span
         d = qa - b if b <= qa else (a - qb if a >= qb else 0)
+        if b <= qa:
+            before = (att, ent)
         if best_d is None or d < best_d:
             best, best_d = (att, ent), d
+    if (
+        q.partial
+        and best is not None
+        and before is not None
+        and best[0].span[0] >= qb
+        and _NEXT_CLAUSE.search(masked, qb, best[0].span[0])
+    ):
+        # 'X remembered her as "a genius", and Y recalled ...': the verb before frames it
+        return before
     return best
+
+
+# Where a new clause starts between a partial quote and a later attribution.
+_NEXT_CLAUSE = re.compile(r"[,;][ \u00a0]*(?:and|but|while|whereas)\b|;")
 
 
 def quotes_for(raw: list[RawQuote], quotes: list[Quote]) -> list[Quote | None]:
@@ -407,9 +425,19 @@ def _attribution_source(
         if ent is not None and np.kind == "desc" and head not in ORG_NOUNS:
             # "his lawyer said": someone else, speaking for him
             who = " ".join(np.words)
+            if (first := kin_first_name(np)) is not None:
+                # '"...," recalled his son, Sam.': Sam, the son
+                named = reg.person([first], first, att.span[0])
+                named.add_role(f"{who} of {ent.name}")
+                return named
             ent = reg.named(f"{who} of {ent.name}", "anonymous", att.span[0])
             ent.add_role(who)
         return ent
+    if points_back(np):
+        # '"...," the teenager grinned': the person just named (refer_back.py)
+        ent = described_person(np, att.span[0], si, sentences, masked, reg)
+        if ent is not None:
+            return ent
     return _resolve(np, att.surface, reg, att.span[0])
 
 
@@ -447,7 +475,7 @@ def _quotes(
         if cands:
             # The nearest attribution decides, even when its speaker stayed unknown:
             # a wrong inherited speaker is worse than none.
-            att, ent = _nearest(q, cands)
+            att, ent = _nearest(q, cands, text.masked)
             if att.b <= qa:  # 'X said Y had told them it was "..."': Y's words
                 inner, who = embedded_speaker(text.masked, att.b, qa, reg)
                 ent = who if inner else ent
@@ -486,7 +514,12 @@ def _unattributed_speaker(
     sentences, paragraphs = text.sentences, text.paragraphs
     starts, para_starts = text.starts, text.para_starts
     ent: Entry | None = None
-    if (lead := _colon_lead(text.masked, sentences[lo], q.open_mark)) is not None:
+    if (owner := owner_of_words(text.masked, sentences[lo], q.open_mark)) is not None:
+        # 'Councillor Ruth Fenn's claim that the bypass is "the only option"'
+        ent = _resolve(owner, "", reg, sentences[lo][0])
+        if ent is not None:
+            reg.note_speaker(ent, sentences[lo][0])
+    elif (lead := _colon_lead(text.masked, sentences[lo], q.open_mark)) is not None:
         # 'Lt. Col. Ines Faraday, commander of the fire service: "..."'
         ent = _resolve(lead, "", reg, sentences[lo][0])
         if ent is not None:
@@ -537,27 +570,47 @@ _PULL_CREDIT = re.compile(
     r"(?:,[ \u00a0]+([^.!?\n\"“”]{1,60}))?\.?[ \u00a0]*$"
 )
 _PUT_IT = re.compile(
-    r"(?:That|This|So) (?:was|is) how ([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
+    r"(?:That|This|So) (?:was|is) how (?:[a-z][\w-]*[ \u00a0]+){0,3}?"
+    r"([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
     r"(?:,([^,.!?\n\"“”]{1,60}),)? (?:put it|described it|summed it up"
-    r"|summed up (?:the|his|her|their) \w+)\b"
+    r"|(?:summed up|described|remembered|recalled) (?:the|his|her|their|it|events)\b)\b"
 )
+# '"It is over." That was the verdict of club chairman Rob Fenn.' (the whole sentence)
+_VERDICT_OF = re.compile(
+    r"(?:(?:That|This) (?:was|is)|Those were|Such (?:was|is)) the "
+    r"(?:verdict|view|message|warning|assessment|words?|reaction|response|take) of "
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}?([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
+    r"(?:,([^.!?\n\"“”]{1,60}))?[ \u00a0]*[.!]?[ \u00a0]*$"
+)
+
+
+def _put_it(body: str, s: int, e: int) -> re.Match[str] | None:
+    """A line naming who said the quotation before it: "That was how X put it." or
+    "That was the verdict of X." (group 1 the name, group 2 a role)."""
+    return _PUT_IT.match(body, s, e) or _VERDICT_OF.match(body, s, e)
 
 
 def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
     """A quotation filling its paragraph, credited by the next paragraph alone: a bare
-    'Name, role.' line, or 'That was how Name put it.'"""
+    'Name, role.' line, or 'That was how Name put it.' (also right after the quotation:
+    '"It is over." That was the verdict of chairman Rob Fenn.')"""
     pi = q.paragraph
     pe = text.paragraphs[pi][1]
     close = q.close_mark if q.close_mark is not None else q.end
+    rest = close + 1
+    while rest < pe and text.body[rest] in " \t\u00a0":
+        rest += 1
     if (line := dash_credit_line(text.body, close + 1, pe)) is not None:
         ns, ne = line  # '"..."' and '— Rita Ames, analyst' on the next line
+    elif rest < pe and _put_it(text.body, rest, pe):
+        ns, ne = rest, pe  # '"It is over." That was the verdict of chairman Rob Fenn.'
     elif pi + 1 >= len(text.paragraphs) or pe - close > 4 or text.body[close + 1 : pe].strip():
         return None
     else:
         ns, ne = text.paragraphs[pi + 1]
     if ne - ns > 120 or text.masked.find("\x00", ns, ne) >= 0:
         return None
-    m = _PULL_CREDIT.fullmatch(text.body, ns, ne) or _PUT_IT.match(text.body, ns, ne)
+    m = _PULL_CREDIT.fullmatch(text.body, ns, ne) or _put_it(text.body, ns, ne)
     if m is None:
         return None
     words = m.group(1).split()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
-from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role
+from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
     _clause_subject,
@@ -28,6 +28,7 @@ from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BASE_VERBS,
     DOCUMENT_NOUNS,
+    MANNER_VERBS,
     PARTICIPLES,
     QUOTE_VERBS,
     REPORT_HEADS,
@@ -245,6 +246,8 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         nxt = toks[v + 1].low if v + 1 < n else "."
         if nxt != "that" and not (nxt in (",", ".", ";") or nxt in TIME_WORDS or nxt == "on"):
             return False  # "the report found that ...", "..., data showed on Tuesday"
+    elif low in MANNER_VERBS:
+        return beside_quote(toks, v)  # '"...," the teenager grinned', 'he shrugged: "..."'
     elif (
         low not in SPEECH_VERBS
         and low not in QUOTE_VERBS
@@ -259,7 +262,32 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         # fled", "is said to cost" do not report speech
         return to_listener(toks, v + 1)
     # "reported by", "11 people reported missing": not speech
-    return not (v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT)
+    if v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT:
+        # but '"...," the cook blasted as he marched off': the quotation frames it
+        return toks[v + 1].low == "as" and quote_before(toks, v)
+    return True
+
+
+def beside_quote(toks: list[Tok], v: int) -> bool:
+    """Whether a verb of manner (lexicon.MANNER_VERBS) frames a quotation: one opens
+    right after it ('shrugged: "..."', 'sobbed, "..."'), or one ends just before its
+    subject ('"...," the stunned mum sobbed')."""
+    n = len(toks)
+    nxt = toks[v + 1].text if v + 1 < n else "."
+    if nxt in (":", Q) or (nxt == "," and v + 2 < n and toks[v + 2].text == Q):
+        return True
+    return quote_before(toks, v)
+
+
+def quote_before(toks: list[Tok], v: int) -> bool:
+    """Whether a quotation ends just before the verb's subject ('"...," the cook blasted')."""
+    for k in range(v - 1, max(-1, v - 8), -1):
+        t = toks[k].text
+        if t == Q:
+            return k + 1 < v
+        if t in (".", ";", ":", "!", "?") or toks[k].low in SPEECH_VERBS:
+            return False
+    return False
 
 
 _TALLY = word_set("counted counts recorded records registered registers logged logs detected")
@@ -322,6 +350,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
             np = _clause_subject(toks, v)
         if np is None:
             return (v, v, None, v + 1, False)
+    if np is None and low == "saying" and v >= 3 and toks[v - 1].low == "as":
+        np = _quoted_as(toks, v - 2)  # "Ames was quoted as saying ..."
     if np is None and low not in _TELL and (v == 0 or toks[v - 1].text in (",", Q, ":", "—", "–")):
         np = fwd_subject(toks, v + 1, body)
         if np is not None and _clause_follows(toks, np.end):
@@ -332,6 +362,20 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
     np.verb = low
     after = np.end if inverted else v + 1
     return (v if inverted else np.start, v, np, after, inverted)
+
+
+def _quoted_as(toks: list[Tok], q: int) -> NP | None:
+    """The subject of "was quoted as saying" (q: the index of "quoted")."""
+    if toks[q].low != "quoted":
+        return None
+    k = q - 1
+    while k >= 0 and (toks[k].low in AUX_ADVERBS or toks[k].low in _BE):
+        k -= 1
+    np = np_back(toks, k) if k >= 0 else None
+    return np if np is not None and np.kind in ("name", "desc", "pronoun") else None
+
+
+_BE = word_set("is are was were been being be")
 
 
 def _reported(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
 from claimdesk.extract.lexicon import (
+    AGED_PERSON,
     ANON_HEADS,
     DETERMINERS,
     NOT_NAME,
@@ -24,16 +25,16 @@ from claimdesk.extract.lexicon import (
 
 
 class _HeadSet(frozenset):
-    """Head nouns, plus professions by their ending ("seismologists", "physicians")."""
+    """Head nouns, plus professions by their ending ("seismologists", "physicians") and
+    people by their age or family ("the 28-year-old", "the mother-of-two")."""
 
     def __contains__(self, word: object) -> bool:
         if frozenset.__contains__(self, word):
             return True
-        return (
-            isinstance(word, str)
-            and len(word) > 7
-            and word.endswith(("ists", "ians", "ist", "ian"))
-            and word.isalpha()
+        return isinstance(word, str) and (
+            (len(word) > 7 and word.endswith(("ists", "ians", "ist", "ian")) and word.isalpha())
+            or (word[:1].isdigit() and AGED_PERSON.fullmatch(word) is not None)
+            or ("-of-" in word and AGED_PERSON.fullmatch(word) is not None)
         )
 
 
@@ -219,6 +220,8 @@ def _appositive(np: NP, toks: list[Tok], a: int, b: int, body: str) -> None:
 _PP = word_set("for of at with from in to")  # "to": "an aide to the minister"
 
 
+# Adjectives that tie a description to someone else: "a source close to X".
+_RELATED = word_set("close closest near loyal familiar allied linked connected related")
 _PARTITIVE = word_set("one two three some many several most all both none each neither either")
 
 
@@ -228,6 +231,13 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
     p = np.start - 1
     if p < 1 or toks[p].low not in _PP:
         return np
+    if p >= 2 and toks[p - 1].low in _RELATED:
+        # "a source close to Ames said": the source speaks, never Ames
+        head = np_back(toks, p - 2)
+        if head is not None and head.kind == "desc" and head.head in _PERSON_HEADS:
+            head.words = [t.text for t in toks[head.start + (1 if head.det else 0) : np.end]]
+            head.end = np.end
+            return head
     if toks[p].low == "of" and toks[p - 1].low in _PARTITIVE and np.kind == "desc":
         np.start = p - 1  # "one of the sources said"
         return np

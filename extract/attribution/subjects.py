@@ -27,6 +27,7 @@ from claimdesk.extract.lexicon import (
     NOT_NAME,
     ORG_NOUNS,
     PARTY_OF_STATE,
+    PERSON_NOUNS,
     PRONOUNS,
     REPORT_HEADS,
     ROLE_NOUNS,
@@ -302,6 +303,30 @@ def _relative_before_quote(toks: list[Tok], q: int) -> NP | None:
     return None
 
 
+_DASHES = frozenset("-–—")
+
+
+def _dashed_appositive(toks: list[Tok], d: int, body: str) -> NP | None:
+    """ "Rhoda Ames - a former miner - said": the name before the first dash, the words
+    between the dashes its role (d: the index of the second dash)."""
+    for k in range(d - 1, max(0, d - 14), -1):
+        t = toks[k].text
+        if t in (Q, ";", ":", ".") or toks[k].low in SPEECH_VERBS:
+            return None
+        if t in _DASHES:
+            np = np_back(toks, k - 1)
+            if np is None or np.kind != "name" or k + 1 >= d:
+                return None
+            if not _start_ok(toks, np.start):
+                _premod(toks, np)
+                if not _start_ok(toks, np.start):
+                    return None
+            np.role = _clean_role(body[toks[k + 1].start : toks[d - 1].end])
+            np.end = d + 1
+            return np
+    return None
+
+
 def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     i = v - 1
     while i >= 0 and toks[i].low in AUX_ADVERBS:
@@ -312,6 +337,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         return None  # "the claims", "a report", "Putin's claims": a noun, not a verb
     if toks[i].text == ",":
         return _appositive_subject(toks, i, body)
+    if toks[i].text in _DASHES:
+        return _dashed_appositive(toks, i, body)
     if toks[i].text == Q and i > 0 and toks[i - 1].low not in SPEECH_VERBS:
         return _relative_before_quote(toks, i)
     if toks[i].low in ("and", "but") and i > 0:
@@ -512,6 +539,17 @@ def _fwd_appositive(toks: list[Tok], np: NP, a: int, j: int, body: str) -> NP:
             named.role = _clean_role(body[toks[a].start : toks[j - 1].end])
             named.start = a
             return named
+        if (
+            named is not None
+            and named.kind == "name"
+            and len(named.words) == 1
+            and np.det in ("his", "her", "their")
+            and np.head in PERSON_NOUNS
+        ):
+            # "recalled his son, Sam.": the first name, kept as the relative's alias
+            np.alias = named.words[0]
+            np.end = named.end
+            return np
     role_like = (
         first.low in DETERMINERS
         or first.low in ROLE_NOUNS

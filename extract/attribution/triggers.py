@@ -8,6 +8,7 @@ import re
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BASE_VERBS,
+    MANNER_VERBS,
     QUOTE_VERBS,
     SPEECH_VERBS,
     word_set,
@@ -17,6 +18,7 @@ from claimdesk.extract.lexicon import (
 _TRIGGER_WORDS = (
     SPEECH_VERBS
     | QUOTE_VERBS
+    | MANNER_VERBS
     | BASE_VERBS
     | word_set(
         """according According put puts found finds showed shows read reads wants demands

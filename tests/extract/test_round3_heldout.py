@@ -8,7 +8,11 @@ looking at what the code did on them, and scored as they stood: quote F1 1.00, s
 accuracy 0.835 (66 of 79), source F1 0.885, figure F1 1.00, qualifier accuracy 0.977.
 Their misses were fixed as classes, each with a test in test_speaker_round3.py.
 blind2_* were written after those fixes and scored as they stood (see gold.json's
-"about" for the figures)."""
+"about" for the figures). blind3_* (sports, court, science release, obituary, earnings
+call, letters page, wire, tabloid, a housing survey; with figures and dates in three)
+were written by a later session before it changed any code: speaker accuracy 0.725 as
+they stood; their classes were fixed with tests in test_speaker_blind3.py and
+test_figures_dates_blind3.py."""
 
 from __future__ import annotations
 
@@ -29,14 +33,18 @@ from tests.support.scoring import (
 HERE = FIXTURES / "round3_heldout"
 GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 
-# Just under what the fixes reached; the issue's floors on unseen text are 0.92 (speaker),
-# 0.96 (quote F1), 0.90 / 0.95 (figure F1 / qualifiers).
+# Just under what the fixes reached (blind1-3 together: quote F1 1.00, speaker 0.993,
+# source F1 0.99, figure F1 1.00, qualifiers 1.00, dates 1.00 / 0.93); the issue's floors
+# on unseen text are 0.92 (speaker), 0.96 (quote F1), 0.90 / 0.95 (figure F1 /
+# qualifiers), 0.88 / 0.95 (date accuracy / precision).
 FLOORS = {
-    "quote_f1": 0.97,
-    "speaker_acc": 0.95,
-    "source_f1": 0.95,
-    "number_f1": 0.97,
-    "number_qualifier_acc": 0.97,
+    "quote_f1": 0.98,
+    "speaker_acc": 0.98,
+    "source_f1": 0.97,
+    "number_f1": 0.98,
+    "number_qualifier_acc": 0.98,
+    "date_acc": 0.95,
+    "date_p": 0.90,
 }
 
 
