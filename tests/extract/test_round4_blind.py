@@ -4,7 +4,9 @@ written by an engineer who read none of the extraction code and ran none of it o
 
 Scored as they stood, on main at 4447203 (before this round's extraction work): quote F1
 0.93, speaker accuracy 0.82, figure F1 0.95, qualifier accuracy 0.94, date accuracy 0.88,
-date precision 0.98, page title and date 1.00. The floors below hold what the code
+date precision 0.98, page title and date 1.00. Then, with the fourth-pass rules (written
+by an engineer who never saw this set) merged, still held out: speaker accuracy 0.85, date
+accuracy 0.89, the rest unchanged. The floors below hold what the code
 reaches now, so a later change cannot lose it unseen."""
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 
 FLOORS = {
     "quote_f1": 0.92,
-    "speaker_acc": 0.81,
+    "speaker_acc": 0.84,
     "number_f1": 0.94,
     "number_qualifier_acc": 0.93,
-    "date_acc": 0.87,
+    "date_acc": 0.88,
     "date_p": 0.97,
     "meta_acc": 1.0,
 }
