@@ -134,8 +134,8 @@ def test_offsets_counts_and_pane_filters_agree_with_the_desk_in_memory(desk):
     """What the dashboard's paged panes ask (store/pg_paged.py): a page by its offset
     (a jump), the count under the same filters, the Quotes pane's two kinds, one
     reviewer, the contested claims."""
-    from claimdesk.store.pg_pages import PageFilter
     from claimdesk.store.pg_paged import PgPagedStore
+    from claimdesk.store.pg_pages import PageFilter
 
     with open_store(desk, readonly=True) as full:
         every = full.claims()
