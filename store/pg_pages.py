@@ -98,15 +98,17 @@ def _where(
             where.append("c.article_id = ANY(%s)")
             params.append(list(more.articles))
         if more.reviewer is not None:
+            # the reviewed claims are few beside the desk: their ids first, then the
+            # claims by primary key (never the desk walked in ord, probing each)
             where.append(
-                "EXISTS (SELECT 1 FROM verdicts r WHERE r.claim_id = c.id"
-                " AND (r.reviewer = %s OR r.note_by = %s))"
+                "c.id = ANY(ARRAY(SELECT r.claim_id FROM verdicts r"
+                " WHERE r.reviewer = %s OR r.note_by = %s))"
             )
             params += [more.reviewer, more.reviewer]
         if more.contested:
             where.append(
-                "EXISTS (SELECT 1 FROM verdicts r WHERE r.claim_id = c.id"
-                " AND r.contested_reviewer IS NOT NULL)"
+                "c.id = ANY(ARRAY(SELECT r.claim_id FROM verdicts r"
+                " WHERE r.contested_reviewer IS NOT NULL))"
             )
     return " AND ".join(where), params
 
