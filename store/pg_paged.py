@@ -186,9 +186,14 @@ class PgPagedStore(PgStore):
         status: str | None = None,
         search: str | None = None,
         more: PageFilter | None = None,
-    ) -> int:
-        """How many claims a page's filters let through (counted by the server)."""
+        wanted: Callable[[], bool] | None = None,
+    ) -> int | None:
+        """How many claims a page's filters let through (counted by the server); None
+        when `wanted()` says no more once the counting connection is free (the filters
+        changed again while an earlier count ran: a count typed over is never run)."""
         with self._counting() as conn:
+            if wanted is not None and not wanted():
+                return None
             return count_claims(conn, status=status, search=search, more=more)
 
     def counts(self) -> dict[str, int]:

@@ -145,10 +145,16 @@ class PagedDesk(LiveDesk, DeskParts):
             return
         q = rows.query
         try:
-            n = model.store.count(status=q.status, search=q.search or None, more=q.more)
+            n = model.store.count(
+                status=q.status,
+                search=q.search or None,
+                more=q.more,
+                wanted=lambda: self._current(rows),
+            )
         except Exception:
             return  # the pane still shows what it read; its length grows with its pages
-        self.post_message(PaneCounted(rows, n))
+        if n is not None:
+            self.post_message(PaneCounted(rows, n))
 
     @on(PageRead)
     def _page_read(self, event: PageRead) -> None:
