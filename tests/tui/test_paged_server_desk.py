@@ -216,3 +216,28 @@ async def test_what_needs_the_whole_desk_says_so_in_one_line(desks):
             said = next(n.message for n in app._notifications if what in str(n.message))
             assert "not on a server desk" in said and "\n" not in said
         assert app.store.held_claims() == 0 and app.screen.model.held() < 300
+
+
+ARTICLE = (
+    "Ferry crossings to Ostrel Island resume on Monday, the island council said.\n\n"
+    "“The new quay can take two boats at once,” said Lina Osk, the council's harbour chief. "
+    "She said 340 passengers had been stranded over the weekend.\n"
+)
+
+
+async def test_an_article_ingested_by_another_process_reads_the_panes_again(desks, tmp_path):
+    _, dsn = desks
+    app = ClaimdeskApp(dsn, reviewer="ana")
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await ready(app, pilot)
+        quotes = desk.table("quotes")
+        assert len(quotes.rows) == 210
+        article = tmp_path / "ostrel-ferries.txt"
+        article.write_text(ARTICLE, encoding="utf-8")
+        code, err = await claimdesk("--db", dsn, "ingest", str(article))
+        assert code == 0, err
+        await wait_for(pilot, lambda: len(desk.table("quotes").rows) > 210, timeout=15)
+        ids = await every_row(pilot, desk.table("quotes"))
+        with open_store(dsn, readonly=True) as store:
+            assert ids == [c.id for c in store.claims() if c.kind != "number"]
+        assert desk.new_ids and app.store.held_claims() == 0
