@@ -465,11 +465,13 @@ def dashboard(claims: int, moves: int, keys: int, previous: int) -> list[Result]
                     conn.execute(statement, sizes)
             log(f"dashboard: paged dashboard at {size:,} claims ...")
             ours = run_isolated("benchmarks.bench_pg:measure_dashboard", dsn, moves, keys)
+            log(f"dashboard: first rows {ours.value['first_rows']:.2f} s, {ours.peak_rss_mb} MB")
             peer = None
             if size == previous:
                 old = os.environ.get("CLAIMDESK_BENCH_PREVIOUS")
                 os.environ["CLAIMDESK_BENCH_PREVIOUS"] = DASH_PREVIOUS
                 try:
+                    shutil.rmtree(OUT / "pg-dash-previous", ignore_errors=True)
                     tree = previous_tree(OUT / "pg-dash-previous")
                 finally:
                     if old is None:

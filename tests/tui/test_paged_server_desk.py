@@ -166,6 +166,9 @@ async def test_a_mark_goes_to_the_server_and_shows_again_after_a_reopen(desks):
         assert on_server(dsn, target)[0] == "unreviewed"
         await pilot.press("x")
         assert on_server(dsn, target)[:2] == ("dismissed", "cy")
+        await pilot.press("k", "n", *"ask the quay office", "ctrl+s")  # a note, same row
+        await wait_for(pilot, lambda: on_server(dsn, target)[2] == "ask the quay office")
+        assert on_server(dsn, target)[0] == "dismissed"
         assert app.store.held_claims() == 0
     again = ClaimdeskApp(dsn, reviewer="cy")
     async with again.run_test(size=(140, 40)) as pilot:
@@ -176,6 +179,7 @@ async def test_a_mark_goes_to_the_server_and_shows_again_after_a_reopen(desks):
         assert target in ids
         at = ids.index(target)
         assert quotes.rows[at].claim.status == "dismissed"
+        assert quotes.rows[at].claim.note == "ask the quay office"
         assert quotes.row_text(at).lstrip().startswith("⊘")
 
 
