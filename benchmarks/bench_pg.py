@@ -404,6 +404,7 @@ def measure_dashboard(dsn: str, moves: int, keys: int) -> dict[str, Any]:
 
             await _dash_until(app, shown, t0, 900)
             out["first_rows"] = (app.loaded_at or time.perf_counter()) - t0
+            out["rows_after_frame"] = (app.loaded_at or 0.0) - (app.first_frame_at or 0.0)
 
             async def key(name: str, what: str) -> None:
                 before, cursor = quotes.rows, quotes.cursor

@@ -630,6 +630,7 @@ class DeskScreen(PagedDesk, VerdictActions):
 
     def set_search(self, text: str) -> None:
         self.filters.search = text
+        self.short_search(text)  # a server desk searches from the third character
         self._apply_filters()
 
     def action_search(self) -> None:

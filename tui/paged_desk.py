@@ -22,7 +22,7 @@ from claimdesk.tui.desk_parts import DeskParts
 from claimdesk.tui.detail_pane import WELCOME, DetailPane
 from claimdesk.tui.live_desk import LiveDesk
 from claimdesk.tui.messages import DeskCounted, DeskLoaded, PageRead, PaneCounted
-from claimdesk.tui.paged_model import PagedDeskModel
+from claimdesk.tui.paged_model import SEARCH_FROM, PagedDeskModel
 from claimdesk.tui.paged_rows import PagedRows
 
 NOT_PAGED = "not on a server desk in the dashboard yet (it would read the whole desk)"
@@ -59,6 +59,8 @@ class PagedDesk(LiveDesk, DeskParts):
             store, self._want_page, self._want_count, page_rows=paged_rows.PAGE_ROWS
         )
         self.post_message(DeskLoaded(model))
+        # the counts and the Sources pane read many rows: after the first rows are shown
+        app.loaded.wait(timeout=10)
         self._count_desk(model, with_sources=True)
 
     def _count_desk(self, model: PagedDeskModel, *, with_sources: bool = False) -> None:
@@ -92,9 +94,6 @@ class PagedDesk(LiveDesk, DeskParts):
 
     # ---------------------------------------------------------------- pages
     def _want_page(self, rows: PagedRows, page: int) -> None:
-        self.call_later(self._start_page, rows, page)
-
-    def _start_page(self, rows: PagedRows, page: int) -> None:
         self.run_worker(
             partial(self._read_page, rows, page), thread=True, group=f"page-{rows.pane}"
         )
@@ -244,6 +243,16 @@ class PagedDesk(LiveDesk, DeskParts):
     def action_toggle_new(self) -> None:
         if not self.refuse_paged("w (only what is new)"):
             super().action_toggle_new()
+
+    def short_search(self, text: str) -> None:
+        """On a server desk, say once that `/` searches from SEARCH_FROM characters."""
+        if self.paged and 0 < len(text.strip()) < SEARCH_FROM and not self._said_short:
+            self._said_short = True
+            self.notify(
+                f"On a server desk the search starts at {SEARCH_FROM} characters.", timeout=4
+            )
+
+    _said_short = False
 
     def loading_row(self, row: Any) -> bool:
         """A row whose page is still being read: say so rather than act on it."""

@@ -34,6 +34,9 @@ def pane_kinds(pane: str) -> tuple[str, ...]:
 
 
 ARTICLES_KEPT = 2000  # the articles of the rows read, the oldest let go beyond this
+# `/` goes to the server from this many characters: one or two match nearly every claim
+# or, when rare, make the server read the whole desk (no trigram index below three)
+SEARCH_FROM = 3
 
 
 class ShownRows:
@@ -134,6 +137,7 @@ class PagedDeskModel(DeskModel):
                 own = tuple(src.article_ids or ())
                 articles = tuple(a for a in own if a in articles) or ("",) if articles else own
         status = f.status if f.status != CONTESTED else None
+        search = f.search if len(f.search.strip()) >= SEARCH_FROM else ""
         more = PageFilter(
             kinds=pane_kinds(kind),
             speakers=speakers,
@@ -141,7 +145,7 @@ class PagedDeskModel(DeskModel):
             reviewer=f.reviewer,
             contested=f.status == CONTESTED,
         )
-        return PaneQuery(status, f.search, more)
+        return PaneQuery(status, search, more)
 
     def filter_claims(self, kind: str, f: Filters) -> PagedRows:  # type: ignore[override]
         """The pane's rows under these filters: the same PagedRows while they stay the

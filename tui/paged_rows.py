@@ -83,6 +83,8 @@ class PagedRows(Sequence[ClaimRow]):
             self.ask(page)
             return self.loading
         self.pages.move_to_end(page)
+        if at >= self.page_rows // 2 and (page + 1) * self.page_rows < self.total:
+            self.ask(page + 1)  # read ahead: the next page is in before the cursor is
         return rows[at] if at < len(rows) else self.loading
 
     def __iter__(self) -> Iterator[ClaimRow]:

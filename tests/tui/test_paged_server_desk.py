@@ -122,7 +122,10 @@ async def test_filters_search_and_a_source_give_the_file_desks_rows(desks):
             assert await every_row(pilot, numbers) == [
                 r.id for r in fm.filter_claims("numbers", want)
             ]
-        await pilot.press("c", "slash", *"things in 2", "enter")
+        await pilot.press("c", "slash", "t", "h")  # two characters: not sent to the server
+        assert desk.filters.search == "th" and len(quotes.rows) == 210
+        assert any("starts at 3 characters" in str(n.message) for n in app._notifications)
+        await pilot.press(*"ings in 2", "enter")
         await wait_for(pilot, lambda: desk.filters.search == "things in 2")
         hits = await every_row(pilot, quotes)
         assert hits == [r.id for r in fm.filter_claims("quotes", Filters(search="things in 2"))]
