@@ -166,7 +166,10 @@ class PagedDesk(LiveDesk, DeskParts):
         if not isinstance(model, PagedDeskModel) or not self._current(rows):
             return
         model.keep_articles(event.articles)
+        first = not rows.read_first
         rows.put(event.page, [model.make_row(c) for c in event.claims], event.next_key)
+        if first and not rows.counted:  # a count reads many rows: after the first ones show
+            self._want_count(rows)
         table = self.table(rows.pane)
         if table.rows is rows:
             table.rows_changed()

@@ -149,15 +149,14 @@ class PagedDeskModel(DeskModel):
 
     def filter_claims(self, kind: str, f: Filters) -> PagedRows:  # type: ignore[override]
         """The pane's rows under these filters: the same PagedRows while they stay the
-        same (an unchanged pane is not repainted), else a new one whose first page and
-        count are asked for at once."""
+        same (an unchanged pane is not repainted), else a new one whose first page is
+        asked for at once, and its count once that page is shown."""
         q = self.query(kind, f)
         rows = self.panes.get(kind)
         if rows is not None and rows.query == q:
             return rows
         rows = self.panes[kind] = PagedRows(kind, q, self.want_page, page_rows=self.page_rows)
-        rows.ask(0)
-        self.want_count(rows)
+        rows.ask(0)  # (its count once this page is in: tui/paged_desk.py)
         return rows
 
     def filter_sources(self, f: Filters) -> list[SourceView]:

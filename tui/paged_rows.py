@@ -147,14 +147,6 @@ class PagedRows(Sequence[ClaimRow]):
                     return row
         return None
 
-    def reread(self) -> None:
-        """Read the pages in memory again (others changed their rows); each shows as it
-        was until its new reading is in."""
-        for page in list(self.pages):
-            if page not in self.pending:
-                self.pending.add(page)
-                self._want(self, page)
-
 
 def is_paged(rows: Any) -> bool:
     return isinstance(rows, PagedRows)
