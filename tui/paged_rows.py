@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, overload
+from typing import overload
 
 from claimdesk.store.pg_pages import PageFilter
 from claimdesk.store.records import Claim
@@ -146,7 +146,3 @@ class PagedRows(Sequence[ClaimRow]):
                 if row.id == claim_id:
                     return row
         return None
-
-
-def is_paged(rows: Any) -> bool:
-    return isinstance(rows, PagedRows)
