@@ -15,6 +15,7 @@ binaries, as the tests do) it measures
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import os
 import random
@@ -24,6 +25,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from benchmarks.bench_store import STATUSES, synthetic_extraction
 from benchmarks.harness import OUT, Result, log, median, p95
@@ -327,10 +329,230 @@ def paging(claims: int, samples: int) -> list[Result]:
     ]  # fmt: skip
 
 
+# ------------------------------------------------------------------ the dashboard, paged
+DASH_SIZE = (200, 60)
+DASH_WORDS = ("harbour", "district 97", "zebra")
+# the code before the dashboard paged a server desk (it read every claim): the peer
+DASH_PREVIOUS = "4447203"
+
+
+def _answer_spy(app: Any) -> None:
+    """Note the time of the first frame painted while `app._bench_done()` holds (the
+    key's answer on screen): each frame the app renders asks it (App._display gets every
+    update; the headless driver only skips the terminal write)."""
+    display = app._display
+    app._bench_done, app._bench_hit = None, None
+
+    def spy(screen: Any, renderable: Any) -> None:
+        display(screen, renderable)
+        done = app._bench_done
+        if renderable is not None and done is not None and app._bench_hit is None and done():
+            app._bench_hit = time.perf_counter()
+
+    app._display = spy
+
+
+async def _dash_until(app: Any, done: Callable[[], bool], since: float, limit: float) -> float:
+    """Seconds from `since` to the first frame painted while `done()` holds (a condition
+    already true with nothing left to paint: to when it was seen); RuntimeError past
+    `limit` seconds."""
+    app._bench_done, app._bench_hit = done, None
+    seen = None
+    while app._bench_hit is None:
+        now = time.perf_counter()
+        if now - since > limit:
+            raise RuntimeError("the dashboard did not answer in time")
+        if seen is None and done():
+            seen = now
+        elif seen is not None and now - seen > 1.0:  # true, and nothing more painted
+            app._bench_done = None
+            return seen - since
+        await asyncio.sleep(0.001)
+    app._bench_done = None
+    return app._bench_hit - since
+
+
+async def _dash_until_hit(app: Any, done: Callable[[], bool], since: float) -> float:
+    """As _dash_until, keeping a frame already noted during the key's press."""
+    if app._bench_hit is not None:
+        hit, app._bench_done = app._bench_hit, None
+        return hit - since
+    return await _dash_until(app, done, since, 120)
+
+
+def measure_dashboard(dsn: str, moves: int, keys: int) -> dict[str, Any]:
+    """The dashboard on a server desk in this fresh interpreter (harness.run_isolated):
+    launch to the first row painted, then key to the Quotes pane's new rows painted for
+    cursor moves (j, pagedown), the status filter (f) and a search typed key by key."""
+    t0 = time.perf_counter()
+    from claimdesk.tui.app import ClaimdeskApp
+
+    out: dict[str, Any] = {"move": [], "page": [], "filter": [], "contested": [], "search": []}
+
+    async def main() -> None:
+        app = ClaimdeskApp(dsn, reviewer="bench")
+        _answer_spy(app)
+        async with app.run_test(size=DASH_SIZE) as pilot:
+            await _dash_until(app, app.loaded.is_set, t0, 900)
+            desk = app.screen
+            quotes = desk.table("quotes")
+
+            def shown() -> bool:
+                rows = quotes.rows
+                ready = getattr(rows, "read_first", True)
+                return bool(ready and (not len(rows) or quotes.current.id))
+
+            await _dash_until(app, shown, t0, 900)
+            out["first_rows"] = (app.loaded_at or time.perf_counter()) - t0
+            out["rows_after_frame"] = (app.loaded_at or 0.0) - (app.first_frame_at or 0.0)
+
+            async def key(name: str, what: str) -> None:
+                before, cursor = quotes.rows, quotes.cursor
+                changes = what not in ("j", "pagedown")
+
+                def done() -> bool:
+                    # a paged pane whose query the key left as it was (a search under
+                    # three characters) is done as soon as it is painted
+                    panes = getattr(desk.model, "panes", {})
+                    same = panes.get("quotes") is before
+                    moved = quotes.rows is not before or same
+                    return (moved if changes else quotes.cursor != cursor) and shown()
+
+                t = time.perf_counter()
+                app._bench_done, app._bench_hit = done, None  # (frames during the press)
+                await pilot.press(what)
+                out[name].append(await _dash_until_hit(app, done, t))
+
+            for _ in range(moves):
+                await key("move", "j")
+            for _ in range(moves // 4):
+                await key("page", "pagedown")
+            for _ in range(keys):
+                await key("contested" if desk.filters.status == "dismissed" else "filter", "f")
+            while desk.filters.status is not None:
+                await pilot.press("f")
+            for word in DASH_WORDS:
+                await pilot.press("slash")
+                for ch in word:
+                    await key("search", "space" if ch == " " else ch)
+                await pilot.press("escape")  # the search line cleared
+                await _dash_until(app, shown, time.perf_counter(), 120)
+
+    asyncio.run(main())
+    return out
+
+
+def dashboard(claims: int, moves: int, keys: int, previous: int) -> list[Result]:
+    """The dashboard on a server desk of `claims` claims (made by FILL_SQL), paged; beside
+    it the previous code (which read the whole desk) on a desk of `previous` claims (0:
+    not run), each in its own interpreter (its peak RSS its own)."""
+    import psycopg
+
+    from benchmarks.harness import run_isolated
+    from benchmarks.previous import previous_tree
+    from claimdesk.store.backend import open_store
+
+    results: list[Result] = []
+    with server_dsn() as first:
+        head, _, query = first.partition("?")
+        base = head.rsplit("/", 1)[0]
+        for size in (claims, previous):
+            if not size:
+                continue
+            dsn = f"{base}/dash{size}" + (f"?{query}" if query else "")
+            with psycopg.connect(first, autocommit=True) as conn:
+                conn.execute(f"CREATE DATABASE dash{size}")
+            open_store(dsn).close()
+            log(f"dashboard: filling {size:,} claims by SQL ...")
+            with psycopg.connect(dsn, autocommit=True) as conn:
+                sizes = {"claims": size, "articles": size // 10 + 1}
+                for statement in filter(str.strip, FILL_SQL.split(";")):
+                    conn.execute(statement, sizes)
+            log(f"dashboard: paged dashboard at {size:,} claims ...")
+            ours = run_isolated("benchmarks.bench_pg:measure_dashboard", dsn, moves, keys)
+            log(f"dashboard: first rows {ours.value['first_rows']:.2f} s, {ours.peak_rss_mb} MB")
+            peer = None
+            if size == previous:
+                old = os.environ.get("CLAIMDESK_BENCH_PREVIOUS")
+                os.environ["CLAIMDESK_BENCH_PREVIOUS"] = DASH_PREVIOUS
+                try:
+                    shutil.rmtree(OUT / "pg-dash-previous", ignore_errors=True)
+                    tree = previous_tree(OUT / "pg-dash-previous")
+                finally:
+                    if old is None:
+                        os.environ.pop("CLAIMDESK_BENCH_PREVIOUS", None)
+                    else:
+                        os.environ["CLAIMDESK_BENCH_PREVIOUS"] = old
+                if tree is not None:
+                    log(f"dashboard: previous code (whole desk) at {size:,} claims ...")
+                    peer = run_isolated(
+                        "benchmarks.bench_pg:measure_dashboard", dsn, moves, keys, tree=tree
+                    )
+                    # (again after it: the two interleaved, so a load change shows)
+                    ours2 = run_isolated("benchmarks.bench_pg:measure_dashboard", dsn, moves, keys)
+                    for k, v in ours2.value.items():
+                        if isinstance(v, list):
+                            ours.value[k] += v
+            results += _dash_results(size, ours, peer)
+    return results
+
+
+def _dash_results(size: int, ours: Any, peer: Any) -> list[Result]:
+    ms = 1e3
+    n = f"@{size:,} claims"
+    v, pv = ours.value, (peer.value if peer is not None else None)
+    peer_name = f"previous code {DASH_PREVIOUS} (reads the whole desk)" if pv else None
+
+    def row(name: str, key: str, target: float | None, note: str) -> Result:
+        xs = v[key]
+        return Result(
+            f"server dashboard: {name} {n}", "ms", median(xs) * ms, p95(xs) * ms,
+            target=target, check="p95", runs=len(xs),
+            peer_name=peer_name,
+            peer_median=median(pv[key]) * ms if pv and pv[key] else None,
+            peer_p95=p95(pv[key]) * ms if pv and pv[key] else None,
+            note=note,
+        )  # fmt: skip
+
+    return [
+        Result(
+            f"server dashboard: first rows {n}",
+            "s",
+            v["first_rows"],
+            target=1.0,
+            peer_name=peer_name,
+            peer_median=pv["first_rows"] if pv else None,
+            note="headless Pilot, from before importing the App to the first row painted",
+        ),
+        row("status filter (f)", "filter", 100.0, "key to the Quotes pane's new rows painted"),
+        row("contested filter (f)", "contested", None, "the sixth state of f"),
+        row("search, key by key", "search", 100.0, "each key of 3 words, to the rows painted"),
+        row("cursor move (j)", "move", 50.0, "key to the row painted (pages read ahead)"),
+        row("page down", "page", 50.0, "key to the rows painted"),
+        Result(
+            f"server dashboard: peak RSS {n}",
+            "MB",
+            ours.peak_rss_mb,
+            target=300.0,
+            peer_name=peer_name,
+            peer_median=peer.peak_rss_mb if peer else None,
+            note="the dashboard's process, after every key above",
+        ),
+    ]
+
+
 def run(quick: bool) -> list[Result]:
     if quick:
-        return measure(100, runs=2, writes=30) + paging(10_000, samples=10)
-    return measure(10_000, runs=3, writes=200) + paging(1_000_000, samples=100)
+        return (
+            measure(100, runs=2, writes=30)
+            + paging(10_000, samples=10)
+            + dashboard(2_000, moves=10, keys=6, previous=0)
+        )
+    return (
+        measure(10_000, runs=3, writes=200)
+        + paging(1_000_000, samples=100)
+        + dashboard(1_000_000, moves=200, keys=24, previous=200_000)
+    )
 
 
 if __name__ == "__main__":

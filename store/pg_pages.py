@@ -41,14 +41,103 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _rows(conn: Any, columns: str, cond: str, params: list[Any], limit: int) -> list[Any]:
-    """The first `limit` claims by ord meeting `cond`, chosen on `claims` alone and then
-    joined to their verdicts (never the verdicts of every hit before the LIMIT)."""
+def _rows(
+    conn: Any, columns: str, cond: str, params: list[Any], limit: int, offset: int = 0
+) -> list[Any]:
+    """The first `limit` claims by ord meeting `cond` (after `offset` of them), chosen on
+    `claims` alone and then joined to their verdicts (never the verdicts of every hit
+    before the LIMIT)."""
     sql = (
-        f"SELECT {columns} FROM (SELECT * FROM claims c WHERE {cond} ORDER BY c.ord LIMIT %s)"
-        " AS c LEFT JOIN verdicts v ON v.claim_id = c.id ORDER BY c.ord"
+        f"SELECT {columns} FROM (SELECT * FROM claims c WHERE {cond} ORDER BY c.ord"
+        " LIMIT %s OFFSET %s) AS c LEFT JOIN verdicts v ON v.claim_id = c.id ORDER BY c.ord"
     )
-    return list(conn.execute(sql, [*params, limit]).fetchall())
+    return list(conn.execute(sql, [*params, limit, offset]).fetchall())
+
+
+@dataclass(slots=True, frozen=True)
+class PageFilter:
+    """What a dashboard pane narrows to beyond status, kind and search: its kinds (Quotes
+    is quotes and statements), one source (its names, lowercased; an anonymous voice also
+    its articles), one article, one reviewer (verdict or note), the contested claims."""
+
+    kinds: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    reviewer: str | None = None
+    contested: bool = False
+
+
+def _where(
+    after: int | None,
+    status: str | None,
+    kind: str | None,
+    more: PageFilter | None,
+) -> tuple[str, list[Any]]:
+    """The WHERE of a page (its first condition always the key `c.ord > %s`)."""
+    if status is not None and status not in STATUSES:
+        raise StoreError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})")
+    for k in (kind, *(more.kinds if more else ())):
+        if k is not None and k not in KINDS:
+            raise StoreError(f"unknown kind {k!r} (one of: {', '.join(KINDS)})")
+    where = ["c.ord > %s"]
+    params: list[Any] = [-1 if after is None else after]
+    if status is not None:
+        where.append("c.status = %s")  # (kept beside the claim: an index on status, ord)
+        params.append(status)
+    if kind is not None:
+        where.append("c.kind = %s")
+        params.append(kind)
+    if more is not None:
+        if more.kinds:
+            where.append("c.kind = ANY(%s)")
+            params.append(list(more.kinds))
+        if more.speakers:
+            where.append("lower(c.speaker) = ANY(%s)")
+            params.append(list(more.speakers))
+        if more.articles:
+            where.append("c.article_id = ANY(%s)")
+            params.append(list(more.articles))
+        if more.reviewer is not None:
+            # the reviewed claims are few beside the desk: their ids first, then the
+            # claims by primary key (never the desk walked in ord, probing each)
+            where.append(
+                "c.id = ANY(ARRAY(SELECT r.claim_id FROM verdicts r"
+                " WHERE r.reviewer = %s OR r.note_by = %s))"
+            )
+            params += [more.reviewer, more.reviewer]
+        if more.contested:
+            where.append(
+                "c.id = ANY(ARRAY(SELECT r.claim_id FROM verdicts r"
+                " WHERE r.contested_reviewer IS NOT NULL))"
+            )
+    return " AND ".join(where), params
+
+
+def count_claims(
+    conn: Any,
+    *,
+    status: str | None = None,
+    search: str | None = None,
+    more: PageFilter | None = None,
+) -> int:
+    """How many claims a pane's filters let through (its subtitle), counted by the server."""
+    cond, params = _where(None, status, None, more)
+    if search:
+        cond += f" AND {SEARCHED} ILIKE %s"
+        params.append(_like(search))
+    return int(conn.execute(f"SELECT count(*) FROM claims c WHERE {cond}", params).fetchone()[0])
+
+
+def status_counts(conn: Any) -> dict[str, int]:
+    """The desk's claims by status, and its contested claims (the header's counts)."""
+    out = dict.fromkeys(STATUSES, 0)
+    for status, n in conn.execute("SELECT status, count(*) FROM claims GROUP BY status"):
+        out[status] = int(n)
+    row = conn.execute(
+        "SELECT count(*) FROM verdicts WHERE contested_reviewer IS NOT NULL"
+    ).fetchone()
+    out["contested"] = int(row[0])
+    return out
 
 
 def claim_page(
@@ -59,27 +148,24 @@ def claim_page(
     status: str | None = None,
     kind: str | None = None,
     search: str | None = None,
+    more: PageFilter | None = None,
+    offset: int = 0,
 ) -> ClaimPage:
-    """The claims after the key `after` (None: from the first), in ingest order."""
-    if status is not None and status not in STATUSES:
-        raise StoreError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})")
-    if kind is not None and kind not in KINDS:
-        raise StoreError(f"unknown kind {kind!r} (one of: {', '.join(KINDS)})")
-    where = ["c.ord > %s"]
-    params: list[Any] = [-1 if after is None else after]
-    if status is not None:
-        where.append("c.status = %s")  # (kept beside the claim: an index on status, ord)
-        params.append(status)
-    if kind is not None:
-        where.append("c.kind = %s")
-        params.append(kind)
-    cond = " AND ".join(where)
+    """The claims after the key `after` (None: from the first), in ingest order.
+    `offset` (with no `after`): skip that many first, for a jump far from any page known
+    (the server walks them: used for `G` or a scrollbar drag, never a cursor step)."""
+    cond, params = _where(after, status, kind, more)
     columns = (
         "v.status, v.note, v.reviewer, v.at, v.note_by, v.note_at, v.contested_reviewer, "
         "v.contested_status, c.ord, " + ", ".join(f"c.{col}" for col in CLAIM_COLUMNS.split(", "))
     )
     after_key = -1 if after is None else after
-    if not search:
+    if offset > 0:
+        if search:
+            cond += f" AND {SEARCHED} ILIKE %s"
+            params.append(_like(search))
+        rows = _rows(conn, columns, cond, params, limit + 1, offset)
+    elif not search:
         rows = _rows(conn, columns, cond, params, limit + 1)
     else:
         # a common word: its page is among the next claims, found by walking the ord
@@ -109,5 +195,5 @@ def claim_page(
             c.note_by, c.note_at = note_by, note_at
             c.contested_with = (cr, cs) if cr is not None else None
         out.append(c)
-    more = len(rows) > limit
-    return ClaimPage(out, rows[limit - 1][8] if more and limit > 0 else None)
+    has_more = len(rows) > limit
+    return ClaimPage(out, rows[limit - 1][8] if has_more and limit > 0 else None)

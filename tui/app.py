@@ -128,6 +128,8 @@ class ClaimdeskApp(CompareActions):
         from claimdesk.store import StoreError, StoreLocked, StoreNotWritable
         from claimdesk.store.backend import open_store
 
+        if isinstance(self.store_path, str):  # a server desk: read in pages, never whole
+            from claimdesk.store.pg_paged import open_paged as open_store
         try:
             self.store = open_store(self.store_path)
         except (StoreNotWritable, StoreLocked) as exc:

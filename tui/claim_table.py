@@ -278,7 +278,14 @@ class ClaimTable(ScrollView, can_focus=True):
         self._build_sections()
         new_cursor = 0
         found = False
-        if keep and old is not None:
+        find = getattr(rows, "find", None)  # rows read in pages (tui/paged_rows.py)
+        if keep and old is not None and find is not None:
+            at = find(self._key(old))
+            if at is not None:
+                new_cursor, found = at, True
+            elif by_key:
+                new_cursor = min(self.cursor, max(len(rows) - 1, 0))
+        elif keep and old is not None:
             # rows are shared objects across filters: an identity scan is a few ms at 100k
             for i, row in enumerate(rows):
                 if row is old:
@@ -374,6 +381,15 @@ class ClaimTable(ScrollView, can_focus=True):
             self._scroll_update(new)
         else:
             self.virtual_size = new
+
+    def rows_changed(self) -> None:
+        """Repaint after rows arrived or the row count changed (a server desk's pages)."""
+        self._cache.clear()
+        self._set_row_count(self._line_count())
+        cursor = self.validate_cursor(self.cursor)
+        if cursor != self.cursor:
+            self.cursor = cursor
+        self.refresh()
 
     def refresh_rows(self) -> None:
         """Repaint after the rows changed in place (a verdict, a note)."""

@@ -187,7 +187,7 @@ class CompareActions(App[None]):
     def _comparer(self) -> StoreComparison | None:
         """The open store's comparison (one per store: its cache and children)."""
         store = self.store
-        if store is None:
+        if store is None or getattr(store, "paged", False):  # a server desk: `compare`
             return None
         if self.store_comparison is None or self.store_comparison.store is not store:
             self.store_comparison = StoreComparison(store)
@@ -319,7 +319,20 @@ class CompareActions(App[None]):
                 return screen
         return None
 
+    def paged_refusal(self) -> bool:
+        """A server desk (read in pages): the comparison is `claimdesk compare --db`'s."""
+        if not getattr(self.store, "paged", False):
+            return False
+        self.notify(
+            "Comparing outlets (t, m, M, =, b): not on a server desk in the dashboard yet"
+            " (it would read the whole desk); claimdesk compare --db gives it.",
+            timeout=6,
+        )
+        return True
+
     def _with_comparison(self, then: Callable[[Comparison], Any]) -> None:
+        if self.paged_refusal():
+            return
         result = self.comparison.result
         if result is not None:
             then(result)
@@ -336,7 +349,7 @@ class CompareActions(App[None]):
     # -- keys
 
     def action_timeline(self) -> None:
-        if isinstance(self.screen, TimelineScreen):
+        if isinstance(self.screen, TimelineScreen) or self.paged_refusal():
             return
         store = self.store
         # the timeline needs dates only: never wait for (or start) the full comparison
@@ -544,7 +557,7 @@ class CompareActions(App[None]):
 
     def action_group_numbers(self) -> None:
         desk = self._desk()
-        if desk is None or desk.model is None:
+        if desk is None or desk.model is None or self.paged_refusal():
             return
         shown = self.comparison
         shown.by_subject = not shown.by_subject

@@ -14,6 +14,7 @@ from claimdesk.tui.compare_section import ComparisonView, MergeUndo
 
 class DeskHost(Protocol):
     store: Any
+    server: bool  # a PostgreSQL desk (its panes read in pages: tui/paged_desk.py)
     store_label: str
     store_error: str
     readonly: bool

@@ -50,8 +50,8 @@ from claimdesk.tui.detail_pane import WELCOME, DetailPane
 from claimdesk.tui.export_dialog import ExportDialog
 from claimdesk.tui.first_page import FirstPage, desk_key, read_page, write_page
 from claimdesk.tui.header_bar import HeaderBar
-from claimdesk.tui.live_desk import LiveDesk
 from claimdesk.tui.messages import DeskLoaded
+from claimdesk.tui.paged_desk import PagedDesk
 from claimdesk.tui.prompt_dialog import PromptDialog
 from claimdesk.tui.row_marks import HYPOTHETICAL, KIND_GLYPH, NEW, NOTE
 from claimdesk.tui.search_bar import SearchBar
@@ -167,7 +167,7 @@ FIGURE_COLUMN = 2  # NUMBER_COLUMNS: "Figure"
 FIGURE_MOST = 26  # cells: a figure longer than this is cut (with an ellipsis)
 
 
-class DeskScreen(VerdictActions, LiveDesk):
+class DeskScreen(PagedDesk, VerdictActions):
     """The main screen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -388,7 +388,7 @@ class DeskScreen(VerdictActions, LiveDesk):
     def _first_frame(self) -> None:
         """The first frame is painted: now read the store (in a worker)."""
         self.desk_app.first_frame_at = time.perf_counter()
-        self.load()
+        self.load_pages() if self.desk_app.server else self.load()  # a server desk: pages
 
     def table(self, name: str) -> ClaimTable:
         return self.query_one(f"#{name}", ClaimTable)
@@ -504,7 +504,7 @@ class DeskScreen(VerdictActions, LiveDesk):
         model.build_hays()  # a search before then builds it on the spot
 
     def action_compare(self) -> None:
-        if self.desk_app.store is None or self.model is None:
+        if self.desk_app.store is None or self.model is None or self.refuse_paged("Compare"):
             return
         self.notify("Comparing outlets in the background…", timeout=3)
         self.desk_app.compare_refresh()
@@ -536,7 +536,8 @@ class DeskScreen(VerdictActions, LiveDesk):
                 # the Detail pane is beside the lists or, below 100 columns, under them
                 self.table(name).empty_text = "No articles yet — see the welcome in 4 Detail"
                 self.table(name).refresh()
-        self.post_message_loaded()
+        if not getattr(model, "paged", False):  # (paged: once the first pages are in)
+            self.post_message_loaded()
         self._start_following()
 
     def _fit_columns(self, model: DeskModel) -> None:
@@ -629,6 +630,7 @@ class DeskScreen(VerdictActions, LiveDesk):
 
     def set_search(self, text: str) -> None:
         self.filters.search = text
+        self.short_search(text)  # a server desk searches from the third character
         self._apply_filters()
 
     def action_search(self) -> None:
@@ -725,7 +727,7 @@ class DeskScreen(VerdictActions, LiveDesk):
         reviewer is not looking at (QA 12.3)."""
         focused = self.focused
         if isinstance(focused, ClaimTable) and focused.id in ("quotes", "numbers"):
-            return focused.current
+            return None if self.loading_row(focused.current) else focused.current
         self.notify("Select a quote or number first (2 or 3).", severity="warning")
         return None
 
@@ -792,6 +794,8 @@ class DeskScreen(VerdictActions, LiveDesk):
         row = self._detail_row = table.current
         if row is None:
             detail.show_content(Content.styled("Nothing selected.", "$text-muted"))
+        elif not row.id:  # a server desk's row whose page is being read
+            self.show_reading()
         elif isinstance(row, SourceView):
             detail.show_source(row)
         else:
@@ -828,13 +832,13 @@ class DeskScreen(VerdictActions, LiveDesk):
 
     def action_export(self) -> None:
         """The export dialog writes the report itself (in its worker) and says where."""
-        if self.desk_app.store is None:
+        if self.desk_app.store is None or self.refuse_paged("e (export)", "claimdesk export --db"):
             return
         org = getattr(self.desk_app, "export_org", None)
         self.app.push_screen(ExportDialog(self.filters.status, org=org))
 
     def action_ingest(self) -> None:
-        if not self._writable():
+        if self.refuse_paged("Ingest", "claimdesk ingest --db") or not self._writable():
             return
 
         def chosen(path: str | None) -> None:

@@ -78,3 +78,33 @@ class DeskReloaded(Message):
     model: DeskModel
     new_articles: int = 0
     new_ids: tuple[str, ...] = ()
+
+
+@dataclass
+class PageRead(Message):
+    """A page of a server desk's pane, read by a worker (tui/paged_desk.py): its claims
+    and the key after it (None: the pane's last page), and the articles of those claims
+    not in memory yet; `error` when the server could not give it."""
+
+    rows: Any  # the pane's PagedRows (tui/paged_rows.py) the page belongs to
+    page: int
+    claims: list[Any]
+    next_key: int | None
+    articles: dict[str, Any]
+    error: str = ""
+
+
+@dataclass
+class PaneCounted(Message):
+    """The server's count of a pane's claims under its filters."""
+
+    rows: Any
+    count: int
+
+
+@dataclass
+class DeskCounted(Message):
+    """A server desk's counts by status (and total), and its Sources pane when read."""
+
+    counts: dict[str, int]
+    sources: tuple[Any, ...] | None = None  # (rows, articles, named, anonymous)

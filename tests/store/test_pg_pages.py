@@ -128,3 +128,38 @@ def test_a_desk_made_at_schema_2_is_upgraded_to_one_search_index(pg_dsn):
         names = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes").fetchall()}
     assert "claims_search_trgm" in names
     assert not names & {"claims_text_trgm", "claims_speaker_trgm"}
+
+
+def test_offsets_counts_and_pane_filters_agree_with_the_desk_in_memory(desk):
+    """What the dashboard's paged panes ask (store/pg_paged.py): a page by its offset
+    (a jump), the count under the same filters, the Quotes pane's two kinds, one
+    reviewer, the contested claims."""
+    from claimdesk.store.pg_paged import PgPagedStore
+    from claimdesk.store.pg_pages import PageFilter
+
+    with open_store(desk, readonly=True) as full:
+        every = full.claims()
+        quotes = [c for c in every if c.kind != "number"]
+        by_bo = [c for c in every if "bo" in (c.reviewer, c.note_by)]
+        contested = [c for c in every if c.contested_with is not None]
+        assert contested and by_bo
+    paged = PgPagedStore(desk, readonly=True)
+    try:
+        more = PageFilter(kinds=("quote", "statement"))
+        assert _rows(paged.page(offset=2, limit=3, more=more).claims) == _rows(quotes[2:5])
+        assert paged.count(more=more) == len(quotes)
+        assert paged.count(search="harbour") == len(full_search(desk, "harbour"))
+        assert _rows(_pages(paged, more=PageFilter(reviewer="bo"))) == _rows(by_bo)
+        assert _rows(_pages(paged, more=PageFilter(contested=True))) == _rows(contested)
+        counts = paged.counts()
+        assert counts["total"] == len(every) and counts["disputed"] == 4
+        assert paged.held_claims() == 0
+        with pytest.raises(StoreError, match="read in pages"):
+            paged.claims()
+    finally:
+        paged.close()
+
+
+def full_search(dsn: str, needle: str) -> list:
+    with open_store(dsn, readonly=True) as s:
+        return s.claims(search=needle)

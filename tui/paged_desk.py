@@ -1,0 +1,270 @@
+"""The desk screen's part on a server desk: its panes read in pages, never held whole.
+
+On a server desk (store/pg_paged.py) the loading worker opens the store and shows a
+PagedDeskModel (tui/paged_model.py) at once; each pane then asks for the pages its cursor
+reaches (a worker per page, posting PageRead), its count (PaneCounted) and the desk's
+counts and Sources pane (DeskCounted), each from the server. What needs the whole desk in
+memory (the comparison, the timeline, `=`, export, ingest, `w`) says so in one line here
+rather than read a million claims. A base class of DeskScreen (tui/desk_screen.py).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from textual import on, work
+from textual.content import Content
+from textual.worker import get_current_worker
+
+from claimdesk.tui import paged_rows
+from claimdesk.tui.desk_parts import DeskParts
+from claimdesk.tui.detail_pane import WELCOME, DetailPane
+from claimdesk.tui.live_desk import LiveDesk
+from claimdesk.tui.messages import DeskCounted, DeskLoaded, PageRead, PaneCounted
+from claimdesk.tui.paged_model import SEARCH_FROM, PagedDeskModel
+from claimdesk.tui.paged_rows import PagedRows
+
+NOT_PAGED = "not on a server desk in the dashboard yet (it would read the whole desk)"
+
+
+class PagedDesk(LiveDesk, DeskParts):
+    """Loading, pages, counts and refusals of a server desk (see the module's doc)."""
+
+    new_ids: set[str]
+    _claim_pane: str
+
+    @property
+    def paged(self) -> bool:
+        return bool(getattr(self.desk_app.store, "paged", False))
+
+    def refuse_paged(self, what: str, instead: str = "") -> bool:
+        """On a server desk: say in one line that `what` is not here yet (True)."""
+        if not self.paged:
+            return False
+        self.notify(f"{what}: {NOT_PAGED}{'; ' + instead if instead else ''}.", timeout=6)
+        return True
+
+    # ---------------------------------------------------------------- loading
+    @work(thread=True, exclusive=True, group="load")
+    def load_pages(self) -> None:
+        """Open the server desk (its verdicts and history only) and show its panes; then
+        count it and read its Sources pane, while the first pages are read."""
+        app = self.desk_app
+        store = app.open_store()
+        if store is None:
+            self.app.call_from_thread(self._load_failed)
+            return
+        model = PagedDeskModel(
+            store, self._want_page, self._want_count, page_rows=paged_rows.PAGE_ROWS
+        )
+        self.post_message(DeskLoaded(model))
+        # the counts and the Sources pane read many rows: after the first rows are shown
+        app.loaded.wait(timeout=10)
+        self._count_desk(model, with_sources=True)
+
+    def _count_desk(self, model: PagedDeskModel, *, with_sources: bool = False) -> None:
+        """(In a worker) the desk's counts, then its Sources pane: each posted when read."""
+        store = model.store
+        try:
+            self.post_message(DeskCounted(store.counts()))
+            if with_sources:
+                sources, articles = store.source_outlets()
+                anonymous = {
+                    n.casefold()
+                    for s in sources
+                    if s.kind == "anonymous"
+                    for n in (s.name, *(s.aliases or ()))
+                }
+                named, anon = store.speaker_counts(sorted(anonymous))
+                self.post_message(DeskCounted(store.counts(), (sources, articles, named, anon)))
+        except Exception as exc:  # the panes still page; say what is missing
+            self.app.call_from_thread(
+                self.notify, f"Desk counts not read: {exc}", severity="warning"
+            )
+
+    def _load_failed(self) -> None:
+        raise NotImplementedError
+
+    def post_message_loaded(self) -> None:
+        raise NotImplementedError
+
+    def _fit_columns(self, model: Any) -> None:
+        raise NotImplementedError
+
+    # ---------------------------------------------------------------- pages
+    def _want_page(self, rows: PagedRows, page: int) -> None:
+        self.run_worker(
+            partial(self._read_page, rows, page), thread=True, group=f"page-{rows.pane}"
+        )
+
+    def _current(self, rows: PagedRows) -> bool:
+        model = self.model
+        return isinstance(model, PagedDeskModel) and model.panes.get(rows.pane) is rows
+
+    def _read_page(self, rows: PagedRows, page: int) -> None:
+        """(A worker) one page of a pane, and the articles of its claims not in memory."""
+        model = self.model
+        if not isinstance(model, PagedDeskModel) or not self._current(rows):
+            self.post_message(PageRead(rows, page, [], None, {}, error="gone"))
+            return
+        q = rows.query
+        after, offset = rows.where(page)
+        try:
+            got = model.store.page(
+                after=after,
+                offset=offset,
+                limit=rows.page_rows,
+                status=q.status,
+                search=q.search or None,
+                more=q.more,
+            )
+            missing = {c.article_id for c in got.claims} - model.articles.keys()
+            arts = model.store.articles_by_id(missing)
+        except Exception as exc:
+            self.post_message(PageRead(rows, page, [], None, {}, error=str(exc)))
+            return
+        self.post_message(PageRead(rows, page, got.claims, got.next_after, arts))
+
+    def _want_count(self, rows: PagedRows) -> None:
+        self.run_worker(
+            partial(self._count_rows, rows),
+            thread=True,
+            group=f"count-{rows.pane}",
+            exclusive=True,
+        )
+
+    def _count_rows(self, rows: PagedRows) -> None:
+        """(A worker) the server's count of a pane under its filters (skipped when the
+        filters changed again before it started)."""
+        model = self.model
+        if get_current_worker().is_cancelled or not isinstance(model, PagedDeskModel):
+            return
+        if not self._current(rows):
+            return
+        q = rows.query
+        try:
+            n = model.store.count(
+                status=q.status,
+                search=q.search or None,
+                more=q.more,
+                wanted=lambda: self._current(rows),
+            )
+        except Exception:
+            return  # the pane still shows what it read; its length grows with its pages
+        if n is not None:
+            self.post_message(PaneCounted(rows, n))
+
+    @on(PageRead)
+    def _page_read(self, event: PageRead) -> None:
+        rows, model = event.rows, self.model
+        if event.error:
+            rows.pending.discard(event.page)
+            if event.error != "gone":
+                self.notify(f"Rows not read: {event.error}", severity="error", timeout=6)
+            return
+        if not isinstance(model, PagedDeskModel) or not self._current(rows):
+            return
+        model.keep_articles(event.articles)
+        first = not rows.read_first
+        rows.put(event.page, [model.make_row(c) for c in event.claims], event.next_key)
+        if first and not rows.counted:  # a count reads many rows: after the first ones show
+            self._want_count(rows)
+        table = self.table(rows.pane)
+        if table.rows is rows:
+            table.rows_changed()
+            self._update_header()
+            shown = self._detail_row
+            if table.current is not shown and (shown is None or not shown.id):
+                self._show_detail()
+        panes = [model.panes.get(p) for p in ("quotes", "numbers")]
+        if not self.desk_app.loaded.is_set() and all(p and p.read_first for p in panes):
+            self.post_message_loaded()
+
+    @on(PaneCounted)
+    def _pane_counted(self, event: PaneCounted) -> None:
+        if not self._current(event.rows):
+            return
+        event.rows.set_count(event.count)
+        table = self.table(event.rows.pane)
+        if table.rows is event.rows:
+            table.rows_changed()
+            self._update_header()
+
+    @on(DeskCounted)
+    def _desk_counted(self, event: DeskCounted) -> None:
+        model = self.model
+        if not isinstance(model, PagedDeskModel):
+            return
+        model.set_counts(event.counts)
+        if event.sources is not None:
+            model.set_sources(*event.sources)
+            self.table("sources").set_rows(model.filter_sources(self.filters), by_key=True)
+            self._fit_columns(model)
+        if model.empty:
+            self.query_one(DetailPane).show_content(WELCOME)
+            for name in ("sources", "quotes", "numbers"):
+                self.table(name).empty_text = "No articles yet — see the welcome in 4 Detail"
+                self.table(name).refresh()
+        self._update_header()
+
+    # ---------------------------------------------------------------- the live desk
+    def _reload_rows(self, new_ids: tuple[str, ...] = ()) -> None:
+        """Articles came or went on a server desk: its panes from their first pages."""
+        model = self.model
+        if not isinstance(model, PagedDeskModel):
+            super()._reload_rows(new_ids)
+            return
+        self.new_ids.update(new_ids)
+        model.forget_panes()
+        self._apply_filters(by_key=True)
+        self._recount(model)
+        if new_ids:
+            self.notify(f"{len(new_ids)} new article(s) on the desk (✦).", timeout=4)
+
+    @work(thread=True, exclusive=True, group="recount")
+    def _recount(self, model: PagedDeskModel) -> None:
+        self._count_desk(model, with_sources=True)
+
+    def action_reread(self) -> None:
+        model = self.model
+        if not isinstance(model, PagedDeskModel):
+            super().action_reread()
+            return
+        self._reread_paged(model)
+
+    @work(thread=True, exclusive=True, group="reread")
+    def _reread_paged(self, model: PagedDeskModel) -> None:
+        try:
+            model.store.reload()
+        except Exception as exc:
+            self.app.call_from_thread(self.notify, f"Not read: {exc}", severity="error")
+            return
+        self.app.call_from_thread(self._reload_rows, ())
+        self.app.call_from_thread(self.notify, "Store read again.", timeout=2)
+
+    def action_toggle_new(self) -> None:
+        if not self.refuse_paged("w (only what is new)"):
+            super().action_toggle_new()
+
+    def short_search(self, text: str) -> None:
+        """On a server desk, say once that `/` searches from SEARCH_FROM characters."""
+        if self.paged and 0 < len(text.strip()) < SEARCH_FROM and not self._said_short:
+            self._said_short = True
+            self.notify(
+                f"On a server desk the search starts at {SEARCH_FROM} characters.", timeout=4
+            )
+
+    _said_short = False
+
+    def loading_row(self, row: Any) -> bool:
+        """A row whose page is still being read: say so rather than act on it."""
+        if row is not None and not row.id:
+            self.notify("That row is still being read from the server.", timeout=2)
+            return True
+        return False
+
+    def show_reading(self) -> None:
+        self.query_one(DetailPane).show_content(
+            Content.styled("Reading the rows from the server…", "$text-muted")
+        )
