@@ -13,9 +13,13 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator, Sequence
-from typing import overload
+from operator import attrgetter
+from typing import Any, overload
 
+from claimdesk.store.documents import CLAIM_FIELDS
 from claimdesk.store.records import Claim
+
+_GETTERS = tuple((f, attrgetter(f)) for f in (*CLAIM_FIELDS, "orphaned"))
 
 KIND_ORDER = ("quote", "statement", "number")
 """The order an article's claims are made in (store/from_extraction.py `claims_of`)."""
@@ -110,6 +114,36 @@ class ClaimColumns(Sequence[Claim]):
     def __iter__(self) -> Iterator[Claim]:
         return map(self.claim, range(len(self)))
 
+    def columns(self, lo: int, hi: int) -> dict[str, list[Any]]:
+        """Claims lo..hi as the claims table's columns (documents.ClaimBatches), made
+        from these columns without a Claim object each."""
+        hi = min(hi, len(self))
+        lo = min(lo, hi)
+        n = hi - lo
+        s, f = self._first["statement"], self._first["number"]
+        q_hi = max(lo, min(hi, s))  # the quotes among them: lo..q_hi
+        f_lo = min(max(lo, f), hi)  # the figures: f_lo..hi
+        kinds = ["quote"] * (q_hi - lo) + ["statement"] * (f_lo - q_hi) + ["number"] * (hi - f_lo)
+        figures = self._figures[f_lo - f : hi - f]
+        before: list[Any] = [None] * (f_lo - lo)  # (the quotes' and statements' figure fields)
+        fields = list(zip(*figures, strict=True)) if figures else [()] * 5
+        return {
+            "id": self.ids[lo:hi],
+            "kind": kinds,
+            "article_id": [self.article_id] * n,
+            "text": self._text[lo:hi],
+            "speaker": self._speaker[lo:hi],
+            "partial": self._partial[lo:q_hi] + [None] * (hi - q_hi),
+            "value": before + list(fields[0]),
+            "unit": before + list(fields[1]),
+            "qualifier": before + list(fields[2]),
+            "noun": before + list(fields[3]),
+            "hypothetical": before + list(fields[4]),
+            "start": self._start[lo:hi].tolist(),
+            "end": self._end[lo:hi].tolist(),
+            "orphaned": [False] * n,
+        }
+
 
 class ClaimChain(Sequence[Claim]):
     """Several articles' claims (lists or ClaimColumns) read as one sequence, a slice
@@ -149,3 +183,24 @@ class ClaimChain(Sequence[Claim]):
     def __iter__(self) -> Iterator[Claim]:
         for part in self._parts:
             yield from part
+
+    def columns(self, lo: int, hi: int) -> dict[str, list[Any]]:
+        """Claims lo..hi as the claims table's columns (documents.ClaimBatches): those
+        kept by column copied from their columns, without a Claim object each."""
+        out: dict[str, list[Any]] = {name: [] for name, _ in _GETTERS}
+        at = 0
+        for part in self._parts:
+            n = len(part)
+            a, b = max(lo - at, 0), min(hi - at, n)
+            if a < b:
+                if isinstance(part, ClaimColumns):
+                    for name, values in part.columns(a, b).items():
+                        out[name] += values
+                else:
+                    some = part[a:b]
+                    for name, get in _GETTERS:
+                        out[name] += map(get, some)
+            at += n
+            if at >= hi:
+                break
+        return out

@@ -63,8 +63,13 @@ class ClaimBatches(Mapping[str, dict[str, Any]]):
         n = int(key) if isinstance(key, str) and key.isdigit() else 0
         if not 1 <= n <= len(self):
             raise KeyError(key)
-        part = self._claims[(n - 1) * CLAIM_BATCH : n * CLAIM_BATCH]
-        cols = {f: list(map(get, part)) for f, get in _COLUMN_GETTERS}
+        lo, hi = (n - 1) * CLAIM_BATCH, n * CLAIM_BATCH
+        columns = getattr(self._claims, "columns", None)  # (claims kept by column: copied)
+        if columns is not None:
+            cols = columns(lo, hi)
+        else:
+            part = self._claims[lo:hi]
+            cols = {f: list(map(get, part)) for f, get in _COLUMN_GETTERS}
         if not any(cols["orphaned"]):
             del cols["orphaned"]
         return {"columns": cols}
