@@ -18,7 +18,7 @@ per byte at first, then by 19.8, then by 18.3-18.5 once the figure and date scan
 their candidates as they come and the speech stage let its copies go early; by 16.2 since
 the store lets the Extraction's records go as their claims are made, writes its files and
 hashes a piece at a time, and the features kept at ingest read only what they keep; by
-11.3 (11.26-11.31 over three runs) since a lite desk keeps the new article's claims by
+11.3 (11.26-11.41 over five runs) since a lite desk keeps the new article's claims by
 column until they are written (store/claim_columns.py), writes the texts table and the
 features line in pieces and the comparison features read the claims as they are built.
 At this size extraction alone grows the peak by about 10.3 bytes per byte (its speech
