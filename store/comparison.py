@@ -336,7 +336,7 @@ def _build_inputs(
     claims_by_article: dict[str, Any] = defaultdict(list)
     # (a lite desk's newest article's claims by column, built as they are read: a Claim
     # object per claim of a huge article is more than its records; issue 12, finding 9)
-    apart = getattr(store, "claims_apart", None)
+    apart = getattr(store, "claims_apart", None) if getattr(store, "lite", False) else None
     claims, by_column = apart() if apart is not None else (store.claims(), {})
     for c in claims:
         if not c.orphaned:
