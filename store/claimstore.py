@@ -472,6 +472,7 @@ class ClaimStore(VerdictWrites):
         """One action, durable on return: catch up, then under the short lock read the
         journal's tail, build the entries against the state now, append, fsync."""
         self._require_writer()
+        self._materialize()  # (a verdict reads and changes Claim objects)
         for _ in range(RETRIES):
             self._catch_up()  # a new store file is read here, outside the lock
             with self._write_lock.holding(max(self.wait, SHORT_WAIT)):
@@ -601,7 +602,7 @@ class ClaimStore(VerdictWrites):
             art = self._articles.pop(aid)
             doc = self._article_docs[aid]
             ids_ = self._by_article.get(aid, [])
-            orphaned = [cid for cid in ids_ if self._claims[cid].orphaned]
+            orphaned = [] if aid in self._columns else [c for c in ids_ if self._claims[c].orphaned]
             self._article_docs[aid] = {
                 "body_hash": doc.get("body_hash"),
                 "origin": doc.get("origin"),
@@ -613,6 +614,7 @@ class ClaimStore(VerdictWrites):
                 if cid not in self._verdicts:
                     self._claims.pop(cid, None)
             self._lite_orphans.update(orphaned)
+        self._columns.clear()
         self._id_text = None
         self._claim_list = None
         self._sources = None
@@ -678,6 +680,7 @@ class ClaimStore(VerdictWrites):
         """Keep a claim that no longer appears in its article (import of an orphan)."""
         self._require_writer()
         self._begin_long_write()
+        self._materialize()
         if claim.id in self._claims:
             self._end_long_write()
             return
@@ -737,6 +740,7 @@ class ClaimStore(VerdictWrites):
         desk reads them from the files' heads, never the claims and article bodies."""
         out: dict[str, str] = {}
         wanted: list[str] = []
+        self._materialize()
         for cid in dict.fromkeys(claim_ids):
             c = self._claims.get(cid)
             unread = c is None or c.article_id not in self._articles

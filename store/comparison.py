@@ -23,9 +23,10 @@ import subprocess
 import sys
 import tempfile
 import threading
+from array import array
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -332,10 +333,16 @@ def _build_inputs(
     # each article's own sources: a row merged by name across articles would lend one
     # outlet's aliases ("GUR") to another that never wrote them
     by_article: dict[str, list[Source]] = store.article_sources()
-    claims_by_article: dict[str, list[Any]] = defaultdict(list)
-    for c in store.claims():
+    claims_by_article: dict[str, Any] = defaultdict(list)
+    # (a lite desk's newest article's claims by column, built as they are read: a Claim
+    # object per claim of a huge article is more than its records; issue 12, finding 9)
+    apart = getattr(store, "claims_apart", None) if getattr(store, "lite", False) else None
+    claims, by_column = apart() if apart is not None else (store.claims(), {})
+    for c in claims:
         if not c.orphaned:
             claims_by_article[c.article_id].append(c)
+    del claims
+    claims_by_article.update(by_column)  # (never orphans: the claims of a new article)
     out = []
     fresh: dict[str, list[Any]] = {}
     for art in store.articles():
@@ -410,17 +417,16 @@ def _read_article(
     `figures_only`: its claims are only the figures (all its features read of a body;
     a huge article's quotes and statements as CompareClaims were 2x its size)."""
     body = art.body or ""
-    starts = sentence_starts(body)
+    starts = array("q", sentence_starts(body))  # (an int object each: 0.4x a long body)
     out = []
-    spans = []
-    said_in: dict[int, str] = {}  # sentence start -> a speaker quoted or cited in it
+    said_in: list[str | None] = [None] * len(starts)  # each sentence's first speaker cited
     for c in claims:
         if c.speaker and c.start >= 0:
-            said_in.setdefault(starts[bisect_right(starts, c.start) - 1], c.speaker)
-        if c.kind != "number":
-            spans.append((c.start, c.end, c.speaker))
-            if figures_only and body:
-                continue
+            i = bisect_right(starts, c.start) - 1
+            if said_in[i] is None:
+                said_in[i] = c.speaker
+        if c.kind != "number" and figures_only and body:
+            continue
         out.append(
             CompareClaim(
                 c.id, c.kind, c.text, c.speaker, value=c.value, unit=c.unit,
@@ -431,7 +437,11 @@ def _read_article(
                 hypothetical=bool(c.hypothetical), start=c.start, end=c.end,
             )
         )  # fmt: skip
-    dates, where = _dates_of(art, body, starts, spans, said_in, where_only=figures_only)
+    # (the quotes' and statements' spans indexed as they come: a list of them all first,
+    # then the index, were 2x a huge article's size at once; issue 12, finding 9)
+    spans = ((c.start, c.end, c.speaker) for c in claims if c.kind != "number")
+    holders = SpeakerSpans(spans)
+    dates, where = _dates_of(art, body, starts, holders, said_in, where_only=figures_only)
     compare_art = CompareArticle(
         article_id=art.id,
         publisher=art.publisher,
@@ -446,13 +456,19 @@ def _read_article(
 
 
 def _dates_of(
-    art: Any, body: str, starts: list[int], spans: list, said_in: dict, where_only: bool = False
+    art: Any,
+    body: str,
+    starts: Sequence[int],
+    holders: SpeakerSpans,
+    said_in: list[str | None],
+    where_only: bool = False,
 ) -> tuple[list[CompareDate], list[features.DateSpan]]:
     """The article's dates and where each one's context is and who said it; `where_only`:
-    no dates (what the features keep needs only where)."""
+    no dates (what the features keep needs only where). `holders`: its quotes and
+    statements, built once (a scan of every span per date is quadratic); `said_in`:
+    each sentence's first speaker (by its index in `starts`)."""
     dates = []
     where: list[features.DateSpan] = []
-    holders = SpeakerSpans(spans)  # built once: a scan of every span per date is quadratic
     for i, d in enumerate(art.dates or []):
         start, end = int(d.get("start", -1)), int(d.get("end", -1))
         who = speaker_at(holders, start, end) or _sentence_speaker(said_in, starts, start)
@@ -491,10 +507,13 @@ def timeline_events(store: Any) -> list[Any]:
             continue
         body = art.body or ""
         starts = sentence_starts(body)
-        said_in: dict[int, str] = {}
+        said_in: list[str | None] = [None] * len(starts)
         for start, speaker in speakers_of.get(art.id, ()):
-            said_in.setdefault(starts[bisect_right(starts, start) - 1], speaker)
-        dates, _ = _dates_of(art, body, starts, spans_of.get(art.id, []), said_in)
+            i = bisect_right(starts, start) - 1
+            if said_in[i] is None:
+                said_in[i] = speaker
+        holders = SpeakerSpans(spans_of.get(art.id, []))
+        dates, _ = _dates_of(art, body, starts, holders, said_in)
         arts.append(
             CompareArticle(
                 article_id=art.id, publisher=art.publisher, published=art.published,
@@ -504,10 +523,10 @@ def timeline_events(store: Any) -> list[Any]:
     return timeline(arts)
 
 
-def _sentence_speaker(said_in: dict[int, str], starts: list[int], start: int) -> str | None:
+def _sentence_speaker(said_in: list[str | None], starts: Sequence[int], start: int) -> str | None:
     if start < 0:
         return None
-    return said_in.get(starts[bisect_right(starts, start) - 1])
+    return said_in[bisect_right(starts, start) - 1]
 
 
 # -------------------------------------------------------------------------- cache

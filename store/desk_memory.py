@@ -13,13 +13,14 @@ import functools
 import hashlib
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any, TypeVar
 
 from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.extract.record import Source
+from claimdesk.store.claim_columns import ClaimChain, ClaimColumns
 from claimdesk.store.context import figure_phrase
 from claimdesk.store.documents import (
     INDEX_COLUMNS,
@@ -53,11 +54,14 @@ from claimdesk.store.review_state import next_state, replay
 from claimdesk.store.segments import list_segments
 from claimdesk.store.source_rows import ANONYMOUS, source_rows
 from claimdesk.store.stamps import default_reviewer, now_iso
-from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
+from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION, dumps
 
 F = TypeVar("F", bound=Callable[..., Any])
 Tables = dict[str, dict[str, Any]]
-FileTables = tuple[dict[str, Any], Tables, Tables, Tables]  # meta, head, body, texts
+FileTables = tuple[
+    dict[str, Any], Tables, Tables, Callable[[], Iterator[bytes]]
+]  # meta, head, body, texts
+_TEXT_RUN = 512  # phrases encoded at a time (the texts table)
 # the fields that make up the state in memory: a reload swaps them all at once (_adopt)
 MEMORY_FIELDS = (
     "meta",
@@ -66,6 +70,7 @@ MEMORY_FIELDS = (
     "_by_body",
     "_by_origin",
     "_claims",
+    "_columns",
     "_claim_list",
     "_by_article",
     "_verdicts",
@@ -113,6 +118,9 @@ class DeskMemory:
         self._by_body: dict[str, str] = {}
         self._by_origin: dict[str, str] = {}
         self._claims: dict[str, Claim] = {}
+        # a lite desk's newest article's claims by column until written and read for the
+        # comparison features, not yet in _claims (see _materialize, store/claim_columns.py)
+        self._columns: dict[str, ClaimColumns] = {}
         self._claim_list: list[Claim] | None = None
         self._by_article: dict[str, list[str]] = {}
         self._verdicts: dict[str, ReviewState] = {}  # every claim ever reviewed
@@ -173,6 +181,7 @@ class DeskMemory:
         version's claims; the segment holds the ones kept as orphans). Returns the ids
         of articles new to this desk."""
         self._check_segment(data.get(META_TABLE) or {}, seq)
+        self._materialize()
         new: list[str] = []
         try:
             docs = list((data.get("articles") or {}).values())
@@ -208,6 +217,7 @@ class DeskMemory:
 
     def _drop_article(self, aid: str) -> None:
         """An article's claims and hashes, before a newer version of it is taken in."""
+        self._materialize()
         for cid in self._by_article.pop(aid, []):
             self._claims.pop(cid, None)
             self._ids.pop(cid, None)
@@ -335,7 +345,8 @@ class DeskMemory:
             for i, (cid, state) in enumerate(self._verdicts.items(), 1)
         }
         history = {str(i): entry_doc(e) for i, e in enumerate(self._log.entries, 1)}
-        claims = list(self._claims.values())
+        # (claims by column belong to the last article put: they come last)
+        claims = ClaimChain([list(self._claims.values()), *self._columns.values()])
         head = {"verdicts": verdicts, "history": history, "index": self._index(self._articles)}
         body = {"articles": articles, "claims": claim_batches(claims)}
         return meta, head, body, self._texts(self._articles)
@@ -352,7 +363,7 @@ class DeskMemory:
             str(i): article_doc(self._articles[aid], self._article_docs.get(aid, {}))
             for i, aid in enumerate(aids, 1)
         }
-        claims = [self._claims[cid] for aid in aids for cid in self._by_article.get(aid, [])]
+        claims = ClaimChain([self._claims_of(aid) for aid in aids])
         head = {"index": self._index(aids)}
         body = {"articles": articles, "claims": claim_batches(claims)}
         return meta, head, body, self._texts(aids)
@@ -362,20 +373,63 @@ class DeskMemory:
         orphaned: list[str] = []
         for aid in aids:
             ids_ = self._by_article.get(aid, [])
-            orphaned += [cid for cid in ids_ if self._claims[cid].orphaned]
+            if aid not in self._columns:  # (claims by column are new: never orphans)
+                orphaned += [cid for cid in ids_ if self._claims[cid].orphaned]
             extra = self._article_docs.get(aid, {})
             rows.append((aid, extra, ids_, undated_count(self._articles[aid])))
         return index_table(rows, orphaned)
 
-    def _texts(self, aids: Any) -> dict[str, Any]:
+    def _texts(self, aids: Any) -> Callable[[], Iterator[bytes]]:
         """Each claim's words as `undo` prints them (figure_phrase): a lite desk reads
-        them from the head instead of parsing every claim and article body."""
-        phrases: dict[str, str] = {}
+        them from the head instead of parsing every claim and article body. What
+        segments.dump_with_head calls (twice) for the pieces of that table."""
+        return functools.partial(self._text_pieces, aids)
+
+    def _text_pieces(self, aids: Any) -> Iterator[bytes]:
+        """`,"texts":{"1":{"claims":{cid: phrase, ...}}}` as `dump_tables` writes that
+        table (byte for byte: the members of a dict's JSON are each member's own), a run
+        of phrases at a time instead of a dict of them all."""
+        yield b',"texts":{"1":{"claims":{'
+        run: dict[str, str] = {}
+        first = True
         for aid in aids:
             body = self._articles[aid].body
-            for cid in self._by_article.get(aid, []):
-                phrases[cid] = figure_phrase(self._claims[cid], body)
-        return {"texts": {"1": {"claims": phrases}}}
+            for c in self._claims_of(aid):
+                run[c.id] = figure_phrase(c, body)
+                if len(run) == _TEXT_RUN:
+                    yield (b"" if first else b",") + dumps(run)[1:-1]
+                    first, run = False, {}
+        if run:
+            yield (b"" if first else b",") + dumps(run)[1:-1]
+        yield b"}}}"
+
+    def _claims_of(self, aid: str) -> Sequence[Claim]:
+        """An article's claims (orphans included), in the order the desk indexes them;
+        those kept by column built as they are read."""
+        cols = self._columns.get(aid)
+        if cols is not None:
+            return cols
+        return [self._claims[cid] for cid in self._by_article.get(aid, [])]
+
+    def _materialize(self) -> None:
+        """Claims kept by column become Claim objects in `_claims`: before anything but
+        writing them and reading their comparison features looks at the desk's claims.
+        They belong to the last article put, so they still come last."""
+        if not self._columns:
+            return
+        columns, self._columns = self._columns, {}
+        for aid, cols in columns.items():
+            for c in cols:
+                self._claims[c.id] = c
+            self._by_article[aid] = cols.ids
+        self._claim_list = None
+
+    @_synchronized
+    def claims_apart(self) -> tuple[list[Claim], dict[str, Sequence[Claim]]]:
+        """(every claim but those kept by column, in ingest order; those by article): what
+        the comparison features read after an ingest, without a Claim object per claim
+        of a huge article alive at once (issue 12, finding 9)."""
+        return list(self._claims.values()), dict(self._columns)
 
     def undated(self, article_id: str) -> int | None:
         """Dates of a stored article left unresolved (None: no such article)."""
@@ -387,6 +441,7 @@ class DeskMemory:
 
     def _claim_or_orphan(self, cid: str) -> Claim:
         """The live claim; a verdict whose claim is gone gets a placeholder (never lost)."""
+        self._materialize()
         c = self._claims.get(cid)
         if c is None:
             aid = self._owner(cid)  # a lite desk's claim: its id is all we read
@@ -476,6 +531,7 @@ class DeskMemory:
     def resolve_id(self, prefix: str) -> str:
         """A full claim id from an id or a unique prefix (like git)."""
         prefix = prefix.strip().lower()
+        self._materialize()
         if prefix in self._claims or (len(prefix) == ID_LEN and self._owner(prefix)):
             return prefix
         if len(prefix) < 4:
@@ -523,12 +579,22 @@ class DeskMemory:
         if text.origin:
             self._by_origin[text.origin] = aid
 
-    def _put_claims(self, aid: str, claims: list[Claim]) -> int:
+    def _put_claims(self, aid: str, claims: Sequence[Claim]) -> int:
         """An article's new claims in place of its old ones; an old claim with a verdict is
-        kept as an orphan. Returns how many were kept so."""
-        new_ids = {c.id for c in claims}
+        kept as an orphan. Returns how many were kept so. A lite desk keeps a new
+        article's claims by column (ClaimColumns) as they come, unless one has a verdict:
+        it reads nothing else of them before they are written (see _materialize)."""
+        self._materialize()  # (an earlier article's first: claims stay in ingest order)
+        olds = self._by_article.get(aid, [])
+        if isinstance(claims, ClaimColumns):
+            if self._lite and not olds and self._verdicts.keys().isdisjoint(claims.ids):
+                self._columns[aid] = claims
+                self._by_article[aid] = claims.ids
+                return 0
+            claims = list(claims)
+        new_ids = {c.id for c in claims} if olds else set()  # (a new article: no set of all)
         kept: list[Claim] = []
-        for cid in self._by_article.get(aid, []):
+        for cid in olds:
             old = self._claims.pop(cid, None)
             if cid not in new_ids and cid in self._verdicts and old is not None:
                 old.orphaned = True
@@ -545,6 +611,8 @@ class DeskMemory:
         return len(kept)
 
     def _orphan_count(self, aid: str) -> int:
+        if aid in self._columns:
+            return 0
         if self._lite and aid not in self._articles:
             return sum(1 for cid in self._by_article.get(aid, []) if cid in self._lite_orphans)
         return sum(1 for cid in self._by_article.get(aid, []) if self._claims[cid].orphaned)
@@ -573,6 +641,7 @@ class DeskMemory:
         raise StoreError(f"no article {article_id!r} in {self.path}")
 
     def _all_claims(self) -> list[Claim]:
+        self._materialize()
         if self._claim_list is None:
             self._claim_list = list(self._claims.values())
         return self._claim_list
@@ -593,6 +662,7 @@ class DeskMemory:
             raise StoreError(f"unknown kind {kind!r} (one of: {', '.join(KINDS)})")
         if status is not None and status not in STATUSES:
             raise _unknown_status(status)
+        self._materialize()
         if source is not None and article is None:
             article = self._source_article(source)
         if article is not None:

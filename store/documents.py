@@ -3,7 +3,7 @@ TinyDB tables (and the journal) and read back. Pure functions, no store state.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -36,7 +36,7 @@ def claim_doc(c: Claim) -> dict[str, Any]:
     return d
 
 
-def claim_batches(claims: list[Claim]) -> ClaimBatches:
+def claim_batches(claims: Sequence[Claim]) -> ClaimBatches:
     """The claims table: one document per CLAIM_BATCH claims, stored by column.
 
     Why columns: parsing 100k small JSON objects and calling Claim(**doc) for each was
@@ -50,7 +50,7 @@ class ClaimBatches(Mapping[str, dict[str, Any]]):
     then holds one batch's columns, not a column list per field of every claim (2x a
     huge article's size, issue 12 finding 9)."""
 
-    def __init__(self, claims: list[Claim]) -> None:
+    def __init__(self, claims: Sequence[Claim]) -> None:
         self._claims = claims
 
     def __len__(self) -> int:
@@ -63,8 +63,13 @@ class ClaimBatches(Mapping[str, dict[str, Any]]):
         n = int(key) if isinstance(key, str) and key.isdigit() else 0
         if not 1 <= n <= len(self):
             raise KeyError(key)
-        part = self._claims[(n - 1) * CLAIM_BATCH : n * CLAIM_BATCH]
-        cols = {f: list(map(get, part)) for f, get in _COLUMN_GETTERS}
+        lo, hi = (n - 1) * CLAIM_BATCH, n * CLAIM_BATCH
+        columns = getattr(self._claims, "columns", None)  # (claims kept by column: copied)
+        if columns is not None:
+            cols = columns(lo, hi)
+        else:
+            part = self._claims[lo:hi]
+            cols = {f: list(map(get, part)) for f, get in _COLUMN_GETTERS}
         if not any(cols["orphaned"]):
             del cols["orphaned"]
         return {"columns": cols}

@@ -71,9 +71,11 @@ def append_raw(store_path: Path, entries: dict[str, list[Any]]) -> bool:
             head = fh.read(64)
         if not head.startswith(b'{"version": %d,' % FEATURES_VERSION):
             return False
-        lines = b"".join(b"\n" + json.dumps([aid, raw]).encode() for aid, raw in entries.items())
-        with open(path, "ab") as fh:
-            fh.write(lines)
+        with open(path, "ab") as fh:  # (each line in pieces: a huge article's entry is
+            for aid, raw in entries.items():  # never one JSON string, its bytes and a join)
+                fh.write(b"\n")
+                for piece in iter_dumps([aid, raw], _dump, spaced=True):
+                    fh.write(piece)
     except OSError:
         return False
     return True

@@ -7,12 +7,13 @@ Pure functions: the ClaimStore decides with these what changed and stores it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, is_dataclass
 from dataclasses import fields as record_fields
 from typing import Any, cast
 
 from claimdesk.extract.record import Extraction, Number, Quote, Statement
+from claimdesk.store.claim_columns import KIND_ORDER, ClaimColumns
 from claimdesk.store.documents import claim_doc
 from claimdesk.store.ids import article_id, claim_id, claim_key
 from claimdesk.store.records import Claim
@@ -47,7 +48,7 @@ class PreparedArticle:
 
     fields: dict[str, Any]
     sources: list[dict[str, Any]]
-    claims: list[Claim]
+    claims: Sequence[Claim]  # a list, or by column (ClaimColumns) when consumed
     fingerprint: str
 
 
@@ -88,7 +89,10 @@ def prepare(
 
 
 def _fingerprint(
-    fields: dict[str, Any], sources: list[dict[str, Any]], text: ArticleText, claims: list[Claim]
+    fields: dict[str, Any],
+    sources: list[dict[str, Any]],
+    text: ArticleText,
+    claims: Sequence[Claim],
 ) -> str:
     """The hash of `dumps([fields, sources, body, [claim docs]])`, fed a claim at a time:
     the whole JSON at once (and a dict per claim) was a 50 MB article's size twice over."""
@@ -104,20 +108,26 @@ def _fingerprint(
     return h.hexdigest()[:32]
 
 
-def claims_of(ext: Extraction, aid: str, body: str, *, consume: bool = False) -> list[Claim]:
+def claims_of(
+    ext: Extraction, aid: str, body: str, *, consume: bool = False
+) -> list[Claim] | ClaimColumns:
     """The quotes, statements and numbers of an Extraction as Claims, each kind in text
     order; ids are stable hashes of what the claim is (a repeat gets the next number).
-    With `consume` the records are taken off `ext` and each let go once its Claim is
-    made (see `prepare`)."""
-    out: list[Claim] = []
+    With `consume` the records are taken off `ext` and each let go once its claim is
+    made, and the claims are kept by column (ClaimColumns: a Claim object per claim of
+    a huge article was more than the records it replaced)."""
+    out: list[Claim] | ClaimColumns = ClaimColumns(aid) if consume else []
     seen: dict[str, int] = {}
-    for kind, attr in (("quote", "quotes"), ("statement", "statements"), ("number", "numbers")):
+    for kind, attr in zip(KIND_ORDER, ("quotes", "statements", "numbers"), strict=True):
         items: list[Item | None] = sorted(_take(ext, attr, consume), key=_start)
         for i, item in enumerate(items):
             if item is not None:
-                out.append(_claim(kind, item, aid, body, seen))
-                if consume:
+                c = _claim(kind, item, aid, body, seen)
+                if isinstance(out, ClaimColumns):
+                    out.add(c)
                     items[i] = None
+                else:
+                    out.append(c)
         del items
     return out
 

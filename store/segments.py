@@ -21,7 +21,7 @@ import contextlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,27 +70,33 @@ def dump_with_head(
     meta: dict[str, Any],
     head: dict[str, dict[str, Any]],
     body: dict[str, dict[str, Any]],
-    texts: dict[str, dict[str, Any]] | None = None,
+    texts: Callable[[], Iterable[bytes]] | None = None,
 ) -> Iterator[bytes]:
     """A store file whose `_meta` records the byte length of the head tables after it
     (`head`, so read_head can stop there) and of the `texts` tables after those
     (`texts_head`: each claim's words, read only by `undo`). Valid TinyDB JSON, written
-    a piece at a time."""
+    a piece at a time.
+
+    `texts` makes the pieces of those tables (`,"texts":{...}`, see DeskMemory._texts)
+    afresh at each call: it is called twice, once to count their bytes and once to
+    write them, so that a huge article's phrases (a str and a dict entry per claim) and
+    their JSON are never all held (issue 12, finding 9)."""
     # '"verdicts":{..},...' without the braces; the index last, so that a whole read can
     # leave it out with the texts (`index_head`: its bytes), as it needs neither
     # (each part kept as its pieces: a huge article's head is never joined or copied whole)
     rest = {k: v for k, v in head.items() if k != "index"}
     inner = _inside(dump_tables(rest)) if rest else []
     index = _inside(dump_tables({"index": head["index"]})) if "index" in head else []
-    second = _inside(dump_tables(texts)) if texts else []
     size = sum(map(len, index))
     region = sum(map(len, inner)) + size
-    meta = dict(meta, head=region, index_head=size, texts_head=sum(map(len, second)))
+    second = sum(map(len, texts())) if texts is not None else 0
+    meta = dict(meta, head=region, index_head=size, texts_head=second)
     yield _MAGIC + dumps({"1": meta})
     yield from _drain(inner)
     yield from _drain(index)
-    yield from _drain(second)
-    del inner, index, second
+    del inner, index
+    if texts is not None:
+        yield from texts()
     pieces = dump_tables(body)
     first = True
     for piece in pieces:

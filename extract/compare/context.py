@@ -4,8 +4,9 @@ comparison reads figures and speakers from."""
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 _ABBR_STOPS = ["[A-Z]", "Mr", "Mrs", "Ms", "Dr", "Gen", "Maj", "Lt", "Col", "Sgt", "Capt", "St",
                "Jr", "Sr", r"U\.S"]  # fmt: skip
@@ -105,14 +106,28 @@ def speaker_at(
 class SpeakerSpans:
     """An article's quotes and statements with a speaker, sorted by where they start,
     for speaker_at(): a scan of all of them per date made a long article's features
-    quadratic (a 1 MB article: 22 s, a 50 MB one: hours)."""
+    quadratic (a 1 MB article: 22 s, a 50 MB one: hours). Kept as arrays of machine
+    ints (a tuple and int objects per span were 2x a huge article's size at once,
+    issue 12, finding 9)."""
 
-    def __init__(self, spans: Sequence[tuple[int, int, str | None]]) -> None:
-        kept = sorted((s, i, e, who) for i, (s, e, who) in enumerate(spans) if who)
-        self.starts = [s for s, _, _, _ in kept]
-        self.items = kept
-        reach, most = [], -1
-        for _, _, e, _ in kept:  # the furthest end of any span starting at or before
+    def __init__(self, spans: Iterable[tuple[int, int, str | None]]) -> None:
+        starts, ends, places = array("q"), array("q"), array("q")
+        who: list[str] = []
+        for i, (s, e, speaker) in enumerate(spans):
+            if speaker:
+                starts.append(s)
+                ends.append(e)
+                places.append(i)
+                who.append(speaker)
+        # by start, then place in `spans` (a stable sort of places already in order)
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        self.starts = array("q", map(starts.__getitem__, order))
+        self.ends = array("q", map(ends.__getitem__, order))
+        self.places = array("q", map(places.__getitem__, order))
+        self.who = list(map(who.__getitem__, order))
+        del order, starts, ends, places, who
+        reach, most = array("q"), -1
+        for e in self.ends:  # the furthest end of any span starting at or before
             most = max(most, e)
             reach.append(most)
         self.reach = reach
@@ -122,10 +137,10 @@ class SpeakerSpans:
         best: tuple[int, int, str] | None = None  # (length, position in spans, speaker)
         k = bisect_right(self.starts, start) - 1
         while k >= 0 and self.reach[k] >= end:
-            s, i, e, who = self.items[k]
+            s, e = self.starts[k], self.ends[k]
             if best is not None and end - s > best[0]:
                 break  # starting further back, a span holding [start, end) is longer
-            if end <= e and (best is None or (e - s, i) < best[:2]):
-                best = (e - s, i, who)
+            if end <= e and (best is None or (e - s, self.places[k]) < best[:2]):
+                best = (e - s, self.places[k], self.who[k])
             k -= 1
         return best[2] if best else None
