@@ -38,7 +38,7 @@ from claimdesk.extract.date_cues import (
 from claimdesk.extract.document import Span
 from claimdesk.extract.number_words import SMALL, wordlist, wordset
 from claimdesk.extract.record import DateRef
-from claimdesk.extract.textscan import fold
+from claimdesk.extract.textscan import by_first_letter, fold
 
 Precision = Literal["day", "week", "month", "year", "season", "decade"]
 Tense = Literal["past", "future"] | None
@@ -111,11 +111,46 @@ _MORE_HOLIDAYS = re.compile(
 )
 _MORE_HOLIDAY_WORDS = ("Boxing", "Good Friday", "Labor Day", "Remembrance")
 _YF = r"(?:1[89]|20)\d\d"
-# The first characters of REL's alternatives: a lookahead on them makes most spaces fail
-# at once (keep in sync when adding an alternative).
-_REL_FIRST = "".join(sorted(set("adeflmnostwy") | {w[0] for w in _NUM_WORDS}))
+# The first word or two of each of REL's alternatives: a lookahead that most spaces fail
+# at once (grouped by first letter, so most words fail on it), and a word that opens an
+# alternative gets past only with the word after it that the alternative needs (" the",
+# " a" and " this" are everywhere; keep in sync when adding an alternative).
+_SEASON_NAMES = r"(?:spring|summer|autumn|fall|winter)"
+_REL_AT = (
+    "(?="
+    + by_first_letter(
+        [
+            "yesterday",
+            r"year[-\ ]end",
+            "today",
+            "tonight",
+            "tomorrow",
+            *(
+                rf"{w}\ +(?:night|morning|afternoon|evening|weekend|past|week|month|year)"
+                for w in ("last", "this", "next")
+            ),
+            *(
+                rf"{w}[\ -]+{_SEASON_NAMES}"
+                for w in ("last", "this", "next", "early", "late", "mid")
+            ),
+            *(rf"{w}\ +the\ +weekend" for w in ("over", "during", "at", "on")),
+            *(
+                rf"{re.escape(w)}\ +(?:days?|weeks?|months?|years?|decades?|few|couple)"
+                for w in (*_NUM_WORDS, "several", "few")
+            ),
+            r"the\ +(?:current|fiscal|past|year)",
+            *(rf"{w}\ +(?:in|this)" for w in ("earlier", "later")),
+            r"a\ +year",
+            r"nineteen\ ",
+            r"twenty\ ",
+            *SEASONS,
+            r"\d",
+        ]
+    )
+    + ")"
+)
 REL = re.compile(
-    rf"""\ (?=[\d{_REL_FIRST}])(?:
+    rf"""\ {_REL_AT}(?:
     (?P<day>yesterday|today|tonight|tomorrow|last\ +night|this\ +(?:morning|afternoon|evening))\b
   | (?P<weekend>(?:over|during|at|on)\ +the\ +weekend|(?:last|this|next|this\ +past)\ +weekend)\b
   | (?P<rel>(?P<rmod>last|this|next)\ +(?P<runit>week|month|year))\b

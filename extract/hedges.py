@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.record import Hedge
-from claimdesk.extract.textscan import fold
+from claimdesk.extract.textscan import by_first_letter, fold
 
 _NEG = (
     r"(?:could|can|did|does|do|would)(?:\s+not|n['’]t)|cannot"
@@ -22,9 +22,51 @@ _VERIFY = (
     r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|authenticat(?:e|ed)|substantiat(?:e|ed))"
 )
 
+# The first word or two of each alternative below: a lookahead that most spaces fail at
+# once (grouped by first letter, so most words fail on it), where common words ("is",
+# "was", "not", "it") get past only with the word after them that an alternative needs
+# (keep in sync when adding an alternative).
+_AT = (
+    "(?="
+    + by_first_letter(
+        [
+            *(rf"{w}(?:\s+not|n['’]t)" for w in ("could", "can", "did", "does", "do", "would")),
+            "cannot",
+            *(
+                rf"{w}\s+(?:unable|not|said|believed|thought|understood|rumo|reported)"
+                for w in ("was", "were", "is", "are")
+            ),
+            *(rf"{w}\s+been\s+(?:unable|reported)" for w in ("has", "have")),
+            *(rf"{w}\s+not" for w in ("has", "have", "had")),
+            r"not\s+(?:been|independently|immediately|yet|clear)",
+            r"it\s+(?:was|is|has|remains|remained)",
+            *[
+                "according",
+                "purport",
+                "alleged",
+                "unconfirmed",
+                "unverified",
+                "unsubstantiated",
+                "uncorroborated",
+                "unclear",
+                "reportedly",
+                "supposedly",
+                "apparently",
+                "claimed",
+                "appear",
+                "seem",
+                "without",
+                "rumo",
+            ],
+            *(rf"{w}\s+no" for w in ("offered", "provided", "gave", "presented", "cited")),
+        ]
+    )
+    + ")"
+)
+
 HEDGE = re.compile(
     rf"""
-    \ (?=[acdghinoprsuw])  # the first letters of the alternatives: most spaces fail here
+    \ {_AT}
     (?P<h>
         (?:{_NEG})\s+(?:be\s+)?(?:{_ADV}\s+){{0,2}}(?:be\s+)?{_VERIFY}
       | (?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:{_ADV}\s+)?{_VERIFY}
