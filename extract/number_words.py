@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from claimdesk.extract.textscan import by_first_letter
+
 
 def wordlist(text: str) -> list[str]:
     """A word list written as one string, to keep long vocabularies readable."""
@@ -70,9 +72,10 @@ WORDS_PATTERN = (
     rf"(?:{_W})\b"
     rf"(?:(?:[ \t]+|-)(?:{_W})\b|(?:(?<=hundred)|(?<=thousand))[ \t]+and[ \t]+(?:{_W})\b)*"
 )
-# The letters a WORDS_PATTERN match can start with ("half", "a", "an", a number word):
-# a lookahead on them lets a scan skip most words at once.
-WORDS_FIRST = "".join(sorted({"h", "a"} | {w[0] for w in _W.split("|")}))
+# Where a WORDS_PATTERN match can start ("half", "a"/"an" before a scale word, a number
+# word), as a lookahead grouped by first letter: a scan turns most words away on their
+# first or second letter instead of trying the whole pattern.
+WORDS_AT = "(?=" + by_first_letter(["half", rf"an?\s+(?:{_SCALE_W})", *_W.split("|")]) + ")"
 
 
 def parse_number_words(text: str) -> int | float | None:

@@ -42,7 +42,7 @@ from claimdesk.extract.number_words import (
     TIME_UNITS,
     UNIT_PATTERN,
     UNIT_WORDS,
-    WORDS_FIRST,
+    WORDS_AT,
     WORDS_PATTERN,
     parse_number_words,
     to_value,
@@ -67,7 +67,7 @@ DIGITS = re.compile(
 # Where DIGITS can start; see extract.dates._CAPS_START for why this two-step scan.
 _DIGITS_START = re.compile(rf"[0-9{re.escape(_SYMBOL_CHARS)}][0-9,.]*")
 # Number words, matched in the folded text (see extract.textscan): " two dozen".
-WORD_RUN = re.compile(rf" (?=[{WORDS_FIRST}])({WORDS_PATTERN})")
+WORD_RUN = re.compile(rf" {WORDS_AT}({WORDS_PATTERN})")
 _SYM_PREFIX = re.compile(r"(?<![\w.])(?:U\.S\.|US|CA|AU|NZ|HK|C|A|S|R)\Z")
 # The Australian and New Zealand habit of writing the country after the sign: "$US5.9
 # million", "$A8.1 million", "$NZ3 million".

@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from claimdesk.extract import dates, hedges, outlets, pipeline
+from claimdesk.extract import dates, hedges, numbers, outlets, pipeline
 from claimdesk.extract.textscan import by_first_letter, finditer_at, fold
 
 _SEPARATORS = [" ", " ", " ", "  ", "-", "\n", "\t", ", ", '"', ". "]
@@ -81,6 +81,33 @@ def test_rel_and_hedge_lookaheads_admit_every_match() -> None:
         seen_rel += bool(rel)
         seen_hedge += bool(hedge)
     assert seen_rel > 400 and seen_hedge > 400  # the salads do hold the phrases
+
+
+_NUMBER_VOCAB = [
+    *_wordlist(
+        """half a an one two three ten eleven twelve twenty thirty-five ninety hundred dozen
+        thousand million billion trillion and of the people percentage point mile day
+        seventy-seven zero hundreds"""
+    ),
+    "half a million",
+    "a dozen",
+    "an hour",
+    "three hundred and fifty",
+    "half an hour",
+]
+
+
+def test_number_word_lookahead_admits_every_match() -> None:
+    """WORD_RUN's lookahead (WORDS_AT) only turns away places where it cannot match."""
+    plain = re.compile(numbers.WORD_RUN.pattern.replace(numbers.WORDS_AT, "", 1))
+    rnd = random.Random(12)
+    seen = 0
+    for _ in range(3000):
+        text = fold(_salad(rnd, _NUMBER_VOCAB, 8))
+        found = [(m.span(), m.groups()) for m in numbers.WORD_RUN.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+        seen += bool(found)
+    assert seen > 1000
 
 
 _OUTLET_VOCAB = [
