@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from claimdesk.extract import dates, hedges, numbers, outlets, pipeline
+from claimdesk.extract import dates, hedges, numbers, outlets, pipeline, sanitize
 from claimdesk.extract.textscan import by_first_letter, finditer_at, fold
 
 _SEPARATORS = [" ", " ", " ", "  ", "-", "\n", "\t", ", ", '"', ". "]
@@ -198,3 +198,25 @@ def test_collector_paused_during_extraction_and_restored(monkeypatch) -> None:
     pipeline.extract_text("Officials said the bridge would reopen on Monday, reportedly.")
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_sanitize_looks_for_every_character_its_steps_act_on() -> None:
+    """sanitize returns a text untouched when `_ANY` finds nothing in it: so `_ANY` must
+    hold every character any of its steps would remove or change."""
+    steps = (
+        sanitize._HAS_ESCAPE,
+        sanitize._ESCAPE_SEQ,
+        sanitize._HAS_BREAKS,
+        sanitize._LINE_BREAKS,
+        sanitize._CONTROLS,
+        sanitize._JOINERS,
+        sanitize._SPACES,
+    )
+    for cp in [*range(0x3100), *range(0xFE00, 0x10000)]:
+        c = chr(cp)
+        if any(p.search(c) for p in steps) or sanitize.sanitize(f"a{c}b") != f"a{c}b":
+            assert sanitize._ANY.search(c), hex(cp)
+    assert sanitize.sanitize("plain text, a curly ’quote’ and é") == (
+        "plain text, a curly ’quote’ and é"
+    )
+    assert sanitize.sanitize("a\u00a0b\u200bc\r\nd\x1b[31me") == "a bc\nde"
