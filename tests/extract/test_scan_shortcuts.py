@@ -14,7 +14,17 @@ import re
 
 import pytest
 
-from claimdesk.extract import dates, hedges, numbers, outlets, pipeline, sanitize
+from claimdesk.extract import (
+    dates,
+    glue,
+    hedges,
+    numbers,
+    outlets,
+    page_meta,
+    pipeline,
+    sanitize,
+    sentences,
+)
 from claimdesk.extract.textscan import by_first_letter, finditer_at, fold
 
 _SEPARATORS = [" ", " ", " ", "  ", "-", "\n", "\t", ", ", '"', ". "]
@@ -220,3 +230,49 @@ def test_sanitize_looks_for_every_character_its_steps_act_on() -> None:
         "plain text, a curly ’quote’ and é"
     )
     assert sanitize.sanitize("a\u00a0b\u200bc\r\nd\x1b[31me") == "a bc\nde"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "plain", "alphabet"),
+    [
+        (sentences._END, r"([.!?…]+)([\"”’'»)\]]*)(\s*)", "ab .!?…\"”’')] \nA"),
+        (
+            glue._SENTENCE_GLUE,
+            r"(?P<punct>[.!?…]{1,4})(?P<close>[”\"’')\]]{0,3})"
+            r"(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))",
+            "ab .!?…\"”’')]“‘(AIOn ",
+        ),
+        (
+            page_meta._VISIBLE_DATE,
+            r"\b(?:Published|Written|Posted|First published|Publication date)(?: on)?"
+            r"[ \u00a0]*:?[ \u00a0]*"
+            r"([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}"
+            r"|\d{4}-\d{2}-\d{2})",
+            None,
+        ),
+    ],
+)
+def test_patterns_opening_on_a_class_match_as_before(pattern, plain, alphabet) -> None:
+    """Rewritten to open on a character class or a literal (so the regex engine skips
+    ahead in C instead of trying every position), each finds what it found before."""
+    plain_re = re.compile(plain)
+    rnd = random.Random(3)
+    pieces = list(alphabet) if alphabet else _DATE_LINE_PIECES
+    for _ in range(4000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        assert _found(pattern, text) == _found(plain_re, text), repr(text)
+
+
+_DATE_LINE_PIECES = [
+    *_wordlist("Published Written Posted First published Publication date on : June 9, 2024"),
+    *_wordlist("12 March 2025 2025-06-09 x RePublished unPosted Written: 7 Sept. 2023"),
+    " ",
+    " ",
+    "\u00a0",
+    "_",
+    "-",
+    "Published: June 9, 2024",
+    "Posted on 12 March 2025",
+    "First published 2025-06-09",
+    "xPublished 2025-06-09",
+]
