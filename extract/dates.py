@@ -38,7 +38,7 @@ from claimdesk.extract.date_cues import (
 from claimdesk.extract.document import Span
 from claimdesk.extract.number_words import SMALL, wordlist, wordset
 from claimdesk.extract.record import DateRef
-from claimdesk.extract.textscan import by_first_letter, fold
+from claimdesk.extract.textscan import by_first_letter, fold, scan_words
 
 Precision = Literal["day", "week", "month", "year", "season", "decade"]
 Tense = Literal["past", "future"] | None
@@ -114,41 +114,34 @@ _YF = r"(?:1[89]|20)\d\d"
 # The first word or two of each of REL's alternatives: a lookahead that most spaces fail
 # at once (grouped by first letter, so most words fail on it), and a word that opens an
 # alternative gets past only with the word after it that the alternative needs (" the",
-# " a" and " this" are everywhere; keep in sync when adding an alternative).
+# " a" and " this" are everywhere; keep in sync when adding an alternative: these words
+# also say where textscan.word_starts looks).
 _SEASON_NAMES = r"(?:spring|summer|autumn|fall|winter)"
-_REL_AT = (
-    "(?="
-    + by_first_letter(
-        [
-            "yesterday",
-            r"year[-\ ]end",
-            "today",
-            "tonight",
-            "tomorrow",
-            *(
-                rf"{w}\ +(?:night|morning|afternoon|evening|weekend|past|week|month|year)"
-                for w in ("last", "this", "next")
-            ),
-            *(
-                rf"{w}[\ -]+{_SEASON_NAMES}"
-                for w in ("last", "this", "next", "early", "late", "mid")
-            ),
-            *(rf"{w}\ +the\ +weekend" for w in ("over", "during", "at", "on")),
-            *(
-                rf"{re.escape(w)}\ +(?:days?|weeks?|months?|years?|decades?|few|couple)"
-                for w in (*_NUM_WORDS, "several", "few")
-            ),
-            r"the\ +(?:current|fiscal|past|year)",
-            *(rf"{w}\ +(?:in|this)" for w in ("earlier", "later")),
-            r"a\ +year",
-            r"nineteen\ ",
-            r"twenty\ ",
-            *SEASONS,
-            r"\d",
-        ]
-    )
-    + ")"
-)
+REL_STARTS: list[str] = [
+    "yesterday",
+    r"year[-\ ]end",
+    "today",
+    "tonight",
+    "tomorrow",
+    *(
+        rf"{w}\ +(?:night|morning|afternoon|evening|weekend|past|week|month|year)"
+        for w in ("last", "this", "next")
+    ),
+    *(rf"{w}[\ -]+{_SEASON_NAMES}" for w in ("last", "this", "next", "early", "late", "mid")),
+    *(rf"{w}\ +the\ +weekend" for w in ("over", "during", "at", "on")),
+    *(
+        rf"{re.escape(w)}\ +(?:days?|weeks?|months?|years?|decades?|few|couple)"
+        for w in (*_NUM_WORDS, "several", "few")
+    ),
+    r"the\ +(?:current|fiscal|past|year)",
+    *(rf"{w}\ +(?:in|this)" for w in ("earlier", "later")),
+    r"a\ +year",
+    r"nineteen\ ",
+    r"twenty\ ",
+    *SEASONS,
+    r"\d",
+]
+_REL_AT = "(?=" + by_first_letter(REL_STARTS) + ")"
 REL = re.compile(
     rf"""\ {_REL_AT}(?:
     (?P<day>yesterday|today|tonight|tomorrow|last\ +night|this\ +(?:morning|afternoon|evening))\b
@@ -305,7 +298,7 @@ def _caps_hits(body: str) -> Iterator[_Hit]:
 
 def _rel_hits(body: str) -> Iterator[_Hit]:
     """Relative dates and seasons (REL, on the folded text), in text order."""
-    for m in REL.finditer(fold(body)):
+    for m in scan_words(REL, fold(body)):
         kind = m.lastgroup if m.lastgroup in _KINDS else _kind(m)
         yield (m.start(kind) - 1, m.end(kind) - 1, kind, m)
 

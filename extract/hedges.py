@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.record import Hedge
-from claimdesk.extract.textscan import by_first_letter, fold
+from claimdesk.extract.textscan import by_first_letter, fold, scan_words
 
 _NEG = (
     r"(?:could|can|did|does|do|would)(?:\s+not|n['’]t)|cannot"
@@ -25,44 +25,40 @@ _VERIFY = (
 # The first word or two of each alternative below: a lookahead that most spaces fail at
 # once (grouped by first letter, so most words fail on it), where common words ("is",
 # "was", "not", "it") get past only with the word after them that an alternative needs
-# (keep in sync when adding an alternative).
-_AT = (
-    "(?="
-    + by_first_letter(
-        [
-            *(rf"{w}(?:\s+not|n['’]t)" for w in ("could", "can", "did", "does", "do", "would")),
-            "cannot",
-            *(
-                rf"{w}\s+(?:unable|not|said|believed|thought|understood|rumo|reported)"
-                for w in ("was", "were", "is", "are")
-            ),
-            *(rf"{w}\s+been\s+(?:unable|reported)" for w in ("has", "have")),
-            *(rf"{w}\s+not" for w in ("has", "have", "had")),
-            r"not\s+(?:been|independently|immediately|yet|clear)",
-            r"it\s+(?:was|is|has|remains|remained)",
-            *[
-                "according",
-                "purport",
-                "alleged",
-                "unconfirmed",
-                "unverified",
-                "unsubstantiated",
-                "uncorroborated",
-                "unclear",
-                "reportedly",
-                "supposedly",
-                "apparently",
-                "claimed",
-                "appear",
-                "seem",
-                "without",
-                "rumo",
-            ],
-            *(rf"{w}\s+no" for w in ("offered", "provided", "gave", "presented", "cited")),
-        ]
-    )
-    + ")"
-)
+# (keep in sync when adding an alternative: these words also say where
+# textscan.word_starts looks).
+HEDGE_STARTS: list[str] = [
+    *(rf"{w}(?:\s+not|n['’]t)" for w in ("could", "can", "did", "does", "do", "would")),
+    "cannot",
+    *(
+        rf"{w}\s+(?:unable|not|said|believed|thought|understood|rumo|reported)"
+        for w in ("was", "were", "is", "are")
+    ),
+    *(rf"{w}\s+been\s+(?:unable|reported)" for w in ("has", "have")),
+    *(rf"{w}\s+not" for w in ("has", "have", "had")),
+    r"not\s+(?:been|independently|immediately|yet|clear)",
+    r"it\s+(?:was|is|has|remains|remained)",
+    *[
+        "according",
+        "purport",
+        "alleged",
+        "unconfirmed",
+        "unverified",
+        "unsubstantiated",
+        "uncorroborated",
+        "unclear",
+        "reportedly",
+        "supposedly",
+        "apparently",
+        "claimed",
+        "appear",
+        "seem",
+        "without",
+        "rumo",
+    ],
+    *(rf"{w}\s+no" for w in ("offered", "provided", "gave", "presented", "cited")),
+]
+_AT = "(?=" + by_first_letter(HEDGE_STARTS) + ")"
 
 HEDGE = re.compile(
     rf"""
@@ -96,7 +92,7 @@ HEDGE = re.compile(
 def find_hedges(body: str) -> list[Hedge]:
     """Every hedging phrase in `body`, with offsets into it."""
     out = []
-    for m in HEDGE.finditer(fold(body)):
+    for m in scan_words(HEDGE, fold(body)):
         s, e = m.start("h") - 1, m.end("h") - 1
         out.append(Hedge(text=body[s:e], start=s, end=e))
     return out

@@ -75,7 +75,8 @@ WORDS_PATTERN = (
 # Where a WORDS_PATTERN match can start ("half", "a"/"an" before a scale word, a number
 # word), as a lookahead grouped by first letter: a scan turns most words away on their
 # first or second letter instead of trying the whole pattern.
-WORDS_AT = "(?=" + by_first_letter(["half", rf"an?\s+(?:{_SCALE_W})", *_W.split("|")]) + ")"
+WORDS_STARTS = ["half", rf"an?\s+(?:{_SCALE_W})", *_W.split("|")]
+WORDS_AT = "(?=" + by_first_letter(WORDS_STARTS) + ")"
 
 
 def parse_number_words(text: str) -> int | float | None:

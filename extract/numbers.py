@@ -50,7 +50,7 @@ from claimdesk.extract.number_words import (
 )
 from claimdesk.extract.record import Number
 from claimdesk.extract.shares import FRACTION_GATE, PEOPLE_GROUPS, find_shares, is_person
-from claimdesk.extract.textscan import fold
+from claimdesk.extract.textscan import fold, scan_words
 
 _SP = r"[ \t\u00a0\u202f]"
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
@@ -202,7 +202,7 @@ def _digit_candidates(body: str) -> Iterator[tuple]:
 
 def _word_candidates(body: str, folded: str) -> Iterator[tuple]:
     """Where a figure in words may be: (start, end, None, the words, None)."""
-    for m in WORD_RUN.finditer(folded):
+    for m in scan_words(WORD_RUN, folded):
         yield (m.start(1) - 1, m.end(1) - 1, None, body[m.start(1) - 1 : m.end(1) - 1], None)
 
 

@@ -18,7 +18,7 @@ from claimdesk.extract.reading import load
 from claimdesk.extract.record import Extraction, Number, Quote, Statement
 from claimdesk.extract.sentences import split_sentences
 from claimdesk.extract.speech import analyse
-from claimdesk.extract.textscan import fold
+from claimdesk.extract.textscan import fold, word_starts
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -145,6 +145,7 @@ def _extract(
     _tell(progress, "hedges")
     hedges = find_hedges(body)
     fold.cache_clear()  # the folded copies served this article's scans: let them go now
+    word_starts.cache_clear()
     return Extraction(
         path=doc.path,
         words=_count(_WORD, body),

@@ -25,7 +25,7 @@ from claimdesk.extract import (
     sanitize,
     sentences,
 )
-from claimdesk.extract.textscan import by_first_letter, finditer_at, fold
+from claimdesk.extract.textscan import by_first_letter, finditer_at, fold, scan_words
 
 _SEPARATORS = [" ", " ", " ", "  ", "-", "\n", "\t", ", ", '"', ". "]
 
@@ -276,3 +276,15 @@ _DATE_LINE_PIECES = [
     "First published 2025-06-09",
     "xPublished 2025-06-09",
 ]
+
+
+def test_one_scan_finds_where_rel_hedge_and_number_words_start() -> None:
+    """REL, HEDGE and WORD_RUN tried only at the places of `word_starts` (one scan for
+    the three) find what each finds scanning on its own."""
+    rnd = random.Random(21)
+    patterns = (dates.REL, hedges.HEDGE, numbers.WORD_RUN)
+    for _ in range(3000):
+        text = fold(_salad(rnd, _FOLDED_VOCAB + _NUMBER_VOCAB, 10))
+        for pattern in patterns:
+            found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in scan_words(pattern, text)] == found, text
