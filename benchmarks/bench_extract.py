@@ -345,7 +345,7 @@ def _recall(quick: bool) -> list[Result]:
     return out
 
 
-def _beside_previous(quick: bool) -> list[Result]:
+def _beside_previous(quick: bool, n: int = 1_000, runs: int = 5) -> list[Result]:
     """This checkout's extraction beside the previous code's (benchmarks/previous.py,
     EXTRACT_PREVIOUS) on the same 1,000 articles: a fresh process per side and round, in
     alternating order, each timing its own CPU (benchmarks/extract_ab.py). Not in a
@@ -357,7 +357,6 @@ def _beside_previous(quick: bool) -> list[Result]:
     from benchmarks.extract_ab import cpu_per_article, sides
     from benchmarks.previous import EXTRACT_PREVIOUS, previous_commit
 
-    n, runs = 1_000, 5
     rates: dict[str, list[float]] = {"base": [], "now": []}
     with tempfile.TemporaryDirectory(prefix="claimdesk-bench-") as tmp:
         try:
