@@ -25,6 +25,7 @@ from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.date_cues import (
     FORWARD_TO,
     MOVING_HOLIDAYS,
+    SEASONS,
     SPELLED_YEAR_TAIL,
     YEAR_MODIFIER_BEFORE,
     adjectival_participle,
@@ -35,10 +36,12 @@ from claimdesk.extract.date_cues import (
     weekday_year,
     year_phrase,
 )
+from claimdesk.extract.date_cues import NUM_WORDS as _NUM_WORDS
 from claimdesk.extract.document import Span
-from claimdesk.extract.number_words import SMALL, wordlist, wordset
+from claimdesk.extract.number_words import wordlist, wordset
 from claimdesk.extract.record import DateRef
-from claimdesk.extract.textscan import by_first_letter, fold, scan_words
+from claimdesk.extract.scan_starts import REL_STARTS, scan_words
+from claimdesk.extract.textscan import by_first_letter, fold
 
 Precision = Literal["day", "week", "month", "year", "season", "decade"]
 Tense = Literal["past", "future"] | None
@@ -57,9 +60,6 @@ WEEKDAYS = {
     name: i
     for i, name in enumerate(wordlist("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"))
 }
-# "two weeks ago", "forty years ago": the figure words, plus the article forms of one.
-_NUM_WORDS = {"a": 1, "an": 1, "a hundred": 100, **{w: n for w, n in SMALL.items() if n}}
-SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 _FULL = "|".join(MONTHS)
 _AB = "|".join(sorted(_ABBR, key=len, reverse=True))
@@ -111,36 +111,6 @@ _MORE_HOLIDAYS = re.compile(
 )
 _MORE_HOLIDAY_WORDS = ("Boxing", "Good Friday", "Labor Day", "Remembrance")
 _YF = r"(?:1[89]|20)\d\d"
-# The first word or two of each of REL's alternatives: a lookahead that most spaces fail
-# at once (grouped by first letter, so most words fail on it), and a word that opens an
-# alternative gets past only with the word after it that the alternative needs (" the",
-# " a" and " this" are everywhere; keep in sync when adding an alternative: these words
-# also say where textscan.word_starts looks).
-_SEASON_NAMES = r"(?:spring|summer|autumn|fall|winter)"
-REL_STARTS: list[str] = [
-    "yesterday",
-    r"year[-\ ]end",
-    "today",
-    "tonight",
-    "tomorrow",
-    *(
-        rf"{w}\ +(?:night|morning|afternoon|evening|weekend|past|week|month|year)"
-        for w in ("last", "this", "next")
-    ),
-    *(rf"{w}[\ -]+{_SEASON_NAMES}" for w in ("last", "this", "next", "early", "late", "mid")),
-    *(rf"{w}\ +the\ +weekend" for w in ("over", "during", "at", "on")),
-    *(
-        rf"{re.escape(w)}\ +(?:days?|weeks?|months?|years?|decades?|few|couple)"
-        for w in (*_NUM_WORDS, "several", "few")
-    ),
-    r"the\ +(?:current|fiscal|past|year)",
-    *(rf"{w}\ +(?:in|this)" for w in ("earlier", "later")),
-    r"a\ +year",
-    r"nineteen\ ",
-    r"twenty\ ",
-    *SEASONS,
-    r"\d",
-]
 _REL_AT = "(?=" + by_first_letter(REL_STARTS) + ")"
 REL = re.compile(
     rf"""\ {_REL_AT}(?:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.record import Hedge
-from claimdesk.extract.textscan import by_first_letter, fold, scan_words
+from claimdesk.extract.scan_starts import HEDGE_STARTS, scan_words
+from claimdesk.extract.textscan import by_first_letter, fold
 
 _NEG = (
     r"(?:could|can|did|does|do|would)(?:\s+not|n['’]t)|cannot"
@@ -22,42 +23,8 @@ _VERIFY = (
     r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|authenticat(?:e|ed)|substantiat(?:e|ed))"
 )
 
-# The first word or two of each alternative below: a lookahead that most spaces fail at
-# once (grouped by first letter, so most words fail on it), where common words ("is",
-# "was", "not", "it") get past only with the word after them that an alternative needs
-# (keep in sync when adding an alternative: these words also say where
-# textscan.word_starts looks).
-HEDGE_STARTS: list[str] = [
-    *(rf"{w}(?:\s+not|n['’]t)" for w in ("could", "can", "did", "does", "do", "would")),
-    "cannot",
-    *(
-        rf"{w}\s+(?:unable|not|said|believed|thought|understood|rumo|reported)"
-        for w in ("was", "were", "is", "are")
-    ),
-    *(rf"{w}\s+been\s+(?:unable|reported)" for w in ("has", "have")),
-    *(rf"{w}\s+not" for w in ("has", "have", "had")),
-    r"not\s+(?:been|independently|immediately|yet|clear)",
-    r"it\s+(?:was|is|has|remains|remained)",
-    *[
-        "according",
-        "purport",
-        "alleged",
-        "unconfirmed",
-        "unverified",
-        "unsubstantiated",
-        "uncorroborated",
-        "unclear",
-        "reportedly",
-        "supposedly",
-        "apparently",
-        "claimed",
-        "appear",
-        "seem",
-        "without",
-        "rumo",
-    ],
-    *(rf"{w}\s+no" for w in ("offered", "provided", "gave", "presented", "cited")),
-]
+# The lookahead: the first word or two of each alternative below (scan_starts), so that
+# most spaces fail at once, on a word's first letter.
 _AT = "(?=" + by_first_letter(HEDGE_STARTS) + ")"
 
 HEDGE = re.compile(

@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from claimdesk.extract.textscan import by_first_letter
-
 
 def wordlist(text: str) -> list[str]:
     """A word list written as one string, to keep long vocabularies readable."""
@@ -73,10 +71,9 @@ WORDS_PATTERN = (
     rf"(?:(?:[ \t]+|-)(?:{_W})\b|(?:(?<=hundred)|(?<=thousand))[ \t]+and[ \t]+(?:{_W})\b)*"
 )
 # Where a WORDS_PATTERN match can start ("half", "a"/"an" before a scale word, a number
-# word), as a lookahead grouped by first letter: a scan turns most words away on their
-# first or second letter instead of trying the whole pattern.
+# word): extract.numbers makes it a lookahead grouped by first letter, so a scan turns
+# most words away on their first or second letter instead of trying the whole pattern.
 WORDS_STARTS = ["half", rf"an?\s+(?:{_SCALE_W})", *_W.split("|")]
-WORDS_AT = "(?=" + by_first_letter(WORDS_STARTS) + ")"
 
 
 def parse_number_words(text: str) -> int | float | None:

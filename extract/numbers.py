@@ -42,15 +42,15 @@ from claimdesk.extract.number_words import (
     TIME_UNITS,
     UNIT_PATTERN,
     UNIT_WORDS,
-    WORDS_AT,
     WORDS_PATTERN,
     parse_number_words,
     to_value,
     wordset,
 )
 from claimdesk.extract.record import Number
+from claimdesk.extract.scan_starts import WORDS_AT, scan_words
 from claimdesk.extract.shares import FRACTION_GATE, PEOPLE_GROUPS, find_shares, is_person
-from claimdesk.extract.textscan import fold, scan_words
+from claimdesk.extract.textscan import fold
 
 _SP = r"[ \t\u00a0\u202f]"
 _CUR = "|".join(re.escape(c) for c in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))

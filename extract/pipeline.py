@@ -16,9 +16,10 @@ from claimdesk.extract.hedges import find_hedges
 from claimdesk.extract.numbers import find_numbers
 from claimdesk.extract.reading import load
 from claimdesk.extract.record import Extraction, Number, Quote, Statement
+from claimdesk.extract.scan_starts import word_starts
 from claimdesk.extract.sentences import split_sentences
 from claimdesk.extract.speech import analyse
-from claimdesk.extract.textscan import fold, word_starts
+from claimdesk.extract.textscan import fold
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 

@@ -61,33 +61,3 @@ def by_first_letter(alternatives: Iterable[str]) -> str:
             rest.append(alt)
     parts = [f"{c}(?:{'|'.join(tails)})" for c, tails in groups.items()]
     return "|".join(parts + rest)
-
-
-# Where REL, HEDGE or WORD_RUN (dates, hedges, figures in words) can match in a folded
-# text, in one scan: each of the three opened on a scan of its own at every space.
-_LIST_FROM = 200_000  # characters: a longer text is scanned as before, holding no list
-
-
-def scan_words(pattern: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(folded)` for REL, HEDGE or WORD_RUN: the pattern tried only
-    where `word_starts` found one of the three could start."""
-    if len(folded) > _LIST_FROM:
-        return pattern.finditer(folded)
-    return finditer_at(pattern, folded, word_starts(folded))
-
-
-@lru_cache(maxsize=2)  # the folded body's, shared by the three (and the masked copy's)
-def word_starts(folded: str) -> list[int]:
-    """The spaces before a word that opens an alternative of REL, HEDGE or WORD_RUN."""
-    return [m.start() for m in _word_starts_pattern().finditer(folded)]
-
-
-@lru_cache(maxsize=1)
-def _word_starts_pattern() -> re.Pattern[str]:
-    """ " " and a lookahead on the first words of all three, grouped by first letter
-    (built on first use: the three modules import this one)."""
-    from claimdesk.extract.dates import REL_STARTS
-    from claimdesk.extract.hedges import HEDGE_STARTS
-    from claimdesk.extract.number_words import WORDS_STARTS
-
-    return re.compile(" (?=" + by_first_letter([*REL_STARTS, *HEDGE_STARTS, *WORDS_STARTS]) + ")")

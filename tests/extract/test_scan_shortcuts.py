@@ -25,7 +25,8 @@ from claimdesk.extract import (
     sanitize,
     sentences,
 )
-from claimdesk.extract.textscan import by_first_letter, finditer_at, fold, scan_words
+from claimdesk.extract.scan_starts import scan_words
+from claimdesk.extract.textscan import by_first_letter, finditer_at, fold
 
 _SEPARATORS = [" ", " ", " ", "  ", "-", "\n", "\t", ", ", '"', ". "]
 
