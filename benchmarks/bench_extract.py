@@ -345,8 +345,52 @@ def _recall(quick: bool) -> list[Result]:
     return out
 
 
+def _beside_previous(quick: bool, n: int = 1_000, runs: int = 5) -> list[Result]:
+    """This checkout's extraction beside the previous code's (benchmarks/previous.py,
+    EXTRACT_PREVIOUS) on the same 1,000 articles: a fresh process per side and round, in
+    alternating order, each timing its own CPU (benchmarks/extract_ab.py). Not in a
+    quick run: laying out the previous code alone takes seconds."""
+    if quick:
+        return []
+    import tempfile
+
+    from benchmarks.extract_ab import cpu_per_article, sides
+    from benchmarks.previous import EXTRACT_PREVIOUS, previous_commit
+
+    rates: dict[str, list[float]] = {"base": [], "now": []}
+    with tempfile.TemporaryDirectory(prefix="claimdesk-bench-") as tmp:
+        try:
+            run_side = sides(None, Path(tmp))
+        except SystemExit as exc:  # git cannot give the commit: say so in the table
+            raise RuntimeError(str(exc)) from None
+        for r in range(runs):
+            for side in ("base", "now") if r % 2 == 0 else ("now", "base"):
+                rates[side].append(1 / cpu_per_article(run_side[side], n))
+            log(
+                f"extract beside previous, round {r + 1}/{runs}: now {rates['now'][-1]:.0f}/s, "
+                f"previous {rates['base'][-1]:.0f}/s"
+            )
+    return [
+        Result(
+            f"extraction by CPU time beside the previous code, {n:,} articles",
+            "articles/s",
+            median(rates["now"]),
+            min(rates["now"]),
+            higher_is_better=True,
+            peer_name=f"previous code ({previous_commit(EXTRACT_PREVIOUS)})",
+            peer_median=median(rates["base"]),
+            peer_p95=min(rates["base"]),
+            min_ratio=1.5,
+            runs=runs,
+            note="a fresh process per side and round, alternating; read, clean, extract, "
+            "to_dict, json.dumps as `claimdesk extract`; issue 18's target 1.5x",
+        )
+    ]
+
+
 def run(quick: bool) -> list[Result]:
     results = _speed(quick)
+    results += _beside_previous(quick)
     ours_rate = results[0].median
     results += _peer_speed(quick, ours_rate)
     results += _recall(quick)

@@ -1,8 +1,9 @@
 """Extraction speed of this checkout beside the previous code, in the same run:
-`python -m benchmarks.extract_ab --base PYTHON [-n N] [--rounds R] [--instructions]`.
+`python -m benchmarks.extract_ab [--base PYTHON] [-n N] [--rounds R] [--instructions N]`.
 
-PYTHON is the interpreter of a checkout of the previous code with its own virtual
-environment (`git worktree add --detach /tmp/base main`, then `pip install -e .` there).
+The previous code is commit 4447203 (benchmarks/previous.py; CLAIMDESK_BENCH_PREVIOUS
+names another), laid out beside by `previous_tree` and run with this interpreter; or,
+with `--base`, the interpreter of another checkout with its own virtual environment.
 Each round starts one fresh process per side, in alternating order, that warms up on 50
 articles and then extracts the first N of the benchmark corpus as `claimdesk extract`
 does (read, clean, extract, `to_dict`, `json.dumps`), timing its own CPU. The figure is
@@ -16,15 +17,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchmarks.harness import ROOT, _child_env
+from benchmarks.previous import EXTRACT_PREVIOUS, previous_commit, previous_tree
+
 _CHILD = """
 import json, sys, time
 from benchmarks import corpus
@@ -44,19 +49,38 @@ print(json.dumps({"cpu": time.process_time() - c0, "n": n}))
 """
 
 
-def _cpu(python: str, n: int) -> float:
+@dataclass(frozen=True)
+class Side:
+    """How to start one side's child: its interpreter, folder and environment."""
+
+    python: str
+    cwd: Path
+    env: dict[str, str]
+
+
+def cpu_per_article(side: Side, n: int, warm: int = 50) -> float:
+    """CPU seconds per article of one fresh child extracting the first n articles."""
     out = subprocess.run(
-        [python, "-c", _CHILD, str(n), "50"], cwd=ROOT, capture_output=True, text=True, check=True
+        [side.python, "-c", _CHILD, str(n), str(warm)],
+        cwd=side.cwd,
+        env=side.env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(out.stdout.splitlines()[-1])["cpu"] / n
 
 
-def _instructions(python: str, n: int) -> int:
+def _instructions(side: Side, n: int) -> int:
     """Instructions callgrind counts for extracting n articles after a warm-up of 20."""
     with tempfile.TemporaryDirectory() as tmp:
         cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out"]
         proc = subprocess.run(
-            [*cmd, python, "-c", _CHILD, str(n), "20"], cwd=ROOT, capture_output=True, text=True
+            [*cmd, side.python, "-c", _CHILD, str(n), "20"],
+            cwd=side.cwd,
+            env=side.env,
+            capture_output=True,
+            text=True,
         )
     if proc.returncode:
         raise SystemExit(f"valgrind failed: {proc.stderr[-500:]}")
@@ -66,41 +90,58 @@ def _instructions(python: str, n: int) -> int:
     return int(found.group(1))
 
 
+def sides(base: str | None, tmp: Path) -> dict[str, Side]:
+    """The two sides: "base" (another interpreter, or the previous commit laid out in
+    `tmp`) and "now" (this checkout)."""
+    now = Side(sys.executable, ROOT, _child_env())
+    if base:
+        return {"base": Side(base, ROOT, dict(os.environ)), "now": now}
+    tree = previous_tree(tmp / "previous", EXTRACT_PREVIOUS)
+    if tree is None:
+        raise SystemExit(f"git cannot give commit {previous_commit(EXTRACT_PREVIOUS)}")
+    return {"base": Side(sys.executable, tree, _child_env(tree)), "now": now}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.extract_ab", description=__doc__)
-    ap.add_argument("--base", required=True, help="the previous code's interpreter")
+    ap.add_argument("--base", help="another checkout's interpreter (default: the previous commit)")
     ap.add_argument("-n", type=int, default=1000, help="articles per round (default 1,000)")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--instructions", type=int, metavar="N", default=0, help="count N articles")
     args = ap.parse_args(argv)
-    sides = {"base": args.base, "now": sys.executable}
-    cpu: dict[str, list[float]] = {"base": [], "now": []}
-    for r in range(args.rounds):
-        order = ["base", "now"] if r % 2 == 0 else ["now", "base"]
-        for side in order:
-            cpu[side].append(_cpu(sides[side], args.n))
-        print(
-            f"round {r + 1}: base {cpu['base'][-1] * 1000:.3f} ms/article, "
-            f"now {cpu['now'][-1] * 1000:.3f}",
-            flush=True,
-        )
-    base, now = statistics.median(cpu["base"]), statistics.median(cpu["now"])
-    print(
-        f"CPU per article, median of {args.rounds} rounds of {args.n}: base {base * 1000:.3f} ms "
-        f"({1 / base:.0f}/s), now {now * 1000:.3f} ms ({1 / now:.0f}/s): {base / now:.2f}x"
-    )
-    if args.instructions:
-        if not shutil.which("valgrind"):
-            print("valgrind is not installed: no instruction counts")
-            return 0
-        counts = {}
-        for side, python in sides.items():
-            counts[side] = _instructions(python, args.instructions) - _instructions(python, 0)
-        b, w = counts["base"], counts["now"]
-        print(
-            f"instructions for {args.instructions} articles (callgrind, minus an empty run): "
-            f"base {b:,}, now {w:,}: {b / w:.2f}x"
-        )
+    with tempfile.TemporaryDirectory(prefix="claimdesk-ab-") as tmp:
+        run = sides(args.base, Path(tmp))
+        base_name = args.base or f"previous code ({previous_commit(EXTRACT_PREVIOUS)})"
+        print(f"base: {base_name}; now: this checkout; load {os.getloadavg()[0]:.1f}", flush=True)
+        cpu: dict[str, list[float]] = {"base": [], "now": []}
+        for r in range(args.rounds):
+            order = ["base", "now"] if r % 2 == 0 else ["now", "base"]
+            for side in order:
+                cpu[side].append(cpu_per_article(run[side], args.n))
+            print(
+                f"round {r + 1}: base {cpu['base'][-1] * 1000:.3f} ms/article, "
+                f"now {cpu['now'][-1] * 1000:.3f}",
+                flush=True,
+            )
+        if args.rounds:
+            base, now = statistics.median(cpu["base"]), statistics.median(cpu["now"])
+            print(
+                f"CPU per article, median of {args.rounds} rounds of {args.n}: base "
+                f"{base * 1000:.3f} ms ({1 / base:.0f}/s), now {now * 1000:.3f} ms "
+                f"({1 / now:.0f}/s): {base / now:.2f}x"
+            )
+        if args.instructions:
+            if not shutil.which("valgrind"):
+                print("valgrind is not installed: no instruction counts")
+                return 0
+            counts = {}
+            for name, side in run.items():
+                counts[name] = _instructions(side, args.instructions) - _instructions(side, 0)
+            b, w = counts["base"], counts["now"]
+            print(
+                f"instructions for {args.instructions} articles (callgrind, minus an empty "
+                f"run): base {b:,}, now {w:,}: {b / w:.2f}x"
+            )
     return 0
 
 

@@ -29,13 +29,19 @@ sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower(
 '''
 
 
-def previous_commit() -> str:
-    return os.environ.get("CLAIMDESK_BENCH_PREVIOUS") or PREVIOUS
+# main when issue 18's extraction speed-up began: what the extraction figures (the
+# extract runner, benchmarks/extract_ab.py) put beside this checkout's.
+EXTRACT_PREVIOUS = "4447203"
 
 
-def previous_tree(dest: Path) -> Path | None:
-    """The previous commit's claimdesk in `dest`; None when git cannot give it."""
-    commit = previous_commit()
+def previous_commit(default: str = PREVIOUS) -> str:
+    return os.environ.get("CLAIMDESK_BENCH_PREVIOUS") or default
+
+
+def previous_tree(dest: Path, default: str = PREVIOUS) -> Path | None:
+    """The previous commit's claimdesk in `dest` (CLAIMDESK_BENCH_PREVIOUS, else
+    `default`); None when git cannot give it."""
+    commit = previous_commit(default)
     try:
         archive = subprocess.run(
             ["git", "archive", commit, "claimdesk", *PACKAGES],

@@ -1,5 +1,5 @@
 """Extraction output before and after a speed-up, byte for byte:
-`python -m benchmarks.same_output [--base PYTHON] [-n N] [--write FILE] [FILE ...]`.
+`python -m benchmarks.same_output [--previous | --base PYTHON] [-n N] [--write FILE] [FILE ...]`.
 
 Writes what `claimdesk extract --format jsonl` prints (the same call and the same
 `json.dumps`) for every article of sample_data/ and tests/fixtures/ (with and without a
@@ -7,7 +7,9 @@ publication date), the first N of the benchmark corpus, and one long article run
 from the corpus's texts (the long-article paths), and any FILE given. With `--base`, the same
 module runs again under another interpreter (a checkout of the previous code with its own
 virtual environment, e.g. `git worktree add --detach /tmp/base main`) and the two outputs
-must be identical: the first differing line is printed and the exit status is 1.
+must be identical: the first differing line is printed and the exit status is 1. With
+`--previous`, the other side is the previous commit of benchmarks/previous.py (4447203, or
+CLAIMDESK_BENCH_PREVIOUS) laid out beside and run with this interpreter.
 A speed-up that changes one byte of one record is a behaviour change, not a speed-up.
 """
 
@@ -22,7 +24,9 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from benchmarks.harness import ROOT, _child_env
+from benchmarks.previous import EXTRACT_PREVIOUS, previous_commit, previous_tree
+
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".markdown")
 FIXED_DAY = "2024-12-17"
 
@@ -102,7 +106,11 @@ def _digest(p: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.same_output", description=__doc__)
-    ap.add_argument("--base", help="the interpreter of the previous code's checkout")
+    side = ap.add_mutually_exclusive_group()
+    side.add_argument("--base", help="the interpreter of the previous code's checkout")
+    side.add_argument(
+        "--previous", action="store_true", help="compare with the previous commit, laid out beside"
+    )
     ap.add_argument("-n", type=int, default=10_000, help="corpus articles (default 10,000)")
     ap.add_argument("--write", help="only write this run's JSONL to FILE")
     ap.add_argument("files", nargs="*", help="more articles to compare (the seed reports)")
@@ -114,13 +122,20 @@ def main(argv: list[str] | None = None) -> int:
         now = Path(tmp) / "now.jsonl"
         _write(args.n, args.files, now)
         lines = sum(1 for _ in now.open(encoding="utf-8"))
-        if not args.base:
+        if not (args.base or args.previous):
             print(f"{lines} records, sha256 {_digest(now)} (no --base: nothing compared)")
             return 0
         base = Path(tmp) / "base.jsonl"
-        cmd = [args.base, "-m", "benchmarks.same_output", "-n", str(args.n), "--write", str(base)]
+        python, cwd, env = args.base, ROOT, None
+        if not args.base:  # --previous
+            tree = previous_tree(Path(tmp) / "previous", EXTRACT_PREVIOUS)
+            if tree is None:
+                print(f"git cannot give commit {previous_commit(EXTRACT_PREVIOUS)}")
+                return 1
+            python, cwd, env = sys.executable, tree, _child_env(tree)
+        cmd = [python, "-m", "benchmarks.same_output", "-n", str(args.n), "--write", str(base)]
         cmd += [str(Path(p).resolve()) for p in args.files]
-        subprocess.run(cmd, cwd=ROOT, check=True)
+        subprocess.run(cmd, cwd=cwd, env=env, check=True)
         diff = _first_difference(base, now)
         if diff:
             print(f"extraction output differs: {diff}")

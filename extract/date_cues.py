@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from claimdesk.extract.counted_nouns import _is_plural, _noun
-from claimdesk.extract.number_words import wordlist, wordset
+from claimdesk.extract.number_words import SMALL, wordlist, wordset
 from claimdesk.extract.record import DateRef
 
 # "is to strike on Oct. 3", "was extended to Oct. 20", "postponed to": the date lies ahead.
@@ -165,3 +166,44 @@ def spelled_year(text: str) -> int | None:
         return None
     rest = sum(_SMALL.get(w, 0) for w in words[1:])
     return (19 if words[0] == "nineteen" else 20) * 100 + rest
+
+
+def rel_starts(num_words: Iterable[str], seasons: Iterable[str]) -> list[str]:
+    """The first word or two of each of extract.dates.REL's alternatives (the figure
+    words of "two weeks ago" and the season names given): its lookahead, which most
+    spaces fail at once (grouped by first letter, so most words fail on it), and where
+    textscan.word_starts looks. A word that opens an alternative gets past only with the
+    word after it that the alternative needs (" the", " a" and " this" are everywhere;
+    keep in sync when adding an alternative to REL)."""
+    seasons = list(seasons)
+    season_names = "(?:" + "|".join(seasons) + ")"
+    return [
+        "yesterday",
+        r"year[-\ ]end",
+        "today",
+        "tonight",
+        "tomorrow",
+        *(
+            rf"{w}\ +(?:night|morning|afternoon|evening|weekend|past|week|month|year)"
+            for w in ("last", "this", "next")
+        ),
+        *(rf"{w}[\ -]+{season_names}" for w in ("last", "this", "next", "early", "late", "mid")),
+        *(rf"{w}\ +the\ +weekend" for w in ("over", "during", "at", "on")),
+        *(
+            rf"{re.escape(w)}\ +(?:days?|weeks?|months?|years?|decades?|few|couple)"
+            for w in (*num_words, "several", "few")
+        ),
+        r"the\ +(?:current|fiscal|past|year)",
+        *(rf"{w}\ +(?:in|this)" for w in ("earlier", "later")),
+        r"a\ +year",
+        r"nineteen\ ",
+        r"twenty\ ",
+        *seasons,
+        r"\d",
+    ]
+
+
+# "two weeks ago", "forty years ago": the figure words, plus the article forms of one.
+NUM_WORDS = {"a": 1, "an": 1, "a hundred": 100, **{w: n for w, n in SMALL.items() if n}}
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+REL_STARTS = rel_starts(NUM_WORDS, SEASONS)

@@ -25,6 +25,7 @@ from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.date_cues import (
     FORWARD_TO,
     MOVING_HOLIDAYS,
+    SEASONS,
     SPELLED_YEAR_TAIL,
     YEAR_MODIFIER_BEFORE,
     adjectival_participle,
@@ -35,10 +36,12 @@ from claimdesk.extract.date_cues import (
     weekday_year,
     year_phrase,
 )
+from claimdesk.extract.date_cues import NUM_WORDS as _NUM_WORDS
 from claimdesk.extract.document import Span
-from claimdesk.extract.number_words import SMALL, wordlist, wordset
+from claimdesk.extract.number_words import wordlist, wordset
 from claimdesk.extract.record import DateRef
-from claimdesk.extract.textscan import fold
+from claimdesk.extract.scan_starts import REL_STARTS, scan_words
+from claimdesk.extract.textscan import by_first_letter, fold
 
 Precision = Literal["day", "week", "month", "year", "season", "decade"]
 Tense = Literal["past", "future"] | None
@@ -57,9 +60,6 @@ WEEKDAYS = {
     name: i
     for i, name in enumerate(wordlist("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"))
 }
-# "two weeks ago", "forty years ago": the figure words, plus the article forms of one.
-_NUM_WORDS = {"a": 1, "an": 1, "a hundred": 100, **{w: n for w, n in SMALL.items() if n}}
-SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 _FULL = "|".join(MONTHS)
 _AB = "|".join(sorted(_ABBR, key=len, reverse=True))
@@ -111,11 +111,9 @@ _MORE_HOLIDAYS = re.compile(
 )
 _MORE_HOLIDAY_WORDS = ("Boxing", "Good Friday", "Labor Day", "Remembrance")
 _YF = r"(?:1[89]|20)\d\d"
-# The first characters of REL's alternatives: a lookahead on them makes most spaces fail
-# at once (keep in sync when adding an alternative).
-_REL_FIRST = "".join(sorted(set("adeflmnostwy") | {w[0] for w in _NUM_WORDS}))
+_REL_AT = "(?=" + by_first_letter(REL_STARTS) + ")"
 REL = re.compile(
-    rf"""\ (?=[\d{_REL_FIRST}])(?:
+    rf"""\ {_REL_AT}(?:
     (?P<day>yesterday|today|tonight|tomorrow|last\ +night|this\ +(?:morning|afternoon|evening))\b
   | (?P<weekend>(?:over|during|at|on)\ +the\ +weekend|(?:last|this|next|this\ +past)\ +weekend)\b
   | (?P<rel>(?P<rmod>last|this|next)\ +(?P<runit>week|month|year))\b
@@ -271,7 +269,7 @@ def _caps_hits(body: str) -> Iterator[_Hit]:
 
 def _rel_hits(body: str) -> Iterator[_Hit]:
     """Relative dates and seasons (REL, on the folded text), in text order."""
-    for m in REL.finditer(fold(body)):
+    for m in scan_words(REL, fold(body)):
         kind = m.lastgroup if m.lastgroup in _KINDS else _kind(m)
         yield (m.start(kind) - 1, m.end(kind) - 1, kind, m)
 

@@ -14,13 +14,14 @@ import re
 _ACRONYM_GLUE = re.compile(r"\.(?:[A-Za-z]\.){1,8}(?=[a-z]{2}|[A-Z][a-z])")
 # "official.Air" / "wounded.”On" / "August.“We" / "V.Putin" / "said?The"
 _SENTENCE_GLUE = re.compile(
-    r"(?P<punct>[.!?…]{1,4})(?P<close>[”\"’')\]]{0,3})"
+    r"(?P<punct>[.!?…][.!?…]{0,3})(?P<close>[”\"’')\]]{0,3})"
     r"(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))"
 )
 _QUOTE_GLUE_AFTER = re.compile(r"”(?=[A-Z][a-z])")
 _COMMA_GLUE = re.compile(r",(?=[A-Z][a-z])")  # "Kyiv,Ukraine" (never "1,000")
 # (The character before each match is checked in Python: a leading lookbehind would
-# stop the regex engine from skipping ahead, and these run on every paragraph.)
+# stop the regex engine from skipping ahead, and these run on every paragraph; for the
+# same reason each opens on a character class, never on a repeat such as [.!?…]{1,4}.)
 
 
 def repair_glue(text: str) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.record import Hedge
-from claimdesk.extract.textscan import fold
+from claimdesk.extract.scan_starts import HEDGE_STARTS, scan_words
+from claimdesk.extract.textscan import by_first_letter, fold
 
 _NEG = (
     r"(?:could|can|did|does|do|would)(?:\s+not|n['’]t)|cannot"
@@ -22,9 +23,13 @@ _VERIFY = (
     r"(?:verif(?:y|ied)|confirm(?:ed)?|corroborat(?:e|ed)|authenticat(?:e|ed)|substantiat(?:e|ed))"
 )
 
+# The lookahead: the first word or two of each alternative below (scan_starts), so that
+# most spaces fail at once, on a word's first letter.
+_AT = "(?=" + by_first_letter(HEDGE_STARTS) + ")"
+
 HEDGE = re.compile(
     rf"""
-    \ (?=[acdghinoprsuw])  # the first letters of the alternatives: most spaces fail here
+    \ {_AT}
     (?P<h>
         (?:{_NEG})\s+(?:be\s+)?(?:{_ADV}\s+){{0,2}}(?:be\s+)?{_VERIFY}
       | (?:has|have|had)\s+not\s+(?:yet\s+)?been\s+(?:{_ADV}\s+)?{_VERIFY}
@@ -54,7 +59,7 @@ HEDGE = re.compile(
 def find_hedges(body: str) -> list[Hedge]:
     """Every hedging phrase in `body`, with offsets into it."""
     out = []
-    for m in HEDGE.finditer(fold(body)):
+    for m in scan_words(HEDGE, fold(body)):
         s, e = m.start("h") - 1, m.end("h") - 1
         out.append(Hedge(text=body[s:e], start=s, end=e))
     return out

@@ -70,9 +70,10 @@ WORDS_PATTERN = (
     rf"(?:{_W})\b"
     rf"(?:(?:[ \t]+|-)(?:{_W})\b|(?:(?<=hundred)|(?<=thousand))[ \t]+and[ \t]+(?:{_W})\b)*"
 )
-# The letters a WORDS_PATTERN match can start with ("half", "a", "an", a number word):
-# a lookahead on them lets a scan skip most words at once.
-WORDS_FIRST = "".join(sorted({"h", "a"} | {w[0] for w in _W.split("|")}))
+# Where a WORDS_PATTERN match can start ("half", "a"/"an" before a scale word, a number
+# word): extract.numbers makes it a lookahead grouped by first letter, so a scan turns
+# most words away on their first or second letter instead of trying the whole pattern.
+WORDS_STARTS = ["half", rf"an?\s+(?:{_SCALE_W})", *_W.split("|")]
 
 
 def parse_number_words(text: str) -> int | float | None:

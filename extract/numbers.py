@@ -42,13 +42,13 @@ from claimdesk.extract.number_words import (
     TIME_UNITS,
     UNIT_PATTERN,
     UNIT_WORDS,
-    WORDS_FIRST,
     WORDS_PATTERN,
     parse_number_words,
     to_value,
     wordset,
 )
 from claimdesk.extract.record import Number
+from claimdesk.extract.scan_starts import WORDS_AT, scan_words
 from claimdesk.extract.shares import FRACTION_GATE, PEOPLE_GROUPS, find_shares, is_person
 from claimdesk.extract.textscan import fold
 
@@ -67,7 +67,7 @@ DIGITS = re.compile(
 # Where DIGITS can start; see extract.dates._CAPS_START for why this two-step scan.
 _DIGITS_START = re.compile(rf"[0-9{re.escape(_SYMBOL_CHARS)}][0-9,.]*")
 # Number words, matched in the folded text (see extract.textscan): " two dozen".
-WORD_RUN = re.compile(rf" (?=[{WORDS_FIRST}])({WORDS_PATTERN})")
+WORD_RUN = re.compile(rf" {WORDS_AT}({WORDS_PATTERN})")
 _SYM_PREFIX = re.compile(r"(?<![\w.])(?:U\.S\.|US|CA|AU|NZ|HK|C|A|S|R)\Z")
 # The Australian and New Zealand habit of writing the country after the sign: "$US5.9
 # million", "$A8.1 million", "$NZ3 million".
@@ -202,7 +202,7 @@ def _digit_candidates(body: str) -> Iterator[tuple]:
 
 def _word_candidates(body: str, folded: str) -> Iterator[tuple]:
     """Where a figure in words may be: (start, end, None, the words, None)."""
-    for m in WORD_RUN.finditer(folded):
+    for m in scan_words(WORD_RUN, folded):
         yield (m.start(1) - 1, m.end(1) - 1, None, body[m.start(1) - 1 : m.end(1) - 1], None)
 
 

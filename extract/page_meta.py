@@ -20,7 +20,10 @@ from claimdesk.extract.lexicon import PUBLICATION_HEADS
 _SEPARATORS = re.compile(r"[ \u00a0]+(?:\||-|–|—|·|::|»|/)[ \u00a0]+")
 _ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _VISIBLE_DATE = re.compile(
-    r"\b(?:Published|Written|Posted|First published|Publication date)(?: on)?[ \u00a0]*:?[ \u00a0]*"
+    # each word opens on its capital, a literal the regex engine skips to (a leading \b
+    # had it try every position of the page), then the \b as a lookbehind
+    r"(?:P(?<!\w.)(?:ublished|osted|ublication date)|W(?<!\w.)ritten|F(?<!\w.)irst published)"
+    r"(?: on)?[ \u00a0]*:?[ \u00a0]*"
     r"([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2})"
 )
 _MAX_JSONLD = 200_000  # characters of one JSON-LD script that are parsed

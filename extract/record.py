@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any, Literal
 
 SourceKind = Literal["person", "organization", "publication", "anonymous"]
@@ -114,6 +115,9 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {
 }
 """Each record class's field names in order, read once: `dataclasses.asdict` asked
 `fields()` of every record and passed every string of it through `copy.deepcopy`."""
+_GETTERS = {cls: attrgetter(*names) for cls, names in _FIELD_NAMES.items()}
+"""Each record class's field values as a tuple, read in C (every class has two or more
+fields, so attrgetter gives a tuple)."""
 
 
 def _plain(value: Any) -> Any:
@@ -124,9 +128,14 @@ def _plain(value: Any) -> Any:
         return value
     names = _FIELD_NAMES.get(kind)
     if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
+        values = _GETTERS[kind](value)
+        if _LEAVES.issuperset(map(type, values)):  # most records: one dict built in C
+            return dict(zip(names, values, strict=True))
+        return {
+            n: v if type(v) in _LEAVES else _plain(v) for n, v in zip(names, values, strict=True)
+        }
     if kind is list:
-        return [_plain(v) for v in value]
+        return [v if type(v) in _LEAVES else _plain(v) for v in value]
     if kind is tuple:
         return tuple(_plain(v) for v in value)
     if kind is dict:

@@ -48,10 +48,24 @@ _JOINERS = re.compile("[\u200c\u200d]")
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
+# Every character any step below acts on: most texts hold none, and one scan for them
+# replaces the four (a step that finds nothing still reads the whole text).
+_ANY = re.compile(
+    "["
+    + "".join(
+        p.pattern.removeprefix("[").removesuffix("]")
+        for p in (_HAS_ESCAPE, _HAS_BREAKS, _CONTROLS, _JOINERS, _SPACES)
+    )
+    + "]"
+)
+
+
 def sanitize(text: str) -> str:
     """Remove escape sequences and control/bidi characters; LF line ends; plain spaces."""
     if not text:
         return ""
+    if _ANY.search(text) is None:
+        return text
     if _HAS_ESCAPE.search(text):
         text = _ESCAPE_SEQ.sub("", text)
     text = _LINE_BREAKS.sub("\n", text) if _HAS_BREAKS.search(text) else text

@@ -18,8 +18,10 @@ from claimdesk.extract.lexicon import AMBIGUOUS_FINAL, BEFORE_NUMBER, NEVER_FINA
 _STOP_BACK = '"“‘«([—–'
 _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘«(['"
-# terminal run, closing marks, whitespace
-_END = re.compile(r"([.!?…]+)([\"”’'»)\]]*)(\s*)")
+# terminal run, closing marks, whitespace (the run written [x][x]*, not [x]+: a pattern
+# that opens on a character class lets the regex engine skip to it in C; one that opens
+# on a repeat is tried at every position)
+_END = re.compile(r"([.!?…][.!?…]*)([\"”’'»)\]]*)(\s*)")
 _NEXT_WORD = re.compile(r"[\"“‘«(\[]?([A-Za-z][\w'’-]*)")
 # '"Where are they?" Smith asked.' and '"Why now?" Ada Krol, the city's budget chief,
 # asked.' must stay one sentence.

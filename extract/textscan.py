@@ -9,6 +9,8 @@ the folded text are body offsets + 1.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 _OPENERS = '\n\r\t"“”‘([—–/\u00a0\u202f\u2009'
@@ -26,3 +28,36 @@ def fold(body: str) -> str:
         if c in low:
             low = low.replace(c, " ")
     return " " + low
+
+
+def finditer_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` when every match can only begin at one of `starts`
+    (ascending): the same matches, non-overlapping, tried only there. `pattern` never
+    matches the empty string."""
+    end = 0
+    for s in starts:
+        if s < end:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def by_first_letter(alternatives: Iterable[str]) -> str:
+    """One regex alternation of `alternatives` (fragments that each open on a literal
+    lower-case letter, or anything else, kept as it is), grouped by that letter:
+    "a(?:nswer|naly)|t(?:old|ells)". The regex engine skips a branch whose first literal
+    differs at once, so a word is turned away on its first letter instead of trying every
+    alternative in turn (sre has no tries)."""
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for alt in alternatives:
+        if alt[:1].isalpha() and alt[:1].islower():
+            groups.setdefault(alt[0], []).append(alt[1:])
+        else:
+            rest.append(alt)
+    parts = [f"{c}(?:{'|'.join(tails)})" for c, tails in groups.items()]
+    return "|".join(parts + rest)
