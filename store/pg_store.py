@@ -653,6 +653,10 @@ class PgStore(VerdictWrites):
     def pending(self) -> bool:
         return bool(self._dirty or self._orphans)
 
+    def release_written(self) -> None:
+        """Nothing to let go of between an ingest's checkpoints: a server desk is read
+        whole on open (the file desk's lite mode forgets written articles' text here)."""
+
     @property
     def in_batch(self) -> bool:
         return self._batch > 0
