@@ -405,6 +405,32 @@ class PgStore(VerdictWrites):
                     copy.write_row((aid, version, json.dumps(raw)))
         return True
 
+    def kept_fingerprints(self, version: int) -> dict[str, str]:
+        """Each kept entry's fingerprint (its first item), read on the server: what an
+        ingest's checkpoint compares, without bringing every entry over."""
+        with self._mutex, self._talking("cannot read comparison features") as conn:
+            rows = conn.execute(
+                "SELECT article_id, raw->>0 FROM features WHERE version = %s", (version,)
+            ).fetchall()
+        return {aid: fp for aid, fp in rows if fp is not None}
+
+    def put_features(self, version: int, fresh: dict[str, list[Any]], gone: list[str]) -> bool:
+        """Replace the entries of `fresh`'s articles and drop those of `gone`, in one
+        transaction; the other entries stay as they are (an ingest's checkpoint writes
+        what it read, not the whole table again)."""
+        if self.readonly:
+            return False
+        with (
+            self._mutex,
+            self._talking("comparison features not kept") as conn,
+            conn.transaction(),
+        ):
+            conn.execute("DELETE FROM features WHERE article_id = ANY(%s)", ([*fresh, *gone],))
+            with conn.cursor().copy("COPY features (article_id, version, raw) FROM STDIN") as copy:
+                for aid, raw in fresh.items():
+                    copy.write_row((aid, version, json.dumps(raw)))
+        return True
+
     # ---------------------------------------------------------------- ingest
     def _take_long_lock(self) -> None:
         """The long writers' lock (ingest, import, copy), waiting up to `wait` seconds."""
