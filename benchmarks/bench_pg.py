@@ -7,7 +7,11 @@ binaries, as the tests do) it measures
 - ingest: synthetic articles (10 claims each, benchmarks/bench_store.py) in one batch;
 - open + claims(): a fresh reader's time to every claim (what `list` and the dashboard pay);
 - status filter and search on the open desk (both backends hold it in memory);
-- durable verdict write: `mark()` of one claim, p95 over >= 200 writes.
+- durable verdict write: `mark()` of one claim, p95 over >= 200 writes;
+- `claimdesk ingest DIR` of the same corpus articles (benchmarks/corpus.py) into a new
+  file desk and a new server desk, interleaved rounds (issue 14: at least 1x);
+- `claimdesk compare` on a desk of ten relabelled copies of the 100k one (~1M claims,
+  benchmarks/scaled.py) as a file and copied to the server: wall, CPU, peak RSS.
 
     .venv/bin/python -m benchmarks --only pg [--quick]
     .venv/bin/python -m benchmarks.bench_pg [--quick]
