@@ -7,7 +7,11 @@ binaries, as the tests do) it measures
 - ingest: synthetic articles (10 claims each, benchmarks/bench_store.py) in one batch;
 - open + claims(): a fresh reader's time to every claim (what `list` and the dashboard pay);
 - status filter and search on the open desk (both backends hold it in memory);
-- durable verdict write: `mark()` of one claim, p95 over >= 200 writes.
+- durable verdict write: `mark()` of one claim, p95 over >= 200 writes;
+- `claimdesk ingest DIR` of the same corpus articles (benchmarks/corpus.py) into a new
+  file desk and a new server desk, interleaved rounds (issue 14: at least 1x);
+- `claimdesk compare` on a desk of ten relabelled copies of the 100k one (~1M claims,
+  benchmarks/scaled.py) as a file and copied to the server: wall, CPU, peak RSS.
 
     .venv/bin/python -m benchmarks --only pg [--quick]
     .venv/bin/python -m benchmarks.bench_pg [--quick]
@@ -541,17 +545,157 @@ def _dash_results(size: int, ours: Any, peer: Any) -> list[Result]:
     ]
 
 
+# ------------------------------------------------------------------ issue 14: ingest, compare
+def claimdesk_run(db: str, *argv: str) -> dict[str, float]:
+    """One `claimdesk --db DB ARGV...` process: wall seconds, CPU (user + system) seconds
+    and peak RSS MB (os.wait4 of that child); output discarded."""
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "claimdesk", "--db", db, *argv]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"claimdesk {argv[0]} failed: {err.strip()[-300:]}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024}
+
+
+def cli_ingest(articles: int, rounds: int) -> list[Result]:
+    """`claimdesk ingest DIR` of the same corpus articles (benchmarks/corpus.py: read,
+    extract, store, keep the comparison features, at checkpoints) into a new file desk and
+    a new server desk, interleaved (the order alternating each round), medians."""
+    from benchmarks import corpus
+
+    d = str(corpus.corpus_dir(articles))
+    argv = ("ingest", d, "--published", "2024-12-17")
+    got: dict[str, list[dict[str, float]]] = {"file": [], "server": []}
+    OUT.mkdir(parents=True, exist_ok=True)
+    with server_dsn() as first_dsn:
+        for r in range(rounds):
+            order = ("file", "server") if r % 2 == 0 else ("server", "file")
+            for name in order:
+                tmp = Path(tempfile.mkdtemp(prefix="pg-ingest-", dir=OUT))
+                try:
+                    if name == "file":
+                        db = str(tmp / "desk.json")
+                    else:
+                        db = first_dsn if r == 0 else _another_database(first_dsn, r)
+                    got[name].append(claimdesk_run(db, *argv))
+                finally:
+                    shutil.rmtree(tmp, ignore_errors=True)
+                one = got[name][-1]
+                log(f"ingest {articles:,} articles, {name}: {one['wall']:.1f} s")
+    load = os.getloadavg()[0]
+    walls = {k: [g["wall"] for g in v] for k, v in got.items()}
+    ratios = [f / s for f, s in zip(walls["file"], walls["server"], strict=True)]
+    srv, fil = median(walls["server"]), median(walls["file"])
+    return [
+        Result(
+            f"server desk: `claimdesk ingest` of {articles:,} corpus articles",
+            "articles/s",
+            articles / srv,
+            higher_is_better=True,
+            peer_name="file desk, same articles, same run",
+            peer_median=articles / fil,
+            min_ratio=1.0,
+            runs=rounds,
+            note=(
+                f"interleaved rounds, ratio per round {', '.join(f'{x:.2f}' for x in ratios)}; "
+                f"CPU {median([g['cpu'] for g in got['server']]):.1f} s vs "
+                f"{median([g['cpu'] for g in got['file']]):.1f} s, peak RSS "
+                f"{max(g['rss'] for g in got['server']):.0f} vs "
+                f"{max(g['rss'] for g in got['file']):.0f} MB; load avg {load:.1f}; fsync on"
+            ),
+        )
+    ]
+
+
+def _another_database(dsn: str, n: int) -> str:
+    """A new, empty database beside `dsn`'s on the same server."""
+    import psycopg
+
+    name = f"bench_{os.getpid()}_{n}"
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE template0")
+    path, _, query = dsn.partition("?")
+    return f"{path.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
+
+
+def compare_at_scale(base_claims: int, copies: int, runs: int) -> list[Result]:
+    """`claimdesk compare` on one desk of base_claims x copies claims (benchmarks/scaled.py)
+    kept in a file and copied to a server desk (`claimdesk copy`), each with every
+    article's comparison features kept: wall, CPU and peak RSS, interleaved."""
+    from benchmarks.harness import run_isolated
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="pg-compare-", dir=OUT))
+    got: dict[str, list[dict[str, float]]] = {"file": [], "server": []}
+    try:
+        big = run_isolated(
+            "benchmarks.scaled:scaled_path", copies, str(tmp / "big"), base_claims
+        ).value
+        with server_dsn() as dsn:
+            log("compare: features kept on the file desk, then the desk copied to the server")
+            run_isolated("benchmarks.bench_pg:keep_all_features", big)
+            copied = claimdesk_run(dsn, "copy", big, dsn)  # (--db is ignored by copy)
+            log(f"compare: copied in {copied['wall']:.0f} s")
+            for r in range(runs):
+                for name in ("file", "server") if r % 2 == 0 else ("server", "file"):
+                    db = big if name == "file" else dsn
+                    got[name].append(claimdesk_run(db, "compare", "--format", "jsonl"))
+                    log(f"compare, {name}: {got[name][-1]['wall']:.1f} s")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    load = os.getloadavg()[0]
+    n = f"{base_claims * copies:,}"
+    out = []
+    for what, key, unit in (("wall", "wall", "s"), ("CPU", "cpu", "s"), ("peak RSS", "rss", "MB")):
+        srv = [g[key] for g in got["server"]]
+        fil = [g[key] for g in got["file"]]
+        out.append(
+            Result(
+                f"server desk: `claimdesk compare` {what} @{n} claims",
+                unit,
+                median(srv),
+                max(srv),
+                peer_name="file desk, same desk, same run",
+                peer_median=median(fil),
+                peer_p95=max(fil),
+                runs=runs,
+                note=f"features kept per article on both; load avg {load:.1f}; fsync on",
+            )
+        )
+    return out
+
+
+def keep_all_features(store_file: str) -> int:
+    """Every article's comparison features kept beside a file desk (child process)."""
+    from claimdesk.store import ClaimStore
+    from claimdesk.store.comparison import refresh_features
+
+    with ClaimStore(Path(store_file)) as s:
+        return refresh_features(s)
+
+
 def run(quick: bool) -> list[Result]:
     if quick:
         return (
             measure(100, runs=2, writes=30)
             + paging(10_000, samples=10)
             + dashboard(2_000, moves=10, keys=6, previous=0)
+            + cli_ingest(40, rounds=2)
+            + compare_at_scale(1_000, 2, runs=1)
         )
     return (
         measure(10_000, runs=3, writes=200)
         + paging(1_000_000, samples=100)
         + dashboard(1_000_000, moves=200, keys=24, previous=200_000)
+        + cli_ingest(4_000, rounds=4)
+        + compare_at_scale(100_000, 10, runs=3)
     )
 
 

@@ -282,6 +282,8 @@ def refresh_features(store: Any) -> int:
     Returns how many articles were read."""
     if getattr(store, "lite", False):  # a shell ingest into a big desk: append, never read
         return _append_features(store)
+    if hasattr(store, "put_features"):  # a server desk: only what changed travels
+        return _put_stale_features(store)
     kept = features.read_kept(store)
     prints = store.fingerprints()
     stale = {
@@ -312,6 +314,27 @@ def _append_features(store: Any) -> int:
         kept.update(fresh)
         features.write_raw(store.path, {a: r for a, r in kept.items() if a in prints})
     return len(only)
+
+
+def _put_stale_features(store: Any) -> int:
+    """A server desk's refresh: the kept fingerprints compared with the desk's, and only
+    the stale articles' entries read and replaced (and the gone ones dropped)."""
+    try:
+        kept = store.kept_fingerprints(features.FEATURES_VERSION)
+    except StoreError:
+        return 0  # derived data: the next comparison works them out
+    prints = store.fingerprints()
+    stale = {aid for aid, fp in prints.items() if fp is not None and kept.get(aid) != fp}
+    gone = [aid for aid in kept if aid not in prints]
+    if not stale and not gone:
+        return 0
+    fresh: dict[str, list[Any]] | None = None
+    if stale:
+        with gc_paused():
+            _, fresh = _build_inputs(store, only=stale, kept={}, prints=prints, collect=False)
+    with contextlib.suppress(StoreError):
+        store.put_features(features.FEATURES_VERSION, fresh or {}, gone)
+    return len(stale)
 
 
 def _build_inputs(

@@ -69,10 +69,31 @@ def cache_folder(dsn: str) -> Path:
     return Path(user_cache_dir("claimdesk", appauthor=False)) / f"server-{digest}"
 
 
+# rows of one JSON column parsed at a time when a desk is read (store/pg_store.py _load)
+LOAD_ROWS = 2000
+
+
 def _json_rows(conn: Any, sql: str) -> list[Any]:
-    """One JSON column of every row, parsed at once."""
-    rows = conn.execute(sql).fetchall()
-    return json.loads("[" + ",".join(r[0] for r in rows) + "]") if rows else []
+    """One JSON column of every row, LOAD_ROWS rows at a time from a server-side cursor
+    (inside the caller's transaction), each batch parsed in one json.loads (one parse per
+    row costs 3x as much): the rows' text is never all in memory beside its parse."""
+    out: list[Any] = []
+    with conn.cursor(name="claimdesk_load") as cur:
+        cur.execute(sql)
+        while rows := cur.fetchmany(LOAD_ROWS):
+            out += json.loads("[" + ",".join(r[0] for r in rows) + "]")
+    return out
+
+
+def _claim_rows(conn: Any) -> list[Claim]:
+    """Every claim in order, built from LOAD_ROWS x 10 rows at a time (a server-side
+    cursor, as _json_rows): never a million rows beside a million claims."""
+    out: list[Claim] = []
+    with conn.cursor(name="claimdesk_claims") as cur:
+        cur.execute(f"SELECT {CLAIM_COLUMNS} FROM claims ORDER BY ord")
+        while rows := cur.fetchmany(LOAD_ROWS * 10):
+            out += map(claim_from_row, rows)
+    return out
 
 
 def _entry(row: tuple[Any, ...]) -> HistoryEntry:
@@ -218,9 +239,8 @@ class PgStore(VerdictWrites):
                 if idle:
                     conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 meta = dict(conn.execute("SELECT key, value FROM desk_meta").fetchall())
-                # as text, parsed in one json.loads each (a parse per row costs 3x as much)
                 arts = _json_rows(conn, "SELECT doc::text FROM articles ORDER BY ord")
-                claims = conn.execute(f"SELECT {CLAIM_COLUMNS} FROM claims ORDER BY ord").fetchall()
+                claims = _claim_rows(conn)
                 verdicts = conn.execute(f"SELECT {VERDICT_COLUMNS} FROM verdicts").fetchall()
                 history = conn.execute(
                     f"SELECT {HISTORY_COLUMNS} FROM history ORDER BY seq"
@@ -241,7 +261,7 @@ class PgStore(VerdictWrites):
             "claims": {},
         }
         self._load_data(data)
-        self._add_claims([claim_from_row(row) for row in claims])
+        self._add_claims(claims)
         self._server_claims = set(self._claims)  # rows the server has (new ones are COPY'd)
         self._server_articles = set(self._articles)
         for row in verdicts:
@@ -402,6 +422,32 @@ class PgStore(VerdictWrites):
             conn.execute("DELETE FROM features")
             with conn.cursor().copy("COPY features (article_id, version, raw) FROM STDIN") as copy:
                 for aid, raw in articles.items():
+                    copy.write_row((aid, version, json.dumps(raw)))
+        return True
+
+    def kept_fingerprints(self, version: int) -> dict[str, str]:
+        """Each kept entry's fingerprint (its first item), read on the server: what an
+        ingest's checkpoint compares, without bringing every entry over."""
+        with self._mutex, self._talking("cannot read comparison features") as conn:
+            rows = conn.execute(
+                "SELECT article_id, raw->>0 FROM features WHERE version = %s", (version,)
+            ).fetchall()
+        return {aid: fp for aid, fp in rows if fp is not None}
+
+    def put_features(self, version: int, fresh: dict[str, list[Any]], gone: list[str]) -> bool:
+        """Replace the entries of `fresh`'s articles and drop those of `gone`, in one
+        transaction; the other entries stay as they are (an ingest's checkpoint writes
+        what it read, not the whole table again)."""
+        if self.readonly:
+            return False
+        with (
+            self._mutex,
+            self._talking("comparison features not kept") as conn,
+            conn.transaction(),
+        ):
+            conn.execute("DELETE FROM features WHERE article_id = ANY(%s)", ([*fresh, *gone],))
+            with conn.cursor().copy("COPY features (article_id, version, raw) FROM STDIN") as copy:
+                for aid, raw in fresh.items():
                     copy.write_row((aid, version, json.dumps(raw)))
         return True
 
@@ -652,6 +698,10 @@ class PgStore(VerdictWrites):
     @property
     def pending(self) -> bool:
         return bool(self._dirty or self._orphans)
+
+    def release_written(self) -> None:
+        """Nothing to let go of between an ingest's checkpoints: a server desk is read
+        whole on open (the file desk's lite mode forgets written articles' text here)."""
 
     @property
     def in_batch(self) -> bool:
