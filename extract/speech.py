@@ -24,6 +24,7 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
+from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
 from claimdesk.extract.lexicon import (
@@ -266,6 +267,21 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     return np
 
 
+def _skip_possessors(cands: list[NP]) -> list[NP]:
+    """ "Marchetti's agent, Coral Pennington, sighed": the possessor is not who "she" is
+    when the sentence names another person after it."""
+    names = [np for np in cands if np.kind == "name"]
+    return [
+        np
+        for np in cands
+        if not (
+            np.kind == "name"
+            and is_possessive(np.words[-1])
+            and any(o.start > np.start and not is_possessive(o.words[-1]) for o in names)
+        )
+    ]
+
+
 def _antecedent(
     pronoun: str,
     si: int,
@@ -295,7 +311,7 @@ def _antecedent(
                 return ent
         ps, pe = sentences[si - 1]
         cands = sentence_subjects(masked, ps, pe) + sentence_names(masked, ps, pe)[:1]
-        for np in cands:
+        for np in _skip_possessors(cands):
             words = list(np.words)
             words[-1] = strip_possessive(words[-1])
             known = reg.by_alias(" ".join(words))
