@@ -282,6 +282,17 @@ def _skip_possessors(cands: list[NP]) -> list[NP]:
     ]
 
 
+def _titled_subject(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
+    """The person a sentence opening with "The <title>" ("The mayor did not let that
+    pass.") means: the one the article named with that title, else None."""
+    toks = tokenize(masked, s, min(e, s + 120))
+    np = fwd_subject(toks, 0, masked, appositive=False) if toks else None
+    if np is None or np.kind != "desc" or np.det != "the" or len(np.words) != 1 or not np.head:
+        return None
+    ent = reg.described(np.head, s)
+    return ent if ent is not None and ent.kind == "person" else None
+
+
 def _antecedent(
     pronoun: str,
     si: int,
@@ -334,6 +345,9 @@ def _antecedent(
                         ent.add_role(" ".join(title_words))
                     ent.add_role(np.role)
                     return ent
+        titled = _titled_subject(masked, ps, pe, reg)
+        if titled is not None and fits(titled):
+            return titled  # "The mayor did not let that pass. '...,' she said": Mayor X
     last = reg.last_person
     if last is None or not fits(last):
         return reg.last_of_gender(pronoun)
@@ -449,6 +463,18 @@ def _attribution_source(
             ent = reg.named(f"{who} of {ent.name}", "anonymous", att.span[0])
             ent.add_role(who)
         return ent
+    if (
+        np.kind == "desc"
+        and np.det is None
+        and len(np.words) == 2
+        and is_possessive(np.words[0])
+        and np.words[0][:1].isupper()
+        and (first := kin_first_name(np)) is not None
+    ):
+        # "Quill's wife, Hetty, chimed in": Hetty, the wife, never a source "Quill's wife"
+        named = reg.person([first], first, att.span[0])
+        named.add_role(" ".join(np.words))
+        return named
     if points_back(np):
         # '"...," the teenager grinned': the person just named (refer_back.py)
         ent = described_person(np, att.span[0], si, sentences, masked, reg)
