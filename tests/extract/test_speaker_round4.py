@@ -213,3 +213,37 @@ def test_a_relative_without_a_name_keeps_the_description() -> None:
         'the kitchen: "He has not slept since Tuesday."'
     )
     assert [w for _q, w in quotes(text)][-1] not in ("Rory Dunn", None)
+
+
+# 7. '"...?" Councillor Ada Brandt, the chair of the panel, asked as the hearing opened':
+# a long appositive between the quotation and "asked as".
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            '"Why do we pay more for fewer buses?" Councillor Ina Vosk, the chair of the '
+            "transport panel, asked as the hearing opened.",
+            "Ina Vosk",
+        ),
+        (
+            '"We will not sign this," Tobias Renn, the head of the tenants\' group, said as '
+            "the meeting broke up.",
+            "Tobias Renn",
+        ),
+        (
+            '"Enough is enough," the union\'s chief negotiator, Pia Laske, shouted as the '
+            "doors closed.",
+            "Pia Laske",
+        ),
+    ],
+)
+def test_a_long_appositive_before_verb_as_keeps_the_speaker(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+
+
+def test_a_quote_before_when_is_not_credited_to_the_later_speaker() -> None:
+    text = (
+        'The sign on the depot read "Closed Until Further Notice" when Ina Vosk, the chair '
+        "of the panel, said as much."
+    )
+    assert "Ina Vosk" not in [w for _q, w in quotes(text)]
