@@ -273,7 +273,7 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
 
 
 def _subject_then_appositive(toks: list[Tok], v: int) -> bool:
-    """ '"...?" Councillor Ada Brandt, the chair of the panel, asked': a quotation ends
+    """'"...?" Councillor Ada Brandt, the chair of the panel, asked': a quotation ends
     right before a name (or "the ...") whose appositive closes with a comma at the verb."""
     if v < 2 or toks[v - 1].text != "," or not quote_before(toks, v, 16):
         return False
