@@ -11,7 +11,7 @@ reaches now, so a later change cannot lose it unseen.
 
 Later figures are NOT held out: the fifth-pass rules (issue 16, docs/extraction.md) were
 written after reading this set's misses, with their own invented test sentences
-(tests/extract/test_speaker_round4.py): speaker accuracy 0.91, source F1 0.96, the rest
+(tests/extract/test_speaker_round4.py): speaker accuracy 0.92, source F1 0.96, the rest
 unchanged. Only the figures above count as held out."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 
 FLOORS = {
     "quote_f1": 0.92,
-    "speaker_acc": 0.90,
+    "speaker_acc": 0.91,
     "number_f1": 0.94,
     "number_qualifier_acc": 0.93,
     "date_acc": 0.88,
