@@ -247,3 +247,23 @@ def test_a_quote_before_when_is_not_credited_to_the_later_speaker() -> None:
         "of the panel, said as much."
     )
     assert "Ina Vosk" not in [w for _q, w in quotes(text)]
+
+
+# 8. Titles are not quotes: a song the crowd sang, a bestselling book, a local history.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The away end sang "Red Tide Rising" until the lights went out.',
+        'The chef, whose bestselling "Salt and Smoke" is in its fourth printing, said '
+        "little.",
+        'The author of the local history "Bridges of Ambleford", Cora Wynn, spoke first.',
+        'Her second cookbook "Supper for Six" came out in May.',
+    ],
+)
+def test_a_title_after_sang_or_a_book_word_is_no_quote(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_sung_line_in_lowercase_stays_a_quote() -> None:
+    text = 'The fans sang "we are staying up, we are staying up" as the players left.'
+    assert [q for q, _w in quotes(text)] == ["we are staying up, we are staying up"]
