@@ -254,8 +254,7 @@ def test_a_quote_before_when_is_not_credited_to_the_later_speaker() -> None:
     "text",
     [
         'The away end sang "Red Tide Rising" until the lights went out.',
-        'The chef, whose bestselling "Salt and Smoke" is in its fourth printing, said '
-        "little.",
+        'The chef, whose bestselling "Salt and Smoke" is in its fourth printing, said little.',
         'The author of the local history "Bridges of Ambleford", Cora Wynn, spoke first.',
         'Her second cookbook "Supper for Six" came out in May.',
     ],
