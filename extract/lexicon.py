@@ -241,7 +241,7 @@ PUBLICATION_HEADS = word_set(
     """Times Post Journal News Herald Tribune Gazette Guardian Telegraph Independent
     Observer Chronicle Examiner Inquirer Star Mirror Express Mail Economist Magazine
     Review Courier Bulletin Dispatch Register Sentinel Standard Globe Monitor Today
-    Week Weekly Daily Press Wire Radio Television TV"""
+    Week Weekly Daily Press Wire Radio Television TV Live FM Online"""
 )
 
 # --- attribution ------------------------------------------------------------------------

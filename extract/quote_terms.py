@@ -21,8 +21,11 @@ _TERM_LEAD = re.compile(
 WORKS = word_set(
     """programme program podcast podcasts book books novel memoir film films
     documentary series column columns op-ed op-eds essay essays album song newsletter
-    blog editorial headline musical sitcom"""
+    blog editorial headline musical sitcom cookbook cookbooks bestseller history"""
 )
+# Words after which a Title-Case quotation is a song or a book: 'the crowd sang "We Own
+# This Town"', 'the bestselling "Flour Power"'.
+_TITLE_BEFORE = word_set("sang sing sings singing bestselling best-selling")
 _LEAD_WINDOW = 40  # characters before the mark that are read
 _MAX_TITLE_WORDS = 8
 _SMALL = word_set("a an the of for and or in on at to with by from as nor but vs")
@@ -59,6 +62,8 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
     prev = before.group(1).lower() if before else ""
     if prev in WORKS and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS:
         return True
+    if prev in _TITLE_BEFORE and _title_case(said):
+        return True  # 'sang "We Own This Town"' (but 'sang "we won, we won"' stays)
     if prev in ("show", "shows") and _title_case(said):
         return True  # 'the call-in show "Falls Talk"' (but 'records show "a pattern"')
     if _NAMING.search(lead) and _title_case(said.rstrip().rstrip(",")):

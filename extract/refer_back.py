@@ -70,7 +70,8 @@ _EVERYDAY = word_set(
     actress comedian presenter filmmaker designer architect scientist researcher
     entrepreneur businessman businesswoman banker commuter motorist cyclist pedestrian
     homeowner householder tenant renter shopper diner holidaymaker tourist veteran rookie
-    debutant striker midfielder defender goalkeeper keeper winger athlete swimmer runner
+    star celebrity debutant striker midfielder defender goalkeeper keeper winger athlete
+    swimmer runner
     sprinter jockey golfer boxer bowler batsman pitcher quarterback champion finalist
     campaigner activist protester organiser organizer defendant accused claimant
     appellant vicar rector chaplain nun monk"""
@@ -180,11 +181,16 @@ def described_person(
     k = si - 1
     while k >= 0 and not masked[sentences[k][0] : sentences[k][1]].strip(" \t\n\x00"):
         k -= 1
+    stepped = k > 0 and _described_only(masked, *sentences[k])
+    if stepped:
+        k -= 1  # "But Quill ... . The baker, who ..., insisted ... . '...,' the star said"
     if k < 0 or sentences[k][1] <= lo:
         return None
     ps, pe = sentences[k]
     people: dict[int, Entry] = {}
-    named = [np for np, prev in _names(masked, ps, pe) if prev not in _PLACE_BEFORE]
+    named = [
+        np for np, prev in _names(masked, ps, pe, 1 if stepped else 2) if prev not in _PLACE_BEFORE
+    ]
     for cand in sentence_subjects(masked, ps, pe) + named:
         ent = _person(cand, ps, reg)
         if ent is None:
@@ -200,7 +206,16 @@ def described_person(
     return ent
 
 
-def _names(masked: str, s: int, e: int) -> list[tuple[NP, str]]:
+def _described_only(masked: str, s: int, e: int) -> bool:
+    """A sentence that opens with a description pointing back and names nobody ("The
+    baker, who ..., insisted"): it carries the person of the sentence before it along."""
+    toks = tokenize(masked, s, min(e, s + 600))
+    if len(toks) < 3 or toks[0].text != "The" or not toks[1].text[:1].islower():
+        return False
+    return not any(is_cap(t.text) for t in toks[1:])
+
+
+def _names(masked: str, s: int, e: int, least: int = 2) -> list[tuple[NP, str]]:
     """The names of two or more words in a sentence, each with the role words written
     right before it ("his mum [Kerry Stevens]": premod "mum") and the word before those."""
     toks = tokenize(masked, s, min(e, s + 600))
@@ -208,7 +223,7 @@ def _names(masked: str, s: int, e: int) -> list[tuple[NP, str]]:
     i = len(toks) - 1
     while i >= 0:
         np = np_back(toks, i) if is_cap(toks[i].text) else None
-        if np is not None and np.kind == "name" and len(np.words) >= 2:
+        if np is not None and np.kind == "name" and len(np.words) >= least:
             _premod(toks, np)
             out.append((np, toks[np.start - 1].low if np.start > 0 else ""))
             i = np.start - 1

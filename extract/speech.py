@@ -24,6 +24,7 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
+from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
 from claimdesk.extract.lexicon import (
@@ -266,6 +267,32 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     return np
 
 
+def _skip_possessors(cands: list[NP]) -> list[NP]:
+    """ "Marchetti's agent, Coral Pennington, sighed": the possessor is not who "she" is
+    when the sentence names another person after it."""
+    names = [np for np in cands if np.kind == "name"]
+    return [
+        np
+        for np in cands
+        if not (
+            np.kind == "name"
+            and is_possessive(np.words[-1])
+            and any(o.start > np.start and not is_possessive(o.words[-1]) for o in names)
+        )
+    ]
+
+
+def _titled_subject(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
+    """The person a sentence opening with "The <title>" ("The mayor did not let that
+    pass.") means: the one the article named with that title, else None."""
+    toks = tokenize(masked, s, min(e, s + 120))
+    np = fwd_subject(toks, 0, masked, appositive=False) if toks else None
+    if np is None or np.kind != "desc" or np.det != "the" or len(np.words) != 1 or not np.head:
+        return None
+    ent = reg.described(np.head, s)
+    return ent if ent is not None and ent.kind == "person" else None
+
+
 def _antecedent(
     pronoun: str,
     si: int,
@@ -295,7 +322,7 @@ def _antecedent(
                 return ent
         ps, pe = sentences[si - 1]
         cands = sentence_subjects(masked, ps, pe) + sentence_names(masked, ps, pe)[:1]
-        for np in cands:
+        for np in _skip_possessors(cands):
             words = list(np.words)
             words[-1] = strip_possessive(words[-1])
             known = reg.by_alias(" ".join(words))
@@ -318,6 +345,9 @@ def _antecedent(
                         ent.add_role(" ".join(title_words))
                     ent.add_role(np.role)
                     return ent
+        titled = _titled_subject(masked, ps, pe, reg)
+        if titled is not None and fits(titled):
+            return titled  # "The mayor did not let that pass. '...,' she said": Mayor X
     last = reg.last_person
     if last is None or not fits(last):
         return reg.last_of_gender(pronoun)
@@ -433,6 +463,18 @@ def _attribution_source(
             ent = reg.named(f"{who} of {ent.name}", "anonymous", att.span[0])
             ent.add_role(who)
         return ent
+    if (
+        np.kind == "desc"
+        and np.det is None
+        and len(np.words) == 2
+        and is_possessive(np.words[0])
+        and np.words[0][:1].isupper()
+        and (first := kin_first_name(np)) is not None
+    ):
+        # "Quill's wife, Hetty, chimed in": Hetty, the wife, never a source "Quill's wife"
+        named = reg.person([first], first, att.span[0])
+        named.add_role(" ".join(np.words))
+        return named
     if points_back(np):
         # '"...," the teenager grinned': the person just named (refer_back.py)
         ent = described_person(np, att.span[0], si, sentences, masked, reg)

@@ -264,8 +264,22 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
     # "reported by", "11 people reported missing": not speech
     if v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT:
         # but '"...," the cook blasted as he marched off': the quotation frames it
-        return toks[v + 1].low == "as" and quote_before(toks, v)
+        # ('"...?" Councillor Ada Brandt, the chair of the panel, asked as ...': the
+        # subject's appositive may stand between them)
+        return toks[v + 1].low == "as" and (
+            quote_before(toks, v) or _subject_then_appositive(toks, v)
+        )
     return True
+
+
+def _subject_then_appositive(toks: list[Tok], v: int) -> bool:
+    """'"...?" Councillor Ada Brandt, the chair of the panel, asked': a quotation ends
+    right before a name (or "the ...") whose appositive closes with a comma at the verb."""
+    if v < 2 or toks[v - 1].text != "," or not quote_before(toks, v, 16):
+        return False
+    k = next(k for k in range(v - 1, -1, -1) if toks[k].text == Q)
+    first = toks[k + 1].text
+    return is_cap(first) or toks[k + 1].low in ("the", "a", "an")
 
 
 def beside_quote(toks: list[Tok], v: int) -> bool:
@@ -279,9 +293,10 @@ def beside_quote(toks: list[Tok], v: int) -> bool:
     return quote_before(toks, v)
 
 
-def quote_before(toks: list[Tok], v: int) -> bool:
-    """Whether a quotation ends just before the verb's subject ('"...," the cook blasted')."""
-    for k in range(v - 1, max(-1, v - 8), -1):
+def quote_before(toks: list[Tok], v: int, reach: int = 8) -> bool:
+    """Whether a quotation ends just before the verb's subject ('"...," the cook blasted');
+    `reach` tokens back at most."""
+    for k in range(v - 1, max(-1, v - reach), -1):
         t = toks[k].text
         if t == Q:
             return k + 1 < v

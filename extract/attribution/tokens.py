@@ -71,7 +71,16 @@ def is_cap(t: str) -> bool:
     """Capitalised, or written in a script without case ("山田太郎", "محمد"), where a
     name cannot show a capital: such a word in an English sentence is taken as one."""
     c = t[:1]
-    return c.isupper() or (c.isalpha() and not c.islower() and c > "\u02ff")
+    return (
+        c.isupper()
+        or (c.isalpha() and not c.islower() and c > "\u02ff")
+        or (c in "ae" and _PARTICLE_NAME.match(t) is not None)
+    )
+
+
+# "al-Mansouri", "el-Amin": an Arabic surname opens with a lowercase article; the part
+# after the hyphen is capitalised, and it is the name's last word, not a common word.
+_PARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az)-[A-Z]")
 
 
 def is_word(t: str) -> bool:

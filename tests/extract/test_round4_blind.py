@@ -7,7 +7,12 @@ Scored as they stood, on main at 4447203 (before this round's extraction work): 
 date precision 0.98, page title and date 1.00. Then, with the fourth-pass rules (written
 by an engineer who never saw this set) merged, still held out: speaker accuracy 0.85, date
 accuracy 0.89, the rest unchanged. The floors below hold what the code
-reaches now, so a later change cannot lose it unseen."""
+reaches now, so a later change cannot lose it unseen.
+
+Later figures are NOT held out: the fifth-pass rules (issue 16, docs/extraction.md) were
+written after reading this set's misses, with their own invented test sentences
+(tests/extract/test_speaker_round4.py): speaker accuracy 0.92, source F1 0.96, the rest
+unchanged. Only the figures above count as held out."""
 
 from __future__ import annotations
 
@@ -23,7 +28,7 @@ GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 
 FLOORS = {
     "quote_f1": 0.92,
-    "speaker_acc": 0.84,
+    "speaker_acc": 0.91,
     "number_f1": 0.94,
     "number_qualifier_acc": 0.93,
     "date_acc": 0.88,
