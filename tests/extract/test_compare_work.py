@@ -70,3 +70,61 @@ def test_each_pair_of_names_in_a_block_is_asked_once(monkeypatch: pytest.MonkeyP
         ys = [y for y, b in enumerate(names) if y > x and (related(a, b) or related(b, a))]
         want.append([x, *ys] if related(a, a) else ys)
     assert got == want
+
+
+def _repeated_quote(n: int):  # type: ignore[no-untyped-def]
+    """`n` outlets quoting one invented harbour official word for word."""
+    from claimdesk.extract.compare import CompareArticle, CompareClaim
+    from claimdesk.extract.record import Source
+
+    text = "The Tamsford breakwater will hold through the winter storms, said the pilot"
+    arts = []
+    for i in range(n):
+        who = "Ingrid Solvang-Marsh"
+        claim = CompareClaim(f"a{i}:q", "quote", text, who, context=text)
+        src = [Source(who, "person", "harbour master", [])]
+        arts.append(CompareArticle(f"a{i}", f"Outlet {i}", None, src, [claim], [], body=text))
+    return arts
+
+
+def test_name_words_are_read_once_per_distinct_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimdesk.extract import names as nm
+    from claimdesk.extract.compare.entities import _Entities
+
+    ents = _Entities(_repeated_quote(40), [])
+    read: list[str] = []
+    real = nm.tokens
+
+    def counted(text: str) -> list[str]:
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(nm, "tokens", counted)
+    root = ents.uf.find(ents.nodes[0].idx)
+    assert ents.words_of(root, 0) == {"ingrid", "solvang", "marsh"}
+    assert len(read) == len(set(read)) <= 2  # (40 nodes of one name: 40 reads before)
+
+
+def test_a_claim_finds_its_own_cluster_once_per_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimdesk.extract.compare import claims as cl
+    from claimdesk.extract.compare import helpers
+
+    n = 30
+    cs = [cl._C(a.claims[0], i, 0) for i, a in enumerate(_repeated_quote(n))]
+    texts = list(range(n))
+    cl._tokenise(cs, texts)
+    blocks = cl._blocks(cs, texts)
+    finds: list[int] = []
+    real = helpers._UnionFind.find
+
+    def counted(self: helpers._UnionFind, x: int) -> int:
+        finds.append(x)
+        return real(self, x)
+
+    monkeypatch.setattr(helpers._UnionFind, "find", counted)
+    uf = helpers._UnionFind(n)
+    why: dict = {}
+    cl._link_texts(cs, texts, blocks, uf, why)
+    assert why and len({real(uf, i) for i in range(n)}) == 1  # one cluster of the 30
+    pairs = n * (n - 1) // 2  # each pair looked at once; its own cluster found once a claim
+    assert len(finds) <= pairs + 3 * n  # (two finds a pair before: 870 here)
