@@ -239,6 +239,7 @@ def measure_store(path: str, kept_features: bool = True) -> dict:
 
     if not kept_features:
         features.read_raw = lambda store_path: {}
+        features.read_entries = lambda store, prints: {}
     store = ClaimStore(path, readonly=True)
     gc.collect()
     c0, t0 = time.process_time(), time.perf_counter()

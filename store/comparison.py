@@ -349,10 +349,12 @@ def _build_inputs(
     full, else None); `kept`/`prints`: the file's entries and the store's fingerprints when
     the caller has them; `only`: just these articles; `collect=False`: features only, no
     inputs held (refresh_features after a 10,000-article ingest)."""
-    if kept is None:
-        kept = features.read_kept(store)
     if prints is None:
         prints = store.fingerprints()
+    # the file's entries decoded one at a time (never its whole JSON beside the desk)
+    entries = features.read_entries(store, prints) if kept is None else None
+    if kept is None and entries is None:
+        kept = features.read_kept(store)
     # each article's own sources: a row merged by name across articles would lend one
     # outlet's aliases ("GUR") to another that never wrote them
     by_article: dict[str, list[Source]] = store.article_sources()
@@ -372,10 +374,11 @@ def _build_inputs(
         if only is not None and art.id not in only:
             continue
         fp = prints.get(art.id)
-        raw = kept.get(art.id)
         entry = None
-        if fp is not None and raw is not None and features.fingerprint_of(raw) == fp:
-            entry = features.decode(raw)
+        if entries is not None:
+            entry = entries.pop(art.id, None)
+        elif (raw := kept.get(art.id)) is not None and fp is not None:  # type: ignore[union-attr]
+            entry = features.decode(raw) if features.fingerprint_of(raw) == fp else None
         claims = claims_by_article.get(art.id, [])
         sources = by_article.get(art.id, [])
         if entry is not None and len(entry.dates) == len(art.dates or ()):
@@ -390,6 +393,8 @@ def _build_inputs(
             out.append(compare_art)
     if not fresh:
         return out, None
+    if kept is None:  # some article read in full: the file is written again, all of it
+        kept = features.read_kept(store)
     to_keep = {aid: raw for aid, raw in kept.items() if aid in prints}  # gone: dropped
     to_keep.update(fresh)
     return out, to_keep

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +60,75 @@ def read_raw(store_path: Path) -> dict[str, list[Any]]:
             except (ValueError, TypeError, RecursionError):
                 break  # a torn last line (a crash mid-append): what follows is not trusted
     return articles
+
+
+def read_entries(store: Any, prints: dict[str, str | None]) -> dict[str, Entry | None] | None:
+    """article id -> its decoded entry when it is the one of the article's fingerprint in
+    `prints` (else None); None for a server desk (read_kept). Each entry is parsed and
+    decoded alone, so the whole file's JSON (86 MB of objects at 100k claims, beside the
+    desk) is never held at once; what read_raw gives up on ({}) gives {} here too."""
+    if getattr(store, "read_features", None) is not None:
+        return None
+    try:
+        text = features_path(store.path).read_bytes().decode()
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, Entry | None] = {}
+    try:
+        end = _stream_entries(text, prints, out)
+    except (ValueError, TypeError, RecursionError):
+        end = None
+    if end is None:  # not as write_raw lays it out, or damaged: read_raw decides, as before
+        return {aid: _entry_for(aid, raw, prints) for aid, raw in read_raw(store.path).items()}
+    for line in text[end:].splitlines():
+        if line.strip():
+            try:
+                aid, raw_entry = json.loads(line)
+                out[str(aid)] = _entry_for(str(aid), raw_entry, prints)
+            except (ValueError, TypeError, RecursionError):
+                break  # a torn last line, as read_raw
+    return out
+
+
+_HEAD = re.compile(r'\{"version": (\d+), "articles": \{')
+_BETWEEN = re.compile(r"\s*([,:}])\s*")
+
+
+def _stream_entries(text: str, prints: dict[str, str | None], out: dict) -> int | None:
+    """Decode the file's JSON object one entry at a time into `out`; where it ends, or
+    None (ValueError when damaged) when it is not the object write_raw writes."""
+    head = _HEAD.match(text)
+    if head is None or int(head.group(1)) != FEATURES_VERSION:
+        return None
+    decode_at = json.JSONDecoder().raw_decode
+    pos = head.end()
+    if text.startswith("}", pos):
+        pos += 1
+    else:
+        while True:
+            aid, pos = decode_at(text, pos)
+            colon = _BETWEEN.match(text, pos)
+            if type(aid) is not str or colon is None or colon.group(1) != ":":
+                raise ValueError("not an entry")
+            raw, pos = decode_at(text, colon.end())
+            out[aid] = _entry_for(aid, raw, prints)
+            after = _BETWEEN.match(text, pos)
+            if after is None or after.group(1) == ":":
+                raise ValueError("not an entry")
+            pos = after.end()
+            if after.group(1) == "}":
+                break
+    close = _BETWEEN.match(text, pos)
+    if close is None or close.group(1) != "}":
+        raise ValueError("not the file's end")
+    return close.end()
+
+
+def _entry_for(aid: str, raw: Any, prints: dict[str, str | None]) -> Entry | None:
+    fp = prints.get(aid)
+    if fp is None or raw is None or fingerprint_of(raw) != fp:
+        return None
+    return decode(raw)
 
 
 def append_raw(store_path: Path, entries: dict[str, list[Any]]) -> bool:

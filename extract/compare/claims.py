@@ -209,15 +209,16 @@ def _link_texts(cs: list[_C], texts: list[int], blocks: _Blocks, uf: _UnionFind,
                 cands |= sets[x] & sets[y]
         art = c.art
         find = uf.find
+        root = find(i)  # (found again only when a link moves it)
         for j in cands:
             if size[j] < n or (j <= i and size[j] == n):
                 continue
             b = cs[j]
-            if b.art == art or find(i) == find(j):
+            if b.art == art or root == find(j):
                 continue  # one article, or already linked: one link is evidence enough
             found = _text_pair(c, b, shown_of)
             if found:
-                uf.union(i, j)
+                root = uf.union(i, j)
                 why[frozenset((i, j))] = found
 
 

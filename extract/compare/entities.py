@@ -324,8 +324,12 @@ class _Entities:
         """Name words of an entity as one article writes them (kept out of subjects)."""
         if self._words is None:  # every (entity, article) at once: one pass over the nodes
             self._words = {}
+            tokens_of: dict[str, list[str]] = {}  # one official's name in a thousand nodes
             for n in self.nodes:
                 words = self._words.setdefault((self.uf.find(n.idx), n.article), set())
                 for name in n.names:
-                    words.update(nm.tokens(name))
+                    toks = tokens_of.get(name)
+                    if toks is None:
+                        toks = tokens_of[name] = nm.tokens(name)
+                    words.update(toks)
         return self._words.setdefault((root, art), set())
