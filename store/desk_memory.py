@@ -445,20 +445,10 @@ class DeskMemory:
         c = self._claims.get(cid)
         if c is None:
             aid = self._owner(cid)  # a lite desk's claim: its id is all we read
-            c = Claim(
-                id=cid,
-                kind="statement",
-                article_id=aid or "",
-                text="(claim no longer in the store)" if aid is None else "(not read)",
-                speaker=None,
-                partial=None,
-                value=None,
-                unit=None,
-                qualifier=None,
-                noun=None,
-                hypothetical=None,
-                start=0,
-                end=0,
+            c = Claim.stand_in(
+                cid,
+                aid or "",
+                "(claim no longer in the store)" if aid is None else "(not read)",
                 orphaned=aid is None or cid in self._lite_orphans,
             )
             self._claims[cid] = c

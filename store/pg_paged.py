@@ -50,21 +50,7 @@ from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
 
 def _placeholder(cid: str) -> Claim:
     """A claim as one verdict action needs it: its id (its state comes from its verdict)."""
-    return Claim(
-        id=cid,
-        kind="statement",
-        article_id="",
-        text="",
-        speaker=None,
-        partial=None,
-        value=None,
-        unit=None,
-        qualifier=None,
-        noun=None,
-        hypothetical=None,
-        start=0,
-        end=0,
-    )
+    return Claim.stand_in(cid)
 
 
 class PgPagedStore(PgStore):

@@ -64,6 +64,27 @@ class Claim:
         """Two reviewers gave different verdicts and nobody has decided it since."""
         return self.contested_with is not None
 
+    @classmethod
+    def stand_in(cls, cid: str, article_id: str = "", text: str = "", **more: Any) -> Claim:
+        """A claim known by its id only (its words not read, or gone from the store): what
+        a verdict, a note or an undo needs, since its state comes from its verdict."""
+        return cls(
+            id=cid,
+            kind="statement",
+            article_id=article_id,
+            text=text,
+            speaker=None,
+            partial=None,
+            value=None,
+            unit=None,
+            qualifier=None,
+            noun=None,
+            hypothetical=None,
+            start=0,
+            end=0,
+            **more,
+        )
+
 
 @dataclass(slots=True)
 class ReviewState:

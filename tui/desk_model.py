@@ -59,6 +59,24 @@ def outlet_of(article: Any) -> str:
     return path.rsplit("/", 1)[-1] or "?"
 
 
+def index_sources(sources: list[Any]) -> tuple[dict[str, Any], dict[tuple[str, str], Any]]:
+    """Each source by its names (casefolded), and the anonymous voices ("officials") by
+    article and name: they are one source per article. How a row's speaker finds its
+    source, for the whole desk and for a server desk's pages alike."""
+    by_name: dict[str, Any] = {}
+    anonymous: dict[tuple[str, str], Any] = {}
+    for src in sources:
+        names = (src.name, *(src.aliases or ()))
+        if getattr(src, "kind", None) == ANONYMOUS:
+            for aid in src.article_ids or ():
+                for name in names:
+                    anonymous.setdefault((aid, name.casefold()), src)
+            continue
+        for name in names:
+            by_name.setdefault(name.casefold(), src)
+    return by_name, anonymous
+
+
 @dataclass(slots=True)
 class ClaimRow:
     """One claim as the panes show it; `claim` is the store's (mutable) Claim object."""
@@ -126,18 +144,7 @@ class DeskModel:
     ) -> None:
         self.articles = {a.id: a for a in articles}
         self.sources = sources
-        self.by_name: dict[str, Any] = {}
-        # anonymous voices ("officials") are one source per article: keyed by both
-        self.anonymous: dict[tuple[str, str], Any] = {}
-        for src in sources:
-            names = (src.name, *(src.aliases or ()))
-            if getattr(src, "kind", None) == ANONYMOUS:
-                for aid in src.article_ids or ():
-                    for name in names:
-                        self.anonymous.setdefault((aid, name.casefold()), src)
-                continue
-            for name in names:
-                self.by_name.setdefault(name.casefold(), src)
+        self.by_name, self.anonymous = index_sources(sources)
         anonymous_names = {name for _aid, name in self.anonymous}
         outlets = {aid: outlet_of(a) for aid, a in self.articles.items()}
         self.quotes: list[ClaimRow] = []

@@ -23,6 +23,7 @@ from claimdesk.tui.desk_model import (
     Filters,
     SourceView,
     format_value,
+    index_sources,
     outlet_of,
 )
 from claimdesk.tui.paged_rows import PagedRows, PaneQuery
@@ -185,16 +186,7 @@ class PagedDeskModel(DeskModel):
         """The Sources pane from the server: each source's claims by status, counted from
         the server's counts per speaker as DeskModel maps a speaker to a source."""
         self.sources = sources
-        self.by_name, self.anonymous = {}, {}
-        for src in sources:
-            names = (src.name, *(src.aliases or ()))
-            if getattr(src, "kind", None) == ANONYMOUS:
-                for aid in src.article_ids or ():
-                    for name in names:
-                        self.anonymous.setdefault((aid, name.casefold()), src)
-                continue
-            for name in names:
-                self.by_name.setdefault(name.casefold(), src)
+        self.by_name, self.anonymous = index_sources(sources)
         anonymous_names = {name for _aid, name in self.anonymous}
         views: dict[str, SourceView] = {}
         for src in sources:
