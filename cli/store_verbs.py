@@ -84,7 +84,12 @@ LOCKED_HINT = "another ingest or import is writing it: wait for it, or retry wit
 
 @contextmanager
 def open_store(
-    args: argparse.Namespace, *, readonly: bool, create: bool = False, lite: bool = False
+    args: argparse.Namespace,
+    *,
+    readonly: bool,
+    create: bool = False,
+    lite: bool = False,
+    ingest: bool = False,
 ) -> Iterator[DeskStore]:
     """The store named by --db / $CLAIMDESK_DB / the default, with errors as CliError.
 
@@ -93,7 +98,8 @@ def open_store(
     default and $CLAIMDESK_DB locations are set once, deliberately: their directory is
     made.) A writer that created the store and put nothing in it
     removes it again. `lite`: a file desk reads only its files' heads, for the verbs
-    that only add articles or record verdicts."""
+    that only add articles or record verdicts. `ingest`: a server desk reads only its
+    articles' heads (for ingest and watch, which only add or update articles)."""
     from claimdesk.store.backend import open_store as open_backend
 
     path = store_target(getattr(args, "db", None))
@@ -113,6 +119,7 @@ def open_store(
             wait=getattr(args, "wait", 0.0) or 0.0,
             exclusive=create and not readonly,
             lite=lite,
+            heads_only=ingest,
         )
     except StoreLocked as exc:
         raise CliError(f"{exc} ({LOCKED_HINT})", EXIT_LOCKED) from None
@@ -377,7 +384,7 @@ def _ingest_into(
     orphaned = 0
     stored: list[str] = []
     said = IngestProgress(inputs)  # the stages of a long file (cli/ingest_progress.py)
-    with open_store(args, readonly=False, create=True, lite=True) as store:
+    with open_store(args, readonly=False, create=True, lite=True, ingest=True) as store:
         results = ingest_paths(
             store,
             inputs,

@@ -114,16 +114,21 @@ def open_store(
     exclusive: bool = False,
     wait: float = 0.0,
     lite: bool = False,
+    heads_only: bool = False,
 ) -> DeskStore:
     """The desk `db` names (see store_target): a PgStore for a server URL, else a
     ClaimStore. Errors are StoreError with one line (a server's password never in it).
     `lite`: a file desk reads only its files' heads (for verbs that only add articles or
-    record verdicts); a server desk has nothing to skip."""
+    record verdicts). `heads_only`: a server desk opened for ingest reads only its
+    articles' heads, verdicts and history (store/pg_store.py _load_heads), never every
+    claim; an article ingested again is read when it comes."""
     target = store_target(db)
     if isinstance(target, str):
         from claimdesk.store.pg_store import PgStore
 
-        return PgStore(target, readonly=readonly, exclusive=exclusive, wait=wait)
+        return PgStore(
+            target, readonly=readonly, exclusive=exclusive, wait=wait, heads_only=heads_only
+        )
     from claimdesk.store.claimstore import ClaimStore
 
     return ClaimStore(target, readonly=readonly, exclusive=exclusive, wait=wait, lite=lite)

@@ -138,9 +138,13 @@ class PgStore(VerdictWrites):
         readonly: bool = False,
         wait: float = 0.0,
         exclusive: bool = False,
+        heads_only: bool = False,
     ) -> None:
         super().__init__()
         self.dsn = dsn
+        # an ingest's desk: only the articles' heads (id, hashes, fingerprint), verdicts
+        # and history are read on open; an article ingested again is read when it comes
+        self._heads_only = heads_only
         self.readonly = readonly
         self.wait = wait
         self.path = cache_folder(dsn) / "desk.json"  # only derived caches live there
@@ -233,6 +237,9 @@ class PgStore(VerdictWrites):
         write transaction under way)."""
         from psycopg.pq import TransactionStatus
 
+        if self._heads_only:
+            self._load_heads()
+            return
         with self._talking("cannot read the desk") as conn:
             idle = conn.info.transaction_status == TransactionStatus.IDLE
             with conn.transaction():
@@ -270,6 +277,87 @@ class PgStore(VerdictWrites):
             self._log.record(_entry(row))
         for cid, state in self._verdicts.items():
             state.onto(self._claim_or_orphan(cid))
+
+    def _load_heads(self) -> None:
+        """What an ingest needs of the desk, in one snapshot: each article's id, body hash,
+        origin and fingerprint (to find it again and tell whether it changed), every
+        verdict and history entry (they grow with the reviewing, not with the desk); no
+        article text and no claim. 1M claims are never brought over for 300 articles."""
+        from psycopg.pq import TransactionStatus
+
+        with self._talking("cannot read the desk") as conn:
+            idle = conn.info.transaction_status == TransactionStatus.IDLE
+            with conn.transaction():
+                if idle:
+                    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                meta = dict(conn.execute("SELECT key, value FROM desk_meta").fetchall())
+                heads = conn.execute(
+                    "SELECT id, doc->>'body_hash', doc->>'origin', doc->>'fingerprint'"
+                    " FROM articles ORDER BY ord"
+                ).fetchall()
+                verdicts = conn.execute(f"SELECT {VERDICT_COLUMNS} FROM verdicts").fetchall()
+                history = conn.execute(
+                    f"SELECT {HISTORY_COLUMNS} FROM history ORDER BY seq"
+                ).fetchall()
+        self._reset_memory()
+        self._stale = False
+        self._rev = meta.get("articles_rev")
+        self._load_data(
+            {
+                META_TABLE: {
+                    "1": {
+                        "format": FORMAT,
+                        "schema": SCHEMA_VERSION,
+                        "store_id": meta.get("store_id"),
+                        "created": meta.get("created"),
+                    }
+                }
+            }
+        )
+        for aid, body_hash, origin, fingerprint in heads:
+            self._article_docs[aid] = {
+                "body_hash": body_hash,
+                "origin": origin,
+                "fingerprint": fingerprint,
+            }
+            if body_hash:
+                self._by_body[body_hash] = aid
+            if origin:
+                self._by_origin[origin] = aid
+        self._server_claims = set()  # (those of the articles read again, as they are)
+        self._server_articles = set(self._article_docs)
+        for row in verdicts:
+            self._verdicts[row[0]] = _verdict(row)
+        for row in history:
+            self._log.record(_entry(row))
+
+    def _read_article(self, aid: str) -> None:
+        """One stored article and its claims (orphans too, with their verdicts), read on a
+        heads-only desk when that article is ingested again: what the full path holds of
+        it, so that its update keeps every verdict exactly as the full path does."""
+        with self._talking("cannot read the desk") as conn, conn.transaction():
+            row = conn.execute("SELECT doc::text FROM articles WHERE id = %s", (aid,)).fetchone()
+            rows = conn.execute(
+                f"SELECT {CLAIM_COLUMNS} FROM claims WHERE article_id = %s ORDER BY ord",
+                (aid,),
+            ).fetchall()
+        if row is None:
+            return
+        self._add_article_doc(json.loads(row[0]))
+        claims = [claim_from_row(r) for r in rows]
+        self._add_claims(claims)
+        for c in claims:
+            state = self._verdicts.get(c.id)
+            if state is not None:
+                state.onto(c)
+        self._server_claims.update(c.id for c in claims)
+        self._claim_list = None
+        self._sources = None
+
+    def held_claims(self) -> int:
+        """How many claims this desk holds in memory (a heads-only desk: only those of
+        the articles it ingested since its last checkpoint)."""
+        return len(self._claims)
 
     def _server_rev(self, conn: Any) -> str | None:
         row = conn.execute("SELECT value FROM desk_meta WHERE key = 'articles_rev'").fetchone()
@@ -488,6 +576,8 @@ class PgStore(VerdictWrites):
             return IngestResult(text.path, None, "failed", error="no article text")
         self._begin_long_write()
         aid = self._article_id_for(text)
+        if self._heads_only and aid in self._article_docs and aid not in self._articles:
+            self._read_article(aid)
         old = self._articles.get(aid)
         prepared = prepare(ext, text, aid)
         n = len(prepared.claims)
@@ -604,7 +694,7 @@ class PgStore(VerdictWrites):
     def _put_on_server(self, conn: Any, article_ids: list[str], orphan_ids: list[str]) -> None:
         """Articles and claims the server lacks go in through COPY; those it has are
         replaced (an article ingested again) through a temporary table and one upsert."""
-        order = {aid: i for i, aid in enumerate(self._articles)}
+        order = {aid: i for i, aid in enumerate(self._article_docs)}  # (heads too)
         claim_order = {cid: i for i, cid in enumerate(self._claims)}
         base = conn.execute("SELECT coalesce(max(ord), 0) FROM claims").fetchone()[0] + 1
         known_articles = [aid for aid in article_ids if aid in self._server_articles]
@@ -699,9 +789,30 @@ class PgStore(VerdictWrites):
     def pending(self) -> bool:
         return bool(self._dirty or self._orphans)
 
+    @_synchronized
     def release_written(self) -> None:
-        """Nothing to let go of between an ingest's checkpoints: a server desk is read
-        whole on open (the file desk's lite mode forgets written articles' text here)."""
+        """Between an ingest's checkpoints, a heads-only desk lets go of the articles and
+        claims it has written (their heads stay: an article met again is found and read
+        again); a desk read whole keeps everything."""
+        if not self._heads_only or self.pending:
+            return
+        from claimdesk.store.documents import undated_count
+
+        for aid, art in list(self._articles.items()):
+            doc = self._article_docs[aid]
+            self._article_docs[aid] = {
+                "body_hash": doc.get("body_hash"),
+                "origin": doc.get("origin"),
+                "fingerprint": doc.get("fingerprint"),
+                "undated": undated_count(art),
+            }
+            for cid in self._by_article.pop(aid, []):
+                self._claims.pop(cid, None)
+                self._server_claims.discard(cid)
+        self._articles.clear()
+        self._claims.clear()  # (stand-ins of verdicts applied meanwhile: made again)
+        self._claim_list = None
+        self._sources = None
 
     @property
     def in_batch(self) -> bool:
