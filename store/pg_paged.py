@@ -26,6 +26,7 @@ from typing import Any
 from claimdesk.store.errors import StoreError
 from claimdesk.store.ids import ID_LEN
 from claimdesk.store.pg_conn import connect, server_error
+from claimdesk.store.pg_heads import meta_tables
 from claimdesk.store.pg_pages import (
     ClaimPage,
     PageFilter,
@@ -45,7 +46,6 @@ from claimdesk.store.records import Article, Claim, HistoryEntry, ReviewState, S
 from claimdesk.store.review_state import next_state, replay
 from claimdesk.store.source_rows import source_rows
 from claimdesk.store.stamps import default_reviewer
-from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
 
 
 def _placeholder(cid: str) -> Claim:
@@ -102,18 +102,7 @@ class PgPagedStore(PgStore):
         self._rev = meta.get("articles_rev")
         self._article_ord = top
         self._new_articles += new
-        self._load_data(
-            {
-                META_TABLE: {
-                    "1": {
-                        "format": FORMAT,
-                        "schema": SCHEMA_VERSION,
-                        "store_id": meta.get("store_id"),
-                        "created": meta.get("created"),
-                    }
-                }
-            }
-        )
+        self._load_data(meta_tables(meta))
         for row in verdicts:
             self._verdicts[row[0]] = _verdict(row)
         for row in history:

@@ -42,11 +42,11 @@ from claimdesk.store.pg_conn import (
     redacted,
     server_error,
 )
+from claimdesk.store.pg_heads import head_of, meta_tables, read_article, read_heads
 from claimdesk.store.pg_rows import CLAIM_COLUMNS, claim_from_row, claim_row
 from claimdesk.store.pg_stream import CopyStream
 from claimdesk.store.records import Claim, HistoryEntry, IngestResult, ReviewState
 from claimdesk.store.stamps import now_iso
-from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
 from claimdesk.store.verdict_writes import VerdictWrites
 
 # new articles sent to the batch's writer thread at a time (store/pg_stream.py)
@@ -256,14 +256,7 @@ class PgStore(VerdictWrites):
         self._stale = False
         self._rev = meta.get("articles_rev")
         data = {
-            META_TABLE: {
-                "1": {
-                    "format": FORMAT,
-                    "schema": SCHEMA_VERSION,
-                    "store_id": meta.get("store_id"),
-                    "created": meta.get("created"),
-                }
-            },
+            **meta_tables(meta),
             "articles": {str(i): doc for i, doc in enumerate(arts, 1)},
             "claims": {},
         }
@@ -279,10 +272,8 @@ class PgStore(VerdictWrites):
             state.onto(self._claim_or_orphan(cid))
 
     def _load_heads(self) -> None:
-        """What an ingest needs of the desk, in one snapshot: each article's id, body hash,
-        origin and fingerprint (to find it again and tell whether it changed), every
-        verdict and history entry (they grow with the reviewing, not with the desk); no
-        article text and no claim. 1M claims are never brought over for 300 articles."""
+        """What an ingest needs of the desk, in one snapshot (store/pg_heads.py): each
+        article's head, every verdict and history entry; no article text, no claim."""
         from psycopg.pq import TransactionStatus
 
         with self._talking("cannot read the desk") as conn:
@@ -290,31 +281,12 @@ class PgStore(VerdictWrites):
             with conn.transaction():
                 if idle:
                     conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                meta = dict(conn.execute("SELECT key, value FROM desk_meta").fetchall())
-                heads = conn.execute(
-                    "SELECT id, doc->>'body_hash', doc->>'origin', doc->>'fingerprint'"
-                    " FROM articles ORDER BY ord"
-                ).fetchall()
-                verdicts = conn.execute(f"SELECT {VERDICT_COLUMNS} FROM verdicts").fetchall()
-                history = conn.execute(
-                    f"SELECT {HISTORY_COLUMNS} FROM history ORDER BY seq"
-                ).fetchall()
+                got = read_heads(conn, VERDICT_COLUMNS, HISTORY_COLUMNS)
         self._reset_memory()
         self._stale = False
-        self._rev = meta.get("articles_rev")
-        self._load_data(
-            {
-                META_TABLE: {
-                    "1": {
-                        "format": FORMAT,
-                        "schema": SCHEMA_VERSION,
-                        "store_id": meta.get("store_id"),
-                        "created": meta.get("created"),
-                    }
-                }
-            }
-        )
-        for aid, body_hash, origin, fingerprint in heads:
+        self._rev = got.meta.get("articles_rev")
+        self._load_data(meta_tables(got.meta))
+        for aid, body_hash, origin, fingerprint in got.heads:
             self._article_docs[aid] = {
                 "body_hash": body_hash,
                 "origin": origin,
@@ -326,24 +298,20 @@ class PgStore(VerdictWrites):
                 self._by_origin[origin] = aid
         self._server_claims = set()  # (those of the articles read again, as they are)
         self._server_articles = set(self._article_docs)
-        for row in verdicts:
+        for row in got.verdicts:
             self._verdicts[row[0]] = _verdict(row)
-        for row in history:
+        for row in got.history:
             self._log.record(_entry(row))
 
     def _read_article(self, aid: str) -> None:
         """One stored article and its claims (orphans too, with their verdicts), read on a
-        heads-only desk when that article is ingested again: what the full path holds of
-        it, so that its update keeps every verdict exactly as the full path does."""
+        heads-only desk when it is ingested again: what the full path holds of it, so
+        that its update keeps every verdict exactly as the full path does."""
         with self._talking("cannot read the desk") as conn, conn.transaction():
-            row = conn.execute("SELECT doc::text FROM articles WHERE id = %s", (aid,)).fetchone()
-            rows = conn.execute(
-                f"SELECT {CLAIM_COLUMNS} FROM claims WHERE article_id = %s ORDER BY ord",
-                (aid,),
-            ).fetchall()
-        if row is None:
+            doc, rows = read_article(conn, aid)
+        if doc is None:
             return
-        self._add_article_doc(json.loads(row[0]))
+        self._add_article_doc(json.loads(doc))
         claims = [claim_from_row(r) for r in rows]
         self._add_claims(claims)
         for c in claims:
@@ -796,18 +764,9 @@ class PgStore(VerdictWrites):
         again); a desk read whole keeps everything."""
         if not self._heads_only or self.pending:
             return
-        from claimdesk.store.documents import undated_count
-
         for aid, art in list(self._articles.items()):
-            doc = self._article_docs[aid]
-            self._article_docs[aid] = {
-                "body_hash": doc.get("body_hash"),
-                "origin": doc.get("origin"),
-                "fingerprint": doc.get("fingerprint"),
-                "undated": undated_count(art),
-            }
+            self._article_docs[aid] = head_of(self._article_docs[aid], art)
             for cid in self._by_article.pop(aid, []):
-                self._claims.pop(cid, None)
                 self._server_claims.discard(cid)
         self._articles.clear()
         self._claims.clear()  # (stand-ins of verdicts applied meanwhile: made again)
