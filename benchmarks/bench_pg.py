@@ -549,17 +549,22 @@ def _dash_results(size: int, ours: Any, peer: Any) -> list[Result]:
 def claimdesk_run(db: str, *argv: str) -> dict[str, float]:
     """One `claimdesk --db DB ARGV...` process: wall seconds, CPU (user + system) seconds
     and peak RSS MB (os.wait4 of that child); output discarded."""
-    import subprocess
     import sys
 
-    cmd = [sys.executable, "-m", "claimdesk", "--db", db, *argv]
+    return measured_run([sys.executable, "-m", "claimdesk", "--db", db, *argv], argv[0])
+
+
+def measured_run(cmd: list[str], what: str) -> dict[str, float]:
+    """One child process `cmd`: wall, CPU and peak RSS (see claimdesk_run)."""
+    import subprocess
+
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"claimdesk {argv[0]} failed: {err.strip()[-300:]}")
+        raise RuntimeError(f"claimdesk {what} failed: {err.strip()[-300:]}")
     return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024}
 
 
@@ -613,14 +618,97 @@ def cli_ingest(articles: int, rounds: int) -> list[Result]:
     ]
 
 
-def _another_database(dsn: str, n: int) -> str:
-    """A new, empty database beside `dsn`'s on the same server."""
+# `claimdesk ingest` as the code before the heads-only server open (it read every claim)
+FULL_OPEN = (
+    "import sys, claimdesk.store.backend as b; o = b.open_store; "
+    "b.open_store = lambda *a, heads_only=False, **k: o(*a, **k); "
+    "from claimdesk.cli.main import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+def ingest_into_big(claims: int, articles: int, rounds: int) -> list[Result]:
+    """`claimdesk ingest` of `articles` new corpus articles into a desk of `claims` claims
+    (made by FILL_SQL on the server, then `claimdesk copy` to a file): the server desk
+    (heads only), the file desk (lite) and the previous code's server open (the whole
+    desk), each on a fresh copy of the same desk, interleaved rounds."""
+    import sys
+
+    import psycopg
+
+    from benchmarks import corpus
+
+    d = str(corpus.corpus_dir(articles, seed=99))
+    argv = ("ingest", d, "--published", "2024-12-17")
+    got: dict[str, list[dict[str, float]]] = {"heads": [], "file": [], "whole": []}
+    OUT.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="pg-big-", dir=OUT))
+    try:
+        with server_dsn() as dsn:
+            filled = _another_database(dsn, 0)
+            with psycopg.connect(filled, autocommit=True) as conn:
+                from claimdesk.store.backend import open_store
+
+                open_store(filled).close()
+                sizes = {"claims": claims, "articles": claims // 10 + 1}
+                for statement in filter(str.strip, FILL_SQL.split(";")):
+                    conn.execute(statement, sizes)
+            log(f"big ingest: {claims:,} claims filled; copying to a file desk")
+            base = tmp / "base"
+            base.mkdir()
+            claimdesk_run(filled, "copy", filled, str(base / "desk.json"))
+            for r in range(rounds):
+                names = ("heads", "file", "whole") if r % 2 == 0 else ("whole", "file", "heads")
+                for name in names:
+                    if name == "file":
+                        folder = tmp / f"file{r}"
+                        shutil.copytree(base, folder)
+                        got[name].append(claimdesk_run(str(folder / "desk.json"), *argv))
+                        shutil.rmtree(folder, ignore_errors=True)
+                    else:
+                        db = _another_database(dsn, 10 + r * 2 + (name == "whole"), filled)
+                        if name == "heads":
+                            got[name].append(claimdesk_run(db, *argv))
+                        else:
+                            cmd = [sys.executable, "-c", FULL_OPEN, "--db", db, *argv]
+                            got[name].append(measured_run(cmd, "ingest"))
+                    one = got[name][-1]
+                    log(f"big ingest, {name}: {one['wall']:.1f} s, {one['rss']:.0f} MB")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    load = os.getloadavg()[0]
+    med = {k: median([g["wall"] for g in v]) for k, v in got.items()}
+    rss = {k: max(g["rss"] for g in v) for k, v in got.items()}
+    cpu = {k: median([g["cpu"] for g in v]) for k, v in got.items()}
+    return [
+        Result(
+            f"server desk: `claimdesk ingest` of {articles} articles into {claims:,} claims",
+            "s",
+            med["heads"],
+            max(g["wall"] for g in got["heads"]),
+            peer_name="file desk (lite), same desk, same run",
+            peer_median=med["file"],
+            peer_p95=max(g["wall"] for g in got["file"]),
+            runs=rounds,
+            note=(
+                f"previous server open (whole desk) {med['whole']:.1f} s; CPU "
+                f"{cpu['heads']:.1f} / {cpu['file']:.1f} / {cpu['whole']:.1f} s, peak RSS "
+                f"{rss['heads']:.0f} / {rss['file']:.0f} / {rss['whole']:.0f} MB "
+                f"(heads / file / whole); load avg {load:.1f}; fsync on"
+            ),
+        )
+    ]
+
+
+def _another_database(dsn: str, n: int, template: str | None = None) -> str:
+    """A new database beside `dsn`'s on the same server: empty, or a copy of the
+    database `template` names (which nobody may be connected to)."""
     import psycopg
 
     name = f"bench_{os.getpid()}_{n}"
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name}")
-        conn.execute(f"CREATE DATABASE {name} TEMPLATE template0")
+        source = template.partition("?")[0].rsplit("/", 1)[1] if template else "template0"
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {source}")
     path, _, query = dsn.partition("?")
     return f"{path.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
 

@@ -223,7 +223,8 @@ def _open_desk(args: argparse.Namespace, path: Path | str):  # -> ContextManager
     from claimdesk.cli.store_verbs import open_store
 
     args.wait = STORE_WAIT
-    return open_store(args, readonly=False, create=isinstance(path, Path) and not path.exists())
+    create = isinstance(path, Path) and not path.exists()
+    return open_store(args, readonly=False, create=create, ingest=True)  # (a server: heads)
 
 
 def _on_term(_signum: int, _frame: object) -> None:

@@ -17,8 +17,9 @@ from claimdesk.store.pg_rows import CLAIM_COLUMNS
 from claimdesk.store.records import Article
 from claimdesk.store.storage import FORMAT, META_TABLE, SCHEMA_VERSION
 
-# what a head keeps of an article's document (the file desk's index keeps the same)
-HEAD_KEYS = ("body_hash", "origin", "fingerprint")
+# what a head keeps of an article's document: to find it again and tell whether it
+# changed (as the file desk's index), and the URLs `watch` skips (url, path)
+HEAD_KEYS = ("body_hash", "origin", "fingerprint", "url", "path")
 
 
 @dataclass
@@ -72,5 +73,5 @@ def head_of(doc: dict[str, Any], art: Article | None = None) -> dict[str, Any]:
     summary still asks of an article it has let go of)."""
     head = {k: doc.get(k) for k in HEAD_KEYS}
     if art is not None:
-        head["undated"] = undated_count(art)
+        head.update(url=art.url, path=art.path, undated=undated_count(art))
     return head

@@ -42,7 +42,7 @@ from claimdesk.store.pg_conn import (
     redacted,
     server_error,
 )
-from claimdesk.store.pg_heads import head_of, meta_tables, read_article, read_heads
+from claimdesk.store.pg_heads import HEAD_KEYS, head_of, meta_tables, read_article, read_heads
 from claimdesk.store.pg_rows import CLAIM_COLUMNS, claim_from_row, claim_row
 from claimdesk.store.pg_stream import CopyStream
 from claimdesk.store.records import Claim, HistoryEntry, IngestResult, ReviewState
@@ -286,16 +286,12 @@ class PgStore(VerdictWrites):
         self._stale = False
         self._rev = got.meta.get("articles_rev")
         self._load_data(meta_tables(got.meta))
-        for aid, body_hash, origin, fingerprint in got.heads:
-            self._article_docs[aid] = {
-                "body_hash": body_hash,
-                "origin": origin,
-                "fingerprint": fingerprint,
-            }
-            if body_hash:
-                self._by_body[body_hash] = aid
-            if origin:
-                self._by_origin[origin] = aid
+        for aid, *values in got.heads:
+            head = self._article_docs[aid] = dict(zip(HEAD_KEYS, values, strict=True))
+            if head["body_hash"]:
+                self._by_body[head["body_hash"]] = aid
+            if head["origin"]:
+                self._by_origin[head["origin"]] = aid
         self._server_claims = set()  # (those of the articles read again, as they are)
         self._server_articles = set(self._article_docs)
         for row in got.verdicts:
@@ -321,6 +317,16 @@ class PgStore(VerdictWrites):
         self._server_claims.update(c.id for c in claims)
         self._claim_list = None
         self._sources = None
+
+    @_synchronized
+    def article_urls(self) -> set[str]:
+        """Every URL an article was read from or names as its own (what `watch` does not
+        fetch again), from the heads too: a heads-only desk holds few articles."""
+        urls = {u for a in self._articles.values() for u in (a.url, a.path) if u}
+        urls.update(
+            u for d in self._article_docs.values() for u in (d.get("url"), d.get("path")) if u
+        )
+        return urls
 
     def held_claims(self) -> int:
         """How many claims this desk holds in memory (a heads-only desk: only those of

@@ -219,7 +219,10 @@ class WatchPass:
 
     @staticmethod
     def _known_urls(store: ClaimStore) -> set[str]:
-        """Every URL an article on the desk was read from or names as its own."""
+        """Every URL an article on the desk was read from or names as its own (a server
+        desk opened for ingest knows them from its articles' heads)."""
+        if hasattr(store, "article_urls"):
+            return store.article_urls()
         urls: set[str] = set()
         for art in store.articles():
             urls.update(u for u in (art.url, art.path) if u)

@@ -127,3 +127,31 @@ def test_a_changed_article_ingested_again_keeps_its_verdicts_as_the_full_desk_do
     assert orphan[CLAIM_COLUMNS.split(", ").index("orphaned")] is True
     assert (quote.id, "disputed", "the plan says autumn", "ana") in [v[:4] for v in verdicts]
     assert (other.id, "verified") in [v[:2] for v in verdicts]
+
+
+def test_watch_into_a_server_desk_skips_what_its_heads_name(pg_dsn, tmp_path):
+    """`watch` opens a server desk as `ingest` does (heads only): a link already on the
+    desk is still known (not fetched again), a new one is stored."""
+    import subprocess
+    import sys
+
+    from tests.support.feed_server import feed_server
+    from tests.support.watch_pages import page, rss
+
+    claimdesk = [sys.executable, "-m", "claimdesk", "--db", pg_dsn]
+    with feed_server() as srv:
+        library = srv.put("/n/library.html", page("library"))
+        got = subprocess.run([*claimdesk, "ingest", library], capture_output=True, text=True)
+        assert got.returncode == 0, got.stderr
+        ferry = srv.put("/n/ferry.html", page("ferry"))
+        items = [("a1", library, "Mon, 16 Dec 2024 08:00:00 GMT")]
+        items.append(("a2", ferry, "Mon, 16 Dec 2024 09:00:00 GMT"))
+        feed = srv.put("/a.xml", rss("Oskel Gazette", items), "application/rss+xml")
+        log = str(tmp_path / "watch.log")
+        argv = ["watch", "--once", feed, "--host-interval", "0", "--log", log]
+        run = subprocess.run([*claimdesk, *argv], capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        assert "1 new, 0 updated, 0 error(s)" in run.stdout
+        assert len(srv.seen("/n/library.html")) == 1  # (by `ingest` only)
+    with open_store(pg_dsn, readonly=True) as s:
+        assert sorted(a.url for a in s.articles()) == sorted([library, ferry])
