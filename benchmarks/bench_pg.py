@@ -10,6 +10,8 @@ binaries, as the tests do) it measures
 - durable verdict write: `mark()` of one claim, p95 over >= 200 writes;
 - `claimdesk ingest DIR` of the same corpus articles (benchmarks/corpus.py) into a new
   file desk and a new server desk, interleaved rounds (issue 14: at least 1x);
+- `claimdesk ingest` of 300 new articles into a desk of 1M claims made by FILL_SQL:
+  the server desk (heads only), the file desk and the previous whole-desk open;
 - `claimdesk compare` on a desk of ten relabelled copies of the 100k one (~1M claims,
   benchmarks/scaled.py) as a file and copied to the server: wall, CPU, peak RSS.
 
@@ -776,6 +778,7 @@ def run(quick: bool) -> list[Result]:
             + paging(10_000, samples=10)
             + dashboard(2_000, moves=10, keys=6, previous=0)
             + cli_ingest(40, rounds=2)
+            + ingest_into_big(10_000, 40, rounds=1)
             + compare_at_scale(1_000, 2, runs=1)
         )
     return (
@@ -783,6 +786,7 @@ def run(quick: bool) -> list[Result]:
         + paging(1_000_000, samples=100)
         + dashboard(1_000_000, moves=200, keys=24, previous=200_000)
         + cli_ingest(4_000, rounds=4)
+        + ingest_into_big(1_000_000, 300, rounds=2)
         + compare_at_scale(100_000, 10, runs=3)
     )
 

@@ -12,6 +12,10 @@ TinyDB file and its journal:
   `articles_rev`, so every other open desk reloads;
 - `refresh()` reads only the history after the last seq seen (or everything when the
   articles changed). A lost connection is a StoreError; the next call reconnects.
+
+Opened `heads_only` (what `ingest` and `watch` open), it reads only the articles' heads,
+the verdicts and the history, and an article's claims when that article is ingested
+again (store/pg_heads.py): never every claim of a big desk.
 """
 
 from __future__ import annotations
