@@ -18,6 +18,49 @@ from claimdesk.extract.record import DateRef
 # "is to strike on Oct. 3", "was extended to Oct. 20", "postponed to": the date lies ahead.
 FORWARD_TO = wordset("is are extended postponed delayed deferred rescheduled pushed moved")
 
+# "extending the deadline to Jan. 9", "pushed the vote back to Friday": a verb that moves a
+# date, a few words before the "to" right in front of it, points forward in any tense.
+_MOVING_VERBS = frozenset(
+    f"{stem}{end}"
+    for stem in ("extend", "postpone", "delay", "defer", "reschedule", "push", "move")
+    for end in ("", "s", "es", "ed", "d", "ing")
+) | {"deferred", "deferring", "moving", "postponing", "rescheduling"}
+
+
+def forward_to(before: list[str], i: int) -> bool:
+    """ "is to strike on", "was extended to Oct. 20", and, when the "to" is the word right
+    before the date, "extending the deadline to Jan. 9": the date lies ahead."""
+    if i and before[i - 1].lower() in FORWARD_TO | _MOVING_VERBS:
+        return True
+    return i == len(before) - 1 and any(
+        w.lower() in _MOVING_VERBS for w in before[max(0, i - 6) : i]
+    )
+
+
+# "A hearing listed for Friday was vacated": the past verb says nothing of whether the
+# called-off day lay behind or ahead, and such news comes close to the day: the nearest.
+_CALLED_OFF = re.compile(
+    r",?[ \t\u00a0]+(?:was|were|has[ \t\u00a0]+been|have[ \t\u00a0]+been|had[ \t\u00a0]+been)"
+    r"[ \t\u00a0]+(?:cancell?ed|postponed|vacated|scrapped|called[ \t\u00a0]+off|put[ \t\u00a0]+off"
+    r"|adjourned|abandoned|delayed|deferred|pushed[ \t\u00a0]+back|moved|rescheduled|dropped)\b",
+    re.IGNORECASE,
+)
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:planned|scheduled|slated|listed|set|booked|due|pencill?ed[ \t\u00a0]+in)"
+    r"[ \t\u00a0]+for[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def called_off_day(body: str, s: int, e: int, pub: dt.date, weekday: int) -> dt.date | None:
+    """ "a meeting planned for Saturday was postponed": the nearest such weekday to
+    publication, before or after (a week has no tie); None when not called off."""
+    if not (_SCHEDULED_FOR.search(body, max(0, s - 30), s) and _CALLED_OFF.match(body, e)):
+        return None
+    ahead = (weekday - pub.weekday()) % 7
+    return pub + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
 # Participles that, right after a noun, describe it ("a service planned for Saturday")
 # rather than give the sentence its tense: the main verb after the date does.
 _PARTICIPLES = wordset("planned scheduled slated expected proposed due")

@@ -23,12 +23,13 @@ from dateutil.relativedelta import relativedelta
 
 from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.date_cues import (
-    FORWARD_TO,
     MOVING_HOLIDAYS,
     SEASONS,
     SPELLED_YEAR_TAIL,
     YEAR_MODIFIER_BEFORE,
     adjectival_participle,
+    called_off_day,
+    forward_to,
     generic_today,
     second_day,
     singular_next,
@@ -464,6 +465,8 @@ def _weekday(
     if mod == "next":
         delta = (wd - pub.weekday()) % 7 or 7
         return ref((pub + dt.timedelta(days=delta)).isoformat(), "day")
+    if mod is None and (off := called_off_day(body, s, e, pub, wd)) is not None:
+        return ref(off.isoformat(), "day")  # "a hearing listed for Friday was vacated"
     if mod == "this past":
         t = "past"
     elif mod == "this coming":
@@ -703,7 +706,7 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
             return "future"  # "set for November 4" (but "set up in February" is past)
         if before[i].lower() == "time" and i + 1 < len(before) and before[i + 1] == "for":
             return "future"  # "in time for the May 6 primary"
-        if before[i] == "to" and i and before[i - 1].lower() in FORWARD_TO:
+        if before[i] == "to" and forward_to(before, i):
             return "future"  # "is to strike on", "was extended to Oct. 20"
         if i and adjectival_participle(before[i], before[i - 1]):
             continue  # "a service planned for Saturday was cancelled": the verb decides

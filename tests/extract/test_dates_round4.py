@@ -1,0 +1,54 @@
+"""Dates, fifth pass (issue 16): a verb that moves a date a few words before the "to"
+in front of it ("extending the deadline to Jan. 9"), and a scheduled weekday that was
+called off ("a hearing listed for Friday was vacated"). Classes found on the round-4
+blind set (tests/fixtures/round4_blind); these sentences are invented, not taken from it.
+Publication day Wednesday 2026-03-18."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimdesk.extract.dates import find_dates
+
+PUB = dt.date(2026, 3, 18)  # a Wednesday
+
+
+def dates(text: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.resolved) for d in find_dates(text, [(0, len(text))], PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The regulator is extending the consultation to Jan. 12.", ("Jan. 12", "2027-01-12")),
+        ("Organisers pushed the final back to Feb. 2.", ("Feb. 2", "2027-02-02")),
+        ("The council postponed its ruling on the pier to Jan. 5.", ("Jan. 5", "2027-01-05")),
+        ("Ministers keep extending the inquiry to Feb. 27.", ("Feb. 27", "2027-02-27")),
+        # still past: the "to" is not the one before the date, or no verb moves the date
+        ("Lenders extended credit to farmers on Jan. 9.", ("Jan. 9", "2026-01-09")),
+        ("The pier was closed from Nov. 2 to Jan. 20.", ("Jan. 20", "2026-01-20")),
+    ],
+)
+def test_a_verb_that_moves_a_date_points_forward(text, want):
+    assert want in dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A recital planned for Friday was cancelled.", ("Friday", "2026-03-20")),
+        ("A match slated for Saturday was called off because of snow.", ("Saturday", "2026-03-21")),
+        ("A hearing listed for Thursday was vacated.", ("Thursday", "2026-03-19")),
+        ("The ferry crossing booked for Friday has been postponed.", ("Friday", "2026-03-20")),
+        # the nearest such day may be the past one
+        ("A hearing listed for Tuesday was vacated.", ("Tuesday", "2026-03-17")),
+        ("A vote scheduled for Monday has been postponed.", ("Monday", "2026-03-16")),
+        # not called off: the main verb decides, as before
+        ("A concert planned for Friday was held in the rain.", ("Friday", "2026-03-13")),
+        ("Crews cancelled the race on Friday.", ("Friday", "2026-03-13")),
+    ],
+)
+def test_a_called_off_weekday_is_the_nearest_one(text, want):
+    assert want in dates(text)
