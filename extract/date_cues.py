@@ -73,6 +73,21 @@ _NOT_NOUNS = wordset(
 # follows "due" ("bonds due 2031").
 YEAR_MODIFIER_BEFORE = wordset("his her its their our my your due")
 
+_CONTRACTIONS = wordset("it's that's there's here's he's she's what's who's let's where's")
+
+
+def year_modifier(prev: str, body: str, e: int) -> bool | None:
+    """A bare year after a possessive ("his 1996 campaign", "bonds due 2031", "the council's
+    2019 transport strategy": an owner's name or noun before a singular noun); None: no say."""
+    low = prev.lower().replace("’", "'")
+    if low in YEAR_MODIFIER_BEFORE:
+        nxt = _NEXT_WORD.match(body, e)
+        return low == "due" or bool(nxt and nxt.group(1)[0].islower())
+    if low.endswith("'s") and low not in _CONTRACTIONS and singular_next(body, e):
+        return True
+    return None
+
+
 _GENERIC_AFTER = re.compile(
     r"['’]s[ \t\u00a0]+(?:youth|young|world|society|generation|generations|children|kids"
     r"|teenagers|students|standards|technology|culture|families|parents|workers)\b",

@@ -35,6 +35,7 @@ from claimdesk.extract.date_cues import (
     singular_next,
     spelled_year,
     weekday_year,
+    year_modifier,
     year_phrase,
 )
 from claimdesk.extract.date_cues import NUM_WORDS as _NUM_WORDS
@@ -675,9 +676,8 @@ def _year_cue(body: str, s: int, e: int, *, decade: bool = False) -> bool:
     low = prev.lower()
     if low in _YEAR_CUES or prev in MONTHS:
         return True
-    if low in YEAR_MODIFIER_BEFORE:
-        nxt = _NEXT_WORD.match(body, e)
-        return low == "due" or bool(nxt and nxt.group(1)[0].islower())  # "his 1996 campaign"
+    if (modifies := year_modifier(prev, body, e)) is not None:
+        return modifies  # "his 1996 campaign", "bonds due 2031", "the council's 2019 plan"
     if low in ("and", "to", "or", "through") and _YEAR_NEAR.search(body, max(0, s - 16), s):
         return True  # "from 2019 to 2021", "in 2019 and 2020" (not "rose to 1950")
     if low == "the":

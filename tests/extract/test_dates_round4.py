@@ -52,3 +52,18 @@ def test_a_verb_that_moves_a_date_points_forward(text, want):
 )
 def test_a_called_off_weekday_is_the_nearest_one(text, want):
     assert want in dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It was in the council's 2019 transport strategy.", [("2019", "2019")]),
+        ("Halvard's 2011 tour ended early.", [("2011", "2011")]),
+        ("The guild’s 1987 charter still hangs in the hall.", [("1987", "1987")]),
+        # a count after a possessive, and a contraction, stay no date
+        ("The club's 2000 members voted.", []),
+        ("Critics say it's 2019 all over again.", []),
+    ],
+)
+def test_a_year_after_an_owner_modifies_the_noun(text, want):
+    assert dates(text) == want
