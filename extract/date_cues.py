@@ -213,13 +213,24 @@ SPELLED_YEAR_TAIL = (
     rf"(?:{'|'.join(_TENS)})(?:[\ -](?:{'|'.join(_ONES)}))?"
     rf"|oh[\ -](?:{'|'.join(_ONES)})|{_TEENS.replace(' ', '|')}|hundred"
 )
+# "two thousand and six", "two thousand twenty-two": the years of this century said out.
+_THOUSAND_YEAR = (
+    rf"two\ +thousand\ +(?:and\ +)?(?:(?:{'|'.join(_TENS)})(?:[\ -](?:{'|'.join(_ONES)}))?"
+    rf"|{_TEENS.replace(' ', '|')}|{'|'.join(_ONES)})(?!\ +(?:hundred|thousand|million|billion))"
+)
+# A year written out (a regex fragment for extract.dates.REL, folded text).
+SPELLED_YEAR = rf"(?:nineteen|twenty)\ +(?:{SPELLED_YEAR_TAIL})|{_THOUSAND_YEAR}"
+_THOUSAND_YEAR_AT = re.compile(_THOUSAND_YEAR + r"$", re.IGNORECASE)
 _SMALL = {w: i + 1 for i, w in enumerate(_ONES)} | {w: i + 10 for i, w in enumerate(_TEENS.split())}
 _SMALL |= {w: 20 + 10 * i for i, w in enumerate(_TENS)} | {"oh": 0, "hundred": 0}
 
 
 def spelled_year(text: str) -> int | None:
-    """ "nineteen ninety-five" -> 1995, "twenty oh-six" -> 2006, "nineteen hundred" -> 1900."""
+    """ "nineteen ninety-five" -> 1995, "twenty oh-six" -> 2006, "nineteen hundred" -> 1900,
+    "two thousand and twenty-two" -> 2022."""
     words = re.split(r"[\s-]+", text.lower().strip())
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SMALL.get(w, 0) for w in words[2:])  # "two thousand and six"
     if len(words) < 2 or words[0] not in ("nineteen", "twenty"):
         return None
     rest = sum(_SMALL.get(w, 0) for w in words[1:])
@@ -256,6 +267,7 @@ def rel_starts(num_words: Iterable[str], seasons: Iterable[str]) -> list[str]:
         r"a\ +year",
         r"nineteen\ ",
         r"twenty\ ",
+        r"two\ +thousand",
         *seasons,
         r"\d",
     ]
@@ -265,3 +277,9 @@ def rel_starts(num_words: Iterable[str], seasons: Iterable[str]) -> list[str]:
 NUM_WORDS = {"a": 1, "an": 1, "a hundred": 100, **{w: n for w, n in SMALL.items() if n}}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 REL_STARTS = rel_starts(NUM_WORDS, SEASONS)
+
+
+def thousand_year(words: str | None) -> bool:
+    """ "two thousand and six" written as a whole figure: the shape of a year (the figure
+    reader drops it where a digit year would be dropped, "in two thousand and six")."""
+    return bool(words) and _THOUSAND_YEAR_AT.match(" ".join(words.split())) is not None

@@ -25,7 +25,7 @@ from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.date_cues import (
     MOVING_HOLIDAYS,
     SEASONS,
-    SPELLED_YEAR_TAIL,
+    SPELLED_YEAR,
     YEAR_MODIFIER_BEFORE,
     adjectival_participle,
     called_off_day,
@@ -124,7 +124,7 @@ REL = re.compile(
   | (?P<yphrase>the\ +(?:current\ +)?fiscal\ +year|the\ +past\ +year
         |(?:earlier|later)\ +(?:in\ +the|this)\ +year|a\ +year\ +earlier|the\ +year\ +before
         |year[-\ ]end)\b
-  | (?P<wyear>(?:nineteen|twenty)\ +(?:{SPELLED_YEAR_TAIL}))\b(?!-)
+  | (?P<wyear>{SPELLED_YEAR})\b(?!-)
   | (?P<season>(?:(?P<smod>last|this|next|early|late|mid)[\ -]+)?
         (?P<sname>spring|summer|autumn|fall|winter)(?:\ +(?:of\ +)?(?P<sy>{_YF})(?![\w-]))?)\b
     )""",

@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from claimdesk.extract.attribution import find_attributions
 from claimdesk.extract.counted_nouns import _OF_PRONOUNS, FUNCTION_WORDS, _is_plural, _noun
-from claimdesk.extract.date_cues import singular_next
+from claimdesk.extract.date_cues import singular_next, thousand_year
 from claimdesk.extract.dates import LAZY_FROM
 from claimdesk.extract.document import Span
 from claimdesk.extract.hypotheticals import _is_hypothetical
@@ -308,9 +308,7 @@ def _read(
     if plain and is_int and _is_age(body, start, qm, int(value), noun):
         return None  # "under the age of 18", "voters under 35": an age, not a claim
     if (
-        is_int
-        and plain
-        and len(digits) == 4
+        (thousand_year(words) or (is_int and plain and len(digits) == 4))
         and 1000 <= int(value) <= 2999
         and not qm
         and not qa

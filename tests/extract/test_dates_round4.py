@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from claimdesk.extract.dates import find_dates
+from claimdesk.extract.pipeline import extract_text
 
 PUB = dt.date(2026, 3, 18)  # a Wednesday
 
@@ -67,3 +68,33 @@ def test_a_called_off_weekday_is_the_nearest_one(text, want):
 )
 def test_a_year_after_an_owner_modifies_the_noun(text, want):
     assert dates(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The pier collapsed in two thousand and twenty-two.",
+            [("two thousand and twenty-two", "2022")],
+        ),
+        ("It has stood empty since two thousand six.", [("two thousand six", "2006")]),
+        ("By two thousand and eleven the mill was shut.", [("two thousand and eleven", "2011")]),
+        # a count, not a year
+        ("Two thousand and six people came.", []),
+        ("In two thousand and five hundred cases it failed.", []),
+    ],
+)
+def test_a_year_of_this_century_written_out(text, want):
+    assert dates(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The pier collapsed in two thousand and twenty-two.", []),
+        ("Two thousand and six people came.", [2006.0]),
+    ],
+)
+def test_a_written_out_year_is_no_figure(text, want):
+    ex = extract_text("Headline\n\n" + text, published=PUB.isoformat())
+    assert [float(n.value) for n in ex.numbers] == want
