@@ -503,7 +503,7 @@ def _unit_after(
             and (
                 _TEMP_PAIR.match(body, tm.end())
                 or (s > 0 and body[s - 1] in "(-\u2212")
-                or _TEMP_CONTEXT.search(body, max(0, s - 80), s)
+                or _TEMP_CONTEXT.search(body, max(0, s - 80), tm.end() + 12)  # "2C warmer"
             )
         ):
             unit = "°" + tm.group(1)  # "temperatures of 45C (113F)" (not "Grade 5C")
@@ -731,7 +731,8 @@ _MOVE_WORDS = wordset(
 _GLUED_TEMP = re.compile(r"([CF])(?![\w°])")
 _TEMP_PAIR = re.compile(r"[ \t]*\([ \t]*-?\d{1,3}(?:\.\d)?[CF]\)")
 _TEMP_CONTEXT = re.compile(
-    r"temperat|heat|degrees|\bhighs?\b|\blows?\b|warm|cold|freez|thermomet|celsius|fahrenheit",
+    r"temperat|heat|degrees|\bhighs?\b|\blows?\b|warm|cold|freez|thermomet|celsius"
+    r"|fahrenheit|hotter|cooler",
     re.IGNORECASE,
 )
 _OVER_MORE_THAN = wordset(

@@ -1,0 +1,29 @@
+"""Figures, fifth pass (issue 16): a glued temperature whose temperature word comes after
+it ("up to 1.5C warmer"). Found on the round-4 blind set (tests/fixtures/round4_blind);
+these sentences are invented, not taken from it. Publication day 2026-03-18."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdesk.extract.pipeline import extract_text
+
+
+def figures(text: str) -> list[tuple[float, str | None, str | None]]:
+    ex = extract_text("Headline\n\n" + text, published="2026-03-18")
+    return [(float(n.value), n.unit, n.qualifier) for n in ex.numbers]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Forecasters expect spring to be up to 1.5C warmer than usual.", [(1.5, "°C", "up to")]),
+        ("Nights in Orvik were 2C colder than a year earlier.", [(2.0, "°C", None)]),
+        ("The glasshouse ran 4F hotter after the repair.", [(4.0, "°F", None)]),
+        # no temperature word on either side: a name's letter, no figure
+        ("Pupils in class 5C went home early.", []),
+        ("The result in Band 4F stood.", []),
+    ],
+)
+def test_a_glued_temperature_with_its_word_after(text, want):
+    assert figures(text) == want
