@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.number_words import SMALL, wordlist, wordset
 from claimdesk.extract.record import DateRef
+from claimdesk.extract.shares import PEOPLE_GROUPS
 
 # "is to strike on Oct. 3", "was extended to Oct. 20", "postponed to": the date lies ahead.
 FORWARD_TO = wordset("is are extended postponed delayed deferred rescheduled pushed moved")
@@ -131,9 +132,27 @@ def weekday_year(pub: dt.date, month: int, day: int, weekday: int) -> dt.date | 
     return found[0] if len(found) == 1 else None
 
 
+# "today's savers", "today's investors", "today's voters": people of the present day.
+_PLURAL_AFTER = re.compile(r"['’]s[ \t\u00a0]+([a-z]+s)\b")
+_NOT_AGENTS = wordset(
+    """numbers papers orders offers letters matters quarters headquarters centers centres
+    corners waters powers prayers layers towers trailers meters litres liters colors colours
+    errors sectors factors doors floors monitors indicators motors rumors rumours"""
+)
+
+
+def _people_after(body: str, e: int) -> bool:
+    m = _PLURAL_AFTER.match(body, e)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in PEOPLE_GROUPS or (w.endswith(("ers", "ors", "ists")) and w not in _NOT_AGENTS)
+
+
 def generic_today(body: str, s: int, e: int) -> bool:
-    """ "today's youth" (the present day, no date) and "the Today programme" (a name)."""
-    if _GENERIC_AFTER.match(body, e):
+    """ "today's youth", "today's savers" (the present day, no date) and "the Today
+    programme" (a name)."""
+    if _GENERIC_AFTER.match(body, e) or _people_after(body, e):
         return True
     return body[s : s + 1].isupper() and bool(_PROGRAMME_AFTER.match(body, e))
 

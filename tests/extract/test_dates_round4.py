@@ -98,3 +98,19 @@ def test_a_year_of_this_century_written_out(text, want):
 def test_a_written_out_year_is_no_figure(text, want):
     ex = extract_text("Headline\n\n" + text, published=PUB.isoformat())
     assert [float(n.value) for n in ex.numbers] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The bank said today's savers want more.", []),
+        ("Today's investors are wary of long bonds.", []),
+        ("Few of today’s commuters remember the tram.", []),
+        # the day itself: an event, or a thing that is not people
+        ("Today's hearing was adjourned.", [("Today", "2026-03-18")]),
+        ("Today's orders were shipped.", [("Today", "2026-03-18")]),
+        ("Sales fell in today's numbers.", [("today", "2026-03-18")]),
+    ],
+)
+def test_today_before_a_group_of_people_is_no_date(text, want):
+    assert dates(text) == want
