@@ -119,6 +119,29 @@ def adjectival_participle(word: str, before: str) -> bool:
     )
 
 
+# "The 2027 festival will open Oct. 8": a year naming the event, earlier in the clause.
+_EDITION = re.compile(
+    r"\b[Tt]he[ \t\u00a0]+((?:19|20)\d\d)[ \t\u00a0]+([a-z]+)\b(?![.,;:]?[ \t\u00a0]*\d)"
+)
+_NOT_EDITIONS = wordset("budget budgets spending accounts results figures")  # set a year before
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def edition_day(body: str, s: int, pub: dt.date, month: int, day: int) -> dt.date | None:
+    """A year-less date in a clause whose subject names its year ("The 2027 festival will
+    open Oct. 8", "the 2025 season ended on Sept. 28"): that year, when it is within one of
+    publication (a budget is set the year before: no say)."""
+    lo = max(0, s - 80)
+    lo = max((m.end() for m in _CLAUSE_END.finditer(body, lo, s)), default=lo)
+    found = [m for m in _EDITION.finditer(body, lo, s) if m.group(2) not in _NOT_EDITIONS]
+    if len(found) != 1 or abs(int(found[0].group(1)) - pub.year) > 1:
+        return None
+    try:
+        return dt.date(int(found[0].group(1)), month, day)
+    except ValueError:
+        return None
+
+
 def weekday_year(pub: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
     """The one date near publication on which month/day falls on `weekday`, else None."""
     found = []

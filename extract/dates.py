@@ -29,6 +29,7 @@ from claimdesk.extract.date_cues import (
     YEAR_MODIFIER_BEFORE,
     adjectival_participle,
     called_off_day,
+    edition_day,
     forward_to,
     generic_today,
     second_day,
@@ -406,7 +407,7 @@ def _month_day(
     if wd and (year_of := weekday_year(pub, month, day, WEEKDAYS[wd.group(1)])) is not None:
         return ref(year_of.isoformat(), "day")  # "Monday, Oct. 26": the year it is a Monday
     t = "future" if _deadline(body, s, e, _prev_word(body, s)) else tense()
-    cand = _pick_day(pub, month, day, t)
+    cand = edition_day(body, s, pub, month, day) or _pick_day(pub, month, day, t)
     return ref(cand.isoformat() if cand else None, "day")
 
 

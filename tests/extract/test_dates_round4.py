@@ -114,3 +114,25 @@ def test_a_written_out_year_is_no_figure(text, want):
 )
 def test_today_before_a_group_of_people_is_no_date(text, want):
     assert dates(text) == want
+
+
+SUMMER = dt.date(2026, 8, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The 2027 regatta will start Oct. 8 in Brill.", ("Oct. 8", "2027-10-08")),
+        ("The 2025 season ended on Sept. 28 with a draw.", ("Sept. 28", "2025-09-28")),
+        ("Organisers said the 2027 fair opens Nov. 3.", ("Nov. 3", "2027-11-03")),
+        # no say: a budget is set the year before, two years named, a year far off, or a
+        # year in another clause
+        ("The 2027 budget will be voted on Dec. 10.", ("Dec. 10", "2026-12-10")),
+        ("The 2027 regatta and the 2026 fair open Oct. 8.", ("Oct. 8", "2026-10-08")),
+        ("The 2019 law was repealed on July 3.", ("July 3", "2026-07-03")),
+        ("The 2027 regatta is set; tickets go on sale Sept. 14.", ("Sept. 14", "2026-09-14")),
+    ],
+)
+def test_a_year_naming_the_event_dates_its_day(text, want):
+    got = [(d.text, d.resolved) for d in find_dates(text, [(0, len(text))], SUMMER)]
+    assert want in got
