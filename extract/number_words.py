@@ -421,6 +421,21 @@ ONE_COUNTED = re.compile(
     r"(?![ \t\u00a0,]+(?:said|says|told|tells|added|who|familiar|with[ \t\u00a0]+knowledge))"
 )
 
+# "at least one cut", "at least one bank": a floor of one is a count of whatever follows.
+_AT_LEAST_ONE = re.compile(
+    r"[ \t\u00a0]+(?!(?:of|more|other|or|and|to|in|on|at|for|that|which|who|is|was|will|would"
+    r"|has|had|can|could|day|week|month|year|time)\b)([a-z]+)\b(?<!ly)"
+    r"(?![ \t\u00a0,]+(?:said|says|told|tells|added|who|familiar|with[ \t\u00a0]+knowledge))"
+)
+
+
+def counted_one(body: str, end: int, qual: str | None) -> re.Match[str] | None:
+    """ "one person died" (a counted noun), or "one" after "at least" before any noun."""
+    return ONE_COUNTED.match(body, end) or (
+        _AT_LEAST_ONE.match(body, end) if qual == "at least" else None
+    )
+
+
 # Counts written as a hyphen compound: "a four-cylinder engine", "a 12-member panel".
 HYPHEN_COUNT = re.compile(
     r"-(cylinder|storey|story|seat|seater|bed|bedroom|lane|member|wheel|door)(?![\w-])",

@@ -30,7 +30,6 @@ from claimdesk.extract.number_words import (
     HYPHEN_COUNT,
     LETTER_SCALES,
     MOVED,
-    ONE_COUNTED,
     PRICED_FROM,
     QUALIFIER_AFTER,
     QUALIFIER_AFTER_MAP,
@@ -43,6 +42,7 @@ from claimdesk.extract.number_words import (
     UNIT_PATTERN,
     UNIT_WORDS,
     WORDS_PATTERN,
+    counted_one,
     parse_number_words,
     to_value,
     wordset,
@@ -302,7 +302,7 @@ def _read(
         and unit is None
         and not scale_word
         and prev_low not in _DETERMINERS
-        and (one := ONE_COUNTED.match(body, end)) is not None
+        and (one := counted_one(body, end, qual)) is not None
     ):
         noun = one.group(1)  # "one person died", "killed one soldier": a count
     if plain and is_int and _is_age(body, start, qm, int(value), noun):

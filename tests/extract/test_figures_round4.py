@@ -1,6 +1,7 @@
 """Figures, fifth pass (issue 16): a glued temperature whose temperature word comes after
-it ("up to 1.5C warmer"). Found on the round-4 blind set (tests/fixtures/round4_blind);
-these sentences are invented, not taken from it. Publication day 2026-03-18."""
+it ("up to 1.5C warmer"), and "at least one" before any noun ("at least one cut"). Found
+on the round-4 blind set (tests/fixtures/round4_blind); these sentences are invented, not
+taken from it. Publication day 2026-03-18."""
 
 from __future__ import annotations
 
@@ -26,4 +27,21 @@ def figures(text: str) -> list[tuple[float, str | None, str | None]]:
     ],
 )
 def test_a_glued_temperature_with_its_word_after(text, want):
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Traders expect at least one cut before the winter.", [(1.0, None, "at least")]),
+        ("At least one ferry has been withdrawn.", [(1.0, None, "at least")]),
+        ("At least one pilot was hurt.", [(1.0, None, "at least")]),
+        # a pronoun, a time, a source, or "one more": no figure, as before
+        ("At least one of them lied.", []),
+        ("It will take at least one more year.", []),
+        ("The repair lasts at least one week.", []),
+        ("At least one official said the talks failed.", []),
+    ],
+)
+def test_at_least_one_counts_the_noun_after_it(text, want):
     assert figures(text) == want
