@@ -365,6 +365,7 @@ QUALIFIERS: dict[str, str | None] = {
     "as many as": "up to",
     "as much as": "up to",
     "as high as": "up to",
+    "as far as": "up to",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",

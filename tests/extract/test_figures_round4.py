@@ -1,7 +1,7 @@
 """Figures, fifth pass (issue 16): a glued temperature whose temperature word comes after
-it ("up to 1.5C warmer"), and "at least one" before any noun ("at least one cut"). Found
-on the round-4 blind set (tests/fixtures/round4_blind); these sentences are invented, not
-taken from it. Publication day 2026-03-18."""
+it ("up to 1.5C warmer"), "at least one" before any noun ("at least one cut"), and "as
+far as" read as "up to". Found on the round-4 blind set (tests/fixtures/round4_blind);
+these sentences are invented, not taken from it. Publication day 2026-03-18."""
 
 from __future__ import annotations
 
@@ -44,4 +44,18 @@ def test_a_glued_temperature_with_its_word_after(text, want):
     ],
 )
 def test_at_least_one_counts_the_noun_after_it(text, want):
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Dealers said the krone could slide as far as 12 per euro.", [(12.0, None, "up to")]),
+        ("The queue stretched as far as 300 metres.", [(300.0, "m", "up to")]),
+        # a place, and "as far as I know", carry no figure's qualifier
+        ("He walked as far as the bridge.", []),
+        ("As far as I know, 12 boats sank.", [(12.0, None, None)]),
+    ],
+)
+def test_as_far_as_is_up_to(text, want):
     assert figures(text) == want
