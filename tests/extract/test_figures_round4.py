@@ -1,7 +1,8 @@
 """Figures, fifth pass (issue 16): a glued temperature whose temperature word comes after
-it ("up to 1.5C warmer"), "at least one" before any noun ("at least one cut"), and "as
-far as" read as "up to". Found on the round-4 blind set (tests/fixtures/round4_blind);
-these sentences are invented, not taken from it. Publication day 2026-03-18."""
+it ("up to 1.5C warmer"), "at least one" before any noun ("at least one cut"), "as far
+as" read as "up to", megapixels and watts as units. Found on the round-4 blind set
+(tests/fixtures/round4_blind); these sentences are invented, not taken from it.
+Publication day 2026-03-18."""
 
 from __future__ import annotations
 
@@ -58,4 +59,19 @@ def test_at_least_one_counts_the_noun_after_it(text, want):
     ],
 )
 def test_as_far_as_is_up_to(text, want):
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The rear camera has a 64-megapixel sensor.", [(64.0, "MP", None)]),
+        ("Its panel gives 120 megapixels in all.", [(120.0, "MP", None)]),
+        (
+            "The lamp draws 40 watts, the old one a 75-watt load.",
+            [(40.0, "W", None), (75.0, "W", None)],
+        ),
+    ],
+)
+def test_megapixels_and_watts_are_units(text, want):
     assert figures(text) == want
