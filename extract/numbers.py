@@ -103,7 +103,7 @@ _TIME_REL_AFTER = re.compile(
 )
 _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|or|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
-_OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
+_OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?:(?i:{WORDS_PATTERN})|(?P<d>\d+(?:[.,]\d+)*))")
 _AGE_APPOSITION = re.compile(  # "Whitfield, 58,", "the man, 34,": an age
     r"(?:[A-Z][a-z]+|\b(?:man|woman|boy|girl|men|women|driver|suspect|victim|mother|father"
     r"|son|daughter|wife|husband|teenager|student|officer|resident|worker|pilot|nurse|doctor"
@@ -636,8 +636,8 @@ def _vague_words(
         return True  # one or two, one of three (but "a survey of seven nations")
     if prev_low == "to" and not qm and _NUMBER_BEFORE_TO.search(body, max(0, s - 30), s):
         return True  # one to two (but "one nurse to seven patients" is a ratio's term)
-    if (om := _OR_WORDS.match(body, end)) is not None:
-        # two or three (but "eight or nine euros" is a range: its ends join later)
+    if (om := _OR_WORDS.match(body, end)) is not None and not (unit and om.group("d")):
+        # two or three, nine to 11 (but "eight or nine euros" is a range: its ends join later)
         return not _or_range_counts(body, om, value)
     low = words.lower()
     if low.split()[0] in _BARE_SCALES:

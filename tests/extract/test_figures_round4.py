@@ -1,8 +1,8 @@
 """Figures, fifth pass (issue 16): a glued temperature whose temperature word comes after
 it ("up to 1.5C warmer"), "at least one" before any noun ("at least one cut"), "as far
-as" read as "up to", megapixels and watts as units. Found on the round-4 blind set
-(tests/fixtures/round4_blind); these sentences are invented, not taken from it.
-Publication day 2026-03-18."""
+as" read as "up to", megapixels and watts as units, "nine to 11 hours" as a range. Found
+on the round-4 blind set (tests/fixtures/round4_blind); these sentences are invented, not
+taken from it. Publication day 2026-03-18."""
 
 from __future__ import annotations
 
@@ -74,4 +74,23 @@ def test_as_far_as_is_up_to(text, want):
     ],
 )
 def test_megapixels_and_watts_are_units(text, want):
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Toddlers need nine to 11 hours of sleep.",
+            [(9.0, "h", "at least"), (11.0, "h", "up to")],
+        ),
+        ("Four to 6 people were hurt in Brill.", [(4.0, None, "at least"), (6.0, None, "up to")]),
+        # a figure with its own unit before "to" is no range end: "half a point to 4.75%"
+        (
+            "The bank lifted its rate by half a percentage point to 4.75 percent.",
+            [(0.5, "pp", None), (4.75, "%", None)],
+        ),
+    ],
+)
+def test_a_range_from_a_number_word_to_digits(text, want):
     assert figures(text) == want
