@@ -14,9 +14,53 @@ from collections.abc import Iterable
 from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.number_words import SMALL, wordlist, wordset
 from claimdesk.extract.record import DateRef
+from claimdesk.extract.shares import PEOPLE_GROUPS
 
 # "is to strike on Oct. 3", "was extended to Oct. 20", "postponed to": the date lies ahead.
 FORWARD_TO = wordset("is are extended postponed delayed deferred rescheduled pushed moved")
+
+# "extending the deadline to Jan. 9", "pushed the vote back to Friday": a verb that moves a
+# date, a few words before the "to" right in front of it, points forward in any tense.
+_MOVING_VERBS = frozenset(
+    f"{stem}{end}"
+    for stem in ("extend", "postpone", "delay", "defer", "reschedule", "push", "move")
+    for end in ("", "s", "es", "ed", "d", "ing")
+) | {"deferred", "deferring", "moving", "postponing", "rescheduling"}
+
+
+def forward_to(before: list[str], i: int) -> bool:
+    """ "is to strike on", "was extended to Oct. 20", and, when the "to" is the word right
+    before the date, "extending the deadline to Jan. 9": the date lies ahead."""
+    if i and before[i - 1].lower() in FORWARD_TO | _MOVING_VERBS:
+        return True
+    return i == len(before) - 1 and any(
+        w.lower() in _MOVING_VERBS for w in before[max(0, i - 6) : i]
+    )
+
+
+# "A hearing listed for Friday was vacated": the past verb says nothing of whether the
+# called-off day lay behind or ahead, and such news comes close to the day: the nearest.
+_CALLED_OFF = re.compile(
+    r",?[ \t\u00a0]+(?:was|were|has[ \t\u00a0]+been|have[ \t\u00a0]+been|had[ \t\u00a0]+been)"
+    r"[ \t\u00a0]+(?:cancell?ed|postponed|vacated|scrapped|called[ \t\u00a0]+off|put[ \t\u00a0]+off"
+    r"|adjourned|abandoned|delayed|deferred|pushed[ \t\u00a0]+back|moved|rescheduled|dropped)\b",
+    re.IGNORECASE,
+)
+_SCHEDULED_FOR = re.compile(
+    r"\b(?:planned|scheduled|slated|listed|set|booked|due|pencill?ed[ \t\u00a0]+in)"
+    r"[ \t\u00a0]+for[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def called_off_day(body: str, s: int, e: int, pub: dt.date, weekday: int) -> dt.date | None:
+    """ "a meeting planned for Saturday was postponed": the nearest such weekday to
+    publication, before or after (a week has no tie); None when not called off."""
+    if not (_SCHEDULED_FOR.search(body, max(0, s - 30), s) and _CALLED_OFF.match(body, e)):
+        return None
+    ahead = (weekday - pub.weekday()) % 7
+    return pub + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
 
 # Participles that, right after a noun, describe it ("a service planned for Saturday")
 # rather than give the sentence its tense: the main verb after the date does.
@@ -29,6 +73,21 @@ _NOT_NOUNS = wordset(
 # A bare year that modifies a noun after a possessive ("his 1996 campaign", "its 2019 report") or
 # follows "due" ("bonds due 2031").
 YEAR_MODIFIER_BEFORE = wordset("his her its their our my your due")
+
+_CONTRACTIONS = wordset("it's that's there's here's he's she's what's who's let's where's")
+
+
+def year_modifier(prev: str, body: str, e: int) -> bool | None:
+    """A bare year after a possessive ("his 1996 campaign", "bonds due 2031", "the council's
+    2019 transport strategy": an owner's name or noun before a singular noun); None: no say."""
+    low = prev.lower().replace("’", "'")
+    if low in YEAR_MODIFIER_BEFORE:
+        nxt = _NEXT_WORD.match(body, e)
+        return low == "due" or bool(nxt and nxt.group(1)[0].islower())
+    if low.endswith("'s") and low not in _CONTRACTIONS and singular_next(body, e):
+        return True
+    return None
+
 
 _GENERIC_AFTER = re.compile(
     r"['’]s[ \t\u00a0]+(?:youth|young|world|society|generation|generations|children|kids"
@@ -60,6 +119,29 @@ def adjectival_participle(word: str, before: str) -> bool:
     )
 
 
+# "The 2027 festival will open Oct. 8": a year naming the event, earlier in the clause.
+_EDITION = re.compile(
+    r"\b[Tt]he[ \t\u00a0]+((?:19|20)\d\d)[ \t\u00a0]+([a-z]+)\b(?![.,;:]?[ \t\u00a0]*\d)"
+)
+_NOT_EDITIONS = wordset("budget budgets spending accounts results figures")  # set a year before
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def edition_day(body: str, s: int, pub: dt.date, month: int, day: int) -> dt.date | None:
+    """A year-less date in a clause whose subject names its year ("The 2027 festival will
+    open Oct. 8", "the 2025 season ended on Sept. 28"): that year, when it is within one of
+    publication (a budget is set the year before: no say)."""
+    lo = max(0, s - 80)
+    lo = max((m.end() for m in _CLAUSE_END.finditer(body, lo, s)), default=lo)
+    found = [m for m in _EDITION.finditer(body, lo, s) if m.group(2) not in _NOT_EDITIONS]
+    if len(found) != 1 or abs(int(found[0].group(1)) - pub.year) > 1:
+        return None
+    try:
+        return dt.date(int(found[0].group(1)), month, day)
+    except ValueError:
+        return None
+
+
 def weekday_year(pub: dt.date, month: int, day: int, weekday: int) -> dt.date | None:
     """The one date near publication on which month/day falls on `weekday`, else None."""
     found = []
@@ -73,9 +155,27 @@ def weekday_year(pub: dt.date, month: int, day: int, weekday: int) -> dt.date | 
     return found[0] if len(found) == 1 else None
 
 
+# "today's savers", "today's investors", "today's voters": people of the present day.
+_PLURAL_AFTER = re.compile(r"['’]s[ \t\u00a0]+([a-z]+s)\b")
+_NOT_AGENTS = wordset(
+    """numbers papers orders offers letters matters quarters headquarters centers centres
+    corners waters powers prayers layers towers trailers meters litres liters colors colours
+    errors sectors factors doors floors monitors indicators motors rumors rumours"""
+)
+
+
+def _people_after(body: str, e: int) -> bool:
+    m = _PLURAL_AFTER.match(body, e)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in PEOPLE_GROUPS or (w.endswith(("ers", "ors", "ists")) and w not in _NOT_AGENTS)
+
+
 def generic_today(body: str, s: int, e: int) -> bool:
-    """ "today's youth" (the present day, no date) and "the Today programme" (a name)."""
-    if _GENERIC_AFTER.match(body, e):
+    """ "today's youth", "today's savers" (the present day, no date) and "the Today
+    programme" (a name)."""
+    if _GENERIC_AFTER.match(body, e) or _people_after(body, e):
         return True
     return body[s : s + 1].isupper() and bool(_PROGRAMME_AFTER.match(body, e))
 
@@ -155,13 +255,24 @@ SPELLED_YEAR_TAIL = (
     rf"(?:{'|'.join(_TENS)})(?:[\ -](?:{'|'.join(_ONES)}))?"
     rf"|oh[\ -](?:{'|'.join(_ONES)})|{_TEENS.replace(' ', '|')}|hundred"
 )
+# "two thousand and six", "two thousand twenty-two": the years of this century said out.
+_THOUSAND_YEAR = (
+    rf"two\ +thousand\ +(?:and\ +)?(?:(?:{'|'.join(_TENS)})(?:[\ -](?:{'|'.join(_ONES)}))?"
+    rf"|{_TEENS.replace(' ', '|')}|{'|'.join(_ONES)})(?!\ +(?:hundred|thousand|million|billion))"
+)
+# A year written out (a regex fragment for extract.dates.REL, folded text).
+SPELLED_YEAR = rf"(?:nineteen|twenty)\ +(?:{SPELLED_YEAR_TAIL})|{_THOUSAND_YEAR}"
+_THOUSAND_YEAR_AT = re.compile(_THOUSAND_YEAR + r"$", re.IGNORECASE)
 _SMALL = {w: i + 1 for i, w in enumerate(_ONES)} | {w: i + 10 for i, w in enumerate(_TEENS.split())}
 _SMALL |= {w: 20 + 10 * i for i, w in enumerate(_TENS)} | {"oh": 0, "hundred": 0}
 
 
 def spelled_year(text: str) -> int | None:
-    """ "nineteen ninety-five" -> 1995, "twenty oh-six" -> 2006, "nineteen hundred" -> 1900."""
+    """ "nineteen ninety-five" -> 1995, "twenty oh-six" -> 2006, "nineteen hundred" -> 1900,
+    "two thousand and twenty-two" -> 2022."""
     words = re.split(r"[\s-]+", text.lower().strip())
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SMALL.get(w, 0) for w in words[2:])  # "two thousand and six"
     if len(words) < 2 or words[0] not in ("nineteen", "twenty"):
         return None
     rest = sum(_SMALL.get(w, 0) for w in words[1:])
@@ -198,6 +309,7 @@ def rel_starts(num_words: Iterable[str], seasons: Iterable[str]) -> list[str]:
         r"a\ +year",
         r"nineteen\ ",
         r"twenty\ ",
+        r"two\ +thousand",
         *seasons,
         r"\d",
     ]
@@ -207,3 +319,9 @@ def rel_starts(num_words: Iterable[str], seasons: Iterable[str]) -> list[str]:
 NUM_WORDS = {"a": 1, "an": 1, "a hundred": 100, **{w: n for w, n in SMALL.items() if n}}
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 REL_STARTS = rel_starts(NUM_WORDS, SEASONS)
+
+
+def thousand_year(words: str | None) -> bool:
+    """ "two thousand and six" written as a whole figure: the shape of a year (the figure
+    reader drops it where a digit year would be dropped, "in two thousand and six")."""
+    return bool(words) and _THOUSAND_YEAR_AT.match(" ".join(words.split())) is not None

@@ -23,17 +23,20 @@ from dateutil.relativedelta import relativedelta
 
 from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.date_cues import (
-    FORWARD_TO,
     MOVING_HOLIDAYS,
     SEASONS,
-    SPELLED_YEAR_TAIL,
+    SPELLED_YEAR,
     YEAR_MODIFIER_BEFORE,
     adjectival_participle,
+    called_off_day,
+    edition_day,
+    forward_to,
     generic_today,
     second_day,
     singular_next,
     spelled_year,
     weekday_year,
+    year_modifier,
     year_phrase,
 )
 from claimdesk.extract.date_cues import NUM_WORDS as _NUM_WORDS
@@ -122,7 +125,7 @@ REL = re.compile(
   | (?P<yphrase>the\ +(?:current\ +)?fiscal\ +year|the\ +past\ +year
         |(?:earlier|later)\ +(?:in\ +the|this)\ +year|a\ +year\ +earlier|the\ +year\ +before
         |year[-\ ]end)\b
-  | (?P<wyear>(?:nineteen|twenty)\ +(?:{SPELLED_YEAR_TAIL}))\b(?!-)
+  | (?P<wyear>{SPELLED_YEAR})\b(?!-)
   | (?P<season>(?:(?P<smod>last|this|next|early|late|mid)[\ -]+)?
         (?P<sname>spring|summer|autumn|fall|winter)(?:\ +(?:of\ +)?(?P<sy>{_YF})(?![\w-]))?)\b
     )""",
@@ -404,7 +407,7 @@ def _month_day(
     if wd and (year_of := weekday_year(pub, month, day, WEEKDAYS[wd.group(1)])) is not None:
         return ref(year_of.isoformat(), "day")  # "Monday, Oct. 26": the year it is a Monday
     t = "future" if _deadline(body, s, e, _prev_word(body, s)) else tense()
-    cand = _pick_day(pub, month, day, t)
+    cand = edition_day(body, s, pub, month, day) or _pick_day(pub, month, day, t)
     return ref(cand.isoformat() if cand else None, "day")
 
 
@@ -464,6 +467,8 @@ def _weekday(
     if mod == "next":
         delta = (wd - pub.weekday()) % 7 or 7
         return ref((pub + dt.timedelta(days=delta)).isoformat(), "day")
+    if mod is None and (off := called_off_day(body, s, e, pub, wd)) is not None:
+        return ref(off.isoformat(), "day")  # "a hearing listed for Friday was vacated"
     if mod == "this past":
         t = "past"
     elif mod == "this coming":
@@ -672,9 +677,8 @@ def _year_cue(body: str, s: int, e: int, *, decade: bool = False) -> bool:
     low = prev.lower()
     if low in _YEAR_CUES or prev in MONTHS:
         return True
-    if low in YEAR_MODIFIER_BEFORE:
-        nxt = _NEXT_WORD.match(body, e)
-        return low == "due" or bool(nxt and nxt.group(1)[0].islower())  # "his 1996 campaign"
+    if (modifies := year_modifier(prev, body, e)) is not None:
+        return modifies  # "his 1996 campaign", "bonds due 2031", "the council's 2019 plan"
     if low in ("and", "to", "or", "through") and _YEAR_NEAR.search(body, max(0, s - 16), s):
         return True  # "from 2019 to 2021", "in 2019 and 2020" (not "rose to 1950")
     if low == "the":
@@ -703,7 +707,7 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
             return "future"  # "set for November 4" (but "set up in February" is past)
         if before[i].lower() == "time" and i + 1 < len(before) and before[i + 1] == "for":
             return "future"  # "in time for the May 6 primary"
-        if before[i] == "to" and i and before[i - 1].lower() in FORWARD_TO:
+        if before[i] == "to" and forward_to(before, i):
             return "future"  # "is to strike on", "was extended to Oct. 20"
         if i and adjectival_participle(before[i], before[i - 1]):
             continue  # "a service planned for Saturday was cancelled": the verb decides

@@ -268,6 +268,10 @@ UNIT_WORDS: dict[str, str] = {
     "kbps": "kbps",
     "ghz": "GHz",
     "mhz": "MHz",
+    "megapixels": "MP",
+    "megapixel": "MP",
+    "watts": "W",
+    "watt": "W",
     "hp": "hp",
     "bhp": "hp",
     "horsepower": "hp",
@@ -365,6 +369,7 @@ QUALIFIERS: dict[str, str | None] = {
     "as many as": "up to",
     "as much as": "up to",
     "as high as": "up to",
+    "as far as": "up to",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",
@@ -420,6 +425,21 @@ ONE_COUNTED = re.compile(
     r"|building|vehicle|aircraft|ship|boat|school|hospital)\b"
     r"(?![ \t\u00a0,]+(?:said|says|told|tells|added|who|familiar|with[ \t\u00a0]+knowledge))"
 )
+
+# "at least one cut", "at least one bank": a floor of one is a count of whatever follows.
+_AT_LEAST_ONE = re.compile(
+    r"[ \t\u00a0]+(?!(?:of|more|other|or|and|to|in|on|at|for|that|which|who|is|was|will|would"
+    r"|has|had|can|could|day|week|month|year|time)\b)([a-z]+)\b(?<!ly)"
+    r"(?![ \t\u00a0,]+(?:said|says|told|tells|added|who|familiar|with[ \t\u00a0]+knowledge))"
+)
+
+
+def counted_one(body: str, end: int, qual: str | None) -> re.Match[str] | None:
+    """ "one person died" (a counted noun), or "one" after "at least" before any noun."""
+    return ONE_COUNTED.match(body, end) or (
+        _AT_LEAST_ONE.match(body, end) if qual == "at least" else None
+    )
+
 
 # Counts written as a hyphen compound: "a four-cylinder engine", "a 12-member panel".
 HYPHEN_COUNT = re.compile(

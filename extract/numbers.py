@@ -20,7 +20,7 @@ from operator import itemgetter
 
 from claimdesk.extract.attribution import find_attributions
 from claimdesk.extract.counted_nouns import _OF_PRONOUNS, FUNCTION_WORDS, _is_plural, _noun
-from claimdesk.extract.date_cues import singular_next
+from claimdesk.extract.date_cues import singular_next, thousand_year
 from claimdesk.extract.dates import LAZY_FROM
 from claimdesk.extract.document import Span
 from claimdesk.extract.hypotheticals import _is_hypothetical
@@ -30,7 +30,6 @@ from claimdesk.extract.number_words import (
     HYPHEN_COUNT,
     LETTER_SCALES,
     MOVED,
-    ONE_COUNTED,
     PRICED_FROM,
     QUALIFIER_AFTER,
     QUALIFIER_AFTER_MAP,
@@ -43,6 +42,7 @@ from claimdesk.extract.number_words import (
     UNIT_PATTERN,
     UNIT_WORDS,
     WORDS_PATTERN,
+    counted_one,
     parse_number_words,
     to_value,
     wordset,
@@ -103,7 +103,7 @@ _TIME_REL_AFTER = re.compile(
 )
 _RANGE_GAP = re.compile(r"[ \t\u00a0]*(?:to|and|or|–|-)[ \t\u00a0]*")
 _RANGE_SCALES = wordset("thousand million billion trillion mn bn tn m b k")
-_OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?i:{WORDS_PATTERN})")
+_OR_WORDS = re.compile(rf"{_SP}+(?:or|to){_SP}+(?:(?i:{WORDS_PATTERN})|(?P<d>\d+(?:[.,]\d+)*))")
 _AGE_APPOSITION = re.compile(  # "Whitfield, 58,", "the man, 34,": an age
     r"(?:[A-Z][a-z]+|\b(?:man|woman|boy|girl|men|women|driver|suspect|victim|mother|father"
     r"|son|daughter|wife|husband|teenager|student|officer|resident|worker|pilot|nurse|doctor"
@@ -302,15 +302,13 @@ def _read(
         and unit is None
         and not scale_word
         and prev_low not in _DETERMINERS
-        and (one := ONE_COUNTED.match(body, end)) is not None
+        and (one := counted_one(body, end, qual)) is not None
     ):
         noun = one.group(1)  # "one person died", "killed one soldier": a count
     if plain and is_int and _is_age(body, start, qm, int(value), noun):
         return None  # "under the age of 18", "voters under 35": an age, not a claim
     if (
-        is_int
-        and plain
-        and len(digits) == 4
+        (thousand_year(words) or (is_int and plain and len(digits) == 4))
         and 1000 <= int(value) <= 2999
         and not qm
         and not qa
@@ -505,7 +503,7 @@ def _unit_after(
             and (
                 _TEMP_PAIR.match(body, tm.end())
                 or (s > 0 and body[s - 1] in "(-\u2212")
-                or _TEMP_CONTEXT.search(body, max(0, s - 80), s)
+                or _TEMP_CONTEXT.search(body, max(0, s - 80), tm.end() + 12)  # "2C warmer"
             )
         ):
             unit = "°" + tm.group(1)  # "temperatures of 45C (113F)" (not "Grade 5C")
@@ -638,8 +636,8 @@ def _vague_words(
         return True  # one or two, one of three (but "a survey of seven nations")
     if prev_low == "to" and not qm and _NUMBER_BEFORE_TO.search(body, max(0, s - 30), s):
         return True  # one to two (but "one nurse to seven patients" is a ratio's term)
-    if (om := _OR_WORDS.match(body, end)) is not None:
-        # two or three (but "eight or nine euros" is a range: its ends join later)
+    if (om := _OR_WORDS.match(body, end)) is not None and not (unit and om.group("d")):
+        # two or three, nine to 11 (but "eight or nine euros" is a range: its ends join later)
         return not _or_range_counts(body, om, value)
     low = words.lower()
     if low.split()[0] in _BARE_SCALES:
@@ -733,7 +731,8 @@ _MOVE_WORDS = wordset(
 _GLUED_TEMP = re.compile(r"([CF])(?![\w°])")
 _TEMP_PAIR = re.compile(r"[ \t]*\([ \t]*-?\d{1,3}(?:\.\d)?[CF]\)")
 _TEMP_CONTEXT = re.compile(
-    r"temperat|heat|degrees|\bhighs?\b|\blows?\b|warm|cold|freez|thermomet|celsius|fahrenheit",
+    r"temperat|heat|degrees|\bhighs?\b|\blows?\b|warm|cold|freez|thermomet|celsius"
+    r"|fahrenheit|hotter|cooler",
     re.IGNORECASE,
 )
 _OVER_MORE_THAN = wordset(

@@ -12,7 +12,12 @@ reaches now, so a later change cannot lose it unseen.
 Later figures are NOT held out: the fifth-pass rules (issue 16, docs/extraction.md) were
 written after reading this set's misses, with their own invented test sentences
 (tests/extract/test_speaker_round4.py): speaker accuracy 0.92, source F1 0.96, the rest
-unchanged. Only the figures above count as held out."""
+unchanged. The fifth-pass date and figure rules were likewise written after reading this
+set's date and figure misses, with their own invented sentences
+(tests/extract/test_dates_round4.py, test_figures_round4.py): date accuracy 1.00, date
+precision 1.00, figure F1 0.97, qualifier accuracy 0.94 (this set's gold gives range ends
+no qualifier; docs/extraction.md gives them "at least"/"up to" on purpose, so each range
+found costs it). Only the figures above count as held out; these later ones are not."""
 
 from __future__ import annotations
 
@@ -29,10 +34,10 @@ GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 FLOORS = {
     "quote_f1": 0.92,
     "speaker_acc": 0.91,
-    "number_f1": 0.94,
+    "number_f1": 0.95,
     "number_qualifier_acc": 0.93,
-    "date_acc": 0.88,
-    "date_p": 0.97,
+    "date_acc": 0.98,
+    "date_p": 0.98,
     "meta_acc": 1.0,
 }
 
