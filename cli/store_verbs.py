@@ -423,7 +423,18 @@ def _ingest_into(
                     print(f"{res.status:<10} {res.path} ({res.claims} claims{extra})")
         path = store_label(store)
         undated = unresolved_dates(store, stored) if not args.published else (0, 0)
+        written = getattr(store, "path", None)
+    keep_first_page(written)
     return path, orphaned, undated
+
+
+def keep_first_page(path: object) -> None:
+    """A first page for the next dashboard launch of a file desk just written (issue 18:
+    rows at once even on the first launch of a desk no dashboard has opened)."""
+    if isinstance(path, Path):
+        from claimdesk.tui.first_page import keep_page_after_ingest
+
+        keep_page_after_ingest(path)
 
 
 def _reason(path: str, error: str | None) -> str:
@@ -707,6 +718,8 @@ def run_import(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file}: cannot read ({exc.strerror})") from None
     with open_store(args, readonly=False, create=True) as store:
         report = import_export(store, raw, source=args.file, reviewer=args.reviewer)
+        written = getattr(store, "path", None)
+    keep_first_page(written)
     print(
         f"import: {report['articles']} article(s) ({report['added']} added, "
         f"{report['updated']} updated, {report['unchanged']} unchanged), "

@@ -30,8 +30,10 @@ from typing import Any
 
 from rich.cells import cell_len
 
+from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.store.claimstore import ClaimStore
 from claimdesk.store.comparison import merges_path
+from claimdesk.store.errors import StoreError
 from claimdesk.store.page_catchup import Catchup, PageMark, catch_up
 from claimdesk.store.paths import first_page_path, journal_path, segments_path
 from claimdesk.store.records import Claim, SourceRow
@@ -110,11 +112,23 @@ def _view_doc(view: SourceView) -> dict[str, Any]:
     }
 
 
-def write_page(store_path: Path, key: list[Any], model: DeskModel, store: ClaimStore) -> bool:
-    """Keep the first page of `model` (read from `store`, in state `key`); best effort."""
+def write_page(
+    store_path: Path,
+    key: list[Any],
+    model: DeskModel,
+    store: ClaimStore,
+    *,
+    with_sources: bool = True,
+) -> bool:
+    """Keep the first page of `model` (read from `store`, in state `key`); best effort.
+    Without `with_sources` the Sources pane waits for the desk (its order may depend on
+    the comparison, which only the dashboard folds in)."""
     most = max((sum(v.counts.values()) for v in model.source_rows), default=0)
     widest_figure = max((cell_len(r.value_text) for r in model.numbers), default=0)
-    sources = model.source_rows[:PAGE_ROWS]
+    sources = model.source_rows[:PAGE_ROWS] if with_sources else []
+    totals = {"quotes": len(model.quotes), "numbers": len(model.numbers)}
+    if with_sources:
+        totals["sources"] = len(model.source_rows)
     try:
         mark = PageMark.of(store)
     except Exception:  # a page is a cache only
@@ -129,11 +143,7 @@ def write_page(store_path: Path, key: list[Any], model: DeskModel, store: ClaimS
         "sources": [_view_doc(v) for v in sources],
         "counts": dict(model.counts),
         "contested": len(model.contested),
-        "totals": {
-            "quotes": len(model.quotes),
-            "numbers": len(model.numbers),
-            "sources": len(model.source_rows),
-        },
+        "totals": totals,
         "widest_count": len(str(most)),
         "widest_figure": widest_figure,
     }
@@ -176,7 +186,8 @@ def read_page(store_path: Path, key: list[Any]) -> FirstPage | None:
 
 
 def _page(doc: dict[str, Any]) -> FirstPage:
-    totals = {k: int(doc["totals"][k]) for k in ("quotes", "numbers", "sources")}
+    kept = doc["totals"]  # ("sources" absent: the Sources pane waits for the desk)
+    totals = {k: int(kept[k]) for k in ("quotes", "numbers", "sources") if k in kept}
     return FirstPage(
         [_claim_row(d) for d in doc["quotes"]],
         [_claim_row(d) for d in doc["numbers"]],
@@ -223,3 +234,22 @@ def _joined(rows: list[ClaimRow], new: list[ClaimRow]) -> list[ClaimRow]:
     gone (the desk lists those last)."""
     at = next((i for i, r in enumerate(rows) if not r.claim.article_id), len(rows))
     return (rows[:at] + new + rows[at:])[:PAGE_ROWS]
+
+
+def keep_page_after_ingest(store_path: Path) -> bool:
+    """After `claimdesk ingest`/`import`/`watch` wrote the desk: make sure the next launch
+    has a first page (issue 18: a desk no dashboard has opened had none, and its first
+    launch waited for the whole desk). A page the launch can bring up to date is left as
+    it is (a lite read); otherwise the desk is read once, here, and its page kept, the
+    Sources pane left to the desk. Best effort: a page is a cache, never an error."""
+    key = desk_key(store_path)
+    if read_page(store_path, key) is not None:
+        return False
+    with (
+        contextlib.suppress(StoreError, OSError, ValueError),
+        ClaimStore(store_path, readonly=True) as store,
+        gc_paused(),
+    ):
+        model = DeskModel(store.articles(), store.sources(), store.claims(), build_hays=False)
+        return write_page(store_path, key, model, store, with_sources=False)
+    return False
