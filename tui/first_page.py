@@ -30,7 +30,6 @@ from typing import Any
 
 from rich.cells import cell_len
 
-from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.store.claimstore import ClaimStore
 from claimdesk.store.comparison import merges_path
 from claimdesk.store.errors import StoreError
@@ -112,23 +111,11 @@ def _view_doc(view: SourceView) -> dict[str, Any]:
     }
 
 
-def write_page(
-    store_path: Path,
-    key: list[Any],
-    model: DeskModel,
-    store: ClaimStore,
-    *,
-    with_sources: bool = True,
-) -> bool:
-    """Keep the first page of `model` (read from `store`, in state `key`); best effort.
-    Without `with_sources` the Sources pane waits for the desk (its order may depend on
-    the comparison, which only the dashboard folds in)."""
+def write_page(store_path: Path, key: list[Any], model: DeskModel, store: ClaimStore) -> bool:
+    """Keep the first page of `model` (read from `store`, in state `key`); best effort."""
     most = max((sum(v.counts.values()) for v in model.source_rows), default=0)
     widest_figure = max((cell_len(r.value_text) for r in model.numbers), default=0)
-    sources = model.source_rows[:PAGE_ROWS] if with_sources else []
-    totals = {"quotes": len(model.quotes), "numbers": len(model.numbers)}
-    if with_sources:
-        totals["sources"] = len(model.source_rows)
+    sources = model.source_rows[:PAGE_ROWS]
     try:
         mark = PageMark.of(store)
     except Exception:  # a page is a cache only
@@ -143,7 +130,11 @@ def write_page(
         "sources": [_view_doc(v) for v in sources],
         "counts": dict(model.counts),
         "contested": len(model.contested),
-        "totals": totals,
+        "totals": {
+            "quotes": len(model.quotes),
+            "numbers": len(model.numbers),
+            "sources": len(model.source_rows),
+        },
         "widest_count": len(str(most)),
         "widest_figure": widest_figure,
     }
@@ -246,10 +237,49 @@ def keep_page_after_ingest(store_path: Path) -> bool:
     if read_page(store_path, key) is not None:
         return False
     with (
-        contextlib.suppress(StoreError, OSError, ValueError),
+        contextlib.suppress(StoreError, OSError, ValueError, TypeError),
         ClaimStore(store_path, readonly=True) as store,
-        gc_paused(),
     ):
-        model = DeskModel(store.articles(), store.sources(), store.claims(), build_hays=False)
-        return write_page(store_path, key, model, store, with_sources=False)
+        doc = _page_doc_of(key, store)
+        atomic_write(page_path(store_path), json.dumps(doc, ensure_ascii=False).encode())
+        return True
     return False
+
+
+def _page_doc_of(key: list[Any], store: ClaimStore) -> dict[str, Any]:
+    """The page `write_page` keeps of a DeskModel, taken in one pass over the claims in
+    the order the panes list them, without a row per claim (an ingest's peak memory is
+    the store's, not a dashboard's): the first rows of each pane, the counts and the
+    widest figure; no Sources pane (see `keep_page_after_ingest`)."""
+    outlets = {a.id: outlet_of(a) for a in store.articles()}
+    quotes: list[dict[str, Any]] = []
+    numbers: list[dict[str, Any]] = []
+    counts: Counter = Counter()
+    rows = in_numbers = contested = widest = 0
+    for c in store.claims():
+        rows += 1
+        counts[c.status] += 1
+        contested += c.contested_with is not None
+        outlet = outlets.get(c.article_id, "?")
+        if c.kind == "number":
+            in_numbers += 1
+            value = format_value(c.value, c.unit, c.qualifier)
+            widest = max(widest, cell_len(value))
+            if len(numbers) < PAGE_ROWS:
+                numbers.append({"claim": _claim_doc(c), "outlet": outlet, "value": value})
+        elif len(quotes) < PAGE_ROWS:
+            quotes.append({"claim": _claim_doc(c), "outlet": outlet, "value": ""})
+    mark = PageMark.of(store)
+    return {
+        "key": key,
+        "mark": [mark.digest, mark.articles, mark.segment_seq],
+        "members": [],
+        "quotes": quotes,
+        "numbers": numbers,
+        "sources": [],
+        "counts": dict(counts),
+        "contested": contested,
+        "totals": {"quotes": rows - in_numbers, "numbers": in_numbers},
+        "widest_count": 0,
+        "widest_figure": widest,
+    }
