@@ -424,17 +424,20 @@ def _ingest_into(
         path = store_label(store)
         undated = unresolved_dates(store, stored) if not args.published else (0, 0)
         written = getattr(store, "path", None)
-    keep_first_page(written)
+        kept = keep_first_page(written, store)  # from what the ingest holds, when it can
+    if not kept:
+        keep_first_page(written)  # else from a read of the desk, once it is closed
     return path, orphaned, undated
 
 
-def keep_first_page(path: object) -> None:
+def keep_first_page(path: object, held: DeskStore | None = None) -> bool:
     """A first page for the next dashboard launch of a file desk just written (issue 18:
     rows at once even on the first launch of a desk no dashboard has opened)."""
-    if isinstance(path, Path):
-        from claimdesk.tui.first_page import keep_page_after_ingest
+    if not isinstance(path, Path):
+        return True  # (a server desk: its dashboard reads in pages)
+    from claimdesk.tui.first_page import keep_page_after_ingest
 
-        keep_page_after_ingest(path)
+    return keep_page_after_ingest(path, held)
 
 
 def _reason(path: str, error: str | None) -> str:

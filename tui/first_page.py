@@ -24,7 +24,9 @@ from __future__ import annotations
 import contextlib
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -227,26 +229,37 @@ def _joined(rows: list[ClaimRow], new: list[ClaimRow]) -> list[ClaimRow]:
     return (rows[:at] + new + rows[at:])[:PAGE_ROWS]
 
 
-def keep_page_after_ingest(store_path: Path) -> bool:
+def keep_page_after_ingest(store_path: Path, held: Any = None) -> bool:
     """After `claimdesk ingest`/`import`/`watch` wrote the desk: make sure the next launch
     has a first page (issue 18: a desk no dashboard has opened had none, and its first
     launch waited for the whole desk). A page the launch can bring up to date is left as
-    it is (a lite read); otherwise the desk is read once, here, and its page kept, the
-    Sources pane left to the desk. Best effort: a page is a cache, never an error."""
+    it is (a lite read). Otherwise it is taken from `held` (the writer's own desk, still
+    open) when that holds every claim of the desk and no verdict (a desk the writer made:
+    its claims kept by column stay so), else from a read of the desk, here. The Sources
+    pane is left to the desk. Best effort (a page is a cache, never an error): whether the
+    next launch has a page."""
     key = desk_key(store_path)
     if read_page(store_path, key) is not None:
-        return False
-    with (
-        contextlib.suppress(StoreError, OSError, ValueError, TypeError),
-        ClaimStore(store_path, readonly=True) as store,
-    ):
-        doc = _page_doc_of(key, store)
-        atomic_write(page_path(store_path), json.dumps(doc, ensure_ascii=False).encode())
         return True
+    with contextlib.suppress(StoreError, OSError, ValueError, TypeError):
+        if held is not None:
+            done, apart = held.claims_apart()
+            verdicts, rows = held.review_summary()
+            claims = chain(done, *apart.values())  # (those by column come last)
+            if not verdicts and len(done) + sum(map(len, apart.values())) == rows:
+                return _write_doc(store_path, _page_doc_of(key, held, claims))
+            return False  # (the writer's caller reads the desk once it is closed)
+        with ClaimStore(store_path, readonly=True) as store:
+            return _write_doc(store_path, _page_doc_of(key, store, store.claims()))
     return False
 
 
-def _page_doc_of(key: list[Any], store: ClaimStore) -> dict[str, Any]:
+def _write_doc(store_path: Path, doc: dict[str, Any]) -> bool:
+    atomic_write(page_path(store_path), json.dumps(doc, ensure_ascii=False).encode())
+    return True
+
+
+def _page_doc_of(key: list[Any], store: ClaimStore, claims: Iterable[Claim]) -> dict[str, Any]:
     """The page `write_page` keeps of a DeskModel, taken in one pass over the claims in
     the order the panes list them, without a row per claim (an ingest's peak memory is
     the store's, not a dashboard's): the first rows of each pane, the counts and the
@@ -256,7 +269,7 @@ def _page_doc_of(key: list[Any], store: ClaimStore) -> dict[str, Any]:
     numbers: list[dict[str, Any]] = []
     counts: Counter = Counter()
     rows = in_numbers = contested = widest = 0
-    for c in store.claims():
+    for c in claims:
         rows += 1
         counts[c.status] += 1
         contested += c.contested_with is not None
