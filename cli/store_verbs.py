@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from claimdesk.cli.common import CliError, add_db_option, positive_int
 from claimdesk.store import (
@@ -377,7 +378,12 @@ def _ingest_into(
     orphaned = 0
     stored: list[str] = []
     said = IngestProgress(inputs)  # the stages of a long file (cli/ingest_progress.py)
+    from claimdesk.tui.first_page import PageTaker
+
+    kept, taker = False, None
     with open_store(args, readonly=False, create=True, lite=True) as store:
+        if isinstance(getattr(store, "path", None), Path) and not store.article_ids():
+            taker = PageTaker()  # a new desk: its first page from what the ingest holds
         results = ingest_paths(
             store,
             inputs,
@@ -386,6 +392,7 @@ def _ingest_into(
             max_bytes=args.max_bytes,
             url=args.url,
             progress=said,
+            before_release=taker.see if taker is not None else None,
         )
         if tty:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -424,15 +431,18 @@ def _ingest_into(
         path = store_label(store)
         undated = unresolved_dates(store, stored) if not args.published else (0, 0)
         written = getattr(store, "path", None)
-        kept = keep_first_page(written, store)  # from what the ingest holds, when it can
+        if taker is not None:
+            taker.see(store)  # (the last checkpoint's claims)
+            kept = keep_first_page(written, taker)  # a desk this ingest made: no read
     if not kept:
         keep_first_page(written)  # else from a read of the desk, once it is closed
     return path, orphaned, undated
 
 
-def keep_first_page(path: object, held: DeskStore | None = None) -> bool:
+def keep_first_page(path: object, held: Any = None) -> bool:
     """A first page for the next dashboard launch of a file desk just written (issue 18:
-    rows at once even on the first launch of a desk no dashboard has opened)."""
+    rows at once even on the first launch of a desk no dashboard has opened); `held`: a
+    PageTaker that saw every claim the writer stored (tui/first_page.py)."""
     if not isinstance(path, Path):
         return True  # (a server desk: its dashboard reads in pages)
     from claimdesk.tui.first_page import keep_page_after_ingest

@@ -2,10 +2,13 @@
 column widths a launch shows before the whole desk is read (issue 18: rows within 1 s at
 100k claims, where reading the desk takes seconds).
 
-The dashboard writes it after a full load. It is shown as it is while the desk's files are
-exactly as they were (their sizes and times are its key). After a change it is brought up
-to date from a lite read of the desk (store/page_catchup.py: the files' heads, the
-journal and the newest segments, never the whole desk), so it never shows a stale verdict
+The dashboard writes it after a full load; `claimdesk ingest`, `import` and `watch` write
+one when the desk they wrote has none the next launch can use (`keep_page_after_ingest`:
+so even the first launch of a desk never opened shows rows at once). It is shown as it is
+while the desk's files are exactly as they were (their sizes and times are its key). After
+a change it is brought up to date from a lite read of the desk (store/page_catchup.py: the
+files' heads, the journal and the newest segments, never the whole desk), so it never
+shows a stale verdict
 or count:
 
 - only verdicts, notes or a compaction since: the rows take the verdicts in force now,
@@ -25,7 +28,7 @@ import contextlib
 import json
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -233,66 +236,87 @@ def keep_page_after_ingest(store_path: Path, held: Any = None) -> bool:
     """After `claimdesk ingest`/`import`/`watch` wrote the desk: make sure the next launch
     has a first page (issue 18: a desk no dashboard has opened had none, and its first
     launch waited for the whole desk). A page the launch can bring up to date is left as
-    it is (a lite read). Otherwise it is taken from `held` (the writer's own desk, still
-    open) when that holds every claim of the desk and no verdict (a desk the writer made:
-    its claims kept by column stay so), else from a read of the desk, here. The Sources
-    pane is left to the desk. Best effort (a page is a cache, never an error): whether the
-    next launch has a page."""
+    it is (a lite read). Otherwise it is taken from `held` (a `PageTaker` that saw every
+    claim the writer stored, when the writer made the desk), else from a read of the desk,
+    here. The Sources pane is left to the desk. Best effort (a page is a cache, never an
+    error): whether the next launch has a page."""
     key = desk_key(store_path)
     if read_page(store_path, key) is not None:
         return True
     with contextlib.suppress(StoreError, OSError, ValueError, TypeError):
         if held is not None:
-            done, apart = held.claims_apart()
-            verdicts, rows = held.review_summary()
-            claims = chain(done, *apart.values())  # (those by column come last)
-            if not verdicts and len(done) + sum(map(len, apart.values())) == rows:
-                return _write_doc(store_path, _page_doc_of(key, held, claims))
-            return False  # (the writer's caller reads the desk once it is closed)
+            return held.write(store_path, key)
         with ClaimStore(store_path, readonly=True) as store:
-            return _write_doc(store_path, _page_doc_of(key, store, store.claims()))
+            taker = PageTaker()
+            taker.take(store.articles(), store.claims())
+            return taker.write(store_path, key, store)
     return False
 
 
-def _write_doc(store_path: Path, doc: dict[str, Any]) -> bool:
-    atomic_write(page_path(store_path), json.dumps(doc, ensure_ascii=False).encode())
-    return True
+@dataclass
+class PageTaker:
+    """The first page taken in one pass over the claims in the order the panes list them,
+    without a row per claim: the first rows of each pane, the counts, the widest figure.
+    An ingest gives it each checkpoint's claims before it lets them go (`see`), so the
+    page of a desk the ingest made costs no read of the desk and no more memory than the
+    ingest holds (claims kept by column stay so: `claims_apart`)."""
 
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    numbers: list[dict[str, Any]] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+    rows: int = 0
+    in_numbers: int = 0
+    contested: int = 0
+    widest: int = 0
+    seen: set[str] = field(default_factory=set)
+    store: Any = None
 
-def _page_doc_of(key: list[Any], store: ClaimStore, claims: Iterable[Claim]) -> dict[str, Any]:
-    """The page `write_page` keeps of a DeskModel, taken in one pass over the claims in
-    the order the panes list them, without a row per claim (an ingest's peak memory is
-    the store's, not a dashboard's): the first rows of each pane, the counts and the
-    widest figure; no Sources pane (see `keep_page_after_ingest`)."""
-    outlets = {a.id: outlet_of(a) for a in store.articles()}
-    quotes: list[dict[str, Any]] = []
-    numbers: list[dict[str, Any]] = []
-    counts: Counter = Counter()
-    rows = in_numbers = contested = widest = 0
-    for c in claims:
-        rows += 1
-        counts[c.status] += 1
-        contested += c.contested_with is not None
-        outlet = outlets.get(c.article_id, "?")
-        if c.kind == "number":
-            in_numbers += 1
-            value = format_value(c.value, c.unit, c.qualifier)
-            widest = max(widest, cell_len(value))
-            if len(numbers) < PAGE_ROWS:
-                numbers.append({"claim": _claim_doc(c), "outlet": outlet, "value": value})
-        elif len(quotes) < PAGE_ROWS:
-            quotes.append({"claim": _claim_doc(c), "outlet": outlet, "value": ""})
-    mark = PageMark.of(store)
-    return {
-        "key": key,
-        "mark": [mark.digest, mark.articles, mark.segment_seq],
-        "members": [],
-        "quotes": quotes,
-        "numbers": numbers,
-        "sources": [],
-        "counts": dict(counts),
-        "contested": contested,
-        "totals": {"quotes": rows - in_numbers, "numbers": in_numbers},
-        "widest_count": 0,
-        "widest_figure": widest,
-    }
+    def see(self, store: Any) -> None:
+        """The claims `store` holds now that were not seen before (a writer's desk)."""
+        self.store = store
+        done, apart = store.claims_apart()
+        new = (c for c in chain(done, *apart.values()) if c.id not in self.seen)
+        self.take(store.articles(), new)
+
+    def take(self, articles: Iterable[Any], claims: Iterable[Claim]) -> None:
+        outlets = {a.id: outlet_of(a) for a in articles}
+        for c in claims:
+            self.seen.add(c.id)
+            self.rows += 1
+            self.counts[c.status] += 1
+            self.contested += c.contested_with is not None
+            outlet = outlets.get(c.article_id, "?")
+            if c.kind == "number":
+                self.in_numbers += 1
+                value = format_value(c.value, c.unit, c.qualifier)
+                self.widest = max(self.widest, cell_len(value))
+                if len(self.numbers) < PAGE_ROWS:
+                    self.numbers.append({"claim": _claim_doc(c), "outlet": outlet, "value": value})
+            elif len(self.quotes) < PAGE_ROWS:
+                self.quotes.append({"claim": _claim_doc(c), "outlet": outlet, "value": ""})
+
+    def write(self, store_path: Path, key: list[Any], store: Any = None) -> bool:
+        """Keep the page, when it is the whole desk's: every claim of the desk seen, in
+        order, and no verdict (else False: the caller reads the desk)."""
+        store = store if store is not None else self.store
+        if store is None:
+            return False
+        verdicts, rows = store.review_summary()
+        if (verdicts and self.store is not None) or rows != self.rows:
+            return False
+        mark = PageMark.of(store)
+        doc = {
+            "key": key,
+            "mark": [mark.digest, mark.articles, mark.segment_seq],
+            "members": [],
+            "quotes": self.quotes,
+            "numbers": self.numbers,
+            "sources": [],
+            "counts": dict(self.counts),
+            "contested": self.contested,
+            "totals": {"quotes": self.rows - self.in_numbers, "numbers": self.in_numbers},
+            "widest_count": 0,
+            "widest_figure": self.widest,
+        }
+        atomic_write(page_path(store_path), json.dumps(doc, ensure_ascii=False).encode())
+        return True

@@ -13,6 +13,7 @@ from claimdesk.store import ClaimStore
 from claimdesk.tui.desk_model import DeskModel
 from claimdesk.tui.first_page import desk_key, page_path, read_page
 from tests.cli.test_watch import server, three_item_feed, watch  # noqa: F401 (fixture)
+from tests.tui.test_first_page_after_change import FERRY
 from tests.tui.test_first_page_never_opened import ORCHARD, QUARRY
 
 CLAIMDESK = [sys.executable, "-m", "claimdesk"]
@@ -53,4 +54,30 @@ def test_a_watched_desk_has_its_first_page(server, tmp_path: Path) -> None:  # n
     done = watch(desk, feed)
     assert done.returncode == 0, done.stderr
     assert page_path(desk).exists()
+    _page_is_the_desks(desk)
+
+
+def test_a_long_ingest_takes_its_page_at_each_checkpoint(tmp_path: Path) -> None:
+    """An ingest that lets each checkpoint's articles go (a lite desk) still keeps the page
+    of the desk it made, without reading the desk: the taker saw every checkpoint."""
+    from claimdesk.store.ingest import ingest_paths
+    from claimdesk.tui.first_page import PageTaker, keep_page_after_ingest
+
+    files = []
+    for name, text in (("orchard", ORCHARD), ("quarry", QUARRY), ("ferry", FERRY)):
+        files.append(tmp_path / f"{name}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+    desk = tmp_path / "desk.json"
+    taker, looked = PageTaker(), []
+
+    def see(store) -> None:
+        looked.append(len(store.articles()))
+        taker.see(store)
+
+    with ClaimStore(desk, lite=True) as store:
+        got = list(ingest_paths(store, map(str, files), checkpoint_seconds=-1, before_release=see))
+        assert all(r.status == "added" for r in got)
+        taker.see(store)
+        assert keep_page_after_ingest(desk, taker)
+    assert looked == [1, 1, 1]  # a checkpoint an article, each holding only its own
     _page_is_the_desks(desk)
