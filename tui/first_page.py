@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from itertools import chain
 from pathlib import Path
@@ -270,13 +270,23 @@ class PageTaker:
     widest: int = 0
     seen: set[str] = field(default_factory=set)
     store: Any = None
+    taken: set[str] = field(default_factory=set)  # articles of the checkpoints before
+    stale: bool = False  # an article stored again after its claims were taken
 
     def see(self, store: Any) -> None:
         """The claims `store` holds now that were not seen before (a writer's desk)."""
         self.store = store
         done, apart = store.claims_apart()
-        new = (c for c in chain(done, *apart.values()) if c.id not in self.seen)
-        self.take(store.articles(), new)
+        before = set(self.taken)
+
+        def fresh() -> Iterator[Claim]:  # (one at a time: claims by column stay so)
+            for c in chain(done, *apart.values()):
+                if c.id not in self.seen:
+                    self.stale = self.stale or c.article_id in before
+                    self.taken.add(c.article_id)
+                    yield c
+
+        self.take(store.articles(), fresh())
 
     def take(self, articles: Iterable[Any], claims: Iterable[Claim]) -> None:
         outlets = {a.id: outlet_of(a) for a in articles}
@@ -302,7 +312,7 @@ class PageTaker:
         if store is None:
             return False
         verdicts, rows = store.review_summary()
-        if (verdicts and self.store is not None) or rows != self.rows:
+        if (verdicts and self.store is not None) or rows != self.rows or self.stale:
             return False
         mark = PageMark.of(store)
         doc = {

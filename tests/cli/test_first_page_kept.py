@@ -81,3 +81,29 @@ def test_a_long_ingest_takes_its_page_at_each_checkpoint(tmp_path: Path) -> None
         assert keep_page_after_ingest(desk, taker)
     assert looked == [1, 1, 1]  # a checkpoint an article, each holding only its own
     _page_is_the_desks(desk)
+
+
+def test_an_article_stored_again_in_the_same_ingest_is_not_taken_stale(tmp_path: Path) -> None:
+    """An article updated by a later input of the same ingest: the claims taken at the
+    checkpoint before are no longer the desk's, so the taker keeps no page (the desk is
+    read instead, once the ingest is done)."""
+    from claimdesk.store.ingest import ingest_paths
+    from claimdesk.tui.first_page import PageTaker, keep_page_after_ingest
+
+    article = tmp_path / "orchard.txt"
+    article.write_text(ORCHARD, encoding="utf-8")
+    desk = tmp_path / "desk.json"
+    taker = PageTaker()
+
+    def see(store) -> None:
+        taker.see(store)
+        article.write_text(ORCHARD.replace("12 percent", "15 percent"), encoding="utf-8")
+
+    with ClaimStore(desk, lite=True) as store:
+        twice = [str(article)] * 2
+        got = list(ingest_paths(store, twice, checkpoint_seconds=-1, before_release=see))
+        assert [r.status for r in got] == ["added", "updated"]
+        taker.see(store)
+        assert not keep_page_after_ingest(desk, taker)
+    assert keep_page_after_ingest(desk)  # the desk read whole
+    _page_is_the_desks(desk)
