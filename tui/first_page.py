@@ -240,6 +240,8 @@ def keep_page_after_ingest(store_path: Path, held: Any = None) -> bool:
     claim the writer stored, when the writer made the desk), else from a read of the desk,
     here. The Sources pane is left to the desk. Best effort (a page is a cache, never an
     error): whether the next launch has a page."""
+    if not store_path.exists():  # nothing stored (every input failed): no desk, no page
+        return False
     key = desk_key(store_path)
     if read_page(store_path, key) is not None:
         return True
@@ -309,7 +311,7 @@ class PageTaker:
         """Keep the page, when it is the whole desk's: every claim of the desk seen, in
         order, and no verdict (else False: the caller reads the desk)."""
         store = store if store is not None else self.store
-        if store is None:
+        if store is None or not self.rows:  # (no claim: nothing to show, or nothing stored)
             return False
         verdicts, rows = store.review_summary()
         if (verdicts and self.store is not None) or rows != self.rows or self.stale:
