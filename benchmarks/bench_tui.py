@@ -20,7 +20,8 @@ or search key costs the peer seconds at 100k rows, so it gets one cycle of `f` (
     .venv/bin/python -m benchmarks.bench_tui --launch    # launches only: first launch,
                                                          # relaunches (the kept first page)
                                                          # and first launches after a shell
-                                                         # verdict or an ingest
+                                                         # verdict or an ingest, and of
+                                                         # a desk never opened
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import launch_after_change
+from benchmarks import launch_after_change, launch_never_opened
 from benchmarks.harness import Result, log, run_isolated, summarize
 
 FULL_CLAIMS = 100_000
@@ -503,6 +504,7 @@ def run_launch(runs: int = 3) -> list[Result]:
                 log(f"launch {i} {label}: first rows {v['rows_first']:.2f} s, "
                     f"whole desk {v['rows_shown']:.2f} s")  # fmt: skip
         changed = launch_after_change.measure(desks, Path(tmp), runs, {"previous": tree})
+        never = launch_never_opened.measure(desks, Path(tmp), runs)
     load = os.getloadavg()[0]
     n = got["ours"][0]["claims"]
     demo_first = summarize([x["rows_first"] for x in got["demo"][1:]])[0]
@@ -534,6 +536,7 @@ def run_launch(runs: int = 3) -> list[Result]:
             else "",
         ),
         *launch_after_change.results(changed, load),
+        *launch_never_opened.results(never, load),
     ]
 
 

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from claimdesk.cli.common import CliError, add_db_option, positive_int
 from claimdesk.store import (
@@ -384,7 +385,12 @@ def _ingest_into(
     orphaned = 0
     stored: list[str] = []
     said = IngestProgress(inputs)  # the stages of a long file (cli/ingest_progress.py)
+    from claimdesk.tui.first_page import PageTaker
+
+    kept, taker = False, None
     with open_store(args, readonly=False, create=True, lite=True, ingest=True) as store:
+        if isinstance(getattr(store, "path", None), Path) and not store.article_ids():
+            taker = PageTaker()  # a new desk: its first page from what the ingest holds
         results = ingest_paths(
             store,
             inputs,
@@ -393,6 +399,7 @@ def _ingest_into(
             max_bytes=args.max_bytes,
             url=args.url,
             progress=said,
+            before_release=taker.see if taker is not None else None,
         )
         if tty:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -430,7 +437,24 @@ def _ingest_into(
                     print(f"{res.status:<10} {res.path} ({res.claims} claims{extra})")
         path = store_label(store)
         undated = unresolved_dates(store, stored) if not args.published else (0, 0)
+        written = getattr(store, "path", None)
+        if taker is not None:
+            taker.see(store)  # (the last checkpoint's claims)
+            kept = keep_first_page(written, taker)  # a desk this ingest made: no read
+    if not kept:
+        keep_first_page(written)  # else from a read of the desk, once it is closed
     return path, orphaned, undated
+
+
+def keep_first_page(path: object, held: Any = None) -> bool:
+    """A first page for the next dashboard launch of a file desk just written (issue 18:
+    rows at once even on the first launch of a desk no dashboard has opened); `held`: a
+    PageTaker that saw every claim the writer stored (tui/first_page.py)."""
+    if not isinstance(path, Path):
+        return True  # (a server desk: its dashboard reads in pages)
+    from claimdesk.tui.first_page import keep_page_after_ingest
+
+    return keep_page_after_ingest(path, held)
 
 
 def _reason(path: str, error: str | None) -> str:
@@ -714,6 +738,8 @@ def run_import(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file}: cannot read ({exc.strerror})") from None
     with open_store(args, readonly=False, create=True) as store:
         report = import_export(store, raw, source=args.file, reviewer=args.reviewer)
+        written = getattr(store, "path", None)
+    keep_first_page(written)
     print(
         f"import: {report['articles']} article(s) ({report['added']} added, "
         f"{report['updated']} updated, {report['unchanged']} unchanged), "

@@ -202,8 +202,8 @@ def run_watch(args: argparse.Namespace) -> int:
         previous = signal.signal(signal.SIGTERM, _on_term)
         try:
             if every is None:
-                return _once(watch, log, tty)
-            return _forever(watch, every, log, tty)
+                return _once(watch, log, tty, store_path)
+            return _forever(watch, every, log, tty, store_path)
         except KeyboardInterrupt:
             log("watch: stopped (Ctrl-C)")
             print("watch: stopped", file=sys.stderr)
@@ -227,14 +227,23 @@ def _open_desk(args: argparse.Namespace, path: Path | str):  # -> ContextManager
     return open_store(args, readonly=False, create=create, ingest=True)  # (a server: heads)
 
 
+def _keep_page(desk, result) -> None:  # type: ignore[no-untyped-def]
+    """After a pass that stored articles: the next launch's first page (issue 18)."""
+    from claimdesk.cli.store_verbs import keep_first_page
+
+    if result.new or result.updated:
+        keep_first_page(desk)
+
+
 def _on_term(_signum: int, _frame: object) -> None:
     raise _Terminated
 
 
-def _once(watch, log, tty: bool) -> int:  # type: ignore[no-untyped-def]
+def _once(watch, log, tty: bool, desk: Path | str) -> int:  # type: ignore[no-untyped-def]
     from claimdesk.cli.watch_status import print_pass
 
     result = watch.run()
+    _keep_page(desk, result)
     print_pass(watch, result, tty=tty)
     log(f"watch: pass done: {result.new} new, {result.updated} updated, {result.errors} error(s)")
     if result.sources and result.failed_sources == result.sources:
@@ -242,7 +251,7 @@ def _once(watch, log, tty: bool) -> int:  # type: ignore[no-untyped-def]
     return 0
 
 
-def _forever(watch, every: float, log, tty: bool) -> int:  # type: ignore[no-untyped-def]
+def _forever(watch, every: float, log, tty: bool, desk: Path | str) -> int:  # type: ignore[no-untyped-def]
     from claimdesk.cli.watch_status import LiveStatus, print_pass
 
     with LiveStatus(watch, enabled=tty) as live:
@@ -254,6 +263,7 @@ def _forever(watch, every: float, log, tty: bool) -> int:  # type: ignore[no-unt
                 log(f"error: {exc}")
                 live.note(str(exc))
             else:
+                _keep_page(desk, result)
                 if not tty:
                     print_pass(watch, result, tty=False)
                 log(

@@ -189,10 +189,13 @@ def ingest_paths(
     checkpoint_seconds: float = 10.0,
     url: str | None = None,
     progress: Callable[[str, str], None] | None = None,
+    before_release: Callable[[ClaimStore], None] | None = None,
 ) -> Iterator[IngestResult]:
     """Ingest many inputs with one store write per checkpoint (not per article); the
     features of what was stored are kept at each checkpoint and at the end.
-    `progress(path, stage)` is told each stage of each input as it starts."""
+    `progress(path, stage)` is told each stage of each input as it starts;
+    `before_release(store)` is shown what a checkpoint wrote before a lite desk lets it
+    go (the dashboard's first page is taken so: tui/first_page.py)."""
     with ingest_batch(store):
         last = time.monotonic()
         seen = store.articles_revision
@@ -209,6 +212,8 @@ def ingest_paths(
             if store.pending and time.monotonic() - last > checkpoint_seconds:
                 store.flush()
                 seen = keep_features(store, seen)
+                if before_release is not None:
+                    before_release(store)
                 store.release_written()  # (a lite desk: hold one checkpoint, not all)
                 last = time.monotonic()
 

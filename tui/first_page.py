@@ -2,10 +2,13 @@
 column widths a launch shows before the whole desk is read (issue 18: rows within 1 s at
 100k claims, where reading the desk takes seconds).
 
-The dashboard writes it after a full load. It is shown as it is while the desk's files are
-exactly as they were (their sizes and times are its key). After a change it is brought up
-to date from a lite read of the desk (store/page_catchup.py: the files' heads, the
-journal and the newest segments, never the whole desk), so it never shows a stale verdict
+The dashboard writes it after a full load; `claimdesk ingest`, `import` and `watch` write
+one when the desk they wrote has none the next launch can use (`keep_page_after_ingest`:
+so even the first launch of a desk never opened shows rows at once). It is shown as it is
+while the desk's files are exactly as they were (their sizes and times are its key). After
+a change it is brought up to date from a lite read of the desk (store/page_catchup.py: the
+files' heads, the journal and the newest segments, never the whole desk), so it never
+shows a stale verdict
 or count:
 
 - only verdicts, notes or a compaction since: the rows take the verdicts in force now,
@@ -24,7 +27,9 @@ from __future__ import annotations
 import contextlib
 import json
 from collections import Counter
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, fields
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +37,7 @@ from rich.cells import cell_len
 
 from claimdesk.store.claimstore import ClaimStore
 from claimdesk.store.comparison import merges_path
+from claimdesk.store.errors import StoreError
 from claimdesk.store.page_catchup import Catchup, PageMark, catch_up
 from claimdesk.store.paths import first_page_path, journal_path, segments_path
 from claimdesk.store.records import Claim, SourceRow
@@ -176,7 +182,8 @@ def read_page(store_path: Path, key: list[Any]) -> FirstPage | None:
 
 
 def _page(doc: dict[str, Any]) -> FirstPage:
-    totals = {k: int(doc["totals"][k]) for k in ("quotes", "numbers", "sources")}
+    kept = doc["totals"]  # ("sources" absent: the Sources pane waits for the desk)
+    totals = {k: int(kept[k]) for k in ("quotes", "numbers", "sources") if k in kept}
     return FirstPage(
         [_claim_row(d) for d in doc["quotes"]],
         [_claim_row(d) for d in doc["numbers"]],
@@ -223,3 +230,105 @@ def _joined(rows: list[ClaimRow], new: list[ClaimRow]) -> list[ClaimRow]:
     gone (the desk lists those last)."""
     at = next((i for i, r in enumerate(rows) if not r.claim.article_id), len(rows))
     return (rows[:at] + new + rows[at:])[:PAGE_ROWS]
+
+
+def keep_page_after_ingest(store_path: Path, held: Any = None) -> bool:
+    """After `claimdesk ingest`/`import`/`watch` wrote the desk: make sure the next launch
+    has a first page (issue 18: a desk no dashboard has opened had none, and its first
+    launch waited for the whole desk). A page the launch can bring up to date is left as
+    it is (a lite read). Otherwise it is taken from `held` (a `PageTaker` that saw every
+    claim the writer stored, when the writer made the desk), else from a read of the desk,
+    here. The Sources pane is left to the desk. Best effort (a page is a cache, never an
+    error): whether the next launch has a page."""
+    if not store_path.exists():  # nothing stored (every input failed): no desk, no page
+        return False
+    key = desk_key(store_path)
+    if read_page(store_path, key) is not None:
+        return True
+    with contextlib.suppress(StoreError, OSError, ValueError, TypeError):
+        if held is not None:
+            return held.write(store_path, key)
+        with ClaimStore(store_path, readonly=True) as store:
+            taker = PageTaker()
+            taker.take(store.articles(), store.claims())
+            return taker.write(store_path, key, store)
+    return False
+
+
+@dataclass
+class PageTaker:
+    """The first page taken in one pass over the claims in the order the panes list them,
+    without a row per claim: the first rows of each pane, the counts, the widest figure.
+    An ingest gives it each checkpoint's claims before it lets them go (`see`), so the
+    page of a desk the ingest made costs no read of the desk and no more memory than the
+    ingest holds (claims kept by column stay so: `claims_apart`)."""
+
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    numbers: list[dict[str, Any]] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+    rows: int = 0
+    in_numbers: int = 0
+    contested: int = 0
+    widest: int = 0
+    seen: set[str] = field(default_factory=set)
+    store: Any = None
+    taken: set[str] = field(default_factory=set)  # articles of the checkpoints before
+    stale: bool = False  # an article stored again after its claims were taken
+
+    def see(self, store: Any) -> None:
+        """The claims `store` holds now that were not seen before (a writer's desk)."""
+        self.store = store
+        done, apart = store.claims_apart()
+        before = set(self.taken)
+
+        def fresh() -> Iterator[Claim]:  # (one at a time: claims by column stay so)
+            for c in chain(done, *apart.values()):
+                if c.id not in self.seen:
+                    self.stale = self.stale or c.article_id in before
+                    self.taken.add(c.article_id)
+                    yield c
+
+        self.take(store.articles(), fresh())
+
+    def take(self, articles: Iterable[Any], claims: Iterable[Claim]) -> None:
+        outlets = {a.id: outlet_of(a) for a in articles}
+        for c in claims:
+            self.seen.add(c.id)
+            self.rows += 1
+            self.counts[c.status] += 1
+            self.contested += c.contested_with is not None
+            outlet = outlets.get(c.article_id, "?")
+            if c.kind == "number":
+                self.in_numbers += 1
+                value = format_value(c.value, c.unit, c.qualifier)
+                self.widest = max(self.widest, cell_len(value))
+                if len(self.numbers) < PAGE_ROWS:
+                    self.numbers.append({"claim": _claim_doc(c), "outlet": outlet, "value": value})
+            elif len(self.quotes) < PAGE_ROWS:
+                self.quotes.append({"claim": _claim_doc(c), "outlet": outlet, "value": ""})
+
+    def write(self, store_path: Path, key: list[Any], store: Any = None) -> bool:
+        """Keep the page, when it is the whole desk's: every claim of the desk seen, in
+        order, and no verdict (else False: the caller reads the desk)."""
+        store = store if store is not None else self.store
+        if store is None or not self.rows:  # (no claim: nothing to show, or nothing stored)
+            return False
+        verdicts, rows = store.review_summary()
+        if (verdicts and self.store is not None) or rows != self.rows or self.stale:
+            return False
+        mark = PageMark.of(store)
+        doc = {
+            "key": key,
+            "mark": [mark.digest, mark.articles, mark.segment_seq],
+            "members": [],
+            "quotes": self.quotes,
+            "numbers": self.numbers,
+            "sources": [],
+            "counts": dict(self.counts),
+            "contested": self.contested,
+            "totals": {"quotes": self.rows - self.in_numbers, "numbers": self.in_numbers},
+            "widest_count": 0,
+            "widest_figure": self.widest,
+        }
+        atomic_write(page_path(store_path), json.dumps(doc, ensure_ascii=False).encode())
+        return True
