@@ -9,18 +9,8 @@ from __future__ import annotations
 import pytest
 
 from claimdesk.extract.speech import analyse_text
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    speech, _ = analyse_text(text)
-    for q in speech.quotes:
-        assert text[q.start : q.end] == q.text
-    return [(q.text.strip(), q.speaker) for q in speech.quotes]
-
-
-def sources(text: str) -> list[str]:
-    speech, _ = analyse_text(text)
-    return [s.name for s in speech.sources]
+from tests.support.speech_cases import quotes
+from tests.support.speech_cases import source_names as sources
 
 
 @pytest.mark.parametrize(

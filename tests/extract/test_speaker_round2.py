@@ -5,13 +5,7 @@ pull-quote credits, titles and scare quotes (all invented text)."""
 from __future__ import annotations
 
 from claimdesk.extract.speech import analyse_text
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    speech, _ = analyse_text(text)
-    for q in speech.quotes:
-        assert text[q.start : q.end] == q.text
-    return [(q.text.strip(), q.speaker) for q in speech.quotes]
+from tests.support.speech_cases import quotes
 
 
 def statements(text: str) -> list[tuple[str, str | None]]:

@@ -8,19 +8,8 @@ from __future__ import annotations
 import pytest
 
 from claimdesk.extract.numbers import find_numbers
-from claimdesk.extract.speech import analyse_text
-
-
-def quotes(text: str) -> list[tuple[str, str | None]]:
-    speech, _ = analyse_text(text)
-    for q in speech.quotes:
-        assert text[q.start : q.end] == q.text
-    return [(q.text.strip(), q.speaker) for q in speech.quotes]
-
-
-def sources(text: str) -> list[str]:
-    speech, _ = analyse_text(text)
-    return [s.name for s in speech.sources]
+from tests.support.speech_cases import quotes
+from tests.support.speech_cases import source_names as sources
 
 
 def test_colon_lead_with_a_capitalised_role_before_the_name():
