@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimdesk.extract.attribution.particles import particle_tail_of
 from claimdesk.extract.lexicon import (
     KNOWN_ORGS,
     MULTIWORD_PLACES,
@@ -375,6 +376,15 @@ class Registry:
             if first is None or e.first is None or same_given_name(e.first, first):
                 match = e
                 break
+        if match is None and first is not None:
+            match = next(
+                (
+                    e
+                    for e in reversed(self._by_surname.get(surname, ()))
+                    if e.kind == "person" and particle_tail_of(name_words, e.name)
+                ),
+                None,
+            )
         if match is None and len(name_words) == 1:
             hit = self._by_alias.get(surname)
             if hit is not None and hit.kind == "person":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claimdesk.extract.attribution.particles import particles_back
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
 from claimdesk.extract.lexicon import (
     AGED_PERSON,
@@ -119,6 +120,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 and (toks[j - 2].text not in NOT_NAME)
             ):
                 j -= 1
+            elif (k := particles_back(toks, j)) < j:
+                j = k  # "Johanna van den Broek", "Ingeborg ter Horst"
             else:
                 break
         while j < i and toks[j].low in _NAME_LINKS:

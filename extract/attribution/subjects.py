@@ -18,6 +18,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     _start_ok,
     np_back,
 )
+from claimdesk.extract.attribution.particles import particles_fwd
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
@@ -411,6 +412,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
                 and j > i
             ):
                 j += 1
+            elif j > i and (k := particles_fwd(toks, j)) > j:
+                j = k  # "said Ingeborg ter Horst"
             else:
                 break
         while j > i and toks[j - 1].low in _NAME_LINKS:

@@ -1,0 +1,50 @@
+"""Lowercase particles inside a person's name ("Johanna van den Broek", "Ingeborg ter
+Horst", "Pedro Álvarez de la Fuente"): a run of them between two capitalised words keeps
+the name whole, so the speaker is never cut to the given name or the last word."""
+
+from __future__ import annotations
+
+from claimdesk.extract.attribution.tokens import Tok, is_cap
+from claimdesk.extract.lexicon import NAME_PARTICLES, NOT_NAME
+
+_MAX_RUN = 3  # "van der", "de la", "de los", "van de"
+
+
+def _cap_name_word(toks: list[Tok], k: int) -> bool:
+    return 0 <= k < len(toks) and is_cap(toks[k].text) and toks[k].text not in NOT_NAME
+
+
+def particles_back(toks: list[Tok], j: int) -> int:
+    """Where a particle run that ends right before token j starts, when a capitalised
+    name word stands before the run and token j is capitalised; else j."""
+    if not _cap_name_word(toks, j):
+        return j
+    k = j
+    while k > 0 and j - k < _MAX_RUN and toks[k - 1].low in NAME_PARTICLES:
+        if toks[k - 1].text != toks[k - 1].low:
+            break  # "Van" is a capitalised word, read as part of the name anyway
+        k -= 1
+    return k if k < j and _cap_name_word(toks, k - 1) else j
+
+
+def particles_fwd(toks: list[Tok], j: int) -> int:
+    """Where a particle run that starts at token j ends (exclusive), when a capitalised
+    name word stands before it and after it; else j."""
+    if not _cap_name_word(toks, j - 1):
+        return j
+    k = j
+    while k < len(toks) and k - j < _MAX_RUN and toks[k].low in NAME_PARTICLES:
+        if toks[k].text != toks[k].low:
+            break
+        k += 1
+    return k if k > j and _cap_name_word(toks, k) else j
+
+
+def particle_tail_of(words: list[str], full_name: str) -> bool:
+    """ "Álvarez de la Fuente" after "Pedro Álvarez de la Fuente": a later mention that
+    holds a lowercase particle and is the end of a longer known name is that person,
+    though its first word is no given name."""
+    if len(words) < 2 or not any(w in NAME_PARTICLES for w in words[:-1]):
+        return False
+    full = full_name.split()
+    return len(full) > len(words) and full[-len(words) :] == words
