@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimdesk.extract.attribution.particles import particle_tail_of
+from claimdesk.extract.attribution.role_phrases import role_before_name
 from claimdesk.extract.lexicon import (
     KNOWN_ORGS,
     MULTIWORD_PLACES,
@@ -524,6 +525,8 @@ class Registry:
                 last = m
         if last is None:
             return self._recent_org(pos) if head in _COMPANY_HEADS else None
+        if role_before_name(self.body, last.end(1), head):
+            return None  # "Ravens captain Dario Whyte": a role, the person's (refer_back.py)
         words = last.group(1).split()
         while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
             words.pop(0)

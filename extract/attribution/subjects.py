@@ -19,6 +19,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     np_back,
 )
 from claimdesk.extract.attribution.particles import particles_fwd
+from claimdesk.extract.attribution.role_phrases import named_after_role
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
@@ -580,6 +581,9 @@ def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
     for a in starts:
         np = fwd_subject(toks, a, masked, appositive=True)
         if np is None or np.end >= len(toks) or np.kind != "name":
+            continue
+        np = named_after_role(toks, np) or np  # "Lynx goaltender Pekka Maki made"
+        if np.end >= len(toks):
             continue
         nxt = toks[np.end]
         if nxt.text == "," or (is_word(nxt.text) and not is_cap(nxt.text)):

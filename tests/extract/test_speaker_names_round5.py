@@ -54,3 +54,48 @@ def test_a_later_short_form_with_particles_is_the_same_person() -> None:
 def test_particles_glue_no_place_or_organisation_into_a_name(text: str, who: str) -> None:
     assert [w for _q, w in quotes(text)] == [who]
     assert sources(text) == [who]
+
+
+# 2. A team or place before a role word is the named person's role, never a speaker:
+# "Harriers captain Ola Brand ... the captain said", "Lynx goaltender X ... he said".
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Harriers captain Ola Brandvik, who plays in the No 7 shirt, scored late. "
+            '"We never stopped," the captain said.',
+            "Ola Brandvik",
+        ),
+        (
+            'Port Alder winger Jonty Maseko-Reeve ran clear twice. "It was open," said the winger.',
+            "Jonty Maseko-Reeve",
+        ),
+        (
+            "The Otters beat the holders Glenmoor Stags 2-1.\n\n"
+            'Stags goaltender Vesa Lindqvist made 38 saves. "I would swap every one," he said.',
+            "Vesa Lindqvist",
+        ),
+        (
+            "Holders Brackwater Foxes lost in the rain.\n\n"
+            'Foxes defenceman Aurelio Benn-Mwale was booed. "They pay to shout," he said.',
+            "Aurelio Benn-Mwale",
+        ),
+    ],
+)
+def test_a_team_before_a_role_is_the_named_persons_role(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+    assert who in sources(text)
+    assert not any(n.split()[-1] in ("captain", "winger", "Stags", "Foxes") for n in sources(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Glenmoor Stags coach Pirjo Aalto-Mends said little. "A fair result," he said.',
+        "Glenmoor Stags lost at home.\n\n"
+        'Stags keeper Ivo Brandt-Osei saved twice. "A fair result," the keeper said.',
+    ],
+)
+def test_a_team_is_never_a_person(text: str) -> None:
+    names = sources(text)
+    assert not any(n in ("Glenmoor Stags", "Harbour Town Rovers") for n in names)
