@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimdesk.extract.attribution.particles import particle_tail_of
-from claimdesk.extract.attribution.role_phrases import role_before_name
+from claimdesk.extract.attribution.role_words import role_before_name
 from claimdesk.extract.lexicon import (
     KNOWN_ORGS,
     MULTIWORD_PLACES,

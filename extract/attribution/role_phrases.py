@@ -1,44 +1,15 @@
-"""Role phrases that are no names (issue 16): "Ravens captain Dario Whyte", "Lynx
-goaltender Pekka Maki". A capitalised team or place before a lowercase role word reads
-like an organisation's name ("Ravens captain"); when a person's name follows the role, the
-role is that person's, and a later "the captain said" is the person, never a source
-called "Ravens captain"."""
+"""Role phrases that are no names (issue 16): a team before a role word ("Lynx
+goaltender Pekka Maki made 41 saves") and a party and seat after a name ("Senator Hollis
+Strand, Independent of Corrin Bay, said") are the named person's role, never the
+speaker."""
 
 from __future__ import annotations
 
-import re
-
-from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.noun_phrases import NP, np_back
+from claimdesk.extract.attribution.role_words import role_noun
 from claimdesk.extract.attribution.tokens import Tok, is_cap, is_possessive
-from claimdesk.extract.lexicon import (
-    NOT_NAME,
-    ORG_NOUNS,
-    PUBLICATION_NOUNS,
-    is_role_word,
-    word_set,
-)
-
-_NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z][\w'’.-]+[ \u00a0]+[A-Z][\w'’-]+")
-
-
-def role_before_name(body: str, end: int, head: str) -> bool:
-    """Is the person role word `head`, ending at `end`, followed by a two-word name?"""
-    if head in ORG_NOUNS or head in PUBLICATION_NOUNS or not is_role_word(head):
-        return False
-    return _NAME_NEXT.match(body, end) is not None
-
-
-# Sports and trade roles the lexicon's endings miss ("Lynx goaltender Pekka Maki").
-_MORE_ROLES = word_set(
-    """goaltender goalie netminder goalkeeper defenceman defenseman defender forward
-    midfielder fullback full-back quarterback pitcher catcher shortstop jockey skipper
-    bowler batsman batter wicketkeeper fly-half scrum-half rookie debutant substitute"""
-)
-
-
-def role_noun(low: str) -> bool:
-    """A lowercase role word, listed, by its ending or a sports role."""
-    return low in _MORE_ROLES or (is_role_word(low) and low not in ORG_NOUNS)
+from claimdesk.extract.lexicon import NOT_NAME
+from claimdesk.extract.sources import classify_name
 
 
 def named_after_role(toks: list[Tok], np: NP) -> NP | None:
@@ -62,3 +33,25 @@ def named_after_role(toks: list[Tok], np: NP) -> NP | None:
     named = NP("name", k, m, [t.text for t in toks[k:m]], sentence_initial=False)
     named.premod = [t.text for t in toks[np.start : k]]
     return named
+
+
+def seat_after_person(toks: list[Tok], np: NP) -> NP | None:
+    """ "Senator Hollis Strand, Independent of Corrin Bay, said", "Deputy Ysolde Pryce,
+    Green Union of Lowfirth, told": a capitalised "X of Place" right after a person's
+    name and a comma is that person's party and seat (or office), never the speaker.
+    Returns the person, with the seat as role; else None."""
+    if np.kind != "name" or "of" not in np.words or np.start < 3:
+        return None
+    if toks[np.start - 1].text != ",":
+        return None
+    before = np_back(toks, np.start - 2)
+    if (
+        before is None
+        or before.kind != "name"
+        or len(before.words) < 2
+        or "of" in before.words
+        or classify_name(before.words) != "person"
+    ):
+        return None
+    before.role = " ".join(np.words)
+    return before

@@ -19,7 +19,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     np_back,
 )
 from claimdesk.extract.attribution.particles import particles_fwd
-from claimdesk.extract.attribution.role_phrases import named_after_role
+from claimdesk.extract.attribution.role_phrases import named_after_role, seat_after_person
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
@@ -145,7 +145,7 @@ def _name_in_commas(toks: list[Tok], k: int, comma: int) -> NP | None:
     named = np_back(toks, comma - 1)
     if named is None or named.kind != "name" or named.start != k + 1 or len(named.words) < 2:
         return None
-    if PARTY_OF_STATE.fullmatch(" ".join(named.words)):
+    if PARTY_OF_STATE.fullmatch(" ".join(named.words)) or seat_after_person(toks, named):
         return None  # "Deputy Rolf Ekman, Liberal of Harth,": the name is before it
     a = k - 1
     while a >= 0 and toks[a].text not in (",", ";", ":", Q, "(", "—", "–"):
@@ -181,6 +181,10 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
         if named is not None:
             return named
         np = np_back(toks, k - 1) or _document_owner(toks, k - 1) or _document(toks, k - 1)
+        if np is not None and np.end == k and (person := seat_after_person(toks, np)):
+            _premod(toks, person)
+            if _start_ok(toks, person.start):
+                return person  # "X, Independent of Corrin Bay, who ..., said": X's seat
         if np is not None and np.kind != "pronoun" and not _start_ok(toks, np.start):
             np = _extend_pp(toks, np)
         if np is not None and np.kind == "name" and not _start_ok(toks, np.start):

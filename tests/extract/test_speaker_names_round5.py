@@ -99,3 +99,31 @@ def test_a_team_before_a_role_is_the_named_persons_role(text: str, who: str) -> 
 def test_a_team_is_never_a_person(text: str) -> None:
     names = sources(text)
     assert not any(n in ("Glenmoor Stags", "Harbour Town Rovers") for n in names)
+
+
+# 3. A party and seat ("Independent of Corrin Bay") or an office "of" a place between
+# commas after a person's name is that person's role, never the speaker.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Senator Wilma Osei-Brandt, Independent of Harrow Vale, who sits on no committee, "
+            'said the towns were tired. "We were promised a bridge," she said.',
+            "Wilma Osei-Brandt",
+        ),
+        (
+            "Deputy Anselm Kroy, Workers Bloc of Dunmarsh, told the chamber that the bill "
+            'was late. A day later he went further. "Scrap it," he said.',
+            "Anselm Kroy",
+        ),
+        (
+            'Councillor Tamsin Greaves, Chair of the Fenwick Board, said: "We meet at nine."',
+            "Tamsin Greaves",
+        ),
+    ],
+)
+def test_a_seat_after_a_name_is_the_persons_role(text: str, who: str) -> None:
+    assert {w for _q, w in quotes(text)} == {who}
+    names = sources(text)
+    assert who in names
+    assert not any(" of " in n for n in names)

@@ -1,0 +1,32 @@
+"""Role words before a name (issue 16): "Ravens captain Dario Whyte". A capitalised team
+or place before a lowercase role word reads like an organisation's name ("Ravens
+captain"); when a person's name follows the role, the role is that person's, and a later
+"the captain said" is the person, never a source called "Ravens captain"."""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.extract.lexicon import ORG_NOUNS, PUBLICATION_NOUNS, is_role_word, word_set
+
+_NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z][\w'’.-]+[ \u00a0]+[A-Z][\w'’-]+")
+
+
+def role_before_name(body: str, end: int, head: str) -> bool:
+    """Is the person role word `head`, ending at `end`, followed by a two-word name?"""
+    if head in ORG_NOUNS or head in PUBLICATION_NOUNS or not is_role_word(head):
+        return False
+    return _NAME_NEXT.match(body, end) is not None
+
+
+# Sports and trade roles the lexicon's endings miss ("Lynx goaltender Pekka Maki").
+_MORE_ROLES = word_set(
+    """goaltender goalie netminder goalkeeper defenceman defenseman defender forward
+    midfielder fullback full-back quarterback pitcher catcher shortstop jockey skipper
+    bowler batsman batter wicketkeeper fly-half scrum-half rookie debutant substitute"""
+)
+
+
+def role_noun(low: str) -> bool:
+    """A lowercase role word, listed, by its ending or a sports role."""
+    return low in _MORE_ROLES or (is_role_word(low) and low not in ORG_NOUNS)
