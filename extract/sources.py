@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimdesk.extract.attribution.given_names import former_role, full_name_after_given
 from claimdesk.extract.attribution.particles import particle_tail_of
 from claimdesk.extract.attribution.role_words import role_before_name
 from claimdesk.extract.lexicon import (
@@ -348,6 +349,7 @@ class Registry:
                     or t.lower() in ROLE_NOUNS
                     or t in NOT_NAME
                     or t[-2:] in ("'s", "’s")
+                    or former_role(t)
                     or t in PLACES
                     or t in ORG_WORDS
                     or (t.endswith(".") and len(t) > 2 and not _INITIAL.match(t))
@@ -392,6 +394,14 @@ class Registry:
                 match = hit
             else:
                 match = self._similar_person(surname)
+        if match is None and len(name_words) == 1 and not self.full_name_for(name_words[0]):
+            # "Dorian shrugged" after "Ex-partner Dorian Mapplethorpe-Kaye, 44, opened"
+            given_full = full_name_after_given(self.body, name_words[0], pos)
+            if given_full is not None:
+                match = self.person(given_full.split(), given_full, pos)
+                match.add_alias(name_words[0])
+                self._index(match, name_words[0])
+                return match
         if match is None:
             name = " ".join(name_words)
             if len(name_words) == 1:

@@ -24,6 +24,7 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
+from claimdesk.extract.attribution.given_names import full_name_after_given
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
@@ -329,7 +330,7 @@ def _antecedent(
             if known is not None and fits(known):
                 return known
             if len(words) == 1 and classify_name(words) == "person":
-                full = reg.full_name_for(words[0])
+                full = reg.full_name_for(words[0]) or full_name_after_given(masked, words[0], ps)
                 if full:
                     ent = reg.person(full.split(), words[0], ps)
                     if fits(ent):

@@ -570,11 +570,16 @@ def _fwd_appositive(toks: list[Tok], np: NP, a: int, j: int, body: str) -> NP:
     return np
 
 
+_LEAD_CONJUNCTIONS = frozenset(("but", "and", "yet"))
+
+
 def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
     """The noun phrase a sentence opens with, after a dateline or a leading adverbial
     ("In June,", "Back on her land outside Dunmere,")."""
     toks = tokenize(masked, s, min(e, s + 400))
     starts = [_after_dateline(toks)]
+    if len(toks) > starts[0] + 1 and toks[starts[0]].low in _LEAD_CONJUNCTIONS:
+        starts[0] += 1  # "But Roxanne, who ..., was not having it."
     k = next(
         (i for i, t in enumerate(toks[starts[0] : starts[0] + 10], starts[0]) if t.text == ","),
         None,

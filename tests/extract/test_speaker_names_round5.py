@@ -127,3 +127,48 @@ def test_a_seat_after_a_name_is_the_persons_role(text: str, who: str) -> None:
     names = sources(text)
     assert who in names
     assert not any(" of " in n for n in names)
+
+
+# 4. Tabloid first names: "Ex-partner Dorian Kaye, 44, opened a shop" makes "Ex-" a role,
+# never part of the name; a later lone "Dorian" is that person; "But Roxanne, who ...,
+# was not having it" is about Roxanne, so her "she" is not the last man quoted.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Ex-husband Lorcan Tibbs-Merrow, 51, opened a chip shop next door.\n\n"
+            '"The street is big enough," Lorcan shrugged.',
+            "Lorcan Tibbs-Merrow",
+        ),
+        (
+            "Ex-manager Sunita Vaillancourt, 39, has set up a rival salon.\n\n"
+            '"I wish her well," Sunita said.',
+            "Sunita Vaillancourt",
+        ),
+    ],
+)
+def test_an_ex_role_is_no_name_and_a_first_name_finds_the_person(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+    assert sources(text) == [who]
+
+
+def test_a_sentence_opening_but_name_is_about_that_name() -> None:
+    text = (
+        '"Copied, all of it," Marguerite Obi-Lanz fumed.\n\n'
+        'Ex-partner Teodor Gaskin, 40, opened next door. "There is room," Teodor shrugged.\n\n'
+        "But Marguerite, who once ran the market, was not having it. "
+        '"Room? He took my customers!" she raged.'
+    )
+    assert [w for _q, w in quotes(text)] == [
+        "Marguerite Obi-Lanz",
+        "Teodor Gaskin",
+        "Marguerite Obi-Lanz",
+    ]
+
+
+def test_a_first_name_with_two_surnames_in_the_text_stays_as_written() -> None:
+    text = (
+        "Elif Okonjo runs the bakery. Her cousin Elif Brandauer runs the cafe.\n\n"
+        '"Bread first," Elif said.'
+    )
+    assert [w for _q, w in quotes(text)] not in (["Elif Okonjo"], ["Elif Brandauer"])
