@@ -96,7 +96,8 @@ NOT_NAME = word_set(
     One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions
     Let Do Does Did Is Are Was Were Will Would Could Should Can May Might Must Nobody
     Everyone Everybody Someone Somebody Anyone Anybody None Neither Either Few Others
-    Another Everything Nothing Something"""
+    Another Everything Nothing Something Above Below Beneath Behind Beyond Beside Inside
+    Outside Upstairs Downstairs Overhead"""
 )
 
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
@@ -423,7 +424,8 @@ PERSON_NOUNS = word_set(
     tutor headmaster headmistress politician singer dancer painter sculptor presenter
     comedian filmmaker designer architect vicar rector chaplain nun monk co-author
     coauthor co-chair co-owner co-host co-director co-leader co-pilot co-worker coworker
-    co-star co-creator co-organiser co-organizer co-presenter co-captain rep"""
+    co-star co-creator co-organiser co-organizer co-presenter co-captain rep
+    agent publicist pal"""
 )
 
 # A person by age or family: "the 28-year-old", "the mother-of-two" (a description's head).

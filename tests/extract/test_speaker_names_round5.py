@@ -172,3 +172,35 @@ def test_a_first_name_with_two_surnames_in_the_text_stays_as_written() -> None:
         '"Bread first," Elif said.'
     )
     assert [w for _q, w in quotes(text)] not in (["Elif Okonjo"], ["Elif Brandauer"])
+
+
+# 5. "X's agent, Name, snapped: '...'": an agent or publicist is a role word, so the name
+# between the commas speaks.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            'Delphine\'s agent, Casper Nwosu-Hale, snapped: "We will see them in court."',
+            "Casper Nwosu-Hale",
+        ),
+        ('Her publicist, Ines Maradona-Clegg, said: "No comment tonight."', "Ines Maradona-Clegg"),
+        ("His agent, Rollo Fenwick, snapped that the offer was an insult.", "Rollo Fenwick"),
+    ],
+)
+def test_an_agent_between_commas_is_the_named_person(text: str, who: str) -> None:
+    assert who in sources(text)
+    assert all(w == who for _q, w in quotes(text))
+
+
+# 6. A sentence-opening preposition ("Above the door, a plaque reads: ...") is no name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Above the stage door, a brass plaque reads: "Built by the town."\n\n"It is ours now."',
+        'Below the bridge, a sign says: "No swimming."',
+        'Behind the bar, a chalkboard reads: "Cash only."',
+    ],
+)
+def test_a_sentence_opening_preposition_is_never_a_speaker(text: str) -> None:
+    assert not any(n in ("Above", "Below", "Behind") for n in sources(text))
+    assert all(w is None for _q, w in quotes(text))
