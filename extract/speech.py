@@ -24,6 +24,7 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
+from claimdesk.extract.attribution.colon_frames import colon_frame
 from claimdesk.extract.attribution.given_names import full_name_after_given
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.document import Document, Span
@@ -255,10 +256,10 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
         # "Asked whether the town was safe, Amundsen shook her head:": a fronted phrase
         comma = next((i for i, t in enumerate(toks[:_MAX_FRONTED]) if t.text == ","), None)
         if comma is None:
-            return None
+            return colon_frame(toks, masked)  # "Her charge was simple:"
         np = fwd_subject(toks, comma + 1, masked, appositive=True)
         if np is None or np.kind != "name":
-            return None
+            return colon_frame(toks, masked)  # "When ..., he answered:"
     rest = toks[np.end :]
     if rest and rest[0].text == ",":
         rest = rest[1:]

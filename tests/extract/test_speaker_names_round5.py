@@ -204,3 +204,49 @@ def test_an_agent_between_commas_is_the_named_person(text: str, who: str) -> Non
 def test_a_sentence_opening_preposition_is_never_a_speaker(text: str) -> None:
     assert not any(n in ("Above", "Below", "Behind") for n in sources(text))
     assert all(w is None for _q, w in quotes(text))
+
+
+# 7. Colon frames in a debate report: a long fronted phrase before the name, a pronoun
+# after a "When ...," clause, "Her charge was simple:".
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Asked by the panel how many times this year she had taken the night bus she "
+            "wants to expand, council candidate Marit Okafor-Lund laughed it off: "
+            '"Once, and I was lost."',
+            "Marit Okafor-Lund",
+        ),
+        (
+            "Fenella Gault-Ibsen attacked the budget.\n\n"
+            "Ruairi Penhale, who leads the polls, kept calm. When the bell rang for the last "
+            'time, he answered: "Then I will be brief."',
+            "Ruairi Penhale",
+        ),
+        (
+            "The sitting mayor, Odile Brancato, turned on her rival. "
+            'Her charge was simple: "You closed two libraries."',
+            "Odile Brancato",
+        ),
+        (
+            'Councillor Tomas Erdal listened. His reply was short: "Read the minutes."',
+            "Tomas Erdal",
+        ),
+    ],
+)
+def test_a_colon_frame_names_the_clause_subject(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive clause reports what befell him, not his words
+        "Ilse Varga spoke first. When the heckler kept shouting, he was led out: "
+        '"Shame on you all."',
+        # a possessive noun that is not speech frames nothing
+        'Ilse Varga spoke first. Her car was parked outside: "Reserved for the mayor."',
+    ],
+)
+def test_a_colon_after_no_speech_frame_names_nobody(text: str) -> None:
+    assert [w for _q, w in quotes(text)] == [None]

@@ -1,0 +1,59 @@
+"""Colon frames in a debate or court report (issue 16): a quotation after a colon whose
+lead is a clause, not just a name. "Asked by the moderator how often she rides it,
+candidate Oyinda Farrow dodged with a joke: '...'" (a long fronted phrase before the
+name), "When the moderator warned him, he answered: '...'" (a pronoun after it) and "Her
+charge was simple: '...'" / "His reply: '...'" (a possessive and a noun of speech). The
+speaker is the clause's subject; a pronoun is resolved as any other."""
+
+from __future__ import annotations
+
+from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.subjects import fwd_subject
+from claimdesk.extract.attribution.tokens import Tok, is_word
+from claimdesk.extract.lexicon import BE_FORMS, SPEECH_VERBS, word_set
+
+_FRAME_NOUNS = word_set(
+    """charge reply answer response retort riposte comeback message verdict advice plea
+    rebuttal put-down"""
+)
+_FRAME_TAIL = word_set("was is simple blunt short brief clear sharp quick swift curt")
+_MAX_FRONTED = 40  # tokens before the subject: "Asked by the moderator how often ..."
+_MAX_REST = 8  # tokens between the subject and the colon: "dodged with a joke"
+
+
+def _possessive_frame(toks: list[Tok]) -> NP | None:
+    """ "Her charge was simple:", "His reply:": she or he, resolved as a pronoun."""
+    if len(toks) < 3 or toks[0].low not in ("her", "his") or toks[1].low not in _FRAME_NOUNS:
+        return None
+    if toks[-1].text != ":" or any(t.low not in _FRAME_TAIL for t in toks[2:-1]):
+        return None
+    return NP("pronoun", 0, 1, ["she" if toks[0].low == "her" else "he"])
+
+
+def colon_frame(toks: list[Tok], masked: str) -> NP | None:
+    """The subject of a colon lead the plain name rule cannot read, or None. `toks` are
+    the sentence's tokens up to the opening quotation mark (the colon last)."""
+    if not toks or toks[-1].text != ":":
+        return None
+    framed = _possessive_frame(toks)
+    if framed is not None:
+        return framed
+    commas = [i for i, t in enumerate(toks[:_MAX_FRONTED]) if t.text == ","]
+    for comma in reversed(commas):
+        a = comma + 1
+        if a + 1 >= len(toks):
+            continue
+        if toks[a].low in ("he", "she") and is_word(toks[a + 1].text):
+            np: NP | None = NP("pronoun", a, a + 1, [toks[a].text])
+        else:
+            np = fwd_subject(toks, a, masked, appositive=True)
+            if np is None or np.kind != "name":
+                continue
+        assert np is not None
+        rest = toks[np.end : -1]
+        if rest and rest[0].low in BE_FORMS:
+            return None  # "When ..., he was removed:": what befell him, not his words
+        if len(rest) > _MAX_REST or any(t.low in SPEECH_VERBS or not is_word(t.text) for t in rest):
+            return None
+        return np
+    return None
