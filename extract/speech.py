@@ -25,6 +25,7 @@ from claimdesk.extract.attribution import (
     tokenize,
 )
 from claimdesk.extract.attribution.colon_frames import colon_frame
+from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.given_names import full_name_after_given
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.document import Document, Span
@@ -589,6 +590,23 @@ def _unattributed_speaker(
             last = per_sentence[lo - 1][-1][1]
             if last is not None and last.kind == "person":
                 ent = last
+        elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
+            # 'Asked whether it would last, Ek shook her head. "Not this year."'
+            gesture = gesture_subject(text.masked, *sentences[lo - 1])
+            if gesture is not None:
+                who = _resolve(gesture, "", reg, sentences[lo - 1][0])
+                said_as = gesture.words[0].lower() if gesture.kind == "pronoun" else None
+                if said_as is not None:
+                    # "he"/"she": only the person cited just before in this paragraph
+                    cited = [
+                        e
+                        for k in range(bisect_right(starts, ps - 1), lo - 1)
+                        for _a, e in per_sentence[k]
+                        if e is not None and e.kind == "person"
+                    ]
+                    who = who if cited and cited[-1] is who else None
+                if who is not None and who.kind == "person" and who.gender in (None, said_as):
+                    ent = who
     if ent is None and q.open_mark <= para_starts[q.paragraph] + 1:
         # A quote paragraph without attribution speaks for whoever the previous
         # paragraph's last sentence cited ('X said:', 'X said the plan failed.').

@@ -250,3 +250,43 @@ def test_a_colon_frame_names_the_clause_subject(text: str, who: str) -> None:
 )
 def test_a_colon_after_no_speech_frame_names_nobody(text: str) -> None:
     assert [w for _q, w in quotes(text)] == [None]
+
+
+# 8. A gesture sentence before a whole-sentence quote: the subject's answer.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            '"We will see," said Councillor Brigid Alcott-Moss.\n\n'
+            "Asked whether the tunnel would open this year, Alcott-Moss shook her head. "
+            '"Not while I chair the board."',
+            "Brigid Alcott-Moss",
+        ),
+        (
+            "Minister Lorcan Ibarra-Vey said the treaty would be reviewed in ten years. "
+            'Asked whether it would outlive him, he smiled. "Treaties usually do."',
+            "Lorcan Ibarra-Vey",
+        ),
+        (
+            'Yusuf Abernathy-Kole shrugged. "Everyone has a price, apparently."',
+            "Yusuf Abernathy-Kole",
+        ),
+    ],
+)
+def test_a_gesture_then_a_quote_is_the_subjects_answer(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)][-1] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the gesture has an object beyond "her head": a scene, not an answer
+        'Asked about the vote, Petra Lind smiled at the crowd outside the hall. "Shame!"'
+        ' "Go home, all of you."',
+        # "he" cannot be a woman the text calls "she"
+        '"No," Mayor Ines Ruhl said. She left early.\n\nAsked about it later, he smiled. '
+        '"It was a long week for everyone."',
+    ],
+)
+def test_no_gesture_answer_without_a_clear_subject(text: str) -> None:
+    assert all(w is None for _q, w in quotes(text)[1:])

@@ -1,0 +1,43 @@
+"""A gesture before a quotation (issue 16): "Asked whether it would last, Ada Ek shook
+her head. 'Not this year.'" and "..., he smiled. 'Rivers outlast governments.'" A whole-
+sentence quote right after a sentence whose subject only shakes her head, smiles or
+shrugs is that subject's answer. The gesture must end its sentence (a short object at
+most: "her head"), so "she smiled at the crowd that had booed the mayor" frames nothing."""
+
+from __future__ import annotations
+
+from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.subjects import fwd_subject
+from claimdesk.extract.attribution.tokens import tokenize
+from claimdesk.extract.lexicon import word_set
+
+_GESTURES = word_set(
+    """shook smiled nodded shrugged laughed grinned sighed paused winced frowned beamed
+    chuckled hesitated"""
+)
+_OBJECT = word_set("her his their head heads shoulders and then again briefly slowly")
+_MAX_FRONTED = 40  # tokens of "Asked whether ..." before the subject
+
+
+def gesture_subject(masked: str, s: int, e: int) -> NP | None:
+    """The subject of a sentence that is only a gesture ("X shook her head."), else None."""
+    toks = tokenize(masked, s, min(e, s + 400))
+    if len(toks) < 3 or toks[-1].text != ".":
+        return None
+    commas = [i for i, t in enumerate(toks[:_MAX_FRONTED]) if t.text == ","]
+    for a in [0, *(c + 1 for c in commas)]:
+        if a + 1 >= len(toks):
+            continue
+        if toks[a].low in ("he", "she"):
+            np: NP | None = NP("pronoun", a, a + 1, [toks[a].text])
+        else:
+            np = fwd_subject(toks, a, masked, appositive=False)
+            if np is None or np.kind != "name":
+                continue
+        assert np is not None
+        v = np.end
+        if v >= len(toks) or toks[v].low not in _GESTURES:
+            continue
+        if all(t.low in _OBJECT for t in toks[v + 1 : -1]):
+            return np
+    return None
