@@ -21,6 +21,7 @@ from claimdesk.extract.lexicon import (
     SPEECH_VERBS,
     STOP_WORDS,
     TIME_WORDS,
+    is_role_word,
     word_set,
 )
 
@@ -157,8 +158,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
 def _premod(toks: list[Tok], np: NP) -> None:
     """Role words right before a name: "Pentagon press secretary [Pat Ryder]"."""
     j = np.start
-    if j == 0 or toks[j - 1].low not in ROLE_NOUNS:
-        return
+    if j == 0 or not (toks[j - 1].low in ROLE_NOUNS or is_role_word(toks[j - 1].low)):
+        return  # "Marine ecologist [Ada Ek]": a role word by its ending too
     k = j
     while k > 0 and j - k < 6:
         p = toks[k - 1]

@@ -290,3 +290,25 @@ def test_a_gesture_then_a_quote_is_the_subjects_answer(text: str, who: str) -> N
 )
 def test_no_gesture_answer_without_a_clear_subject(text: str) -> None:
     assert all(w is None for _q, w in quotes(text)[1:])
+
+
+# 9. A role known by its ending before a name with a relative clause: "Soil
+# microbiologist Ada Ek, who ..., called the results '...'" is Ek's short quotation.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Soil microbiologist Dr. Keziah Amundsen-Roe, who was not part of the trial, "
+            'called the findings "promising but thin."',
+            "Keziah Amundsen-Roe",
+        ),
+        (
+            "Veteran glaciologist Ruben Okwu-Strand, who has studied the ice for decades, "
+            'described the melt as "faster than any model said."',
+            "Ruben Okwu-Strand",
+        ),
+    ],
+)
+def test_a_short_quotation_after_a_role_by_ending_is_the_named_person(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+    assert sources(text) == [who]
