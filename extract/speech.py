@@ -27,6 +27,7 @@ from claimdesk.extract.attribution import (
 from claimdesk.extract.attribution.colon_frames import colon_frame
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.given_names import full_name_after_given
+from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
@@ -483,6 +484,15 @@ def _attribution_source(
         ent = described_person(np, att.span[0], si, sentences, masked, reg)
         if ent is not None:
             return ent
+    if np.kind == "desc" and former_description(np.words, np.det) and si > 0:
+        # '"...," she said. The former teacher added: "..."': the one person the
+        # sentence before (same paragraph) cited
+        pe = sentences[si - 1][1]
+        people = {id(e): e for _a, e in per_sentence[si - 1] if e is not None}
+        if "\n" not in masked[pe : sentences[si][0]] and len(people) == 1:
+            (ent,) = people.values()
+            if ent.kind == "person":
+                return ent
     return _resolve(np, att.surface, reg, att.span[0])
 
 

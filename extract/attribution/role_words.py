@@ -30,3 +30,12 @@ _MORE_ROLES = word_set(
 def role_noun(low: str) -> bool:
     """A lowercase role word, listed, by its ending or a sports role."""
     return low in _MORE_ROLES or (is_role_word(low) and low not in ORG_NOUNS)
+
+
+_FORMER = word_set("former retired onetime one-time erstwhile")
+
+
+def former_description(words: list[str], det: str | None) -> bool:
+    """ "the former teacher", "the retired nurse": a description of what someone was,
+    which points back at a person already cited (a new person would be "a former ...")."""
+    return det == "the" and len(words) == 2 and words[0].lower() in _FORMER

@@ -312,3 +312,33 @@ def test_no_gesture_answer_without_a_clear_subject(text: str) -> None:
 def test_a_short_quotation_after_a_role_by_ending_is_the_named_person(text: str, who: str) -> None:
     assert [w for _q, w in quotes(text)] == [who]
     assert sources(text) == [who]
+
+
+# 10. "the former teacher" describes what the person just cited was: the one person the
+# sentence before (same paragraph) cited, never a source "former teacher".
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The chair of the residents' group, Halima Osterberg, said the plan was rushed. "
+            '"Nobody asked us," she said. The former nurse added: "Ask us now."',
+            "Halima Osterberg",
+        ),
+        (
+            '"We will appeal," said Conrad Ashby-Lwin. The retired judge went on: '
+            '"The ruling cannot stand."',
+            "Conrad Ashby-Lwin",
+        ),
+    ],
+)
+def test_the_former_role_is_the_person_just_cited(text: str, who: str) -> None:
+    assert {w for _q, w in quotes(text)} == {who}
+    assert sources(text) == [who]
+
+
+def test_the_former_role_after_two_speakers_stays_a_description() -> None:
+    text = (
+        '"We will appeal," said Conrad Ashby-Lwin, and Maud Kessel agreed, saying it was '
+        'unfair. The retired judge went on: "The ruling cannot stand."'
+    )
+    assert quotes(text)[-1][1] not in ("Conrad Ashby-Lwin", "Maud Kessel")
