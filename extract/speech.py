@@ -24,6 +24,7 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
+from claimdesk.extract.attribution.addressee import addressed, other_side
 from claimdesk.extract.attribution.colon_frames import colon_frame
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.given_names import full_name_after_given
@@ -592,6 +593,16 @@ def _unattributed_speaker(
             or (prev.paragraph == q.paragraph - 1 and q.open_mark <= para_starts[q.paragraph] + 1)
         ):
             ent = prev_ent
+            if not q.continues and prev.paragraph == q.paragraph - 1:
+                # "...," Crane replied. / "That is not what I asked, Mr Crane." / "...":
+                # the addressee is not the speaker; the next bare quote is the answer
+                listener = addressed(text.body[q.start : q.end], reg)
+                if listener is not None and listener is ent:
+                    ent = other_side(speakers, listener, qi)
+                else:
+                    asked = addressed(text.body[prev.start : prev.end], reg)
+                    if asked is not None and asked is not prev_ent:
+                        ent = asked
     if ent is None and not q.partial and lo > 0:
         # '..., said Ames. "It saves a fight."': a whole-sentence quote right after a
         # reported-speech sentence of its paragraph is that person's

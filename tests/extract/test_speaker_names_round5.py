@@ -342,3 +342,30 @@ def test_the_former_role_after_two_speakers_stays_a_description() -> None:
         'unfair. The retired judge went on: "The ruling cannot stand."'
     )
     assert quotes(text)[-1][1] not in ("Conrad Ashby-Lwin", "Maud Kessel")
+
+
+# 11. A quote paragraph that names its listener ("..., Mr Crane.") is not the listener's:
+# in an exchange it is the other side's, and the bare quote after it is the answer.
+def test_a_quote_addressed_to_the_last_speaker_is_the_other_sides() -> None:
+    text = (
+        "Tobias Wendle-Ashe, 61, denies fraud.\n\n"
+        '"Did you read the contract before you signed it?" Imogen Farrelly-Cho, '
+        "prosecuting, asked.\n\n"
+        '"I read the first page," Wendle-Ashe replied.\n\n'
+        '"That was not my question, Mr Wendle-Ashe."\n\n'
+        '"No. I did not read it. Nobody reads them."'
+    )
+    assert [w for _q, w in quotes(text)] == [
+        "Imogen Farrelly-Cho",
+        "Tobias Wendle-Ashe",
+        "Imogen Farrelly-Cho",
+        "Tobias Wendle-Ashe",
+    ]
+
+
+def test_a_listener_nobody_quoted_changes_nothing() -> None:
+    text = (
+        '"We close at six," said the manager, Ottoline Reyes-Park.\n\n'
+        '"Thank you for coming, Mr Halvorsen."'
+    )
+    assert [w for _q, w in quotes(text)] == ["Ottoline Reyes-Park", "Ottoline Reyes-Park"]
