@@ -39,3 +39,14 @@ def former_description(words: list[str], det: str | None) -> bool:
     """ "the former teacher", "the retired nurse": a description of what someone was,
     which points back at a person already cited (a new person would be "a former ...")."""
     return det == "the" and len(words) == 2 and words[0].lower() in _FORMER
+
+
+def double_genitive(prev_words: list[str], verb: str) -> bool:
+    """ "A pal of Roxanne's sighed": a person noun, "of" and a possessive name before a
+    past-tense verb (the words lowercase) are the speaker; "Putin's claims" and "a critic
+    of Ada's claims" are nouns."""
+    if len(prev_words) < 3 or prev_words[-2] != "of":
+        return False
+    if not (verb.endswith("ed") or verb in ("said", "told", "wrote")):
+        return False
+    return role_noun(prev_words[-3]) and prev_words[-3] not in ORG_NOUNS

@@ -20,6 +20,7 @@ from claimdesk.extract.attribution.noun_phrases import (
 )
 from claimdesk.extract.attribution.particles import particles_fwd
 from claimdesk.extract.attribution.role_phrases import named_after_role, seat_after_person
+from claimdesk.extract.attribution.role_words import double_genitive
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
@@ -339,7 +340,11 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         i -= 1
     if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":
         return None
-    if i == v - 1 and (toks[i].low in DETERMINERS or is_possessive(toks[i].text)):
+    if (
+        i == v - 1
+        and (toks[i].low in DETERMINERS or is_possessive(toks[i].text))
+        and not double_genitive([t.low for t in toks[max(0, i - 2) : i + 1]], toks[v].low)
+    ):
         return None  # "the claims", "a report", "Putin's claims": a noun, not a verb
     if toks[i].text == ",":
         return _appositive_subject(toks, i, body)

@@ -369,3 +369,21 @@ def test_a_listener_nobody_quoted_changes_nothing() -> None:
         '"Thank you for coming, Mr Halvorsen."'
     )
     assert [w for _q, w in quotes(text)] == ["Ottoline Reyes-Park", "Ottoline Reyes-Park"]
+
+
+# 12. "A pal of Roxanne's sighed": a person noun with a double genitive before a past-tense
+# verb is the unnamed speaker; "a critic of Ada's claims" stays a noun phrase.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('A pal of Wilhelmina\'s sighed: "She gave that shop everything."', "pal of Wilhelmina's"),
+        ('"It is a sad day," a neighbour of Osric\'s said.', "neighbour of Osric's"),
+    ],
+)
+def test_a_double_genitive_description_is_the_speaker(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+
+
+def test_a_possessive_noun_is_no_verb_after_a_double_genitive() -> None:
+    text = 'A critic of Wilhelmina\'s claims wrote nothing. "It is a sad day for all," he said.'
+    assert "critic of Wilhelmina's" not in sources(text)
