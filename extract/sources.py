@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimdesk.extract.attribution.given_names import former_role, full_name_after_given
+from claimdesk.extract.attribution.given_names import GivenNames, former_role
 from claimdesk.extract.attribution.particles import particle_tail_of
 from claimdesk.extract.attribution.role_words import role_before_name
 from claimdesk.extract.lexicon import (
@@ -272,6 +272,7 @@ class Registry:
         self._by_surname: dict[str, list[Entry]] = {}
         self._doc_names: dict[int, tuple[str, int] | None] = {}  # Registry.document
         self.written_mid_sentence: dict[str, bool] = {}  # speakers._plausible_single
+        self.given_names = GivenNames(body)  # "Dorian" -> "Dorian Mapplethorpe-Kaye"
 
     # -- bookkeeping ---------------------------------------------------------------
     def _index(self, entry: Entry, alias: str) -> None:
@@ -396,7 +397,7 @@ class Registry:
                 match = self._similar_person(surname)
         if match is None and len(name_words) == 1 and not self.full_name_for(name_words[0]):
             # "Dorian shrugged" after "Ex-partner Dorian Mapplethorpe-Kaye, 44, opened"
-            given_full = full_name_after_given(self.body, name_words[0], pos)
+            given_full = self.given_names.full(name_words[0], pos)
             if given_full is not None:
                 match = self.person(given_full.split(), given_full, pos)
                 match.add_alias(name_words[0])

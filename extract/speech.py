@@ -27,7 +27,6 @@ from claimdesk.extract.attribution import (
 from claimdesk.extract.attribution.addressee import addressed, other_side
 from claimdesk.extract.attribution.colon_frames import colon_frame
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
-from claimdesk.extract.attribution.given_names import full_name_after_given
 from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.document import Document, Span
@@ -334,7 +333,7 @@ def _antecedent(
             if known is not None and fits(known):
                 return known
             if len(words) == 1 and classify_name(words) == "person":
-                full = reg.full_name_for(words[0]) or full_name_after_given(masked, words[0], ps)
+                full = reg.full_name_for(words[0]) or reg.given_names.full(words[0], ps)
                 if full:
                     ent = reg.person(full.split(), words[0], ps)
                     if fits(ent):

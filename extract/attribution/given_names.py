@@ -1,13 +1,23 @@
 """A lone given name in a tabloid ("Dorian shrugged") after the person was named in full
 ("Ex-partner Dorian Mapplethorpe-Kaye, 44, opened ..."): the full name, when the body
-gives exactly one surname after that given name. A capitalised "Ex-partner" before the
-name is a role, never part of it."""
+gives exactly one surname after that given name before the mention. A capitalised
+"Ex-partner" before the name is a role, never part of it.
+
+The "Given Surname" pairs are read once per article (`GivenNames`), so a long article
+with many lone names stays linear."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from claimdesk.extract.lexicon import NOT_NAME
+
+# "Dorian Mapplethorpe-Kaye": a capitalised word and the capitalised word after it (the
+# second read by lookahead, so "Ada Mora Lind" gives both pairs)
+_PAIR = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’]*)(?=[ \u00a0]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)(?![\w'’-]))"
+)
 
 
 def former_role(word: str) -> bool:
@@ -15,18 +25,28 @@ def former_role(word: str) -> bool:
     return word.lower().startswith("ex-") and len(word) > 4
 
 
-def full_name_after_given(body: str, given: str, pos: int) -> str | None:
-    """The one "Given Surname" written before `pos` ("Dorian" -> "Dorian Mapplethorpe-
-    Kaye"), else None (none written, or two different surnames)."""
-    if not given[:1].isupper() or given in NOT_NAME or len(given) < 3:
-        return None
-    pat = re.compile(
-        r"(?<![\w'’-])"
-        + re.escape(given)
-        + r"[ \u00a0]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)(?![\w'’-])"
-    )
-    found = {m.group(1) for m in pat.finditer(body, 0, pos)}
-    found = {s for s in found if s not in NOT_NAME and not s.endswith(("'s", "’s"))}
-    if len(found) != 1:
-        return None
-    return f"{given} {found.pop()}"
+@dataclass
+class GivenNames:
+    """Every "Given Surname" pair of one article, by given name, in text order."""
+
+    text: str
+    _pairs: dict[str, list[tuple[int, str]]] | None = field(default=None, repr=False)
+
+    def _index(self) -> dict[str, list[tuple[int, str]]]:
+        if self._pairs is None:
+            pairs: dict[str, list[tuple[int, str]]] = {}
+            for m in _PAIR.finditer(self.text):
+                surname = m.group(2)
+                if surname in NOT_NAME or surname.endswith(("'s", "’s")):
+                    continue
+                pairs.setdefault(m.group(1), []).append((m.start(), surname))
+            self._pairs = pairs
+        return self._pairs
+
+    def full(self, given: str, pos: int) -> str | None:
+        """The one "Given Surname" written before `pos` ("Dorian" -> "Dorian
+        Mapplethorpe-Kaye"), else None (none written, or two different surnames)."""
+        if not given[:1].isupper() or given in NOT_NAME or len(given) < 3:
+            return None
+        found = {s for at, s in self._index().get(given, ()) if at < pos}
+        return f"{given} {found.pop()}" if len(found) == 1 else None
