@@ -10,7 +10,10 @@ reported clause: after the verb ("said [that] ...") or before a trailing attribu
 
 The parts: `tokens` (how a sentence is cut), `triggers` (whether a sentence can hold an
 attribution), `noun_phrases` and `subjects` (who says it), `clauses` (what is said),
-`find` (find_attributions, which puts them together).
+`find` (find_attributions, which puts them together). Rules the speaker steps borrow:
+`particles` (names with "van den", "de la"), `role_words` and `role_phrases` (a role is
+never the name), `given_names` (a lone first name), `colon_frames` and `gesture_lead`
+(a clause or a gesture before a quotation), `addressee` (who a quotation speaks to).
 """
 
 from claimdesk.extract.attribution.find import Attribution, find_attributions
