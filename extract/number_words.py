@@ -323,8 +323,17 @@ TIME_UNITS = {"s", "min", "h", "day", "week", "month", "year"}
 # Units whose abbreviations are case-sensitive in text ("MW" vs "mw" is rare; "m" vs "M").
 _UNIT_ALTS = sorted(UNIT_WORDS, key=len, reverse=True)
 # Units read only glued to their digits and in the case written ("48V", "420Nm", "7.8in",
-# "67W", "1,998cc"): spaced or in lower case they are words ("5 in 10", "W").
-GLUED_UNITS = {"V": "V", "kV": "kV", "Nm": "Nm", "in": "in", "W": "W", "cc": "cc", "Ah": "Ah"}
+# "67W", "1,998cc", a "5x" zoom): spaced or in lower case they are words ("5 in 10", "W").
+GLUED_UNITS = {
+    "V": "V",
+    "kV": "kV",
+    "Nm": "Nm",
+    "in": "in",
+    "W": "W",
+    "cc": "cc",
+    "Ah": "Ah",
+    "x": "x",
+}
 UNIT_PATTERN = (
     "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _UNIT_ALTS)
     + "|(?<=\\d)(?-i:"
