@@ -62,7 +62,7 @@ def deal_term(body: str, end: int) -> bool:
 # into one word: "14 Kanalgatan", "22 Havnegade", "8 Lindenstraße", "3 Kerkstraat".
 _ONE_WORD_STREET = re.compile(
     rf"{_SP}+[A-ZÅÄÖØÆ][a-zåäöøæüéß]+(?:gatan|gata|gade|vej|veien|vegen|straße|strasse|straat"
-    r"|gracht|weg|laan|gasse|platz|plein|torget|torg|katu|kuja)\b"
+    r"|gracht|weg|laan|gasse|platz|plein|torget|torg|katu|kuja|vägen|vagen)\b"
 )
 
 
