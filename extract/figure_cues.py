@@ -2,8 +2,8 @@
 
 Kept apart from extract/numbers.py (the scans and the reader): a proportion ("one in
 three", "9 out of 10") against a score ("5.8 out of 10"), a sprint's top speed ("0-62mph"),
-the length of a deal ("a seven-year contract") and a house number before a one-word
-street name ("14 Kanalgatan").
+the length of a deal ("a seven-year contract"), a house number before a one-word street
+name ("14 Kanalgatan") and a shirt number after "wear" ("will wear 9 at Athletic").
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from claimdesk.extract.number_words import SMALL
+from claimdesk.extract.counted_nouns import _noun
+from claimdesk.extract.number_words import SMALL, wordset
 
 _SP = r"[ \t\u00a0\u202f]"
 _PROPORTION_AFTER = re.compile(rf"{_SP}+(?:in|out{_SP}+of){_SP}+(\d+|[A-Za-z]+)\b")
@@ -66,6 +67,14 @@ _ONE_WORD_STREET = re.compile(
 )
 
 
-def street_after(body: str, end: int) -> bool:
-    """The figure ending at `end` is a house number: a one-word street name follows."""
+# A player's shirt: "will wear 9 at Athletic", "wore 23 for the Gulls" (but "wore 3
+# layers" counts the layers).
+_WEARS = wordset("wear wears wore wearing worn")
+
+
+def house_or_shirt(body: str, end: int, prev_low: str) -> bool:
+    """The plain number ending at `end` is a house number (a one-word street name
+    follows) or a shirt number (after "wear" with no counted noun)."""
+    if prev_low in _WEARS and _noun(body, end) is None:
+        return True
     return _ONE_WORD_STREET.match(body, end) is not None

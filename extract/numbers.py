@@ -26,9 +26,9 @@ from claimdesk.extract.document import Span
 from claimdesk.extract.figure_cues import (
     deal_term,
     from_zero,
+    house_or_shirt,
     is_proportion,
     small_value,
-    street_after,
 )
 from claimdesk.extract.hypotheticals import _is_hypothetical
 from claimdesk.extract.number_words import (
@@ -566,8 +566,8 @@ def _date_or_label(
         return True  # Section 230, Boeing 737, Windows 11
     if prev_low in CODE_WORDS:
         return True  # page 3, flight 17
-    if _ADDRESS.match(body, end) or street_after(body, end):
-        return True  # 10 Downing Street, 14 Kanalgatan
+    if _ADDRESS.match(body, end) or house_or_shirt(body, end, prev_low):
+        return True  # 10 Downing Street, 14 Kanalgatan, "will wear 9 at Athletic"
     if (
         n <= 120
         and body[end : end + 1] == ","

@@ -2,7 +2,8 @@
 "45W", "52.3mpg", a "10x" zoom), a sprint's top speed ("0-60mph"), the length of a deal ("a
 five-year contract"), "bil" as a billion, "plus or minus" as no sign, a score before
 "out of", "a price of eight or nine euros" as a range, a house number before a one-word
-street name, and a share that answers a survey ("Two-thirds said"). Found on the round-5
+street name or a shirt number after "wear", and a share that answers a survey
+("Two-thirds said"). Found on the round-5
 blind set (tests/fixtures/round5_blind); these sentences are invented, not taken from
 it. Publication day 2026-12-04."""
 
@@ -141,6 +142,19 @@ def test_an_or_range_after_of(text, want):
 )
 def test_a_house_number_before_a_one_word_street_is_no_figure(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The winger, who wore No 7 at Brill, will wear 10 at Orvik.", []),
+        ("She wore 23 for the Gulls and now wears 4.", []),
+        # what is worn, counted, stays a figure
+        ("Marchers wore 3 layers against the cold.", [(3.0, None, None)]),
+    ],
+)
+def test_a_shirt_number_after_wear_is_no_figure(text, want):
+    assert figures(text) == want
 
 
 @pytest.mark.parametrize(
