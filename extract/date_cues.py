@@ -146,7 +146,7 @@ _DAY_NAMES = wordlist("monday tuesday wednesday thursday friday saturday sunday"
 _WEEKDAY_BEFORE = re.compile(
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t\u00a0]"
 )
-# "Jan. 16, a Saturday", "March 4 (a Thursday)", "May 2, which is a Sunday": the weekday
+# "Jan. 23, a Saturday", "March 4 (a Thursday)", "May 2, which is a Sunday": the weekday
 # named after the date says its year as well as one named before it does.
 _WEEKDAY_AFTER = re.compile(
     r"(?:,[ \t\u00a0]+(?:which[ \t\u00a0]+(?:is|was|falls[ \t\u00a0]+on)[ \t\u00a0]+)?a[ \t\u00a0]+"
@@ -158,7 +158,7 @@ _WEEKDAY_AFTER = re.compile(
 def weekday_dated(
     body: str, s: int, e: int, pub: dt.date, month: int, day: int, ref
 ) -> DateRef | None:
-    """A year-less date whose weekday the text gives ("Monday, Oct. 26", "Jan. 16, a
+    """A year-less date whose weekday the text gives ("Monday, Oct. 26", "Jan. 23, a
     Saturday") in the one year near publication when it falls on that day; a weekday
     after the date joins its text (it is no second date). None: no weekday, or no fit."""
     m = _WEEKDAY_BEFORE.match(body, s) or _WEEKDAY_AFTER.match(body, e)

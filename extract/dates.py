@@ -403,7 +403,7 @@ def _month_day(
     if pub is None:
         return ref(None, "day")
     if (named := weekday_dated(body, s, e, pub, month, day, ref)) is not None:
-        return named  # "Monday, Oct. 26", "Jan. 16, a Saturday": the year it is that day
+        return named  # "Monday, Oct. 26", "Jan. 23, a Saturday": the year it is that day
     t = "future" if _deadline(body, s, e, _prev_word(body, s)) else tense()
     cand = edition_day(body, s, pub, month, day) or _pick_day(pub, month, day, t)
     return ref(cand.isoformat() if cand else None, "day")

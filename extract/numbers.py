@@ -483,7 +483,7 @@ def _unit_after(
     if um and not (um.group("sep").strip() == "-" and UNIT_WORDS[_norm(um.group("unit"))] == "%"):
         u = UNIT_WORDS.get(_norm(um.group("unit")))
         if u in TIME_UNITS and "-" in um.group("sep") and not deal_term(body, um.end()):
-            return None  # a 10-day search, a 45-year-old (but "a seven-year contract")
+            return None  # a 10-day search, a 45-year-old (but "a five-year contract")
         if u is not None and not (cur and len(u) == 3 and u.isupper()):
             unit = u
         elif u is not None and cur:
@@ -567,7 +567,7 @@ def _date_or_label(
     if prev_low in CODE_WORDS:
         return True  # page 3, flight 17
     if _ADDRESS.match(body, end) or house_or_shirt(body, end, prev_low):
-        return True  # 10 Downing Street, 14 Kanalgatan, "will wear 9 at Athletic"
+        return True  # 10 Downing Street, 31 Hamngatan, "will wear 10 at Orvik"
     if (
         n <= 120
         and body[end : end + 1] == ","

@@ -1,5 +1,5 @@
-"""A share that answers a survey with no group named after it: "Two-thirds said a seat
-mattered more", "a third backed the plan". The group is the people asked, named earlier
+"""A share that answers a survey with no group named after it: "Two-thirds said rents
+had risen", "a third backed the plan". The group is the people asked, named earlier
 (a survey, a poll, respondents); extract/shares.py reads the share itself.
 
 Not a share: an ordinal in a list of speakers ("a second said ...; a third said ..."),

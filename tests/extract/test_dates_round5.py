@@ -1,4 +1,4 @@
-"""Dates, sixth pass (issue 16): a weekday named after a year-less date ("Jan. 16, a
+"""Dates, sixth pass (issue 16): a weekday named after a year-less date ("Jan. 23, a
 Saturday") fixes its year as one named before it does, and "pencilled in for" looks
 ahead like "slated for". Classes found on the round-5 blind set
 (tests/fixtures/round5_blind); these sentences are invented, not taken from it.
@@ -24,8 +24,8 @@ def dates(text: str, pub: dt.date = PUB) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # 2027-01-16 is a Saturday, 2026-01-16 a Friday: the weekday gives the year
-        ("The new pavilion opens on Jan. 16, a Saturday.", ("Jan. 16, a Saturday", "2027-01-16")),
+        # 2027-01-23 is a Saturday, 2026-01-23 a Friday: the weekday gives the year
+        ("The new pavilion opens on Jan. 23, a Saturday.", ("Jan. 23, a Saturday", "2027-01-23")),
         ("The choir's gala is on Feb. 3 (a Wednesday).", ("Feb. 3 (a Wednesday)", "2027-02-03")),
         (
             "The last ferry ran on March 4, which was a Wednesday, before the strike.",
@@ -71,11 +71,11 @@ def test_the_cli_resolves_a_weekday_after_the_date(tmp_path):
         "Pavilion to reopen after repairs\n\n"
         "ASHFORD MILL (Valley Wire) - The cricket club said on Thursday that its rebuilt "
         "pavilion would reopen in the new year. The first match there is set down for "
-        "Jan. 16, a Saturday, against the county's second eleven.\n",
+        "Feb. 13, a Saturday, against the county's second eleven.\n",
         encoding="utf-8",
     )
     code, records, err = run_cli_extract([path], PUB.isoformat())
     assert code == 0, err
     got = [(d["text"], d["resolved"]) for d in records[0]["dates"]]
-    assert ("Jan. 16, a Saturday", "2027-01-16") in got
+    assert ("Feb. 13, a Saturday", "2027-02-13") in got
     assert not any(text == "Saturday" for text, _ in got), json.dumps(got)
