@@ -1,5 +1,5 @@
 """Page dates, sixth pass (issue 16): a visible "Written:" / "Published:" line whose day
-opens on its weekday ("Written: Wednesday 3 March 2027") gives the page's date when the
+opens on its weekday ("Written: Wednesday 7 April 2027") gives the page's date when the
 markup gives none. Found on the round-5 blind set (tests/fixtures/round5_blind); these
 pages are invented, not taken from it."""
 
