@@ -64,7 +64,7 @@ def called_off_day(body: str, s: int, e: int, pub: dt.date, weekday: int) -> dt.
 
 # Participles that, right after a noun, describe it ("a service planned for Saturday")
 # rather than give the sentence its tense: the main verb after the date does.
-_PARTICIPLES = wordset("planned scheduled slated expected proposed due")
+_PARTICIPLES = wordset("planned scheduled slated expected proposed due pencilled penciled")
 _NOT_NOUNS = wordset(
     """is are was were be been being will would has have had to it they he she we i you who
     which that and or but not also now still already originally initially first long"""
@@ -140,6 +140,37 @@ def edition_day(body: str, s: int, pub: dt.date, month: int, day: int) -> dt.dat
         return dt.date(int(found[0].group(1)), month, day)
     except ValueError:
         return None
+
+
+_DAY_NAMES = wordlist("monday tuesday wednesday thursday friday saturday sunday")
+_WEEKDAY_BEFORE = re.compile(
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t\u00a0]"
+)
+# "Jan. 23, a Saturday", "March 4 (a Thursday)", "May 2, which is a Sunday": the weekday
+# named after the date says its year as well as one named before it does.
+_WEEKDAY_AFTER = re.compile(
+    r"(?:,[ \t\u00a0]+(?:which[ \t\u00a0]+(?:is|was|falls[ \t\u00a0]+on)[ \t\u00a0]+)?a[ \t\u00a0]+"
+    r"|[ \t\u00a0]+\((?:a[ \t\u00a0]+)?)"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\)?"
+)
+
+
+def weekday_dated(
+    body: str, s: int, e: int, pub: dt.date, month: int, day: int, ref
+) -> DateRef | None:
+    """A year-less date whose weekday the text gives ("Monday, Oct. 26", "Jan. 23, a
+    Saturday") in the one year near publication when it falls on that day; a weekday
+    after the date joins its text (it is no second date). None: no weekday, or no fit."""
+    m = _WEEKDAY_BEFORE.match(body, s) or _WEEKDAY_AFTER.match(body, e)
+    if m is None:
+        return None
+    year_of = weekday_year(pub, month, day, _DAY_NAMES.index(m.group(1).lower()))
+    if year_of is None:
+        return None
+    found = ref(year_of.isoformat(), "day")
+    if m.start() >= e:
+        found.end, found.text = m.end(), body[s : m.end()]
+    return found
 
 
 def weekday_year(pub: dt.date, month: int, day: int, weekday: int) -> dt.date | None:

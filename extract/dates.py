@@ -35,7 +35,7 @@ from claimdesk.extract.date_cues import (
     second_day,
     singular_next,
     spelled_year,
-    weekday_year,
+    weekday_dated,
     year_modifier,
     year_phrase,
 )
@@ -171,7 +171,7 @@ _WEEKDAY_NAMES_AFTER = wordset(
 _FUTURE = wordset(
     """will would 'll shall ahead upcoming next scheduled due expected slated plans planned plan
     planning going coming forthcoming should soon await awaits awaiting expects intends intend
-    forecast forecasts predicted
+    forecast forecasts predicted pencilled penciled
     wo won't
     proposed tomorrow takes begins starts opens reopens closes ends expires arrives meets
     resumes returns visits travels heads hosts faces launches payable effective expire
@@ -193,7 +193,6 @@ _NOT_PAST_ED = wordset(
     "need based armed named called alleged united red bed speed seed feed indeed hundred"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_WEEKDAY_FIRST = re.compile(rf"({_WD}),?{_S}")
 _WORDLIKE = re.compile(r"[A-Za-z][\w'’.-]*")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'’-]*)")
 
@@ -403,9 +402,8 @@ def _month_day(
             return None
     if pub is None:
         return ref(None, "day")
-    wd = _WEEKDAY_FIRST.match(body, s)
-    if wd and (year_of := weekday_year(pub, month, day, WEEKDAYS[wd.group(1)])) is not None:
-        return ref(year_of.isoformat(), "day")  # "Monday, Oct. 26": the year it is a Monday
+    if (named := weekday_dated(body, s, e, pub, month, day, ref)) is not None:
+        return named  # "Monday, Oct. 26", "Jan. 23, a Saturday": the year it is that day
     t = "future" if _deadline(body, s, e, _prev_word(body, s)) else tense()
     cand = edition_day(body, s, pub, month, day) or _pick_day(pub, month, day, t)
     return ref(cand.isoformat() if cand else None, "day")

@@ -137,6 +137,7 @@ SCALE_SUFFIX = {
     "crores": 10**7,
     "trn": 10**12,
     "mil": 10**6,
+    "bil": 10**9,
     "hundred": 10**2,
 }
 # Single letters are scales only when glued to a money figure ("£40m", "$3b", "$5k").
@@ -288,6 +289,7 @@ UNIT_WORDS: dict[str, str] = {
     "square miles": "mi2",
     "sq mi": "mi2",
     "mph": "mph",
+    "mpg": "mpg",
     "km/h": "km/h",
     "kph": "km/h",
     "kmh": "km/h",
@@ -320,7 +322,25 @@ UNIT_WORDS: dict[str, str] = {
 TIME_UNITS = {"s", "min", "h", "day", "week", "month", "year"}
 # Units whose abbreviations are case-sensitive in text ("MW" vs "mw" is rare; "m" vs "M").
 _UNIT_ALTS = sorted(UNIT_WORDS, key=len, reverse=True)
-UNIT_PATTERN = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _UNIT_ALTS)
+# Units read only glued to their digits and in the case written ("48V", "420Nm", "7.8in",
+# "67W", "1,998cc", a "5x" zoom): spaced or in lower case they are words ("5 in 10", "W").
+GLUED_UNITS = {
+    "V": "V",
+    "kV": "kV",
+    "Nm": "Nm",
+    "in": "in",
+    "W": "W",
+    "cc": "cc",
+    "Ah": "Ah",
+    "x": "x",
+}
+UNIT_PATTERN = (
+    "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _UNIT_ALTS)
+    + "|(?<=\\d)(?-i:"
+    + "|".join(sorted(GLUED_UNITS, key=len, reverse=True))
+    + ")"
+)
+UNIT_WORDS |= {u.lower(): name for u, name in GLUED_UNITS.items()}
 
 # Qualifier phrases before a figure -> normalised qualifier (None: drop the word).
 QUALIFIERS: dict[str, str | None] = {

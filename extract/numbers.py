@@ -23,6 +23,13 @@ from claimdesk.extract.counted_nouns import _OF_PRONOUNS, FUNCTION_WORDS, _is_pl
 from claimdesk.extract.date_cues import singular_next, thousand_year
 from claimdesk.extract.dates import LAZY_FROM
 from claimdesk.extract.document import Span
+from claimdesk.extract.figure_cues import (
+    deal_term,
+    from_zero,
+    house_or_shirt,
+    is_proportion,
+    small_value,
+)
 from claimdesk.extract.hypotheticals import _is_hypothetical
 from claimdesk.extract.number_words import (
     CURRENCY_CODES,
@@ -37,7 +44,6 @@ from claimdesk.extract.number_words import (
     QUALIFIER_LAST_WORDS,
     QUALIFIERS,
     SCALE_SUFFIX,
-    SMALL,
     TIME_UNITS,
     UNIT_PATTERN,
     UNIT_WORDS,
@@ -77,7 +83,7 @@ _CODE_BEFORE = re.compile(rf"(?<![\w])({_CODES}){_SP}?\Z")
 _WORD_CURRENCY = {"Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR", "KSh": "KES"}
 _WORD_CUR_BEFORE = re.compile(rf"(?<![\w.])(Rs\.?|Rp|RM|KSh){_SP}?\Z")
 _SCALE = re.compile(
-    rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|hundred|lakhs?|crores?|mln|mil|mn|bn|trn|tn|m|b|k)(?![\w])",
+    rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|hundred|lakhs?|crores?|mln|mil|bil|mn|bn|trn|tn|m|b|k)(?![\w])",
     re.IGNORECASE,
 )
 _UNIT = re.compile(
@@ -119,8 +125,6 @@ _HYPHEN_RANGE_RE = re.compile(
     rf"{_RNUM}-{_RNUM}(?:%|{_SP}*(?:percent|per{_SP}+cent)\b|{_SP}+([A-Za-z]+))"
 )
 _HYPHEN_RANGE_FIRST = re.compile(rf"(?<![\w,.]){_RNUM}-\Z")
-_PROPORTION_AFTER = re.compile(rf"{_SP}+(?:in|out{_SP}+of){_SP}+(\d+|[A-Za-z]+)\b")
-_PROPORTION_BEFORE = re.compile(rf"(?<![\w.,])(\d+|[A-Za-z]+){_SP}+(?:in|out{_SP}+of){_SP}+\Z")
 _STRONG = re.compile(r"-strong\b")
 _ADDRESS = re.compile(
     r"(?:[ \t\u00a0]+[A-Z][a-z]+){1,3}[ \t\u00a0]+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard"
@@ -270,7 +274,7 @@ def _read(
         return None
     prev_word = _prev_word(body, start)
     prev_low = prev_word.lower().rstrip(".") if prev_word else ""
-    plain = digits is not None and not cur and not scale_word and unit is None
+    plain = digits is not None and not cur and not scale_word and unit in (None, "V", "W")
     is_int = digits is not None and "." not in digits
     if (
         is_int
@@ -348,7 +352,7 @@ _VIDEO_LINES = frozenset(Decimal(v) for v in (144, 240, 360, 480, 576, 720, 1080
 _RANGE_NEXT = re.compile(r"[ \t\u00a0]*(?:to|-|–)[ \t\u00a0]*[^\s\w]?\d")
 _LEADING_DOT = re.compile(r"(?:\A|(?<=[ \t\n(\"“]))\.")
 _SCIENTIFIC = re.compile(r"[ \t]*[x×·][ \t]*10(?:\^|\*\*)")
-_MINUS_WORD = re.compile(r"(?<![\w-])minus[ \t\u00a0]+\Z", re.IGNORECASE)
+_MINUS_WORD = re.compile(r"(?<![\w-])(?<!plus or )minus[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
 def _sign_before(body: str, start: int, money: bool) -> int | None:
@@ -478,8 +482,8 @@ def _unit_after(
     um = _UNIT.match(body, end)
     if um and not (um.group("sep").strip() == "-" and UNIT_WORDS[_norm(um.group("unit"))] == "%"):
         u = UNIT_WORDS.get(_norm(um.group("unit")))
-        if u in TIME_UNITS and "-" in um.group("sep"):
-            return None  # a 10-day search, a 45-year-old
+        if u in TIME_UNITS and "-" in um.group("sep") and not deal_term(body, um.end()):
+            return None  # a 10-day search, a 45-year-old (but "a five-year contract")
         if u is not None and not (cur and len(u) == 3 and u.isupper()):
             unit = u
         elif u is not None and cur:
@@ -562,8 +566,8 @@ def _date_or_label(
         return True  # Section 230, Boeing 737, Windows 11
     if prev_low in CODE_WORDS:
         return True  # page 3, flight 17
-    if _ADDRESS.match(body, end):
-        return True  # 10 Downing Street
+    if _ADDRESS.match(body, end) or house_or_shirt(body, end, prev_low):
+        return True  # 10 Downing Street, 31 Hamngatan, "will wear 10 at Orvik"
     if (
         n <= 120
         and body[end : end + 1] == ","
@@ -606,7 +610,7 @@ def _not_counted(
     """Figures that count no claim: who is cited, a proportion, a time ago or of age."""
     if unit is None and not qual and _SOURCE_COUNT.match(body, end):
         return True  # "three people familiar with the talks": who is cited, not a claim
-    if unit is None and _is_proportion(body, start, end, value):
+    if unit is None and is_proportion(body, start, end, value):
         return True  # "one in three adults", "1 in 5": a proportion, not a count
     # two weeks ago, 45 years old, the past 24 hours
     return unit in TIME_UNITS and bool(_TIME_REL_AFTER.match(body, end) or prev_low in _DETERMINERS)
@@ -632,8 +636,15 @@ def _vague_words(
     counted = unit is not None or (noun is not None and _noun_next(body, end, noun))
     if prev_low in _DETERMINERS or (prev_low == "one" and not qm):
         return True  # the two sides
-    if prev_low in ("or", "of") and not qm and not (counted and _or_of_counts(body, s, prev_low)):
-        return True  # one or two, one of three (but "a survey of seven nations")
+    or_range = prev_low == "of" and (om := _OR_WORDS.match(body, end)) and not om.group("d")
+    if (
+        prev_low in ("or", "of")
+        and not qm
+        and not (counted and _or_of_counts(body, s, prev_low))
+        and not (or_range and _or_range_counts(body, om, value))
+    ):
+        return True  # one or two, one of three (but "a survey of seven nations", "a price
+        # of eight or nine euros")
     if prev_low == "to" and not qm and _NUMBER_BEFORE_TO.search(body, max(0, s - 30), s):
         return True  # one to two (but "one nurse to seven patients" is a ratio's term)
     if (om := _OR_WORDS.match(body, end)) is not None and not (unit and om.group("d")):
@@ -700,7 +711,7 @@ def _or_of_counts(body: str, s: int, prev_low: str) -> bool:
     first = _prev_word(body, i - 2) or ""
     if not first and body[i - 3 : i - 2].isdigit():
         return True  # "5 or six people"
-    return (_small_value(first) or 0) > 1
+    return (small_value(first) or 0) > 1
 
 
 def _or_range_counts(body: str, om: re.Match[str], value: Decimal) -> bool:
@@ -795,20 +806,7 @@ def _starts_hyphen_range(body: str, s: int) -> bool:
 def _ends_hyphen_range(body: str, s: int) -> bool:
     """Whether the figure at `s` closes a range such as "10-15 people" or "20-30%"."""
     m = _HYPHEN_RANGE_FIRST.search(body, max(0, s - 16), s)
-    return bool(m and _starts_hyphen_range(body, m.start()))
-
-
-def _small_value(word: str) -> int | None:
-    return int(word) if word.isdigit() else SMALL.get(word.lower(), 1 if word in "aA" else None)
-
-
-def _is_proportion(body: str, start: int, end: int, value: Decimal) -> bool:
-    """ "one in three", "9 in 10", "nine out of ten": the smaller number first."""
-    m = _PROPORTION_AFTER.match(body, end)
-    if m and (other := _small_value(m.group(1))) is not None and value < other:
-        return True
-    m = _PROPORTION_BEFORE.search(body, max(0, start - 20), start)
-    return bool(m and (other := _small_value(m.group(1))) is not None and other < value)
+    return bool(m and _starts_hyphen_range(body, m.start())) or from_zero(body, s)
 
 
 def _norm(text: str) -> str:

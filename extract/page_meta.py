@@ -24,6 +24,8 @@ _VISIBLE_DATE = re.compile(
     # had it try every position of the page), then the \b as a lookbehind
     r"(?:P(?<!\w.)(?:ublished|osted|ublication date)|W(?<!\w.)ritten|F(?<!\w.)irst published)"
     r"(?: on)?[ \u00a0]*:?[ \u00a0]*"
+    # a weekday may open the date ("Written: Wednesday 7 April 2027", "Posted Tue, May 4")
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \u00a0]+)?"
     r"([A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|\d{4}-\d{2}-\d{2})"
 )
 _MAX_JSONLD = 200_000  # characters of one JSON-LD script that are parsed

@@ -29,6 +29,7 @@ from claimdesk.extract.number_words import (
     wordset,
 )
 from claimdesk.extract.record import Number
+from claimdesk.extract.survey_shares import SHARE_VERBS, answers_a_survey
 
 # Who can be counted as people (the speakers of a sentence, a group a share is of): people,
 # not organisations or outlets.
@@ -62,7 +63,7 @@ _DENOMINATORS |= {"tenth": 10}
 # read with this match; the number word before it ("two-thirds") is read backwards.
 _FRACTION_AT = re.compile(
     r"(?:half|Half|thirds?|[qQ]uarters?|fifths?|sixths?|eighths?|tenths?)"
-    r"(?=[ \t\u00a0]+of[ \t\u00a0])"
+    r"(?=[ \t\u00a0]+(?:of[ \t\u00a0]|(?P<verb>" + SHARE_VERBS + r")\b))"
 )
 _LEAD = re.compile(
     r"(?<![\w-])(a|an|one|two|three|four|five|seven|nine)[ \t\u00a0-]+\Z", re.IGNORECASE
@@ -119,6 +120,10 @@ def find_shares(body: str, found: list[Number]) -> list[Number]:
             continue  # "two-third", "a half of": not a share written as one
         if den == 2 and (lead or _word_before(body, begin) in _NOT_HALF_AFTER):
             continue  # "one and a half", "the half of", "the second half"
+        if m.group("verb"):
+            if answers_a_survey(body, begin):  # "Two-thirds said ...": of those asked
+                out.append(_share(body, begin, m.end(), Decimal(num * 100) / den, "%"))
+            continue
         group = _compound_head(body, m.end(), _noun(body, m.end()))
         if group is None or not _is_group(group.lower()):
             continue  # "a third of its value", "three-quarters of a point": no group counted
