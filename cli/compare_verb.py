@@ -74,7 +74,8 @@ def _from_store(args: argparse.Namespace):
         raise CliError(f"no store at {path} (ingest articles first, or give FILEs)")
     try:
         with open_store(path, readonly=True) as store:
-            return comparison(store, let_go=True)  # the join needs the inputs, not the desk
+            # the join needs the inputs, not the desk; the groups need no timeline
+            return comparison(store, let_go=True, groups_only=args.kind != "timeline")
     except StoreError as exc:
         raise CliError(str(exc)) from None
 

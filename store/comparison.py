@@ -617,10 +617,15 @@ class StoreComparison:
             self._keep(fp, disk)
         return disk
 
-    def comparison(self, *, compute: bool = True, let_go: bool = False) -> Comparison | None:
+    def comparison(
+        self, *, compute: bool = True, let_go: bool = False, groups_only: bool = False
+    ) -> Comparison | None:
         """The comparison over every article in the store, computed once per state.
         `let_go`: a read-only snapshot forgets the desk once the inputs are built (the
-        join's memory comes on top of the inputs alone, not of the whole open desk)."""
+        join's memory comes on top of the inputs alone, not of the whole open desk).
+        `groups_only`: a reader that shows no timeline (`claimdesk compare` printing
+        groups) gets, when nothing is kept for this state, a comparison whose timeline is
+        empty; such a result is never kept, in memory or on disk."""
         store = self.store
         fp = fingerprint(store)
         found = self._cached(fp)
@@ -630,6 +635,8 @@ class StoreComparison:
         forget = getattr(store, "let_go", None)
         if let_go and forget is not None and getattr(store, "readonly", False):
             forget()
+        if groups_only:
+            return compare(inputs, decisions=decided, with_timeline=False)
         result = compare(inputs, decisions=decided)
         self._keep(fp, result)
         if not getattr(store, "readonly", False):
@@ -728,11 +735,15 @@ def cached(store: Any) -> Comparison | None:
     return StoreComparison(store).cached()
 
 
-def comparison(store: Any, *, compute: bool = True, let_go: bool = False) -> Comparison | None:
+def comparison(
+    store: Any, *, compute: bool = True, let_go: bool = False, groups_only: bool = False
+) -> Comparison | None:
     """The comparison over every article in the store: the one on disk for its state, or
-    (with `compute`) computed now and, for a writer, kept there. `let_go`: see
-    StoreComparison.comparison (a read-only store is empty afterwards)."""
-    return StoreComparison(store).comparison(compute=compute, let_go=let_go)
+    (with `compute`) computed now and, for a writer, kept there. `let_go`, `groups_only`:
+    see StoreComparison.comparison (a read-only store is empty afterwards)."""
+    return StoreComparison(store).comparison(
+        compute=compute, let_go=let_go, groups_only=groups_only
+    )
 
 
 def _read_cache(store_path: Path, fp: str) -> Comparison | None:

@@ -17,14 +17,22 @@ from claimdesk.extract.gc_pause import gc_paused
 
 
 def compare(
-    articles: Sequence[CompareArticle], *, decisions: Sequence[MergeDecision] = ()
+    articles: Sequence[CompareArticle],
+    *,
+    decisions: Sequence[MergeDecision] = (),
+    with_timeline: bool = True,
 ) -> Comparison:
-    """Entities, same-claim groups, figure groups and the timeline for `articles`."""
+    """Entities, same-claim groups, figure groups and the timeline for `articles`.
+    `with_timeline=False`: the groups alone, the timeline left empty (a reader that shows
+    no timeline: `claimdesk compare` printing groups; every date of a desk is 0.2 s at 100k
+    claims). The groups are the same either way: no group reads the timeline."""
     with gc_paused():
-        return _compare(articles, decisions)
+        return _compare(articles, decisions, with_timeline)
 
 
-def _compare(articles: Sequence[CompareArticle], decisions: Sequence[MergeDecision]) -> Comparison:
+def _compare(
+    articles: Sequence[CompareArticle], decisions: Sequence[MergeDecision], with_timeline: bool
+) -> Comparison:
     ents = _Entities(articles, decisions)
     entity_groups, root_gid = ents.groups()
     entity_of: dict[str, str] = {}
@@ -57,4 +65,5 @@ def _compare(articles: Sequence[CompareArticle], decisions: Sequence[MergeDecisi
     for g in groups:
         for m in g.members:
             groups_of[m].append(g.id)
-    return Comparison(groups, timeline(articles), entity_of, dict(groups_of))
+    events = timeline(articles) if with_timeline else []
+    return Comparison(groups, events, entity_of, dict(groups_of))

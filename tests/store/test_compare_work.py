@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimdesk.cli.main import build_parser
+from claimdesk.cli.main import build_parser, main
 from claimdesk.store import ClaimStore
 from claimdesk.store import comparison as cmp
 from claimdesk.store.ingest import ingest_paths
@@ -77,3 +77,28 @@ def test_the_dashboards_compare_child_runs_no_garbage_collection(
     assert gc.isenabled()
     assert len(collections) <= 1
     assert out.stat().st_size > 0
+
+
+def test_groups_are_printed_without_working_out_the_timeline(
+    desk: Path, capsys, monkeypatch
+) -> None:
+    from claimdesk.extract.compare import run as compare_run
+
+    calls: list[int] = []
+    real = compare_run.timeline
+
+    def counted(articles):
+        calls.append(len(articles))
+        return real(articles)
+
+    monkeypatch.setattr(compare_run, "timeline", counted)
+    direct = cmp.comparison(ClaimStore(desk, readonly=True))
+    assert direct is not None and direct.timeline and len(calls) == 1
+    assert main(["--db", str(desk), "compare", "--format", "jsonl"]) == 0
+    assert len(calls) == 1  # (the groups: no timeline worked out)
+    rows = [json.loads(r) for r in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in rows] == [g.id for g in direct.groups]
+    assert main(["--db", str(desk), "compare", "--kind", "timeline", "--format", "jsonl"]) == 0
+    assert len(calls) == 2  # (the timeline asked for: worked out)
+    events = [json.loads(r) for r in capsys.readouterr().out.splitlines()]
+    assert events == [e.to_dict() for e in direct.timeline]
