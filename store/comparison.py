@@ -407,19 +407,18 @@ def _known_article(
     and speaker are where the features say."""
     body = art.body or ""
     known = entry.features.figures
-    starts: list[int] | None = None
-    out = []
-    for c in claims:
-        context = ""
-        if c.kind == "number" and c.id not in known:  # (not expected: the fingerprint)
-            starts = starts if starts is not None else sentence_starts(body)
-            context = context_at(body, starts, c.start, c.end)
-        out.append(
-            CompareClaim(
-                c.id, c.kind, c.text, c.speaker, c.value, c.unit, c.qualifier, c.noun,
-                context, bool(c.hypothetical), c.start, c.end,
-            )
-        )  # fmt: skip
+    out = [
+        CompareClaim(
+            c.id, c.kind, c.text, c.speaker, c.value, c.unit, c.qualifier, c.noun,
+            "", bool(c.hypothetical), c.start, c.end,
+        )
+        for c in claims
+    ]  # fmt: skip
+    lacking = [cc for cc in out if cc.kind == "number" and cc.id not in known]
+    if lacking:  # a figure without its sentence (not expected: the fingerprint)
+        starts = sentence_starts(body)
+        for cc in lacking:
+            cc.context = context_at(body, starts, cc.start, cc.end)
     dates = [
         CompareDate(
             str(d.get("text") or ""), d.get("resolved"), d.get("precision"),
@@ -622,10 +621,8 @@ class StoreComparison:
     ) -> Comparison | None:
         """The comparison over every article in the store, computed once per state.
         `let_go`: a read-only snapshot forgets the desk once the inputs are built (the
-        join's memory comes on top of the inputs alone, not of the whole open desk).
-        `groups_only`: a reader that shows no timeline (`claimdesk compare` printing
-        groups) gets, when nothing is kept for this state, a comparison whose timeline is
-        empty; such a result is never kept, in memory or on disk."""
+        join's memory comes on top of the inputs alone, not of the whole open desk);
+        `groups_only`: no timeline (`claimdesk compare` printing groups), never kept."""
         store = self.store
         fp = fingerprint(store)
         found = self._cached(fp)
@@ -635,9 +632,9 @@ class StoreComparison:
         forget = getattr(store, "let_go", None)
         if let_go and forget is not None and getattr(store, "readonly", False):
             forget()
+        result = compare(inputs, decisions=decided, with_timeline=not groups_only)
         if groups_only:
-            return compare(inputs, decisions=decided, with_timeline=False)
-        result = compare(inputs, decisions=decided)
+            return result
         self._keep(fp, result)
         if not getattr(store, "readonly", False):
             write_cache_file(store.path, fp, result)
@@ -735,15 +732,11 @@ def cached(store: Any) -> Comparison | None:
     return StoreComparison(store).cached()
 
 
-def comparison(
-    store: Any, *, compute: bool = True, let_go: bool = False, groups_only: bool = False
-) -> Comparison | None:
+def comparison(store: Any, *, compute: bool = True, **how: bool) -> Comparison | None:
     """The comparison over every article in the store: the one on disk for its state, or
     (with `compute`) computed now and, for a writer, kept there. `let_go`, `groups_only`:
     see StoreComparison.comparison (a read-only store is empty afterwards)."""
-    return StoreComparison(store).comparison(
-        compute=compute, let_go=let_go, groups_only=groups_only
-    )
+    return StoreComparison(store).comparison(compute=compute, **how)
 
 
 def _read_cache(store_path: Path, fp: str) -> Comparison | None:
@@ -814,15 +807,8 @@ def related(store: Any, claim_id: str, *, compute: bool | None = None) -> list[R
                 seen.add(cid)
                 ok = _pair_consistent(me, other)
                 note = f"{_figure_text(other)} vs {_figure_text(me)}"
-                out.append(
-                    Related(
-                        "consistent" if ok else "conflict",
-                        other,
-                        note,
-                        g.id,
-                        _outlet(store, other.article_id),
-                    )
-                )
+                rel = "consistent" if ok else "conflict"
+                out.append(Related(rel, other, note, g.id, _outlet(store, other.article_id)))
     return out
 
 

@@ -267,6 +267,8 @@ def _int(value: Any) -> int:
 def _strs(values: Any) -> tuple[str, ...]:
     if type(values) is not list:
         raise TypeError
+    if not values:  # (most of a figure's lists: years, modal, measure)
+        return ()
     "".join(values)  # TypeError unless every item is a string (at C speed: 40k figures)
     # json.loads makes a new string for every occurrence of a word: 1.6M of them at 100k
     # claims, most of them repeats (subjects, measures, story words) held through compare()

@@ -8,7 +8,12 @@ from collections.abc import Sequence
 
 from claimdesk.extract.compare.claims import _C, _same_claims
 from claimdesk.extract.compare.entities import _Entities
-from claimdesk.extract.compare.entity_links import _name_relation, _names_clash
+from claimdesk.extract.compare.entity_links import (
+    _name_relation,
+    _names_clash,
+    _role_tokens,
+    _role_words,
+)
 from claimdesk.extract.compare.figures import _figures
 from claimdesk.extract.compare.nodes import _node_shape
 from claimdesk.extract.compare.records import CompareArticle, Comparison, MergeDecision
@@ -55,7 +60,7 @@ def _compare(
             node = ents.node_for(art_i, claim.speaker)
             cs.append(_C(claim, art_i, ents.uf.find(node) if node is not None else None))
 
-    for cached in (_names_clash, _name_relation, _node_shape):
+    for cached in (_names_clash, _name_relation, _node_shape, _role_words, _role_tokens):
         cached.cache_clear()  # the entities' name caches (25 MB at 100k claims): done with
     twins: list[tuple[int, int, str]] = []
     figure_groups = _figures(cs, articles, ents, label, twins)

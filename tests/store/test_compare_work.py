@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import gc
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,3 +104,81 @@ def test_groups_are_printed_without_working_out_the_timeline(
     assert len(calls) == 2  # (the timeline asked for: worked out)
     events = [json.loads(r) for r in capsys.readouterr().out.splitlines()]
     assert events == [e.to_dict() for e in direct.timeline]
+
+
+def test_the_verb_never_imports_the_extraction_pipeline(desk: Path) -> None:
+    """Comparing a desk needs no extractor: its patterns were 0.14 s of every start."""
+    code = (
+        "import sys\n"
+        "from claimdesk.cli.main import main\n"
+        f"rc = main(['--db', {str(desk)!r}, 'compare', '--format', 'jsonl'])\n"
+        "print(rc, sorted(m for m in sys.modules if m.startswith('claimdesk.extract.')"
+        " and m.split('.')[2] in ('pipeline', 'numbers', 'dates', 'speech')), file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "0 []"
+    assert done.stdout.count("\n") > 0  # (it compared)
+
+
+def _cited(n: int, name_of, role_of, aliases=()) -> list:
+    """`n` invented articles, each citing one source (name and role by article number)."""
+    from claimdesk.extract.compare import CompareArticle, CompareClaim
+    from claimdesk.extract.record import Source
+
+    out = []
+    for i in range(n):
+        name = name_of(i)
+        src = Source(name, "person" if not aliases else "organization", role_of(i))
+        src.aliases = list(aliases)
+        claim = CompareClaim(f"c{i}", "quote", f"The east wall held in week {i}.", name)
+        out.append(CompareArticle(f"a{i}", f"Outlet {i}", "2024-12-17", [src], [claim]))
+    return out
+
+
+def test_a_roles_words_are_read_once_per_role(monkeypatch) -> None:
+    """Two harbour masters' names under ten roles: each pair of nodes judged is compared
+    on its roles (a few thousand roles, tens of thousands of pairs at 100k claims)."""
+    from claimdesk.extract import names
+    from claimdesk.extract.compare import compare, entity_links
+
+    roles = [f"deputy harbour master of district {d}" for d in "ABCDEFGHIJ"]
+    arts = _cited(40, lambda i: "Mara Velin" if i % 2 else "Mara Vellin", lambda i: roles[i % 10])
+    for cache in (getattr(entity_links, n, None) for n in ("_role_words", "_role_tokens")):
+        if cache is not None:
+            cache.cache_clear()
+    entity_links._name_relation.cache_clear()
+    seen: list[str] = []
+    real = names.tokens
+
+    def counted(text: str) -> list[str]:
+        if text in roles:
+            seen.append(text)
+        return real(text)
+
+    monkeypatch.setattr(names, "tokens", counted)
+    result = compare(arts)
+    assert len(result.of_kind("same-entity")) == 2  # (each name across its articles)
+    assert 0 < len(seen) <= 2 * len(roles)
+
+
+def test_evidence_is_written_only_for_the_links_made(monkeypatch) -> None:
+    """One agency under its name and its acronym in twenty articles: each pair of its
+    nodes is a candidate twice (once per name) and links once."""
+    from claimdesk.extract.compare import entities
+
+    arts = _cited(20, lambda i: "Regional Transit Authority", lambda i: "", aliases=("RTA",))
+    calls: list[str] = []
+    real = entities._who
+
+    def counted(node) -> str:
+        calls.append(node.name)
+        return real(node)
+
+    monkeypatch.setattr(entities, "_who", counted)
+    ents = entities._Entities(arts, [])
+    lines = [why for links in ents.edges.values() for _, why in links]
+    assert len(lines) == 19 and all(w.startswith(("same name", "shared alias")) for w in lines)
+    assert len(calls) == 2 * len(lines)
