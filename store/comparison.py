@@ -262,13 +262,16 @@ def split_merge(
 # --------------------------------------------------------------------- the inputs
 
 
-def build_inputs(store: Any, *, keep_features: bool | None = None) -> list[CompareArticle]:
+def build_inputs(
+    store: Any, *, keep_features: bool | None = None, dated: bool = True
+) -> list[CompareArticle]:
     """One CompareArticle per stored article: sources, claims, dates and the article's
     features (store/features.py). Articles whose features are missing or stale are read
     in full and their features worked out; with `keep_features` (default: the store is
-    writable) those are then kept in PATH.features for the next comparison."""
+    writable) those are then kept in PATH.features for the next comparison. `dated=False`:
+    the kept dates without the sentence around them (only the timeline shows it)."""
     with gc_paused():  # 100k small objects beside a loaded store: collections cost seconds
-        out, to_keep = _build_inputs(store)
+        out, to_keep = _build_inputs(store, dated=dated)
     if keep_features is None:
         keep_features = not getattr(store, "readonly", False)
     if to_keep is not None and keep_features:
@@ -344,6 +347,7 @@ def _build_inputs(
     kept: dict[str, list[Any]] | None = None,
     prints: dict[str, str | None] | None = None,
     collect: bool = True,
+    dated: bool = True,
 ) -> tuple[list[CompareArticle], dict[str, list[Any]] | None]:
     """(inputs, the features file's new contents when some article had to be read in
     full, else None); `kept`/`prints`: the file's entries and the store's fingerprints when
@@ -382,7 +386,7 @@ def _build_inputs(
         claims = claims_by_article.get(art.id, [])
         sources = by_article.get(art.id, [])
         if entry is not None and len(entry.dates) == len(art.dates or ()):
-            compare_art = _known_article(art, sources, claims, entry)
+            compare_art = _known_article(art, sources, claims, entry, dated)
         else:  # ingested before features were kept, or changed since: read it all
             compare_art, dates = _read_article(art, sources, claims, figures_only=not collect)
             compare_art.features = article_features(compare_art)
@@ -401,10 +405,10 @@ def _build_inputs(
 
 
 def _known_article(
-    art: Any, sources: list[Source], claims: list[Any], entry: features.Entry
+    art: Any, sources: list[Source], claims: list[Any], entry: features.Entry, dated: bool
 ) -> CompareArticle:
     """An article whose features are kept: its figures need no sentence, its dates' context
-    and speaker are where the features say."""
+    (when `dated`) and speaker are where the features say."""
     body = art.body or ""
     known = entry.features.figures
     out = [
@@ -422,7 +426,7 @@ def _known_article(
     dates = [
         CompareDate(
             str(d.get("text") or ""), d.get("resolved"), d.get("precision"),
-            body[lo:hi].strip(), who, int(d.get("start", -1)), f"{art.id}:d{i}",
+            body[lo:hi].strip() if dated else "", who, int(d.get("start", -1)), f"{art.id}:d{i}",
         )
         for i, (d, (lo, hi, who)) in enumerate(zip(art.dates or (), entry.dates, strict=True))
     ]  # fmt: skip
@@ -628,11 +632,11 @@ class StoreComparison:
         found = self._cached(fp)
         if found is not None or not compute:
             return found
-        inputs, decided = build_inputs(store), decisions(store)
+        inputs, decided = build_inputs(store, dated=not groups_only), decisions(store)
         forget = getattr(store, "let_go", None)
         if let_go and forget is not None and getattr(store, "readonly", False):
             forget()
-        result = compare(inputs, decisions=decided, with_timeline=not groups_only)
+        result = compare(inputs, decisions=decided, groups_only=groups_only)
         if groups_only:
             return result
         self._keep(fp, result)

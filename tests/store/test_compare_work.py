@@ -182,3 +182,17 @@ def test_evidence_is_written_only_for_the_links_made(monkeypatch) -> None:
     lines = [why for links in ents.edges.values() for _, why in links]
     assert len(lines) == 19 and all(w.startswith(("same name", "shared alias")) for w in lines)
     assert len(calls) == 2 * len(lines)
+
+
+def test_groups_only_gives_the_same_groups_and_no_index(desk: Path) -> None:
+    from claimdesk.extract.compare import compare
+
+    st = ClaimStore(desk, readonly=True)
+    full = compare(cmp.build_inputs(st), decisions=cmp.decisions(st))
+    bare_inputs = cmp.build_inputs(st, dated=False)  # (no date's sentence: no timeline)
+    assert any(a.dates for a in bare_inputs)
+    assert all(d.context == "" and d.id for a in bare_inputs for d in a.dates)
+    bare = compare(bare_inputs, decisions=cmp.decisions(st), groups_only=True)
+    assert [g.to_dict() for g in bare.groups] == [g.to_dict() for g in full.groups]
+    assert full.timeline and full.groups_of and full.entity_of
+    assert (bare.timeline, bare.groups_of, bare.entity_of) == ([], {}, {})
