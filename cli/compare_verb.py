@@ -18,6 +18,7 @@ from typing import Any
 
 from claimdesk.cli.common import CliError, add_db_option
 from claimdesk.cli.extract_verb import _iso_day  # the same check as extract/ingest (QA2 R1)
+from claimdesk.extract.gc_pause import gc_paused
 
 KINDS = ("same-entity", "same-claim", "figures", "timeline")
 
@@ -73,13 +74,23 @@ def _from_store(args: argparse.Namespace):
         raise CliError(f"no store at {path} (ingest articles first, or give FILEs)")
     try:
         with open_store(path, readonly=True) as store:
-            return comparison(store, let_go=True)  # the join needs the inputs, not the desk
+            # the join needs the inputs, not the desk; the groups need no timeline
+            return comparison(store, let_go=True, groups_only=args.kind != "timeline")
     except StoreError as exc:
         raise CliError(str(exc)) from None
 
 
 def run(args: argparse.Namespace) -> int:
-    result = _from_files(args) if args.files else _from_store(args)
+    if args.files:  # (extraction of many files: the collector keeps running)
+        return _write(_from_files(args), args)
+    # one read of the desk, one comparison, then the process ends: a collection of the
+    # cyclic garbage collector walks every live object (the desk, the inputs) and finds
+    # nothing to free (they hold no cycles), 0.5 s of CPU at 100k claims
+    with gc_paused():
+        return _write(_from_store(args), args)
+
+
+def _write(result: Any, args: argparse.Namespace) -> int:
     out = sys.stdout
     if args.kind == "timeline":
         for e in result.timeline:

@@ -8,7 +8,6 @@ import json
 import sys
 
 from claimdesk.cli.common import CliError, positive_int
-from claimdesk.extract import ExtractError, extract_path
 
 
 def _iso_day(value: str) -> str:
@@ -34,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # (the pipeline is imported when it extracts: every other verb starts without it)
+    from claimdesk.extract import ExtractError, extract_path
     from claimdesk.store.ingest import is_url
 
     failed = 0

@@ -26,24 +26,31 @@ def main(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    from claimdesk.extract.compare import compare
-    from claimdesk.store.backend import open_store
-    from claimdesk.store.comparison import build_inputs, decisions, fingerprint, write_cache_file
+    from claimdesk.extract.gc_pause import gc_paused
     from claimdesk.store.errors import StoreError
-    from claimdesk.store.storage import atomic_write
 
-    try:
-        store = open_store(None if args[0] == "-" else args[0], readonly=True)
-        fp = fingerprint(store)
-        inputs = build_inputs(store, keep_features=write_cache)  # (a desk from before them)
-        result = compare(inputs, decisions=decisions(store))
-        atomic_write(Path(args[1]), pickle.dumps((fp, result), protocol=pickle.HIGHEST_PROTOCOL))
-        if write_cache:
-            write_cache_file(store.path, fp, result)
+    try:  # a one-shot process whose desk and inputs hold no cycles: a collection walks
+        with gc_paused():  # them all and frees nothing (as `claimdesk compare`)
+            _compare_into(None if args[0] == "-" else args[0], Path(args[1]), write_cache)
     except (StoreError, OSError) as exc:
         print(f"claimdesk: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def _compare_into(where: str | None, out: Path, write_cache: bool) -> None:
+    from claimdesk.extract.compare import compare
+    from claimdesk.store.backend import open_store
+    from claimdesk.store.comparison import build_inputs, decisions, fingerprint, write_cache_file
+    from claimdesk.store.storage import atomic_write
+
+    store = open_store(where, readonly=True)
+    fp = fingerprint(store)
+    inputs = build_inputs(store, keep_features=write_cache)  # (a desk from before them)
+    result = compare(inputs, decisions=decisions(store))
+    atomic_write(out, pickle.dumps((fp, result), protocol=pickle.HIGHEST_PROTOCOL))
+    if write_cache:
+        write_cache_file(store.path, fp, result)
 
 
 if __name__ == "__main__":

@@ -262,13 +262,16 @@ def split_merge(
 # --------------------------------------------------------------------- the inputs
 
 
-def build_inputs(store: Any, *, keep_features: bool | None = None) -> list[CompareArticle]:
+def build_inputs(
+    store: Any, *, keep_features: bool | None = None, dated: bool = True
+) -> list[CompareArticle]:
     """One CompareArticle per stored article: sources, claims, dates and the article's
     features (store/features.py). Articles whose features are missing or stale are read
     in full and their features worked out; with `keep_features` (default: the store is
-    writable) those are then kept in PATH.features for the next comparison."""
+    writable) those are then kept in PATH.features for the next comparison. `dated=False`:
+    the kept dates without the sentence around them (only the timeline shows it)."""
     with gc_paused():  # 100k small objects beside a loaded store: collections cost seconds
-        out, to_keep = _build_inputs(store)
+        out, to_keep = _build_inputs(store, dated=dated)
     if keep_features is None:
         keep_features = not getattr(store, "readonly", False)
     if to_keep is not None and keep_features:
@@ -344,6 +347,7 @@ def _build_inputs(
     kept: dict[str, list[Any]] | None = None,
     prints: dict[str, str | None] | None = None,
     collect: bool = True,
+    dated: bool = True,
 ) -> tuple[list[CompareArticle], dict[str, list[Any]] | None]:
     """(inputs, the features file's new contents when some article had to be read in
     full, else None); `kept`/`prints`: the file's entries and the store's fingerprints when
@@ -382,7 +386,7 @@ def _build_inputs(
         claims = claims_by_article.get(art.id, [])
         sources = by_article.get(art.id, [])
         if entry is not None and len(entry.dates) == len(art.dates or ()):
-            compare_art = _known_article(art, sources, claims, entry)
+            compare_art = _known_article(art, sources, claims, entry, dated)
         else:  # ingested before features were kept, or changed since: read it all
             compare_art, dates = _read_article(art, sources, claims, figures_only=not collect)
             compare_art.features = article_features(compare_art)
@@ -401,29 +405,28 @@ def _build_inputs(
 
 
 def _known_article(
-    art: Any, sources: list[Source], claims: list[Any], entry: features.Entry
+    art: Any, sources: list[Source], claims: list[Any], entry: features.Entry, dated: bool
 ) -> CompareArticle:
     """An article whose features are kept: its figures need no sentence, its dates' context
-    and speaker are where the features say."""
+    (when `dated`) and speaker are where the features say."""
     body = art.body or ""
     known = entry.features.figures
-    starts: list[int] | None = None
-    out = []
-    for c in claims:
-        context = ""
-        if c.kind == "number" and c.id not in known:  # (not expected: the fingerprint)
-            starts = starts if starts is not None else sentence_starts(body)
-            context = context_at(body, starts, c.start, c.end)
-        out.append(
-            CompareClaim(
-                c.id, c.kind, c.text, c.speaker, c.value, c.unit, c.qualifier, c.noun,
-                context, bool(c.hypothetical), c.start, c.end,
-            )
-        )  # fmt: skip
+    out = [
+        CompareClaim(
+            c.id, c.kind, c.text, c.speaker, c.value, c.unit, c.qualifier, c.noun,
+            "", bool(c.hypothetical), c.start, c.end,
+        )
+        for c in claims
+    ]  # fmt: skip
+    lacking = [cc for cc in out if cc.kind == "number" and cc.id not in known]
+    if lacking:  # a figure without its sentence (not expected: the fingerprint)
+        starts = sentence_starts(body)
+        for cc in lacking:
+            cc.context = context_at(body, starts, cc.start, cc.end)
     dates = [
         CompareDate(
             str(d.get("text") or ""), d.get("resolved"), d.get("precision"),
-            body[lo:hi].strip(), who, int(d.get("start", -1)), f"{art.id}:d{i}",
+            body[lo:hi].strip() if dated else "", who, int(d.get("start", -1)), f"{art.id}:d{i}",
         )
         for i, (d, (lo, hi, who)) in enumerate(zip(art.dates or (), entry.dates, strict=True))
     ]  # fmt: skip
@@ -617,20 +620,25 @@ class StoreComparison:
             self._keep(fp, disk)
         return disk
 
-    def comparison(self, *, compute: bool = True, let_go: bool = False) -> Comparison | None:
+    def comparison(
+        self, *, compute: bool = True, let_go: bool = False, groups_only: bool = False
+    ) -> Comparison | None:
         """The comparison over every article in the store, computed once per state.
         `let_go`: a read-only snapshot forgets the desk once the inputs are built (the
-        join's memory comes on top of the inputs alone, not of the whole open desk)."""
+        join's memory comes on top of the inputs alone, not of the whole open desk);
+        `groups_only`: no timeline (`claimdesk compare` printing groups), never kept."""
         store = self.store
         fp = fingerprint(store)
         found = self._cached(fp)
         if found is not None or not compute:
             return found
-        inputs, decided = build_inputs(store), decisions(store)
+        inputs, decided = build_inputs(store, dated=not groups_only), decisions(store)
         forget = getattr(store, "let_go", None)
         if let_go and forget is not None and getattr(store, "readonly", False):
             forget()
-        result = compare(inputs, decisions=decided)
+        result = compare(inputs, decisions=decided, groups_only=groups_only)
+        if groups_only:
+            return result
         self._keep(fp, result)
         if not getattr(store, "readonly", False):
             write_cache_file(store.path, fp, result)
@@ -728,11 +736,11 @@ def cached(store: Any) -> Comparison | None:
     return StoreComparison(store).cached()
 
 
-def comparison(store: Any, *, compute: bool = True, let_go: bool = False) -> Comparison | None:
+def comparison(store: Any, *, compute: bool = True, **how: bool) -> Comparison | None:
     """The comparison over every article in the store: the one on disk for its state, or
-    (with `compute`) computed now and, for a writer, kept there. `let_go`: see
-    StoreComparison.comparison (a read-only store is empty afterwards)."""
-    return StoreComparison(store).comparison(compute=compute, let_go=let_go)
+    (with `compute`) computed now and, for a writer, kept there. `let_go`, `groups_only`:
+    see StoreComparison.comparison (a read-only store is empty afterwards)."""
+    return StoreComparison(store).comparison(compute=compute, **how)
 
 
 def _read_cache(store_path: Path, fp: str) -> Comparison | None:
@@ -803,15 +811,8 @@ def related(store: Any, claim_id: str, *, compute: bool | None = None) -> list[R
                 seen.add(cid)
                 ok = _pair_consistent(me, other)
                 note = f"{_figure_text(other)} vs {_figure_text(me)}"
-                out.append(
-                    Related(
-                        "consistent" if ok else "conflict",
-                        other,
-                        note,
-                        g.id,
-                        _outlet(store, other.article_id),
-                    )
-                )
+                rel = "consistent" if ok else "conflict"
+                out.append(Related(rel, other, note, g.id, _outlet(store, other.article_id)))
     return out
 
 

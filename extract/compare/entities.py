@@ -25,6 +25,17 @@ from claimdesk.extract.compare.names_in_text import _appositive_aliases, _mentio
 from claimdesk.extract.compare.nodes import _make_node, _Node
 from claimdesk.extract.compare.records import CompareArticle, Group, MergeDecision
 
+# a link's evidence: its line, or (how, name, node, node) for "same name" / "shared alias"
+Why = str | tuple[str, str, _Node, _Node]
+
+
+def _said(why: Why) -> str:
+    """The evidence line of a link (its words put together only when it links)."""
+    if isinstance(why, str):
+        return why
+    how, k, a, b = why
+    return f"{how} '{k}': {_who(a)} / {_who(b)}"
+
 
 class _Entities:
     """Nodes (one per article source), their clusters, and the evidence for each link."""
@@ -141,14 +152,15 @@ class _Entities:
                 return "two people in one article"
         return None
 
-    def link(self, a: int, b: int, conf: float, why: str, *, forced: bool = False) -> bool:
+    def link(self, a: int, b: int, conf: float, why: Why, *, forced: bool = False) -> bool:
         ra, rb = self.uf.find(a), self.uf.find(b)
         if ra == rb:
             if forced:
-                self.edges[ra].append((conf, why))
+                self.edges[ra].append((conf, _said(why)))
             return True
         if not forced and self._conflict(ra, rb):
             return False
+        why = _said(why)
         root = self.uf.union(ra, rb)
         other = rb if root == ra else ra
         self.edges[root].extend(self.edges.pop(other, []))
@@ -176,7 +188,7 @@ class _Entities:
             for a in by_key.get(ka, []):
                 for b in by_key.get(kb, []):
                     self.link(a, b, 1.0, f"confirmed by the reviewer: {ka} = {kb}", forced=True)
-        candidates: list[tuple[float, int, int, str]] = []
+        candidates: list[tuple[float, int, int, Why]] = []
         # 2. the same name or alias in two articles (blocked by the name itself)
         index: dict[str, list[int]] = defaultdict(list)
         for n in nodes:
@@ -196,7 +208,8 @@ class _Entities:
                 prim = prim or (a.key.split(":", 1)[1] == k and b.key.split(":", 1)[1] == k)
                 conf = 0.97 if prim else 0.9
                 how = "same name" if prim else "shared alias"
-                candidates.append((conf, first, other, f"{how} '{k}': {_who(a)} / {_who(b)}"))
+                # (written out only if it links: most pairs are one cluster already)
+                candidates.append((conf, first, other, (how, k, a, b)))
         # 3. persons: spelling variants, blocked by the first letters of the surname
         blocks: dict[str, list[int]] = defaultdict(list)
         for n in nodes:

@@ -198,8 +198,18 @@ def _name_relation(
 _ROLE_STOP = nm.word_set("the a an of and for in at to on with his her its their")
 
 
-def _role_overlap(a: str, b: str) -> set[str]:
-    return {w for w in nm.tokens(a) if len(w) > 3 and w not in _ROLE_STOP} & set(nm.tokens(b))
+def _role_overlap(a: str, b: str) -> frozenset[str]:
+    return _role_words(a) & _role_tokens(b)
+
+
+@lru_cache(maxsize=1 << 14)  # a desk writes a few thousand roles, each in many pairs
+def _role_words(role: str) -> frozenset[str]:
+    return frozenset(w for w in nm.tokens(role) if len(w) > 3 and w not in _ROLE_STOP)
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_tokens(role: str) -> frozenset[str]:
+    return frozenset(nm.tokens(role))
 
 
 def _org_pair(a: _Node, b: _Node) -> tuple[float, str] | None:

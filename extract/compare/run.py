@@ -8,7 +8,12 @@ from collections.abc import Sequence
 
 from claimdesk.extract.compare.claims import _C, _same_claims
 from claimdesk.extract.compare.entities import _Entities
-from claimdesk.extract.compare.entity_links import _name_relation, _names_clash
+from claimdesk.extract.compare.entity_links import (
+    _name_relation,
+    _names_clash,
+    _role_tokens,
+    _role_words,
+)
 from claimdesk.extract.compare.figures import _figures
 from claimdesk.extract.compare.nodes import _node_shape
 from claimdesk.extract.compare.records import CompareArticle, Comparison, MergeDecision
@@ -17,18 +22,27 @@ from claimdesk.extract.gc_pause import gc_paused
 
 
 def compare(
-    articles: Sequence[CompareArticle], *, decisions: Sequence[MergeDecision] = ()
+    articles: Sequence[CompareArticle],
+    *,
+    decisions: Sequence[MergeDecision] = (),
+    groups_only: bool = False,
 ) -> Comparison:
-    """Entities, same-claim groups, figure groups and the timeline for `articles`."""
+    """Entities, same-claim groups, figure groups and the timeline for `articles`.
+    `groups_only`: the groups alone, with no timeline and no index of who is in which
+    group (`entity_of`, `groups_of` empty): for a reader that prints the groups
+    (`claimdesk compare`; every date of a desk is 0.2 s at 100k claims). The groups are
+    the same either way: no group reads the timeline or the index."""
     with gc_paused():
-        return _compare(articles, decisions)
+        return _compare(articles, decisions, groups_only)
 
 
-def _compare(articles: Sequence[CompareArticle], decisions: Sequence[MergeDecision]) -> Comparison:
+def _compare(
+    articles: Sequence[CompareArticle], decisions: Sequence[MergeDecision], groups_only: bool
+) -> Comparison:
     ents = _Entities(articles, decisions)
     entity_groups, root_gid = ents.groups()
     entity_of: dict[str, str] = {}
-    for n in ents.nodes:
+    for n in () if groups_only else ents.nodes:
         gid = root_gid.get(ents.uf.find(n.idx))
         if gid:
             entity_of[n.member] = gid
@@ -47,12 +61,14 @@ def _compare(articles: Sequence[CompareArticle], decisions: Sequence[MergeDecisi
             node = ents.node_for(art_i, claim.speaker)
             cs.append(_C(claim, art_i, ents.uf.find(node) if node is not None else None))
 
-    for cached in (_names_clash, _name_relation, _node_shape):
+    for cached in (_names_clash, _name_relation, _node_shape, _role_words, _role_tokens):
         cached.cache_clear()  # the entities' name caches (25 MB at 100k claims): done with
     twins: list[tuple[int, int, str]] = []
     figure_groups = _figures(cs, articles, ents, label, twins)
     claim_groups = _same_claims(cs, articles, label, twins)
     groups = entity_groups + claim_groups + figure_groups
+    if groups_only:
+        return Comparison(groups, [])
     groups_of: dict[str, list[str]] = defaultdict(list)
     for g in groups:
         for m in g.members:
