@@ -24,12 +24,14 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
+from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
 from claimdesk.extract.lexicon import (
     ORG_NOUNS,
     SPEECH_VERBS,
+    word_set,
 )
 from claimdesk.extract.quote_terms import is_title_or_term
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
@@ -224,6 +226,9 @@ _MAX_FRONTED = 15  # tokens of a fronted phrase before the name of a colon lead
 _SAID_FIRST = frozenset(("said", "says", "added", "adds"))
 
 
+_CLAUSE_VERBS = word_set("had has have was were is are would will could did does")
+
+
 def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | None:
     """ "Ilona Vásquez, in her victory speech: "..."": a speaker without a verb."""
     q = masked.find("\x00", s, e if e - s < _MAX_LEAD else s + _MAX_LEAD)
@@ -261,8 +266,9 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     rest = toks[np.end :]
     if rest and rest[0].text == ",":
         rest = rest[1:]
-    # only the name, its role, or "in a statement on Monday" before the colon
-    if any(t.low in SPEECH_VERBS for t in rest):
+    # only the name, its role, or "in a statement on Monday" before the colon; "Above
+    # the till someone had pinned a card:" is a clause, not a name and its role
+    if any(t.low in SPEECH_VERBS or t.low in _CLAUSE_VERBS for t in rest):
         return None
     return np
 
@@ -361,7 +367,10 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     """
     body = doc.body
     paragraphs = _body_paragraphs(doc)
-    raw = find_quotes(body, paragraphs, single=uses_single_quotes(body))
+    if quotes_with_straight_singles(body):
+        raw = find_quotes(curly_copy(body), paragraphs, single=True)
+    else:
+        raw = find_quotes(body, paragraphs, single=uses_single_quotes(body))
     masked = mask_quotes(body, raw)
     if _ODD.search(masked):
         # U+FFFD (a replaced control or bidi character) and format marks read as spaces
