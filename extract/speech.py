@@ -24,6 +24,7 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
+from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.document import Document, Span
@@ -484,6 +485,8 @@ def _attribution_source(
         named = reg.person([first], first, att.span[0])
         named.add_role(" ".join(np.words))
         return named
+    if is_statement(np):
+        return statement_owner(np, att.span[0], reg)  # '"...," the statement said'
     if points_back(np):
         # '"...," the teenager grinned': the person just named (refer_back.py)
         ent = described_person(np, att.span[0], si, sentences, masked, reg)

@@ -18,6 +18,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     _start_ok,
     np_back,
 )
+from claimdesk.extract.attribution.statement_owner import statement_subject
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
@@ -354,7 +355,12 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         return None
     np = np_back(toks, i)
     if np is None:
-        return _document_owner(toks, i) or _postmodified(toks, i) or _document(toks, i)
+        return (
+            _document_owner(toks, i)
+            or _postmodified(toks, i)
+            or _document(toks, i)
+            or statement_subject(toks, i)  # "the statement said": its issuer speaks
+        )
     b = np.start
     if b >= 3 and toks[b - 1].low == "by" and toks[b - 2].low.endswith("ed"):
         # "A report commissioned by the city found": the report, not the city

@@ -68,3 +68,43 @@ def test_apostrophes_alone_make_no_quote() -> None:
 def test_a_colon_after_a_clause_is_no_speaker(text: str) -> None:
     assert len(sources(text)) == 1
     assert quotes(text)[-1][1] is None
+
+
+# 3. '"...," the statement said': whoever the article said issued the statement.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The agriculture ministry recalled two brands of goat cheese on Friday. The "
+            'ministry said in a statement that tests had found bacteria. "Anyone who bought '
+            'these cheeses should throw them away," the statement said.',
+            "agriculture ministry",
+        ),
+        (
+            'Kelmarsh Rail issued a statement on Sunday night after the derailment. "Our '
+            'thoughts are with everyone on board," the statement said.',
+            "Kelmarsh Rail",
+        ),
+        (
+            "The Tarrow police said in a statement that two men had been arrested. Witness "
+            'Anya Pell said she saw the van. "It came out of nowhere," the statement said.',
+            "Tarrow police",
+        ),
+        (
+            "Mayor Ilse Brandvold said in a statement that the fountain would be repaired. "
+            '"The square is the heart of this town," the press release said.',
+            "Ilse Brandvold",
+        ),
+    ],
+)
+def test_the_statement_said_is_its_issuer(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+
+
+def test_a_statement_nobody_issued_speaks_for_nobody() -> None:
+    text = (
+        'Residents gathered outside the Pellow town hall on Monday. "No answers, no '
+        'peace," the statement said.'
+    )
+    assert [w for _q, w in quotes(text)] == [None]
+    assert sources(text) == []
