@@ -18,6 +18,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     _start_ok,
     np_back,
 )
+from claimdesk.extract.attribution.relative_subject import relative_subject
 from claimdesk.extract.attribution.statement_owner import statement_subject
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.lexicon import (
@@ -353,6 +354,9 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
                 _premod(toks, np)
             return np
         return None
+    rel = relative_subject(toks, v)  # "A farmer who asked not to be named said"
+    if rel is not None:
+        return rel
     np = np_back(toks, i)
     if np is None:
         return (

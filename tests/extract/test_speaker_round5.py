@@ -108,3 +108,47 @@ def test_a_statement_nobody_issued_speaks_for_nobody() -> None:
     )
     assert [w for _q, w in quotes(text)] == [None]
     assert sources(text) == []
+
+
+# 5/8. A restrictive relative clause between the speaker and the verb ("A farmer who did
+# not want to give his name said"): the speaker is the noun before "who", kept as its
+# description when unnamed; everyday trades are people ("a porter", "a freight agent").
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "A farmer who did not want to give his name said the river had risen overnight. "
+            '"I have never seen it this high," he said.',
+            "farmer",
+        ),
+        (
+            "A freight agent who asked not to be named because he was not authorised to speak "
+            'said ten ships were waiting. "The captains are angry," the agent said.',
+            "freight agent",
+        ),
+        (
+            "A hospital porter who has worked nights for years said the lifts broke again. "
+            '"We carry patients up the stairs," the porter said.',
+            "hospital porter",
+        ),
+        (
+            "Councillor Rhiannon Elsdale, who chairs the housing panel, opened the meeting. "
+            'Tenants who live in the tower said the lifts had failed. "We climb twelve floors," '
+            "they said.",
+            "Tenants",
+        ),
+    ],
+)
+def test_the_speaker_before_a_who_clause(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Anyone who saw the crash said nothing. "It\'s a mystery," a detective admitted.',
+        "The judge thanked those who gave evidence said a clerk later.",
+    ],
+)
+def test_anyone_who_names_nobody(text: str) -> None:
+    assert not any(n.lower().startswith(("anyone", "those")) for n in sources(text))
