@@ -24,6 +24,7 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
+from claimdesk.extract.attribution.pull_credit import next_line
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.tokens import is_possessive
@@ -380,7 +381,7 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     # 1. attributions, resolved in reading order so pronouns see earlier speakers
     per_sentence = _attributions(body, masked, sentences, reg)
     # 2. quotes: the nearest attribution in the sentences they touch
-    text = _Text(body, masked, sentences, paragraphs)
+    text = _Text(body, masked, sentences, paragraphs, doc.headings)
     quotes, speakers = _quotes(text, raw, per_sentence, reg)
     del text, masked  # the last reader of the masked copy: a long article's size less
     # 3. the speaker of each sentence: its quote's, else its attribution's, else the
@@ -504,6 +505,7 @@ class _Text:
     masked: str
     sentences: list[Span]
     paragraphs: list[Span]
+    headings: list[Span] = field(default_factory=list)  # a pull quote's credit may be one
     starts: list[int] = field(init=False)
     para_starts: list[int] = field(init=False)
 
@@ -638,6 +640,10 @@ _VERDICT_OF = re.compile(
 )
 
 
+# a quotation that ends a sentence, then its closing mark
+_CLOSE_STOPS = frozenset(a + b for a in ".!?…" for b in "”\"’'")
+
+
 def _put_it(body: str, s: int, e: int) -> re.Match[str] | None:
     """A line naming who said the quotation before it: "That was how X put it." or
     "That was the verdict of X." (group 1 the name, group 2 a role)."""
@@ -658,10 +664,16 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
         ns, ne = line  # '"..."' and '— Rita Ames, analyst' on the next line
     elif rest < pe and _put_it(text.body, rest, pe):
         ns, ne = rest, pe  # '"It is over." That was the verdict of chairman Rob Fenn.'
+    elif (
+        rest < pe
+        and text.body[close - 1 : close + 1] in _CLOSE_STOPS
+        and _PULL_CREDIT.fullmatch(text.body, rest, pe)
+    ):
+        ns, ne = rest, pe  # '"... you."' and 'Ada Ek, director' on one line: joined lines
     elif pi + 1 >= len(text.paragraphs) or pe - close > 4 or text.body[close + 1 : pe].strip():
         return None
     else:
-        ns, ne = text.paragraphs[pi + 1]
+        ns, ne = next_line(text.paragraphs[pi + 1], text.headings, pe)
     if ne - ns > 120 or text.masked.find("\x00", ns, ne) >= 0:
         return None
     m = _PULL_CREDIT.fullmatch(text.body, ns, ne) or _put_it(text.body, ns, ne)

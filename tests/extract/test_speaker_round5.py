@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimdesk.extract.pipeline import extract_text
 from tests.support.speech_cases import quotes
 from tests.support.speech_cases import source_names as sources
 
@@ -152,3 +153,39 @@ def test_the_speaker_before_a_who_clause(text: str, who: str) -> None:
 )
 def test_anyone_who_names_nobody(text: str) -> None:
     assert not any(n.lower().startswith(("anyone", "those")) for n in sources(text))
+
+
+# 2. A pull quote credited by the next line: joined to the quotation's paragraph by the
+# reader ('"..."' newline 'Name, role'), or read as a heading (no full stop).
+def _pipeline_quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_text(text).quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Orlen Museum reopened its east wing on Saturday.\n\n“A museum is a promise "
+        "that the past will still be here tomorrow.”\nTobiah Marchetti-Lund, museum "
+        "director\n\nVisitors queued from dawn to see the rebuilt hall.",
+        'The Orlen Museum reopened its east wing on Saturday.\n\n"A museum is a promise '
+        'that the past will still be here tomorrow."\n\nTobiah Marchetti-Lund, director of '
+        "the museum\n\nVisitors queued from dawn to see the rebuilt hall.",
+        "Repairs to the Orlen Museum took three years.\n\n“Every brick went back where it "
+        "was!”\nTobiah Marchetti-Lund\n\nThe east wing opens to visitors on Saturday.",
+    ],
+)
+def test_a_pull_quote_credited_on_the_next_line(text: str) -> None:
+    assert _pipeline_quotes(text)[-1][1] == "Tobiah Marchetti-Lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The bakery on Quay Street opened in March.\n\n"Best bread in the county."\n'
+        "Pellmouth Gazette Review\n\nThe queue starts at seven.",
+        'The referee blew for time.\n\n"That is it, go home." Then Ada Brisk left the '
+        "pitch.\n\nThe stands emptied quickly.",
+    ],
+)
+def test_a_line_after_a_quote_that_is_no_person_credits_nobody(text: str) -> None:
+    assert all(who is None for _q, who in _pipeline_quotes(text))
