@@ -28,6 +28,7 @@ from claimdesk.extract.attribution.pull_credit import next_line
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.tokens import is_possessive
+from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
 from claimdesk.extract.lexicon import (
@@ -373,6 +374,8 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
         raw = find_quotes(curly_copy(body), paragraphs, single=True)
     else:
         raw = find_quotes(body, paragraphs, single=uses_single_quotes(body))
+    if turns := transcript_turns(body, paragraphs):
+        raw = with_turns(raw, turns, paragraphs)  # "Name: answer" in an interview
     masked = mask_quotes(body, raw)
     if _ODD.search(masked):
         # U+FFFD (a replaced control or bidi character) and format marks read as spaces
@@ -383,6 +386,8 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     # 2. quotes: the nearest attribution in the sentences they touch
     text = _Text(body, masked, sentences, paragraphs, doc.headings)
     quotes, speakers = _quotes(text, raw, per_sentence, reg)
+    if turns:
+        quotes = credit_turns(body, turns, raw, quotes, speakers, reg)
     del text, masked  # the last reader of the masked copy: a long article's size less
     # 3. the speaker of each sentence: its quote's, else its attribution's, else the
     # "Source: X" line under a table or chart

@@ -189,3 +189,71 @@ def test_a_pull_quote_credited_on_the_next_line(text: str) -> None:
 )
 def test_a_line_after_a_quote_that_is_no_person_credits_nobody(text: str) -> None:
     assert all(who is None for _q, who in _pipeline_quotes(text))
+
+
+# 1. Interview transcripts: "Name:" and "Q:"/"A:" turns; the answers are quotations of
+# the interviewee, the questions are no quotations and cite nobody.
+_LABELLED = (
+    "Hilde Maarsen, 58, runs the last cobbler's shop in Orrby.\n\n"
+    "Jens Pattersby: How long have you been mending shoes?\n\n"
+    "Hilde Maarsen: Since I was fifteen. My father taught me on a Sunday.\n\n"
+    "Pattersby: Customers say the shop is too dear. Is there still a living in it?\n\n"
+    "Maarsen: (laughs) Just about. People buy good boots again.\n\n"
+    "Pattersby: Will anyone take over?\n\n"
+    "Maarsen: My nephew says he will. We shall see."
+)
+_QA = (
+    "Ten minutes with the lighthouse keeper\n\n"
+    "Oskar Vennholm has kept the Skarra light for thirty-one years. He retires in May.\n\n"
+    "Q: Do you ever get lonely out there?\n\n"
+    "A: Never. The gulls talk more than most people.\n\n"
+    "Q: What will you miss?\n\n"
+    "A: The storms. Nobody believes me, but the storms.\n\n"
+    "Q: And what comes next?\n\n"
+    "A: A garden with no sea in it."
+)
+
+
+def test_a_labelled_transcript_quotes_the_interviewee() -> None:
+    ex = extract_text(_LABELLED)
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("Since I was fifteen. My father taught me on a Sunday.", "Hilde Maarsen"),
+        ("Just about. People buy good boots again.", "Hilde Maarsen"),
+        ("My nephew says he will. We shall see.", "Hilde Maarsen"),
+    ]
+    assert [s.name for s in ex.sources] == ["Hilde Maarsen"]  # no "Customers", no asker
+
+
+def test_a_q_and_a_transcript_quotes_the_person_the_introduction_names() -> None:
+    ex = extract_text(_QA)
+    assert [q.speaker for q in ex.quotes] == ["Oskar Vennholm"] * 3
+    assert ex.quotes[0].text == "Never. The gulls talk more than most people."
+
+
+def test_a_hearing_transcript_without_questions_quotes_every_turn() -> None:
+    text = (
+        "Hearing on the dam collapse\n\n"
+        "Chair Ada Brandt: The committee will come to order.\n\n"
+        "Brandt: Mr Ocampo, you signed the inspection report.\n\n"
+        "Luis Ocampo: I signed it. I did not write it.\n\n"
+        "Ocampo: The report was drafted by the contractor."
+    )
+    assert [q.speaker for q in extract_text(text).quotes] == [
+        "Ada Brandt",
+        "Ada Brandt",
+        "Luis Ocampo",
+        "Luis Ocampo",
+    ]
+
+
+def test_labels_that_name_no_one_make_no_transcript() -> None:
+    text = (
+        "The bridge will close for repairs on Monday.\n\n"
+        "Update: The council has moved the closure to Tuesday.\n\n"
+        "Background: The bridge was built in 1904.\n\n"
+        "Correction: An earlier version gave the wrong length.\n\n"
+        "Engineer Pia Holm said the work would take a week."
+    )
+    ex = extract_text(text)
+    assert ex.quotes == []
+    assert [s.name for s in ex.sources] == ["Pia Holm"]
