@@ -426,7 +426,8 @@ PERSON_NOUNS = word_set(
     co-star co-creator co-organiser co-organizer co-presenter co-captain rep
     agent porter docker dockworker stevedore deckhand cashier receptionist technician
     janitor caretaker steward stewardess librarian instructor ranger lifeguard vendor
-    stallholder tailor jeweller jeweler bookseller fishmonger shepherd beekeeper"""
+    stallholder tailor jeweller jeweler bookseller fishmonger shepherd beekeeper reader
+    listener viewer caller subscriber"""
 )
 
 # A person by age or family: "the 28-year-old", "the mother-of-two" (a description's head).

@@ -24,6 +24,7 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
+from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.pull_credit import next_line
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
@@ -376,7 +377,7 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
         raw = find_quotes(body, paragraphs, single=uses_single_quotes(body))
     if turns := transcript_turns(body, paragraphs):
         raw = with_turns(raw, turns, paragraphs)  # "Name: answer" in an interview
-    masked = mask_quotes(body, raw)
+    masked = blank_stamps(mask_quotes(body, raw), paragraphs)  # "22:30 — ..." entries
     if _ODD.search(masked):
         # U+FFFD (a replaced control or bidi character) and format marks read as spaces
         masked = _ODD.sub(" ", masked)

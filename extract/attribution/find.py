@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
+from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
@@ -190,6 +191,10 @@ def _according_to(toks: list[Tok], v: int, per: bool, end: int, body: str) -> NP
         np.end += 1
     if np is None:
         np = _own_figures(toks, a)
+    elif np.kind == "desc" and np.end + 1 < end and toks[np.end].text == ",":
+        # "according to the returning officer, Mirela Oduya": the named person
+        after = fwd_subject(toks, np.end + 1, body, appositive=False)
+        np = named_after(toks, np, end, after) or np
     if np is not None and np.kind == "name" and np.end + 1 < end and toks[np.end].text == ",":
         _trailing_role(toks, np, end, body)
     if np is not None and per and (np.kind not in ("name", "desc") or np.det == "a"):

@@ -257,3 +257,42 @@ def test_labels_that_name_no_one_make_no_transcript() -> None:
     ex = extract_text(text)
     assert ex.quotes == []
     assert [s.name for s in ex.sources] == ["Pia Holm"]
+
+
+# 4. Live blogs: an entry's time stamp hides no subject; "a reader writes in" is the
+# reader; "according to the returning officer, Mirela Oduya" is the named person.
+_LIVE = (
+    "Live: Dunmere by-election\n\n"
+    "21:10 — Polls have closed. Turnout is up, according to the returning officer, Mirela "
+    "Oduya.\n\n"
+    '21:40 — A reader writes in: "My polling station ran out of pencils by six."\n\n'
+    "22:05 — First sighting of the sitting councillor, Rowan Pike, at the count. He waved "
+    "but said nothing.\n\n"
+    '22:30 — Pike has now spoken to the local radio station Dunmere FM. "Whatever the '
+    'result, it was a privilege," he said. "Truly."\n\n'
+    '9.15pm - Pike\'s rival, Bea Ashgrove, has arrived. "I have not slept," she said.'
+)
+
+
+def test_live_blog_entries_credit_their_own_people() -> None:
+    ex = extract_text(_LIVE)
+    assert [q.speaker for q in ex.quotes] == [
+        "reader",
+        "Rowan Pike",
+        "Rowan Pike",
+        "Bea Ashgrove",
+    ]
+    roles = {s.name: s.role for s in ex.sources}
+    assert roles["Mirela Oduya"] == "returning officer"
+    assert "returning officer" not in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose, according to the ministry, a spokesman for which declined to comment.",
+        "Turnout fell, according to the agency, Westmark Polling, which ran the count.",
+    ],
+)
+def test_according_to_a_body_then_a_name_makes_no_person(text: str) -> None:
+    assert [s.kind for s in extract_text(text).sources if s.kind == "person"] == []
