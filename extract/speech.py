@@ -26,6 +26,7 @@ from claimdesk.extract.attribution import (
 )
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.pull_credit import next_line
+from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.tokens import is_possessive
@@ -494,6 +495,13 @@ def _attribution_source(
         return named
     if is_statement(np):
         return statement_owner(np, att.span[0], reg)  # '"...," the statement said'
+    if (
+        np.kind == "desc"
+        and np.det == "the"
+        and all(w[:1].islower() for w in np.words)
+        and (named := named_with_role(reg.body, np.words, att.span[0], reg)) is not None
+    ):
+        return named  # "the deputy chair said" after "the deputy chair, Dominic Hartley"
     if points_back(np):
         # '"...," the teenager grinned': the person just named (refer_back.py)
         ent = described_person(np, att.span[0], si, sentences, masked, reg)
@@ -546,6 +554,13 @@ def _quotes(
                     ent = outer[-1][1]  # 'X said Y promised returns that were "..."'
         else:
             ent = _unattributed_speaker(text, raw, qi, lo, speakers, per_sentence, reg)
+        if (ent is None or ent.kind == "anonymous" or not cands) and (
+            role := role_beside(text.masked, q)
+        ):
+            # '"...!" the vice-chair said' after "the panel's vice-chair, Dominic Hartley";
+            # a role nobody was given is no one the quote may inherit
+            named = named_with_role(body, role, q.open_mark, reg)
+            ent = named or (ent if cands else None)
         speakers.append(ent)
         if ent is not None:
             ent.cited = True

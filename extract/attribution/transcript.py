@@ -15,6 +15,7 @@ interviewer's turns are no quotations, and the speech verbs inside them cite nob
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from claimdesk.extract.document import Span
@@ -109,34 +110,41 @@ def _mark_questions(body: str, turns: list[Turn]) -> None:
         t.question = _key(t.label) == asker
 
 
-def turn_speaker(body: str, turns: list[Turn], turn: Turn) -> list[str] | None:
-    """The name words of a turn's speaker: the fullest form of its label in the
+def turn_names(body: str, turns: list[Turn]) -> dict[str, list[str] | None]:
+    """The name words of each label's person: the fullest form of the label in the
     transcript or the text before it ("De la Cruz Abara" -> "Marisol de la Cruz Abara");
     for "A", the first person the introduction names."""
     first = turns[0]
     intro = body[: max(0, first.start - len(first.label) - 2)]
-    if turn.label in ("A", "Answer"):
-        for m in _INTRO_NAME.finditer(intro):
-            words = m.group().split()
-            if classify_name(words) == "person":
-                return words
-        return None
-    label = turn.label.split()
-    low = [w.lower() for w in label]
-    best = label
-    forms = [t.label.split() for t in turns]
-    forms += [m.group().split() for m in _INTRO_NAME.finditer(intro)]
-    for words in forms:
-        if len(words) > len(best) and [w.lower() for w in words[-len(low) :]] == low:
-            best = words
-    return best
+    intro_names = [m.group().split() for m in _INTRO_NAME.finditer(intro)]
+    labels = {t.label for t in turns}
+    forms = [label.split() for label in labels] + intro_names
+    out: dict[str, list[str] | None] = {}
+    for label in labels:
+        if label in ("A", "Answer"):
+            out[label] = next((w for w in intro_names if classify_name(w) == "person"), None)
+            continue
+        words = label.split()
+        low = [w.lower() for w in words]
+        best = words
+        for form in forms:
+            if len(form) > len(best) and [w.lower() for w in form[-len(low) :]] == low:
+                best = form
+        out[label] = best
+    return out
 
 
 def with_turns(raw: list[RawQuote], turns: list[Turn], paragraphs: list[Span]) -> list[RawQuote]:
     """The quotations with each turn as one (its label blanked with it, so the narrative
     scan reads neither); quotations inside a turn are part of it."""
     spans = [(paragraphs[t.paragraph][0], t.end) for t in turns]
-    kept = [q for q in raw if not any(a <= q.open_mark < b for a, b in spans)]
+    starts = [a for a, _b in spans]
+
+    def inside(at: int) -> bool:
+        i = bisect_right(starts, at) - 1
+        return i >= 0 and at < spans[i][1]
+
+    kept = [q for q in raw if not inside(q.open_mark)]
     for t, (a, _b) in zip(turns, spans, strict=True):
         kept.append(
             RawQuote(
@@ -163,6 +171,7 @@ def credit_turns(
 ) -> list[Quote]:
     """Each answer's quotation credited to its label's person; the questions dropped."""
     by_start = {t.start: t for t in turns}
+    names = turn_names(body, turns)
     for i, q in enumerate(raw):
         t = by_start.get(q.start)
         if t is None:
@@ -170,7 +179,7 @@ def credit_turns(
         if t.question:
             speakers[i] = None
             continue
-        words = turn_speaker(body, turns, t)
+        words = names[t.label]
         title, name = split_person(words) if words else ([], [])
         ent = reg.person(name, " ".join(words or ()), t.start) if name else None
         if ent is not None and title:
@@ -180,8 +189,8 @@ def credit_turns(
         speakers[i] = ent
     asked = {t.start for t in turns if t.question}
     out = [q for q in quotes if q.start not in asked]
+    index = {r.start: i for i, r in enumerate(raw)}
     for q in out:
         if q.start in by_start:
-            idx = next(i for i, r in enumerate(raw) if r.start == q.start)
-            q.speaker = speakers[idx]  # type: ignore[assignment]  # named at the end
+            q.speaker = speakers[index[q.start]]  # type: ignore[assignment]  # named at the end
     return out

@@ -296,3 +296,47 @@ def test_live_blog_entries_credit_their_own_people() -> None:
 )
 def test_according_to_a_body_then_a_name_makes_no_person(text: str) -> None:
     assert [s.kind for s in extract_text(text).sources if s.kind == "person"] == []
+
+
+# 5. A description naming a role the article gave a cited person ("the vice-chair said",
+# "The groundsman added:") is that person; a continuation quote after it inherits.
+@pytest.mark.parametrize(
+    ("text", "who", "n"),
+    [
+        (
+            "The club's head groundsman, Tomas Reyes, said the pitch had flooded twice. "
+            '"We pumped all night," Reyes said.\n\nThe groundsman added: "The grass will '
+            'recover. The goalposts might not."',
+            "Tomas Reyes",
+            2,
+        ),
+        (
+            '"When did you know?" asked Dominic Hartley, the panel\'s vice-chair.\n\n'
+            '"Since March," the engineer, Lena Ost, replied.\n\nHartley was unimpressed. '
+            '"A memo is not a repair!" the vice-chair said. "It\'s a receipt."',
+            "Dominic Hartley",
+            4,
+        ),
+        (
+            "The panel's deputy chair, Dominic Hartley, pressed the engineer. \"When did you "
+            'know?" Hartley asked.\n\n"Since March," the engineer, Lena Ost, replied.\n\n'
+            '"A memo is not a repair," the deputy chair said.',
+            "Dominic Hartley",
+            3,
+        ),
+    ],
+)
+def test_a_role_the_article_gave_a_person_points_back(text: str, who: str, n: int) -> None:
+    got = quotes(text)
+    assert len(got) == n
+    assert got[-1][1] == who
+    assert got[0][1] in (who, "Lena Ost") or got[0][1] == "Tomas Reyes"
+    assert all(name in ("Tomas Reyes", "Dominic Hartley", "Lena Ost") for name in sources(text))
+
+
+def test_a_role_nobody_was_given_stays_unknown() -> None:
+    text = (
+        'The inquiry heard from engineer Lena Ost on Monday. "We knew in March," Ost said.'
+        '\n\n"A memo is not a repair!" the vice-chair said.'
+    )
+    assert quotes(text)[-1][1] is None
