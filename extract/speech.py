@@ -27,6 +27,7 @@ from claimdesk.extract.attribution import (
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.pull_credit import next_line
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
+from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.tokens import is_possessive
@@ -536,6 +537,7 @@ def _quotes(
     body, starts = text.body, text.starts
     quotes: list[Quote] = []
     speakers: list[Entry | None] = []
+    quoted = Quoted()
     for qi, q in enumerate(raw):
         qa = q.open_mark
         qb = q.close_mark if q.close_mark is not None else q.end
@@ -562,9 +564,18 @@ def _quotes(
             named = named_with_role(body, role, q.open_mark, reg)
             ent = named or (ent if cands else None)
         speakers.append(ent)
+        said = body[q.start : q.end]
+        # a mid-sentence echo ('That phrase, "ring-fenced", is ...'), not an answer ("Four.")
+        echo = not cands and said.rstrip()[-1:] not in ".!?," and quoted.echoes(said)
+        quoted.add(said)
+        if (
+            echo  # 'That phrase, "ring-fenced", is doing a lot of work'
+            or (q.partial and not cands and len(said.split()) < 2)  # 'The last "reinvestment"'
+            or coined_term(body, q.open_mark, said)  # 'calls it a "congestion dividend"'
+        ):
+            continue  # the writer's words, not a quotation
         if ent is not None:
             ent.cited = True
-        said = body[q.start : q.end]
         if ent is None and len(said.split()) < 2:
             continue  # a scare quote or a title, not a quotation
         if is_title_or_term(body, q.open_mark, q.start, q.end, text.paragraphs[q.paragraph][0]):

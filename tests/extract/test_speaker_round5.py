@@ -340,3 +340,59 @@ def test_a_role_nobody_was_given_stays_unknown() -> None:
         '\n\n"A memo is not a repair!" the vice-chair said.'
     )
     assert quotes(text)[-1][1] is None
+
+
+# 6. Op-ed marks that quote nobody: a coined term named with "calls it a", an echo of
+# words quoted before, a one-word scare quote with no attribution of its own. The short
+# fragments a named person said stay quotations.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'The mayor calls it a "growth corridor". I call it a car park with ambitions.',
+            [],
+        ),
+        (
+            'Planners keep calling the scheme a "living street" in the hope nobody visits it.',
+            [],
+        ),
+        (
+            'Councillor Ines Rook said the budget was "fully costed". That phrase, "fully '
+            'costed", does a lot of work here.',
+            [("fully costed", "Ines Rook")],
+        ),
+        (
+            'The ministry insists the money will be "recycled". The last "recycling" I saw '
+            "was a skip behind the depot.",
+            [("recycled", "ministry")],
+        ),
+    ],
+)
+def test_marks_that_quote_nobody_are_no_quotations(text: str, want) -> None:
+    assert quotes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Mayor Ada Voss dubbed the plan "a disaster for the valley".',
+            [("a disaster for the valley", "Ada Voss")],
+        ),
+        (
+            'Councillor Ines Rook said the budget was "fully costed" and the roads "safe".',
+            [("fully costed", "Ines Rook"), ("safe", "Ines Rook")],
+        ),
+        (
+            '"How many boats are left?" asked Mira Tull.\n\n"Four," said the ferry skipper, '
+            'Owen Pask.\n\n"Four?" Tull asked.',
+            [
+                ("How many boats are left?", "Mira Tull"),
+                ("Four,", "Owen Pask"),
+                ("Four?", "Mira Tull"),
+            ],
+        ),
+    ],
+)
+def test_short_fragments_a_person_said_stay_quotations(text: str, want) -> None:
+    assert quotes(text) == want
