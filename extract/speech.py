@@ -24,6 +24,7 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
+from claimdesk.extract.attribution.fronted_clause import fronted_name
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.pull_credit import next_line
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
@@ -305,6 +306,21 @@ def _titled_subject(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
     return ent if ent is not None and ent.kind == "person" else None
 
 
+def _fronted_person(masked: str, s: int, pos: int, pronoun: str, reg: Registry) -> Entry | None:
+    """The one person a fronted clause names before the pronoun ("When Councillor Maren
+    Oyelaran visited, she said"): extract/attribution/fronted_clause.py."""
+    found = fronted_name(masked, s, pos)
+    if found is None:
+        return None
+    title, name, surface = found
+    ent = reg.person(name, surface, s)
+    if ent.gender not in (None, pronoun):
+        return None
+    if title:
+        ent.add_role(" ".join(title))
+    return ent
+
+
 def _antecedent(
     pronoun: str,
     si: int,
@@ -467,7 +483,11 @@ def _attribution_source(
         pron = np.words[0].lower() if np.kind == "pronoun" else "he"
         if np.det == "her":
             pron = "she"
-        ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
+        ent = None
+        if np.kind == "pronoun" and not resolved:
+            ent = _fronted_person(masked, sentences[si][0], att.span[0], pron, reg)
+        if ent is None:
+            ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
         if ent is not None and ent.gender is None:
             ent.gender = pron
         head = np.head or ""

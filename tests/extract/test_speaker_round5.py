@@ -396,3 +396,34 @@ def test_marks_that_quote_nobody_are_no_quotations(text: str, want) -> None:
 )
 def test_short_fragments_a_person_said_stay_quotations(text: str, want) -> None:
     assert quotes(text) == want
+
+
+# 5. A pronoun after a fronted clause naming one person ("When X visited, she said").
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "When the housing chief, Councillor Maren Oyelaran, visited the estate last week, "
+            'she described the flats as "perfectly adequate".',
+            "Maren Oyelaran",
+        ),
+        (
+            "After Coach Bram Teller left the pitch on Sunday, he told reporters the referee "
+            'was "a disgrace to the whistle".',
+            "Bram Teller",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_fronted_clause_is_its_person(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'When Ada Brisk met Tom Hale at the depot, he said the deal was "all but done".',
+        'After Ada Brisk\'s dog bit the postman, he said the lane was "not safe for anyone".',
+    ],
+)
+def test_a_fronted_clause_with_two_people_or_a_possessor_decides_nothing(text: str) -> None:
+    assert [w for _q, w in quotes(text)] == [None]
