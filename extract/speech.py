@@ -26,6 +26,7 @@ from claimdesk.extract.attribution import (
 )
 from claimdesk.extract.attribution.fronted_clause import fronted_name
 from claimdesk.extract.attribution.live_blog import blank_stamps
+from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pull_credit import next_line
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
@@ -476,6 +477,18 @@ def _attribution_source(
     np = att.np
     if np is None:
         return resolved[-1][1] if resolved else None
+    if (
+        np.kind == "name"
+        and is_party_label(np.words)
+        and (words := name_before(masked, sentences[si][0], att.span[0]))
+        and len((split := split_person(words))[1]) >= 2
+    ):
+        # "Rep. Lorna Ash, Republican of Westmoor, ... said": Ash, with that role
+        ent = reg.person(split[1], " ".join(words), sentences[si][0])
+        ent.add_role(" ".join(np.words))
+        if split[0]:
+            ent.add_role(" ".join(split[0]))
+        return ent
     if (np.kind == "pronoun" and np.words[0].lower() in ("he", "she")) or (
         np.kind == "desc" and np.det in ("his", "her")
     ):

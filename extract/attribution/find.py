@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimdesk.extract.attribution.agreed_to import AGREE, STATES, agrees_to_act, states_is_noun
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
 from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
@@ -240,6 +241,10 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
     on" does not; "read" only before a quote; "found" only before a clause."""
     n = len(toks)
     low = toks[v].low
+    if low in AGREE and agrees_to_act(toks, v):
+        return False  # "ministers agreed on Saturday to pool their data": an act
+    if low in STATES and states_is_noun(toks, v):
+        return False  # "ministers from six island states agreed": the noun
     if low in _PUT:
         if not _puts_estimate(toks, v):
             return False  # "put pressure on" is not speech; "put the toll at 12" is

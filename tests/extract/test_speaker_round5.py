@@ -427,3 +427,40 @@ def test_a_pronoun_after_a_fronted_clause_is_its_person(text: str, who: str) -> 
 )
 def test_a_fronted_clause_with_two_people_or_a_possessor_decides_nothing(text: str) -> None:
     assert [w for _q, w in quotes(text)] == [None]
+
+
+# 9. Sources that are not people: a party label in apposition is the person's role;
+# "states" after "from four coastal" is a noun, and "agreed on Monday to share" is an act.
+def test_a_party_label_is_the_persons_role() -> None:
+    text = (
+        "Sen. Ola Brandtner, Democrat of Harlow County, whose district includes the mill, "
+        'welcomed the ruling. "It is a good day," Brandtner said.'
+    )
+    ex = extract_text(text)
+    assert [(s.name, s.role) for s in ex.sources] == [
+        ("Ola Brandtner", "Democrat of Harlow County")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transport ministers from four coastal states agreed on Monday to share their radar data.",
+        "Health ministers agreed on Monday to share their data.",
+        "Delegates from six member states signed the accord in Orrby on Friday.",
+    ],
+)
+def test_an_agreement_to_act_cites_nobody(text: str) -> None:
+    assert sources(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Health ministers agreed on Monday that the data should be shared.", "Health ministers"),
+        ("The ministry states in its filing that costs rose.", "ministry"),
+        ('"We are broke," the Democrat of Velland said.', "Democrat of Velland"),
+    ],
+)
+def test_agreeing_that_and_the_verb_states_still_cite(text: str, name: str | None) -> None:
+    assert sources(text) == ([name] if name else [])
