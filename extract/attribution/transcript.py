@@ -2,14 +2,14 @@
 
 An interview printed as a transcript quotes without marks: each paragraph opens with the
 speaker's label and a colon ("Ilse Marrow: Because ...", later "Marrow: ..."), or with
-"Q:" and "A:". A text is a transcript when at least three paragraphs open with a label
-and at least two labels take turns. The interviewer is the label whose turns are mostly
-questions (or "Q"); every other turn is a quotation of its label's person, from after the
-colon to the paragraph end (a stage note such as "(laughs)" at its start left out). The
-interviewer's turns are no quotations, and the speech verbs inside them cite nobody
-("Critics say ..." in a question): both kinds of turn are blanked out of the narrative.
-"A:" is the person the introduction names first. A label that is no person's name
-("Where", "Tickets", "Death toll") makes no turn.
+"Q:" and "A:" ("Q." and "A." too). A text is a transcript when at least three paragraphs
+open with a label and at least two labels take turns. The interviewer is "Q", else the
+label whose turns mostly end in "?"; every other turn is a quotation of its label's
+person, from after the label to the paragraph end (a stage note such as "(laughs)" at
+its start left out). The interviewer's turns are no quotations, and the speech verbs
+inside them cite nobody ("Critics say ...?"): both kinds of turn are blanked out of the
+narrative. "A" is the person the introduction names first. A label that is no person's
+name ("Where", "Tickets", "Update") makes no turn.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ from claimdesk.extract.sources import Entry, Registry, classify_name, split_pers
 
 _PARTICLE = r"de|del|la|van|von|der|da|di|le|al|bin|el"
 _LABEL = re.compile(
-    r"(?P<label>Q|A|Question|Answer"
-    rf"|[A-Z][\w'’.-]*(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|{_PARTICLE})){{0,4}})"
-    r"[ \u00a0]*:[ \u00a0]+(?=\S)"
+    r"(?:(?P<qa>Q|A)[ \u00a0]*[.:)—–-]"  # "Q:", "A.", "Q -"
+    r"|(?P<label>Q|A|Question|Answer"
+    rf"|[A-Z][\w'’.-]*(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|{_PARTICLE})){{0,4}})[ \u00a0]*:)"
+    r"[ \u00a0]+(?=\S)"
 )
 _STAGE = re.compile(r"\((?:[a-z]+(?:[ \u00a0]+[a-z]+){0,3})\)[ \u00a0]*")
 _QUOTE_OPEN = "\"“‘'«„"
@@ -54,7 +55,7 @@ def transcript_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
         m = _LABEL.match(body, ps, pe)
         if m is None:
             continue
-        label = m.group("label")
+        label = m.group("qa") or m.group("label")
         if label not in _QA and classify_name(label.split()) != "person":
             continue
         s = m.end()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimdesk.extract.pipeline import extract_text
+from tests.support.scoring import run_cli_extract
 from tests.support.speech_cases import quotes
 from tests.support.speech_cases import source_names as sources
 
@@ -464,3 +465,37 @@ def test_an_agreement_to_act_cites_nobody(text: str) -> None:
 )
 def test_agreeing_that_and_the_verb_states_still_cite(text: str, name: str | None) -> None:
     assert sources(text) == ([name] if name else [])
+
+
+def test_q_and_a_with_full_stops_and_markdown_bold_labels(tmp_path) -> None:
+    """The real command on real files: a plain "Q."/"A." transcript and a Markdown one
+    with bold labels."""
+    plain = tmp_path / "cobbler.txt"
+    plain.write_text(
+        "The cobbler of Orrby\n\nHilde Maarsen, 58, runs the last cobbler's shop in Orrby.\n\n"
+        "Q. How long have you been mending shoes?\n\nA. Since I was fifteen.\n\n"
+        "Q. Is there still a living in it?\n\nA. Just about. People buy good boots again.\n",
+        encoding="utf-8",
+    )
+    marked = tmp_path / "keeper.md"
+    marked.write_text(
+        "# The keeper\n\nOskar Vennholm has kept the Skarra light for thirty-one years.\n\n"
+        "**Ilse Brandt:** Do you ever get lonely out there?\n\n"
+        "**Oskar Vennholm:** Never. The gulls talk more than most people.\n\n"
+        "**Brandt:** What will you miss?\n\n**Vennholm:** The storms, and the quiet.\n",
+        encoding="utf-8",
+    )
+    code, records, err = run_cli_extract([plain, marked], "2024-12-17")
+    assert code == 0, err
+    got = {
+        r["path"].rsplit("/", 1)[-1]: [(q["speaker"], q["text"]) for q in r["quotes"]]
+        for r in records
+    }
+    assert got["cobbler.txt"] == [
+        ("Hilde Maarsen", "Since I was fifteen."),
+        ("Hilde Maarsen", "Just about. People buy good boots again."),
+    ]
+    assert got["keeper.md"] == [
+        ("Oskar Vennholm", "Never. The gulls talk more than most people."),
+        ("Oskar Vennholm", "The storms, and the quiet."),
+    ]
