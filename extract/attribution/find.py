@@ -250,8 +250,9 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
             return False  # "put pressure on" is not speech; "put the toll at 12" is
     elif low in ("read", "reads"):
         nxt = toks[v + 1].text if v + 1 < n else ""
-        if nxt not in (":", Q, ","):
-            return False  # 'The statement read: "..."' only
+        after_quote = any(t.text == Q for t in toks[max(0, v - 4) : v])
+        if nxt not in (":", Q, ",") and not after_quote:
+            return False  # 'The statement read: "..."', '"...," the statement read.' only
     elif low in _FIND:
         nxt = toks[v + 1].low if v + 1 < n else "."
         if nxt != "that" and not (nxt in (",", ".", ";") or nxt in TIME_WORDS or nxt == "on"):

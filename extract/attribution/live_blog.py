@@ -2,7 +2,8 @@
 
 "22:30 — Pike has now spoken to Dunmere FM. '...,' he said." The stamp before the dash
 hid the sentence's subject from the attribution rules, so "he" found no one. The stamps
-at paragraph starts ("22:30 —", "9.15am -", "14:02 BST –") are blanked to spaces in the
+at paragraph starts ("22:30 —", "9.15am -", "14:02 BST –", "[14:05]", "Updated
+14:20 —", "14.35 BST:") are blanked to spaces in the
 quote-masked copy the rules read (offsets kept).
 """
 
@@ -12,9 +13,11 @@ import re
 
 from claimdesk.extract.document import Span
 
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}[ \u00a0]?(?:am|pm))"
 _STAMP = re.compile(
-    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}[ \u00a0]?(?:am|pm))"
-    r"(?:[ \u00a0]+(?:[A-Z]{2,4}))?[ \u00a0]*[—–-][ \u00a0]*",
+    r"[ \t]*(?:(?:Updated?|Posted(?:[ \u00a0]+at)?)[ \u00a0]+)?"
+    rf"(?:\[{_TIME}(?:[ \u00a0]+[A-Z]{{2,4}})?\][ \u00a0]*[—–:-]?"
+    rf"|{_TIME}(?:[ \u00a0]+[A-Z]{{2,4}})?[ \u00a0]*[—–:-])[ \u00a0]*",
     re.IGNORECASE,
 )
 

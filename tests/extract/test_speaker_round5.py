@@ -499,3 +499,26 @@ def test_q_and_a_with_full_stops_and_markdown_bold_labels(tmp_path) -> None:
         ("Oskar Vennholm", "Never. The gulls talk more than most people."),
         ("Oskar Vennholm", "The storms, and the quiet."),
     ]
+
+
+def test_the_statement_read_after_a_quotation_is_its_issuer() -> None:
+    text = (
+        'The Orbis Group said in a statement that the plant would close. "We regret the '
+        'impact on our workers," the statement read.'
+    )
+    assert [w for _q, w in quotes(text)] == ["Orbis Group"]
+
+
+def test_a_sign_that_reads_is_no_source() -> None:
+    assert sources('"Closed for good," the sign on the door read.') == []
+
+
+def test_bracketed_and_updated_stamps_hide_no_subject() -> None:
+    text = (
+        "Live: Harbour storm\n\n"
+        "[14:05] Mayor Lise Brunvoll has arrived at the harbour in a borrowed coat.\n\n"
+        '[14:12] Brunvoll has spoken to Harbour FM. "The east wall is holding," she said.\n\n'
+        'Updated 14:20 — Brunvoll walked the quay. "We will reopen tomorrow," she said.\n\n'
+        '14.35 BST: Brunvoll has left. "Go home and stay dry," she said.'
+    )
+    assert [w for _q, w in quotes(text)] == ["Lise Brunvoll"] * 3
