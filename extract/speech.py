@@ -234,6 +234,7 @@ _MAX_FRONTED = 15  # tokens of a fronted phrase before the name of a colon lead
 _SAID_FIRST = frozenset(("said", "says", "added", "adds"))
 
 
+_REL_CLAUSE = re.compile(r", (?:who|which|whose) ")
 _CLAUSE_VERBS = word_set("had has have was were is are would will could did does")
 
 
@@ -581,6 +582,8 @@ def _quotes(
             # The nearest attribution decides, even when its speaker stayed unknown:
             # a wrong inherited speaker is worse than none.
             att, ent = _nearest(q, cands, text.masked)
+            if att.a < qa and qb < att.b and _REL_CLAUSE.search(text.masked, att.a, qa):
+                ent = None  # 'X, who wore a cap reading "Sand Is Life", said': not X's words
             if att.b <= qa:  # 'X said Y had told them it was "..."': Y's words
                 inner, who = embedded_speaker(text.masked, att.b, qa, reg)
                 ent = who if inner else ent

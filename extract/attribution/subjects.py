@@ -170,7 +170,22 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
         k = j
         while k >= 0 and toks[k].text not in (",", ";", ":", Q):
             k -= 1
+        inner_quote = False
+        while (
+            k >= 1
+            and toks[k].text == Q
+            and toks[k - 1].text.isalpha()
+            and toks[k - 1].text.islower()
+        ):
+            # 'Ola Brandvik, who wore a cap printed with the words "...", shouted': a
+            # quotation inside a named person's appositive is part of it
+            inner_quote = True
+            k -= 1
+            while k >= 0 and toks[k].text not in (",", ";", ":", Q):
+                k -= 1
         if k < 1 or toks[k].text != ",":
+            return None
+        if inner_quote and ((bare := np_back(toks, k - 1)) is None or bare.kind != "name"):
             return None
         if toks[k - 1].low in DOCUMENT_NOUNS and toks[k + 1].low in ("by", "from"):
             # "The report, by the national transport inspectorate, found that ..."

@@ -522,3 +522,29 @@ def test_bracketed_and_updated_stamps_hide_no_subject() -> None:
         '14.35 BST: Brunvoll has left. "Go home and stay dry," she said.'
     )
     assert [w for _q, w in quotes(text)] == ["Lise Brunvoll"] * 3
+
+
+# 5. A quotation inside a named person's relative clause ("who wore a cap printed with
+# the words "...""): the clause still stands between the name and the verb; the slogan in
+# it is nobody's quotation.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the front was Ola Brandvik, a teacher who founded the dunes group. Ola Brandvik, "
+        'who wore a cap printed with the words "Sand Is Life", shouted to the crowd, "This '
+        'beach raised us. We will not let it wash away."',
+        'Ola Brandvik, who had a cap reading "Sand Is Life", said the beach had "raised us all".',
+    ],
+)
+def test_a_quotation_inside_a_relative_clause_keeps_the_speaker(text: str) -> None:
+    got = quotes(text)
+    assert [w for q, w in got if q == "Sand Is Life"] in ([], [None])  # a slogan, or no quote
+    assert got[-1][1] == "Ola Brandvik"
+
+
+def test_a_description_with_a_title_in_its_clause_is_left_as_before() -> None:
+    text = (
+        'Chef Rory Quill denied it. "Nonsense," Quill said.\n\nBut Quill was having none of '
+        'it. The chef, who wrote the bestselling "Salt and Smoke", insisted he had proof.'
+    )
+    assert sources(text) == ["Rory Quill"]
