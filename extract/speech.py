@@ -234,6 +234,21 @@ _MAX_FRONTED = 15  # tokens of a fronted phrase before the name of a colon lead
 _SAID_FIRST = frozenset(("said", "says", "added", "adds"))
 
 
+_FIRST_PERSON = frozenset(("i", "we"))
+_ASIDE = re.compile(
+    r",[ \u00a0]+(?:and[ \u00a0]+)?(?:I|we)[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+){0,3},"
+)
+
+
+def _writer_aside(masked: str, att: _Said) -> bool:
+    """Whether a first-person attribution is an aside between commas (", and I wrote
+    this down,")."""
+    if att.pronoun not in _FIRST_PERSON:
+        return False
+    m = _ASIDE.search(masked, max(0, att.a - 8), att.a + 60)
+    return m is not None and m.start() < att.a
+
+
 _REL_CLAUSE = re.compile(r", (?:who|which|whose) ")
 _CLAUSE_VERBS = word_set("had has have was were is are would will could did does")
 
@@ -578,6 +593,11 @@ def _quotes(
         lo = max(0, bisect_right(starts, qa) - 1)
         hi = max(lo, bisect_right(starts, qb) - 1)
         cands = [c for si in range(lo, hi + 1) for c in per_sentence[si]]
+        if len(cands) > 1 and any(c[0].pronoun in _FIRST_PERSON for c in cands):
+            # 'She also said, and I wrote this down, "..."': the writer's aside between
+            # commas is not who speaks when someone else is cited beside it
+            asides = [c for c in cands if _writer_aside(text.masked, c[0])]
+            cands = [c for c in cands if c not in asides] or cands
         if cands:
             # The nearest attribution decides, even when its speaker stayed unknown:
             # a wrong inherited speaker is worse than none.

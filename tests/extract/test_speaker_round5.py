@@ -548,3 +548,17 @@ def test_a_description_with_a_title_in_its_clause_is_left_as_before() -> None:
         'it. The chef, who wrote the bestselling "Salt and Smoke", insisted he had proof.'
     )
     assert sources(text) == ["Rory Quill"]
+
+
+def test_the_writers_aside_between_commas_is_not_the_speaker() -> None:
+    text = (
+        "When the housing chief, Councillor Maren Oyelaran, appeared on local radio last "
+        'week, she described the flats as "perfectly adequate". She also said, and I wrote '
+        'this down, "Nobody here has complained to me."'
+    )
+    assert [w for _q, w in quotes(text)] == ["Maren Oyelaran", "Maren Oyelaran"]
+
+
+def test_a_quotation_the_writer_gave_stays_the_writers() -> None:
+    text = 'Maren Oyelaran listened. "We will not move," I told her, and she said nothing.'
+    assert [w for _q, w in quotes(text)] == [None]
