@@ -3,13 +3,13 @@
 An interview printed as a transcript quotes without marks: each paragraph opens with the
 speaker's label and a colon ("Ilse Marrow: Because ...", later "Marrow: ..."), or with
 "Q:" and "A:" ("Q." and "A." too). A text is a transcript when at least three paragraphs
-open with a label and at least two labels take turns. The interviewer is "Q", else the
-label whose turns mostly end in "?"; every other turn is a quotation of its label's
-person, from after the label to the paragraph end (a stage note such as "(laughs)" at
-its start left out). The interviewer's turns are no quotations, and the speech verbs
-inside them cite nobody ("Critics say ...?"): both kinds of turn are blanked out of the
-narrative. "A" is the person the introduction names first. A label that is no person's
-name ("Where", "Tickets", "Update") makes no turn.
+open with a label, at least two labels take turns and someone asks a question. The
+interviewer is "Q", else the label whose turns mostly end in "?"; every other turn is a
+quotation of its label's person, from after the label to the paragraph end (a stage note
+such as "(laughs)" at its start left out). The interviewer's turns are no quotations,
+and the speech verbs inside them cite nobody ("Critics say ...?"): both kinds of turn are
+blanked out of the narrative. "A" is the person the introduction names first. A label
+that is no person's name ("Where", "Tickets", "Update") makes no turn.
 """
 
 from __future__ import annotations
@@ -69,6 +69,8 @@ def transcript_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
     turns = _named_labels(body, turns, paragraphs)
     if len(turns) < _MIN_TURNS or len({_key(t.label) for t in turns}) < 2:
         return []
+    if not any(body[t.end - 1] == "?" for t in turns):
+        return []  # "Ada Brisk: the mayor, 54." lines at a glance: no conversation
     _mark_questions(body, turns)
     return turns
 

@@ -231,20 +231,29 @@ def test_a_q_and_a_transcript_quotes_the_person_the_introduction_names() -> None
     assert ex.quotes[0].text == "Never. The gulls talk more than most people."
 
 
-def test_a_hearing_transcript_without_questions_quotes_every_turn() -> None:
+def test_a_hearing_transcript_quotes_the_witness_the_chair_questions() -> None:
     text = (
         "Hearing on the dam collapse\n\n"
-        "Chair Ada Brandt: The committee will come to order.\n\n"
-        "Brandt: Mr Ocampo, you signed the inspection report.\n\n"
+        "Chair Ada Brandt: Mr Ocampo, you signed the inspection report?\n\n"
         "Luis Ocampo: I signed it. I did not write it.\n\n"
+        "Brandt: Who did?\n\n"
         "Ocampo: The report was drafted by the contractor."
     )
-    assert [q.speaker for q in extract_text(text).quotes] == [
-        "Ada Brandt",
-        "Ada Brandt",
-        "Luis Ocampo",
-        "Luis Ocampo",
+    assert [(q.text, q.speaker) for q in extract_text(text).quotes] == [
+        ("I signed it. I did not write it.", "Luis Ocampo"),
+        ("The report was drafted by the contractor.", "Luis Ocampo"),
     ]
+
+
+def test_a_list_of_people_at_a_glance_is_no_transcript() -> None:
+    text = (
+        "The candidates at a glance\n\n"
+        "Ada Brisk: the sitting mayor, 54, a former nurse.\n\n"
+        "Tom Hale: a builder, 47, standing for the first time.\n\n"
+        "Ola Brandt: a teacher, 39, who ran in 2019.\n\n"
+        "Brisk said she would keep the library open."
+    )
+    assert extract_text(text).quotes == []
 
 
 def test_labels_that_name_no_one_make_no_transcript() -> None:
