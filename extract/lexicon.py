@@ -425,7 +425,11 @@ PERSON_NOUNS = word_set(
     comedian filmmaker designer architect vicar rector chaplain nun monk co-author
     coauthor co-chair co-owner co-host co-director co-leader co-pilot co-worker coworker
     co-star co-creator co-organiser co-organizer co-presenter co-captain rep
-    agent publicist pal"""
+    publicist pal
+    agent porter docker dockworker stevedore deckhand cashier receptionist technician
+    janitor caretaker steward stewardess librarian instructor ranger lifeguard vendor
+    stallholder tailor jeweller jeweler bookseller fishmonger shepherd beekeeper reader
+    listener viewer caller subscriber"""
 )
 
 # A person by age or family: "the 28-year-old", "the mother-of-two" (a description's head).

@@ -26,14 +26,25 @@ from claimdesk.extract.attribution import (
 )
 from claimdesk.extract.attribution.addressee import addressed, other_side
 from claimdesk.extract.attribution.colon_frames import colon_frame
+from claimdesk.extract.attribution.fronted_clause import fronted_name
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
+from claimdesk.extract.attribution.live_blog import blank_stamps
+from claimdesk.extract.attribution.party_role import is_party_label, name_before
+from claimdesk.extract.attribution.pull_credit import next_line
+from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_words import former_description
+from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
+from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
+from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.tokens import is_possessive
+from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
+from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
 from claimdesk.extract.lexicon import (
     ORG_NOUNS,
     SPEECH_VERBS,
+    word_set,
 )
 from claimdesk.extract.quote_terms import is_title_or_term
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
@@ -228,6 +239,10 @@ _MAX_FRONTED = 15  # tokens of a fronted phrase before the name of a colon lead
 _SAID_FIRST = frozenset(("said", "says", "added", "adds"))
 
 
+_REL_CLAUSE = re.compile(r", (?:who|which|whose) ")
+_CLAUSE_VERBS = word_set("had has have was were is are would will could did does")
+
+
 def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | None:
     """ "Ilona Vásquez, in her victory speech: "..."": a speaker without a verb."""
     q = masked.find("\x00", s, e if e - s < _MAX_LEAD else s + _MAX_LEAD)
@@ -265,8 +280,9 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     rest = toks[np.end :]
     if rest and rest[0].text == ",":
         rest = rest[1:]
-    # only the name, its role, or "in a statement on Monday" before the colon
-    if any(t.low in SPEECH_VERBS for t in rest):
+    # only the name, its role, or "in a statement on Monday" before the colon; "Above
+    # the till someone had pinned a card:" is a clause, not a name and its role
+    if any(t.low in SPEECH_VERBS or t.low in _CLAUSE_VERBS for t in rest):
         return None
     return np
 
@@ -295,6 +311,21 @@ def _titled_subject(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
         return None
     ent = reg.described(np.head, s)
     return ent if ent is not None and ent.kind == "person" else None
+
+
+def _fronted_person(masked: str, s: int, pos: int, pronoun: str, reg: Registry) -> Entry | None:
+    """The one person a fronted clause names before the pronoun ("When Councillor Maren
+    Oyelaran visited, she said"): extract/attribution/fronted_clause.py."""
+    found = fronted_name(masked, s, pos)
+    if found is None:
+        return None
+    title, name, surface = found
+    ent = reg.person(name, surface, s)
+    if ent.gender not in (None, pronoun):
+        return None
+    if title:
+        ent.add_role(" ".join(title))
+    return ent
 
 
 def _antecedent(
@@ -365,8 +396,13 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     """
     body = doc.body
     paragraphs = _body_paragraphs(doc)
-    raw = find_quotes(body, paragraphs, single=uses_single_quotes(body))
-    masked = mask_quotes(body, raw)
+    if quotes_with_straight_singles(body):
+        raw = find_quotes(curly_copy(body), paragraphs, single=True)
+    else:
+        raw = find_quotes(body, paragraphs, single=uses_single_quotes(body))
+    if turns := transcript_turns(body, paragraphs):
+        raw = with_turns(raw, turns, paragraphs)  # "Name: answer" in an interview
+    masked = blank_stamps(mask_quotes(body, raw), paragraphs)  # "22:30 — ..." entries
     if _ODD.search(masked):
         # U+FFFD (a replaced control or bidi character) and format marks read as spaces
         masked = _ODD.sub(" ", masked)
@@ -374,8 +410,10 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     # 1. attributions, resolved in reading order so pronouns see earlier speakers
     per_sentence = _attributions(body, masked, sentences, reg)
     # 2. quotes: the nearest attribution in the sentences they touch
-    text = _Text(body, masked, sentences, paragraphs)
+    text = _Text(body, masked, sentences, paragraphs, doc.headings)
     quotes, speakers = _quotes(text, raw, per_sentence, reg)
+    if turns:
+        quotes = credit_turns(body, turns, raw, quotes, speakers, reg)
     del text, masked  # the last reader of the masked copy: a long article's size less
     # 3. the speaker of each sentence: its quote's, else its attribution's, else the
     # "Source: X" line under a table or chart
@@ -445,6 +483,18 @@ def _attribution_source(
     np = att.np
     if np is None:
         return resolved[-1][1] if resolved else None
+    if (
+        np.kind == "name"
+        and is_party_label(np.words)
+        and (words := name_before(masked, sentences[si][0], att.span[0]))
+        and len((split := split_person(words))[1]) >= 2
+    ):
+        # "Rep. Lorna Ash, Republican of Westmoor, ... said": Ash, with that role
+        ent = reg.person(split[1], " ".join(words), sentences[si][0])
+        ent.add_role(" ".join(np.words))
+        if split[0]:
+            ent.add_role(" ".join(split[0]))
+        return ent
     if (np.kind == "pronoun" and np.words[0].lower() in ("he", "she")) or (
         np.kind == "desc" and np.det in ("his", "her")
     ):
@@ -452,7 +502,11 @@ def _attribution_source(
         pron = np.words[0].lower() if np.kind == "pronoun" else "he"
         if np.det == "her":
             pron = "she"
-        ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
+        ent = None
+        if np.kind == "pronoun" and not resolved:
+            ent = _fronted_person(masked, sentences[si][0], att.span[0], pron, reg)
+        if ent is None:
+            ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
         if ent is not None and ent.gender is None:
             ent.gender = pron
         head = np.head or ""
@@ -479,6 +533,15 @@ def _attribution_source(
         named = reg.person([first], first, att.span[0])
         named.add_role(" ".join(np.words))
         return named
+    if is_statement(np):
+        return statement_owner(np, att.span[0], reg)  # '"...," the statement said'
+    if (
+        np.kind == "desc"
+        and np.det == "the"
+        and all(w[:1].islower() for w in np.words)
+        and (named := named_with_role(reg.body, np.words, att.span[0], reg)) is not None
+    ):
+        return named  # "the deputy chair said" after "the deputy chair, Dominic Hartley"
     if points_back(np):
         # '"...," the teenager grinned': the person just named (refer_back.py)
         ent = described_person(np, att.span[0], si, sentences, masked, reg)
@@ -505,6 +568,7 @@ class _Text:
     masked: str
     sentences: list[Span]
     paragraphs: list[Span]
+    headings: list[Span] = field(default_factory=list)  # a pull quote's credit may be one
     starts: list[int] = field(init=False)
     para_starts: list[int] = field(init=False)
 
@@ -521,16 +585,24 @@ def _quotes(
     body, starts = text.body, text.starts
     quotes: list[Quote] = []
     speakers: list[Entry | None] = []
+    quoted = Quoted()
     for qi, q in enumerate(raw):
         qa = q.open_mark
         qb = q.close_mark if q.close_mark is not None else q.end
         lo = max(0, bisect_right(starts, qa) - 1)
         hi = max(lo, bisect_right(starts, qb) - 1)
         cands = [c for si in range(lo, hi + 1) for c in per_sentence[si]]
+        if len(cands) > 1 and any(c[0].pronoun in FIRST_PERSON for c in cands):
+            # 'She also said, and I wrote this down, "..."': the writer's aside between
+            # commas is not who speaks when someone else is cited beside it
+            asides = [c for c in cands if writer_aside(text.masked, c[0].pronoun, c[0].a)]
+            cands = [c for c in cands if c not in asides] or cands
         if cands:
             # The nearest attribution decides, even when its speaker stayed unknown:
             # a wrong inherited speaker is worse than none.
             att, ent = _nearest(q, cands, text.masked)
+            if att.a < qa and qb < att.b and _REL_CLAUSE.search(text.masked, att.a, qa):
+                ent = None  # 'X, who wore a cap reading "Sand Is Life", said': not X's words
             if att.b <= qa:  # 'X said Y had told them it was "..."': Y's words
                 inner, who = embedded_speaker(text.masked, att.b, qa, reg)
                 ent = who if inner else ent
@@ -539,10 +611,26 @@ def _quotes(
                     ent = outer[-1][1]  # 'X said Y promised returns that were "..."'
         else:
             ent = _unattributed_speaker(text, raw, qi, lo, speakers, per_sentence, reg)
+        if (ent is None or ent.kind == "anonymous" or not cands) and (
+            role := role_beside(text.masked, q)
+        ):
+            # '"...!" the vice-chair said' after "the panel's vice-chair, Dominic Hartley";
+            # a role nobody was given is no one the quote may inherit
+            named = named_with_role(body, role, q.open_mark, reg)
+            ent = named or (ent if cands else None)
         speakers.append(ent)
+        said = body[q.start : q.end]
+        # a mid-sentence echo ('That phrase, "ring-fenced", is ...'), not an answer ("Four.")
+        echo = not cands and said.rstrip()[-1:] not in ".!?," and quoted.echoes(said)
+        quoted.add(said)
+        if (
+            echo  # 'That phrase, "ring-fenced", is doing a lot of work'
+            or (q.partial and not cands and len(said.split()) < 2)  # 'The last "reinvestment"'
+            or coined_term(body, q.open_mark, said)  # 'calls it a "congestion dividend"'
+        ):
+            continue  # the writer's words, not a quotation
         if ent is not None:
             ent.cited = True
-        said = body[q.start : q.end]
         if ent is None and len(said.split()) < 2:
             continue  # a scare quote or a title, not a quotation
         if is_title_or_term(body, q.open_mark, q.start, q.end, text.paragraphs[q.paragraph][0]):
@@ -666,6 +754,10 @@ _VERDICT_OF = re.compile(
 )
 
 
+# a quotation that ends a sentence, then its closing mark
+_CLOSE_STOPS = frozenset(a + b for a in ".!?…" for b in "”\"’'")
+
+
 def _put_it(body: str, s: int, e: int) -> re.Match[str] | None:
     """A line naming who said the quotation before it: "That was how X put it." or
     "That was the verdict of X." (group 1 the name, group 2 a role)."""
@@ -686,10 +778,16 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
         ns, ne = line  # '"..."' and '— Rita Ames, analyst' on the next line
     elif rest < pe and _put_it(text.body, rest, pe):
         ns, ne = rest, pe  # '"It is over." That was the verdict of chairman Rob Fenn.'
+    elif (
+        rest < pe
+        and text.body[close - 1 : close + 1] in _CLOSE_STOPS
+        and _PULL_CREDIT.fullmatch(text.body, rest, pe)
+    ):
+        ns, ne = rest, pe  # '"... you."' and 'Ada Ek, director' on one line: joined lines
     elif pi + 1 >= len(text.paragraphs) or pe - close > 4 or text.body[close + 1 : pe].strip():
         return None
     else:
-        ns, ne = text.paragraphs[pi + 1]
+        ns, ne = next_line(text.paragraphs[pi + 1], text.headings, pe)
     if ne - ns > 120 or text.masked.find("\x00", ns, ne) >= 0:
         return None
     m = _PULL_CREDIT.fullmatch(text.body, ns, ne) or _put_it(text.body, ns, ne)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimdesk.extract.attribution.agreed_to import AGREE, STATES, agrees_to_act, states_is_noun
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
+from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
@@ -190,6 +192,10 @@ def _according_to(toks: list[Tok], v: int, per: bool, end: int, body: str) -> NP
         np.end += 1
     if np is None:
         np = _own_figures(toks, a)
+    elif np.kind == "desc" and np.end + 1 < end and toks[np.end].text == ",":
+        # "according to the returning officer, Mirela Oduya": the named person
+        after = fwd_subject(toks, np.end + 1, body, appositive=False)
+        np = named_after(toks, np, end, after) or np
     if np is not None and np.kind == "name" and np.end + 1 < end and toks[np.end].text == ",":
         _trailing_role(toks, np, end, body)
     if np is not None and per and (np.kind not in ("name", "desc") or np.det == "a"):
@@ -235,13 +241,18 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
     on" does not; "read" only before a quote; "found" only before a clause."""
     n = len(toks)
     low = toks[v].low
+    if low in AGREE and agrees_to_act(toks, v):
+        return False  # "ministers agreed on Saturday to pool their data": an act
+    if low in STATES and states_is_noun(toks, v):
+        return False  # "ministers from six island states agreed": the noun
     if low in _PUT:
         if not _puts_estimate(toks, v):
             return False  # "put pressure on" is not speech; "put the toll at 12" is
     elif low in ("read", "reads"):
         nxt = toks[v + 1].text if v + 1 < n else ""
-        if nxt not in (":", Q, ","):
-            return False  # 'The statement read: "..."' only
+        after_quote = any(t.text == Q for t in toks[max(0, v - 4) : v])
+        if nxt not in (":", Q, ",") and not after_quote:
+            return False  # 'The statement read: "..."', '"...," the statement read.' only
     elif low in _FIND:
         nxt = toks[v + 1].low if v + 1 < n else "."
         if nxt != "that" and not (nxt in (",", ".", ";") or nxt in TIME_WORDS or nxt == "on"):

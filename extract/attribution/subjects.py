@@ -19,8 +19,10 @@ from claimdesk.extract.attribution.noun_phrases import (
     np_back,
 )
 from claimdesk.extract.attribution.particles import particles_fwd
+from claimdesk.extract.attribution.relative_subject import relative_subject
 from claimdesk.extract.attribution.role_phrases import named_after_role, seat_after_person
 from claimdesk.extract.attribution.role_words import double_genitive
+from claimdesk.extract.attribution.statement_owner import statement_subject
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
@@ -171,7 +173,22 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
         k = j
         while k >= 0 and toks[k].text not in (",", ";", ":", Q):
             k -= 1
+        inner_quote = False
+        while (
+            k >= 1
+            and toks[k].text == Q
+            and toks[k - 1].text.isalpha()
+            and toks[k - 1].text.islower()
+        ):
+            # 'Ola Brandvik, who wore a cap printed with the words "...", shouted': a
+            # quotation inside a named person's appositive is part of it
+            inner_quote = True
+            k -= 1
+            while k >= 0 and toks[k].text not in (",", ";", ":", Q):
+                k -= 1
         if k < 1 or toks[k].text != ",":
+            return None
+        if inner_quote and ((bare := np_back(toks, k - 1)) is None or bare.kind != "name"):
             return None
         if toks[k - 1].low in DOCUMENT_NOUNS and toks[k + 1].low in ("by", "from"):
             # "The report, by the national transport inspectorate, found that ..."
@@ -363,9 +380,17 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
                 _premod(toks, np)
             return np
         return None
+    rel = relative_subject(toks, v)  # "A farmer who asked not to be named said"
+    if rel is not None:
+        return rel
     np = np_back(toks, i)
     if np is None:
-        return _document_owner(toks, i) or _postmodified(toks, i) or _document(toks, i)
+        return (
+            _document_owner(toks, i)
+            or _postmodified(toks, i)
+            or _document(toks, i)
+            or statement_subject(toks, i)  # "the statement said": its issuer speaks
+        )
     b = np.start
     if b >= 3 and toks[b - 1].low == "by" and toks[b - 2].low.endswith("ed"):
         # "A report commissioned by the city found": the report, not the city

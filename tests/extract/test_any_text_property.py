@@ -139,6 +139,7 @@ ADVERSARIAL = {
     "signs and shares": "-1 minus 3 a third of voters 1/2 cup " * 8_000,
     "ranges and moves": "eight or nine euros slowed from 4.8% to 4.7%; he said " * 6_000,
     "year phrases": "this September the 2026 budget April 24 and 25 " * 8_000,
+    "transcript turns": "Q: Why?\n\nA: Yes.\n\nAda Brandt: No, the chair said.\n\n" * 8_000,
 }
 
 

@@ -17,7 +17,14 @@ set's date and figure misses, with their own invented sentences
 (tests/extract/test_dates_round4.py, test_figures_round4.py): date accuracy 1.00, date
 precision 1.00, figure F1 0.97, qualifier accuracy 0.94 (this set's gold gives range ends
 no qualifier; docs/extraction.md gives them "at least"/"up to" on purpose, so each range
-found costs it). Only the figures above count as held out; these later ones are not."""
+found costs it). Only the figures above count as held out; these later ones are not.
+
+Sixth pass (issue 16, round 5; branch x16): general rules, each built from invented
+sentences of its own (tests/extract/test_speaker_round5.py), for the classes of misses
+this set showed (straight single quotes, transcripts, pull-quote credit lines, "the
+statement said", live-blog stamps, roles pointing back, scare quotes, party labels):
+quote F1 0.94 -> 1.00, speaker accuracy 0.92 -> 0.98, source F1 0.96 -> 0.99, the rest
+unchanged. Not held out either: the classes were read from this set's misses."""
 
 from __future__ import annotations
 
@@ -32,8 +39,9 @@ HERE = FIXTURES / "round4_blind"
 GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 
 FLOORS = {
-    "quote_f1": 0.92,
-    "speaker_acc": 0.91,
+    "quote_f1": 0.99,
+    "speaker_acc": 0.97,
+    "source_f1": 0.98,
     "number_f1": 0.95,
     "number_qualifier_acc": 0.93,
     "date_acc": 0.98,

@@ -1,0 +1,45 @@
+"""A pronoun after a fronted clause that names one person: "When the housing chief,
+Councillor Maren Oyelaran, visited the estate, she described the flats as '...'", "After
+Coach Bram Teller left the pitch, he told reporters ...".
+
+The pronoun's person is named in the same sentence, before it, in a clause opened by a
+subordinator (when, after, as, before, while, once, since, although, though) and closed
+by the comma right before the pronoun. Exactly one person's name there decides; two
+names, or none, leave the usual rules (the previous sentence, the last person cited).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.subjects import sentence_names
+from claimdesk.extract.sources import classify_name, split_person, strip_possessive
+
+_OPENER = re.compile(
+    r"[ \t\u00a0]*(?:When|After|As|Before|While|Once|Since|Although|Though|Until|Having)\b"
+)
+_MAX_CLAUSE = 300  # characters
+
+
+def fronted_name(masked: str, s: int, pos: int) -> tuple[list[str], list[str], str] | None:
+    """(title words, name words, surface) of the one person named in a fronted clause
+    that ends with the comma right before `pos` (the pronoun), else None."""
+    if pos - s > _MAX_CLAUSE or _OPENER.match(masked, s, pos) is None:
+        return None
+    if not masked[s:pos].rstrip().endswith(","):
+        return None
+    people: list[NP] = []
+    for np in sentence_names(masked, s, pos):
+        words = [*np.words[:-1], strip_possessive(np.words[-1])]
+        if np.words[-1] != words[-1]:
+            continue  # "Teller's car": a possessor, not the subject
+        if classify_name(words) == "person":
+            people.append(np)
+    names = {" ".join(split_person(np.words)[1]) for np in people}
+    if len(names) != 1:
+        return None
+    title, name = split_person(people[0].words)
+    if len(name) < 2:
+        return None
+    return title, name, " ".join(people[0].words)

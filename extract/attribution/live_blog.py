@@ -1,0 +1,36 @@
+"""Live blogs: an entry's time stamp is no part of its first sentence.
+
+"22:30 — Pike has now spoken to Dunmere FM. '...,' he said." The stamp before the dash
+hid the sentence's subject from the attribution rules, so "he" found no one. The stamps
+at paragraph starts ("22:30 —", "9.15am -", "14:02 BST –", "[14:05]", "Updated
+14:20 —", "14.35 BST:") are blanked to spaces in the
+quote-masked copy the rules read (offsets kept).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.extract.document import Span
+
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?:[ \u00a0]?(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}[ \u00a0]?(?:am|pm))"
+_STAMP = re.compile(
+    r"[ \t]*(?:(?:Updated?|Posted(?:[ \u00a0]+at)?)[ \u00a0]+)?"
+    rf"(?:\[{_TIME}(?:[ \u00a0]+[A-Z]{{2,4}})?\][ \u00a0]*[—–:-]?"
+    rf"|{_TIME}(?:[ \u00a0]+[A-Z]{{2,4}})?[ \u00a0]*[—–:-])[ \u00a0]*",
+    re.IGNORECASE,
+)
+
+
+def blank_stamps(masked: str, paragraphs: list[Span]) -> str:
+    """The masked body with each paragraph's leading time stamp blanked."""
+    cuts = [m.span() for ps, pe in paragraphs if (m := _STAMP.match(masked, ps, pe)) is not None]
+    if not cuts:
+        return masked
+    parts: list[str] = []
+    pos = 0
+    for a, b in cuts:
+        parts += [masked[pos:a], " " * (b - a)]
+        pos = b
+    parts.append(masked[pos:])
+    return "".join(parts)
