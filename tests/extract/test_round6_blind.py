@@ -1,0 +1,61 @@
+"""Score the round-6 blind set of tests/fixtures/round6_blind/ (issue 16): 37 articles
+written by an engineer who read none of the extraction code and ran none of it on them
+(see gold.json's "about"). `pytest -s` prints the figures and the misses.
+
+Held out, twice. On main at 2a90419 (before this round's extraction work): quote F1
+0.96, speaker accuracy 0.82, figure F1 0.88, qualifier accuracy 0.95, date accuracy 0.94,
+date precision 0.97, page meta 0.88, source F1 0.87. On main at 2862ff6, with every
+sixth-pass rule merged (branches x16, x16b and x5, none of whose engineers saw this set):
+quote F1 0.99, speaker accuracy 0.84, figure F1 0.92, qualifier accuracy 0.94, date
+accuracy 0.94, date precision 0.97, page meta 1.00, source F1 0.90. The speaker floor of
+issue 16 (0.92 on unseen text) is not met. The floors below hold what the code reaches
+now, so a later change cannot lose it unseen; any figure after a rule written from this
+set's misses is not held out."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.support.paths import FIXTURES
+from tests.support.scoring import (
+    below_floors,
+    extract_folder,
+    format_figures,
+    score,
+    unannotated,
+)
+
+HERE = FIXTURES / "round6_blind"
+GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
+
+FLOORS = {
+    "quote_f1": 0.98,
+    "speaker_acc": 0.83,
+    "source_f1": 0.89,
+    "number_f1": 0.91,
+    "number_qualifier_acc": 0.93,
+    "date_acc": 0.93,
+    "date_p": 0.96,
+    "meta_acc": 1.0,
+}
+
+
+@pytest.fixture(scope="module")
+def tally():
+    t = score(GOLD, extract_folder(HERE, GOLD))
+    print("\nround6_blind:", format_figures(t.figures()))
+    for name, misses in t.misses.items():
+        for miss in misses:
+            print(f"  {name} | {miss}")
+    return t
+
+
+def test_every_blind_article_is_annotated() -> None:
+    assert not unannotated(HERE, GOLD)
+
+
+def test_round6_blind_floors(tally) -> None:
+    low = below_floors(tally, FLOORS)
+    assert not low, f"below the floor: {low}"
