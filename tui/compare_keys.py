@@ -206,9 +206,13 @@ class CompareActions(App[None]):
             self.compare_refresh()
             return
         # a big store: never hold the GIL behind the reviewer's keys unasked; a result
-        # cached on disk is shown, else t, m, =, or "Compare outlets again" computes it
+        # cached on disk is shown, else t, m, =, or "Compare outlets again" computes it.
+        # Its own group: a comparison asked for in the same moment is never cancelled by it
         self.run_worker(
-            partial(self._show_cached, comparer), thread=True, group="compare", exclusive=True
+            partial(self._show_cached, comparer),
+            thread=True,
+            group="compare-cached",
+            exclusive=True,
         )
 
     def _show_cached(self, comparer: StoreComparison) -> None:
@@ -216,7 +220,7 @@ class CompareActions(App[None]):
             result = comparer.comparison(compute=False)
         except Exception:
             return
-        if result is not None:
+        if result is not None and self.comparison.result is None:
             self.post_message(ComparisonReady(result))
 
     def compare_refresh(self, then: Callable[[Comparison], Any] | None = None) -> None:

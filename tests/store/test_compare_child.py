@@ -129,3 +129,20 @@ async def test_closing_the_dashboard_stops_a_running_child(
     assert started[0].poll() is not None  # stopped, not left behind
     assert app.store_comparison is not None and app.store_comparison.running == 0
     assert not cmp.cache_path(store_path).exists()  # it wrote nothing after the close
+
+
+async def test_a_comparison_asked_for_as_the_rows_arrive_is_not_dropped(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big desk looks for a cached comparison once its rows are painted; a comparison
+    asked for in that same moment (a key pressed as the rows appear) was cancelled by that
+    look and never ran: the dashboard waited for ever (seen by the compare benchmark)."""
+    monkeypatch.setattr(claimdesk.tui.desk_screen, "COMPARE_AUTO_LIMIT", 3)  # this desk is "big"
+    app = DeskApp(store_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, app.loaded.is_set)
+        await wait_for(pilot, lambda: app.store_comparison is not None)
+        await settled(app, pilot)
+        app.compare_refresh()  # asked for ...
+        app._compare_when_loaded()  # ... as the look for a cached result starts
+        await wait_for(pilot, lambda: app.comparison.result is not None, timeout=120)
