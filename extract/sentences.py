@@ -48,12 +48,17 @@ _MULTI_ABBREV = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _MAX_WORD = 40  # an abbreviation is short: a longer run ("A.A.A...") is cut, keeping it linear
 
 
+# the last mark a word stops at before a place: `.*` runs to the place and backs off in C
+# (\s is str.isspace(), as the loop this replaced tested)
+_LAST_STOP = re.compile(r"(?s:.*)[\s" + re.escape(_STOP_BACK) + "]")
+
+
 def _word_before(text: str, i: int, lo: int) -> str:
-    j = i
+    """The word that ends at i: back to a space or an opening mark, never before lo,
+    at most _MAX_WORD characters."""
     lo = max(lo, i - _MAX_WORD)
-    while j > lo and not text[j - 1].isspace() and text[j - 1] not in _STOP_BACK:
-        j -= 1
-    return text[j:i]
+    m = _LAST_STOP.match(text, lo, i)
+    return text[m.end() if m is not None else lo : i]
 
 
 def _capital(ch: str) -> bool:
@@ -63,7 +68,7 @@ def _capital(ch: str) -> bool:
 
 def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) -> bool:
     """Decide whether the terminal run matched by `m` ends a sentence."""
-    term, closers, space = m.group(1), m.group(2), m.group(3)
+    term, closers, space = m.groups()
     nxt = m.end()
     if nxt >= para_end:
         return False

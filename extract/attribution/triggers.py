@@ -72,7 +72,8 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
     return False
 
 
-_TITLE_VERB = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]*:?[ \u00a0]*\x00")
+# opens on the capital (the engine skips to it in C), the \b after it as a lookbehind
+_TITLE_VERB = re.compile(r"([A-Z](?<!\w.)[a-z]+)[ \u00a0]*:?[ \u00a0]*\x00")
 
 
 def _title_case_lead_in(masked: str, s: int, e: int, words: list[str]) -> bool:

@@ -25,6 +25,7 @@ from claimdesk.extract import (
     sanitize,
     sentences,
 )
+from claimdesk.extract.attribution import triggers
 from claimdesk.extract.scan_starts import scan_words
 from claimdesk.extract.textscan import by_first_letter, finditer_at, fold
 
@@ -244,6 +245,11 @@ def test_sanitize_looks_for_every_character_its_steps_act_on() -> None:
             "ab .!?…\"”’')]“‘(AIOn ",
         ),
         (
+            triggers._TITLE_VERB,
+            r"\b([A-Z][a-z]+)[ \u00a0]*:?[ \u00a0]*\x00",
+            "ab Sd:\x00 \u00a0_1éÉ\n",
+        ),
+        (
             page_meta._VISIBLE_DATE,
             r"\b(?:Published|Written|Posted|First published|Publication date)(?: on)?"
             r"[ \u00a0]*:?[ \u00a0]*"
@@ -289,3 +295,26 @@ def test_one_scan_finds_where_rel_hedge_and_number_words_start() -> None:
         for pattern in patterns:
             found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groups()) for m in scan_words(pattern, text)] == found, text
+
+
+def _word_before_by_loop(text: str, i: int, lo: int) -> str:
+    """sentences._word_before as it was: a loop back over the characters."""
+    j = i
+    lo = max(lo, i - sentences._MAX_WORD)
+    while j > lo and not text[j - 1].isspace() and text[j - 1] not in sentences._STOP_BACK:
+        j -= 1
+    return text[j:i]
+
+
+def test_word_before_a_full_stop_as_the_loop_found_it() -> None:
+    """The word before a candidate sentence end, found by one regex backing off from the
+    place (every white space str.isspace() knows, the opening marks, the 40-character
+    cut and the paragraph's start) is the loop's."""
+    spaces = [chr(c) for c in range(0x3100) if chr(c).isspace()]
+    pieces = [*"aZ.,'-\"“‘«([—–)”", "U.S", "Gen", "x" * 45, *spaces, "\u200b", "\x00"]
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        for i in range(len(text) + 1):
+            lo = rnd.randint(0, i)
+            assert sentences._word_before(text, i, lo) == _word_before_by_loop(text, i, lo)
