@@ -61,3 +61,28 @@ def by_first_letter(alternatives: Iterable[str]) -> str:
             rest.append(alt)
     parts = [f"{c}(?:{'|'.join(tails)})" for c, tails in groups.items()]
     return "|".join(parts + rest)
+
+
+def by_first_char(words: Iterable[str], more: str = "") -> str:
+    """Literal words (any case) and the characters `more`, each alone a match, as a regex
+    that opens on one character class, so sre skips to its characters in C (it does not
+    for an alternation: "[0-9]|Jan|Feb" is tried at every position): "[JF0-9](?:(?<=J)
+    (?:an|un)|(?<=F)(?:eb|ri)|(?<=[0-9]))"."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    branches = [f"(?<={re.escape(c)})(?:{'|'.join(tails)})" for c, tails in groups.items()]
+    if more:
+        branches.append(f"(?<=[{more}])")
+    return f"[{re.escape(''.join(groups))}{more}](?:{'|'.join(branches)})"
+
+
+def opens_run(text: str, i: int, chars: str) -> bool:
+    """Whether text[i] is the first of `chars` in its run of word characters (what a scan
+    `[chars]\\w*` reaches, each match taking the rest of the run): the word characters
+    before it hold none of `chars`."""
+    while i and (text[i - 1].isalnum() or text[i - 1] == "_"):  # \w, as sre tests it
+        i -= 1
+        if text[i] in chars:
+            return False
+    return True

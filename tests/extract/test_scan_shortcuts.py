@@ -318,3 +318,59 @@ def test_word_before_a_full_stop_as_the_loop_found_it() -> None:
         for i in range(len(text) + 1):
             lo = rnd.randint(0, i)
             assert sentences._word_before(text, i, lo) == _word_before_by_loop(text, i, lo)
+
+
+def _caps_hits_by_every_word(body: str) -> list[tuple[int, int, str]]:
+    """dates._caps_hits as it was: every `[JFMASONDTWCHVE0-9]\\w*` word looked at in
+    Python, CAPS tried on those opening on a month's, weekday's or holiday's first three
+    letters (or numbers of at most five characters)."""
+    out, pos = [], 0
+    for c in re.finditer(r"[JFMASONDTWCHVE0-9]\w*", body):
+        s, w = c.start(), c.group()
+        if s < pos or (len(w) < 3 and not w[0].isdigit()):
+            continue
+        if not (w[:3] in dates._CAPS_PREFIXES or (w[0].isdigit() and len(w) <= 5)):
+            continue
+        m = dates.CAPS.match(body, s)
+        if m is None:
+            continue
+        pos = m.end()
+        kind = m.lastgroup if m.lastgroup in dates._KINDS else dates._kind(m)
+        if s and kind in dates._LEFT_GUARD:
+            ch = body[s - 1]
+            if (ch.isalnum() or ch in dates._LEFT_GUARD[kind]) and not (
+                ch == "-" and kind == "year" and dates._modifier(body, s)
+            ):
+                continue
+        elif s and body[s - 1].isalnum():
+            continue
+        out.append((s, m.end(), kind))
+    return out
+
+
+def test_date_words_found_where_the_scan_of_every_word_found_them() -> None:
+    """`_CAPS_START` finds only the words a month, weekday or holiday can open, where
+    they open their run of word characters: _caps_hits finds what it found when it
+    looked at every capitalised word."""
+    vocab = [
+        *_wordlist("Jan January Sept Mon Monday Thu Chr Christmas New Year Hal Eas Mem Vet"),
+        *_wordlist("Tha Thanksgiving Val Wed Oct Nov Dec May March Sat Sun Fri Apr Aug Jul"),
+        *_wordlist("S J T x é ß _ 7 12 2024 123456 1999s 3rd aJan SJanuary x2024 _Mon Ma Ju"),
+        *_wordlist("Eve Day Halloween Valentine's Memorial Veterans mid early 2025-06-09 4/5"),
+        "Jan2",
+        "2Jan",
+        "0Monday",
+        "éJune",
+        "٣Jan",
+        "$2024",
+        "SJanuary 5, 2024",  # a date inside a longer word must not swallow what follows
+        "TJune 2024",
+        "June 9, 2024",
+        "Monday",
+    ]
+    seps = ["", "", " ", " ", "-", ".", ",", "\n", "/", "'"]
+    rnd = random.Random(8)
+    for _ in range(4000):
+        body = "".join(rnd.choice(vocab) + rnd.choice(seps) for _ in range(rnd.randint(1, 8)))
+        found = [(s, e, kind) for s, e, kind, _ in dates._caps_hits(body)]
+        assert found == _caps_hits_by_every_word(body), body
