@@ -146,17 +146,27 @@ verified in interview exclusive with Newsweek The Harbor Ledger Coast News 's se
     "can confirm",
     "told Coast News",
     "seen by The Harbor Ledger",
+    "in a statement",
+    "a email",
+    "xtold",
+    "_told",
+    "étold",
+    "٣seen",
+    "—told",
 ]
 
 
 def test_publisher_phrases_tried_only_where_they_can_start() -> None:
     """The subject phrases tried at the places `_subject_starts` gives and the object
-    trigger at the places `_OBJECT_AT` gives: the same matches as scanning everywhere."""
+    trigger at the places `_OBJECT_AT` gives: the same matches as scanning everywhere;
+    `_subject_starts` (a scan from each of space, line break and tab) gives the places
+    of one scan from any of them."""
     rnd = random.Random(7)
     seen = 0
     for _ in range(6000):
         text = _salad(rnd, _OUTLET_VOCAB, 12)
         starts = outlets._subject_starts(text)
+        assert starts == [m.start() for m in outlets._SUBJECT_AT.finditer(text)], text
         for pattern, _weight in outlets._SUBJECT_VERBS:
             found = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in finditer_at(pattern, text, starts)] == found, text
