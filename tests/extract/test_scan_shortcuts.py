@@ -15,6 +15,7 @@ import re
 import pytest
 
 from claimdesk.extract import (
+    cleanup,
     dates,
     glue,
     hedges,
@@ -384,3 +385,37 @@ def test_date_words_found_where_the_scan_of_every_word_found_them() -> None:
         body = "".join(rnd.choice(vocab) + rnd.choice(seps) for _ in range(rnd.randint(1, 8)))
         found = [(s, e, kind) for s, e, kind, _ in dates._caps_hits(body)]
         assert found == _caps_hits_by_every_word(body), body
+
+
+_CREDIT_LINES = [
+    "contributed to this report",
+    "contributed reporting to this story",
+    "CONTRIBUTED TO THIS ARTICLE",
+    "contrİbuted to this report",
+    "contrıbuted reporting to this story",
+    "xcontributed to this report",
+]
+
+
+def test_footer_marker_is_the_one_pattern_it_was() -> None:
+    """A footer line is found by _FOOTER_MARKER, or by its "contributed to this report"
+    branch (tried at 100 places) only on lines holding "buted": the one pattern's
+    answer, the case-folded letters sre matches (İ, ı, K) included."""
+    plain = re.compile(
+        cleanup._FOOTER_MARKER.pattern.removesuffix(")")
+        + r"|.{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\b)",
+        re.IGNORECASE,
+    )
+    words = _wordlist(
+        """Reporting by Jane Doe contributed CONTRIBUTED contrİbuted contrıbuted reporting
+        to this report story article Read more Copyright © Related: subscribe Follow us at
+        www. the post appeared first on x and in a a Ana Okafor, Liu Wen bContributed"""
+    )
+    rnd = random.Random(11)
+    seen = 0
+    for _ in range(6000):
+        line = _salad(rnd, [*words, *_CREDIT_LINES, "x" * 60], 9).strip()
+        expected = plain.match(line) is not None
+        assert cleanup._footer_marker(line) == expected, line
+        seen += expected and "buted" in line.lower()
+    assert seen > 50
