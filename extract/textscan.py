@@ -86,3 +86,34 @@ def opens_run(text: str, i: int, chars: str) -> bool:
         if text[i] in chars:
             return False
     return True
+
+
+def as_trie(alternatives: Iterable[str]) -> str:
+    """Regex fragments (each without a top-level "|") as one alternation factored by
+    their leading literal letters, for a lookahead: "t(?:o(?:day|night)|wo)". sre tries
+    the branches of an alternation in turn (by_first_letter saves only the first
+    letter's); here each letter is tried once. A fragment that another one's letters
+    already complete is left out ("two" before "two +thousand"): the lookahead holds at
+    the same places, though a match may be shorter."""
+    return "|".join(_trie(list(alternatives)))
+
+
+def _trie(items: list[str]) -> list[str]:
+    if "" in items:
+        return [""]
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for alt in items:
+        c = alt[:1]
+        if c.isascii() and c.isalpha() and c.islower() and alt[1:2] not in _QUANTIFIERS:
+            groups.setdefault(c, []).append(alt[1:])
+        else:
+            rest.append(alt)
+    parts = []
+    for c, tails in groups.items():
+        sub = _trie(tails)
+        parts.append(c + sub[0] if len(sub) == 1 else f"{c}(?:{'|'.join(sub)})")
+    return parts + rest
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")

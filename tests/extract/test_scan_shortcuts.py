@@ -24,11 +24,12 @@ from claimdesk.extract import (
     page_meta,
     pipeline,
     sanitize,
+    scan_starts,
     sentences,
 )
 from claimdesk.extract.attribution import triggers
 from claimdesk.extract.scan_starts import scan_words
-from claimdesk.extract.textscan import by_first_letter, finditer_at, fold
+from claimdesk.extract.textscan import as_trie, by_first_letter, finditer_at, fold
 
 _SEPARATORS = [" ", " ", " ", "  ", "-", "\n", "\t", ", ", '"', ". "]
 
@@ -419,3 +420,20 @@ def test_footer_marker_is_the_one_pattern_it_was() -> None:
         assert cleanup._footer_marker(line) == expected, line
         seen += expected and "buted" in line.lower()
     assert seen > 50
+
+
+def test_word_starts_as_a_trie_holds_where_the_alternation_held() -> None:
+    """`word_starts` scans with its first words as a trie (textscan.as_trie): the places
+    are those of the plain alternation of every first word."""
+    alts = [*scan_starts.REL_STARTS, *scan_starts.HEDGE_STARTS, *scan_starts.WORDS_STARTS]
+    plain = re.compile(" (?=" + "|".join(f"(?:{a})" for a in alts) + ")")
+    rnd = random.Random(13)
+    for _ in range(3000):
+        text = fold(_salad(rnd, _FOLDED_VOCAB + _NUMBER_VOCAB, 10))
+        scan_starts.word_starts.cache_clear()
+        assert scan_starts.word_starts(text) == [m.start() for m in plain.finditer(text)], text
+    # fragments that share letters, a quantified letter, one completing another
+    trie = re.compile("(?=" + as_trie(["an?\\s+x", "ab", "abc", "a\\d", "b", "bz*y", "\\d"]) + ")")
+    plain = re.compile("(?=an?\\s+x|ab|abc|a\\d|b|bz*y|\\d)")
+    for text in ["a x", "an  x", "anx", "ab", "abc", "a1", "b", "bzzy", "7", "c", "a", ""]:
+        assert bool(trie.match(text)) == bool(plain.match(text)), text
