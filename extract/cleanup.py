@@ -61,7 +61,7 @@ _MONTH_NAMES = _wordset(
 )
 _GLUED_TAIL = re.compile(r"(?<=[a-z])\.(?=[A-Z])")
 _ACRONYM_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]\.){2,}$")
-_INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
+_INITIAL_END = re.compile(r"[A-Z](?<!\w.)[a-z]+\s+[A-Z]\.$")  # \b as a lookbehind: skips ahead
 
 # Section headings used by many outlets (compared lower-case, without a trailing colon).
 KNOWN_HEADINGS = frozenset(

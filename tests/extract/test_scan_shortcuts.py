@@ -256,6 +256,7 @@ def test_sanitize_looks_for_every_character_its_steps_act_on() -> None:
             r"(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))",
             "ab .!?…\"”’')]“‘(AIOn ",
         ),
+        (cleanup._INITIAL_END, r"\b[A-Z][a-z]+\s+[A-Z]\.$", "aZ Jb.\n\t_1é"),
         (
             triggers._TITLE_VERB,
             r"\b([A-Z][a-z]+)[ \u00a0]*:?[ \u00a0]*\x00",
