@@ -29,9 +29,15 @@ _TOKEN_TRIGGERS = _TRIGGER_WORDS | {"per"}
 _PUNCT_RUN = re.compile(r"[.,;:!?()\"“”‘’'—–\x00]")  # one space per mark: offsets hold
 
 
+_ASCII_PUNCT = bytes.maketrans(b".,;:!?()\"'\x00", b" " * 11)  # _PUNCT_RUN's ASCII marks
+
+
 def fold(masked: str) -> str:
     """The masked body with punctuation as spaces, for has_trigger (once per article;
-    a regex is 7x faster than str.translate with non-ASCII keys)."""
+    a regex is 7x faster than str.translate with non-ASCII keys; an ASCII body, a third
+    of them, goes through bytes.translate, quicker still)."""
+    if masked.isascii():
+        return masked.encode("ascii").translate(_ASCII_PUNCT).decode("ascii")
     return _PUNCT_RUN.sub(" ", masked)
 
 

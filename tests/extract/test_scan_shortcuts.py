@@ -438,3 +438,15 @@ def test_word_starts_as_a_trie_holds_where_the_alternation_held() -> None:
     plain = re.compile("(?=an?\\s+x|ab|abc|a\\d|b|bz*y|\\d)")
     for text in ["a x", "an  x", "anx", "ab", "abc", "a1", "b", "bzzy", "7", "c", "a", ""]:
         assert bool(trie.match(text)) == bool(plain.match(text)), text
+
+
+def test_fold_of_an_ascii_body_by_bytes_is_the_regex_fold() -> None:
+    """triggers.fold turns an ASCII body's marks into spaces by bytes.translate: the
+    regex's answer, for every ASCII character; other bodies keep the regex."""
+    ascii_all = "".join(map(chr, range(128)))
+    assert triggers.fold(ascii_all) == triggers._PUNCT_RUN.sub(" ", ascii_all)
+    rnd = random.Random(17)
+    pieces = [*".,;:!?()\"'\x00 aZ9-_\n", "“", "”", "’", "—", "–", "é"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
+        assert triggers.fold(text) == triggers._PUNCT_RUN.sub(" ", text), text
