@@ -91,8 +91,6 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
         return True
     if not (_capital(ch) or ch.isdigit() or ch in _OPENERS):
         return False
-    nw = _NEXT_WORD.match(text, nxt)
-    next_word = nw.group(1) if nw else ""
     if term in ("?", "!", "?!", "!?") and closers:
         # '"Why?" Smith asked.' — the attribution belongs to the quote's sentence.
         return not _ATTRIB_AFTER_Q.match(text, nxt)
@@ -105,14 +103,21 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
     if low in NEVER_FINAL:
         return False
     if low in BEFORE_NUMBER:
-        return not ch.isdigit() and next_word in SENTENCE_STARTERS
+        return not ch.isdigit() and _next_word(text, nxt) in SENTENCE_STARTERS
     if len(before) == 1 and before.isupper():
         # An initial ("Vladimir V. Putin") unless a sentence opener follows ("Plan B. The").
-        return next_word in SENTENCE_STARTERS
+        return _next_word(text, nxt) in SENTENCE_STARTERS
     if low in AMBIGUOUS_FINAL or _MULTI_ABBREV.search(before):
         # "U.S. officials" vs "... from the U.S. The" / 'the U.S. "We'
-        return next_word in SENTENCE_STARTERS or ch in '"“«'
+        return _next_word(text, nxt) in SENTENCE_STARTERS or ch in '"“«'
     return True
+
+
+def _next_word(text: str, i: int) -> str:
+    """The word at i, past an opening quote or bracket ("" when none): read only where
+    the word before a full stop leaves the sentence end in doubt."""
+    nw = _NEXT_WORD.match(text, i)
+    return nw.group(1) if nw else ""
 
 
 def _split_paragraph(body: str, ps: int, pe: int, out: list[Span]) -> None:
