@@ -61,7 +61,7 @@ _MONTH_NAMES = _wordset(
 )
 _GLUED_TAIL = re.compile(r"(?<=[a-z])\.(?=[A-Z])")
 _ACRONYM_END = re.compile(r"(?:^|[^\w.])(?:[A-Za-z]\.){2,}$")
-_INITIAL_END = re.compile(r"\b[A-Z][a-z]+\s+[A-Z]\.$")
+_INITIAL_END = re.compile(r"[A-Z](?<!\w.)[a-z]+\s+[A-Z]\.$")  # \b as a lookbehind: skips ahead
 
 # Section headings used by many outlets (compared lower-case, without a trailing colon).
 KNOWN_HEADINGS = frozenset(
@@ -108,7 +108,6 @@ _FOOTER_MARKER = re.compile(
     r"|all rights reserved\b|view comments\b|sign up for\b|subscribe\b|trending\b"
     r"|most (?:read|popular)\b|tags\s*:|topics\s*:|filed under\b"
     r"|\(?(?:additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|our standards\b"
-    r"|.{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\b"
     r"|explore more on these topics\b|reuse this content\b|more on this story\b"
     r"|follow\b.{0,100}(?:https?://|www\.|coverage\b)"
     r"|do you have a (?:story|tip|question)|have a (?:news )?tip\b|got a tip\b"
@@ -117,6 +116,20 @@ _FOOTER_MARKER = re.compile(
     r"|correction\s*:|clarification\s*:)",
     re.IGNORECASE,
 )
+# "... contributed to this report" anywhere in a line's first 100 characters: tried at
+# each of them, so only on a line that holds "buted" (a match's lower-case form does).
+_FOOTER_CREDIT = re.compile(
+    r".{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\b", re.IGNORECASE
+)
+
+
+def _footer_marker(line: str) -> bool:
+    """Whether a line opens or belongs to a footer (_FOOTER_MARKER or _FOOTER_CREDIT)."""
+    if _FOOTER_MARKER.match(line) is not None:
+        return True
+    return "buted" in line.lower() and _FOOTER_CREDIT.match(line) is not None
+
+
 _SURE_FOOTER = re.compile(
     r"^\(?(?:read more\b|disclaimer\b|publisher\s*:|original(?:ly)? (?:published|posted|appeared)"
     r"|this (?:story|article|post|report) (?:was )?(?:originally |first )?"
@@ -393,7 +406,7 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
     start = None
     for k in range(max(0, len(idx) - 25), len(idx)):
         line = lines[idx[k]]
-        if not _FOOTER_MARKER.match(line):
+        if not _footer_marker(line):
             continue
         # "Copyright lawyers say ..." is a sentence: only the sure markers may open
         # a footer with a full sentence.
@@ -430,7 +443,7 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
         # The site's own name: a short capitalised line right after the first marker,
         # else the last "by X" of its disclaimer.
         for line in footer[1:3]:
-            if _FOOTER_MARKER.match(line) or not re.match(r"^\w[\w.&' -]{1,40}$", line):
+            if _footer_marker(line) or not re.match(r"^\w[\w.&' -]{1,40}$", line):
                 continue
             if word_count(line, 4) <= 4:
                 aggregator = line.strip()
@@ -449,7 +462,7 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
 def _footerish(line: str) -> bool:
     if not line:
         return True
-    if _FOOTER_MARKER.match(line) or _FOOTERISH_WORDS.search(line):
+    if _footer_marker(line) or _FOOTERISH_WORDS.search(line):
         return True
     if line[0].islower():  # the wrapped tail of the footer line above
         return True

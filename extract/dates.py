@@ -44,7 +44,7 @@ from claimdesk.extract.document import Span
 from claimdesk.extract.number_words import wordlist, wordset
 from claimdesk.extract.record import DateRef
 from claimdesk.extract.scan_starts import REL_STARTS, scan_words
-from claimdesk.extract.textscan import by_first_letter, fold
+from claimdesk.extract.textscan import by_first_char, by_first_letter, fold, opens_run
 
 Precision = Literal["day", "week", "month", "year", "season", "decade"]
 Tense = Literal["past", "future"] | None
@@ -98,15 +98,12 @@ CAPS = re.compile(
     """,
     re.VERBOSE,
 )
-# Where a CAPS match can start: the regex engine skips to these characters in C (a
-# pattern that starts with a character class gets that fast path; an alternation of
-# groups does not), and CAPS.match is tried only there.
-_CAPS_START = re.compile(r"[JFMASONDTWCHVE0-9][\w]*")
-_CAPS_PREFIXES = frozenset(
-    [m[:3] for m in MONTHS]
-    + [d[:3] for d in WEEKDAYS]
-    + ["Chr", "New", "Hal", "Val", "Tha", "Eas", "Mem", "Vet"]
-)
+# Where a CAPS match can start: a digit or a month's, weekday's or holiday's first three
+# letters (a regex that opens on them; every [_CAPS_CHARS]\w* word was found before),
+# where that opens its run of word characters (textscan.opens_run).
+_CAPS_CHARS = "JFMASONDTWCHVE0123456789"
+_CAPS_PREFIXES = [w[:3] for w in [*MONTHS, *WEEKDAYS, *wordlist("Chr New Hal Val Tha Eas Mem Vet")]]
+_CAPS_START = re.compile(by_first_char(_CAPS_PREFIXES, "0-9") + r"\w*")
 # Holidays whose first letter CAPS does not start at (more letters there would cost every
 # capitalised word a look): found by one plain scan when their names are in the text.
 _MORE_HOLIDAYS = re.compile(
@@ -248,11 +245,12 @@ def _caps_hits(body: str) -> Iterator[_Hit]:
     pos = 0
     for c in _CAPS_START.finditer(body):
         s = c.start()
-        w = c.group()
-        if s < pos or (len(w) < 3 and not w[0].isdigit()):
+        if (
+            s < pos
+            or (body[s].isdigit() and c.end() - s > 5)
+            or not opens_run(body, s, _CAPS_CHARS)
+        ):
             continue
-        if not (w[:3] in _CAPS_PREFIXES or (w[0].isdigit() and len(w) <= 5)):
-            continue  # most capitalised words: not a month, weekday or holiday
         m = CAPS.match(body, s)
         if m is None:
             continue

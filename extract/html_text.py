@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from claimdesk.extract.cleanup import clean_text, word_count
 from claimdesk.extract.document import Document, ExtractError
@@ -54,16 +55,7 @@ def html_to_document(html: str, path: str, *, url: str | None = None) -> Documen
 
     html = _CHAR_REF.sub(_char_ref, sanitize(html))
     try:
-        result = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,  # results tables hold figures; rows become lines
-            include_images=False,
-            include_links=False,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        result = trafilatura.bare_extraction(html, options=_extractor(url))
     except RecursionError:
         raise ExtractError(f"{path}: HTML nested too deeply to read") from None
     except Exception as exc:  # a third-party parser: any failure is bad input to us
@@ -99,6 +91,39 @@ def html_to_document(html: str, path: str, *, url: str | None = None) -> Documen
     )
     doc.url = sanitize_meta(result.url) or url
     return doc
+
+
+_DATE_PARAMS = (("extensive_search", False), ("original_date", True))
+
+
+@lru_cache(maxsize=1)
+def _shared_extractor():
+    """trafilatura's options, built once per process (reading its config file's numbers
+    on every page cost as much as a tenth of its metadata pass)."""
+    return _new_extractor(None)
+
+
+def _extractor(url: str | None):
+    return _shared_extractor() if url is None else _new_extractor(url)
+
+
+def _new_extractor(url: str | None):
+    """The options bare_extraction(with_metadata=True, include_comments=False,
+    include_tables=True, ...) would build, but output format "txt": the same body and
+    metadata without the plain text of the body, which we never read (the "python"
+    format's extra xmltotxt pass). trafilatura copies the options before changing them."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="txt",
+        comments=False,
+        tables=True,  # results tables hold figures; rows become lines
+        images=False,
+        links=False,
+        url=url,
+        with_metadata=True,
+        date_params=dict(_DATE_PARAMS),
+    )
 
 
 def _page(html: str, url: str | None) -> tuple[PageMeta, str]:

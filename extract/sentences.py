@@ -48,12 +48,17 @@ _MULTI_ABBREV = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 _MAX_WORD = 40  # an abbreviation is short: a longer run ("A.A.A...") is cut, keeping it linear
 
 
+# the last mark a word stops at before a place: `.*` runs to the place and backs off in C
+# (\s is str.isspace(), as the loop this replaced tested)
+_LAST_STOP = re.compile(r"(?s:.*)[\s" + re.escape(_STOP_BACK) + "]")
+
+
 def _word_before(text: str, i: int, lo: int) -> str:
-    j = i
+    """The word that ends at i: back to a space or an opening mark, never before lo,
+    at most _MAX_WORD characters."""
     lo = max(lo, i - _MAX_WORD)
-    while j > lo and not text[j - 1].isspace() and text[j - 1] not in _STOP_BACK:
-        j -= 1
-    return text[j:i]
+    m = _LAST_STOP.match(text, lo, i)
+    return text[m.end() if m is not None else lo : i]
 
 
 def _capital(ch: str) -> bool:
@@ -63,7 +68,7 @@ def _capital(ch: str) -> bool:
 
 def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) -> bool:
     """Decide whether the terminal run matched by `m` ends a sentence."""
-    term, closers, space = m.group(1), m.group(2), m.group(3)
+    term, closers, space = m.groups()
     nxt = m.end()
     if nxt >= para_end:
         return False
@@ -86,8 +91,6 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
         return True
     if not (_capital(ch) or ch.isdigit() or ch in _OPENERS):
         return False
-    nw = _NEXT_WORD.match(text, nxt)
-    next_word = nw.group(1) if nw else ""
     if term in ("?", "!", "?!", "!?") and closers:
         # '"Why?" Smith asked.' — the attribution belongs to the quote's sentence.
         return not _ATTRIB_AFTER_Q.match(text, nxt)
@@ -100,14 +103,21 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
     if low in NEVER_FINAL:
         return False
     if low in BEFORE_NUMBER:
-        return not ch.isdigit() and next_word in SENTENCE_STARTERS
+        return not ch.isdigit() and _next_word(text, nxt) in SENTENCE_STARTERS
     if len(before) == 1 and before.isupper():
         # An initial ("Vladimir V. Putin") unless a sentence opener follows ("Plan B. The").
-        return next_word in SENTENCE_STARTERS
+        return _next_word(text, nxt) in SENTENCE_STARTERS
     if low in AMBIGUOUS_FINAL or _MULTI_ABBREV.search(before):
         # "U.S. officials" vs "... from the U.S. The" / 'the U.S. "We'
-        return next_word in SENTENCE_STARTERS or ch in '"“«'
+        return _next_word(text, nxt) in SENTENCE_STARTERS or ch in '"“«'
     return True
+
+
+def _next_word(text: str, i: int) -> str:
+    """The word at i, past an opening quote or bracket ("" when none): read only where
+    the word before a full stop leaves the sentence end in doubt."""
+    nw = _NEXT_WORD.match(text, i)
+    return nw.group(1) if nw else ""
 
 
 def _split_paragraph(body: str, ps: int, pe: int, out: list[Span]) -> None:

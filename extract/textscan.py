@@ -61,3 +61,59 @@ def by_first_letter(alternatives: Iterable[str]) -> str:
             rest.append(alt)
     parts = [f"{c}(?:{'|'.join(tails)})" for c, tails in groups.items()]
     return "|".join(parts + rest)
+
+
+def by_first_char(words: Iterable[str], more: str = "") -> str:
+    """Literal words (any case) and the characters `more`, each alone a match, as a regex
+    that opens on one character class, so sre skips to its characters in C (it does not
+    for an alternation: "[0-9]|Jan|Feb" is tried at every position): "[JF0-9](?:(?<=J)
+    (?:an|un)|(?<=F)(?:eb|ri)|(?<=[0-9]))"."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    branches = [f"(?<={re.escape(c)})(?:{'|'.join(tails)})" for c, tails in groups.items()]
+    if more:
+        branches.append(f"(?<=[{more}])")
+    return f"[{re.escape(''.join(groups))}{more}](?:{'|'.join(branches)})"
+
+
+def opens_run(text: str, i: int, chars: str) -> bool:
+    """Whether text[i] is the first of `chars` in its run of word characters (what a scan
+    `[chars]\\w*` reaches, each match taking the rest of the run): the word characters
+    before it hold none of `chars`."""
+    while i and (text[i - 1].isalnum() or text[i - 1] == "_"):  # \w, as sre tests it
+        i -= 1
+        if text[i] in chars:
+            return False
+    return True
+
+
+def as_trie(alternatives: Iterable[str]) -> str:
+    """Regex fragments (each without a top-level "|") as one alternation factored by
+    their leading literal letters, for a lookahead: "t(?:o(?:day|night)|wo)". sre tries
+    the branches of an alternation in turn (by_first_letter saves only the first
+    letter's); here each letter is tried once. A fragment that another one's letters
+    already complete is left out ("two" before "two +thousand"): the lookahead holds at
+    the same places, though a match may be shorter."""
+    return "|".join(_trie(list(alternatives)))
+
+
+def _trie(items: list[str]) -> list[str]:
+    if "" in items:
+        return [""]
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for alt in items:
+        c = alt[:1]
+        if c.isascii() and c.isalpha() and c.islower() and alt[1:2] not in _QUANTIFIERS:
+            groups.setdefault(c, []).append(alt[1:])
+        else:
+            rest.append(alt)
+    parts = []
+    for c, tails in groups.items():
+        sub = _trie(tails)
+        parts.append(c + sub[0] if len(sub) == 1 else f"{c}(?:{'|'.join(sub)})")
+    return parts + rest
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")

@@ -29,9 +29,15 @@ _TOKEN_TRIGGERS = _TRIGGER_WORDS | {"per"}
 _PUNCT_RUN = re.compile(r"[.,;:!?()\"“”‘’'—–\x00]")  # one space per mark: offsets hold
 
 
+_ASCII_PUNCT = bytes.maketrans(b".,;:!?()\"'\x00", b" " * 11)  # _PUNCT_RUN's ASCII marks
+
+
 def fold(masked: str) -> str:
     """The masked body with punctuation as spaces, for has_trigger (once per article;
-    a regex is 7x faster than str.translate with non-ASCII keys)."""
+    a regex is 7x faster than str.translate with non-ASCII keys; an ASCII body, a third
+    of them, goes through bytes.translate, quicker still)."""
+    if masked.isascii():
+        return masked.encode("ascii").translate(_ASCII_PUNCT).decode("ascii")
     return _PUNCT_RUN.sub(" ", masked)
 
 
@@ -72,7 +78,8 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
     return False
 
 
-_TITLE_VERB = re.compile(r"\b([A-Z][a-z]+)[ \u00a0]*:?[ \u00a0]*\x00")
+# opens on the capital (the engine skips to it in C), the \b after it as a lookbehind
+_TITLE_VERB = re.compile(r"([A-Z](?<!\w.)[a-z]+)[ \u00a0]*:?[ \u00a0]*\x00")
 
 
 def _title_case_lead_in(masked: str, s: int, e: int, words: list[str]) -> bool:

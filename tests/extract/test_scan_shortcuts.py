@@ -15,6 +15,7 @@ import re
 import pytest
 
 from claimdesk.extract import (
+    cleanup,
     dates,
     glue,
     hedges,
@@ -23,10 +24,12 @@ from claimdesk.extract import (
     page_meta,
     pipeline,
     sanitize,
+    scan_starts,
     sentences,
 )
+from claimdesk.extract.attribution import triggers
 from claimdesk.extract.scan_starts import scan_words
-from claimdesk.extract.textscan import by_first_letter, finditer_at, fold
+from claimdesk.extract.textscan import as_trie, by_first_letter, finditer_at, fold
 
 _SEPARATORS = [" ", " ", " ", "  ", "-", "\n", "\t", ", ", '"', ". "]
 
@@ -145,17 +148,27 @@ verified in interview exclusive with Newsweek The Harbor Ledger Coast News 's se
     "can confirm",
     "told Coast News",
     "seen by The Harbor Ledger",
+    "in a statement",
+    "a email",
+    "xtold",
+    "_told",
+    "étold",
+    "٣seen",
+    "—told",
 ]
 
 
 def test_publisher_phrases_tried_only_where_they_can_start() -> None:
     """The subject phrases tried at the places `_subject_starts` gives and the object
-    trigger at the places `_OBJECT_AT` gives: the same matches as scanning everywhere."""
+    trigger at the places `_OBJECT_AT` gives: the same matches as scanning everywhere;
+    `_subject_starts` (a scan from each of space, line break and tab) gives the places
+    of one scan from any of them."""
     rnd = random.Random(7)
     seen = 0
     for _ in range(6000):
         text = _salad(rnd, _OUTLET_VOCAB, 12)
         starts = outlets._subject_starts(text)
+        assert starts == [m.start() for m in outlets._SUBJECT_AT.finditer(text)], text
         for pattern, _weight in outlets._SUBJECT_VERBS:
             found = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in finditer_at(pattern, text, starts)] == found, text
@@ -243,6 +256,12 @@ def test_sanitize_looks_for_every_character_its_steps_act_on() -> None:
             r"(?=(?P<next>[“\"‘(]?[A-Z][a-z]|[“‘]|[AI]\s))",
             "ab .!?…\"”’')]“‘(AIOn ",
         ),
+        (cleanup._INITIAL_END, r"\b[A-Z][a-z]+\s+[A-Z]\.$", "aZ Jb.\n\t_1é"),
+        (
+            triggers._TITLE_VERB,
+            r"\b([A-Z][a-z]+)[ \u00a0]*:?[ \u00a0]*\x00",
+            "ab Sd:\x00 \u00a0_1éÉ\n",
+        ),
         (
             page_meta._VISIBLE_DATE,
             r"\b(?:Published|Written|Posted|First published|Publication date)(?: on)?"
@@ -289,3 +308,145 @@ def test_one_scan_finds_where_rel_hedge_and_number_words_start() -> None:
         for pattern in patterns:
             found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
             assert [(m.span(), m.groups()) for m in scan_words(pattern, text)] == found, text
+
+
+def _word_before_by_loop(text: str, i: int, lo: int) -> str:
+    """sentences._word_before as it was: a loop back over the characters."""
+    j = i
+    lo = max(lo, i - sentences._MAX_WORD)
+    while j > lo and not text[j - 1].isspace() and text[j - 1] not in sentences._STOP_BACK:
+        j -= 1
+    return text[j:i]
+
+
+def test_word_before_a_full_stop_as_the_loop_found_it() -> None:
+    """The word before a candidate sentence end, found by one regex backing off from the
+    place (every white space str.isspace() knows, the opening marks, the 40-character
+    cut and the paragraph's start) is the loop's."""
+    spaces = [chr(c) for c in range(0x3100) if chr(c).isspace()]
+    pieces = [*"aZ.,'-\"“‘«([—–)”", "U.S", "Gen", "x" * 45, *spaces, "\u200b", "\x00"]
+    rnd = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        for i in range(len(text) + 1):
+            lo = rnd.randint(0, i)
+            assert sentences._word_before(text, i, lo) == _word_before_by_loop(text, i, lo)
+
+
+def _caps_hits_by_every_word(body: str) -> list[tuple[int, int, str]]:
+    """dates._caps_hits as it was: every `[JFMASONDTWCHVE0-9]\\w*` word looked at in
+    Python, CAPS tried on those opening on a month's, weekday's or holiday's first three
+    letters (or numbers of at most five characters)."""
+    out, pos = [], 0
+    for c in re.finditer(r"[JFMASONDTWCHVE0-9]\w*", body):
+        s, w = c.start(), c.group()
+        if s < pos or (len(w) < 3 and not w[0].isdigit()):
+            continue
+        if not (w[:3] in dates._CAPS_PREFIXES or (w[0].isdigit() and len(w) <= 5)):
+            continue
+        m = dates.CAPS.match(body, s)
+        if m is None:
+            continue
+        pos = m.end()
+        kind = m.lastgroup if m.lastgroup in dates._KINDS else dates._kind(m)
+        if s and kind in dates._LEFT_GUARD:
+            ch = body[s - 1]
+            if (ch.isalnum() or ch in dates._LEFT_GUARD[kind]) and not (
+                ch == "-" and kind == "year" and dates._modifier(body, s)
+            ):
+                continue
+        elif s and body[s - 1].isalnum():
+            continue
+        out.append((s, m.end(), kind))
+    return out
+
+
+def test_date_words_found_where_the_scan_of_every_word_found_them() -> None:
+    """`_CAPS_START` finds only the words a month, weekday or holiday can open, where
+    they open their run of word characters: _caps_hits finds what it found when it
+    looked at every capitalised word."""
+    vocab = [
+        *_wordlist("Jan January Sept Mon Monday Thu Chr Christmas New Year Hal Eas Mem Vet"),
+        *_wordlist("Tha Thanksgiving Val Wed Oct Nov Dec May March Sat Sun Fri Apr Aug Jul"),
+        *_wordlist("S J T x é ß _ 7 12 2024 123456 1999s 3rd aJan SJanuary x2024 _Mon Ma Ju"),
+        *_wordlist("Eve Day Halloween Valentine's Memorial Veterans mid early 2025-06-09 4/5"),
+        "Jan2",
+        "2Jan",
+        "0Monday",
+        "éJune",
+        "٣Jan",
+        "$2024",
+        "SJanuary 5, 2024",  # a date inside a longer word must not swallow what follows
+        "TJune 2024",
+        "June 9, 2024",
+        "Monday",
+    ]
+    seps = ["", "", " ", " ", "-", ".", ",", "\n", "/", "'"]
+    rnd = random.Random(8)
+    for _ in range(4000):
+        body = "".join(rnd.choice(vocab) + rnd.choice(seps) for _ in range(rnd.randint(1, 8)))
+        found = [(s, e, kind) for s, e, kind, _ in dates._caps_hits(body)]
+        assert found == _caps_hits_by_every_word(body), body
+
+
+_CREDIT_LINES = [
+    "contributed to this report",
+    "contributed reporting to this story",
+    "CONTRIBUTED TO THIS ARTICLE",
+    "contrİbuted to this report",
+    "contrıbuted reporting to this story",
+    "xcontributed to this report",
+]
+
+
+def test_footer_marker_is_the_one_pattern_it_was() -> None:
+    """A footer line is found by _FOOTER_MARKER, or by its "contributed to this report"
+    branch (tried at 100 places) only on lines holding "buted": the one pattern's
+    answer, the case-folded letters sre matches (İ, ı, K) included."""
+    plain = re.compile(
+        cleanup._FOOTER_MARKER.pattern.removesuffix(")")
+        + r"|.{0,100}\bcontributed (?:reporting )?to this (?:report|story|article)\b)",
+        re.IGNORECASE,
+    )
+    words = _wordlist(
+        """Reporting by Jane Doe contributed CONTRIBUTED contrİbuted contrıbuted reporting
+        to this report story article Read more Copyright © Related: subscribe Follow us at
+        www. the post appeared first on x and in a a Ana Okafor, Liu Wen bContributed"""
+    )
+    rnd = random.Random(11)
+    seen = 0
+    for _ in range(6000):
+        line = _salad(rnd, [*words, *_CREDIT_LINES, "x" * 60], 9).strip()
+        expected = plain.match(line) is not None
+        assert cleanup._footer_marker(line) == expected, line
+        seen += expected and "buted" in line.lower()
+    assert seen > 50
+
+
+def test_word_starts_as_a_trie_holds_where_the_alternation_held() -> None:
+    """`word_starts` scans with its first words as a trie (textscan.as_trie): the places
+    are those of the plain alternation of every first word."""
+    alts = [*scan_starts.REL_STARTS, *scan_starts.HEDGE_STARTS, *scan_starts.WORDS_STARTS]
+    plain = re.compile(" (?=" + "|".join(f"(?:{a})" for a in alts) + ")")
+    rnd = random.Random(13)
+    for _ in range(3000):
+        text = fold(_salad(rnd, _FOLDED_VOCAB + _NUMBER_VOCAB, 10))
+        scan_starts.word_starts.cache_clear()
+        assert scan_starts.word_starts(text) == [m.start() for m in plain.finditer(text)], text
+    # fragments that share letters, a quantified letter, one completing another
+    trie = re.compile("(?=" + as_trie(["an?\\s+x", "ab", "abc", "a\\d", "b", "bz*y", "\\d"]) + ")")
+    plain = re.compile("(?=an?\\s+x|ab|abc|a\\d|b|bz*y|\\d)")
+    for text in ["a x", "an  x", "anx", "ab", "abc", "a1", "b", "bzzy", "7", "c", "a", ""]:
+        assert bool(trie.match(text)) == bool(plain.match(text)), text
+
+
+def test_fold_of_an_ascii_body_by_bytes_is_the_regex_fold() -> None:
+    """triggers.fold turns an ASCII body's marks into spaces by bytes.translate: the
+    regex's answer, for every ASCII character; other bodies keep the regex."""
+    ascii_all = "".join(map(chr, range(128)))
+    assert triggers.fold(ascii_all) == triggers._PUNCT_RUN.sub(" ", ascii_all)
+    rnd = random.Random(17)
+    pieces = [*".,;:!?()\"'\x00 aZ9-_\n", "“", "”", "’", "—", "–", "é"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
+        assert triggers.fold(text) == triggers._PUNCT_RUN.sub(" ", text), text

@@ -1,0 +1,82 @@
+"""A web page read with trafilatura's options built once gives what the plain call gave
+(issue 18).
+
+html_text asks trafilatura with one Extractor per process and output format "txt" (no
+plain-text pass over the body, which we never read) instead of passing keywords on every
+page. The tree and the metadata we read must be those of the plain call, on every page
+of sample_data/ and tests/fixtures/ and on invented pages with and without a URL.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from claimdesk.extract import html_text
+from claimdesk.extract.sanitize import sanitize
+from tests.support.paths import FIXTURES, SAMPLE_DATA
+
+trafilatura = pytest.importorskip("trafilatura")
+
+_PAGES = sorted(
+    p for folder in (SAMPLE_DATA, FIXTURES) for p in folder.rglob("*.htm*") if p.is_file()
+)
+
+_INVENTED = """<!doctype html><html><head><title>Ferry pier reopens - Harbor Ledger</title>
+<meta property="og:site_name" content="Harbor Ledger">
+<meta name="author" content="Ines Marlow">
+<meta property="article:published_time" content="2025-03-04T09:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/category/news/">News</a></nav>
+<article><h1>Ferry pier reopens after repairs</h1>
+<p>The Quarry Bay ferry pier reopened on Monday after six weeks of repairs, the harbour
+board said, with 14 crossings a day restored.</p>
+<h2>What changed</h2>
+<p>Engineers replaced 40 metres of decking, said board chair Tomas Ekdahl, who called the
+work "overdue by a decade".</p>
+<table><tr><th>Route</th><th>Crossings</th></tr><tr><td>Quarry Bay</td><td>14</td></tr></table>
+<p>Tags: <a href="/tag/ferries/">ferries</a></p>
+</article><footer><a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC</a>
+</footer></body></html>"""
+
+
+def _plain(html: str, url: str | None):
+    """The call html_text made before: keywords on every page, format "python"."""
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+
+
+def _read(result) -> tuple | None:
+    if result is None:
+        return None
+    body = None if result.body is None else etree.tostring(result.body, encoding="unicode")
+    return (body, result.title, result.author, result.date, result.sitename, result.url)
+
+
+def _html(text: str) -> str:
+    return html_text._CHAR_REF.sub(html_text._char_ref, sanitize(text))
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda p: p.name)
+def test_shared_options_read_each_page_as_the_plain_call(path) -> None:
+    html = _html(path.read_text(encoding="utf-8", errors="replace"))
+    once = trafilatura.bare_extraction(html, options=html_text._extractor(None))
+    assert _read(once) == _read(_plain(html, None))
+
+
+@pytest.mark.parametrize("url", [None, "https://www.harborledger.example/2025/03/ferry-pier"])
+def test_shared_options_with_and_without_a_url(url) -> None:
+    html = _html(_INVENTED)
+    once = trafilatura.bare_extraction(html, options=html_text._extractor(url))
+    plain = _plain(html, url)
+    assert _read(once) == _read(plain)
+    assert plain.title and plain.body is not None  # the page is read at all
+    # the options are shared: a page read with a URL leaves the shared ones without it
+    assert html_text._extractor(None).url is None
