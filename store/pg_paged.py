@@ -23,6 +23,7 @@ import threading
 from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
+from claimdesk.store.claimstore import DeskChanges
 from claimdesk.store.errors import StoreError
 from claimdesk.store.ids import ID_LEN
 from claimdesk.store.pg_conn import connect, server_error
@@ -48,6 +49,13 @@ from claimdesk.store.source_rows import source_rows
 from claimdesk.store.stamps import default_reviewer
 
 
+def _verdict_rows(conn: Any) -> tuple[list[Any], list[Any]]:
+    """Every verdict and history entry of the desk (in the caller's transaction)."""
+    verdicts = conn.execute(f"SELECT {VERDICT_COLUMNS} FROM verdicts").fetchall()
+    history = conn.execute(f"SELECT {HISTORY_COLUMNS} FROM history ORDER BY seq").fetchall()
+    return verdicts, history
+
+
 def _placeholder(cid: str) -> Claim:
     """A claim as one verdict action needs it: its id (its state comes from its verdict)."""
     return Claim.stand_in(cid)
@@ -61,7 +69,13 @@ class PgPagedStore(PgStore):
     def __init__(self, dsn: str, *, readonly: bool = False) -> None:
         self._count_lock = threading.Lock()
         self._count_conn: Any = None
+        # the verdicts and history are read after the first rows (`read_verdicts`): the
+        # pages carry their own verdicts, joined by the server; a write, an undo, the
+        # history of a claim or a catch-up reads them first when they are not in yet
+        self._opening = True
+        self._verdicts_read = False
         super().__init__(dsn, readonly=readonly)
+        self._opening = False
 
     def close(self) -> None:
         super().close()
@@ -78,16 +92,16 @@ class PgPagedStore(PgStore):
         from psycopg.pq import TransactionStatus
 
         seen_ord = getattr(self, "_article_ord", None)
+        verdicts: list[Any] = []
+        history: list[Any] = []
         with self._talking("cannot read the desk") as conn:
             idle = conn.info.transaction_status == TransactionStatus.IDLE
             with conn.transaction():
                 if idle:
                     conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
                 meta = dict(conn.execute("SELECT key, value FROM desk_meta").fetchall())
-                verdicts = conn.execute(f"SELECT {VERDICT_COLUMNS} FROM verdicts").fetchall()
-                history = conn.execute(
-                    f"SELECT {HISTORY_COLUMNS} FROM history ORDER BY seq"
-                ).fetchall()
+                if not self._opening:  # (on open: after the first rows, read_verdicts)
+                    verdicts, history = _verdict_rows(conn)
                 top = conn.execute("SELECT coalesce(max(ord), -1) FROM articles").fetchone()[0]
                 new = []
                 if seen_ord is not None and top > seen_ord:
@@ -103,10 +117,35 @@ class PgPagedStore(PgStore):
         self._article_ord = top
         self._new_articles += new
         self._load_data(meta_tables(meta))
+        self._verdicts_read = not self._opening
         for row in verdicts:
             self._verdicts[row[0]] = _verdict(row)
         for row in history:
             self._log.record(_entry(row))
+
+    @property
+    def verdicts_read(self) -> bool:
+        """Whether the desk's verdicts and history are in memory (`read_verdicts`)."""
+        return self._verdicts_read
+
+    def read_verdicts(self) -> None:
+        """The desk's verdicts and history, once: read on the counting connection (a page
+        never waits behind them), then kept under the store's lock unless another thread
+        kept its own read first. What needs them calls this first; the dashboard calls it
+        once its first rows are painted."""
+        if self._verdicts_read:
+            return
+        with self._counting() as conn, conn.transaction():
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            verdicts, history = _verdict_rows(conn)
+        with self._mutex:
+            if self._verdicts_read:
+                return
+            for row in verdicts:
+                self._verdicts[row[0]] = _verdict(row)
+            for row in history:
+                self._log.record(_entry(row))
+            self._verdicts_read = True
 
     def held_claims(self) -> int:
         """How many claims this store holds in memory (none between two actions)."""
@@ -240,6 +279,7 @@ class PgPagedStore(PgStore):
 
     def claim(self, claim_id: str) -> Claim:
         """One claim from the server, with its verdict."""
+        self.read_verdicts()
         cid = self.resolve_id(claim_id)
         with self._mutex, self._talking("cannot read the desk") as conn:
             row = conn.execute(
@@ -253,12 +293,16 @@ class PgPagedStore(PgStore):
         return c
 
     def history(self, claim_id: str | None = None) -> list[HistoryEntry]:
+        """The desk's history; one claim's as this store holds it (none before the
+        verdicts are read: the Detail pane is shown again once they are)."""
         if claim_id is None:
+            self.read_verdicts()
             return list(self._log.entries)
         return list(self._log.by_claim.get(claim_id, ()))
 
     def resolve_id(self, prefix: str) -> str:
         """A full claim id from an id or a unique prefix, asked of the server."""
+        self.read_verdicts()
         prefix = prefix.strip().lower()
         if len(prefix) < 4:
             raise StoreError(f"claim id prefix too short (need 4+ characters): {prefix!r}")
@@ -313,6 +357,7 @@ class PgPagedStore(PgStore):
             state.onto(c)
 
     def _write_action(self, build: Callable[[], list[HistoryEntry]]) -> list[HistoryEntry]:
+        self.read_verdicts()
         try:
             return super()._write_action(build)
         finally:
@@ -323,6 +368,7 @@ class PgPagedStore(PgStore):
     ) -> list[HistoryEntry]:
         """PgStore's undo, with the claims of the action it would take back made first
         (its rule reads each claim's state now)."""
+        self.read_verdicts()
         with self._mutex:
             target = self._log.undo_target(actions, reviewer=default_reviewer(reviewer))
             if target is not None:
@@ -338,14 +384,22 @@ class PgPagedStore(PgStore):
         return self._verdicts.get(claim_id)
 
     def contested_ids(self) -> set[str]:
+        self.read_verdicts()
         with self._mutex:
             return {cid for cid, s in self._verdicts.items() if s.contested_with is not None}
 
     def reviewers(self) -> list[str]:
         """Everyone whose verdict or note is on a claim of the desk, by name."""
+        self.read_verdicts()
         with self._mutex:
             names = {n for s in self._verdicts.values() for n in (s.reviewer, s.note_by) if n}
         return sorted(names, key=str.casefold)
+
+    def refresh(self) -> DeskChanges:
+        """PgStore's, from the verdicts read (they are read first when not yet)."""
+        if not self._closed:
+            self.read_verdicts()
+        return super().refresh()
 
     def ingest_extraction(self, *args: Any, **kwargs: Any) -> Any:
         raise StoreError("the dashboard does not ingest into a server desk: use claimdesk ingest")

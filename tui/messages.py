@@ -108,3 +108,4 @@ class DeskCounted(Message):
 
     counts: dict[str, int]
     sources: tuple[Any, ...] | None = None  # (rows, articles, named, anonymous)
+    contested: set[str] | None = None  # the contested claims, once the verdicts are read

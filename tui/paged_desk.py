@@ -48,8 +48,9 @@ class PagedDesk(LiveDesk, DeskParts):
     # ---------------------------------------------------------------- loading
     @work(thread=True, exclusive=True, group="load")
     def load_pages(self) -> None:
-        """Open the server desk (its verdicts and history only) and show its panes; then
-        count it and read its Sources pane, while the first pages are read."""
+        """Open the server desk (no claim, no verdict) and show its panes; once their
+        first rows are painted, read its verdicts and history (what a write, an undo and
+        the Detail pane's history need), count it, read its Sources pane and follow it."""
         app = self.desk_app
         store = app.open_store()
         if store is None:
@@ -59,15 +60,26 @@ class PagedDesk(LiveDesk, DeskParts):
             store, self._want_page, self._want_count, page_rows=paged_rows.PAGE_ROWS
         )
         self.post_message(DeskLoaded(model))
-        # the counts and the Sources pane read many rows: after the first rows are shown
+        # the verdicts, the counts and the Sources pane read many rows: after the first
+        # rows are painted (the pages carry their own verdicts, joined by the server)
         app.loaded.wait(timeout=10)
-        self._count_desk(model, with_sources=True)
+        self._count_desk(model, with_sources=True, verdicts=True)
 
-    def _count_desk(self, model: PagedDeskModel, *, with_sources: bool = False) -> None:
-        """(In a worker) the desk's counts, then its Sources pane: each posted when read."""
+    def _count_desk(
+        self, model: PagedDeskModel, *, with_sources: bool = False, verdicts: bool = False
+    ) -> None:
+        """(In a worker) the desk's verdicts when asked (then the desk is followed), its
+        counts, then its Sources pane: each posted when read."""
         store = model.store
         try:
-            self.post_message(DeskCounted(store.counts()))
+            contested = None
+            if verdicts:
+                try:
+                    store.read_verdicts()
+                    contested = store.contested_ids()
+                finally:  # (a server gone meanwhile: the follower says "reconnecting")
+                    self.app.call_from_thread(self._follow_now)
+            self.post_message(DeskCounted(store.counts(), contested=contested))
             if with_sources:
                 sources, articles = store.source_outlets()
                 anonymous = {
@@ -191,12 +203,24 @@ class PagedDesk(LiveDesk, DeskParts):
             table.rows_changed()
             self._update_header()
 
+    def _start_following(self) -> None:
+        """A server desk is followed once its verdicts are read (`_follow_now`): its first
+        look would read them before the first rows."""
+        if not self.paged:
+            super()._start_following()
+
+    def _follow_now(self) -> None:
+        super()._start_following()
+
     @on(DeskCounted)
     def _desk_counted(self, event: DeskCounted) -> None:
         model = self.model
         if not isinstance(model, PagedDeskModel):
             return
         model.set_counts(event.counts)
+        if event.contested is not None:
+            model.verdicts_read(event.contested)
+            self._show_detail()  # (its history is in now)
         if event.sources is not None:
             model.set_sources(*event.sources)
             self.table("sources").set_rows(model.filter_sources(self.filters), by_key=True)

@@ -83,7 +83,7 @@ class PagedDeskModel(DeskModel):
         self.numbers: list[ClaimRow] = []
         self.hays_ready = True
         self.counts: Counter[str] = Counter()
-        self.contested: set[str] = set(store.contested_ids())
+        self.contested: set[str] = set()  # (once the store has read the verdicts)
         self.total: int | None = None  # the desk's claims (None: not counted yet)
         self.panes: dict[str, PagedRows] = {}
         self.rows_by_id = ShownRows(self)  # type: ignore[assignment]
@@ -238,6 +238,16 @@ class PagedDeskModel(DeskModel):
                 self.contested.add(e.claim_id)
             else:
                 self.contested.discard(e.claim_id)
+
+    def verdicts_read(self, contested: set[str]) -> None:
+        """The store read the desk's verdicts after the first pages: the contested claims,
+        and the rows in memory take any verdict given since their page was read."""
+        self.contested = set(contested)
+        for rows in self.panes.values():
+            for row in rows:
+                state = self.store.verdict_of(row.id)
+                if state is not None:
+                    state.onto(row.claim)
 
     def reviewers(self) -> list[str]:
         return list(self.store.reviewers())

@@ -1,0 +1,113 @@
+"""What the dashboard of a server desk asks the server for, and in what order (issue 14,
+fourth round): the first rows before the desk's verdicts and history (the pages carry
+their own verdicts; the verdicts are read once the rows are painted), and a search typed
+over while the server is busy is never sent (only the text in the search line is)."""
+
+from __future__ import annotations
+
+import random
+import threading
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from benchmarks.bench_store import synthetic_extraction
+from claimdesk.cli.main import main
+from claimdesk.store import ClaimStore
+from claimdesk.store.pg_paged import PgPagedStore
+from claimdesk.tui import paged_rows
+from claimdesk.tui.app import ClaimdeskApp
+from claimdesk.tui.detail_pane import DetailPane
+from claimdesk.tui.header_bar import HeaderBar
+from tests.support.desk import ready
+from tests.support.pilot import wait_for
+
+ROWS = 8
+VERDICTS = "FROM verdicts"  # the whole table (a page joins it as `LEFT JOIN verdicts v`)
+HISTORY = "FROM history ORDER BY seq"
+
+
+@pytest.fixture
+def server_desk(pg_server, tmp_path: Path, monkeypatch) -> str:
+    """120 invented claims on a server desk, a few reviewed (one contested)."""
+    monkeypatch.setattr(paged_rows, "PAGE_ROWS", ROWS)
+    rng = random.Random(9)
+    file_db = tmp_path / "desk.json"
+    with ClaimStore(file_db) as store, store.batch():
+        for i in range(12):
+            store.ingest_extraction(synthetic_extraction(i, rng, words=60))
+    with ClaimStore(file_db) as store:
+        ids = [c.id for c in store.claims() if c.kind != "number"]
+        store.mark(ids[:6], "verified", reviewer="ana", note="the ferry office agrees")
+        store.mark(ids[2:3], "disputed", reviewer="bo")  # contested: ana said verified
+    dsn = pg_server.fresh_dsn()
+    assert main(["copy", str(file_db), dsn]) == 0
+    return dsn
+
+
+@pytest.fixture
+def statements(monkeypatch) -> list[str]:
+    """Every SQL statement this process sends, in order (every connection)."""
+    sent: list[str] = []
+    lock = threading.Lock()
+    execute = psycopg.Connection.execute
+
+    def spy(self, query, *args, **kwargs):
+        with lock:
+            sent.append(str(query))
+        return execute(self, query, *args, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "execute", spy)
+    return sent
+
+
+def first(sent: list[str], needle: str) -> int:
+    return next(i for i, q in enumerate(sent) if needle in q)
+
+
+async def test_the_first_rows_are_read_before_the_desks_verdicts(server_desk, statements):
+    app = ClaimdeskApp(server_desk, reviewer="cy")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await wait_for(pilot, app.loaded.is_set)
+        page = first(statements, "ORDER BY c.ord")
+        painted = len(statements)
+        # the first rows are painted, and the verdicts and history were not read before
+        assert all(VERDICTS not in q and HISTORY not in q for q in statements[:page])
+        assert page < painted
+        desk = await ready(app, pilot)
+        store = app.store
+        assert isinstance(store, PgPagedStore)
+        await wait_for(pilot, lambda: store.verdicts_read)
+        assert first(statements, VERDICTS) > page
+        # ... and once read, what needs them shows: the contested claim in the header,
+        # the history of the reviewed claim under the cursor in the Detail pane
+        await wait_for(pilot, lambda: len(desk.model.contested) == 1)
+        header = desk.query_one(HeaderBar)
+        await wait_for(pilot, lambda: "1 contested" in header._shown)
+        quotes = desk.table("quotes")
+        assert quotes.current.claim.status == "verified"
+        detail = desk.query_one(DetailPane)
+        await wait_for(pilot, lambda: "unreviewed → verified by ana" in detail.content.plain)
+
+
+def test_a_write_on_a_desk_opened_without_its_verdicts_reads_them_first(server_desk):
+    """A verdict, a note or an undo before the verdicts are read in the background is
+    built on the desk's history as a whole-desk open would build it."""
+    with PgPagedStore(server_desk) as store:
+        assert not store.verdicts_read
+        contested = next(iter(store.contested_ids()))
+        assert store.verdicts_read
+    with PgPagedStore(server_desk) as store:
+        [e] = store.mark([contested], "dismissed", reviewer="ana")
+        assert (e.from_status, e.to_status) == ("disputed", "dismissed")
+        assert store.undo(reviewer="ana")[0].to_status == "disputed"
+    with PgPagedStore(server_desk) as store:
+        assert store.history(contested) == []  # (not read yet: the Detail pane waits)
+        store.read_verdicts()
+        assert [h.to_status for h in store.history(contested)] == [
+            "verified",
+            "disputed",
+            "dismissed",
+            "disputed",
+        ]
