@@ -69,6 +69,10 @@ class PgPagedStore(PgStore):
     def __init__(self, dsn: str, *, readonly: bool = False) -> None:
         self._count_lock = threading.Lock()
         self._count_conn: Any = None
+        # a connection per pane for its pages (`page(lane=...)`): Quotes and Numbers never
+        # take turns, and a page waits only behind its own pane's
+        self._lanes_lock = threading.Lock()
+        self._lanes: dict[str, tuple[threading.Lock, list[Any]]] = {}
         # the verdicts and history are read after the first rows (`read_verdicts`): the
         # pages carry their own verdicts, joined by the server; a write, an undo, the
         # history of a claim or a catch-up reads them first when they are not in yet
@@ -79,6 +83,14 @@ class PgPagedStore(PgStore):
 
     def close(self) -> None:
         super().close()
+        with self._lanes_lock:
+            lanes, self._lanes = self._lanes, {}
+        for lock, held in lanes.values():
+            with lock:
+                for conn in held:
+                    with contextlib.suppress(Exception):
+                        conn.close()
+                held.clear()
         with self._count_lock:
             if self._count_conn is not None:
                 with contextlib.suppress(Exception):
@@ -161,18 +173,49 @@ class PgPagedStore(PgStore):
         search: str | None = None,
         more: PageFilter | None = None,
         offset: int = 0,
-    ) -> ClaimPage:
-        with self._mutex, self._talking("cannot read the desk") as conn:
-            return claim_page(
-                conn,
-                after=after,
-                limit=limit,
-                status=status,
-                kind=kind,
-                search=search,
-                more=more,
-                offset=offset,
-            )
+        lane: str | None = None,
+        wanted: Callable[[], bool] | None = None,
+    ) -> ClaimPage | None:
+        """One page (store/pg_pages.py). With `lane` (a pane's name), read on that pane's
+        own connection; None when `wanted()` says no more once that connection is free
+        (the pane's filters or search changed again: a query typed over is never sent)."""
+        args = dict(
+            after=after,
+            limit=limit,
+            status=status,
+            kind=kind,
+            search=search,
+            more=more,
+            offset=offset,
+        )
+        if lane is None:
+            with self._mutex, self._talking("cannot read the desk") as conn:
+                return claim_page(conn, **args)  # type: ignore[arg-type]
+        with self._lane(lane) as conn:
+            if wanted is not None and not wanted():
+                return None
+            return claim_page(conn, **args)  # type: ignore[arg-type]
+
+    @contextlib.contextmanager
+    def _lane(self, name: str) -> Iterator[Any]:
+        """A pane's connection (made at its first page), one page at a time; a server
+        error is a one-line StoreError and the next page connects again."""
+        import psycopg
+
+        with self._lanes_lock:
+            if self._closed:
+                raise StoreError(f"store is closed: {self.label}")
+            lock, held = self._lanes.setdefault(name, (threading.Lock(), []))
+        with lock:
+            try:
+                if not held or held[0].closed or held[0].broken:
+                    held[:] = [connect(self.dsn)]
+                yield held[0]
+            except psycopg.Error as exc:
+                with contextlib.suppress(Exception):
+                    held[0].close()
+                held.clear()
+                raise server_error(exc, self.dsn, "cannot read the desk") from None
 
     @contextlib.contextmanager
     def _counting(self) -> Iterator[Any]:
@@ -218,16 +261,22 @@ class PgPagedStore(PgStore):
         out["total"] = int(total)
         return out
 
-    def articles_by_id(self, ids: Collection[str]) -> dict[str, Article]:
-        """The articles of the rows shown (their bodies too: the full article, the detail)."""
+    def articles_by_id(
+        self, ids: Collection[str], *, lane: str | None = None
+    ) -> dict[str, Article]:
+        """The articles of the rows shown (their bodies too: the full article, the detail);
+        with `lane`, read on that pane's connection (see `page`)."""
         from claimdesk.store.documents import article_from_doc
 
         if not ids:
             return {}
-        with self._mutex, self._talking("cannot read the desk") as conn:
-            rows = conn.execute(
-                "SELECT doc::text FROM articles WHERE id = ANY(%s)", (list(ids),)
-            ).fetchall()
+        sql, args = "SELECT doc::text FROM articles WHERE id = ANY(%s)", (list(ids),)
+        if lane is None:
+            with self._mutex, self._talking("cannot read the desk") as conn:
+                rows = conn.execute(sql, args).fetchall()
+        else:
+            with self._lane(lane) as conn:
+                rows = conn.execute(sql, args).fetchall()
         arts = [article_from_doc(json.loads(r[0])) for r in rows]
         return {a.id: a for a in arts}
 

@@ -105,6 +105,18 @@ class PagedDesk(LiveDesk, DeskParts):
         raise NotImplementedError
 
     # ---------------------------------------------------------------- pages
+    def held_back(self, table: Any, rows: Any) -> bool:
+        """A pane's new query (a key of `f`, `/`, ...) whose first page is not in yet: the
+        pane keeps its rows on screen until it is (`_page_read` shows it then), so the
+        key's answer is the next frame, never a frame of "…" rows before it."""
+        return (
+            isinstance(rows, PagedRows)
+            and not rows.read_first
+            and isinstance(table.rows, PagedRows)
+            and table.rows.read_first
+            and table.rows.pane == rows.pane
+        )
+
     def _want_page(self, rows: PagedRows, page: int) -> None:
         self.run_worker(
             partial(self._read_page, rows, page), thread=True, group=f"page-{rows.pane}"
@@ -123,6 +135,8 @@ class PagedDesk(LiveDesk, DeskParts):
         q = rows.query
         after, offset = rows.where(page)
         try:
+            # on the pane's own connection; not sent at all when the pane's filters or
+            # search changed again while it waited for it (a key typed over)
             got = model.store.page(
                 after=after,
                 offset=offset,
@@ -130,11 +144,19 @@ class PagedDesk(LiveDesk, DeskParts):
                 status=q.status,
                 search=q.search or None,
                 more=q.more,
+                lane=rows.pane,
+                wanted=lambda: self._current(rows),
             )
+            if got is None:
+                self.post_message(PageRead(rows, page, [], None, {}, error="gone"))
+                return
             missing = {c.article_id for c in got.claims} - model.articles.keys()
-            arts = model.store.articles_by_id(missing)
+            arts = model.store.articles_by_id(missing, lane=rows.pane)
         except Exception as exc:
-            self.post_message(PageRead(rows, page, [], None, {}, error=str(exc)))
+            gone = not self._current(rows)  # (an error of a page no longer wanted: quiet)
+            self.post_message(
+                PageRead(rows, page, [], None, {}, error="gone" if gone else str(exc))
+            )
             return
         self.post_message(PageRead(rows, page, got.claims, got.next_after, arts))
 
@@ -174,6 +196,9 @@ class PagedDesk(LiveDesk, DeskParts):
             rows.pending.discard(event.page)
             if event.error != "gone":
                 self.notify(f"Rows not read: {event.error}", severity="error", timeout=6)
+                if self._current(rows) and self.table(rows.pane).rows is not rows:
+                    self.table(rows.pane).set_rows(rows)  # (held back: the pane shows "…")
+                    self._update_header()
             return
         if not isinstance(model, PagedDeskModel) or not self._current(rows):
             return
@@ -183,6 +208,8 @@ class PagedDesk(LiveDesk, DeskParts):
         if first and not rows.counted:  # a count reads many rows: after the first ones show
             self._want_count(rows)
         table = self.table(rows.pane)
+        if first and table.rows is not rows:
+            table.set_rows(rows)  # the pane's new query, held back until now
         if table.rows is rows:
             table.rows_changed()
             self._update_header()

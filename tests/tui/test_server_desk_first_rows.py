@@ -14,7 +14,7 @@ import pytest
 
 from benchmarks.bench_store import synthetic_extraction
 from claimdesk.cli.main import main
-from claimdesk.store import ClaimStore
+from claimdesk.store import ClaimStore, pg_paged
 from claimdesk.store.pg_paged import PgPagedStore
 from claimdesk.tui import paged_rows
 from claimdesk.tui.app import ClaimdeskApp
@@ -111,3 +111,43 @@ def test_a_write_on_a_desk_opened_without_its_verdicts_reads_them_first(server_d
             "dismissed",
             "disputed",
         ]
+
+
+async def test_a_search_typed_over_while_the_server_is_busy_is_never_sent(server_desk, monkeypatch):
+    """The server is busy (another session holds the claims table) while `places` is
+    typed key by key: of the searches the Quotes pane asked for, only the first sent
+    (it was waiting in the server) and the last one reach the server, and the pane goes
+    from its rows before the search straight to the last search's rows."""
+    sent: list[str] = []
+    claim_page = pg_paged.claim_page
+
+    def spy(conn, **kwargs):
+        more = kwargs.get("more")
+        if kwargs.get("search") and more is not None and "quote" in more.kinds:
+            sent.append(kwargs["search"])
+        return claim_page(conn, **kwargs)
+
+    monkeypatch.setattr(pg_paged, "claim_page", spy)
+    app = ClaimdeskApp(server_desk, reviewer="cy")
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await ready(app, pilot)
+        await wait_for(pilot, lambda: app.store.verdicts_read)
+        quotes, model = desk.table("quotes"), desk.model
+        shown: list[str] = []
+        set_rows = quotes.set_rows
+
+        def noting(rows, **kwargs):
+            shown.append(getattr(getattr(rows, "query", None), "search", "?"))
+            set_rows(rows, **kwargs)
+
+        monkeypatch.setattr(quotes, "set_rows", noting)
+        with psycopg.connect(server_desk) as busy:  # (a transaction until the block ends)
+            busy.execute("LOCK TABLE claims IN ACCESS EXCLUSIVE MODE")
+            await pilot.press("slash", *"places")
+            await wait_for(pilot, lambda: model.panes["quotes"].query.search == "places")
+        await wait_for(pilot, lambda: quotes.rows is model.panes["quotes"])
+        await wait_for(pilot, lambda: quotes.current is not None and quotes.current.id != "")
+        assert sent[-1] == "places"
+        assert set(sent) <= {"pla", "places"}, sent
+        assert shown == ["places"]
+        assert all("places" in row.claim.text.lower() for row in quotes.rows)
