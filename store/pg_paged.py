@@ -33,6 +33,7 @@ from claimdesk.store.pg_pages import (
     PageFilter,
     claim_page,
     count_claims,
+    kind_status_counts,
     status_counts,
 )
 from claimdesk.store.pg_rows import CLAIM_COLUMNS, claim_from_row
@@ -69,6 +70,9 @@ class PgPagedStore(PgStore):
     def __init__(self, dsn: str, *, readonly: bool = False) -> None:
         self._count_lock = threading.Lock()
         self._count_conn: Any = None
+        # the count under way and what says it is still wanted (`drop_unwanted_count`)
+        self._running_lock = threading.Lock()
+        self._running: tuple[Any, Callable[[], bool]] | None = None
         # a connection per pane for its pages (`page(lane=...)`): Quotes and Numbers never
         # take turns, and a page waits only behind its own pane's
         self._lanes_lock = threading.Lock()
@@ -247,19 +251,49 @@ class PgPagedStore(PgStore):
     ) -> int | None:
         """How many claims a page's filters let through (counted by the server); None
         when `wanted()` says no more once the counting connection is free (the filters
-        changed again while an earlier count ran: a count typed over is never run)."""
+        changed again while an earlier count ran: a count typed over is never run), or
+        when it stopped wanting it while the server counted (`drop_unwanted_count`)."""
+        from psycopg.errors import QueryCanceled
+
         with self._counting() as conn:
-            if wanted is not None and not wanted():
-                return None
-            return count_claims(conn, status=status, search=search, more=more)
+            for _ in range(3):  # (a cancel meant for the count before: counted again)
+                if wanted is not None and not wanted():
+                    return None
+                with self._running_lock:
+                    self._running = (conn, wanted) if wanted is not None else None
+                try:
+                    return count_claims(conn, status=status, search=search, more=more)
+                except QueryCanceled:
+                    continue
+                finally:
+                    with self._running_lock:
+                        self._running = None
+            return None
+
+    def drop_unwanted_count(self) -> None:
+        """Stop the server's count under way when its pane's filters changed since (a
+        search typed on: each count of a common word reads most of a million rows, and
+        the keys typed after it would wait for the server behind it)."""
+        with self._running_lock:
+            running = self._running
+            if running is None or running[1]():
+                return
+            with contextlib.suppress(Exception):
+                running[0].cancel_safe(timeout=1.0)
 
     def counts(self) -> dict[str, int]:
         """The claims by status and the contested ones (server aggregates)."""
+        return self.counts_by_kind()[0]
+
+    def counts_by_kind(self) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+        """The header's counts (by status, contested, total) and the claims by (kind,
+        status), from one aggregate of the server: a pane's count under a status filter
+        alone is a sum of the second (tui/paged_model.py), never a count of the desk."""
         with self._counting() as conn:
-            out = status_counts(conn)
-            total = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
-        out["total"] = int(total)
-        return out
+            by_kind = kind_status_counts(conn)
+            out = status_counts(conn, by_kind)
+        out["total"] = sum(by_kind.values())
+        return out, by_kind
 
     def articles_by_id(
         self, ids: Collection[str], *, lane: str | None = None

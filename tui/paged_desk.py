@@ -46,6 +46,12 @@ class PagedDesk(LiveDesk, DeskParts):
         return True
 
     # ---------------------------------------------------------------- loading
+    def on_mount(self) -> None:
+        """A server desk: the database driver is imported while the first frame is
+        being laid out (it is most of the time opening the desk takes after it)."""
+        if self.desk_app.server:
+            self.run_worker(_import_driver, thread=True, group="driver")
+
     @work(thread=True, exclusive=True, group="load")
     def load_pages(self) -> None:
         """Open the server desk (no claim, no verdict) and show its panes; once their
@@ -79,7 +85,8 @@ class PagedDesk(LiveDesk, DeskParts):
                     contested = store.contested_ids()
                 finally:  # (a server gone meanwhile: the follower says "reconnecting")
                     self.app.call_from_thread(self._follow_now)
-            self.post_message(DeskCounted(store.counts(), contested=contested))
+            counts, by_kind = store.counts_by_kind()
+            self.post_message(DeskCounted(counts, contested=contested, by_kind=by_kind))
             if with_sources:
                 sources, articles = store.source_outlets()
                 anonymous = {
@@ -89,7 +96,9 @@ class PagedDesk(LiveDesk, DeskParts):
                     for n in (s.name, *(s.aliases or ()))
                 }
                 named, anon = store.speaker_counts(sorted(anonymous))
-                self.post_message(DeskCounted(store.counts(), (sources, articles, named, anon)))
+                counts, by_kind = store.counts_by_kind()
+                sources_read = (sources, articles, named, anon)
+                self.post_message(DeskCounted(counts, sources_read, by_kind=by_kind))
         except Exception as exc:  # the panes still page; say what is missing
             self.app.call_from_thread(
                 self.notify, f"Desk counts not read: {exc}", severity="warning"
@@ -244,7 +253,12 @@ class PagedDesk(LiveDesk, DeskParts):
         model = self.model
         if not isinstance(model, PagedDeskModel):
             return
-        model.set_counts(event.counts)
+        model.set_counts(event.counts, event.by_kind)
+        for rows in model.panes.values():  # (a pane under a status filter alone: summed)
+            if not rows.counted and (n := model.known_count(rows.query)) is not None:
+                rows.set_count(n)
+                if self.table(rows.pane).rows is rows:
+                    self.table(rows.pane).rows_changed()
         if event.contested is not None:
             model.verdicts_read(event.contested)
             self._show_detail()  # (its history is in now)
@@ -319,3 +333,9 @@ class PagedDesk(LiveDesk, DeskParts):
         self.query_one(DetailPane).show_content(
             Content.styled("Reading the rows from the server…", "$text-muted")
         )
+
+
+def _import_driver() -> None:
+    """(A worker) psycopg, imported ahead of the store that needs it."""
+    import psycopg
+    import psycopg.pq  # noqa: F401

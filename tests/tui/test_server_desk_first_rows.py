@@ -26,6 +26,7 @@ from tests.support.pilot import wait_for
 ROWS = 8
 VERDICTS = "FROM verdicts"  # the whole table (a page joins it as `LEFT JOIN verdicts v`)
 HISTORY = "FROM history ORDER BY seq"
+COUNTS = "count(*) FROM claims c"  # a pane's count (store/pg_pages.py count_claims)
 
 
 @pytest.fixture
@@ -151,3 +152,63 @@ async def test_a_search_typed_over_while_the_server_is_busy_is_never_sent(server
         assert set(sent) <= {"pla", "places"}, sent
         assert shown == ["places"]
         assert all("places" in row.claim.text.lower() for row in quotes.rows)
+
+
+async def test_a_status_filter_counts_its_panes_without_counting_the_desk(server_desk, statements):
+    """`f` on a server desk: each pane's count is the sum of the desk's claims by kind and
+    status (one aggregate read after the first rows), never a count(*) of the desk per
+    key; a verdict moves it by its step."""
+    app = ClaimdeskApp(server_desk, reviewer="cy")
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await ready(app, pilot)
+        model, quotes = desk.model, desk.table("quotes")
+        await wait_for(pilot, lambda: model.by_kind is not None)
+        before = len(statements)
+        with psycopg.connect(server_desk, autocommit=True) as conn:
+            for status in ("unreviewed", "verified"):
+                await pilot.press("f")
+                assert desk.filters.status == status
+                await wait_for(pilot, lambda: quotes.rows is model.panes["quotes"])
+                want = conn.execute(
+                    "SELECT count(*) FROM claims WHERE status = %s AND kind <> 'number'",
+                    (status,),
+                ).fetchone()[0]
+                assert quotes.rows.counted and len(quotes.rows) == want
+                assert str(quotes.border_subtitle) == f"{want:,}"
+            assert not [q for q in statements[before:] if COUNTS in q]
+            await pilot.press("d")  # one verified claim disputed: the pane under `f`
+            await wait_for(pilot, lambda: model.counts["disputed"] == 2)
+            await pilot.press("f")  # ... disputed: counted from memory, moved by the step
+            await wait_for(pilot, lambda: quotes.rows is model.panes["quotes"])
+            assert len(quotes.rows) == 2
+        assert not [q for q in statements[before:] if COUNTS in q]
+
+
+def test_a_count_whose_filters_changed_is_stopped_on_the_server(server_desk):
+    """A pane's count of a search typed over stops on the server (cancelled), instead of
+    reading the rest of the desk while the keys typed after it wait."""
+    wanted = threading.Event()
+    wanted.set()
+    out: list[int | None] = []
+    with PgPagedStore(server_desk) as store:
+        with psycopg.connect(server_desk) as busy:  # the count waits on the server
+            busy.execute("LOCK TABLE claims IN ACCESS EXCLUSIVE MODE")
+            counting = threading.Thread(
+                target=lambda: out.append(store.count(search="things", wanted=wanted.is_set))
+            )
+            counting.start()
+            try:
+                probe = psycopg.connect(server_desk, autocommit=True)
+                waits = "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                while probe.execute(waits).fetchone()[0] == 0:  # (a condition: it waits)
+                    counting.join(0.01)
+                probe.close()
+                wanted.clear()  # the pane's search changed
+                store.drop_unwanted_count()
+                counting.join(30)
+                assert not counting.is_alive()  # stopped while the table is still held
+            finally:
+                busy.rollback()
+                counting.join(30)
+        assert out == [None]
+        assert store.count(search="things") > 0  # the connection still counts
