@@ -3,10 +3,14 @@
 PgStore (store/pg_store.py) reads the whole desk into memory, as the file store does; the
 verbs want that. The dashboard does not: `PgPagedStore` reads only the desk's verdicts and
 history (the rules of a verdict, a note, an undo and a contested claim need them, and they
-grow with the reviewing, not with the desk), and asks the server for everything else:
+grow with the reviewing, not with the desk), and those only when asked (`read_verdicts`,
+which the dashboard calls once its first rows are painted), and asks the server for
+everything else:
 
-- pages of claims (keyset, filtered and searched by the server: store/pg_pages.py);
-- counts (the server's aggregates, with the same filters as the page);
+- pages of claims (keyset, filtered and searched by the server: store/pg_pages.py), each
+  pane on its own connection (`page(lane=...)`);
+- counts (the server's aggregates, with the same filters as the page; a count no longer
+  wanted is cancelled: `drop_unwanted_count`);
 - the Sources pane (the articles' sources, and the claims per speaker grouped by the server);
 - the articles of the rows shown, a few at a time.
 
