@@ -46,12 +46,6 @@ class PagedDesk(LiveDesk, DeskParts):
         return True
 
     # ---------------------------------------------------------------- loading
-    def on_mount(self) -> None:
-        """A server desk: the database driver is imported while the first frame is
-        being laid out (it is most of the time opening the desk takes after it)."""
-        if self.desk_app.server:
-            self.run_worker(_import_driver, thread=True, group="driver")
-
     @work(thread=True, exclusive=True, group="load")
     def load_pages(self) -> None:
         """Open the server desk (no claim, no verdict) and show its panes; once their
@@ -333,9 +327,3 @@ class PagedDesk(LiveDesk, DeskParts):
         self.query_one(DetailPane).show_content(
             Content.styled("Reading the rows from the server…", "$text-muted")
         )
-
-
-def _import_driver() -> None:
-    """(A worker) psycopg, imported ahead of the store that needs it."""
-    import psycopg
-    import psycopg.pq  # noqa: F401
