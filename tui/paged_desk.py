@@ -2,8 +2,11 @@
 
 On a server desk (store/pg_paged.py) the loading worker opens the store and shows a
 PagedDeskModel (tui/paged_model.py) at once; each pane then asks for the pages its cursor
-reaches (a worker per page, posting PageRead), its count (PaneCounted) and the desk's
-counts and Sources pane (DeskCounted), each from the server. What needs the whole desk in
+reaches (a worker per page, on the pane's own connection, posting PageRead), its count
+(PaneCounted) and the desk's counts and Sources pane (DeskCounted), each from the server;
+the desk's verdicts and history are read once the first rows are painted, and the desk is
+followed from then. A pane's new query keeps the old rows on screen until its first page
+is in (`held_back`). What needs the whole desk in
 memory (the comparison, the timeline, `=`, export, ingest, `w`) says so in one line here
 rather than read a million claims. A base class of DeskScreen (tui/desk_screen.py).
 """
