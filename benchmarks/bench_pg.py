@@ -386,7 +386,7 @@ async def _dash_until_hit(app: Any, done: Callable[[], bool], since: float) -> f
     return await _dash_until(app, done, since, 120)
 
 
-def measure_dashboard(dsn: str, moves: int, keys: int) -> dict[str, Any]:
+def measure_dashboard(dsn: str, moves: int, keys: int, words: int = 1) -> dict[str, Any]:
     """The dashboard on a server desk in this fresh interpreter (harness.run_isolated):
     launch to the first row painted, then key to the Quotes pane's new rows painted for
     cursor moves (j, pagedown), the status filter (f) and a search typed key by key."""
@@ -437,7 +437,7 @@ def measure_dashboard(dsn: str, moves: int, keys: int) -> dict[str, Any]:
                 await key("contested" if desk.filters.status == "dismissed" else "filter", "f")
             while desk.filters.status is not None:
                 await pilot.press("f")
-            for word in DASH_WORDS:
+            for word in DASH_WORDS * words:
                 await pilot.press("slash")
                 for ch in word:
                     await key("search", "space" if ch == " " else ch)

@@ -128,11 +128,20 @@ def count_claims(
     return int(conn.execute(f"SELECT count(*) FROM claims c WHERE {cond}", params).fetchone()[0])
 
 
-def status_counts(conn: Any) -> dict[str, int]:
-    """The desk's claims by status, and its contested claims (the header's counts)."""
+def kind_status_counts(conn: Any) -> dict[tuple[str, str], int]:
+    """The desk's claims by (kind, status)."""
+    rows = conn.execute("SELECT kind, status, count(*) FROM claims GROUP BY kind, status")
+    return {(kind, status): int(n) for kind, status, n in rows}
+
+
+def status_counts(conn: Any, by_kind: dict[tuple[str, str], int] | None = None) -> dict[str, int]:
+    """The desk's claims by status (summed from `by_kind` when given), and its contested
+    claims (the header's counts)."""
     out = dict.fromkeys(STATUSES, 0)
-    for status, n in conn.execute("SELECT status, count(*) FROM claims GROUP BY status"):
-        out[status] = int(n)
+    if by_kind is None:
+        by_kind = kind_status_counts(conn)
+    for (_kind, status), n in by_kind.items():
+        out[status] = out.get(status, 0) + n
     row = conn.execute(
         "SELECT count(*) FROM verdicts WHERE contested_reviewer IS NOT NULL"
     ).fetchone()

@@ -586,7 +586,7 @@ class DeskScreen(PagedDesk, VerdictActions):
             ("sources", self.only_new_sources(model.filter_sources(f))),
         ):
             table = self.table(name)
-            if by_key or rows is not table.rows:
+            if (by_key or rows is not table.rows) and not self.held_back(table, rows):
                 table.set_rows(rows, by_key=by_key)
         self._update_header()
         if by_key:

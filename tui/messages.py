@@ -108,3 +108,5 @@ class DeskCounted(Message):
 
     counts: dict[str, int]
     sources: tuple[Any, ...] | None = None  # (rows, articles, named, anonymous)
+    contested: set[str] | None = None  # the contested claims, once the verdicts are read
+    by_kind: dict[tuple[str, str], int] | None = None  # claims by (kind, status)

@@ -2,8 +2,11 @@
 
 On a server desk (store/pg_paged.py) the loading worker opens the store and shows a
 PagedDeskModel (tui/paged_model.py) at once; each pane then asks for the pages its cursor
-reaches (a worker per page, posting PageRead), its count (PaneCounted) and the desk's
-counts and Sources pane (DeskCounted), each from the server. What needs the whole desk in
+reaches (a worker per page, on the pane's own connection, posting PageRead), its count
+(PaneCounted) and the desk's counts and Sources pane (DeskCounted), each from the server;
+the desk's verdicts and history are read once the first rows are painted, and the desk is
+followed from then. A pane's new query keeps the old rows on screen until its first page
+is in (`held_back`). What needs the whole desk in
 memory (the comparison, the timeline, `=`, export, ingest, `w`) says so in one line here
 rather than read a million claims. A base class of DeskScreen (tui/desk_screen.py).
 """
@@ -48,8 +51,9 @@ class PagedDesk(LiveDesk, DeskParts):
     # ---------------------------------------------------------------- loading
     @work(thread=True, exclusive=True, group="load")
     def load_pages(self) -> None:
-        """Open the server desk (its verdicts and history only) and show its panes; then
-        count it and read its Sources pane, while the first pages are read."""
+        """Open the server desk (no claim, no verdict) and show its panes; once their
+        first rows are painted, read its verdicts and history (what a write, an undo and
+        the Detail pane's history need), count it, read its Sources pane and follow it."""
         app = self.desk_app
         store = app.open_store()
         if store is None:
@@ -59,15 +63,27 @@ class PagedDesk(LiveDesk, DeskParts):
             store, self._want_page, self._want_count, page_rows=paged_rows.PAGE_ROWS
         )
         self.post_message(DeskLoaded(model))
-        # the counts and the Sources pane read many rows: after the first rows are shown
+        # the verdicts, the counts and the Sources pane read many rows: after the first
+        # rows are painted (the pages carry their own verdicts, joined by the server)
         app.loaded.wait(timeout=10)
-        self._count_desk(model, with_sources=True)
+        self._count_desk(model, with_sources=True, verdicts=True)
 
-    def _count_desk(self, model: PagedDeskModel, *, with_sources: bool = False) -> None:
-        """(In a worker) the desk's counts, then its Sources pane: each posted when read."""
+    def _count_desk(
+        self, model: PagedDeskModel, *, with_sources: bool = False, verdicts: bool = False
+    ) -> None:
+        """(In a worker) the desk's verdicts when asked (then the desk is followed), its
+        counts, then its Sources pane: each posted when read."""
         store = model.store
         try:
-            self.post_message(DeskCounted(store.counts()))
+            contested = None
+            if verdicts:
+                try:
+                    store.read_verdicts()
+                    contested = store.contested_ids()
+                finally:  # (a server gone meanwhile: the follower says "reconnecting")
+                    self.app.call_from_thread(self._follow_now)
+            counts, by_kind = store.counts_by_kind()
+            self.post_message(DeskCounted(counts, contested=contested, by_kind=by_kind))
             if with_sources:
                 sources, articles = store.source_outlets()
                 anonymous = {
@@ -77,7 +93,9 @@ class PagedDesk(LiveDesk, DeskParts):
                     for n in (s.name, *(s.aliases or ()))
                 }
                 named, anon = store.speaker_counts(sorted(anonymous))
-                self.post_message(DeskCounted(store.counts(), (sources, articles, named, anon)))
+                counts, by_kind = store.counts_by_kind()
+                sources_read = (sources, articles, named, anon)
+                self.post_message(DeskCounted(counts, sources_read, by_kind=by_kind))
         except Exception as exc:  # the panes still page; say what is missing
             self.app.call_from_thread(
                 self.notify, f"Desk counts not read: {exc}", severity="warning"
@@ -93,6 +111,18 @@ class PagedDesk(LiveDesk, DeskParts):
         raise NotImplementedError
 
     # ---------------------------------------------------------------- pages
+    def held_back(self, table: Any, rows: Any) -> bool:
+        """A pane's new query (a key of `f`, `/`, ...) whose first page is not in yet: the
+        pane keeps its rows on screen until it is (`_page_read` shows it then), so the
+        key's answer is the next frame, never a frame of "…" rows before it."""
+        return (
+            isinstance(rows, PagedRows)
+            and not rows.read_first
+            and isinstance(table.rows, PagedRows)
+            and table.rows.read_first
+            and table.rows.pane == rows.pane
+        )
+
     def _want_page(self, rows: PagedRows, page: int) -> None:
         self.run_worker(
             partial(self._read_page, rows, page), thread=True, group=f"page-{rows.pane}"
@@ -111,6 +141,8 @@ class PagedDesk(LiveDesk, DeskParts):
         q = rows.query
         after, offset = rows.where(page)
         try:
+            # on the pane's own connection; not sent at all when the pane's filters or
+            # search changed again while it waited for it (a key typed over)
             got = model.store.page(
                 after=after,
                 offset=offset,
@@ -118,11 +150,19 @@ class PagedDesk(LiveDesk, DeskParts):
                 status=q.status,
                 search=q.search or None,
                 more=q.more,
+                lane=rows.pane,
+                wanted=lambda: self._current(rows),
             )
+            if got is None:
+                self.post_message(PageRead(rows, page, [], None, {}, error="gone"))
+                return
             missing = {c.article_id for c in got.claims} - model.articles.keys()
-            arts = model.store.articles_by_id(missing)
+            arts = model.store.articles_by_id(missing, lane=rows.pane)
         except Exception as exc:
-            self.post_message(PageRead(rows, page, [], None, {}, error=str(exc)))
+            gone = not self._current(rows)  # (an error of a page no longer wanted: quiet)
+            self.post_message(
+                PageRead(rows, page, [], None, {}, error="gone" if gone else str(exc))
+            )
             return
         self.post_message(PageRead(rows, page, got.claims, got.next_after, arts))
 
@@ -162,6 +202,9 @@ class PagedDesk(LiveDesk, DeskParts):
             rows.pending.discard(event.page)
             if event.error != "gone":
                 self.notify(f"Rows not read: {event.error}", severity="error", timeout=6)
+                if self._current(rows) and self.table(rows.pane).rows is not rows:
+                    self.table(rows.pane).set_rows(rows)  # (held back: the pane shows "…")
+                    self._update_header()
             return
         if not isinstance(model, PagedDeskModel) or not self._current(rows):
             return
@@ -171,6 +214,8 @@ class PagedDesk(LiveDesk, DeskParts):
         if first and not rows.counted:  # a count reads many rows: after the first ones show
             self._want_count(rows)
         table = self.table(rows.pane)
+        if first and table.rows is not rows:
+            table.set_rows(rows)  # the pane's new query, held back until now
         if table.rows is rows:
             table.rows_changed()
             self._update_header()
@@ -191,12 +236,29 @@ class PagedDesk(LiveDesk, DeskParts):
             table.rows_changed()
             self._update_header()
 
+    def _start_following(self) -> None:
+        """A server desk is followed once its verdicts are read (`_follow_now`): its first
+        look would read them before the first rows."""
+        if not self.paged:
+            super()._start_following()
+
+    def _follow_now(self) -> None:
+        super()._start_following()
+
     @on(DeskCounted)
     def _desk_counted(self, event: DeskCounted) -> None:
         model = self.model
         if not isinstance(model, PagedDeskModel):
             return
-        model.set_counts(event.counts)
+        model.set_counts(event.counts, event.by_kind)
+        for rows in model.panes.values():  # (a pane under a status filter alone: summed)
+            if not rows.counted and (n := model.known_count(rows.query)) is not None:
+                rows.set_count(n)
+                if self.table(rows.pane).rows is rows:
+                    self.table(rows.pane).rows_changed()
+        if event.contested is not None:
+            model.verdicts_read(event.contested)
+            self._show_detail()  # (its history is in now)
         if event.sources is not None:
             model.set_sources(*event.sources)
             self.table("sources").set_rows(model.filter_sources(self.filters), by_key=True)

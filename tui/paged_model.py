@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from claimdesk.store.pg_pages import PageFilter
+from claimdesk.store.records import STATUSES
 from claimdesk.store.source_rows import ANONYMOUS
 from claimdesk.store.verdict_states import CONTESTED
 from claimdesk.tui.desk_model import (
@@ -83,8 +84,11 @@ class PagedDeskModel(DeskModel):
         self.numbers: list[ClaimRow] = []
         self.hays_ready = True
         self.counts: Counter[str] = Counter()
-        self.contested: set[str] = set(store.contested_ids())
+        self.contested: set[str] = set()  # (once the store has read the verdicts)
         self.total: int | None = None  # the desk's claims (None: not counted yet)
+        # the desk's claims by (kind, status), moved by each verdict's step; None when
+        # not read, or after a verdict on a claim whose kind is not in memory
+        self.by_kind: Counter[tuple[str, str]] | None = None
         self.panes: dict[str, PagedRows] = {}
         self.rows_by_id = ShownRows(self)  # type: ignore[assignment]
 
@@ -106,9 +110,24 @@ class PagedDeskModel(DeskModel):
         """How many claims the panes hold in memory (their pages)."""
         return sum(rows.held() for rows in self.panes.values())
 
-    def set_counts(self, counts: dict[str, int]) -> None:
+    def set_counts(
+        self, counts: dict[str, int], by_kind: dict[tuple[str, str], int] | None = None
+    ) -> None:
         self.total = counts.get("total", 0)
         self.counts = Counter({k: v for k, v in counts.items() if k not in ("total", CONTESTED)})
+        if by_kind is not None:
+            self.by_kind = Counter(by_kind)
+
+    def known_count(self, q: PaneQuery) -> int | None:
+        """A pane's count without asking the server: under no filter but a status (and
+        the pane's kinds), a sum of the counts by kind and status; else None."""
+        more, by_kind = q.more, self.by_kind
+        if by_kind is None or q.search or more.speakers or more.articles:
+            return None
+        if more.reviewer is not None or more.contested:
+            return None
+        statuses = [q.status] if q.status else list(STATUSES)
+        return sum(by_kind[(k, s)] for k in more.kinds for s in statuses)
 
     def keep_articles(self, articles: dict[str, Any]) -> None:
         self.articles.update(articles)
@@ -156,8 +175,14 @@ class PagedDeskModel(DeskModel):
         rows = self.panes.get(kind)
         if rows is not None and rows.query == q:
             return rows
+        old = rows
         rows = self.panes[kind] = PagedRows(kind, q, self.want_page, page_rows=self.page_rows)
-        rows.ask(0)  # (its count once this page is in: tui/paged_desk.py)
+        known = self.known_count(q)
+        if known is not None:
+            rows.set_count(known)
+        rows.ask(0)  # (else its count once this page is in: tui/paged_desk.py)
+        if old is not None:
+            self.store.drop_unwanted_count()  # (the old query's, if the server counts it)
         return rows
 
     def filter_sources(self, f: Filters) -> list[SourceView]:
@@ -172,8 +197,10 @@ class PagedDeskModel(DeskModel):
         return rows
 
     def forget_panes(self) -> None:
-        """Articles came or went: every pane is read again from its first page."""
+        """Articles came or went: every pane is read again from its first page (and
+        counted by the server until the desk's counts are read again)."""
         self.panes = {}
+        self.by_kind = None
 
     # ------------------------------------------------------------------ sources
     def set_sources(
@@ -230,6 +257,11 @@ class PagedDeskModel(DeskModel):
             if e.from_status != e.to_status:
                 self.counts[e.from_status] -= 1
                 self.counts[e.to_status] += 1
+                if self.by_kind is not None and row is None:
+                    self.by_kind = None  # (its kind is not in memory: the server counts)
+                elif self.by_kind is not None and row is not None:
+                    self.by_kind[(row.claim.kind, e.from_status)] -= 1
+                    self.by_kind[(row.claim.kind, e.to_status)] += 1
                 view = self._views.get(row.source_id) if row and row.source_id else None
                 if view is not None:
                     view.counts[e.from_status] -= 1
@@ -238,6 +270,16 @@ class PagedDeskModel(DeskModel):
                 self.contested.add(e.claim_id)
             else:
                 self.contested.discard(e.claim_id)
+
+    def verdicts_read(self, contested: set[str]) -> None:
+        """The store read the desk's verdicts after the first pages: the contested claims,
+        and the rows in memory take any verdict given since their page was read."""
+        self.contested = set(contested)
+        for rows in self.panes.values():
+            for row in rows:
+                state = self.store.verdict_of(row.id)
+                if state is not None:
+                    state.onto(row.claim)
 
     def reviewers(self) -> list[str]:
         return list(self.store.reviewers())

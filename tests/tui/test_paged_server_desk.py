@@ -54,7 +54,10 @@ def file_model(file_db: Path) -> DeskModel:
 
 
 async def every_row(pilot, table) -> list[str]:
-    """Every row of a paged pane, read page by page as the table would ask for them."""
+    """Every row of a paged pane, read page by page as the table would ask for them
+    (once the pane shows its query's rows: a new query's first page is awaited first)."""
+    model = table.screen.model
+    await wait_for(pilot, lambda: table.rows is model.panes.get(table.id))
     rows = table.rows
     await wait_for(pilot, lambda: rows.counted)
     out = []
