@@ -642,7 +642,11 @@ class DeskScreen(PagedDesk, VerdictActions):
 
     @on(SearchBar.Changed)
     def _search_changed(self, event: SearchBar.Changed) -> None:
+        """Answer the line as it is now: a key typed while the last one was being answered
+        supersedes it (its own Changed follows), so a stale query is never filtered."""
         event.stop()
+        if event.value != event.input.value:
+            return
         if event.value != self.filters.search:
             self.set_search(event.value)
 
