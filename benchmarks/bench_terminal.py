@@ -45,6 +45,9 @@ FULL_FILTER_KEYS = 60  # whole cycles of `f` for ours (6 states) and the peer (5
 QUICK_KEYS = 3
 QUICK_FILTER_KEYS = 6
 ESC = re.compile(r"\x1b\[[0-9;:]*m")
+# main before this round of issue 18 (the keys' frames): its dashboard gets the same keys on
+# its own copy of the 100k desk in the same run (CLAIMDESK_BENCH_PREVIOUS names another)
+PREVIOUS = "2a90419"
 
 
 def _row_pattern() -> re.Pattern[str]:
@@ -371,14 +374,18 @@ def _ms(xs: list[float]) -> tuple[float, float]:
     return med * 1000, p * 1000
 
 
-def _desk_command(path: str) -> str:
-    return f"{sys.executable} -m claimdesk --db {path}"
+def _desk_command(path: str, tree: Path | None = None) -> str:
+    if tree is None:
+        return f"{sys.executable} -m claimdesk --db {path}"
+    root = Path(__file__).resolve().parent.parent
+    return f"env -C {tree} PYTHONPATH={tree}:{root} {sys.executable} -m claimdesk --db {path}"
 
 
 def measure(quick: bool) -> dict[str, Any]:
     """Every launch and key of the run (seconds)."""
     from benchmarks import corpus, launch_after_change
     from benchmarks.bench_tui import FULL_CLAIMS, QUICK_CLAIMS, demo_store
+    from benchmarks.previous import previous_tree
 
     claims = QUICK_CLAIMS if quick else FULL_CLAIMS
     runs, keys = (1, QUICK_KEYS) if quick else (3, FULL_KEYS)
@@ -411,6 +418,13 @@ def measure(quick: bool) -> dict[str, Any]:
                 )
                 log(f"terminal: {label} first launch {got['launch'][f'{label} first'][-1]}")
             py = f"{sys.executable} -m benchmarks.bench_terminal"
+            tree = None if quick else previous_tree(Path(tmp) / "previous", PREVIOUS)
+            if tree is not None:
+                log("terminal: the previous code, the same keys")
+                prev = str(corpus.fresh_store(claims, Path(tmp) / "prev"))
+                got["launch"]["previous first"] = [
+                    launch(pane, _desk_command(prev, tree), ours_rows, ours_whole, keys, words)
+                ]
             if not quick:
                 log("terminal: stock DataTable (every row)")
                 got["launch"]["peer"] = [
@@ -460,6 +474,8 @@ def _rows_result(got: dict[str, Any], case: str, words: str, load: str) -> Resul
 
 
 def run(quick: bool) -> list[Result]:
+    from benchmarks.previous import previous_commit
+
     if shutil.which("tmux") is None:
         return [Result("terminal: not measured (no tmux on this machine)", "s", 0.0)]
     got = measure(quick)
@@ -489,6 +505,7 @@ def run(quick: bool) -> list[Result]:
                 note="its rows read from the store first, as bench_tui's peer",
             )
         )
+    prev = first.get("previous")
     for kind, label in (
         ("search", "search typing"),
         ("filter", "status filter f"),
@@ -517,6 +534,22 @@ def run(quick: bool) -> list[Result]:
                 f"(median/p95){target}; keys unanswered {first['ours'].keys.missed}; {load}",
             )
         )
+        if prev is not None and prev.keys is not None:
+            pmed, pp = _ms(getattr(prev.keys, kind))
+            results.append(
+                Result(
+                    f"terminal: key to screen, {label} @100k, beside the previous code",
+                    "ms",
+                    *_ms(ours),
+                    target=50.0,
+                    check="p95",
+                    peer_name=f"previous code ({previous_commit(PREVIOUS)})",
+                    peer_median=pmed,
+                    peer_p95=pp,
+                    runs=len(ours),
+                    note="the same keys, its own copy of the desk, same run",
+                )
+            )
     return results
 
 
