@@ -561,6 +561,7 @@ def main(argv: list[str]) -> None:
     else:
         for r in run("--quick" in argv):
             peer = "" if r.peer_median is None else f"  peer {r.peer_median:.3g}"
+            peer += "" if r.peer_p95 is None else f" p95 {r.peer_p95:.3g}"
             p95 = "" if r.p95 is None else f" p95 {r.p95:.3g}"
             print(f"{r.name}: median {r.median:.3g}{p95} {r.unit}{peer}  {r.note}")
 
