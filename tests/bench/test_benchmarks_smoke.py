@@ -155,3 +155,21 @@ def test_the_previous_code_runs_from_its_own_tree(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().startswith(str(tree)), proc.stdout
+
+
+def test_terminal_runner_judges_the_screen_left_of_the_detail_pane():
+    """bench_terminal: a key's answer is the screen's cells left of the Detail pane with
+    their colours (the cursor is a colour), and the last lines' text only (an input
+    line's cursor blinks there)."""
+    from benchmarks.bench_terminal import BLINKING, ESC, _cut, _detail_column
+
+    red, plain = "\x1b[31m", "\x1b[0m"
+    top = [f"{red}ab{plain}cd╭─ 4 Detail"] + ["x" * 12] * 3
+    screen = "\n".join(top + [f"{red}input{plain}"] * BLINKING)
+    assert _detail_column(ESC.sub("", screen)) == 4
+    cut = _cut(screen, 4).split("\n")
+    assert cut[0] == f"{red}ab{plain}cd" and cut[1] == "xxxx"
+    assert cut[-1] == "inpu"  # colours dropped on the blinking lines
+    moved = screen.replace(f"{red}ab", f"ab{red}", 1)  # the same text, a colour moved
+    assert _cut(moved, 4) != _cut(screen, 4)
+    assert _cut(screen.replace("cd╭", "cd╭X"), 4) == _cut(screen, 4)  # right of the cut
