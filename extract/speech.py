@@ -38,6 +38,7 @@ from claimdesk.extract.attribution.statement_owner import is_statement, statemen
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
+from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
@@ -345,7 +346,7 @@ def _antecedent(
         # a person, or one unnamed individual ("a port worker ... he said")
         if ent is None or ent.gender not in (None, pronoun):
             return False
-        return ent.kind == "person" or (ent.kind == "anonymous" and not ent.name.endswith("s"))
+        return ent.kind == "person" or (ent.kind == "anonymous" and not plural_head(ent.name))
 
     for _att, ent in reversed(resolved):
         if fits(ent):

@@ -55,3 +55,65 @@ def test_two_people_given_the_role_name_no_one() -> None:
         ["Pieter Lannigan-Roe"],
         ["Maud Castellane-Ibe"],
     )
+
+
+# 2. A role with its field, then the name: "the trust's head of nursing, Ines Kalvo".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The ward reopened on Monday, said the trust's head of nursing, Ines "
+            'Kalvo-Brent. "It was a long month," she said.',
+            [("It was a long month,", "Ines Kalvo-Brent")],
+        ),
+        (
+            "The club's director of football, Radomir Felsby-Owusu, opened with a "
+            'promise: "Nobody will be sold in January."',
+            [("Nobody will be sold in January.", "Radomir Felsby-Owusu")],
+        ),
+        (
+            "The parish's officer for trees and hedges, Ottoline Brack-Sayer, was "
+            'unmoved. "The oak stays," she said.',
+            [("The oak stays,", "Ottoline Brack-Sayer")],
+        ),
+    ],
+)
+def test_a_role_with_its_field_gives_way_to_the_name_after_it(text, want) -> None:
+    assert quotes(text) == want
+
+
+# 3. "A porter at the hotel, who asked not to be named, said": an unnamed person speaks.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The mayor, Idris Fenwick-Sol, opened the fair.\n\n"
+            "A stallholder at the eastern gate, who asked not to be named, said takings "
+            'were down. "Nobody buys jam in the rain," he said.',
+            [("Nobody buys jam in the rain,", "stallholder at the eastern gate")],
+        ),
+        (
+            'Chief executive Orla Mbeki-Dunn said the line was safe. "We tested it," '
+            "she said.\n\n"
+            "A driver with one of the depot's night crews, who did not want to be named "
+            'for fear of losing her job, said otherwise. "The brakes squeal," she said.',
+            [
+                ("We tested it,", "Orla Mbeki-Dunn"),
+                ("The brakes squeal,", "driver with one of the depot's night crews"),
+            ],
+        ),
+    ],
+)
+def test_an_unnamed_person_before_a_who_clause_speaks(text, want) -> None:
+    assert quotes(text) == want
+
+
+def test_plural_unnamed_people_are_no_he_or_she() -> None:
+    # "residents of the estate": several people, so a later "she" is not them
+    text = (
+        "Councillor Mirela Oyelaran-Finch visited the estate on Friday.\n\n"
+        "Residents of the north towers, who asked not to be named, said the lifts had "
+        'failed again. "We need a date," she said.'
+    )
+    [(_q, speaker)] = quotes(text)
+    assert speaker in (None, "Mirela Oyelaran-Finch")
