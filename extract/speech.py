@@ -26,10 +26,12 @@ from claimdesk.extract.attribution import (
 )
 from claimdesk.extract.attribution.addressee import addressed, other_side
 from claimdesk.extract.attribution.colon_frames import colon_frame
+from claimdesk.extract.attribution.former_role import former_person
 from claimdesk.extract.attribution.fronted_clause import fronted_name
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
+from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import next_line
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_words import former_description
@@ -352,6 +354,7 @@ def _antecedent(
         if fits(ent):
             return ent
     si = before_quote(masked, sentences, si)
+    si = pronoun_run(masked, sentences, si, pronoun, per_sentence)  # "She met us. '...'"
     if si > 0:
         for _att, ent in reversed(per_sentence[si - 1]):
             if fits(ent):
@@ -556,6 +559,10 @@ def _attribution_source(
         if "\n" not in masked[pe : sentences[si][0]] and len(people) == 1:
             (ent,) = people.values()
             if ent.kind == "person":
+                return ent
+        if "\n" not in masked[pe : sentences[si][0]] and not people:
+            ent = former_person(masked, sentences[si - 1][0], pe, reg)  # former_role.py
+            if ent is not None:
                 return ent
     return _resolve(np, att.surface, reg, att.span[0])
 

@@ -117,3 +117,38 @@ def test_plural_unnamed_people_are_no_he_or_she() -> None:
     )
     [(_q, speaker)] = quotes(text)
     assert speaker in (None, "Mirela Oyelaran-Finch")
+
+
+# 4. "she said" after a run of sentences about one person: "Ada X ... She met us. '...'"
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Halina Treharne-Obi has worked the Dunmere signal box for twenty years. "
+            'She showed us the levers on Friday.\n\n"They are older than me," she said.',
+            [("They are older than me,", "Halina Treharne-Obi")],
+        ),
+        (
+            "The first boat out belonged to Casimir Vellacott-Ude. He keeps it at the "
+            "north slip. He paints it every spring.\n\n"
+            '"Blue, always blue," he said.',
+            [("Blue, always blue,", "Casimir Vellacott-Ude")],
+        ),
+        (
+            "Across the lane, Morwenna Stillgoe-Park, 70, was less sure. The retired "
+            'nurse said the noise had kept her awake. "Every night this week," she said.',
+            [("Every night this week,", "Morwenna Stillgoe-Park")],
+        ),
+    ],
+)
+def test_a_pronoun_walks_back_over_a_run_about_one_person(text, want) -> None:
+    assert quotes(text) == want
+
+
+def test_a_run_stops_at_a_sentence_that_credits_someone() -> None:
+    # the sentence before cites Brannagh: "she" is Brannagh, not the person before her
+    text = (
+        "Gardener Elspeth Moravec-Lyle opened the gates. Warden Tilda Brannagh-Soto said "
+        'the paths were closed.\n\n"Not until spring," she said.'
+    )
+    assert quotes(text) == [("Not until spring,", "Tilda Brannagh-Soto")]
