@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.attribution.adjective_name import adjective_then_name
 from claimdesk.extract.attribution.noun_phrases import (
     _HEADS,
     _NAME_LINKS,
@@ -625,7 +626,8 @@ def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
         starts.append(k + 1)
     out: list[NP] = []
     for a in starts:
-        np = fwd_subject(toks, a, masked, appositive=True)
+        # adjective_then_name: "But a furious Quillfeather wasn't laughing."
+        np = fwd_subject(toks, a, masked, appositive=True) or adjective_then_name(toks, a)
         if np is None or np.end >= len(toks) or np.kind != "name":
             continue
         np = named_after_role(toks, np) or np  # "Lynx goaltender Pekka Maki made"

@@ -152,3 +152,22 @@ def test_a_run_stops_at_a_sentence_that_credits_someone() -> None:
         'the paths were closed.\n\n"Not until spring," she said.'
     )
     assert quotes(text) == [("Not until spring,", "Tilda Brannagh-Soto")]
+
+
+# 5. "But a furious Quillfeather wasn't laughing. '...,' he raged": the sentence is his.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Referee Anwen Caddick-Ross waved play on. "Advantage," she said.\n\n'
+            'But a livid Pellegrino-Hart was not having it. "That was a dive," he said.',
+            [
+                ("Advantage,", "Anwen Caddick-Ross"),
+                ("That was a dive,", "Joachim Pellegrino-Hart"),
+            ],
+        ),
+    ],
+)
+def test_an_adjective_before_a_surname_keeps_the_sentence_on_that_person(text, want) -> None:
+    text = "Striker Joachim Pellegrino-Hart went down in the box.\n\n" + text
+    assert quotes(text) == want
