@@ -29,6 +29,7 @@ from claimdesk.extract.attribution.colon_frames import colon_frame
 from claimdesk.extract.attribution.former_role import former_person
 from claimdesk.extract.attribution.fronted_clause import fronted_name
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
+from claimdesk.extract.attribution.handle_credit import handle_credit
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
@@ -619,6 +620,8 @@ def _quotes(
                     ent = outer[-1][1]  # 'X said Y promised returns that were "..."'
         else:
             ent = _unattributed_speaker(text, raw, qi, lo, speakers, per_sentence, reg)
+        if ent is None:  # "One user, @pastalawyer, posted: '...'" (handle_credit.py)
+            ent = handle_credit(text.masked, q.open_mark, reg)
         if (ent is None or ent.kind == "anonymous" or not cands) and (
             role := role_beside(text.masked, q)
         ):

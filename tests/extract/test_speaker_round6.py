@@ -171,3 +171,31 @@ def test_a_run_stops_at_a_sentence_that_credits_someone() -> None:
 def test_an_adjective_before_a_surname_keeps_the_sentence_on_that_person(text, want) -> None:
     text = "Striker Joachim Pellegrino-Hart went down in the box.\n\n" + text
     assert quotes(text) == want
+
+
+# 6. A post credited to a handle: "One user, @kelp_fan, posted: '...'".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The bakery posted its new loaf on Sunday. One follower, @crumbqueen_77, "
+            'wrote: "Finally, a rye worth queueing for."',
+            [("Finally, a rye worth queueing for.", "@crumbqueen_77")],
+        ),
+        (
+            'Within minutes @tidewatcher replied: "The pier was closed last winter too."',
+            [("The pier was closed last winter too.", "@tidewatcher")],
+        ),
+    ],
+)
+def test_a_post_credited_to_a_handle_is_the_handle_s(text, want) -> None:
+    assert quotes(text) == want
+
+
+def test_a_handle_named_as_a_target_is_no_speaker() -> None:
+    # the handle is who was answered, the quotation is the mayor's
+    text = (
+        'Mayor Inga Solheim-Barr answered @tidewatcher on Friday. "The pier reopens in '
+        'May," she said.'
+    )
+    assert quotes(text) == [("The pier reopens in May,", "Inga Solheim-Barr")]
