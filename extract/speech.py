@@ -30,6 +30,7 @@ from claimdesk.extract.attribution.former_role import former_person
 from claimdesk.extract.attribution.fronted_clause import fronted_name
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.handle_credit import handle_credit
+from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
@@ -390,7 +391,7 @@ def _antecedent(
             return titled  # "The mayor did not let that pass. '...,' she said": Mayor X
     last = reg.last_person
     if last is None or not fits(last):
-        return reg.last_of_gender(pronoun)
+        return reg.last_of_gender(pronoun) or lead_person(masked, sentences, pronoun, reg)
     return last if last.gender == pronoun or not reg.other_of_gender(pronoun, last) else None
 
 

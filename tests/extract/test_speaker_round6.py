@@ -199,3 +199,34 @@ def test_a_handle_named_as_a_target_is_no_speaker() -> None:
         'May," she said.'
     )
     assert quotes(text) == [("The pier reopens in May,", "Inga Solheim-Barr")]
+
+
+# 7. "she" with no one before it, in a piece about one person: that person.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Obituary: Perpetua Ironside-Mba, bell-founder\n\n"
+            "Perpetua Ironside-Mba, who has died aged 91, cast bells for forty churches.\n\n"
+            "Her apprentice, Tobias Grendel-Ayo, said she worked until last spring. "
+            '"She tuned by ear," he said.\n\n'
+            "In a rare interview in 1987 she recalled her first bell: "
+            '"A bell is a promise you can hear."',
+            [
+                ("She tuned by ear,", "Tobias Grendel-Ayo"),
+                ("A bell is a promise you can hear.", "Perpetua Ironside-Mba"),
+            ],
+        ),
+    ],
+)
+def test_a_pronoun_with_no_one_before_it_is_the_person_the_piece_opens_with(text, want) -> None:
+    assert quotes(text) == want
+
+
+def test_a_piece_opening_with_two_people_gives_a_lone_pronoun_no_one() -> None:
+    text = (
+        "Quilters Agnes Pellow-Tan and Birgit Oyelowo-Shaw finished the banner on Sunday.\n\n"
+        'The hall was full. Later she said: "We used every scrap."'
+    )
+    [(_q, speaker)] = quotes(text)
+    assert speaker is None
