@@ -38,6 +38,7 @@ from claimdesk.extract.attribution.pull_credit import next_line
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
+from claimdesk.extract.attribution.spoken_noun import spoken_noun
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.tokens import is_possessive
@@ -288,7 +289,7 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     # only the name, its role, or "in a statement on Monday" before the colon; "Above
     # the till someone had pinned a card:" is a clause, not a name and its role
     if any(t.low in SPEECH_VERBS or t.low in _CLAUSE_VERBS for t in rest):
-        return None
+        return np if spoken_noun(np, rest) else None  # "X had a simple demand:"
     return np
 
 

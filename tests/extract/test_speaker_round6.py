@@ -230,3 +230,39 @@ def test_a_piece_opening_with_two_people_gives_a_lone_pronoun_no_one() -> None:
     )
     [(_q, speaker)] = quotes(text)
     assert speaker is None
+
+
+# 8. A colon lead that names the speech with a noun: "X had a simple demand: '...'".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "One tenant, Bartholomew Okri-Vance, had a blunt question for the landlord: "
+            '"When is the boiler fixed?"',
+            [("When is the boiler fixed?", "Bartholomew Okri-Vance")],
+        ),
+        (
+            'Landlord Priscilla Hartwell-Ade said repairs were booked. "Next week," she '
+            'said.\n\nHartwell-Ade\'s answer was short: "I have told you already."',
+            [
+                ("Next week,", "Priscilla Hartwell-Ade"),
+                ("I have told you already.", "Priscilla Hartwell-Ade"),
+            ],
+        ),
+        (
+            'As the meeting closed, Okri-Vance had one last message: "We will be back."',
+            [("We will be back.", "Okri-Vance")],
+        ),
+    ],
+)
+def test_a_colon_lead_that_names_the_speech_is_the_speaker_s(text, want) -> None:
+    assert quotes(text) == want
+
+
+def test_a_colon_lead_that_is_a_clause_stays_no_one_s() -> None:
+    text = (
+        "Warden Ifeoma Castellan-Roe walked the shore. Someone had pinned a card to the "
+        'hut door: "Gone fishing."'
+    )
+    [(_q, speaker)] = quotes(text)
+    assert speaker is None
