@@ -392,7 +392,7 @@ def _antecedent(
             return titled  # "The mayor did not let that pass. '...,' she said": Mayor X
     last = reg.last_person
     if last is None or not fits(last):
-        return reg.last_of_gender(pronoun) or lead_person(masked, sentences, pronoun, reg)
+        return reg.last_of_gender(pronoun) or lead_person(masked, sentences[: si + 1], pronoun, reg)
     return last if last.gender == pronoun or not reg.other_of_gender(pronoun, last) else None
 
 

@@ -5,16 +5,24 @@ said").
 
 When no cited person fits the pronoun, a reader takes the person the piece opens with.
 Only the first two sentences are read; they must name exactly one person (two or more
-name words, a possessive allowed), and that person must not be known as the other
-pronoun. Anything else: no one.
+name words, a possessive allowed), that person must not be known as the other pronoun,
+and the narrative (quotations blanked) between the opening and the quotation must already
+call someone by this pronoun ("Her nephew ...", "She arrived late"). Anything else: no
+one.
 """
 
 from __future__ import annotations
+
+import re
 
 from claimdesk.extract.attribution.subjects import sentence_names
 from claimdesk.extract.sources import Entry, Registry, classify_name, split_person
 
 _OPENING = 2  # sentences
+_PRONOUN = {
+    "she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "he": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
+}
 
 
 def lead_person(
@@ -36,6 +44,11 @@ def lead_person(
     if len(people) != 1:
         return None
     ((name, surface, ps),) = people.values()
+    last_s, last_e = sentences[-1]  # the quotation's own sentence ("..., she said"): not
+    end = last_s if "\x00" in masked[last_s:last_e] else last_e
+    before = masked[sentences[min(_OPENING, len(sentences)) - 1][1] : end]
+    if not _PRONOUN[pronoun].search(before):
+        return None  # the piece never called its lead "she" before: a new person speaks
     ent = reg.by_alias(" ".join(name)) or reg.person(name, surface, ps)
     if ent.kind != "person" or ent.gender not in (None, pronoun):
         return None

@@ -6,7 +6,8 @@ A careful reader takes "the coach" to be the one person the article itself calle
 coach, whether or not that person has spoken yet. role_back.py asks for someone already
 cited; this asks for the article's own link instead, and only when it is unambiguous:
 every place before the quotation that writes these role words beside a full name names
-the same person (two coaches named before the quote: no one).
+the same person (two coaches named before the quote: no one), and no other one was
+brought in since ("A second lawyer for the family said ...": no one).
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def sole_holder(body: str, words: list[str], pos: int, reg: Registry) -> Entry |
     if len(found) != 1:
         return None
     (name, start, surface) = next(iter(found.values()))
+    fresh = re.compile(
+        rf"(?i:\b(?:a|an|another|one|second|third)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}{phrase})\b"
+    )
+    if fresh.search(body, start, pos):
+        return None  # "A second lawyer for the family said": another one since
     ent = reg.by_alias(" ".join(name))
     if ent is None:
         ent = reg.person(name, surface, start)

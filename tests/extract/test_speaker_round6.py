@@ -266,3 +266,23 @@ def test_a_colon_lead_that_is_a_clause_stays_no_one_s() -> None:
     )
     [(_q, speaker)] = quotes(text)
     assert speaker is None
+
+
+def test_a_lone_pronoun_the_piece_never_used_is_a_new_person() -> None:
+    # the piece opens on a man and never calls anyone "she": her quotation is no one's
+    text = (
+        "Tomasz Quill-Harte, 40, opened a bakery in Dunmere last week.\n\n"
+        'The queue reached the corner by eight. "I came for the rye," she said.'
+    )
+    [(_q, speaker)] = quotes(text)
+    assert speaker != "Tomasz Quill-Harte"
+
+
+def test_a_second_holder_of_the_role_since_the_named_one_is_someone_else() -> None:
+    text = (
+        "Her lawyer, Imogen Stroud-Ballo, declined to comment.\n\n"
+        "A second lawyer for the family said the case would go on. "
+        '"We will appeal," the lawyer said.'
+    )
+    [(_q, speaker)] = quotes(text)
+    assert speaker != "Imogen Stroud-Ballo"
