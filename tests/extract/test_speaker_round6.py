@@ -286,3 +286,32 @@ def test_a_second_holder_of_the_role_since_the_named_one_is_someone_else() -> No
     )
     [(_q, speaker)] = quotes(text)
     assert speaker != "Imogen Stroud-Ballo"
+
+
+# 9. "According to her words, '...'": the pronoun's person, as "she said" would be.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Port director Vesna Kralj-Obuya told reporters the quay was ready. According "
+            'to her words, "the cranes are tested and the berths are dredged."',
+            [("the cranes are tested and the berths are dredged.", "Vesna Kralj-Obuya")],
+        ),
+        (
+            "Dragan Osterholm-Ike, the harbourmaster, spoke on Monday. According to him, "
+            '"the season starts in April."',
+            [("the season starts in April.", "Dragan Osterholm-Ike")],
+        ),
+    ],
+)
+def test_according_to_a_pronoun_is_that_person(text, want) -> None:
+    assert quotes(text) == want
+
+
+def test_according_to_her_lawyer_is_not_her() -> None:
+    text = (
+        "Port director Vesna Kralj-Obuya was not at the hearing. According to her lawyer, "
+        '"she was never told."'
+    )
+    [(_q, speaker)] = quotes(text)
+    assert speaker != "Vesna Kralj-Obuya"
