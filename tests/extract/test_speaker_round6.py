@@ -315,3 +315,11 @@ def test_according_to_her_lawyer_is_not_her() -> None:
     )
     [(_q, speaker)] = quotes(text)
     assert speaker != "Vesna Kralj-Obuya"
+
+
+def test_the_nationality_international_points_back_to_the_player_just_named() -> None:
+    text = (
+        "Visitors' captain Siobhan Okereke-Dahl was gracious in defeat. \"They were "
+        'better on the day," the Irish international told reporters.'
+    )
+    assert quotes(text) == [("They were better on the day,", "Siobhan Okereke-Dahl")]
