@@ -26,7 +26,7 @@ from claimdesk.extract.attribution.role_phrases import named_after_role, seat_af
 from claimdesk.extract.attribution.role_words import double_genitive
 from claimdesk.extract.attribution.statement_owner import statement_subject
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
-from claimdesk.extract.attribution.unnamed_who import unnamed_who
+from claimdesk.extract.attribution.unnamed_who import named_only_as, unnamed_who
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BE_FORMS,
@@ -367,8 +367,10 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     ):
         return None  # "the claims", "a report", "Putin's claims": a noun, not a verb
     if toks[i].text == ",":
-        # "A night porter at the hotel, who asked not to be named, said" (unnamed_who.py)
-        return _appositive_subject(toks, i, body) or unnamed_who(toks, i)
+        # "One of them, who gave her name only as Signe, said"; "A night porter at the
+        # hotel, who asked not to be named, said" (unnamed_who.py)
+        given = named_only_as(toks, i)
+        return given or _appositive_subject(toks, i, body) or unnamed_who(toks, i)
     if toks[i].text in _DASHES:
         return _dashed_appositive(toks, i, body)
     if toks[i].text == Q and i > 0 and toks[i - 1].low not in SPEECH_VERBS:

@@ -58,3 +58,31 @@ def plural_head(name: str) -> bool:
     cut = next((i for i, w in enumerate(words) if w.lower() in _PREPS), len(words))
     head = words[cut - 1] if cut > 0 else name
     return head.endswith("s") and not head.endswith("ss")
+
+
+_GAVE = frozenset(("gave", "giving", "gives"))
+
+
+def named_only_as(toks: list[Tok], comma: int) -> NP | None:
+    """ "One of them, who gave her name only as Signe, said": the name given, between the
+    commas before the verb (also "identified only as Signe", "named only as Signe")."""
+    k = comma - 1
+    while k >= 0 and toks[k].text not in (",", ";", ":", Q, ".", "!", "?"):
+        k -= 1
+    seg = toks[k + 1 : comma]
+    words = [t.low for t in seg]
+    if "as" not in words:
+        return None
+    a = words.index("as")
+    lead = words[:a]
+    if lead[-1:] == ["only"]:
+        lead = lead[:-1]
+    given = len(lead) == 4 and lead[0] == "who" and lead[1] in _GAVE and lead[3] == "name"
+    given = given and lead[2] in ("her", "his", "their")
+    known = lead[-1:] in (["identified"], ["named"]) and words[a - 1] == "only"
+    if not (given or known):
+        return None
+    name = seg[a + 1 :]
+    if not 1 <= len(name) <= 2 or not all(is_cap(t.text) and is_word(t.text) for t in name):
+        return None
+    return NP("name", k + 1, comma, [t.text for t in name])

@@ -323,3 +323,24 @@ def test_the_nationality_international_points_back_to_the_player_just_named() ->
         'better on the day," the Irish international told reporters.'
     )
     assert quotes(text) == [("They were better on the day,", "Siobhan Okereke-Dahl")]
+
+
+# 10. "who gave her name only as Signe": the name given is the speaker.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Union leader Birgitta Solvang-Ode spoke first. "We stay out," she said.\n\n'
+            "One picket, who gave his name only as Anders, said he had worked the night "
+            'shift for a decade. "I am tired, not greedy," he said.',
+            [("We stay out,", "Birgitta Solvang-Ode"), ("I am tired, not greedy,", "Anders")],
+        ),
+        (
+            "A shopper, identified only as Marguerite, said the queue was worse than "
+            'last year. "Two hours for a turkey," she said.',
+            [("Two hours for a turkey,", "Marguerite")],
+        ),
+    ],
+)
+def test_a_name_given_only_as_is_the_speaker(text, want) -> None:
+    assert quotes(text) == want
