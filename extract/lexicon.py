@@ -414,6 +414,7 @@ PERSON_NOUNS = word_set(
     schoolgirl schoolboy pupil retiree girl boy lad gentleman boss star striker
     midfielder defender goalkeeper keeper winger skipper referee umpire rookie debutant
     substitute champion winner finalist athlete swimmer runner sprinter jockey trainer
+    international
     golfer boxer bowler batsman pitcher quarterback commuter traveller traveler passenger
     motorist driver cyclist pedestrian homeowner householder tenant renter shopper
     customer diner patron fan visitor tourist holidaymaker staffer midwife carer

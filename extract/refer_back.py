@@ -71,7 +71,7 @@ _EVERYDAY = word_set(
     entrepreneur businessman businesswoman banker commuter motorist cyclist pedestrian
     homeowner householder tenant renter shopper diner holidaymaker tourist veteran rookie
     star celebrity debutant striker midfielder defender goalkeeper keeper winger athlete
-    swimmer runner
+    swimmer runner international
     sprinter jockey golfer boxer bowler batsman pitcher quarterback champion finalist
     campaigner activist protester organiser organizer defendant accused claimant
     appellant vicar rector chaplain nun monk"""

@@ -26,18 +26,24 @@ from claimdesk.extract.attribution import (
 )
 from claimdesk.extract.attribution.addressee import addressed, other_side
 from claimdesk.extract.attribution.colon_frames import colon_frame
+from claimdesk.extract.attribution.former_role import former_person
 from claimdesk.extract.attribution.fronted_clause import fronted_name
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
+from claimdesk.extract.attribution.handle_credit import handle_credit
+from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
+from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import next_line
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
+from claimdesk.extract.attribution.spoken_noun import spoken_noun
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
+from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
@@ -283,7 +289,7 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     # only the name, its role, or "in a statement on Monday" before the colon; "Above
     # the till someone had pinned a card:" is a clause, not a name and its role
     if any(t.low in SPEECH_VERBS or t.low in _CLAUSE_VERBS for t in rest):
-        return None
+        return np if spoken_noun(np, rest) else None  # "X had a simple demand:"
     return np
 
 
@@ -345,12 +351,13 @@ def _antecedent(
         # a person, or one unnamed individual ("a port worker ... he said")
         if ent is None or ent.gender not in (None, pronoun):
             return False
-        return ent.kind == "person" or (ent.kind == "anonymous" and not ent.name.endswith("s"))
+        return ent.kind == "person" or (ent.kind == "anonymous" and not plural_head(ent.name))
 
     for _att, ent in reversed(resolved):
         if fits(ent):
             return ent
     si = before_quote(masked, sentences, si)
+    si = pronoun_run(masked, sentences, si, pronoun, per_sentence)  # "She met us. '...'"
     if si > 0:
         for _att, ent in reversed(per_sentence[si - 1]):
             if fits(ent):
@@ -385,7 +392,7 @@ def _antecedent(
             return titled  # "The mayor did not let that pass. '...,' she said": Mayor X
     last = reg.last_person
     if last is None or not fits(last):
-        return reg.last_of_gender(pronoun)
+        return reg.last_of_gender(pronoun) or lead_person(masked, sentences[: si + 1], pronoun, reg)
     return last if last.gender == pronoun or not reg.other_of_gender(pronoun, last) else None
 
 
@@ -556,6 +563,10 @@ def _attribution_source(
             (ent,) = people.values()
             if ent.kind == "person":
                 return ent
+        if "\n" not in masked[pe : sentences[si][0]] and not people:
+            ent = former_person(masked, sentences[si - 1][0], pe, reg)  # former_role.py
+            if ent is not None:
+                return ent
     return _resolve(np, att.surface, reg, att.span[0])
 
 
@@ -611,6 +622,8 @@ def _quotes(
                     ent = outer[-1][1]  # 'X said Y promised returns that were "..."'
         else:
             ent = _unattributed_speaker(text, raw, qi, lo, speakers, per_sentence, reg)
+        if ent is None:  # "One user, @pastalawyer, posted: '...'" (handle_credit.py)
+            ent = handle_credit(text.masked, q.open_mark, reg)
         if (ent is None or ent.kind == "anonymous" or not cands) and (
             role := role_beside(text.masked, q)
         ):

@@ -10,6 +10,7 @@ from claimdesk.extract.attribution.agreed_to import AGREE, STATES, agrees_to_act
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
 from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
+from claimdesk.extract.attribution.own_words import pronoun_source
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
     _clause_subject,
@@ -164,6 +165,8 @@ def _according_to(toks: list[Tok], v: int, per: bool, end: int, body: str) -> NP
     a body's own figures, with a role that follows it after a comma."""
     n = len(toks)
     a = v + 2 if not per else v + 1
+    if (own := pronoun_source(toks, a)) is not None:
+        return own  # "According to her words, '...'" (own_words.py)
     # "according to estimates by the Centre for ...", "a statement from X"
     from_data = False
     for k in range(a, min(a + 4, n)):

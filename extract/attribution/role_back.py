@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.attribution.role_link import sole_holder
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry, Registry
 
@@ -23,7 +24,8 @@ _LOOKBACK = 4000
 _LEAD = 120  # characters before a quotation a "The coxswain added:" lead may take
 _VERBS = (
     r"said|says|added|adds|asked|asks|replied|insisted|continued|recalled|explained|"
-    r"told|snapped|shouted|warned|conceded|admitted|noted|went on"
+    r"told|snapped|shouted|warned|conceded|admitted|noted|went on|"
+    r"laughed|grinned|sighed|quipped|joked"
 )
 # '"...," the vice-chair said' / 'said the vice-chair'
 _ROLE = r"[a-z][\w-]*(?:[ \u00a0]+[a-z][\w-]*)?"
@@ -51,7 +53,7 @@ def named_with_role(body: str, words: list[str], pos: int, reg: Registry) -> Ent
             if last is None or m.start() > last.start():
                 last = m
     if last is None:
-        return None
+        return sole_holder(body, words, pos, reg)  # "Anatole Roussel-Bex, 52, the elder brother"
     name = last.group(1).split()
     for size in range(len(name), 0, -1):
         hit = reg.by_alias(" ".join(name[:size]))
@@ -59,8 +61,10 @@ def named_with_role(body: str, words: list[str], pos: int, reg: Registry) -> Ent
             full = reg.full_name_for(name[0])
             hit = reg.by_alias(full) if full else None
         if hit is not None:
-            return hit if hit.kind == "person" and hit.cited else None
-    return None
+            if hit.kind == "person" and hit.cited:
+                return hit
+            break
+    return sole_holder(body, words, pos, reg)  # "Her coach, Beatrijs Oosterhuis, was ..."
 
 
 def role_beside(masked: str, q: RawQuote) -> list[str] | None:

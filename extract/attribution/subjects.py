@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.attribution.adjective_name import adjective_then_name
 from claimdesk.extract.attribution.noun_phrases import (
     _HEADS,
     _NAME_LINKS,
@@ -20,10 +21,12 @@ from claimdesk.extract.attribution.noun_phrases import (
 )
 from claimdesk.extract.attribution.particles import particles_fwd
 from claimdesk.extract.attribution.relative_subject import relative_subject
+from claimdesk.extract.attribution.role_field import field_end
 from claimdesk.extract.attribution.role_phrases import named_after_role, seat_after_person
 from claimdesk.extract.attribution.role_words import double_genitive
 from claimdesk.extract.attribution.statement_owner import statement_subject
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
+from claimdesk.extract.attribution.unnamed_who import named_only_as, unnamed_who
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BE_FORMS,
@@ -364,7 +367,10 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     ):
         return None  # "the claims", "a report", "Putin's claims": a noun, not a verb
     if toks[i].text == ",":
-        return _appositive_subject(toks, i, body)
+        # "One of them, who gave her name only as Signe, said"; "A night porter at the
+        # hotel, who asked not to be named, said" (unnamed_who.py)
+        given = named_only_as(toks, i)
+        return given or _appositive_subject(toks, i, body) or unnamed_who(toks, i)
     if toks[i].text in _DASHES:
         return _dashed_appositive(toks, i, body)
     if toks[i].text == Q and i > 0 and toks[i - 1].low not in SPEECH_VERBS:
@@ -515,6 +521,10 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
         if k > j + 1:
             np.words = [tk.text for tk in toks[i:k]]
             np.end = j = k
+    if kind == "desc" and appositive and (k := field_end(toks, j)) is not None:
+        # "said the group's head of technology, Rashid Bellweather-Amin" (role_field.py)
+        np.words = [tk.text for tk in toks[i:k]]
+        np.end = j = k
     if appositive and j + 1 < n and toks[j].text == ",":
         return _fwd_appositive(toks, np, a, j, body)
     return np
@@ -618,7 +628,8 @@ def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
         starts.append(k + 1)
     out: list[NP] = []
     for a in starts:
-        np = fwd_subject(toks, a, masked, appositive=True)
+        # adjective_then_name: "But a furious Quillfeather wasn't laughing."
+        np = fwd_subject(toks, a, masked, appositive=True) or adjective_then_name(toks, a)
         if np is None or np.end >= len(toks) or np.kind != "name":
             continue
         np = named_after_role(toks, np) or np  # "Lynx goaltender Pekka Maki made"

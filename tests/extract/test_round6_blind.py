@@ -10,7 +10,13 @@ quote F1 0.99, speaker accuracy 0.84, figure F1 0.92, qualifier accuracy 0.94, d
 accuracy 0.94, date precision 0.97, page meta 1.00, source F1 0.90. The speaker floor of
 issue 16 (0.92 on unseen text) is not met. The floors below hold what the code reaches
 now, so a later change cannot lose it unseen; any figure after a rule written from this
-set's misses is not held out."""
+set's misses is not held out.
+
+Not held out: branch x16c wrote its seventh-pass speaker rules from this set's misses
+(docs/extraction.md, "Seventh-pass speaker rules"; tests/extract/test_speaker_round6.py):
+speaker accuracy 0.84 -> 0.95 (0.8398 -> 0.9481), source F1 0.90 -> 0.96 (0.9015 ->
+0.9556), every other figure unchanged. Those figures measure fit, not generalisation;
+the round-7 blind set is the held-out check."""
 
 from __future__ import annotations
 
@@ -32,8 +38,8 @@ GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 
 FLOORS = {
     "quote_f1": 0.98,
-    "speaker_acc": 0.83,
-    "source_f1": 0.89,
+    "speaker_acc": 0.94,
+    "source_f1": 0.95,
     "number_f1": 0.91,
     "number_qualifier_acc": 0.93,
     "date_acc": 0.93,

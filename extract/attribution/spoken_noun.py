@@ -1,0 +1,65 @@
+"""A colon lead that names what the person said with a noun: "One father, Kwabena Asante,
+had a simple demand for the officers: '...'", "As parents filed out, Papadakis-Orme had
+one last message for them: '...'", "Marchbank's reply was careful: '...'".
+
+The words between the name and the colon are normally only its role ("had" or "was" make
+a clause: "Above the till someone had pinned a card:"). "had [a|one] [adjectives] demand
+/ question / message ... [for/to whom]" and "NAME's reply/answer was careful" are the
+person speaking: the noun is the quotation itself.
+"""
+
+from __future__ import annotations
+
+from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.tokens import Tok, is_possessive
+from claimdesk.extract.lexicon import STOP_WORDS, word_set
+
+_NOUNS = word_set(
+    """demand question message reply answer response retort warning plea request appeal
+    verdict advice challenge promise riposte comeback"""
+)
+_QUANT = word_set("a an one another")
+_TAIL = word_set("was is simple blunt short brief clear sharp quick swift curt careful firm terse")
+_PREPS = word_set("for to")
+_MAX_ADJ = 3
+_MAX_OBJECT = 4
+
+
+def _had_noun(words: list[Tok]) -> bool:
+    """ "had a simple demand for the officers" (the words before the colon)."""
+    if not words or words[0].low != "had":
+        return False
+    i = 1
+    if i < len(words) and words[i].low in _QUANT:
+        i += 1
+    adj = 0
+    while i < len(words) and words[i].low not in _NOUNS:
+        t = words[i]
+        if adj >= _MAX_ADJ or not t.text.isalpha() or not t.text.islower() or t.low in STOP_WORDS:
+            return False
+        adj += 1
+        i += 1
+    if i >= len(words):
+        return False
+    rest = words[i + 1 :]
+    if not rest:
+        return True
+    return (
+        rest[0].low in _PREPS
+        and 1 < len(rest) <= _MAX_OBJECT + 1
+        and all(t.text.isalpha() for t in rest)
+    )
+
+
+def spoken_noun(np: NP, rest: list[Tok]) -> bool:
+    """Whether the words after a colon lead's name name its speech (see the module)."""
+    words = [t for t in rest if t.text not in (",", ":")]
+    if _had_noun(words):
+        return True
+    return (
+        bool(np.words)
+        and is_possessive(np.words[-1])
+        and len(words) >= 1
+        and words[0].low in _NOUNS
+        and all(t.low in _TAIL for t in words[1:])
+    )

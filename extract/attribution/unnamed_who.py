@@ -1,0 +1,88 @@
+"""An unnamed speaker who opens the sentence with a relative clause between commas:
+"A night porter at the chain's riverside hotel, who asked not to be named, said ...".
+
+The description before ", who ..., said" is the speaker even when its head noun is no
+role the lexicon knows ("porter", "trader"): the indefinite article at the sentence's
+start and the "who" clause mark a person the writer will not name. Without it the
+sentence has no speaker and a later "he said" goes to someone named earlier. Only a
+description that starts the sentence with "A"/"An" and holds lowercase words (and
+capitalised ones after a preposition: "a trader at Kellow Grain") counts.
+"""
+
+from __future__ import annotations
+
+from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
+
+_PREPS = frozenset(("at", "with", "from", "in", "for", "of", "on", "near"))
+_INNER = frozenset(("the", "a", "an", "one", "its", "their"))
+_MAX = 12  # tokens of the description
+
+
+def unnamed_who(toks: list[Tok], comma: int) -> NP | None:
+    """The indefinite description before ", who ...," that ends at token `comma`."""
+    k = comma - 1
+    while k >= 0 and toks[k].text not in (",", ";", ":", Q, ".", "!", "?"):
+        k -= 1
+    if k < 1 or toks[k].text != "," or toks[k + 1].low != "who":
+        return None
+    s = k - 1
+    while s >= 0 and toks[s].low not in ("a", "an"):
+        s -= 1
+    if s < 0 or k - s < 3 or k - s > _MAX:
+        return None
+    if s > 0 and toks[s - 1].text != Q:
+        return None  # not the sentence's start
+    words = [t.text for t in toks[s:k]]
+    after_prep = False
+    for t in toks[s + 1 : k]:
+        if not is_word(t.text) and not is_possessive(t.text):
+            return None
+        if is_cap(t.text) and not after_prep:
+            return None  # "A Kellow spokesman": another rule's
+        if t.low in _PREPS:
+            after_prep = True
+    head_end = next((i for i in range(s + 1, k) if toks[i].low in _PREPS), k)
+    if head_end - s < 2:
+        return None
+    head = toks[head_end - 1].low
+    if head in _INNER or not toks[head_end - 1].text.islower():
+        return None
+    return NP("desc", s, k, words[1:], det=toks[s].low, head=head)
+
+
+def plural_head(name: str) -> bool:
+    """Whether an unnamed source's head noun is plural: "residents", not "a trader at
+    one of the co-operatives" (the head is the word before its first preposition)."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in _PREPS), len(words))
+    head = words[cut - 1] if cut > 0 else name
+    return head.endswith("s") and not head.endswith("ss")
+
+
+_GAVE = frozenset(("gave", "giving", "gives"))
+
+
+def named_only_as(toks: list[Tok], comma: int) -> NP | None:
+    """ "One of them, who gave her name only as Signe, said": the name given, between the
+    commas before the verb (also "identified only as Signe", "named only as Signe")."""
+    k = comma - 1
+    while k >= 0 and toks[k].text not in (",", ";", ":", Q, ".", "!", "?"):
+        k -= 1
+    seg = toks[k + 1 : comma]
+    words = [t.low for t in seg]
+    if "as" not in words:
+        return None
+    a = words.index("as")
+    lead = words[:a]
+    if lead[-1:] == ["only"]:
+        lead = lead[:-1]
+    given = len(lead) == 4 and lead[0] == "who" and lead[1] in _GAVE and lead[3] == "name"
+    given = given and lead[2] in ("her", "his", "their")
+    known = lead[-1:] in (["identified"], ["named"]) and words[a - 1] == "only"
+    if not (given or known):
+        return None
+    name = seg[a + 1 :]
+    if not 1 <= len(name) <= 2 or not all(is_cap(t.text) and is_word(t.text) for t in name):
+        return None
+    return NP("name", k + 1, comma, [t.text for t in name])
