@@ -1,0 +1,61 @@
+"""Score the round-7 blind set of tests/fixtures/round7_blind/ (issue 16): 37 articles
+written by an engineer who read none of the extraction code and ran none of it on them
+(see gold.json's "about"). `pytest -s` prints the figures and the misses.
+
+Held out, three times. On main at 2a90419 (before this round's extraction work): quote F1
+0.93, speaker accuracy 0.76, figure F1 0.89, qualifier accuracy 0.91, date accuracy 0.81,
+date precision 1.00, page meta 0.88, source F1 0.84. With the sixth-pass rules merged
+(branches x16, x16b, x5): quote F1 0.94, speaker accuracy 0.81, figure F1 0.92, source F1
+0.87, the rest unchanged. With the seventh-pass rules too (branch x16c, written from
+round 6's misses): speaker accuracy 0.83, source F1 0.87, the rest unchanged. None of
+those engineers saw this set. The speaker floor of issue 16 (0.92 on unseen text) is not
+met. The floors below hold what the code reaches now; any figure after a rule written
+from this set's misses is not held out."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.support.paths import FIXTURES
+from tests.support.scoring import (
+    below_floors,
+    extract_folder,
+    format_figures,
+    score,
+    unannotated,
+)
+
+HERE = FIXTURES / "round7_blind"
+GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
+
+FLOORS = {
+    "quote_f1": 0.93,
+    "speaker_acc": 0.82,
+    "source_f1": 0.86,
+    "number_f1": 0.91,
+    "number_qualifier_acc": 0.9,
+    "date_acc": 0.8,
+    "date_p": 0.99,
+    "meta_acc": 0.87,
+}
+
+
+@pytest.fixture(scope="module")
+def tally():
+    t = score(GOLD, extract_folder(HERE, GOLD))
+    print("\nround7_blind:", format_figures(t.figures()))
+    for name, misses in t.misses.items():
+        for miss in misses:
+            print(f"  {name} | {miss}")
+    return t
+
+
+def test_every_blind_article_is_annotated() -> None:
+    assert not unannotated(HERE, GOLD)
+
+
+def test_round7_blind_floors(tally) -> None:
+    low = below_floors(tally, FLOORS)
+    assert not low, f"below the floor: {low}"
