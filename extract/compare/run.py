@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import partial
 
-from claimdesk.extract.compare.claims import _C, _same_claims
+from claimdesk.extract.compare.beside import start_beside
+from claimdesk.extract.compare.claims import _C, _same_claim_groups, _text_links
 from claimdesk.extract.compare.entities import _Entities
 from claimdesk.extract.compare.entity_links import (
     _name_relation,
@@ -16,7 +18,7 @@ from claimdesk.extract.compare.entity_links import (
 )
 from claimdesk.extract.compare.figures import _figures
 from claimdesk.extract.compare.nodes import _node_shape
-from claimdesk.extract.compare.records import CompareArticle, Comparison, MergeDecision
+from claimdesk.extract.compare.records import CompareArticle, Comparison, Group, MergeDecision
 from claimdesk.extract.compare.timeline import timeline
 from claimdesk.extract.gc_pause import gc_paused
 
@@ -26,18 +28,29 @@ def compare(
     *,
     decisions: Sequence[MergeDecision] = (),
     groups_only: bool = False,
+    processes: int = 1,
 ) -> Comparison:
     """Entities, same-claim groups, figure groups and the timeline for `articles`.
     `groups_only`: the groups alone, with no timeline and no index of who is in which
     group (`entity_of`, `groups_of` empty): for a reader that prints the groups
     (`claimdesk compare`; every date of a desk is 0.2 s at 100k claims). The groups are
-    the same either way: no group reads the timeline or the index."""
+    the same either way: no group reads the timeline or the index.
+    `processes=2`: on a desk of FORK_MIN_CLAIMS claims or more, the figures are computed
+    in a forked child beside the same-claim text links (extract/compare/beside.py): the
+    same result, sooner on two cores. Only for a caller whose process runs no other
+    thread (the verb, the dashboard's compare child); with threads it stays serial."""
     with gc_paused():
-        return _compare(articles, decisions, groups_only)
+        return _compare(articles, decisions, groups_only, processes)
+
+
+FORK_MIN_CLAIMS = 20_000  # below, the figures take too little to pay for a fork
 
 
 def _compare(
-    articles: Sequence[CompareArticle], decisions: Sequence[MergeDecision], groups_only: bool
+    articles: Sequence[CompareArticle],
+    decisions: Sequence[MergeDecision],
+    groups_only: bool,
+    processes: int = 1,
 ) -> Comparison:
     ents = _Entities(articles, decisions)
     entity_groups, root_gid = ents.groups()
@@ -63,9 +76,16 @@ def _compare(
 
     for cached in (_names_clash, _name_relation, _node_shape, _role_words, _role_tokens):
         cached.cache_clear()  # the entities' name caches (25 MB at 100k claims): done with
-    twins: list[tuple[int, int, str]] = []
-    figure_groups = _figures(cs, articles, ents, label, twins)
-    claim_groups = _same_claims(cs, articles, label, twins)
+    # the figures (in a child on a big desk, processes=2) beside the same-claim text links
+    fork = processes > 1 and len(cs) >= FORK_MIN_CLAIMS
+    figures = start_beside(partial(_figure_stage, cs, articles, ents, label), fork)
+    if figures.pid == 0:
+        figure_groups, twins = figures.result()  # (serial: in the order it always ran)
+        uf, why = _text_links(cs)
+    else:
+        uf, why = _text_links(cs)
+        figure_groups, twins = figures.result()
+    claim_groups = _same_claim_groups(cs, articles, label, uf, why, twins)
     groups = entity_groups + claim_groups + figure_groups
     if groups_only:
         return Comparison(groups, [])
@@ -74,3 +94,12 @@ def _compare(
         for m in g.members:
             groups_of[m].append(g.id)
     return Comparison(groups, timeline(articles), entity_of, dict(groups_of))
+
+
+def _figure_stage(
+    cs: list[_C], articles: Sequence[CompareArticle], ents: _Entities, label
+) -> tuple[list[Group], list[tuple[int, int, str]]]:
+    """The figure groups and their same-story twins (claim index pairs for the same-claim
+    pass): what a forked child sends back."""
+    twins: list[tuple[int, int, str]] = []
+    return _figures(cs, articles, ents, label, twins), twins
