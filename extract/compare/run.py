@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from claimdesk.extract.compare.beside import start_beside
-from claimdesk.extract.compare.claims import _C, _same_claim_groups, _text_links
+from claimdesk.extract.compare.claims import _C, _origin, _same_claim_groups, _text_links
 from claimdesk.extract.compare.entities import _Entities
 from claimdesk.extract.compare.entity_links import (
     _name_relation,
@@ -17,6 +17,7 @@ from claimdesk.extract.compare.entity_links import (
     _role_words,
 )
 from claimdesk.extract.compare.figures import _figures
+from claimdesk.extract.compare.helpers import _uniq
 from claimdesk.extract.compare.nodes import _node_shape
 from claimdesk.extract.compare.records import CompareArticle, Comparison, Group, MergeDecision
 from claimdesk.extract.compare.timeline import timeline
@@ -78,13 +79,14 @@ def _compare(
         cached.cache_clear()  # the entities' name caches (25 MB at 100k claims): done with
     # the figures (in a child on a big desk, processes=2) beside the same-claim text links
     fork = processes > 1 and len(cs) >= FORK_MIN_CLAIMS
-    figures = start_beside(partial(_figure_stage, cs, articles, ents, label), fork)
+    figures = start_beside(partial(_figure_stage, cs, articles, ents, label, labels), fork)
     if figures.pid == 0:
-        figure_groups, twins = figures.result()  # (serial: in the order it always ran)
+        figure_groups, twins, _ = figures.result()  # (serial: in the order it always ran)
         uf, why = _text_links(cs)
     else:
         uf, why = _text_links(cs)
-        figure_groups, twins = figures.result()
+        figure_groups, twins, labelled = figures.result()
+        _as_parents(figure_groups, labelled, label, cs, articles)
     claim_groups = _same_claim_groups(cs, articles, label, uf, why, twins)
     groups = entity_groups + claim_groups + figure_groups
     if groups_only:
@@ -97,9 +99,29 @@ def _compare(
 
 
 def _figure_stage(
-    cs: list[_C], articles: Sequence[CompareArticle], ents: _Entities, label
-) -> tuple[list[Group], list[tuple[int, int, str]]]:
-    """The figure groups and their same-story twins (claim index pairs for the same-claim
-    pass): what a forked child sends back."""
+    cs: list[_C], articles: Sequence[CompareArticle], ents: _Entities, label, labels
+) -> tuple[list[Group], list[tuple[int, int, str]], dict[int, str]]:
+    """The figure groups, their same-story twins (claim index pairs for the same-claim
+    pass) and the entity labels worked out on the way: what a forked child sends back."""
     twins: list[tuple[int, int, str]] = []
-    return _figures(cs, articles, ents, label, twins), twins
+    return _figures(cs, articles, ents, label, twins), twins, dict(labels)
+
+
+def _as_parents(
+    groups: list[Group], labelled: dict[int, str], label, cs: list[_C], articles
+) -> None:
+    """Give the child's figure groups the parent's own objects where the serial run shares
+    them (claim and article ids, outlets, speakers' labels: their fields rebuilt here as
+    _figure_group builds them), the child's entities labelled here first, in its order:
+    the pickled result (the dashboard's compare child's file) is then byte-identical."""
+    for root in labelled:
+        label(root)  # (into `labels`, as the serial run's figures put them)
+    if not groups:
+        return
+    at = {c.claim.id: c for c in cs}
+    for g in groups:
+        fs = [at[m] for m in g.members]
+        g.members = [c.claim.id for c in fs]
+        g.articles = _uniq(articles[c.art].article_id for c in fs)
+        g.outlets = _uniq(articles[c.art].outlet for c in fs)
+        g.origins = _uniq(_origin(c, articles, label) for c in fs)
