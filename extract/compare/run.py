@@ -44,7 +44,7 @@ def compare(
         return _compare(articles, decisions, groups_only, processes)
 
 
-FORK_MIN_CLAIMS = 20_000  # below, the figures take too little to pay for a fork
+FORK_MIN_CLAIMS = 20_000  # below, the child's stages take too little to pay for a fork
 
 
 def _compare(
@@ -54,7 +54,10 @@ def _compare(
     processes: int = 1,
 ) -> Comparison:
     ents = _Entities(articles, decisions)
-    entity_groups, root_gid = ents.groups()
+    fork = processes > 1 and sum(len(a.claims) for a in articles) >= FORK_MIN_CLAIMS
+    # printing groups needs no root -> group index: the child builds the entity groups too
+    entities_beside = fork and groups_only
+    entity_groups, root_gid = ([], {}) if entities_beside else ents.groups()
     entity_of: dict[str, str] = {}
     for n in () if groups_only else ents.nodes:
         gid = root_gid.get(ents.uf.find(n.idx))
@@ -78,15 +81,17 @@ def _compare(
     for cached in (_names_clash, _name_relation, _node_shape, _role_words, _role_tokens):
         cached.cache_clear()  # the entities' name caches (25 MB at 100k claims): done with
     # the figures (in a child on a big desk, processes=2) beside the same-claim text links
-    fork = processes > 1 and len(cs) >= FORK_MIN_CLAIMS
-    figures = start_beside(partial(_figure_stage, cs, articles, ents, label, labels), fork)
+    stage = partial(_figure_stage, cs, articles, ents, label, labels, entities_beside)
+    figures = start_beside(stage, fork)
     if figures.pid == 0:
-        figure_groups, twins, _ = figures.result()  # (serial: in the order it always ran)
+        figure_groups, twins, _, beside_groups = figures.result()  # (serial: as it always ran)
         uf, why = _text_links(cs)
     else:
         uf, why = _text_links(cs)
-        figure_groups, twins, labelled = figures.result()
+        figure_groups, twins, labelled, beside_groups = figures.result()
         _as_parents(figure_groups, labelled, label, cs, articles)
+    if entities_beside:
+        entity_groups = beside_groups
     claim_groups = _same_claim_groups(cs, articles, label, uf, why, twins)
     groups = entity_groups + claim_groups + figure_groups
     if groups_only:
@@ -99,12 +104,19 @@ def _compare(
 
 
 def _figure_stage(
-    cs: list[_C], articles: Sequence[CompareArticle], ents: _Entities, label, labels
-) -> tuple[list[Group], list[tuple[int, int, str]], dict[int, str]]:
+    cs: list[_C],
+    articles: Sequence[CompareArticle],
+    ents: _Entities,
+    label,
+    labels: dict[int, str],
+    with_entities: bool,
+) -> tuple[list[Group], list[tuple[int, int, str]], dict[int, str], list[Group]]:
     """The figure groups, their same-story twins (claim index pairs for the same-claim
-    pass) and the entity labels worked out on the way: what a forked child sends back."""
+    pass), the entity labels worked out on the way and (`with_entities`) the entity
+    groups: what a forked child sends back."""
     twins: list[tuple[int, int, str]] = []
-    return _figures(cs, articles, ents, label, twins), twins, dict(labels)
+    figure_groups = _figures(cs, articles, ents, label, twins)
+    return figure_groups, twins, dict(labels), ents.groups()[0] if with_entities else []
 
 
 def _as_parents(

@@ -138,3 +138,31 @@ def test_a_result_larger_than_the_pipe_comes_back_whole(forks: list[int]) -> Non
     assert running.pid != 0
     assert running.result() == big
     assert len(forks) == 1
+
+
+def test_printing_groups_leaves_the_entity_groups_to_the_child(
+    desk: Path, capsys, monkeypatch, forks: list[int]
+) -> None:
+    from claimdesk.extract.compare.entities import _Entities
+
+    parent = os.getpid()
+    built_here: list[int] = []
+    real = _Entities.groups
+
+    def counted(self):
+        if os.getpid() == parent:
+            built_here.append(1)
+        return real(self)
+
+    monkeypatch.setattr(_Entities, "groups", counted)
+    monkeypatch.setattr(compare_run, "FORK_MIN_CLAIMS", BIG)
+    serial = _verb(desk, capsys, "--format", "jsonl")
+    assert len(built_here) == 1
+    monkeypatch.setattr(compare_run, "FORK_MIN_CLAIMS", 0)
+    forked = _verb(desk, capsys, "--format", "jsonl")
+    assert len(forks) == 1
+    assert len(built_here) == 1  # (the child's, not this process's)
+    assert forked == serial
+    assert '"kind": "same-entity"' in serial
+    _verb(desk, capsys, "--kind", "timeline")  # the timeline needs them here (the index)
+    assert len(built_here) == 2
