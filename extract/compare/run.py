@@ -38,8 +38,9 @@ def compare(
     the same either way: no group reads the timeline or the index.
     `processes=2`: on a desk of FORK_MIN_CLAIMS claims or more, the figures (and, with
     `groups_only`, the entity groups) are computed in a forked child beside the same-claim
-    text links (extract/compare/beside.py): the same result, sooner on two cores. Only for a caller whose process runs no other
-    thread (the verb, the dashboard's compare child); with threads it stays serial."""
+    text links (extract/compare/beside.py): the same result, sooner on two cores. Only
+    for a caller whose process runs no other thread (the verb, the dashboard's compare
+    child); with threads it stays serial."""
     with gc_paused():
         return _compare(articles, decisions, groups_only, processes)
 

@@ -1,7 +1,8 @@
 """`claimdesk compare` on a big desk computes the figures (and, printing groups, the
-entity groups) in one forked child beside the same-claim text links (issue 18, compare at 100k claims within 3 s: two cores, one
-process each). Counted here (forks), never timed; the output must be the serial run's,
-byte for byte: the verb's lines and the dashboard's compare child's pickle."""
+entity groups) in one forked child beside the same-claim text links (issue 18, compare
+at 100k claims within 3 s: two cores, one process each). Counted here (forks), never
+timed; the output must be the serial run's, byte for byte: the verb's lines and the
+dashboard's compare child's pickle."""
 
 from __future__ import annotations
 
