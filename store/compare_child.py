@@ -47,7 +47,7 @@ def _compare_into(where: str | None, out: Path, write_cache: bool) -> None:
     store = open_store(where, readonly=True)
     fp = fingerprint(store)
     inputs = build_inputs(store, keep_features=write_cache)  # (a desk from before them)
-    result = compare(inputs, decisions=decisions(store))
+    result = compare(inputs, decisions=decisions(store), processes=2)  # (no thread here)
     atomic_write(out, pickle.dumps((fp, result), protocol=pickle.HIGHEST_PROTOCOL))
     if write_cache:
         write_cache_file(store.path, fp, result)

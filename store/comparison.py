@@ -624,8 +624,8 @@ class StoreComparison:
         self, *, compute: bool = True, let_go: bool = False, groups_only: bool = False
     ) -> Comparison | None:
         """The comparison over every article in the store, computed once per state.
-        `let_go`: a read-only snapshot forgets the desk once the inputs are built (the
-        join's memory comes on top of the inputs alone, not of the whole open desk);
+        `let_go`: a one-shot process's read-only snapshot forgets the desk once the inputs
+        are built, and a big desk's figures run in a forked child (compare(processes=2));
         `groups_only`: no timeline (`claimdesk compare` printing groups), never kept."""
         store = self.store
         fp = fingerprint(store)
@@ -636,7 +636,8 @@ class StoreComparison:
         forget = getattr(store, "let_go", None)
         if let_go and forget is not None and getattr(store, "readonly", False):
             forget()
-        result = compare(inputs, decisions=decided, groups_only=groups_only)
+        two = 2 if let_go else 1  # (the verb: no other thread to fork)
+        result = compare(inputs, decisions=decided, groups_only=groups_only, processes=two)
         if groups_only:
             return result
         self._keep(fp, result)

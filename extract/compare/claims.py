@@ -82,12 +82,32 @@ def _same_claims(
     their rarest ones), by one speaker giving one figure in two articles, by the figures'
     same-story twins, and by a figure lying inside a quote already linked; then each
     cluster spanning two articles is a group."""
+    uf, why = _text_links(cs)
+    return _same_claim_groups(cs, articles, label, uf, why, twins)
+
+
+def _text_links(cs: list[_C]) -> tuple[_UnionFind, _Why]:
+    """The links of quotes and statements by their words: the part of the same-claim pass
+    that needs nothing from the figures (compare() runs the figures beside it)."""
     texts = [i for i, c in enumerate(cs) if c.claim.kind != "number"]
     _tokenise(cs, texts)
     blocks = _blocks(cs, texts)
     uf = _UnionFind(len(cs))
     why: _Why = {}
     _link_texts(cs, texts, blocks, uf, why)
+    return uf, why
+
+
+def _same_claim_groups(
+    cs: list[_C],
+    articles,
+    label,
+    uf: _UnionFind,
+    why: _Why,
+    twins: Sequence[tuple[int, int, str]] = (),
+) -> list[Group]:
+    """The rest of _same_claims after the text links: speakers' figures, the figures'
+    twins, figures inside linked quotes, then the groups."""
     _link_speaker_figures(cs, uf, why)
     # the same figure in one story: same value, qualifier, unit and measure (from _figures)
     for i, j, note in twins:
