@@ -38,8 +38,8 @@ def forward_to(before: list[str], i: int) -> bool:
     )
 
 
-# "A hearing listed for Friday (at the court) was vacated": the past verb says nothing of whether the
-# called-off day lay behind or ahead, and such news comes close to the day: the nearest.
+# "A hearing listed for Friday (at the court) was vacated": the past verb says nothing of
+# whether the called-off day lay behind or ahead, and such news comes close to the day.
 _CALLED_OFF = re.compile(
     # a short place between ("planned for Saturday at the old pier was cancelled")
     r"(?:[ \t\u00a0]+(?:at|in|on|outside|near)(?:[ \t\u00a0]+[\w'’-]+){1,4}?)?"
