@@ -79,6 +79,14 @@ YEAR_MODIFIER_BEFORE = wordset("his her its their our my your whose due")
 _CONTRACTIONS = wordset("it's that's there's here's he's she's what's who's let's where's")
 
 
+def last_weekday_back(pub_weekday: int, weekday: int) -> int:
+    """Days back to "last <weekday>": the latest such day before publication, but not
+    yesterday ("last Wednesday" written on a Thursday is a week before: yesterday is
+    "Wednesday" or "yesterday")."""
+    back = (pub_weekday - weekday) % 7 or 7
+    return 8 if back == 1 else back
+
+
 def year_modifier(prev: str, body: str, e: int) -> bool | None:
     """A bare year after a possessive ("his 1996 campaign", "bonds due 2031", "the council's
     2019 transport strategy": an owner's name or noun before a singular noun); None: no say."""

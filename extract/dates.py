@@ -32,6 +32,7 @@ from claimdesk.extract.date_cues import (
     edition_day,
     forward_to,
     generic_today,
+    last_weekday_back,
     second_day,
     singular_next,
     spelled_year,
@@ -458,7 +459,7 @@ def _weekday(
     if pub is None:
         return ref(None, "day")
     if mod == "last":
-        delta = (pub.weekday() - wd) % 7 or 7
+        delta = last_weekday_back(pub.weekday(), wd)
         return ref((pub - dt.timedelta(days=delta)).isoformat(), "day")
     if mod == "next":
         delta = (wd - pub.weekday()) % 7 or 7

@@ -129,3 +129,16 @@ def test_cli_reads_the_seventh_pass_dates(tmp_path):
         ("this December", "2026-12"),
     ]:
         assert want in got, sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # written on Wednesday Oct. 14: "last Tuesday" is not yesterday but Oct. 6
+        ("The storm hit the coast last Tuesday.", "2026-10-06"),
+        ("The crew left port last Monday.", "2026-10-12"),  # two days back, as before
+        ("The ferry sank last Wednesday.", "2026-10-07"),  # a week back, as before
+    ],
+)
+def test_last_weekday_is_not_yesterday(text, want):
+    assert [r for t, r in dates(text) if t.startswith("last")] == [want]
