@@ -38,9 +38,11 @@ def forward_to(before: list[str], i: int) -> bool:
     )
 
 
-# "A hearing listed for Friday was vacated": the past verb says nothing of whether the
-# called-off day lay behind or ahead, and such news comes close to the day: the nearest.
+# "A hearing listed for Friday (at the court) was vacated": the past verb says nothing of
+# whether the called-off day lay behind or ahead, and such news comes close to the day.
 _CALLED_OFF = re.compile(
+    # a short place between ("planned for Saturday at the old pier was cancelled")
+    r"(?:[ \t\u00a0]+(?:at|in|on|outside|near)(?:[ \t\u00a0]+[\w'’-]+){1,4}?)?"
     r",?[ \t\u00a0]+(?:was|were|has[ \t\u00a0]+been|have[ \t\u00a0]+been|had[ \t\u00a0]+been)"
     r"[ \t\u00a0]+(?:cancell?ed|postponed|vacated|scrapped|called[ \t\u00a0]+off|put[ \t\u00a0]+off"
     r"|adjourned|abandoned|delayed|deferred|pushed[ \t\u00a0]+back|moved|rescheduled|dropped)\b",
@@ -70,11 +72,19 @@ _NOT_NOUNS = wordset(
     which that and or but not also now still already originally initially first long"""
 )
 
-# A bare year that modifies a noun after a possessive ("his 1996 campaign", "its 2019 report") or
-# follows "due" ("bonds due 2031").
-YEAR_MODIFIER_BEFORE = wordset("his her its their our my your due")
+# A bare year that modifies a noun after a possessive ("his 1996 campaign", "its 2019 report",
+# "whose 2008 album") or follows "due" ("bonds due 2031").
+YEAR_MODIFIER_BEFORE = wordset("his her its their our my your whose due")
 
 _CONTRACTIONS = wordset("it's that's there's here's he's she's what's who's let's where's")
+
+
+def last_weekday_back(pub_weekday: int, weekday: int) -> int:
+    """Days back to "last <weekday>": the latest such day before publication, but not
+    yesterday ("last Wednesday" written on a Thursday is a week before: yesterday is
+    "Wednesday" or "yesterday")."""
+    back = (pub_weekday - weekday) % 7 or 7
+    return 8 if back == 1 else back
 
 
 def year_modifier(prev: str, body: str, e: int) -> bool | None:

@@ -32,6 +32,7 @@ from claimdesk.extract.date_cues import (
     edition_day,
     forward_to,
     generic_today,
+    last_weekday_back,
     second_day,
     singular_next,
     spelled_year,
@@ -174,7 +175,7 @@ _FUTURE = wordset(
     resumes returns visits travels heads hosts faces launches payable effective expire
     expiring matures mature maturing redeemable meet convene convenes reconvene reconvenes
     gather gathers go goes run runs play plays kick kicks open close begin start end resume
-    return arrive visit travel launch vote votes sit sits hears debates decides"""
+    return arrive visit travel launch vote votes sit sits hears debates decides take"""
 )
 _PAST = wordset(
     """said told was were had did ago earlier announced reported began begun started
@@ -413,7 +414,7 @@ def _month_alone(
     """ "last March", "in June": a month of the year its modifier or tense points to; a
     bare month name needs a cue ("in May") to be a date, not a name."""
     month = MONTHS[m.group("m7")]
-    if mod == "this" and pub is not None and (t_this := tense()) is None:
+    if mod == "this" and pub is not None and (t_this := tense()) != "future":
         return ref(f"{pub.year}-{month:02d}", "month")  # "this September": this year's
     if mod == "this" and pub is not None:
         return ref(f"{_pick_month_year(pub, month, t_this)}-{month:02d}", "month")
@@ -458,7 +459,7 @@ def _weekday(
     if pub is None:
         return ref(None, "day")
     if mod == "last":
-        delta = (pub.weekday() - wd) % 7 or 7
+        delta = last_weekday_back(pub.weekday(), wd)
         return ref((pub - dt.timedelta(days=delta)).isoformat(), "day")
     if mod == "next":
         delta = (wd - pub.weekday()) % 7 or 7
@@ -664,7 +665,7 @@ def _year_cue(body: str, s: int, e: int, *, decade: bool = False) -> bool:
     if noun is not None and _is_plural(noun) and not decade and not singular_next(body, e):
         before = _prev_word(body, s)
         # "in 2000 cases" is a count, "its 2031 notes" a year
-        return bool(before and before.lower() in YEAR_MODIFIER_BEFORE - {"due"})
+        return bool(before and before.lower() in YEAR_MODIFIER_BEFORE - {"due", "whose"})
     if body[s - 1 : s] == "(" and body[e : e + 1] == ")":
         return True
     prev = _prev_word(body, s)
@@ -716,8 +717,8 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
             return t
     after = _WORD.findall(body, e, min(se, e + 50))[:5]
     for w in after:
-        if w.lower() in _ATTRIBUTION:
-            continue  # "starting on March 1, the ministry said": "said" dates the saying
+        if w.lower() in _ATTRIBUTION or w.lower() == "since":
+            continue  # "on March 1, the ministry said"; "on Dec. 9, its first since 2012"
         t = _cue(w)
         if t:
             return t

@@ -302,6 +302,7 @@ UNIT_WORDS: dict[str, str] = {
     "gw": "GW",
     "kw": "kW",
     "kwh": "kWh",
+    "wh": "Wh",
     "mwh": "MWh",
     "gwh": "GWh",
     "twh": "TWh",
@@ -461,9 +462,11 @@ def counted_one(body: str, end: int, qual: str | None) -> re.Match[str] | None:
     )
 
 
-# Counts written as a hyphen compound: "a four-cylinder engine", "a 12-member panel".
+# Counts written as a hyphen compound: "a four-cylinder engine", "a 12-member panel",
+# "a 9-speed hub".
 HYPHEN_COUNT = re.compile(
-    r"-(cylinder|storey|story|seat|seater|bed|bedroom|lane|member|wheel|door)(?![\w-])",
+    r"-(cylinder|storey|story|seat|seater|bed|bedroom|lane|member|wheel|door|speed|gear)"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -56,6 +56,7 @@ from claimdesk.extract.number_words import (
 from claimdesk.extract.record import Number
 from claimdesk.extract.scan_starts import WORDS_AT, scan_words
 from claimdesk.extract.shares import FRACTION_GATE, PEOPLE_GROUPS, find_shares, is_person
+from claimdesk.extract.tallies import partitive_tally
 from claimdesk.extract.textscan import fold
 
 _SP = r"[ \t\u00a0\u202f]"
@@ -634,8 +635,10 @@ def _vague_words(
     if words[0].isupper() and not _sentence_initial(body, s):
         return True  # Big Three, Group of Seven
     counted = unit is not None or (noun is not None and _noun_next(body, end, noun))
-    if prev_low in _DETERMINERS or (prev_low == "one" and not qm):
-        return True  # the two sides
+    if (prev_low in _DETERMINERS and not partitive_tally(body, s, end)) or (
+        prev_low == "one" and not qm
+    ):
+        return True  # the two sides (but "Of our seven testers, five ...")
     or_range = prev_low == "of" and (om := _OR_WORDS.match(body, end)) and not om.group("d")
     if (
         prev_low in ("or", "of")
@@ -662,7 +665,7 @@ def _vague_words(
         and not has_scale
         and noun is None
         and not qual
-        and not _COUNT_VERB_AFTER.match(body, end)
+        and not (_COUNT_VERB_AFTER.match(body, end) or partitive_tally(body, s, end))
     ):
         return True  # a bare "three" is not a claim; "three were killed" is
     return (

@@ -118,7 +118,7 @@ def find_shares(body: str, found: list[Number]) -> list[Number]:
         plural = word.endswith("s")
         if num >= den or (den == 2 and lead not in ("", "one")) or (num > 1) != plural:
             continue  # "two-third", "a half of": not a share written as one
-        if den == 2 and (lead or _word_before(body, begin) in _NOT_HALF_AFTER):
+        if den == 2 and (lead or _half_after(body, begin, bool(m.group("verb")))):
             continue  # "one and a half", "the half of", "the second half"
         if m.group("verb"):
             if answers_a_survey(body, begin):  # "Two-thirds said ...": of those asked
@@ -164,6 +164,19 @@ def _denominators(body: str) -> list[re.Match[str]]:
                 found.append(m)
             i = body.find(w, i + len(w))
     return sorted(found, key=lambda m: m.start())
+
+
+_AND_AFTER_WORD = re.compile(r"(\w+),?[ \t\u00a0]+and[ \t\u00a0]+\Z")
+
+
+def _half_after(body: str, begin: int, answers: bool) -> bool:
+    """A word before "half" that makes it no share: "the half of", "two and half"; but a
+    survey's "A quarter said yes, and half said no" adds a share after a clause."""
+    before = _word_before(body, begin)
+    if before == "and" and answers:
+        m = _AND_AFTER_WORD.search(body, max(0, begin - 40), begin)
+        return not m or m.group(1).isdigit() or m.group(1).lower() in SMALL
+    return before in _NOT_HALF_AFTER
 
 
 def _word_before(body: str, pos: int) -> str:
