@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 
 
 def give_back() -> bool:
     """Return the C heap's free pages to the system (glibc's malloc_trim); False where
-    there is no such call (another C library): nothing is lost then but the memory."""
+    there is no such call (another C library): nothing is lost then but the memory. The
+    process's own symbols hold the C library's: `ctypes.util.find_library` would run
+    `ldconfig` in a child process each time, forked from a process holding a whole desk."""
     with contextlib.suppress(OSError, AttributeError, TypeError):
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None)
-        return bool(libc.malloc_trim(0))
+        return bool(ctypes.CDLL(None).malloc_trim(0))
     return False

@@ -82,5 +82,18 @@ def test_the_entity_stage_lets_go_of_its_name_caches(desk: Path) -> None:
         assert cached.cache_info().currsize == 0
 
 
-def test_giving_memory_back_never_fails() -> None:
+def test_giving_memory_back_starts_no_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """give_back() finds malloc_trim in the process's own symbols: looking the C library
+    up by name ran `ldconfig -p` in a child, forked from a process holding a whole desk."""
+    import ctypes.util
+    import platform
+    import subprocess
+
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise AssertionError("give_back started a process")
+
+    monkeypatch.setattr(subprocess, "Popen", refuse)
+    monkeypatch.setattr(ctypes.util, "find_library", refuse)
     assert give_back() in (True, False)
+    if platform.libc_ver()[0] == "glibc":
+        assert hasattr(ctypes.CDLL(None), "malloc_trim")
