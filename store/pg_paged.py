@@ -252,11 +252,13 @@ class PgPagedStore(PgStore):
         search: str | None = None,
         more: PageFilter | None = None,
         wanted: Callable[[], bool] | None = None,
+        cap: int | None = None,
     ) -> int | None:
-        """How many claims a page's filters let through (counted by the server); None
-        when `wanted()` says no more once the counting connection is free (the filters
-        changed again while an earlier count ran: a count typed over is never run), or
-        when it stopped wanting it while the server counted (`drop_unwanted_count`)."""
+        """How many claims a page's filters let through (counted by the server; with
+        `cap`, no further than cap + 1: `count_claims`); None when `wanted()` says no more
+        once the counting connection is free (the filters changed again while an earlier
+        count ran: a count typed over is never run), or when it stopped wanting it while
+        the server counted (`drop_unwanted_count`)."""
         from psycopg.errors import QueryCanceled
 
         with self._counting() as conn:
@@ -266,7 +268,7 @@ class PgPagedStore(PgStore):
                 with self._running_lock:
                     self._running = (conn, wanted) if wanted is not None else None
                 try:
-                    return count_claims(conn, status=status, search=search, more=more)
+                    return count_claims(conn, status=status, search=search, more=more, cap=cap)
                 except QueryCanceled:
                     continue
                 finally:
