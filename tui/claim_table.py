@@ -474,12 +474,14 @@ class ClaimTable(ScrollView, can_focus=True):
 
     def action_last(self) -> None:
         """The last row; on a server pane not counted yet (a search typed: "10,000+"),
-        its exact count is asked for now and the cursor goes on when it is in."""
+        its exact count is asked for now and the cursor goes there when it is in (not
+        first to row 10,000, whose page would be read for nothing)."""
         rows = self.rows
         self._to_last = None
         if not getattr(rows, "counted", True):
             self._to_last = rows
             rows.count_now()  # type: ignore[attr-defined]
+            return
         self.cursor = len(rows) - 1
 
     def action_page_up(self) -> None:
