@@ -1,9 +1,10 @@
 """A pane's rows on a server desk: pages read from the server as the cursor reaches them.
 
 `PagedRows` is what a ClaimTable shows instead of a list: its length is the server's count
-of the pane's claims, and a row is in memory only while its page is among the last
-CACHE_PAGES pages read. A row not read yet is `loading` (drawn as "…"); asking for it asks
-for its page, which a worker reads (tui/paged_desk.py) and posts back. A page is read by
+of the pane's claims (while a search is typed, a bounded one: "10,000+", `at_least`),
+and a row is in memory only while its page is among the last CACHE_PAGES pages read. A
+row not read yet is `loading` (drawn as "…"); asking for it asks for its page, which a
+worker reads (tui/paged_desk.py) and posts back. A page is read by
 its keyset (the key after the page before it, when known) or, for a jump far from any page
 known (`G`, the scrollbar), by its offset.
 """
