@@ -9,8 +9,9 @@ everything else:
 
 - pages of claims (keyset, filtered and searched by the server: store/pg_pages.py), each
   pane on its own connection (`page(lane=...)`);
-- counts (the server's aggregates, with the same filters as the page; a count no longer
-  wanted is cancelled: `drop_unwanted_count`);
+- counts (the server's aggregates, with the same filters as the page; bounded by `cap`
+  when asked, as a search typed is; a count no longer wanted is cancelled:
+  `drop_unwanted_count`);
 - the Sources pane (the articles' sources, and the claims per speaker grouped by the server);
 - the articles of the rows shown, a few at a time.
 
