@@ -22,8 +22,8 @@ from typing import Any
 
 from benchmarks.harness import OUT, ROOT, Result, log, median, p95, run_isolated
 
-# main before the fourth round of the dashboard at a million claims (branch pgdash)
-DASH_BEFORE = "2a90419"
+# main before the fifth round of the dashboard at a million claims (branch pgdash2)
+DASH_BEFORE = "c558628"
 
 
 def _tree(commit: str, dest: Path) -> Path | None:

@@ -9,8 +9,9 @@ everything else:
 
 - pages of claims (keyset, filtered and searched by the server: store/pg_pages.py), each
   pane on its own connection (`page(lane=...)`);
-- counts (the server's aggregates, with the same filters as the page; a count no longer
-  wanted is cancelled: `drop_unwanted_count`);
+- counts (the server's aggregates, with the same filters as the page; bounded by `cap`
+  when asked, as a search typed is; a count no longer wanted is cancelled:
+  `drop_unwanted_count`);
 - the Sources pane (the articles' sources, and the claims per speaker grouped by the server);
 - the articles of the rows shown, a few at a time.
 
@@ -252,11 +253,13 @@ class PgPagedStore(PgStore):
         search: str | None = None,
         more: PageFilter | None = None,
         wanted: Callable[[], bool] | None = None,
+        cap: int | None = None,
     ) -> int | None:
-        """How many claims a page's filters let through (counted by the server); None
-        when `wanted()` says no more once the counting connection is free (the filters
-        changed again while an earlier count ran: a count typed over is never run), or
-        when it stopped wanting it while the server counted (`drop_unwanted_count`)."""
+        """How many claims a page's filters let through (counted by the server; with
+        `cap`, no further than cap + 1: `count_claims`); None when `wanted()` says no more
+        once the counting connection is free (the filters changed again while an earlier
+        count ran: a count typed over is never run), or when it stopped wanting it while
+        the server counted (`drop_unwanted_count`)."""
         from psycopg.errors import QueryCanceled
 
         with self._counting() as conn:
@@ -266,7 +269,7 @@ class PgPagedStore(PgStore):
                 with self._running_lock:
                     self._running = (conn, wanted) if wanted is not None else None
                 try:
-                    return count_claims(conn, status=status, search=search, more=more)
+                    return count_claims(conn, status=status, search=search, more=more, cap=cap)
                 except QueryCanceled:
                     continue
                 finally:

@@ -249,6 +249,7 @@ class ClaimTable(ScrollView, can_focus=True):
         # each painted line to a row index or a title; `_line_of` a row to its line.
         # None (the usual case) paints row i on line i, with no lists at all.
         self._section: Section | None = None
+        self._to_last: Any = None  # the server pane whose count `G` waits for
         self._lines: list[int | str] | None = None
         self._line_of: list[int] | None = None
         # the titles of the last long list, kept while its rows are shown again: with `b`
@@ -387,6 +388,9 @@ class ClaimTable(ScrollView, can_focus=True):
         self._cache.clear()
         self._set_row_count(self._line_count())
         cursor = self.validate_cursor(self.cursor)
+        to_last = self._to_last is not None and self._to_last is self.rows
+        if to_last and getattr(self.rows, "counted", True):
+            self._to_last, cursor = None, len(self.rows) - 1  # `G`, now that it is counted
         if cursor != self.cursor:
             self.cursor = cursor
         self.refresh()
@@ -457,21 +461,35 @@ class ClaimTable(ScrollView, can_focus=True):
             self.scroll_to(y=line - visible + 1, animate=False, immediate=True)
 
     def action_cursor_up(self) -> None:
+        self._to_last = None
         self.cursor -= 1
 
     def action_cursor_down(self) -> None:
+        self._to_last = None
         self.cursor += 1
 
     def action_first(self) -> None:
+        self._to_last = None
         self.cursor = 0
 
     def action_last(self) -> None:
-        self.cursor = len(self.rows) - 1
+        """The last row; on a server pane not counted yet (a search typed: "10,000+"),
+        its exact count is asked for now and the cursor goes there when it is in (not
+        first to row 10,000, whose page would be read for nothing)."""
+        rows = self.rows
+        self._to_last = None
+        if not getattr(rows, "counted", True):
+            self._to_last = rows
+            rows.count_now()  # type: ignore[attr-defined]
+            return
+        self.cursor = len(rows) - 1
 
     def action_page_up(self) -> None:
+        self._to_last = None
         self.cursor -= max(self.size.height - 2, 1)
 
     def action_page_down(self) -> None:
+        self._to_last = None
         self.cursor += max(self.size.height - 2, 1)
 
     def action_select(self) -> None:

@@ -410,7 +410,8 @@ class DeskScreen(PagedDesk, VerdictActions):
         )
         for name in ("sources", "quotes", "numbers"):
             t = self.table(name)
-            subtitle = f"{len(t.rows):,}" if self.model else ""
+            label = getattr(t.rows, "count_label", None)  # (a server pane: "10,000+")
+            subtitle = (label() if label else f"{len(t.rows):,}") if self.model else ""
             if page is not None:
                 subtitle = f"{page.totals[name]:,}" if name in page.totals else ""
             if str(t.border_subtitle or "") != subtitle:  # setting it repaints the pane

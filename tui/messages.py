@@ -96,10 +96,12 @@ class PageRead(Message):
 
 @dataclass
 class PaneCounted(Message):
-    """The server's count of a pane's claims under its filters."""
+    """The server's count of a pane's claims under its filters (`bounded`: more than
+    `count`, counted no further while a search is typed)."""
 
     rows: Any
     count: int
+    bounded: bool = False
 
 
 @dataclass

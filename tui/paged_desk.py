@@ -20,7 +20,7 @@ from textual import on, work
 from textual.content import Content
 from textual.worker import get_current_worker
 
-from claimdesk.tui import paged_rows
+from claimdesk.tui import paged_model, paged_rows
 from claimdesk.tui.desk_parts import DeskParts
 from claimdesk.tui.detail_pane import WELCOME, DetailPane
 from claimdesk.tui.live_desk import LiveDesk
@@ -166,17 +166,26 @@ class PagedDesk(LiveDesk, DeskParts):
             return
         self.post_message(PageRead(rows, page, got.claims, got.next_after, arts))
 
-    def _want_count(self, rows: PagedRows) -> None:
+    def _want_count(self, rows: PagedRows, cap: int | None = None) -> None:
+        """Have a pane counted: in full, or (`cap`) no further than cap + 1 rows."""
+        if cap is None:
+            rows.count_asked = True
         self.run_worker(
-            partial(self._count_rows, rows),
+            partial(self._count_rows, rows, cap),
             thread=True,
             group=f"count-{rows.pane}",
             exclusive=True,
         )
 
-    def _count_rows(self, rows: PagedRows) -> None:
+    def _count_after_pause(self, rows: PagedRows) -> None:
+        """No key changed the pane's search for COUNT_PAUSE seconds: its exact count
+        (a key since made a new query: its rows are no longer the pane's, nothing sent)."""
+        if self._current(rows) and not rows.counted:
+            rows.count_now()
+
+    def _count_rows(self, rows: PagedRows, cap: int | None = None) -> None:
         """(A worker) the server's count of a pane under its filters (skipped when the
-        filters changed again before it started)."""
+        filters changed again before it started); with `cap`, a bounded count."""
         model = self.model
         if get_current_worker().is_cancelled or not isinstance(model, PagedDeskModel):
             return
@@ -189,11 +198,13 @@ class PagedDesk(LiveDesk, DeskParts):
                 search=q.search or None,
                 more=q.more,
                 wanted=lambda: self._current(rows),
+                cap=cap,
             )
         except Exception:
             return  # the pane still shows what it read; its length grows with its pages
         if n is not None:
-            self.post_message(PaneCounted(rows, n))
+            bounded = cap is not None and n > cap
+            self.post_message(PaneCounted(rows, cap if bounded else n, bounded=bounded))
 
     @on(PageRead)
     def _page_read(self, event: PageRead) -> None:
@@ -212,7 +223,10 @@ class PagedDesk(LiveDesk, DeskParts):
         first = not rows.read_first
         rows.put(event.page, [model.make_row(c) for c in event.claims], event.next_key)
         if first and not rows.counted:  # a count reads many rows: after the first ones show
-            self._want_count(rows)
+            # a search is counted no further than SEARCH_COUNT_CAP while typed: its exact
+            # count (a common word reads most of the desk) once the keys pause
+            cap = paged_model.SEARCH_COUNT_CAP if rows.query.search else None
+            self._want_count(rows, cap)
         table = self.table(rows.pane)
         if first and table.rows is not rows:
             table.set_rows(rows)  # the pane's new query, held back until now
@@ -228,9 +242,15 @@ class PagedDesk(LiveDesk, DeskParts):
 
     @on(PaneCounted)
     def _pane_counted(self, event: PaneCounted) -> None:
-        if not self._current(event.rows):
+        rows = event.rows
+        if not self._current(rows) or (event.bounded and rows.counted):
             return
-        event.rows.set_count(event.count)
+        if event.bounded:
+            rows.set_at_least(event.count)
+            if not rows.count_asked:
+                self.set_timer(paged_model.COUNT_PAUSE, partial(self._count_after_pause, rows))
+        else:
+            rows.set_count(event.count)
         table = self.table(event.rows.pane)
         if table.rows is event.rows:
             table.rows_changed()

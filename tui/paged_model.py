@@ -39,6 +39,10 @@ ARTICLES_KEPT = 2000  # the articles of the rows read, the oldest let go beyond 
 # `/` goes to the server from this many characters: one or two match nearly every claim
 # or, when rare, make the server read the whole desk (no trigram index below three)
 SEARCH_FROM = 3
+# a searched pane is counted no further than this while typing ("10,000+"), and in full
+# once no key came for COUNT_PAUSE seconds, or at once for `G` (tui/paged_desk.py)
+SEARCH_COUNT_CAP = 10_000
+COUNT_PAUSE = 1.0
 
 
 class ShownRows:
@@ -176,7 +180,9 @@ class PagedDeskModel(DeskModel):
         if rows is not None and rows.query == q:
             return rows
         old = rows
-        rows = self.panes[kind] = PagedRows(kind, q, self.want_page, page_rows=self.page_rows)
+        rows = self.panes[kind] = PagedRows(
+            kind, q, self.want_page, want_count=self.want_count, page_rows=self.page_rows
+        )
         known = self.known_count(q)
         if known is not None:
             rows.set_count(known)

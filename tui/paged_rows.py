@@ -1,9 +1,10 @@
 """A pane's rows on a server desk: pages read from the server as the cursor reaches them.
 
 `PagedRows` is what a ClaimTable shows instead of a list: its length is the server's count
-of the pane's claims, and a row is in memory only while its page is among the last
-CACHE_PAGES pages read. A row not read yet is `loading` (drawn as "…"); asking for it asks
-for its page, which a worker reads (tui/paged_desk.py) and posts back. A page is read by
+of the pane's claims (while a search is typed, a bounded one: "10,000+", `at_least`),
+and a row is in memory only while its page is among the last CACHE_PAGES pages read. A
+row not read yet is `loading` (drawn as "…"); asking for it asks for its page, which a
+worker reads (tui/paged_desk.py) and posts back. A page is read by
 its keyset (the key after the page before it, when known) or, for a jump far from any page
 known (`G`, the scrollbar), by its offset.
 """
@@ -47,6 +48,7 @@ class PagedRows(Sequence[ClaimRow]):
         query: PaneQuery,
         want: Callable[[PagedRows, int], None],
         *,
+        want_count: Callable[[PagedRows], None] | None = None,
         page_rows: int = PAGE_ROWS,
         cache_pages: int = CACHE_PAGES,
     ) -> None:
@@ -55,11 +57,14 @@ class PagedRows(Sequence[ClaimRow]):
         self.page_rows = page_rows
         self.cache_pages = cache_pages
         self._want = want
+        self._want_count = want_count
         self.pages: OrderedDict[int, list[ClaimRow]] = OrderedDict()
         self.next_keys: dict[int, int | None] = {}  # page -> the key after it (ints only)
         self.pending: set[int] = set()
         self.total = 0
         self.counted = False  # the server's count is in (else `total` grows with the pages)
+        self.at_least: int | None = None  # a bounded count: at least this many ("10,000+")
+        self.count_asked = False  # the exact count is asked for (`count_now`)
         self.read_first = False  # the first page is in
         self.loading = loading_row()  # (one object: the cursor on it stays "the same row")
 
@@ -127,6 +132,25 @@ class PagedRows(Sequence[ClaimRow]):
 
     def set_count(self, count: int) -> None:
         self.total, self.counted = count, True
+
+    def set_at_least(self, count: int) -> None:
+        """A bounded count (more than `count` rows): the length until the exact count
+        is in, grown by the pages read past it."""
+        if not self.counted:
+            self.at_least = count
+            self.total = max(self.total, count)
+
+    def count_now(self) -> None:
+        """Have the exact count asked for now (`G`: the last row is where it says)."""
+        if not self.counted and not self.count_asked and self._want_count is not None:
+            self.count_asked = True
+            self._want_count(self)
+
+    def count_label(self) -> str:
+        """The pane's subtitle: its count, or "10,000+" while only bounded."""
+        if not self.counted and self.at_least is not None:
+            return f"{self.at_least:,}+"
+        return f"{self.total:,}"
 
     def held(self) -> int:
         """How many rows (claims) this pane holds in memory."""
