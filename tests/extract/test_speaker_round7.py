@@ -129,3 +129,45 @@ def test_the_head_of_the_ministry_without_a_minister_names_no_one() -> None:
         '"Dredging starts in June," the head of the ministry said.'
     )
     assert [s for _q, s in quotes(text)] != ["Ysolde Karamanlis-Birch"]
+
+
+# 4. "her son said" is the one person the article wrote as "Her son, Full Name".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Clothilde Varga-Penrose ran the village shop for forty years.\n\n"
+            'Her son, Anselm Varga-Penrose, said she never took a holiday. "She said the '
+            'shop was the holiday."\n\n'
+            "Neighbour Wilhelmina Oduor-Stack, who bought bread there every day, said she "
+            'would miss the gossip. "You heard everything first at that counter."\n\n'
+            '"We will keep the sign above the door," her son said.',
+            [
+                ("She said the shop was the holiday.", "Anselm Varga-Penrose"),
+                ("You heard everything first at that counter.", "Wilhelmina Oduor-Stack"),
+                ("We will keep the sign above the door,", "Anselm Varga-Penrose"),
+            ],
+        ),
+        (
+            "Farrier Bartholomew Quince-Adair was fined on Tuesday.\n\n"
+            "His lawyer, Seraphina Holt-Nakamura, told the court he had been unwell. "
+            "Magistrate Ines Castellan-Roe said the fine would stand.\n\n"
+            '"He will pay it by Friday," his lawyer said.',
+            [("He will pay it by Friday,", "Seraphina Holt-Nakamura")],
+        ),
+    ],
+)
+def test_her_son_is_the_one_the_article_named_so(text, want) -> None:
+    assert quotes(text) == want
+
+
+def test_two_sons_named_before_credit_neither() -> None:
+    text = (
+        "Her son, Lorcan Ferreira-Blythe, flew in from Lisbon. Her son, Emrys "
+        "Ferreira-Blythe, drove from the coast.\n\n"
+        '"She would have hated the fuss," her son said.'
+    )
+    assert [s for _q, s in quotes(text)] not in (
+        ["Lorcan Ferreira-Blythe"],
+        ["Emrys Ferreira-Blythe"],
+    )
