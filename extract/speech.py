@@ -30,6 +30,7 @@ from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_name
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.handle_credit import handle_credit
+from claimdesk.extract.attribution.intro_subject import intro_subject
 from claimdesk.extract.attribution.kin_link import kin_named
 from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.live_blog import blank_stamps
@@ -708,7 +709,9 @@ def _unattributed_speaker(
                 ent = last
         elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
             # 'Asked whether it would last, Ek shook her head. "Not this year."'
-            gesture = gesture_subject(text.masked, *sentences[lo - 1])
+            gesture = gesture_subject(text.masked, *sentences[lo - 1]) or intro_subject(
+                text.masked, *sentences[lo - 1]
+            )  # '... shook her head. "Not this year."' / "Ada Ek ... . '...'" (intro_subject.py)
             if gesture is not None:
                 who = _resolve(gesture, "", reg, sentences[lo - 1][0])
                 said_as = gesture.words[0].lower() if gesture.kind == "pronoun" else None

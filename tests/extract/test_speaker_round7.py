@@ -171,3 +171,57 @@ def test_two_sons_named_before_credit_neither() -> None:
         ["Lorcan Ferreira-Blythe"],
         ["Emrys Ferreira-Blythe"],
     )
+
+
+# 5. A bare quotation right after a sentence introducing one person as its subject.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The ferry office in Drummock closes at the end of the month.\n\n"
+            "Hesketh Ambrose-Twyla, 79, has bought his ticket there every Friday since "
+            '1971. "I will miss the woman behind the glass more than the ticket."',
+            [
+                (
+                    "I will miss the woman behind the glass more than the ticket.",
+                    "Hesketh Ambrose-Twyla",
+                )
+            ],
+        ),
+        (
+            "The retired lock-keeper Philomena Carradine-Obi keeps the old logbooks in her "
+            'kitchen. "Every barge since 1958 is in here, and every argument."',
+            [("Every barge since 1958 is in here, and every argument.", "Philomena Carradine-Obi")],
+        ),
+        (
+            "One regular, Desmond Achterberg-Lusk, who has walked the towpath daily for a "
+            'decade, was more hopeful. "They said the same in 2015, and the path is still '
+            'here."',
+            [
+                (
+                    "They said the same in 2015, and the path is still here.",
+                    "Desmond Achterberg-Lusk",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_bare_quote_after_an_introduced_subject_is_theirs(text, want) -> None:
+    assert quotes(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # acted on: the quotation is likelier someone else's about them
+        'Fenwick Oyelaran-Dace was arrested at the depot on Monday. "We are all shocked."',
+        # two people named: the reader cannot tell which one speaks
+        "Rosalba Quintero-Hale and Ignatius Fairbrother-Mun run the stall together. "
+        '"Saturdays pay for the week."',
+        # a possessive: the sentence is about her shop, not her
+        "Ottoline Gravesend-Ruiz's bakery burned down in March. "
+        '"The whole street smelled of toast."',
+    ],
+)
+def test_a_bare_quote_after_no_single_agent_names_no_one(text) -> None:
+    assert [s for _q, s in quotes(text)] == [None]
