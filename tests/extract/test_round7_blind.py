@@ -10,7 +10,13 @@ date precision 1.00, page meta 0.88, source F1 0.84. With the sixth-pass rules m
 round 6's misses): speaker accuracy 0.83, source F1 0.87, the rest unchanged. None of
 those engineers saw this set. The speaker floor of issue 16 (0.92 on unseen text) is not
 met. The floors below hold what the code reaches now; any figure after a rule written
-from this set's misses is not held out."""
+from this set's misses is not held out.
+
+Not held out: with the eighth-pass rules (branch x16d, written from this set's misses;
+docs/extraction.md, tests/extract/test_speaker_round7.py) speaker accuracy 0.91 (183 of
+201) and source F1 0.90 here, the rest unchanged; the speaker and source floors were
+raised to those figures. They measure fitting, not reading: only a later blind set can
+say how far the rules carry."""
 
 from __future__ import annotations
 
@@ -32,8 +38,8 @@ GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 
 FLOORS = {
     "quote_f1": 0.93,
-    "speaker_acc": 0.82,
-    "source_f1": 0.86,
+    "speaker_acc": 0.9,
+    "source_f1": 0.89,
     "number_f1": 0.91,
     "number_qualifier_acc": 0.9,
     "date_acc": 0.8,
