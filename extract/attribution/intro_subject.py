@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.attribution.gesture_lead import GESTURES
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.subjects import sentence_names, sentence_subjects
 from claimdesk.extract.sources import classify_name
@@ -62,6 +63,8 @@ def intro_subject(masked: str, s: int, e: int) -> NP | None:
     if (m := _CLAUSE.match(rest)) is not None:
         rest = rest[m.end() :]
     rest = rest.lstrip(" \u00a0")
+    if rest.split(" ", 1)[0] in GESTURES:
+        return None  # "smiled at the crowd": gesture_lead.py decides a gesture's framing
     if (_AUX.match(rest) and _NOT_AGENT.match(rest)) or rest.startswith(("died", "dies")):
         return None  # "was arrested", "died": the quotation is likelier about them
     return name
