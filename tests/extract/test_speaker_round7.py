@@ -225,3 +225,16 @@ def test_a_bare_quote_after_an_introduced_subject_is_theirs(text, want) -> None:
 )
 def test_a_bare_quote_after_no_single_agent_names_no_one(text) -> None:
     assert [s for _q, s in quotes(text)] == [None]
+
+
+# 6. "Cllr" is a title: "the councillor" later is that person, and "Cllr" is no name word.
+def test_cllr_is_the_councillors_title() -> None:
+    text = (
+        'Cllr Wilbur Ashcombe-Tey, who chairs the roads committee, said: "We are out of '
+        'money."\n\nThe road will shut for a year. "It is a year of pain," the councillor '
+        "said."
+    )
+    assert quotes(text) == [
+        ("We are out of money.", "Wilbur Ashcombe-Tey"),
+        ("It is a year of pain,", "Wilbur Ashcombe-Tey"),
+    ]
