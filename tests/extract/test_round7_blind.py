@@ -13,8 +13,8 @@ met. The floors below hold what the code reaches now; any figure after a rule wr
 from this set's misses is not held out.
 
 Not held out: with the eighth-pass rules (branch x16d, written from this set's misses;
-docs/extraction.md, tests/extract/test_speaker_round7.py) speaker accuracy 0.91 (184 of
-201) and source F1 0.90 here, the rest unchanged; the speaker and source floors were
+docs/extraction.md, tests/extract/test_speaker_round7.py) speaker accuracy 0.92 (185 of
+201) and source F1 0.91 here, the rest unchanged; the speaker and source floors were
 raised to those figures. They measure fitting, not reading: only a later blind set can
 say how far the rules carry."""
 
@@ -38,8 +38,8 @@ GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 
 FLOORS = {
     "quote_f1": 0.93,
-    "speaker_acc": 0.9,
-    "source_f1": 0.89,
+    "speaker_acc": 0.92,
+    "source_f1": 0.9,
     "number_f1": 0.91,
     "number_qualifier_acc": 0.9,
     "date_acc": 0.8,

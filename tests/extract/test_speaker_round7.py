@@ -238,3 +238,23 @@ def test_cllr_is_the_councillors_title() -> None:
         ("We are out of money.", "Wilbur Ashcombe-Tey"),
         ("It is a year of pain,", "Wilbur Ashcombe-Tey"),
     ]
+
+
+# 7. An elided particle ("d'", "dell'") opens a name word: the name stays whole.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Honorine d’Estrelles-Maury, whose mill has pressed walnuts since 1880, "
+            'shrugged. "Every harvest someone says it is the last."',
+            [("Every harvest someone says it is the last.", "Honorine d’Estrelles-Maury")],
+        ),
+        (
+            "Tommaso dell'Orvieto-Sala has repaired church organs for forty years. "
+            '"The pipes outlive the priests."',
+            [("The pipes outlive the priests.", "Tommaso dell'Orvieto-Sala")],
+        ),
+    ],
+)
+def test_an_elided_particle_keeps_the_name_whole(text, want) -> None:
+    assert quotes(text) == want
