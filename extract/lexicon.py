@@ -72,7 +72,7 @@ TITLES = word_set(
     Father Rabbi Imam Sheikh Judge Justice Chief Secretary Ambassador Deputy Sir Dame Lord
     Lady Speaker Chairman Chairwoman Chairperson Commissioner Inspector Detective Det.
     Insp. Supt. Superintendent Sheriff Officer Constable Premier Councillor Councilman
-    Councilwoman Alderman Marshal Field Staff Chief Gov Sen Rep Dr Mr Mrs Ms Prof Gen Maj
+    Councilwoman Cllr Cllr. Alderman Marshal Field Staff Chief Gov Sen Rep Dr Mr Mrs Ms Prof Gen Maj
     Lt Col Sgt Capt Pastor Bishop Archbishop Cardinal Sister Brother Attorney Solicitor
     Foreign Defense Defence Interior Health Finance Economy State Trade Justice Energy
     Education Emergency Home Treasury Acting Interim Former Senior Supreme Crown Grand

@@ -14,6 +14,12 @@ bare description."""
 from __future__ import annotations
 
 from claimdesk.extract.attribution import NP, is_cap, np_back, sentence_subjects, tokenize
+from claimdesk.extract.attribution.described_back import (
+    counsel_named,
+    is_demonym,
+    office_body,
+    office_holder,
+)
 from claimdesk.extract.attribution.noun_phrases import _premod
 from claimdesk.extract.lexicon import (
     AGED_PERSON,
@@ -119,9 +125,11 @@ def points_back(np: NP) -> bool:
     "the Dutchman": "the", modifiers, a singular person noun, no "of"/"for" phrase ("the
     head of the union" is its own)."""
     if np.kind == "name" and np.det == "the" and len(np.words) == 1:
-        return np.words[0] in DEMONYMS  # "the Dutchman said"
+        return is_demonym(np.words[0])  # "the Dutchman said", "the Tongan insisted"
     if np.kind != "desc" or np.det != "the" or not np.head:
         return False
+    if office_body(np) is not None:
+        return True  # "the head of the ministry stressed" (described_back.py)
     head = np.head
     if AGED_PERSON.fullmatch(head):
         return True
@@ -160,6 +168,10 @@ def described_person(
     gender = _gender(head)
     lo = max(0, pos - _WINDOW)
     back = [k for k in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1) if sentences[k][1] > lo]
+    if (body := office_body(np)) is not None:  # described_back.py
+        return office_holder(masked, body, back, sentences, reg)
+    if (counsel := counsel_named(masked, back, sentences, head, reg)) is not None:
+        return counsel  # "Name, defending, said ..." then "the barrister said"
     # 1. a person named with that role just before ("his mum Kerry Stevens"; "the CFO"
     # after "chief financial officer Devon Ashe")
     for k in back:
@@ -176,7 +188,7 @@ def described_person(
                 if ent is not None and (gender is None or ent.gender in (None, gender)):
                     return ent
     # 2. the only person the sentence before names (past sentences wholly quotation)
-    if not _everyday(head):
+    if not (_everyday(head) or (np.kind == "name" and is_demonym(np.words[-1]))):
         return None
     k = si - 1
     while k >= 0 and not masked[sentences[k][0] : sentences[k][1]].strip(" \t\n\x00"):

@@ -253,6 +253,7 @@ _TITLE_ABBR = {
     "doctor": "dr.",
     "professor": "prof.",
     "admiral": "adm.",
+    "councillor": "cllr",  # British local papers: "Cllr Ruth Fenn" -> "the councillor"
 }
 _TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she"}
 

@@ -26,10 +26,12 @@ from claimdesk.extract.attribution import (
 )
 from claimdesk.extract.attribution.addressee import addressed, other_side
 from claimdesk.extract.attribution.colon_frames import colon_frame
-from claimdesk.extract.attribution.former_role import former_person
+from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_name
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.handle_credit import handle_credit
+from claimdesk.extract.attribution.intro_subject import intro_subject
+from claimdesk.extract.attribution.kin_link import kin_named
 from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
@@ -519,6 +521,8 @@ def _attribution_source(
         head = np.head or ""
         if ent is not None and np.kind == "desc" and head not in ORG_NOUNS:
             # "his lawyer said": someone else, speaking for him
+            if (kin := kin_named(np, att.span[0], ent, reg)) is not None:
+                return kin  # after "Her son, Fabian Oduya-Marsh, said" (kin_link.py)
             who = " ".join(np.words)
             if (first := kin_first_name(np)) is not None:
                 # '"...," recalled his son, Sam.': Sam, the son
@@ -555,18 +559,10 @@ def _attribution_source(
         if ent is not None:
             return ent
     if np.kind == "desc" and former_description(np.words, np.det) and si > 0:
-        # '"...," she said. The former teacher added: "..."': the one person the
-        # sentence before (same paragraph) cited
-        pe = sentences[si - 1][1]
-        people = {id(e): e for _a, e in per_sentence[si - 1] if e is not None}
-        if "\n" not in masked[pe : sentences[si][0]] and len(people) == 1:
-            (ent,) = people.values()
-            if ent.kind == "person":
-                return ent
-        if "\n" not in masked[pe : sentences[si][0]] and not people:
-            ent = former_person(masked, sentences[si - 1][0], pe, reg)  # former_role.py
-            if ent is not None:
-                return ent
+        # '"...," she said. The former teacher added: "..."' (former_role.py)
+        prev = [e for _a, e in per_sentence[si - 1] if e is not None]
+        if (ent := former_speaker(masked, sentences, si, prev, reg)) is not None:
+            return ent
     return _resolve(np, att.surface, reg, att.span[0])
 
 
@@ -713,7 +709,9 @@ def _unattributed_speaker(
                 ent = last
         elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
             # 'Asked whether it would last, Ek shook her head. "Not this year."'
-            gesture = gesture_subject(text.masked, *sentences[lo - 1])
+            gesture = gesture_subject(text.masked, *sentences[lo - 1]) or intro_subject(
+                text.masked, *sentences[lo - 1]
+            )  # '... shook her head. "Not this year."' / "Ada Ek ... . '...'" (intro_subject.py)
             if gesture is not None:
                 who = _resolve(gesture, "", reg, sentences[lo - 1][0])
                 said_as = gesture.words[0].lower() if gesture.kind == "pronoun" else None

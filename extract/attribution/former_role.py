@@ -13,6 +13,25 @@ from __future__ import annotations
 from claimdesk.extract.attribution.subjects import sentence_names, sentence_subjects
 from claimdesk.extract.sources import Entry, Registry, classify_name, split_person
 
+Span = tuple[int, int]
+
+
+def former_speaker(
+    masked: str, sentences: list[Span], si: int, prev: list[Entry], reg: Registry
+) -> Entry | None:
+    """ "The former teacher added" in sentence `si`: the one person the sentence before
+    (same paragraph) cited (`prev`, its speakers), else the one it names (former_person)."""
+    pe = sentences[si - 1][1]
+    if "\n" in masked[pe : sentences[si][0]]:
+        return None
+    people = {id(e): e for e in prev}
+    if len(people) == 1:
+        (ent,) = people.values()
+        return ent if ent.kind == "person" else None
+    if not people:
+        return former_person(masked, sentences[si - 1][0], pe, reg)
+    return None
+
 
 def former_person(masked: str, ps: int, pe: int, reg: Registry) -> Entry | None:
     """The one person the sentence masked[ps:pe] names, or None."""

@@ -11,7 +11,7 @@ from claimdesk.extract.attribution.subjects import fwd_subject
 from claimdesk.extract.attribution.tokens import tokenize
 from claimdesk.extract.lexicon import word_set
 
-_GESTURES = word_set(
+GESTURES = word_set(
     """shook smiled nodded shrugged laughed grinned sighed paused winced frowned beamed
     chuckled hesitated"""
 )
@@ -36,7 +36,7 @@ def gesture_subject(masked: str, s: int, e: int) -> NP | None:
                 continue
         assert np is not None
         v = np.end
-        if v >= len(toks) or toks[v].low not in _GESTURES:
+        if v >= len(toks) or toks[v].low not in GESTURES:
             continue
         if all(t.low in _OBJECT for t in toks[v + 1 : -1]):
             return np

@@ -36,7 +36,8 @@ def sole_holder(body: str, words: list[str], pos: int, reg: Registry) -> Entry |
             name = m.group(1).split()
             if len(name) < 2 or classify_name(name) != "person":
                 return None  # a role beside something that is not a full name: unsure
-            found.setdefault(name[-1].lower(), (name, m.start(1), m.group(1)))
+            # first and last name: siblings share a surname ("Her son, Emrys Ferreira-Blythe")
+            found.setdefault(" ".join(name[-2:]).lower(), (name, m.start(1), m.group(1)))
     if len(found) != 1:
         return None
     (name, start, surface) = next(iter(found.values()))

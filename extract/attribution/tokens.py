@@ -74,13 +74,14 @@ def is_cap(t: str) -> bool:
     return (
         c.isupper()
         or (c.isalpha() and not c.islower() and c > "\u02ff")
-        or (c in "ae" and _PARTICLE_NAME.match(t) is not None)
+        or (c in "aed" and _PARTICLE_NAME.match(t) is not None)
     )
 
 
 # "al-Mansouri", "el-Amin": an Arabic surname opens with a lowercase article; the part
 # after the hyphen is capitalised, and it is the name's last word, not a common word.
-_PARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az)-[A-Z]")
+# So does an elided French or Italian particle: "d'Aubigny-Clerc", "dell'Orto".
+_PARTICLE_NAME = re.compile(r"(?:al|el|an|ar|as|ash|at|ad|az)-[A-Z]|d(?:ell)?['’][A-Z]")
 
 
 def is_word(t: str) -> bool:

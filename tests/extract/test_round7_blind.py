@@ -16,7 +16,13 @@ Not held out: the seventh-pass figure and date rules of branch x5b were written 
 set's figure and date misses (the rules are general and tested on invented sentences in
 tests/extract/test_figures_round7.py and test_dates_round7.py, but this set saw them made):
 figure F1 0.92 -> 0.95, qualifier accuracy 0.91 -> 0.92, date accuracy 0.81 -> 0.97, date
-precision 1.00. The floors for those three hold the new figures."""
+precision 1.00. The floors for those three hold the new figures.
+
+Not held out: with the eighth-pass rules (branch x16d, written from this set's misses;
+docs/extraction.md, tests/extract/test_speaker_round7.py) speaker accuracy 0.92 (185 of
+201) and source F1 0.91 here, the rest unchanged; the speaker and source floors were
+raised to those figures. They measure fitting, not reading: only a later blind set can
+say how far the rules carry."""
 
 from __future__ import annotations
 
@@ -38,8 +44,8 @@ GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
 
 FLOORS = {
     "quote_f1": 0.93,
-    "speaker_acc": 0.82,
-    "source_f1": 0.86,
+    "speaker_acc": 0.92,
+    "source_f1": 0.9,
     "number_f1": 0.94,
     "number_qualifier_acc": 0.91,
     "date_acc": 0.96,
