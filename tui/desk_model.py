@@ -16,7 +16,7 @@ from operator import attrgetter, contains, not_, or_
 from typing import Any
 
 from claimdesk.store.verdict_states import CONTESTED, STATUS_NAMES
-from claimdesk.tui.letter_index import LetterIndex
+from claimdesk.tui.letter_index import LETTERS, LetterIndex
 from claimdesk.tui.row_marks import KIND_GLYPH
 
 __all__ = ["KIND_GLYPH", "ClaimRow", "DeskModel", "Filters", "SourceView", "format_value"]
@@ -136,6 +136,11 @@ class Filters:
         return " ".join(parts)
 
 
+def known_plain(f: Filters) -> bool:
+    """No status, source, article or reviewer limit: what the letter index was built for."""
+    return (f.status, f.source_id, f.article_id, f.reviewer) == _PLAIN
+
+
 class DeskModel:
     """All rows of a store, and the filtered views of them."""
 
@@ -191,6 +196,7 @@ class DeskModel:
         # pane -> its first letters, built by warm_letters (a paged model, which never
         # runs this __init__, has none and filters as before)
         self._letters: dict[str, LetterIndex] = {}
+        self._letter_sources: dict[str, list[SourceView]] = {}  # letter -> Sources pane
         if build_hays:
             self.build_hays()
         self.source_rows: list[SourceView] = []
@@ -244,6 +250,19 @@ class DeskModel:
             index = LetterIndex(rows)
             if index.build(stop=stop):
                 letters[kind] = index
+        if len(letters) < 2:  # stopped: this model is no longer shown
+            return
+        # the Sources pane of each first letter, with no limit (its hits need both lists)
+        plain = Filters()
+        for letter in LETTERS:
+            if stop is not None and stop():
+                return
+            if letter not in self._letter_sources:
+                plain.search = letter
+                hits_q = letters["quotes"].rows_with(letter) or []
+                hits_n = letters["numbers"].rows_with(letter) or []
+                rows = self._sources_hit(self.source_rows, letter, plain, hits_q, hits_n)
+                self._letter_sources[letter] = rows
 
     def build_hays(self) -> None:
         """The lowercase text each search looks in (a worker builds it after the rows show)."""
@@ -418,22 +437,33 @@ class DeskModel:
                 rows = [v for v in rows if v.id in named]
             known[""] = rows
         if needle:
-            rows = self._sources_hit(rows, needle, f)
+            hit = None
+            if len(needle) == 1 and rows is self.source_rows and known_plain(f):
+                hit = getattr(self, "_letter_sources", {}).get(needle)
+            if hit is None:
+                hits = self.filter_claims("quotes", f), self.filter_claims("numbers", f)
+                hit = self._sources_hit(rows, needle, f, *hits)
+            rows = hit
         known[needle] = rows
         return rows
 
-    def _sources_hit(self, rows: list[SourceView], needle: str, f: Filters) -> list[SourceView]:
+    def _sources_hit(
+        self,
+        rows: list[SourceView],
+        needle: str,
+        f: Filters,
+        hits_q: list[ClaimRow],
+        hits_n: list[ClaimRow],
+    ) -> list[SourceView]:
         """The source rows named by `needle` or quoted in a hit. Most rows are named by a
         first letter; only the others need the hits, and with no limit on the claims their
         own claims say it, fewer than the hits' 80k at 100k claims (a set of every hit's
         speaker was most of a first letter's cost)."""
-        hits_q = self.filter_claims("quotes", f)
-        hits_n = self.filter_claims("numbers", f)
         named = list(map(contains, map(_HAY, rows), repeat(needle)))
         rest = list(compress(rows, map(not_, named)))
         if not rest:
             return rows
-        plain = (f.status, f.source_id, f.article_id, f.reviewer) == _PLAIN
+        plain = known_plain(f)
         claims, hits = self._src_claims, len(hits_q) + len(hits_n)
         # a claim looked at in Python costs about eight of a hit's speaker taken in C
         walk = sum(len(claims.get(v.id, ())) for v in rest) if len(rest) * 8 < hits else hits
