@@ -25,6 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from claimdesk.store.verdict_states import VERDICT_STATES
+from claimdesk.tui.letter_index import index_of
 from claimdesk.tui.row_marks import TAGGED
 
 SECTIONS_MEMO_MIN = 2000  # rows: a list this long keeps its section titles (see set_rows)
@@ -287,11 +288,10 @@ class ClaimTable(ScrollView, can_focus=True):
             elif by_key:
                 new_cursor = min(self.cursor, max(len(rows) - 1, 0))
         elif keep and old is not None:
-            # rows are shared objects across filters: an identity scan is a few ms at 100k
-            for i, row in enumerate(rows):
-                if row is old:
-                    new_cursor, found = i, True
-                    break
+            # rows are shared objects across filters: an identity scan, in C (issue 18)
+            at = index_of(rows, old)
+            if at is not None:
+                new_cursor, found = at, True
             else:
                 old_key = self._key(old) if by_key else None
                 for i, row in enumerate(rows if by_key else ()):

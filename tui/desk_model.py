@@ -11,10 +11,12 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, contains, not_, or_
 from typing import Any
 
 from claimdesk.store.verdict_states import CONTESTED, STATUS_NAMES
+from claimdesk.tui.letter_index import LETTERS, LetterIndex
 from claimdesk.tui.row_marks import KIND_GLYPH
 
 __all__ = ["KIND_GLYPH", "ClaimRow", "DeskModel", "Filters", "SourceView", "format_value"]
@@ -22,6 +24,9 @@ __all__ = ["KIND_GLYPH", "ClaimRow", "DeskModel", "Filters", "SourceView", "form
 ANONYMOUS = "anonymous"  # a source kind: "officials" of one article are not another's
 PER_ARTICLE = "\0per-article"  # a speaker whose source row depends on the article
 _SOURCE_ID = attrgetter("source_id")
+_VIEW_ID = attrgetter("source.id")
+_HAY = attrgetter("hay")
+_PLAIN = (None, None, None, None)  # no status, source, article or reviewer limit
 
 
 def format_value(value: Any, unit: str | None, qualifier: str | None = None) -> str:
@@ -131,6 +136,11 @@ class Filters:
         return " ".join(parts)
 
 
+def known_plain(f: Filters) -> bool:
+    """No status, source, article or reviewer limit: what the letter index was built for."""
+    return (f.status, f.source_id, f.article_id, f.reviewer) == _PLAIN
+
+
 class DeskModel:
     """All rows of a store, and the filtered views of them."""
 
@@ -183,6 +193,10 @@ class DeskModel:
                 src_claims[sid].append(row)
         self._hays_lock = threading.Lock()
         self.hays_ready = False
+        # pane -> its first letters, built by warm_letters (a paged model, which never
+        # runs this __init__, has none and filters as before)
+        self._letters: dict[str, LetterIndex] = {}
+        self._letter_sources: dict[str, list[SourceView]] = {}  # letter -> Sources pane
         if build_hays:
             self.build_hays()
         self.source_rows: list[SourceView] = []
@@ -222,6 +236,33 @@ class DeskModel:
             if generation == self._generation:  # no verdict since: the cuts are current
                 for key, rows in cuts.items():
                     self._base.setdefault(key, rows)
+
+    def warm_letters(self, stop: Any = None) -> None:
+        """Index each pane's rows by letter (the loading worker, after the haystacks), so
+        the first letter of a search is not a scan of every row on the UI thread."""
+        letters = getattr(self, "_letters", None)
+        if letters is None:
+            return
+        self.build_hays()
+        for kind, rows in (("quotes", self.quotes), ("numbers", self.numbers)):
+            if kind in letters:
+                continue
+            index = LetterIndex(rows)
+            if index.build(stop=stop):
+                letters[kind] = index
+        if len(letters) < 2:  # stopped: this model is no longer shown
+            return
+        # the Sources pane of each first letter, with no limit (its hits need both lists)
+        plain = Filters()
+        for letter in LETTERS:
+            if stop is not None and stop():
+                return
+            if letter not in self._letter_sources:
+                plain.search = letter
+                hits_q = letters["quotes"].rows_with(letter) or []
+                hits_n = letters["numbers"].rows_with(letter) or []
+                rows = self._sources_hit(self.source_rows, letter, plain, hits_q, hits_n)
+                self._letter_sources[letter] = rows
 
     def build_hays(self) -> None:
         """The lowercase text each search looks in (a worker builds it after the rows show)."""
@@ -348,7 +389,11 @@ class DeskModel:
         if needle:
             if not self.hays_ready:
                 self.build_hays()
-            rows = [r for r in rows if needle in r.hay]
+            hit = None
+            if len(needle) == 1 and base_key == _PLAIN and rows is known[""]:
+                index = getattr(self, "_letters", {}).get(kind)
+                hit = index.rows_with(needle) if index is not None else None
+            rows = hit if hit is not None else [r for r in rows if needle in r.hay]
         known[needle] = rows
         return rows
 
@@ -392,8 +437,39 @@ class DeskModel:
                 rows = [v for v in rows if v.id in named]
             known[""] = rows
         if needle:
-            speakers = set(map(_SOURCE_ID, self.filter_claims("quotes", f)))
-            speakers.update(map(_SOURCE_ID, self.filter_claims("numbers", f)))
-            rows = [v for v in rows if v.id in speakers or needle in v.hay]
+            hit = None
+            if len(needle) == 1 and rows is self.source_rows and known_plain(f):
+                hit = getattr(self, "_letter_sources", {}).get(needle)
+            if hit is None:
+                hits = self.filter_claims("quotes", f), self.filter_claims("numbers", f)
+                hit = self._sources_hit(rows, needle, f, *hits)
+            rows = hit
         known[needle] = rows
         return rows
+
+    def _sources_hit(
+        self,
+        rows: list[SourceView],
+        needle: str,
+        f: Filters,
+        hits_q: list[ClaimRow],
+        hits_n: list[ClaimRow],
+    ) -> list[SourceView]:
+        """The source rows named by `needle` or quoted in a hit. Most rows are named by a
+        first letter; only the others need the hits, and with no limit on the claims their
+        own claims say it, fewer than the hits' 80k at 100k claims (a set of every hit's
+        speaker was most of a first letter's cost)."""
+        named = list(map(contains, map(_HAY, rows), repeat(needle)))
+        rest = list(compress(rows, map(not_, named)))
+        if not rest:
+            return rows
+        plain = known_plain(f)
+        claims, hits = self._src_claims, len(hits_q) + len(hits_n)
+        # a claim looked at in Python costs about eight of a hit's speaker taken in C
+        walk = sum(len(claims.get(v.id, ())) for v in rest) if len(rest) * 8 < hits else hits
+        if plain and walk * 8 < hits:
+            keep = {v.id for v in rest if any(needle in r.hay for r in claims.get(v.id, ()))}
+        else:
+            keep = set(map(_SOURCE_ID, hits_q))
+            keep.update(map(_SOURCE_ID, hits_n))
+        return list(compress(rows, map(or_, named, map(keep.__contains__, map(_VIEW_ID, rows)))))

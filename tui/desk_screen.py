@@ -493,16 +493,16 @@ class DeskScreen(PagedDesk, VerdictActions):
 
     @on(DeskLoaded)
     def _desk_loaded(self, event: DeskLoaded) -> None:
-        """Show the rows; once they are painted, warm the model in a worker. (The message
-        goes on to the App, which compares the outlets.)"""
+        """Show the rows (once they are painted, `_loaded` warms the model in a worker).
+        (The message goes on to the App, which compares the outlets.)"""
         self.mark_new_since(event.model, self.desk_app.last_seen)
         self._loaded(event.model)
-        self.call_after_refresh(self._warm, event.model)
 
     @work(thread=True, exclusive=True, group="warm")
     def _warm(self, model: DeskModel) -> None:
         model.warm_status_cuts()  # after the rows are on screen, so is the search index;
         model.build_hays()  # a search before then builds it on the spot
+        model.warm_letters(stop=lambda: self.model is not model)  # first letters (issue 18)
 
     def action_compare(self) -> None:
         if self.desk_app.store is None or self.model is None or self.refuse_paged("Compare"):
@@ -524,6 +524,7 @@ class DeskScreen(PagedDesk, VerdictActions):
             return
         self.model = model
         self.page = None
+        self.call_after_refresh(self._warm, model)  # any model: a reload, a merge, an ingest
         # a 100k-claim store is ~1M long-lived objects: keep them out of the cyclic GC's
         # full collections, which would otherwise stall a keystroke for a few 100 ms
         gc.freeze()
