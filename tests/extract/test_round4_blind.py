@@ -28,15 +28,7 @@ unchanged. Not held out either: the classes were read from this set's misses."""
 
 from __future__ import annotations
 
-import json
-
-import pytest
-
-from tests.support.paths import FIXTURES
-from tests.support.scoring import below_floors, extract_folder, score, unannotated
-
-HERE = FIXTURES / "round4_blind"
-GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
+from tests.support.held_out import held_out_tests
 
 FLOORS = {
     "quote_f1": 0.99,
@@ -49,16 +41,6 @@ FLOORS = {
     "meta_acc": 1.0,
 }
 
-
-@pytest.fixture(scope="module")
-def tally():
-    return score(GOLD, extract_folder(HERE, GOLD))
-
-
-def test_every_blind_article_is_annotated() -> None:
-    assert not unannotated(HERE, GOLD)
-
-
-def test_round4_blind_floors(tally) -> None:
-    low = below_floors(tally, FLOORS)
-    assert not low, f"below the floor: {low}"
+test_every_blind_article_is_annotated, test_round4_blind_floors = held_out_tests(
+    "round4_blind", FLOORS
+)

@@ -26,21 +26,7 @@ say how far the rules carry."""
 
 from __future__ import annotations
 
-import json
-
-import pytest
-
-from tests.support.paths import FIXTURES
-from tests.support.scoring import (
-    below_floors,
-    extract_folder,
-    format_figures,
-    score,
-    unannotated,
-)
-
-HERE = FIXTURES / "round7_blind"
-GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
+from tests.support.held_out import held_out_tests
 
 FLOORS = {
     "quote_f1": 0.93,
@@ -53,21 +39,6 @@ FLOORS = {
     "meta_acc": 0.87,
 }
 
-
-@pytest.fixture(scope="module")
-def tally():
-    t = score(GOLD, extract_folder(HERE, GOLD))
-    print("\nround7_blind:", format_figures(t.figures()))
-    for name, misses in t.misses.items():
-        for miss in misses:
-            print(f"  {name} | {miss}")
-    return t
-
-
-def test_every_blind_article_is_annotated() -> None:
-    assert not unannotated(HERE, GOLD)
-
-
-def test_round7_blind_floors(tally) -> None:
-    low = below_floors(tally, FLOORS)
-    assert not low, f"below the floor: {low}"
+test_every_blind_article_is_annotated, test_round7_blind_floors = held_out_tests(
+    "round7_blind", FLOORS
+)

@@ -14,21 +14,7 @@ any figure after a rule written from this set's misses is not held out."""
 
 from __future__ import annotations
 
-import json
-
-import pytest
-
-from tests.support.paths import FIXTURES
-from tests.support.scoring import (
-    below_floors,
-    extract_folder,
-    format_figures,
-    score,
-    unannotated,
-)
-
-HERE = FIXTURES / "round8_blind"
-GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))["articles"]
+from tests.support.held_out import held_out_tests
 
 FLOORS = {
     "quote_f1": 0.94,
@@ -41,21 +27,6 @@ FLOORS = {
     "meta_acc": 0.89,
 }
 
-
-@pytest.fixture(scope="module")
-def tally():
-    t = score(GOLD, extract_folder(HERE, GOLD))
-    print("\nround8_blind:", format_figures(t.figures()))
-    for name, misses in t.misses.items():
-        for miss in misses:
-            print(f"  {name} | {miss}")
-    return t
-
-
-def test_every_blind_article_is_annotated() -> None:
-    assert not unannotated(HERE, GOLD)
-
-
-def test_round8_blind_floors(tally) -> None:
-    low = below_floors(tally, FLOORS)
-    assert not low, f"below the floor: {low}"
+test_every_blind_article_is_annotated, test_round8_blind_floors = held_out_tests(
+    "round8_blind", FLOORS
+)
