@@ -292,59 +292,10 @@ def trivial_shown(text: str) -> bool:
 def run_peer(store_path: str) -> None:
     """A stock DataTable with every claim of the desk (bench_tui's peer, in a terminal):
     `f` cycles the status, `/` types a search, escape clears it, q quits."""
-    from rich.text import Text
-    from textual.app import App, ComposeResult
-    from textual.widgets import DataTable, Input, Static
+    from benchmarks.bench_tui import peer_rows
+    from benchmarks.peer_app import peer_app
 
-    from benchmarks.bench_tui import peer_rows as rows_of
-
-    rows = rows_of(store_path, None)
-    statuses = [None, "·", "✓", "✗", "⊘"]
-
-    class PeerApp(App[None]):
-        BINDINGS = [("f", "cycle"), ("slash", "search"), ("escape", "clear"), ("q", "quit")]  # noqa: RUF012
-        CSS = "DataTable { height: 1fr; } Input { dock: bottom; } Static { dock: top; }"
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.status_i = 0
-
-        def compose(self) -> ComposeResult:
-            yield Static(Text("status: all"))  # what `f` chose (ours says it in its header)
-            yield DataTable(cursor_type="row")
-            yield Input(id="q")
-
-        def on_mount(self) -> None:
-            table = self.query_one(DataTable)
-            table.add_columns("S", "", "Speaker", "Quote or statement", "Outlet")
-            table.add_rows(rows)
-            table.focus()
-
-        def refill(self) -> None:
-            want = statuses[self.status_i]
-            needle = self.query_one(Input).value.lower()
-            table = self.query_one(DataTable)
-            table.clear()
-            table.add_rows(
-                r for r in rows if (want is None or r[0] == want) and needle in r[3].lower()
-            )
-            self.query_one(Static).update(Text(f"status: {want or 'all'}"))
-
-        def action_cycle(self) -> None:
-            self.status_i = (self.status_i + 1) % len(statuses)
-            self.refill()
-
-        def action_search(self) -> None:
-            self.query_one(Input).focus()
-
-        def action_clear(self) -> None:
-            self.query_one(Input).value = ""
-            self.query_one(DataTable).focus()
-
-        def on_input_changed(self) -> None:
-            self.refill()
-
-    PeerApp().run()
+    peer_app(peer_rows(store_path, None)).run()
 
 
 def run_trivial() -> None:

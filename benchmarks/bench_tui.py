@@ -224,52 +224,13 @@ def peer_rows(store_path: str, limit: int | None) -> list[tuple[str, ...]]:
 def measure_peer(store_path: str, limit: int | None, moves: int = 200) -> dict[str, Any]:
     """A stock DataTable app with the same rows (fresh interpreter)."""
     t0 = time.perf_counter()
-    from textual.app import App, ComposeResult
-    from textual.widgets import DataTable, Footer, Input
+    from benchmarks.peer_app import peer_app
 
     rows = peer_rows(store_path, limit)
-    statuses = [None, "·", "✓", "✗", "⊘"]
     out: dict[str, Any] = {"rows": len(rows)}
 
-    class PeerApp(App[None]):
-        BINDINGS = [("f", "cycle", "Filter"), ("slash", "search", "Search")]  # noqa: RUF012
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.status_i = 0
-
-        def compose(self) -> ComposeResult:
-            yield DataTable(cursor_type="row")
-            yield Input(id="q")
-            yield Footer()
-
-        def on_mount(self) -> None:
-            table = self.query_one(DataTable)
-            table.add_columns("S", "", "Speaker", "Quote or statement", "Outlet")
-            table.add_rows(rows)
-            table.focus()
-
-        def refill(self) -> None:
-            want = statuses[self.status_i]
-            needle = self.query_one(Input).value.lower()
-            table = self.query_one(DataTable)
-            table.clear()
-            table.add_rows(
-                r for r in rows if (want is None or r[0] == want) and needle in r[3].lower()
-            )
-
-        def action_cycle(self) -> None:
-            self.status_i = (self.status_i + 1) % len(statuses)
-            self.refill()
-
-        def action_search(self) -> None:
-            self.query_one(Input).focus()
-
-        def on_input_changed(self) -> None:
-            self.refill()
-
     async def main() -> None:
-        app = PeerApp()
+        app = peer_app(rows)
         async with app.run_test(size=SIZE) as pilot:
             await pilot.pause()
             out["rows_shown"] = time.perf_counter() - t0

@@ -5,18 +5,17 @@ Sentences are invented; publication day Thursday 2025-11-20."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from claimdesk.extract.dates import find_dates
-from claimdesk.extract.pipeline import extract_text
+from tests.support.figure_cases import figure_triples
 
 PUB = dt.date(2025, 11, 20)  # a Thursday
 
 
-def figures(text: str) -> list[tuple[float, str | None, str | None]]:
-    ex = extract_text("Headline\n\n" + text, published=PUB.isoformat())
-    return [(float(n.value), n.unit, n.qualifier) for n in ex.numbers]
+figures = partial(figure_triples, published=PUB.isoformat())
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,13 @@ taken from it. Publication day 2026-03-18."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from claimdesk.extract.pipeline import extract_text
+from tests.support.figure_cases import figure_triples
 
-
-def figures(text: str) -> list[tuple[float, str | None, str | None]]:
-    ex = extract_text("Headline\n\n" + text, published="2026-03-18")
-    return [(float(n.value), n.unit, n.qualifier) for n in ex.numbers]
+figures = partial(figure_triples, published="2026-03-18")
 
 
 @pytest.mark.parametrize(

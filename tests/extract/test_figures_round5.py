@@ -9,15 +9,14 @@ it. Publication day 2026-12-04."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from claimdesk.extract.pipeline import extract_text
+from tests.support.figure_cases import figure_triples
 from tests.support.scoring import run_cli_extract
 
-
-def figures(text: str) -> list[tuple[float, str | None, str | None]]:
-    ex = extract_text("Headline\n\n" + text, published="2026-12-04")
-    return [(float(n.value), n.unit, n.qualifier) for n in ex.numbers]
+figures = partial(figure_triples, published="2026-12-04")
 
 
 @pytest.mark.parametrize(

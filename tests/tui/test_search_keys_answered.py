@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.desk_screen import DeskScreen
 from claimdesk.tui.search_bar import SearchBar
@@ -15,23 +17,35 @@ from tests.support.pilot import settled, wait_for
 from tests.support.tui_corpus import build_store
 
 
+async def search_line_open(app: ClaimdeskApp, pilot: Pilot) -> DeskScreen:
+    """The desk, loaded and settled, with its search line open."""
+    await wait_for(pilot, app.loaded.is_set)
+    await settled(app, pilot)
+    desk = app.screen
+    assert isinstance(desk, DeskScreen)
+    await pilot.press("slash")
+    return desk
+
+
+def searches_asked(desk: DeskScreen) -> list[str]:
+    """The queries the desk is asked to filter for from now on, in order."""
+    asked: list[str] = []
+    answer = desk.set_search
+
+    def counted(text: str) -> None:
+        asked.append(text)
+        answer(text)
+
+    desk.set_search = counted  # type: ignore[method-assign]
+    return asked
+
+
 async def test_keys_queued_behind_an_answer_are_filtered_once(tmp_path: Path) -> None:
     app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
     async with app.run_test(size=(160, 45)) as pilot:
-        await wait_for(pilot, app.loaded.is_set)
-        await settled(app, pilot)
-        desk = app.screen
-        assert isinstance(desk, DeskScreen)
-        await pilot.press("slash")
+        desk = await search_line_open(app, pilot)
         bar = desk.query_one(SearchBar)
-        asked: list[str] = []
-        answer = desk.set_search
-
-        def counted(text: str) -> None:
-            asked.append(text)
-            answer(text)
-
-        desk.set_search = counted  # type: ignore[method-assign]
+        asked = searches_asked(desk)
         for typed in ("m", "ma", "mar"):  # three keys in before the desk answers the first
             bar.value = typed
         await wait_for(pilot, lambda: desk.filters.search == "mar")
@@ -47,19 +61,8 @@ async def test_keys_queued_behind_an_answer_are_filtered_once(tmp_path: Path) ->
 async def test_each_key_typed_at_a_readers_pace_is_answered(tmp_path: Path) -> None:
     app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
     async with app.run_test(size=(160, 45)) as pilot:
-        await wait_for(pilot, app.loaded.is_set)
-        await settled(app, pilot)
-        desk = app.screen
-        assert isinstance(desk, DeskScreen)
-        await pilot.press("slash")
-        asked: list[str] = []
-        answer = desk.set_search
-
-        def counted(text: str) -> None:
-            asked.append(text)
-            answer(text)
-
-        desk.set_search = counted  # type: ignore[method-assign]
+        desk = await search_line_open(app, pilot)
+        asked = searches_asked(desk)
         for key in "mar":
             await pilot.press(key)
             await wait_for(pilot, lambda: bool(asked) and asked[-1] == desk.filters.search)
@@ -71,11 +74,7 @@ async def test_the_frame_that_answers_a_search_key_carries_the_lists(tmp_path: P
     one or two frames after it (each 16.7 ms apart: issue 18's search keystroke)."""
     app = ClaimdeskApp(build_store(tmp_path / "desk.json"))
     async with app.run_test(size=(160, 45)) as pilot:
-        await wait_for(pilot, app.loaded.is_set)
-        await settled(app, pilot)
-        desk = app.screen
-        assert isinstance(desk, DeskScreen)
-        await pilot.press("slash")
+        desk = await search_line_open(app, pilot)
         await settled(app, pilot)
         frames: list[set[int]] = []  # the screen lines each frame repaints
         display = app._display
