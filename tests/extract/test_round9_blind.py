@@ -2,24 +2,25 @@
 written by an engineer who read none of the extraction code and ran none of it on them
 (see gold.json's "about"). `pytest -s` prints the figures and the misses.
 
-Held out: no engineer who wrote a rule saw this set. Held-out figures to be filled in by
-the lead, who scores it on main before any rule is written from its misses; until then
-every floor is 0.0, so only the loading and the format are checked. Any figure after a
-rule written from this set's misses is not held out."""
+Held out: no engineer who wrote a rule saw this set. On main at 66ea22c (every rule of
+2026-12-07's first session, none written from this set): quote F1 0.96, speaker accuracy
+0.75, figure F1 0.95, qualifier accuracy 0.95, date accuracy 0.93, date precision 0.96,
+page meta 0.90, source F1 0.85. The floors below hold what the code reaches now; any
+figure after a rule written from this set's misses is not held out."""
 
 from __future__ import annotations
 
 from tests.support.held_out import held_out_tests
 
 FLOORS = {
-    "quote_f1": 0.0,
-    "speaker_acc": 0.0,
-    "source_f1": 0.0,
-    "number_f1": 0.0,
-    "number_qualifier_acc": 0.0,
-    "date_acc": 0.0,
-    "date_p": 0.0,
-    "meta_acc": 0.0,
+    "quote_f1": 0.95,
+    "speaker_acc": 0.74,
+    "source_f1": 0.84,
+    "number_f1": 0.94,
+    "number_qualifier_acc": 0.94,
+    "date_acc": 0.92,
+    "date_p": 0.95,
+    "meta_acc": 0.89,
 }
 
 test_every_blind_article_is_annotated, test_round9_blind_floors = held_out_tests(
