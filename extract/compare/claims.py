@@ -89,8 +89,18 @@ def _same_claims(
 def _text_links(cs: list[_C]) -> tuple[_UnionFind, _Why]:
     """The links of quotes and statements by their words: the part of the same-claim pass
     that needs nothing from the figures (compare() runs the figures beside it)."""
-    texts = [i for i, c in enumerate(cs) if c.claim.kind != "number"]
+    texts = _texts(cs)
     _tokenise(cs, texts)
+    return _link_tokenised(cs, texts)
+
+
+def _texts(cs: list[_C]) -> list[int]:
+    """The quotes and statements (what is linked by its words)."""
+    return [i for i, c in enumerate(cs) if c.claim.kind != "number"]
+
+
+def _link_tokenised(cs: list[_C], texts: list[int]) -> tuple[_UnionFind, _Why]:
+    """_text_links once the texts are tokenised (words need no entity; blocks do)."""
     blocks = _blocks(cs, texts)
     uf = _UnionFind(len(cs))
     why: _Why = {}
@@ -108,6 +118,15 @@ def _same_claim_groups(
 ) -> list[Group]:
     """The rest of _same_claims after the text links: speakers' figures, the figures'
     twins, figures inside linked quotes, then the groups."""
+    _link_the_rest(cs, uf, why, twins)
+    return _claim_groups(cs, articles, label, uf, why)
+
+
+def _link_the_rest(
+    cs: list[_C], uf: _UnionFind, why: _Why, twins: Sequence[tuple[int, int, str]]
+) -> None:
+    """The links after the text links: speakers' figures, the figures' twins, figures
+    inside linked quotes."""
     _link_speaker_figures(cs, uf, why)
     # the same figure in one story: same value, qualifier, unit and measure (from _figures)
     for i, j, note in twins:
@@ -115,7 +134,6 @@ def _same_claim_groups(
             uf.union(i, j)
             why[frozenset((i, j))] = (0.7, note)
     _link_contained(cs, uf, why)
-    return _claim_groups(cs, articles, label, uf, why)
 
 
 def _tokenise(cs: list[_C], texts: list[int]) -> None:
@@ -305,19 +323,40 @@ def _claim_groups(
 ) -> list[Group]:
     """One group per cluster of linked claims in two articles or more, with its origins
     (the speakers it goes back to) and the evidence of each link."""
+    return _groups_of_clusters(cs, articles, label, uf, why, _claim_clusters(cs, uf))
+
+
+def _claim_clusters(cs: list[_C], uf: _UnionFind) -> list[tuple[int, list[int]]]:
+    """(root, claim indices) of each cluster of linked claims in two articles or more,
+    its members in article order."""
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(cs)):
         clusters[uf.find(i)].append(i)
-    pair_root: dict[int, list[tuple[float, str]]] = defaultdict(list)
-    for pair, found in why.items():
-        pair_root[uf.find(next(iter(pair)))].append(found)
-    out: list[Group] = []
+    out: list[tuple[int, list[int]]] = []
     for root, idxs in clusters.items():
         if len(idxs) < 2 or len({cs[i].art for i in idxs}) < 2:
             continue
         idxs.sort(key=lambda i: (cs[i].art, cs[i].claim.start, cs[i].claim.id))
-        out.append(_claim_group([cs[i] for i in idxs], articles, label, pair_root.get(root, [])))
+        out.append((root, idxs))
     return out
+
+
+def _groups_of_clusters(
+    cs: list[_C],
+    articles: Sequence[CompareArticle],
+    label,
+    uf: _UnionFind,
+    why: _Why,
+    clusters: list[tuple[int, list[int]]],
+) -> list[Group]:
+    """One group per cluster of _claim_clusters, with the evidence of its links."""
+    pair_root: dict[int, list[tuple[float, str]]] = defaultdict(list)
+    for pair, found in why.items():
+        pair_root[uf.find(next(iter(pair)))].append(found)
+    return [
+        _claim_group([cs[i] for i in idxs], articles, label, pair_root.get(root, []))
+        for root, idxs in clusters
+    ]
 
 
 def _claim_group(

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import partial
 
+from claimdesk.extract.compare import beside
 from claimdesk.extract.compare.beside import start_beside
 from claimdesk.extract.compare.claims import _C, _origin, _same_claim_groups, _text_links
 from claimdesk.extract.compare.entities import _Entities
@@ -20,6 +21,7 @@ from claimdesk.extract.compare.figures import _figures
 from claimdesk.extract.compare.helpers import _uniq
 from claimdesk.extract.compare.nodes import _node_shape
 from claimdesk.extract.compare.records import CompareArticle, Comparison, Group, MergeDecision
+from claimdesk.extract.compare.split import split_groups
 from claimdesk.extract.compare.timeline import timeline
 from claimdesk.extract.gc_pause import gc_paused
 
@@ -54,8 +56,13 @@ def _compare(
     groups_only: bool,
     processes: int = 1,
 ) -> Comparison:
-    ents = _Entities(articles, decisions)
     fork = processes > 1 and sum(len(a.claims) for a in articles) >= FORK_MIN_CLAIMS
+    if fork and groups_only and beside.can_fork():  # the entities, too, in the child
+        split = split_groups(articles, decisions)
+        if split is not None:
+            return split
+        fork = False  # the child failed: all of it here, as the serial run
+    ents = _Entities(articles, decisions)
     # printing groups needs no root -> group index: the child builds the entity groups too
     entities_beside = fork and groups_only
     entity_groups, root_gid = ([], {}) if entities_beside else ents.groups()
