@@ -4,14 +4,14 @@ child, the same-claim text links in the parent (`compare(groups_only=True, proce
 The text links need the entities only as each claim's speaker cluster (an int per
 claim), and the claim groups only the labels of the speakers they name; the figures and
 the entity groups need the entities themselves. So the child, forked as soon as the
-inputs are built, works out the entities, sends each claim's cluster root, then computes
-the figures (and their same-story twins) and the entity groups, and last labels the
-speakers the parent asks for. Meanwhile the parent tokenises the texts (which needs no
-entity), then blocks and links them, joins the figures' twins and builds the claim
-groups: the parent never builds the entities at all, where the stage-beside run
-(extract/compare/beside.py) built them before forking and then linked the texts alone.
-At 100k claims the entities are ~0.85 s of one core, the text links ~0.75 s, the figures
-and entity groups ~0.5 s.
+inputs are built, works out the entities, sends each claim's cluster root, computes the
+figures (and their same-story twins), labels the speakers the parent asks for and last
+builds the entity groups (while the parent builds the claim groups). Meanwhile the
+parent tokenises the texts (which needs no entity), then blocks and links them, joins
+the figures' twins and builds the claim groups: it never builds the entities at all,
+where the stage-beside run (extract/compare/beside.py) built them before forking and
+then linked the texts alone. At 100k claims the entities are ~0.85 s of one core, the
+text links ~0.75 s, the figures and entity groups ~0.5 s.
 
 Only for printing groups (`claimdesk compare`): the groups are equal to the serial
 run's, but the strings of the child's labels are the child's objects, so a result kept
@@ -125,17 +125,17 @@ def _parent(articles: Sequence[CompareArticle], up: BinaryIO, down: BinaryIO) ->
         if root >= 0:
             c.entity = root
     uf, why = _link_tokenised(cs, texts)
-    figure_groups, twins, entity_groups = _receive(up)
+    figure_groups, twins = _receive(up)
     _link_the_rest(cs, uf, why, twins)
     clusters = _claim_clusters(cs, uf)
     wanted = sorted({e for _, idxs in clusters for i in idxs if (e := cs[i].entity) is not None})
     try:
-        pickle.dump(wanted, down, protocol=pickle.HIGHEST_PROTOCOL)
-        down.flush()
+        _send(down, wanted)
     except OSError as exc:  # (the child is gone)
         raise ChildFailed from exc
     labels = dict(zip(wanted, _receive(up), strict=True))
     claim_groups = _groups_of_clusters(cs, articles, labels.get, uf, why, clusters)
+    entity_groups = _receive(up)  # (the child built them while this built the claim groups)
     groups: list[Group] = entity_groups + claim_groups + figure_groups
     return Comparison(groups, [])
 
@@ -155,8 +155,7 @@ def _child(
             roots[k] = -1
         else:
             c.entity = roots[k] = ents.uf.find(node)
-    pickle.dump(roots, up, protocol=pickle.HIGHEST_PROTOCOL)
-    up.flush()
+    _send(up, roots)
     for cached in (_names_clash, _name_relation, _node_shape, _role_words, _role_tokens):
         cached.cache_clear()  # (as the serial run: the name caches are done with)
     labels: dict[int, str] = {}
@@ -170,9 +169,11 @@ def _child(
 
     twins: list[tuple[int, int, str]] = []
     figure_groups = _figures(cs, articles, ents, label, twins)
-    entity_groups = ents.groups()[0]
-    pickle.dump((figure_groups, twins, entity_groups), up, protocol=pickle.HIGHEST_PROTOCOL)
-    up.flush()
-    wanted = pickle.load(down)
-    pickle.dump([label(r) for r in wanted], up, protocol=pickle.HIGHEST_PROTOCOL)
-    up.flush()
+    _send(up, (figure_groups, twins))
+    _send(up, [label(r) for r in pickle.load(down)])  # (the speakers of the claim groups)
+    _send(up, ents.groups()[0])  # (while the parent builds the claim groups)
+
+
+def _send(pipe: BinaryIO, message: Any) -> None:
+    pickle.dump(message, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+    pipe.flush()
