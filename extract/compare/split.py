@@ -7,11 +7,12 @@ the entity groups need the entities themselves. So the child, forked as soon as 
 inputs are built, works out the entities, sends each claim's cluster root, computes the
 figures (and their same-story twins), labels the speakers the parent asks for and last
 builds the entity groups (while the parent builds the claim groups). Meanwhile the
-parent tokenises the texts (which needs no entity), then blocks and links them, joins
-the figures' twins and builds the claim groups: it never builds the entities at all,
-where the stage-beside run (extract/compare/beside.py) built them before forking and
-then linked the texts alone. At 100k claims the entities are ~0.85 s of one core, the
-text links ~0.75 s, the figures and entity groups ~0.5 s.
+parent tokenises the texts and finds their candidates across speakers (which need no
+entity), then blocks them by speaker and links them, joins the figures' twins and
+builds the claim groups: it never builds the entities at all, where the stage-beside
+run (extract/compare/beside.py) built them before forking and then linked the texts
+alone. At 100k claims the entities are ~0.85 s of one core, the text links ~0.75 s, the
+figures and entity groups ~0.5 s.
 
 Only for printing groups (`claimdesk compare`): the groups are equal to the serial
 run's, but the strings of the child's labels are the child's objects, so a result kept
@@ -39,6 +40,7 @@ from claimdesk.extract.compare.claims import (
     _link_tokenised,
     _texts,
     _tokenise,
+    _word_blocks,
 )
 from claimdesk.extract.compare.entities import _Entities
 from claimdesk.extract.compare.entity_links import (
@@ -118,13 +120,14 @@ def _parent(articles: Sequence[CompareArticle], up: BinaryIO, down: BinaryIO) ->
     cs = _claims_of(articles)
     texts = _texts(cs)
     _tokenise(cs, texts)  # (while the child works out the entities)
+    words = _word_blocks(cs, texts)  # (the blocks across speakers need no entity either)
     roots = _receive(up)
     if not isinstance(roots, array) or len(roots) != len(cs):
         raise ChildFailed
     for c, root in zip(cs, roots, strict=True):
         if root >= 0:
             c.entity = root
-    uf, why = _link_tokenised(cs, texts)
+    uf, why = _link_tokenised(cs, texts, words)
     figure_groups, twins = _receive(up)
     _link_the_rest(cs, uf, why, twins)
     clusters = _claim_clusters(cs, uf)
