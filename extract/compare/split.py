@@ -5,8 +5,8 @@ The text links need the entities only as each claim's speaker cluster (an int pe
 claim), and the claim groups only the labels of the speakers they name; the figures and
 the entity groups need the entities themselves. So the child, forked as soon as the
 inputs are built, works out the entities, sends each claim's cluster root, computes the
-figures (and their same-story twins), labels the speakers the parent asks for and last
-builds the entity groups (while the parent builds the claim groups). Meanwhile the
+figures (and their same-story twins), builds the entity groups (while the parent joins
+the twins) and labels the speakers of the parent's claim groups. Meanwhile the
 parent tokenises the texts and finds their candidates across speakers (which need no
 entity), then blocks them by speaker and links them, joins the figures' twins and
 builds the claim groups: it never builds the entities at all, where the stage-beside
@@ -138,7 +138,7 @@ def _parent(articles: Sequence[CompareArticle], up: BinaryIO, down: BinaryIO) ->
         raise ChildFailed from exc
     labels = dict(zip(wanted, _receive(up), strict=True))
     claim_groups = _groups_of_clusters(cs, articles, labels.get, uf, why, clusters)
-    entity_groups = _receive(up)  # (the child built them while this built the claim groups)
+    entity_groups = _receive(up)  # (built by the child while this joined the twins)
     groups: list[Group] = entity_groups + claim_groups + figure_groups
     return Comparison(groups, [])
 
@@ -173,8 +173,9 @@ def _child(
     twins: list[tuple[int, int, str]] = []
     figure_groups = _figures(cs, articles, ents, label, twins)
     _send(up, (figure_groups, twins))
+    entity_groups = ents.groups()[0]  # (while the parent joins the twins)
     _send(up, [label(r) for r in pickle.load(down)])  # (the speakers of the claim groups)
-    _send(up, ents.groups()[0])  # (while the parent builds the claim groups)
+    _send(up, entity_groups)
 
 
 def _send(pipe: BinaryIO, message: Any) -> None:
