@@ -7,8 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import partial
 
-from claimdesk.extract.compare import beside
-from claimdesk.extract.compare.beside import start_beside
+from claimdesk.extract.compare.beside import may_fork, start_beside
 from claimdesk.extract.compare.claims import _C, _origin, _same_claim_groups, _text_links
 from claimdesk.extract.compare.entities import _Entities
 from claimdesk.extract.compare.entity_links import (
@@ -57,7 +56,7 @@ def _compare(
     processes: int = 1,
 ) -> Comparison:
     fork = processes > 1 and sum(len(a.claims) for a in articles) >= FORK_MIN_CLAIMS
-    if fork and groups_only and beside.can_fork():  # the entities, too, in the child
+    if groups_only and may_fork(fork):  # the entities, too, in the child
         split = split_groups(articles, decisions)
         if split is not None:
             return split
