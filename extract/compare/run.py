@@ -37,9 +37,10 @@ def compare(
     group (`entity_of`, `groups_of` empty): for a reader that prints the groups
     (`claimdesk compare`; every date of a desk is 0.2 s at 100k claims). The groups are
     the same either way: no group reads the timeline or the index.
-    `processes=2`: on a desk of FORK_MIN_CLAIMS claims or more, the figures (and, with
-    `groups_only`, the entity groups) are computed in a forked child beside the same-claim
-    text links (extract/compare/beside.py): the same result, sooner on two cores. Only
+    `processes=2`: on a desk of FORK_MIN_CLAIMS claims or more, the figures are computed
+    in a forked child beside the same-claim text links (extract/compare/beside.py), and
+    with `groups_only` the entities and entity groups too (extract/compare/split.py):
+    the same result, sooner on two cores. Only
     for a caller whose process runs no other thread (the verb, the dashboard's compare
     child); with threads it stays serial."""
     with gc_paused():
