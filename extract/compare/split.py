@@ -151,7 +151,7 @@ def _child(
 ) -> None:
     ents = _Entities(articles, decisions)
     cs = _claims_of(articles)
-    roots = array("q", bytes(8 * len(cs)))
+    roots = array("i", bytes(4 * len(cs)))  # (node indices: 4 bytes each)
     for k, c in enumerate(cs):
         node = ents.node_for(c.art, c.claim.speaker)
         if node is None:
