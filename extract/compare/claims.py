@@ -369,8 +369,8 @@ def _claim_clusters(cs: list[_C], uf: _UnionFind) -> list[tuple[int, list[int]]]
     """(root, claim indices) of each cluster of linked claims in two articles or more,
     its members in article order."""
     clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(cs)):
-        clusters[uf.find(i)].append(i)
+    for i, root in enumerate(uf.roots()):
+        clusters[root].append(i)
     out: list[tuple[int, list[int]]] = []
     for root, idxs in clusters.items():
         if len(idxs) < 2 or len({cs[i].art for i in idxs}) < 2:
