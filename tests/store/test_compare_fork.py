@@ -230,3 +230,27 @@ def test_a_failed_entities_child_leaves_it_all_to_the_parent(
     assert len(forks) == 1
     assert splits == [None]  # the child failed: nothing of it is used
     assert built == [1]  # (the parent's own, after the child failed)
+
+
+def test_the_reviewers_decisions_reach_the_entities_child(
+    desk: Path, tmp_path: Path, capsys, monkeypatch, forks: list[int]
+) -> None:
+    import shutil
+
+    decided = tmp_path / "decided.json"
+    for p in desk.parent.iterdir():  # (a copy: the module's desk stays undecided)
+        if p.name.startswith(desk.name) and p.is_file() and not p.name.endswith(".lock"):
+            shutil.copy2(p, tmp_path / p.name.replace(desk.name, decided.name))
+    with ClaimStore(decided) as st:
+        entity_groups = [g for g in cmp.comparison(st).groups if g.kind == "same-entity"]
+        assert len(entity_groups) >= 2
+        cmp.split_merge(st, entity_groups[0])
+        cmp.confirm_merge(st, entity_groups[1])
+    monkeypatch.setattr(compare_run, "FORK_MIN_CLAIMS", BIG)
+    serial = _verb(decided, capsys, "--format", "jsonl")
+    assert serial != _verb(desk, capsys, "--format", "jsonl")  # (the decisions count)
+    monkeypatch.setattr(compare_run, "FORK_MIN_CLAIMS", 0)
+    built = _entities_built_here(monkeypatch)
+    assert _verb(decided, capsys, "--format", "jsonl") == serial
+    assert len(forks) == 1
+    assert built == []  # (the child's entities, with the decisions)
