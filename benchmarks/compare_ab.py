@@ -39,7 +39,7 @@ def _md5(store: Path, tree: Path | None) -> str:
 
 
 # this checkout's verb, with the peak RSS of its own process and of the child it forks
-# for the figures (extract/compare/beside.py) written to stderr: wait4 gives the child's
+# for the figures (extract/compare/beside.py, split.py) written to stderr: wait4 gives the child's
 _PEAKS = """
 import os, resource, sys
 from claimdesk.extract.compare import beside
@@ -51,6 +51,11 @@ class _Os:
         sys.stderr.write(f"peak-child {usage.ru_maxrss / 1024:.0f}\\n")
         return got, status
 beside.os = _Os()
+try:  # (the split run forks its child there: extract/compare/split.py)
+    from claimdesk.extract.compare import split
+    split.os = _Os()
+except ImportError:
+    pass
 from claimdesk.cli.main import main
 code = main(sys.argv[1:])
 sys.stdout.flush()

@@ -21,6 +21,8 @@ from claimdesk.cli.extract_verb import _iso_day  # the same check as extract/ing
 from claimdesk.extract.gc_pause import gc_paused
 
 KINDS = ("same-entity", "same-claim", "figures", "timeline")
+# json.dumps(row, ensure_ascii=False) without building an encoder per row (8,546 at 100k)
+_JSON_LINE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def register(sub: Any) -> None:
@@ -107,7 +109,7 @@ def _write(result: Any, args: argparse.Namespace) -> int:
         groups = [g for g in groups if g.kind == "figures" and not g.consistent]
     for g in groups:
         if args.format == "jsonl":
-            out.write(json.dumps(_row(g), ensure_ascii=False) + "\n")
+            out.write(_JSON_LINE(_row(g)) + "\n")
         else:
             out.write(_table(g))
     if args.format == "table" and not groups:

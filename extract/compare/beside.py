@@ -49,10 +49,15 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
+def may_fork(fork: bool) -> bool:
+    """`fork` asked for and can_fork() (looked up here, where a test replaces it)."""
+    return fork and can_fork()
+
+
 def start_beside(stage: Callable[[], T], fork: bool) -> Beside[T]:
     """Start `stage` in a forked child when `fork` and can_fork(), else leave it for
     Beside.result() to run here."""
-    if not (fork and can_fork()):
+    if not may_fork(fork):
         return Beside(stage)
     read_fd, write_fd = os.pipe()
     sys.stdout.flush()

@@ -89,9 +89,22 @@ def _same_claims(
 def _text_links(cs: list[_C]) -> tuple[_UnionFind, _Why]:
     """The links of quotes and statements by their words: the part of the same-claim pass
     that needs nothing from the figures (compare() runs the figures beside it)."""
-    texts = [i for i, c in enumerate(cs) if c.claim.kind != "number"]
+    texts = _texts(cs)
     _tokenise(cs, texts)
-    blocks = _blocks(cs, texts)
+    return _link_tokenised(cs, texts)
+
+
+def _texts(cs: list[_C]) -> list[int]:
+    """The quotes and statements (what is linked by its words)."""
+    return [i for i, c in enumerate(cs) if c.claim.kind != "number"]
+
+
+def _link_tokenised(
+    cs: list[_C], texts: list[int], words: _Words | None = None
+) -> tuple[_UnionFind, _Why]:
+    """_text_links once the texts are tokenised (and `words`: their any-speaker blocks,
+    which need no entity, when worked out already)."""
+    blocks = _blocks(cs, texts, words)
     uf = _UnionFind(len(cs))
     why: _Why = {}
     _link_texts(cs, texts, blocks, uf, why)
@@ -108,6 +121,15 @@ def _same_claim_groups(
 ) -> list[Group]:
     """The rest of _same_claims after the text links: speakers' figures, the figures'
     twins, figures inside linked quotes, then the groups."""
+    _link_the_rest(cs, uf, why, twins)
+    return _claim_groups(cs, articles, label, uf, why)
+
+
+def _link_the_rest(
+    cs: list[_C], uf: _UnionFind, why: _Why, twins: Sequence[tuple[int, int, str]]
+) -> None:
+    """The links after the text links: speakers' figures, the figures' twins, figures
+    inside linked quotes."""
     _link_speaker_figures(cs, uf, why)
     # the same figure in one story: same value, qualifier, unit and measure (from _figures)
     for i, j, note in twins:
@@ -115,7 +137,6 @@ def _same_claim_groups(
             uf.union(i, j)
             why[frozenset((i, j))] = (0.7, note)
     _link_contained(cs, uf, why)
-    return _claim_groups(cs, articles, label, uf, why)
 
 
 def _tokenise(cs: list[_C], texts: list[int]) -> None:
@@ -138,83 +159,122 @@ def _tokenise(cs: list[_C], texts: list[int]) -> None:
 
 
 @dataclass(slots=True)
-class _Blocks:
-    """What each claim is compared with: its prefix words (own speaker's, any speaker's)
-    and the claims holding each of them, so no two claims are compared blindly."""
+class _Words:
+    """What each claim is compared with across speakers, which needs no entity: its
+    any-speaker prefix words and the claims sharing two of them (each pair of its
+    prefix words' postings intersected, in order), ranked words once per distinct text."""
 
     size: list[int]  # content words per claim
-    prefixes: list[tuple[list[str], list[str]]]  # per claim: (own speaker, any speaker)
-    posting_sets: dict[str, set[int]]  # prefix word -> the claims holding it
+    df: Counter[str]  # claims holding each word
+    ranked: list[Sequence[str]]  # per claim: its words, rarest first (shared by equal texts)
+    shared: list[list[set[int]]]  # per claim: the non-empty intersections of its prefix's postings
+
+
+@dataclass(slots=True)
+class _Blocks:
+    """What each claim is compared with: its own speaker's prefix words and that speaker's
+    claims holding each of them, beside the any-speaker candidates (_Words), so no two
+    claims are compared blindly."""
+
+    words: _Words
+    own_prefixes: list[Sequence[str]]  # per claim: own speaker's prefix words
     spk_index: dict[int, dict[str, list[int]]]  # speaker entity -> its claims' postings
 
 
-def _blocks(cs: list[_C], texts: list[int]) -> _Blocks:
-    """Prefix filtering, from the shorter claim of each pair. Same speaker: a pair
-    sharing k >= 2 words that cover >= 60% of the shorter claim shares two of its
-    n - ceil(0.6 n) + 2 rarest words (exact). Any speakers (>= 75% overlap): two of
-    its three rarest words (a heuristic: the exact prefix costs 3x more for little).
-    Words in more than _TEXT_CAP claims never block (they say too little)."""
+_NONE: tuple[str, ...] = ()  # (a claim with fewer than two words: nothing to rank)
+
+
+def _word_blocks(cs: list[_C], texts: list[int]) -> _Words:
+    """Prefix filtering across speakers, from the shorter claim of each pair (>= 75%
+    overlap): two of its three rarest words (a heuristic: the exact prefix costs 3x more
+    for little). Words in more than _TEXT_CAP claims never block (they say too little)."""
     df = Counter(chain.from_iterable(cs[i].tokens for i in texts))
     # one global order, rarest first (ties by the word), as prefix filtering needs
     by_rank = sorted(df, key=lambda t: (df[t], t))
     order = {t: r for r, t in enumerate(by_rank)}
+    size = [len(c.tokens) for c in cs]
+    ranked_of: dict[frozenset[str], list[str]] = {}  # rarest first, once per distinct text
+    ranked: list[Sequence[str]] = [_NONE] * len(cs)
+    any_prefixes: list[Sequence[str]] = [_NONE] * len(cs)
+    need_any: set[str] = set()  # words some claim blocks on: only they need postings
+    for i in texts:
+        c = cs[i]
+        n = size[i]
+        if n < 2:
+            continue
+        words = ranked_of.get(c.tokens)
+        if words is None:
+            words = ranked_of[c.tokens] = [
+                by_rank[r] for r in sorted(map(order.__getitem__, c.tokens))
+            ]
+        ranked[i] = words
+        any_prefix = [t for t in words[: min(3, n - math.ceil(0.75 * n) + 2)] if df[t] <= _TEXT_CAP]
+        need_any.update(any_prefix)
+        any_prefixes[i] = any_prefix
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i in texts:
+        for t in cs[i].tokens & need_any:
+            postings[t].append(i)
+    posting_sets = {t: set(plist) for t, plist in postings.items()}
+    shared: list[list[set[int]]] = [[] for _ in cs]
+    for i in texts:
+        sets = [posting_sets[t] for t in any_prefixes[i]]
+        # claims in two of the prefix lists: pairwise set intersections (C speed)
+        mine = shared[i]
+        for x in range(len(sets)):
+            for y in range(x + 1, len(sets)):
+                if both := sets[x] & sets[y]:
+                    mine.append(both)
+    return _Words(size, df, ranked, shared)
+
+
+def _blocks(cs: list[_C], texts: list[int], words: _Words | None = None) -> _Blocks:
+    """Prefix filtering, from the shorter claim of each pair. Same speaker: a pair
+    sharing k >= 2 words that cover >= 60% of the shorter claim shares two of its
+    n - ceil(0.6 n) + 2 rarest words (exact). Any speakers: _word_blocks (given as
+    `words` when worked out already)."""
+    if words is None:
+        words = _word_blocks(cs, texts)
+    size, ranked = words.size, words.ranked
     # a speaker quoted by one article only has nothing to find across outlets
     spk_arts: dict[int, set[int]] = defaultdict(set)
     for i in texts:
         if (e := cs[i].entity) is not None:
             spk_arts[e].add(cs[i].art)
     multi = {e for e, arts_ in spk_arts.items() if len(arts_) > 1}
-    size = [len(c.tokens) for c in cs]
-    ranked_of: dict[frozenset[str], list[str]] = {}  # rarest first, once per distinct text
-    prefixes: list[tuple[list[str], list[str]]] = [([], [])] * len(cs)
-    need_any: set[str] = set()  # words some claim blocks on: only they need postings
+    own_prefixes: list[Sequence[str]] = [_NONE] * len(cs)
     need_local: dict[int, set[str]] = {e: set() for e in multi}
     for i in texts:
         c = cs[i]
         n = size[i]
-        if n < 2:
+        if n < 2 or c.entity not in multi:
             continue
-        ranked = ranked_of.get(c.tokens)
-        if ranked is None:
-            ranked = ranked_of[c.tokens] = [
-                by_rank[r] for r in sorted(map(order.__getitem__, c.tokens))
-            ]
-        any_prefix = [
-            t for t in ranked[: min(3, n - math.ceil(0.75 * n) + 2)] if df[t] <= _TEXT_CAP
-        ]
-        need_any.update(any_prefix)
-        if c.entity in multi:
-            own_prefix = ranked[: n - math.ceil(0.6 * n) + 2]
-            need_local[c.entity].update(own_prefix)
-        else:
-            own_prefix = []
-        prefixes[i] = (own_prefix, any_prefix)
-    # postings of those words, and one small index per speaker entity (one pass)
-    postings: dict[str, list[int]] = defaultdict(list)
+        own_prefix = ranked[i][: n - math.ceil(0.6 * n) + 2]
+        need_local[c.entity].update(own_prefix)
+        own_prefixes[i] = own_prefix
+    # one small index per speaker entity (one pass)
     spk_index: dict[int, dict[str, list[int]]] = {e: defaultdict(list) for e in multi}
     for i in texts:
         c = cs[i]
-        for t in c.tokens & need_any:
-            postings[t].append(i)
         if c.entity in multi:
             local = spk_index[c.entity]
             for t in c.tokens & need_local[c.entity]:
                 local[t].append(i)
-    posting_sets = {t: set(plist) for t, plist in postings.items()}
-    return _Blocks(size, prefixes, posting_sets, spk_index)
+    return _Blocks(words, own_prefixes, spk_index)
 
 
 def _link_texts(cs: list[_C], texts: list[int], blocks: _Blocks, uf: _UnionFind, why: _Why) -> None:
     """Link quotes and statements that say the same thing in two articles (_text_pair),
     comparing each claim only with the claims sharing two of its prefix words."""
-    size = blocks.size
+    size = blocks.words.size
+    shared = blocks.words.shared
     shown_of: dict[tuple, tuple[float, str]] = {}
     for i in texts:
         c = cs[i]
         n = size[i]
         if n < 2:
             continue
-        own_prefix, any_prefix = blocks.prefixes[i]
+        own_prefix = blocks.own_prefixes[i]
         cands: set[int] = set()
         if own_prefix:  # one speaker's claims: few, so count them
             local = blocks.spk_index[c.entity]
@@ -222,11 +282,8 @@ def _link_texts(cs: list[_C], texts: list[int], blocks: _Blocks, uf: _UnionFind,
             if len(lists) >= 2:
                 hits = Counter(chain.from_iterable(lists))
                 cands.update(j for j, k in hits.items() if k >= 2)
-        sets = [blocks.posting_sets[t] for t in any_prefix]
-        # claims in two of the prefix lists: pairwise set intersections (C speed)
-        for x in range(len(sets)):
-            for y in range(x + 1, len(sets)):
-                cands |= sets[x] & sets[y]
+        for both in shared[i]:
+            cands |= both
         art = c.art
         find = uf.find
         root = find(i)  # (found again only when a link moves it)
@@ -305,19 +362,40 @@ def _claim_groups(
 ) -> list[Group]:
     """One group per cluster of linked claims in two articles or more, with its origins
     (the speakers it goes back to) and the evidence of each link."""
+    return _groups_of_clusters(cs, articles, label, uf, why, _claim_clusters(cs, uf))
+
+
+def _claim_clusters(cs: list[_C], uf: _UnionFind) -> list[tuple[int, list[int]]]:
+    """(root, claim indices) of each cluster of linked claims in two articles or more,
+    its members in article order."""
     clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(cs)):
-        clusters[uf.find(i)].append(i)
-    pair_root: dict[int, list[tuple[float, str]]] = defaultdict(list)
-    for pair, found in why.items():
-        pair_root[uf.find(next(iter(pair)))].append(found)
-    out: list[Group] = []
+    for i, root in enumerate(uf.roots()):
+        clusters[root].append(i)
+    out: list[tuple[int, list[int]]] = []
     for root, idxs in clusters.items():
         if len(idxs) < 2 or len({cs[i].art for i in idxs}) < 2:
             continue
         idxs.sort(key=lambda i: (cs[i].art, cs[i].claim.start, cs[i].claim.id))
-        out.append(_claim_group([cs[i] for i in idxs], articles, label, pair_root.get(root, [])))
+        out.append((root, idxs))
     return out
+
+
+def _groups_of_clusters(
+    cs: list[_C],
+    articles: Sequence[CompareArticle],
+    label,
+    uf: _UnionFind,
+    why: _Why,
+    clusters: list[tuple[int, list[int]]],
+) -> list[Group]:
+    """One group per cluster of _claim_clusters, with the evidence of its links."""
+    pair_root: dict[int, list[tuple[float, str]]] = defaultdict(list)
+    for pair, found in why.items():
+        pair_root[uf.find(next(iter(pair)))].append(found)
+    return [
+        _claim_group([cs[i] for i in idxs], articles, label, pair_root.get(root, []))
+        for root, idxs in clusters
+    ]
 
 
 def _claim_group(

@@ -21,6 +21,15 @@ class _UnionFind:
             x = parent[x]
         return x
 
+    def roots(self) -> list[int]:
+        """Every element's root, in one pass: a parent is never above its child (union
+        hangs the larger root under the smaller, find only shortens paths), so each
+        parent's root is known before its children's (100k find() calls were 20-40 ms)."""
+        root = self.parent[:]
+        for x, p in enumerate(root):
+            root[x] = root[p]
+        return root
+
     def union(self, a: int, b: int) -> int:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:

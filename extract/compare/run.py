@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import partial
 
-from claimdesk.extract.compare.beside import start_beside
+from claimdesk.extract.compare.beside import may_fork, start_beside
 from claimdesk.extract.compare.claims import _C, _origin, _same_claim_groups, _text_links
 from claimdesk.extract.compare.entities import _Entities
 from claimdesk.extract.compare.entity_links import (
@@ -20,6 +20,7 @@ from claimdesk.extract.compare.figures import _figures
 from claimdesk.extract.compare.helpers import _uniq
 from claimdesk.extract.compare.nodes import _node_shape
 from claimdesk.extract.compare.records import CompareArticle, Comparison, Group, MergeDecision
+from claimdesk.extract.compare.split import split_groups
 from claimdesk.extract.compare.timeline import timeline
 from claimdesk.extract.gc_pause import gc_paused
 
@@ -36,9 +37,10 @@ def compare(
     group (`entity_of`, `groups_of` empty): for a reader that prints the groups
     (`claimdesk compare`; every date of a desk is 0.2 s at 100k claims). The groups are
     the same either way: no group reads the timeline or the index.
-    `processes=2`: on a desk of FORK_MIN_CLAIMS claims or more, the figures (and, with
-    `groups_only`, the entity groups) are computed in a forked child beside the same-claim
-    text links (extract/compare/beside.py): the same result, sooner on two cores. Only
+    `processes=2`: on a desk of FORK_MIN_CLAIMS claims or more, the figures are computed
+    in a forked child beside the same-claim text links (extract/compare/beside.py), and
+    with `groups_only` the entities and entity groups too (extract/compare/split.py):
+    the same result, sooner on two cores. Only
     for a caller whose process runs no other thread (the verb, the dashboard's compare
     child); with threads it stays serial."""
     with gc_paused():
@@ -54,8 +56,13 @@ def _compare(
     groups_only: bool,
     processes: int = 1,
 ) -> Comparison:
-    ents = _Entities(articles, decisions)
     fork = processes > 1 and sum(len(a.claims) for a in articles) >= FORK_MIN_CLAIMS
+    if groups_only and may_fork(fork):  # the entities, too, in the child
+        split = split_groups(articles, decisions)
+        if split is not None:
+            return split
+        fork = False  # the child failed: all of it here, as the serial run
+    ents = _Entities(articles, decisions)
     # printing groups needs no root -> group index: the child builds the entity groups too
     entities_beside = fork and groups_only
     entity_groups, root_gid = ([], {}) if entities_beside else ents.groups()

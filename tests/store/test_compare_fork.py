@@ -167,3 +167,90 @@ def test_printing_groups_leaves_the_entity_groups_to_the_child(
     assert '"kind": "same-entity"' in serial
     _verb(desk, capsys, "--kind", "timeline")  # the timeline needs them here (the index)
     assert len(built_here) == 2
+
+
+def _entities_built_here(monkeypatch) -> list[int]:
+    """Every _Entities this process builds (a forked child's are not counted)."""
+    from claimdesk.extract.compare.entities import _Entities
+
+    parent = os.getpid()
+    built: list[int] = []
+    real = _Entities.__init__
+
+    def counted(self, *args, **kw):
+        if os.getpid() == parent:
+            built.append(1)
+        real(self, *args, **kw)
+
+    monkeypatch.setattr(_Entities, "__init__", counted)
+    return built
+
+
+def test_printing_groups_leaves_the_entities_to_the_child(
+    desk: Path, capsys, monkeypatch, forks: list[int]
+) -> None:
+    built = _entities_built_here(monkeypatch)
+    monkeypatch.setattr(compare_run, "FORK_MIN_CLAIMS", BIG)
+    serial = _verb(desk, capsys, "--format", "jsonl")
+    assert built == [1]
+    monkeypatch.setattr(compare_run, "FORK_MIN_CLAIMS", 0)
+    forked = _verb(desk, capsys, "--format", "jsonl")
+    assert len(forks) == 1
+    assert built == [1]  # the child's entities: the parent only tokenised and linked texts
+    assert forked == serial
+    for kind in ("same-claim", "same-entity", "figures"):
+        assert f'"kind": "{kind}"' in serial
+
+
+@pytest.mark.parametrize("dies_in", ["_Entities", "_figures"])
+def test_a_failed_entities_child_leaves_it_all_to_the_parent(
+    desk: Path, monkeypatch, forks: list[int], dies_in: str
+) -> None:
+    from claimdesk.extract.compare import split
+
+    inputs = cmp.build_inputs(ClaimStore(desk, readonly=True))
+    serial = compare_run.compare(inputs, groups_only=True)
+    parent = os.getpid()
+    real = getattr(split, dies_in)
+
+    def dies_in_the_child(*args, **kw):
+        if os.getpid() != parent:
+            raise MemoryError  # (as a child out of memory would)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(split, dies_in, dies_in_the_child)
+    monkeypatch.setattr(compare_run, "FORK_MIN_CLAIMS", 0)
+    splits: list[object] = []
+    real_split = compare_run.split_groups
+    monkeypatch.setattr(
+        compare_run, "split_groups", lambda *a: splits.append(real_split(*a)) or splits[-1]
+    )
+    built = _entities_built_here(monkeypatch)
+    assert compare_run.compare(inputs, groups_only=True, processes=2) == serial
+    assert len(forks) == 1
+    assert splits == [None]  # the child failed: nothing of it is used
+    assert built == [1]  # (the parent's own, after the child failed)
+
+
+def test_the_reviewers_decisions_reach_the_entities_child(
+    desk: Path, tmp_path: Path, capsys, monkeypatch, forks: list[int]
+) -> None:
+    import shutil
+
+    decided = tmp_path / "decided.json"
+    for p in desk.parent.iterdir():  # (a copy: the module's desk stays undecided)
+        if p.name.startswith(desk.name) and p.is_file() and not p.name.endswith(".lock"):
+            shutil.copy2(p, tmp_path / p.name.replace(desk.name, decided.name))
+    with ClaimStore(decided) as st:
+        entity_groups = [g for g in cmp.comparison(st).groups if g.kind == "same-entity"]
+        assert len(entity_groups) >= 2
+        cmp.split_merge(st, entity_groups[0])
+        cmp.confirm_merge(st, entity_groups[1])
+    monkeypatch.setattr(compare_run, "FORK_MIN_CLAIMS", BIG)
+    serial = _verb(decided, capsys, "--format", "jsonl")
+    assert serial != _verb(desk, capsys, "--format", "jsonl")  # (the decisions count)
+    monkeypatch.setattr(compare_run, "FORK_MIN_CLAIMS", 0)
+    built = _entities_built_here(monkeypatch)
+    assert _verb(decided, capsys, "--format", "jsonl") == serial
+    assert len(forks) == 1
+    assert built == []  # (the child's entities, with the decisions)
