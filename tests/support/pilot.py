@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+
+from textual.worker import WorkerCancelled
+
 from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.desk_screen import DeskScreen
 
@@ -18,8 +22,13 @@ async def wait_for(pilot, condition, timeout: float = 30.0) -> None:
 
 
 async def settled(app, pilot) -> None:
-    """Every worker done and the messages they posted handled."""
-    await app.workers.wait_for_complete()
+    """Every worker done and the messages they posted handled. A worker cancelled on
+    purpose (a comparison made stale by a newer one) is done too: Textual's
+    wait_for_complete would raise WorkerCancelled for it, so each is awaited alone."""
+    while pending := [w for w in app.workers if not w.is_finished]:
+        for worker in pending:
+            with contextlib.suppress(WorkerCancelled):
+                await worker.wait()
     await pilot.pause()
 
 
