@@ -25,7 +25,6 @@ from textual.timer import Timer
 
 from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.store.export import format_titles
-from claimdesk.store.ingest import ingest_path
 from claimdesk.store.verdict_states import (
     BY_NAME,
     CONTESTED,
@@ -871,6 +870,9 @@ class DeskScreen(PagedDesk, VerdictActions):
     def ingest(self, path: str) -> None:
         self.app.call_from_thread(self._update_header, f"ingesting {Path(path).name}…")
         store = self.desk_app.store
+        # (imported here: the extraction pipeline costs a launch ~0.2 s, issue 18)
+        from claimdesk.store.ingest import ingest_path
+
         try:
             result = ingest_path(store, str(Path(path).expanduser()))
         except Exception as exc:
