@@ -12,9 +12,13 @@ documents of its articles table. A lite read of the heads (every claim id in the
 order, every verdict) says which claims come first, their verdicts and the counts; the
 kind of every claim is counted from the `kind` columns alone.
 
+Every file is read a chunk at a time and only the chunk in hand is kept (at 100k claims
+about 30 MB read, 14 MB of it the claims table twice, and 50 MB peak for the process).
+
 Only when the files' claims are the desk's claims one after another: no later file
-replaced an article (else `None`, and the launch waits for the whole desk, as before).
-Anything unexpected is `None` too: this is a shortcut to rows, never an error.
+replaced an article, and the claims tables hold as many claims as the heads index (else
+`None`, and the launch waits for the whole desk, as before). Anything unexpected is
+`None` too: this is a shortcut to rows, never an error.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from claimdesk.store.segments import list_segments
 _MAGIC = b'{"_meta":'
 _ARTICLES = b',"articles":{'
 _CLAIMS = b',"claims":{'
+_OPEN_KINDS = b'"kind":['
 _KINDS = re.compile(rb'"kind":\[([^\]]*)\]')  # a batch's kind column (its words: no "]")
 _CHUNK = 1 << 20  # bytes read at a time
 _RUN = 500  # claims built at a time
@@ -90,31 +95,20 @@ def _front(
     counted = 0
     for file in files:
         body, size = _body_start(file)
-        region = _claims_region(file, size)
-        reads += len(region)
-        kinds = _kind_counts(region)
-        if kinds is None or numbers_total is None:
-            numbers_total = None
-        else:
-            numbers_total += kinds[0]
-            counted += kinds[1]
-        if at == len(order) or not any(want.values()):
-            continue
-        mine: dict[str, Claim] = {}  # this file's claims, as far as read
-        needed: set[str] = set()
-        for part in _claim_runs(_documents(_from_bytes(region, len(_CLAIMS)))):
-            for c in part:
-                mine[c.id] = c
-            while at < len(order) and order[at] in mine and any(want.values()):
-                c = mine[order[at]]
-                desk.onto(c)
-                desk.claims.append(c)
-                needed.add(c.article_id)
-                pane = "numbers" if c.kind == "number" else "quotes"
-                want[pane] = max(0, want[pane] - 1)
-                at += 1
+        with open(file, "rb") as fh:
+            claims_at, searched = _claims_at(fh, size)
+            kinds = _kind_counts(fh, claims_at)
+            reads += searched + fh.tell() - claims_at
+            if kinds is None or numbers_total is None:
+                numbers_total = None
+            else:
+                numbers_total += kinds[0]
+                counted += kinds[1]
             if at == len(order) or not any(want.values()):
-                break
+                continue
+            fh.seek(claims_at + len(_CLAIMS))  # the table's first batches, as far as wanted
+            mine, needed, at = _take(_claim_runs(_documents(fh.read)), order, at, desk, want)
+            reads += fh.tell() - claims_at - len(_CLAIMS)
         if at < len(order) and any(want.values()) and order[at] in mine:
             raise _Unexpected  # (the loop above stopped for no reason: cannot be)
         got = 0
@@ -133,9 +127,33 @@ def _front(
         return None  # a claim of the order in none of the files: the desk moved on
     if at == len(order) and any(want.values()) and desk.rows != len(order):
         return None  # the rows kept for verdicts whose claim is gone come last: not read
-    if counted != len(order):
-        numbers_total = None
+    if numbers_total is not None and counted != len(order):
+        return None  # the files hold other claims than their heads say
     return DeskFront(desk, numbers_total, reads)
+
+
+def _take(
+    runs: Iterator[list[Claim]], order: list[str], at: int, desk: Catchup, want: dict[str, int]
+) -> tuple[dict[str, Claim], set[str], int]:
+    """A file's claims, run by run, into `desk` in the desk's order from `order[at]` until
+    the panes want no more or the file's runs end: (the file's claims read, the articles
+    of those taken, how far into `order` they go)."""
+    mine: dict[str, Claim] = {}
+    needed: set[str] = set()
+    for part in runs:
+        for c in part:
+            mine[c.id] = c
+        while at < len(order) and order[at] in mine and any(want.values()):
+            c = mine[order[at]]
+            desk.onto(c)
+            desk.claims.append(c)
+            needed.add(c.article_id)
+            pane = "numbers" if c.kind == "number" else "quotes"
+            want[pane] = max(0, want[pane] - 1)
+            at += 1
+        if at == len(order) or not any(want.values()):
+            break
+    return mine, needed, at
 
 
 def _claim_runs(docs: Iterator[dict[str, Any]]) -> Iterator[list[Claim]]:
@@ -167,45 +185,44 @@ def _body_start(file: Path) -> tuple[int, int]:
     return start, size
 
 
-def _claims_region(file: Path, size: int) -> bytes:
-    """The bytes from the claims table's `,"claims":{` to the file's end, searched for
-    from the end, a chunk at a time."""
-    tail = b""
-    with open(file, "rb") as fh:
-        pos = size
-        while pos > 0:
-            step = min(pos, max(_CHUNK, len(tail)))  # (doubling: few reads of a big table)
-            pos -= step
-            fh.seek(pos)
-            tail = fh.read(step) + tail
-            at = tail.rfind(_CLAIMS)
-            if at >= 0:
-                return tail[at:]
+def _claims_at(fh: Any, size: int) -> tuple[int, int]:
+    """(where the claims table's `,"claims":{` is, the bytes read to find it): searched
+    for from the file's end, a chunk at a time (only the chunk in hand is kept)."""
+    pos, carry, searched = size, b"", 0
+    while pos > 0:
+        step = min(pos, _CHUNK)
+        pos -= step
+        fh.seek(pos)
+        piece = fh.read(step) + carry
+        searched += step
+        at = piece.rfind(_CLAIMS)
+        if at >= 0:
+            return pos + at, searched
+        carry = piece[: len(_CLAIMS) - 1]
     raise _Unexpected
 
 
-def _kind_counts(region: bytes) -> tuple[int, int] | None:
-    """(figures, claims) of a claims table, from its `kind` columns only; None when it
-    is not kept by column (an older layout: not counted so)."""
+def _kind_counts(fh: Any, start: int) -> tuple[int, int] | None:
+    """(figures, claims) of the claims table at `start`, from its `kind` columns only,
+    read a chunk at a time; None when it is not kept by column (an older layout: not
+    counted so)."""
+    fh.seek(start)
     figures = claims = 0
-    for m in _KINDS.finditer(region):
-        kinds = json.loads(b"[" + m.group(1) + b"]")
-        figures += kinds.count("number")
-        claims += len(kinds)
-    return (figures, claims) if claims or region.startswith(_CLAIMS + b"}") else None
-
-
-def _from_bytes(data: bytes, start: int) -> Callable[[int], bytes]:
-    """A reader of `data` from `start`: the next `n` bytes a call (b"" at the end)."""
-    pos = start
-
-    def read(n: int) -> bytes:
-        nonlocal pos
-        piece = data[pos : pos + n]
-        pos += len(piece)
-        return piece
-
-    return read
+    held = b""
+    first = b""
+    while piece := fh.read(_CHUNK):
+        held += piece
+        first = first or held[: len(_CLAIMS) + 1]
+        end = 0
+        for m in _KINDS.finditer(held):
+            kinds = json.loads(b"[" + m.group(1) + b"]")
+            figures += kinds.count("number")
+            claims += len(kinds)
+            end = m.end()
+        rest = held[end:]
+        cut = rest.find(_OPEN_KINDS)  # a column the next piece goes on with
+        held = rest[cut:] if cut >= 0 else rest[-(len(_OPEN_KINDS) - 1) :]
+    return (figures, claims) if claims or first == _CLAIMS + b"}" else None
 
 
 def _documents(read: Callable[[int], bytes]) -> Iterator[dict[str, Any]]:

@@ -21,7 +21,7 @@ from claimdesk.tui.desk_model import outlet_of
 from tests.support.tui_corpus import extraction_a, extraction_b
 
 # invented filler: an article's body is most of a real desk's bytes
-FILLER = "The harbour board met again on Thursday to review the flood defences. " * 30
+FILLER = "The harbour board met again on Thursday to review the flood defences. " * 100
 
 
 def report(k: int) -> Extraction:
@@ -114,4 +114,18 @@ def test_a_damaged_claims_table_gives_up(tmp_path: Path) -> None:
     path = desk_of(tmp_path / "desk.json", 6)
     data = path.read_bytes()
     path.write_bytes(data[: data.rindex(b',"claims":{') + 40] + b"}}")
+    assert read_front(path, 5, 5) is None
+
+
+def test_files_holding_other_claims_than_their_heads_give_up(tmp_path: Path) -> None:
+    """(As a desk rewritten by a tool that left the old heads: its counts would be wrong.)"""
+    path = desk_of(tmp_path / "desk.json", 6)
+    more = desk_of(tmp_path / "more.json", 8)
+    for desk in (path, more):  # every claim in the base file
+        with ClaimStore(desk) as st:
+            st.compact()
+        assert not list_segments(desk)
+    marker = b',"claims":{'
+    data, other = path.read_bytes(), more.read_bytes()
+    path.write_bytes(data[: data.rindex(marker)] + other[other.rindex(marker) :])
     assert read_front(path, 5, 5) is None
