@@ -2,9 +2,11 @@
 column widths a launch shows before the whole desk is read (issue 18: rows within 1 s at
 100k claims, where reading the desk takes seconds).
 
-The dashboard writes it after a full load; `claimdesk ingest`, `import` and `watch` write
-one when the desk they wrote has none the next launch can use (`keep_page_after_ingest`:
-so even the first launch of a desk never opened shows rows at once). It is shown as it is
+The dashboard writes it after a full load; `claimdesk ingest`, `import`, `watch` and `copy`
+write one when the desk they wrote has none the next launch can use
+(`keep_page_after_ingest`: so even the first launch of a desk never opened shows rows at
+once). A desk with none at all gets one at launch from the front of its files
+(`page_from_front`). It is shown as it is
 while the desk's files are exactly as they were (their sizes and times are its key). After
 a change it is brought up to date from a lite read of the desk (store/page_catchup.py: the
 files' heads, the journal and the newest segments, never the whole desk), so it never
@@ -235,12 +237,13 @@ def launch_page(store_path: Path, key: list[Any]) -> FirstPage | None:
 
 
 def page_from_front(store_path: Path) -> FirstPage | None:
-    """A first page for a desk that has none kept (written by `copy`, an older version,
-    any writer that kept none): its first claims and their outlets read from the front
-    of its files, the counts from their heads (store/desk_front.py), a few megabytes at
-    100k claims instead of the whole desk. The Sources pane (the busiest sources first:
-    every claim decides) waits for the desk, as do the count columns' widths. None for a
-    small desk (read whole as fast) or when the files cannot be read so."""
+    """A first page for a desk that has none kept (written by an older version, the
+    store's API, any writer that kept none): its first claims and their outlets read
+    from the front of its files, the counts from their heads (store/desk_front.py):
+    about 30 MB read at 100k claims, no article body past the page's, not every claim.
+    The Sources pane (the busiest sources first: every claim decides) waits for the
+    desk, as do the count columns' widths. None for a small desk (read whole as fast) or
+    when the files cannot be read so."""
     try:
         if store_path.stat().st_size < FRONT_FROM_BYTES:
             return None
