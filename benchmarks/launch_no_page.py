@@ -8,7 +8,11 @@ $CLAIMDESK_BENCH_PREVIOUS) on its own copy of it, and the demo desk; the kept pa
 removed before every launch (each launch writes one). The method is bench_terminal's: a
 tmux pane, the screen polled until it shows rows and the header's counts.
 
-    .venv/bin/python -m benchmarks.launch_no_page [--runs N] [--quick]
+    .venv/bin/python -m benchmarks.launch_no_page [--runs N] [--quick] [--desk PATH]
+
+`--desk PATH`: that desk (e.g. benchmarks/scaled.py's million claims, compacted so its
+heads are its own) instead of the 100k one, for this checkout and the previous code alike
+(one file: neither writes it; each launch's kept page is removed).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from benchmarks.harness import log, summarize
 PREVIOUS = "66ea22c"
 
 
-def measure(runs: int, quick: bool = False) -> dict[str, Any]:
+def measure(runs: int, quick: bool = False, desk: str | None = None) -> dict[str, Any]:
     """{label: [Launch]} and the load averages seen, for ours, previous and demo."""
     from benchmarks import bench_terminal as bt
     from benchmarks import corpus
@@ -50,14 +54,15 @@ def measure(runs: int, quick: bool = False) -> dict[str, Any]:
         env.pop("TMUX", None)
         env.pop("CLAIMDESK_DB", None)
         pane = bt.Pane(f"claimdesk-bench-nopage-{os.getpid()}", env)
+        ours = desk or str(corpus.fresh_store(claims, Path(tmp) / "ours"))
         desks: dict[str, tuple[str, Path | None]] = {
-            "ours": (str(corpus.fresh_store(claims, Path(tmp) / "ours")), None),
+            "ours": (ours, None),
             "demo": (str(demo_store(Path(tmp))), None),
         }
         tree = previous_tree(Path(tmp) / "previous", PREVIOUS)
         if tree is not None:
-            prev = corpus.fresh_store(claims, Path(tmp) / "prev")
-            desks["previous"] = (str(prev), tree)
+            prev = desk or str(corpus.fresh_store(claims, Path(tmp) / "prev"))
+            desks["previous"] = (prev, tree)
         try:
             for i in range(runs):
                 for label, (path, code) in desks.items():
@@ -75,7 +80,8 @@ def measure(runs: int, quick: bool = False) -> dict[str, Any]:
 
 def main(argv: list[str]) -> None:
     runs = int(argv[argv.index("--runs") + 1]) if "--runs" in argv else 5
-    got = measure(runs, "--quick" in argv)
+    desk = argv[argv.index("--desk") + 1] if "--desk" in argv else None
+    got = measure(runs, "--quick" in argv, desk)
     demo = summarize([x.rows for x in got["launch"]["demo"]])[0]
     for label, xs in got["launch"].items():
         rows, p = summarize([x.rows for x in xs])
