@@ -71,6 +71,10 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"{exc} (another ingest or copy is writing it)", EXIT_LOCKED) from None
     except StoreError as exc:
         raise CliError(str(exc), EXIT_FAILED) from None
+    if isinstance(dst_target, Path):  # a file desk: its first launch shows rows at once
+        from claimdesk.cli.store_verbs import keep_first_page
+
+        keep_first_page(dst_target)
     print(
         f"copied {report.articles} articles, {report.claims} claims, {report.verdicts} "
         f"verdicts, {report.history} history entries, {report.merges} merge decisions and "

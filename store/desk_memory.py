@@ -83,6 +83,7 @@ MEMORY_FIELDS = (
     "_lite_orphans",
     "_segment_seq",
     "_segment_count",
+    "_replaced",
 )
 
 
@@ -135,6 +136,7 @@ class DeskMemory:
         self._lite_orphans: set[str] = set()
         self._segment_seq = 0  # the last segment in memory (or folded into the base)
         self._segment_count = 0  # live segments beside the base
+        self._replaced = 0  # articles a later file replaced (their claims moved last)
 
     def _adopt(self, other: DeskMemory) -> None:
         """Take over the state another (fresh) reading of the desk holds."""
@@ -218,6 +220,7 @@ class DeskMemory:
     def _drop_article(self, aid: str) -> None:
         """An article's claims and hashes, before a newer version of it is taken in."""
         self._materialize()
+        self._replaced += 1
         for cid in self._by_article.pop(aid, []):
             self._claims.pop(cid, None)
             self._ids.pop(cid, None)
@@ -783,6 +786,13 @@ class DeskMemory:
             h.update(f"{aid}\t{fingerprint}\t{ids_}\n".encode())
             n += 1
         return h.hexdigest(), n
+
+    @_synchronized
+    def claim_order(self) -> tuple[list[str], bool]:
+        """(every indexed claim id in the order the desk lists them, whether a later file
+        replaced an article): from the heads alone, so a lite desk has it. Unreplaced,
+        that order is the files' claims one after another (store/desk_front.py)."""
+        return list(chain.from_iterable(self._by_article.values())), self._replaced > 0
 
     @_synchronized
     def article_ids(self, start: int = 0) -> list[str]:

@@ -25,7 +25,6 @@ from textual.timer import Timer
 
 from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.store.export import format_titles
-from claimdesk.store.ingest import ingest_path
 from claimdesk.store.verdict_states import (
     BY_NAME,
     CONTESTED,
@@ -48,7 +47,7 @@ from claimdesk.tui.desk_model import (
 )
 from claimdesk.tui.detail_pane import WELCOME, DetailPane
 from claimdesk.tui.export_dialog import ExportDialog
-from claimdesk.tui.first_page import FirstPage, desk_key, read_page, write_page
+from claimdesk.tui.first_page import FirstPage, desk_key, launch_page, write_page
 from claimdesk.tui.header_bar import HeaderBar
 from claimdesk.tui.messages import DeskLoaded
 from claimdesk.tui.paged_desk import PagedDesk
@@ -421,12 +420,13 @@ class DeskScreen(PagedDesk, VerdictActions):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
-        """Open the store (once) and build the rows, off the UI thread; the first page
-        kept from the last launch (tui/first_page.py) shows meanwhile, when still true."""
+        """Open the store (once) and build the rows, off the UI thread; a first page shows
+        meanwhile: the one kept, when still true, else the desk's first claims read apart
+        (tui/first_page.py, `launch_page`)."""
         app = self.desk_app
         path = app.store_path if app.store is None and isinstance(app.store_path, Path) else None
         key = desk_key(path) if path is not None else None
-        page = read_page(path, key) if path is not None and key is not None else None
+        page = launch_page(path, key) if path is not None and key is not None else None
         if page is not None:
             painted = threading.Event()
             self.app.call_from_thread(self._show_page, page, painted)
@@ -871,6 +871,9 @@ class DeskScreen(PagedDesk, VerdictActions):
     def ingest(self, path: str) -> None:
         self.app.call_from_thread(self._update_header, f"ingesting {Path(path).name}…")
         store = self.desk_app.store
+        # (imported here: the extraction pipeline costs a launch ~0.2 s, issue 18)
+        from claimdesk.store.ingest import ingest_path
+
         try:
             result = ingest_path(store, str(Path(path).expanduser()))
         except Exception as exc:

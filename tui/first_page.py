@@ -2,9 +2,11 @@
 column widths a launch shows before the whole desk is read (issue 18: rows within 1 s at
 100k claims, where reading the desk takes seconds).
 
-The dashboard writes it after a full load; `claimdesk ingest`, `import` and `watch` write
-one when the desk they wrote has none the next launch can use (`keep_page_after_ingest`:
-so even the first launch of a desk never opened shows rows at once). It is shown as it is
+The dashboard writes it after a full load; `claimdesk ingest`, `import`, `watch` and `copy`
+write one when the desk they wrote has none the next launch can use
+(`keep_page_after_ingest`: so even the first launch of a desk never opened shows rows at
+once). A desk with none at all gets one at launch from the front of its files
+(`page_from_front`). It is shown as it is
 while the desk's files are exactly as they were (their sizes and times are its key). After
 a change it is brought up to date from a lite read of the desk (store/page_catchup.py: the
 files' heads, the journal and the newest segments, never the whole desk), so it never
@@ -37,6 +39,7 @@ from rich.cells import cell_len
 
 from claimdesk.store.claimstore import ClaimStore
 from claimdesk.store.comparison import merges_path
+from claimdesk.store.desk_front import read_front
 from claimdesk.store.errors import StoreError
 from claimdesk.store.page_catchup import Catchup, PageMark, catch_up
 from claimdesk.store.paths import first_page_path, journal_path, segments_path
@@ -45,6 +48,9 @@ from claimdesk.store.storage import atomic_write
 from claimdesk.tui.desk_model import ClaimRow, DeskModel, SourceView, format_value, outlet_of
 
 PAGE_ROWS = 150  # per pane: more than a tall terminal shows
+# a desk whose store file is smaller is read whole at once (in about 0.1 s) when it has no
+# kept page: its first claims read apart first would only be read twice (`page_from_front`)
+FRONT_FROM_BYTES = 4 << 20
 VERSION = 2
 _CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
 
@@ -222,6 +228,53 @@ def _caught_up(doc: dict[str, Any], got: Catchup) -> FirstPage:
     widest = max((cell_len(r.value_text) for r in numbers), default=0)
     page.widest_figure = max(page.widest_figure, widest)
     return page
+
+
+def launch_page(store_path: Path, key: list[Any]) -> FirstPage | None:
+    """What a launch shows before the desk is read: the page kept (`read_page`), else
+    one from the desk's first claims (`page_from_front`), else None."""
+    return read_page(store_path, key) or page_from_front(store_path)
+
+
+def page_from_front(store_path: Path) -> FirstPage | None:
+    """A first page for a desk that has none kept (written by an older version, the
+    store's API, any writer that kept none): its first claims and their outlets read
+    from the front of its files, the counts from their heads (store/desk_front.py):
+    about 30 MB read at 100k claims, no article body past the page's, not every claim.
+    The Sources pane (the busiest sources first: every claim decides) waits for the
+    desk, as do the count columns' widths. None for a small desk (read whole as fast) or
+    when the files cannot be read so."""
+    try:
+        if store_path.stat().st_size < FRONT_FROM_BYTES:
+            return None
+    except OSError:
+        return None
+    front = read_front(store_path, PAGE_ROWS, PAGE_ROWS)
+    if front is None:
+        return None
+    got = front.desk
+    outlets = {a.id: outlet_of(a) for a in got.articles}
+    quotes: list[ClaimRow] = []
+    numbers: list[ClaimRow] = []
+    for c in got.claims:
+        if c.kind == "number":
+            value = format_value(c.value, c.unit, c.qualifier)
+            numbers.append(ClaimRow(c, outlets.get(c.article_id, "?"), value, None, ""))
+        else:
+            quotes.append(ClaimRow(c, outlets.get(c.article_id, "?"), "", None, ""))
+    totals = {}
+    if front.numbers is not None:  # (not counted: the panes' lengths wait for the desk)
+        totals = {"quotes": got.rows - front.numbers, "numbers": front.numbers}
+    return FirstPage(
+        quotes[:PAGE_ROWS],
+        numbers[:PAGE_ROWS],
+        [],
+        got.counts(),
+        got.contested(),
+        totals,
+        0,
+        max((cell_len(r.value_text) for r in numbers), default=0),
+    )
 
 
 def _joined(rows: list[ClaimRow], new: list[ClaimRow]) -> list[ClaimRow]:

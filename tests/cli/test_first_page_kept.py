@@ -1,4 +1,4 @@
-"""`claimdesk import` and `claimdesk watch` keep the dashboard's first page too (issue 18),
+"""`claimdesk import`, `copy` and `watch` keep the dashboard's first page too (issue 18),
 so a desk they made, never opened, launches with rows at once (the launch itself, driven
 by Pilot: tests/tui/test_first_page_never_opened.py). Asserted on disk: the page the next
 launch would show, against the desk read whole."""
@@ -44,6 +44,17 @@ def test_an_imported_desk_has_its_first_page(tmp_path: Path) -> None:
     _run("--db", str(first), "export", "--format", "json", "-o", str(export))
     second = tmp_path / "second.json"
     _run("--db", str(second), "import", str(export))
+    assert page_path(second).exists()
+    _page_is_the_desks(second)
+
+
+def test_a_copied_desk_has_its_first_page(tmp_path: Path) -> None:
+    first = tmp_path / "first.json"
+    for name, text in (("orchard", ORCHARD), ("quarry", QUARRY)):
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        _run("--db", str(first), "ingest", str(tmp_path / f"{name}.txt"))
+    second = tmp_path / "second.json"
+    _run("copy", str(first), str(second))
     assert page_path(second).exists()
     _page_is_the_desks(second)
 
