@@ -25,9 +25,9 @@ from claimdesk.extract.attribution import (
     tokenize,
 )
 from claimdesk.extract.attribution.addressee import addressed, other_side
-from claimdesk.extract.attribution.colon_frames import colon_frame
+from claimdesk.extract.attribution.colon_frames import be_manner, colon_frame
 from claimdesk.extract.attribution.former_role import former_speaker
-from claimdesk.extract.attribution.fronted_clause import fronted_name
+from claimdesk.extract.attribution.fronted_clause import fronted_person
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.handle_credit import handle_credit
 from claimdesk.extract.attribution.intro_subject import intro_subject
@@ -38,11 +38,13 @@ from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import next_line
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
+from claimdesk.extract.attribution.role_of_body import holder_of_office
 from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
 from claimdesk.extract.attribution.spoken_noun import spoken_noun
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
+from claimdesk.extract.attribution.titled_pronoun import titled_of_gender
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
 from claimdesk.extract.attribution.unnamed_who import plural_head
@@ -291,7 +293,8 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     # only the name, its role, or "in a statement on Monday" before the colon; "Above
     # the till someone had pinned a card:" is a clause, not a name and its role
     if any(t.low in SPEECH_VERBS or t.low in _CLAUSE_VERBS for t in rest):
-        return np if spoken_noun(np, rest) else None  # "X had a simple demand:"
+        # "X had a simple demand:", "X was unrepentant:" (colon_frames.be_manner)
+        return np if spoken_noun(np, rest) or be_manner(rest[:-1]) else None
     return np
 
 
@@ -319,21 +322,6 @@ def _titled_subject(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
         return None
     ent = reg.described(np.head, s)
     return ent if ent is not None and ent.kind == "person" else None
-
-
-def _fronted_person(masked: str, s: int, pos: int, pronoun: str, reg: Registry) -> Entry | None:
-    """The one person a fronted clause names before the pronoun ("When Councillor Maren
-    Oyelaran visited, she said"): extract/attribution/fronted_clause.py."""
-    found = fronted_name(masked, s, pos)
-    if found is None:
-        return None
-    title, name, surface = found
-    ent = reg.person(name, surface, s)
-    if ent.gender not in (None, pronoun):
-        return None
-    if title:
-        ent.add_role(" ".join(title))
-    return ent
 
 
 def _antecedent(
@@ -392,6 +380,11 @@ def _antecedent(
         titled = _titled_subject(masked, ps, pe, reg)
         if titled is not None and fits(titled):
             return titled  # "The mayor did not let that pass. '...,' she said": Mayor X
+        if (named := titled_of_gender(masked, ps, pe, pronoun)) is not None:
+            ent = reg.person(named[1:], " ".join(named), ps)  # "..., Mrs Ada Wilde. ... she"
+            if fits(ent):
+                ent.add_role(named[0])
+                return ent
     last = reg.last_person
     if last is None or not fits(last):
         return reg.last_of_gender(pronoun) or lead_person(masked, sentences[: si + 1], pronoun, reg)
@@ -513,7 +506,7 @@ def _attribution_source(
             pron = "she"
         ent = None
         if np.kind == "pronoun" and not resolved:
-            ent = _fronted_person(masked, sentences[si][0], att.span[0], pron, reg)
+            ent = fronted_person(masked, sentences[si][0], att.span[0], pron, reg)
         if ent is None:
             ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
         if ent is not None and ent.gender is None:
@@ -550,7 +543,10 @@ def _attribution_source(
         np.kind == "desc"
         and np.det == "the"
         and all(w[:1].islower() for w in np.words)
-        and (named := named_with_role(reg.body, np.words, att.span[0], reg)) is not None
+        and (
+            (named := named_with_role(reg.body, np.words, att.span[0], reg))
+            or (named := holder_of_office(reg.body, np.words, att.span[0], reg))
+        )
     ):
         return named  # "the deputy chair said" after "the deputy chair, Dominic Hartley"
     if points_back(np):
@@ -637,12 +633,14 @@ def _quotes(
             or (q.partial and not cands and len(said.split()) < 2)  # 'The last "reinvestment"'
             or coined_term(body, q.open_mark, said)  # 'calls it a "congestion dividend"'
         ):
+            speakers[-1] = None  # 'Locals know him as "Big Dennis"' lends no one a quote
             continue  # the writer's words, not a quotation
         if ent is not None:
             ent.cited = True
         if ent is None and len(said.split()) < 2:
             continue  # a scare quote or a title, not a quotation
         if is_title_or_term(body, q.open_mark, q.start, q.end, text.paragraphs[q.paragraph][0]):
+            speakers[-1] = None
             continue  # 'told NBC's "Morning Desk"', 'a so-called "quiet tax"'
         quotes.append(Quote(text=said, speaker=None, partial=q.partial, start=q.start, end=q.end))
         quotes[-1].speaker = ent  # type: ignore[assignment]  # named at the end
@@ -705,8 +703,10 @@ def _unattributed_speaker(
         ps = paragraphs[q.paragraph][0]
         if sentences[lo - 1][0] >= ps and per_sentence[lo - 1]:
             last = per_sentence[lo - 1][-1][1]
-            if last is not None and last.kind == "person":
-                ent = last
+            if last is not None and (
+                last.kind == "person" or (last.kind == "anonymous" and not plural_head(last.name))
+            ):
+                ent = last  # "One staff member ... said she learned of it. '...'" too
         elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
             # 'Asked whether it would last, Ek shook her head. "Not this year."'
             gesture = gesture_subject(text.masked, *sentences[lo - 1]) or intro_subject(

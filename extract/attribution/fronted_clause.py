@@ -14,7 +14,13 @@ import re
 
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.subjects import sentence_names
-from claimdesk.extract.sources import classify_name, split_person, strip_possessive
+from claimdesk.extract.sources import (
+    Entry,
+    Registry,
+    classify_name,
+    split_person,
+    strip_possessive,
+)
 
 _OPENER = re.compile(
     r"[ \t\u00a0]*(?:When|After|As|Before|While|Once|Since|Although|Though|Until|Having)\b"
@@ -43,3 +49,18 @@ def fronted_name(masked: str, s: int, pos: int) -> tuple[list[str], list[str], s
     if len(name) < 2:
         return None
     return title, name, " ".join(people[0].words)
+
+
+def fronted_person(masked: str, s: int, pos: int, pronoun: str, reg: Registry) -> Entry | None:
+    """The entry of the one person a fronted clause names before the pronoun ("When
+    Councillor Maren Oyelaran visited, she said"), when its gender fits."""
+    found = fronted_name(masked, s, pos)
+    if found is None:
+        return None
+    title, name, surface = found
+    ent = reg.person(name, surface, s)
+    if ent.gender not in (None, pronoun):
+        return None
+    if title:
+        ent.add_role(" ".join(title))
+    return ent

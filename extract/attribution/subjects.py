@@ -354,10 +354,27 @@ def _dashed_appositive(toks: list[Tok], d: int, body: str) -> NP | None:
     return None
 
 
+_PART_OWNERS = frozenset(("his", "her", "its", "their", "my", "our"))
+
+
+def _aside_before(toks: list[Tok], i: int) -> int:
+    """How many tokens of "for her part" / "in turn" end at i (tenth pass: 'Mrs. Holm for
+    her part noted that'), else 0."""
+    if i >= 2 and toks[i].low == "part" and toks[i - 1].low in _PART_OWNERS:
+        return 3 if toks[i - 2].low == "for" else 0
+    if i >= 1 and toks[i].low == "turn" and toks[i - 1].low == "in":
+        return 2
+    return 0
+
+
 def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     i = v - 1
     while i >= 0 and toks[i].low in AUX_ADVERBS:
         i -= 1
+    if i >= 0 and (aside := _aside_before(toks, i)):
+        i -= aside  # "X for her part noted", "X in turn said"
+        while i >= 0 and toks[i].low in AUX_ADVERBS:
+            i -= 1
     if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":
         return None
     if (
