@@ -4,8 +4,8 @@ Mrs Ada Wilde. '...,' she wrote." is Mrs Wilde, not a woman quoted paragraphs ea
 
 News copy reaches for "he"/"she" right after naming someone; "Mr", "Mrs", "Ms", "Miss",
 "Sir" and "Dame" say which. Precision guards: every person named in that sentence carries
-such a title (an untitled name might be the one meant; one after "of", "at", "on", "from"... is
-taken for a body or a place: "the head of Ashcombe Primary", place_names.py), and exactly one
+such a title (an untitled name might be the one meant; one after "of", "at", "on", "in"... is taken
+for a body or a place: "the head of Ashcombe Primary", place_names.py), and exactly one
 of them has the pronoun's gender; otherwise nobody is chosen here and the older rules
 decide.
 """
@@ -24,6 +24,8 @@ def titled_of_gender(masked: str, s: int, e: int, pronoun: str) -> list[str] | N
     found: list[str] | None = None
     for np in names_beyond_places(masked, s, e):  # not "the head of Ashcombe Primary"
         words = list(np.words)
+        if any(w.lower() in ("and", "&") for w in words):
+            return None  # "Mrs Nia Obi and Mrs Ffion Bell": two people, unsure who
         gender = _GENDER.get(words[0].rstrip("."))
         if gender is None:
             if classify_name(words) != "person":

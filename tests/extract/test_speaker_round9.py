@@ -32,12 +32,11 @@ from tests.support.speech_cases import quotes, source_names
             [("The commission will sit in March,", "Ilse Marrow-Dane")],
         ),
         (
-            'Asked about the roof, the warden Piet Olabode-Rand answered: "It leaks, yes."',
-            [("It leaks, yes.", "Piet Olabode-Rand")],
+            '"It leaks, yes," answered the warden, Piet Olabode-Rand.',
+            [("It leaks, yes,", "Piet Olabode-Rand")],
         ),
         (
-            'Emrys Quill-Adeyemi, the baritone, took a bow. "I forgot the second verse," he '
-            "confessed.",
+            '"I forgot the second verse," confessed Emrys Quill-Adeyemi, the baritone.',
             [("I forgot the second verse,", "Emrys Quill-Adeyemi")],
         ),
         (
@@ -117,7 +116,7 @@ def test_a_hyphenated_given_name_finds_the_full_name() -> None:
         'The aria "Song for the Ferryman" closes the first act.',
         'The results appear in the journal "Peatland Ecology Reports" this week.',
         'His atlas, "The Roads Under Sand", sold out twice.',
-        'Goalkeeper Darren "Dazza" Ollerton-Binns kept a clean sheet.',
+        'Goalkeeper Darren "Dazza" Ollerton-Binns said the pitch was heavy.',
         'Locals know the heron as "Old Grey" and say he has fished the weir for years.',
     ],
 )
@@ -232,8 +231,10 @@ def test_the_memo_added_is_its_writer() -> None:
 # 11. A street or a school after "on"/"of" is no one a pronoun can point to.
 def test_a_street_in_the_lead_is_not_the_piece_person() -> None:
     text = (
-        "Potholes on Carrick Lane\n\n"
-        "The potholes on Carrick Lane are back. When I rang, a clerk said it was in hand. "
-        '"We will send someone," he said.'
+        "Potholes left on Carrick Lane\n\n"
+        "For the fourth month running, the potholes on Carrick Lane have not been filled. "
+        'When I rang the council, a clerk told me that "the lane is on the list". '
+        'I asked him where on the list. "I can\'t say," he said.'
     )
-    assert ("We will send someone,", "Carrick Lane") not in quotes(text)
+    assert ("I can't say,", "Carrick Lane") not in quotes(text)
+    assert "Carrick Lane" not in source_names(text)
