@@ -25,6 +25,7 @@ from claimdesk.extract.attribution import (
     tokenize,
 )
 from claimdesk.extract.attribution.addressee import addressed, other_side
+from claimdesk.extract.attribution.antecedent_parts import skip_possessors, titled_subject
 from claimdesk.extract.attribution.colon_frames import be_manner, colon_frame
 from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_person
@@ -34,9 +35,11 @@ from claimdesk.extract.attribution.intro_subject import intro_subject
 from claimdesk.extract.attribution.kin_link import kin_named
 from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.live_blog import blank_stamps
+from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import next_line
+from claimdesk.extract.attribution.question_answer import answer_side
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_of_body import holder_of_office
 from claimdesk.extract.attribution.role_words import former_description
@@ -298,32 +301,6 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     return np
 
 
-def _skip_possessors(cands: list[NP]) -> list[NP]:
-    """ "Marchetti's agent, Coral Pennington, sighed": the possessor is not who "she" is
-    when the sentence names another person after it."""
-    names = [np for np in cands if np.kind == "name"]
-    return [
-        np
-        for np in cands
-        if not (
-            np.kind == "name"
-            and is_possessive(np.words[-1])
-            and any(o.start > np.start and not is_possessive(o.words[-1]) for o in names)
-        )
-    ]
-
-
-def _titled_subject(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
-    """The person a sentence opening with "The <title>" ("The mayor did not let that
-    pass.") means: the one the article named with that title, else None."""
-    toks = tokenize(masked, s, min(e, s + 120))
-    np = fwd_subject(toks, 0, masked, appositive=False) if toks else None
-    if np is None or np.kind != "desc" or np.det != "the" or len(np.words) != 1 or not np.head:
-        return None
-    ent = reg.described(np.head, s)
-    return ent if ent is not None and ent.kind == "person" else None
-
-
 def _antecedent(
     pronoun: str,
     si: int,
@@ -354,7 +331,7 @@ def _antecedent(
                 return ent
         ps, pe = sentences[si - 1]
         cands = sentence_subjects(masked, ps, pe) + sentence_names(masked, ps, pe)[:1]
-        for np in _skip_possessors(cands):
+        for np in skip_possessors(cands):
             words = list(np.words)
             words[-1] = strip_possessive(words[-1])
             known = reg.by_alias(" ".join(words))
@@ -377,7 +354,7 @@ def _antecedent(
                         ent.add_role(" ".join(title_words))
                     ent.add_role(np.role)
                     return ent
-        titled = _titled_subject(masked, ps, pe, reg)
+        titled = titled_subject(masked, ps, pe, reg)
         if titled is not None and fits(titled):
             return titled  # "The mayor did not let that pass. '...,' she said": Mayor X
         if (named := titled_of_gender(masked, ps, pe, pronoun)) is not None:
@@ -613,7 +590,9 @@ def _quotes(
                 if outer and relative_gloss(text.masked, att.b, qa):
                     ent = outer[-1][1]  # 'X said Y promised returns that were "..."'
         else:
-            ent = _unattributed_speaker(text, raw, qi, lo, speakers, per_sentence, reg)
+            ent = name_then_verb(body, qb, reg) or _unattributed_speaker(
+                text, raw, qi, lo, speakers, per_sentence, reg
+            )  # '"...?" Ruddle pressed.' (name_then_verb.py), else the older rules
         if ent is None:  # "One user, @pastalawyer, posted: '...'" (handle_credit.py)
             ent = handle_credit(text.masked, q.open_mark, reg)
         if (ent is None or ent.kind == "anonymous" or not cands) and (
@@ -693,6 +672,8 @@ def _unattributed_speaker(
                 listener = addressed(text.body[q.start : q.end], reg)
                 if listener is not None and listener is ent:
                     ent = other_side(speakers, listener, qi)
+                elif (side := answer_side(text.body, raw, speakers, qi)) is not None:
+                    ent = side  # '"...?" Ruddle pressed.' / '"We already have."'
                 else:
                     asked = addressed(text.body[prev.start : prev.end], reg)
                     if asked is not None and asked is not prev_ent:

@@ -237,14 +237,29 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
                     and named.kind == "name"
                     and named.start == k + 1
                     and len(named.words) >= 2
-                    and classify_name(named.words) == "organization"
+                    and (
+                        classify_name(named.words) == "organization"
+                        or _org_named(named.words, np.head)
+                    )
                 ):
                     named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
+                    named.org_hint = True  # "The operator, Quenford Metro Trams," (tenth pass)
                     return named
             _appositive(np, toks, k + 1, comma, body)
             return np
         j = k - 1
     return None
+
+
+_BODY_HEADS = frozenset(("operator", "company", "firm", "carrier", "airline", "retailer"))
+_BODY_HEADS |= frozenset(("developer", "supplier", "contractor", "promoter", "insurer"))
+
+
+def _org_named(words: list[str], head: str | None) -> bool:
+    """ "The operator, Quenford Metro Trams,": a business noun's appositive name is the
+    business, though its words name no body ("Trams" is no listed head); never a name with
+    a personal title ("The firm, Mr. Ade Bell,")."""
+    return head in _BODY_HEADS and not any(w.rstrip(".") in TITLES for w in words)
 
 
 def _age_only(toks: list[Tok], k: int, comma: int) -> bool:
