@@ -238,3 +238,64 @@ def test_a_street_in_the_lead_is_not_the_piece_person() -> None:
     )
     assert ("I can't say,", "Carrick Lane") not in quotes(text)
     assert "Carrick Lane" not in source_names(text)
+
+
+# 12. '"...?" Ruddle pressed.': a cited person's name and an unlisted verb after a quote.
+def test_a_cited_name_and_an_unlisted_verb_after_a_question() -> None:
+    text = (
+        '"Will the vans use Mill Road?" asked Petra Vance-Obi, who lives on it.\n\n'
+        '"No," said the consultant, Hugo Ferris-Lamb.\n\n'
+        '"Can you promise that?" Vance-Obi persisted.'
+    )
+    assert quotes(text)[-1] == ("Can you promise that?", "Petra Vance-Obi")
+
+
+def test_a_new_name_and_an_unlisted_verb_is_not_taken() -> None:
+    # a name never cited may be no person at all: the older rules decide
+    text = '"We are open," said Hugo Ferris-Lamb.\n\n"Is it safe?" Harbourside objected.'
+    assert ("Is it safe?", "Harbourside") not in quotes(text)
+
+
+# 13. A bare reply after a question, in an alternating exchange, is the other side's.
+def test_a_bare_reply_to_a_question_is_the_answerer() -> None:
+    text = (
+        '"Will the vans use Mill Road?" asked Petra Vance-Obi.\n\n'
+        '"No. Never," said the consultant, Hugo Ferris-Lamb.\n\n'
+        '"Can you promise that?" Vance-Obi persisted.\n\n'
+        '"We already have. It is in the plan."'
+    )
+    assert quotes(text)[-1] == ("We already have. It is in the plan.", "Hugo Ferris-Lamb")
+
+
+def test_a_speaker_going_on_after_their_own_question_keeps_the_quote() -> None:
+    text = (
+        '"The fares went up," said Hugo Ferris-Lamb.\n\n'
+        '"Why now?" asked Petra Vance-Obi.\n\n'
+        '"Why now, of all weeks?"\n\n'
+        '"Nobody on this street can say."'
+    )
+    assert quotes(text)[-1][1] != "Hugo Ferris-Lamb"
+
+
+# 14. "The operator, Quenford Metro Trams, said": a business noun's appositive name.
+def test_a_business_noun_names_the_business() -> None:
+    text = (
+        "Drivers walked out at dawn, the Drivers' Union said.\n\n"
+        "The operator, Harrowgate City Buses, said in a statement that it had made "
+        '"a generous and final offer".'
+    )
+    assert quotes(text) == [("a generous and final offer", "Harrowgate City Buses")]
+
+
+# 15. "X set fans alight when he posted:": the sentence's subject before a trailing clause.
+def test_the_subject_before_a_trailing_clause_is_the_pronoun() -> None:
+    text = (
+        "Former Marlins guitarist Casimir Oduya-Brandt thrilled fans on Friday when he "
+        'posted online: "We play again in May."'
+    )
+    assert quotes(text) == [("We play again in May.", "Casimir Oduya-Brandt")]
+
+
+def test_a_name_after_the_verb_is_not_the_trailing_clause_subject() -> None:
+    text = 'The club thanked Casimir Oduya-Brandt on Friday when he posted: "We play in May."'
+    assert quotes(text)[0][1] != "Casimir Oduya-Brandt" or len(quotes(text)) != 1
