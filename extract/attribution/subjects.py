@@ -113,6 +113,9 @@ def _document_owner(toks: list[Tok], i: int) -> NP | None:
     return np
 
 
+_OWN = frozenset(("his", "her", "their", "its", "my", "our"))
+
+
 def _postmodified(toks: list[Tok], i: int) -> NP | None:
     """ "a person familiar with the board's discussions said", "sources close to X"."""
     lo = max(0, i - 10)
@@ -129,13 +132,17 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
                 return head
             return None
         if t.low in ("of", "in", "from", "near", "at") and k < i and k - i > -5:
-            # "Residents of the town told AFP ...": people described by a place
+            # "Residents of the town told AFP ...": people described by a place; one
+            # unnamed person too ("One woman in the stalls said", tenth pass)
             head = np_back(toks, k - 1)
             if (
                 head is not None
                 and head.kind == "desc"
                 and head.head in _PERSON_HEADS
-                and head.head.endswith("s")
+                and (
+                    head.head.endswith("s")
+                    or (head.det in ("a", "an", "one") and toks[k + 1].low not in _OWN)
+                )  # but "a wiry man in his sixties called Alun Pryce" is a description
                 and _start_ok(toks, head.start)
             ):
                 head.words = [x.text for x in toks[head.start + (1 if head.det else 0) : i + 1]]
@@ -251,8 +258,11 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
     return None
 
 
-_BODY_HEADS = frozenset(("operator", "company", "firm", "carrier", "airline", "retailer"))
-_BODY_HEADS |= frozenset(("developer", "supplier", "contractor", "promoter", "insurer"))
+# the heads whose appositive name is the body; not the ones that gather people ("the
+# delegation, Ada Lind and ...", "the team, captain Ola Berg,")
+_BODY_HEADS = (ORG_NOUNS | frozenset(("promoter", "lobby"))) - frozenset(
+    ("staff", "delegation", "mission", "team", "opposition", "bloc", "junta", "regime")
+)
 
 
 def _org_named(words: list[str], head: str | None) -> bool:
