@@ -34,6 +34,7 @@ from claimdesk.extract.attribution.handle_credit import handle_credit
 from claimdesk.extract.attribution.intro_subject import intro_subject
 from claimdesk.extract.attribution.kin_link import kin_named
 from claimdesk.extract.attribution.lead_person import lead_person
+from claimdesk.extract.attribution.letter_signature import letter_signer
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
@@ -462,6 +463,8 @@ def _attribution_source(
     np = att.np
     if np is None:
         return resolved[-1][1] if resolved else None
+    if np.kind == "pronoun" and np.words[0] == "I":
+        return letter_signer(reg.body, att.span[0], reg)  # a letter's signature line
     if (
         np.kind == "name"
         and is_party_label(np.words)

@@ -324,3 +324,32 @@ def test_a_body_noun_names_its_appositive() -> None:
         'would "empty the quay by spring".'
     )
     assert quotes(text) == [("empty the quay by spring", "Harbour Traders Together")]
+
+
+# 18. A letter to the editor: "I" is the writer who signs under it; the letter's "he" is
+# someone else.
+_LETTERS = (
+    "Letters\n\n"
+    "Benches gone from Tallow Square\n\n"
+    "The benches in Tallow Square were taken away in May. I asked the parks office why. "
+    '"They are being repainted," the officer said. "Since May?" I replied.\n\n'
+    "Ambrose Keel-Adjei, Tallow Square, Wexmoor\n\n"
+    "A bus stop with no bus\n\n"
+    'I said to the driver, "The timetable is wrong." He shrugged. "Ask the council," he said.\n\n'
+    "Petronella Osei-Varga, Upper Wexmoor"
+)
+
+
+def test_a_letter_writer_is_the_signature_under_the_letter() -> None:
+    got = dict(quotes(_LETTERS))
+    assert got["Since May?"] == "Ambrose Keel-Adjei"
+    assert got["The timetable is wrong."] == "Petronella Osei-Varga"
+
+
+def test_a_letter_writer_is_never_the_he_of_the_letter() -> None:
+    assert dict(quotes(_LETTERS))["Ask the council,"] != "Petronella Osei-Varga"
+
+
+def test_a_role_line_is_no_signature() -> None:
+    text = '"We ran out of chairs," I said.\n\nRita Ames-Orr, analyst'
+    assert quotes(text) == [("We ran out of chairs,", None)]
