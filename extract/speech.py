@@ -25,7 +25,11 @@ from claimdesk.extract.attribution import (
     tokenize,
 )
 from claimdesk.extract.attribution.addressee import addressed, other_side
-from claimdesk.extract.attribution.antecedent_parts import skip_possessors, titled_subject
+from claimdesk.extract.attribution.antecedent_parts import (
+    skip_possessors,
+    subject_over_gap,
+    titled_subject,
+)
 from claimdesk.extract.attribution.colon_frames import be_manner, colon_frame
 from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_person
@@ -363,6 +367,9 @@ def _antecedent(
             if fits(ent):
                 ent.add_role(named[0])
                 return ent
+        gap = subject_over_gap(masked, *sentences[si - 2], ps, pe, reg) if si > 1 else None
+        if fits(gap):
+            return gap  # "Ek plans more. The team has a name for it. '...,' she said"
     last = reg.last_person
     if last is None or not fits(last):
         return reg.last_of_gender(pronoun) or lead_person(masked, sentences[: si + 1], pronoun, reg)

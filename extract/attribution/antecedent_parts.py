@@ -4,10 +4,14 @@ the person a sentence opening with "The <title>" means."""
 
 from __future__ import annotations
 
+import re
+
 from claimdesk.extract.attribution.noun_phrases import NP
-from claimdesk.extract.attribution.subjects import fwd_subject
-from claimdesk.extract.attribution.tokens import is_possessive, tokenize
+from claimdesk.extract.attribution.subjects import fwd_subject, sentence_names
+from claimdesk.extract.attribution.tokens import is_cap, is_possessive, tokenize
 from claimdesk.extract.sources import Entry, Registry
+
+_PRONOUNS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|I|[Ww]e)\b")
 
 
 def skip_possessors(cands: list[NP]) -> list[NP]:
@@ -34,3 +38,20 @@ def titled_subject(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
         return None
     ent = reg.described(np.head, s)
     return ent if ent is not None and ent.kind == "person" else None
+
+
+def subject_over_gap(masked: str, s: int, e: int, ps: int, pe: int, reg: Registry) -> Entry | None:
+    """Tenth pass: "Okonedo-Fairley now plans a second study. The team has a nickname for
+    the colonies. '...,' she said": when the sentence before (ps..pe) names no one, the
+    cited person opening the sentence before that (s..e) is who "she" is. Only an entry
+    already cited, written as its name or surname, and only over one such sentence."""
+    if sentence_names(masked, ps, pe) or _PRONOUNS.search(masked, ps, pe):
+        return None  # the gap sentence names or points at someone itself
+    toks = tokenize(masked, s, min(e, s + 80))
+    if not toks or not is_cap(toks[0].text):
+        return None
+    k = 1
+    while k < len(toks) and k < 4 and is_cap(toks[k].text):
+        k += 1
+    hit = reg.by_alias(" ".join(t.text for t in toks[:k]))
+    return hit if hit is not None and hit.kind == "person" and hit.cited else None

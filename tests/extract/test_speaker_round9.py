@@ -353,3 +353,25 @@ def test_a_letter_writer_is_never_the_he_of_the_letter() -> None:
 def test_a_role_line_is_no_signature() -> None:
     text = '"We ran out of chairs," I said.\n\nRita Ames-Orr, analyst'
     assert quotes(text) == [("We ran out of chairs,", None)]
+
+
+# 19. "she" over one sentence that names no one, back to the cited person opening the
+# sentence before it (not the last person quoted).
+def test_a_pronoun_over_a_sentence_naming_no_one() -> None:
+    text = (
+        '"The frogs came back," said Dr Ines Palmer-Achebe, who led the survey.\n\n'
+        'The fund\'s director, Omar Kessel-Lind, said: "We back long shots."\n\n'
+        "Palmer-Achebe now plans a second survey. The team has a name for the frogs.\n\n"
+        '"They simply refused to leave," she said.'
+    )
+    assert quotes(text)[-1] == ("They simply refused to leave,", "Ines Palmer-Achebe")
+
+
+def test_a_gap_sentence_with_a_pronoun_is_not_passed_over() -> None:
+    text = (
+        '"The frogs came back," said Dr Ines Palmer-Achebe.\n\n'
+        '"We back long shots," said Omar Kessel-Lind.\n\n'
+        "Palmer-Achebe now plans a second survey. His team has a name for the frogs.\n\n"
+        '"They simply refused to leave," she said.'
+    )
+    assert quotes(text)[-1][1] != "Ines Palmer-Achebe"
