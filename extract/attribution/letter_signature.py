@@ -21,25 +21,30 @@ _SIGNATURE = re.compile(
 )
 _LINES = 8  # non-empty lines after the attribution that are read
 _MAX_LINE = 120
+_REACH = 3000  # characters a letter's paragraph may run
 
 
 def letter_signer(body: str, pos: int, reg: Registry) -> Entry | None:
     """The writer signing the letter that holds the first-person attribution at `pos`."""
-    at = body.find("\n", pos)
+    at = body.find("\n", pos, pos + _REACH)  # bounded: a long paragraph stays linear
     seen = 0
     while at >= 0 and seen < _LINES:
         start = at + 1
-        end = body.find("\n", start)
-        end = len(body) if end < 0 else end
-        line = body[start:end].strip()
+        end = body.find("\n", start, start + _REACH)
+        if end < 0:
+            end = len(body) if len(body) - start <= _REACH else -1
+        if end < 0:
+            return None  # a paragraph longer than a letter's: no letters page
         at = end if end < len(body) else -1
+        if end - start > _MAX_LINE:
+            seen += 1
+            if body[start:end].rstrip()[-1:] in (".", "!", "?", '"', "”", "’", "'"):
+                continue  # the letter goes on
+            return None
+        line = body[start:end].strip()
         if not line:
             continue
         seen += 1
-        if len(line) > _MAX_LINE:
-            if line[-1] in ".!?\"”’'":
-                continue  # the letter goes on
-            return None
         m = _SIGNATURE.fullmatch(line)
         if m is not None:
             words = m.group(1).split()
