@@ -375,3 +375,13 @@ def test_a_gap_sentence_with_a_pronoun_is_not_passed_over() -> None:
         '"They simply refused to leave," she said.'
     )
     assert quotes(text)[-1][1] != "Ines Palmer-Achebe"
+
+
+# 20. "Inspector Ada Lind of Daresfield police said": the person, the force as role.
+def test_a_person_of_a_place_and_a_body_noun() -> None:
+    text = (
+        "Sergeant Marta Quill-Obeng of Wexmoor police said the march had been calm. "
+        '"Nobody was hurt," she said.'
+    )
+    assert quotes(text) == [("Nobody was hurt,", "Marta Quill-Obeng")]
+    assert "Wexmoor police" not in source_names(text)
