@@ -380,6 +380,7 @@ def _dashed_appositive(toks: list[Tok], d: int, body: str) -> NP | None:
 
 
 _PART_OWNERS = frozenset(("his", "her", "its", "their", "my", "our"))
+_HABIT = frozenset(("liked", "likes", "loved", "loves", "used"))
 
 
 def _aside_before(toks: list[Tok], i: int) -> int:
@@ -400,6 +401,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         i -= aside  # "X for her part noted", "X in turn said"
         while i >= 0 and toks[i].low in AUX_ADVERBS:
             i -= 1
+    if i >= 1 and toks[i].low == "to" and toks[i - 1].low in _HABIT and toks[v].low == "say":
+        i -= 2  # "As he liked to say, '...'": his habit of saying it (tenth pass)
     if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":
         return None
     if (

@@ -385,3 +385,17 @@ def test_a_person_of_a_place_and_a_body_noun() -> None:
     )
     assert quotes(text) == [("Nobody was hurt,", "Marta Quill-Obeng")]
     assert "Wexmoor police" not in source_names(text)
+
+
+# 21. "As he liked to say, '...'": a habit of saying it is saying it.
+def test_as_she_liked_to_say() -> None:
+    text = (
+        "Ada Lind-Okoro, who ran the Wexmoor mill for forty years, has died aged 91. "
+        'As she liked to say, "Cloth keeps."'
+    )
+    assert quotes(text) == [("Cloth keeps.", "Ada Lind-Okoro")]
+
+
+def test_liked_to_with_another_verb_is_not_speech() -> None:
+    text = 'Ada Lind-Okoro ran the mill. As she liked to sing, "Cloth keeps, cloth keeps."'
+    assert quotes(text) != [("Cloth keeps, cloth keeps.", "Ada Lind-Okoro")]
