@@ -212,7 +212,7 @@ ORG_HEADS = word_set(
     Council Inspectorate Agency Office Tribunal Commission Research Analytics Insights
     Economics Advisors Advisers Strategies Consultancy Intelligence Partners Marine
     Maritime Hydraulics Dredging Shipyard Shipyards Fisheries Aviation Electronics Metals
-    Plastics Textiles Timber Dairies Haulage Freightways Waterworks"""
+    Plastics Textiles Timber Dairies Haulage Freightways Waterworks Branch"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
 ORG_WORDS = ORG_HEADS | word_set(
@@ -284,7 +284,9 @@ bemoan:bemoaned:bemoans moan:moaned:moans brag:bragged:brags gripe:griped:gripes
 grouse:groused:grouses murmur:murmured:murmurs mumble:mumbled:mumbles
 stammer:stammered deadpan:deadpanned opine:opined:opines concur:concurred:concurs
 marvel:marvelled:marveled:marvels gloat:gloated:gloats whine:whined:whines
-query:queried:queries rave:raved:raves"""
+query:queried:queries rave:raved:raves repeat:repeated:repeats underline:underlined:underlines
+inform:informed:informs answer:answered:answers confess:confessed:confesses
+express:expressed:expresses"""
 # Base forms are left out ("think tank", "a claim"), except "say" ("experts say").
 SPEECH_VERBS = frozenset(
     form for entry in _SPEECH_BASES.split() for form in entry.split(":")[1:] if form
@@ -315,7 +317,7 @@ WEAK_VERBS = word_set(
     """believe believed believes think thought thinks find found finds show showed shows
     project projected projects point pointed calculate calculated calculates continue
     continued describe described describes agree agreed agrees forecast forecasts
-    state states post posted counter counters signal signals"""
+    state states post posted counter counters signal signals expressed expresses"""
 )
 # "the ministry said in a statement" etc. may follow the verb; "telling" and "saying"
 # are participles: their subject is the clause's subject.
@@ -390,7 +392,7 @@ ORG_NOUNS = word_set(
     insurer developer prosecutor's prosecutors' broadcaster newspaper outlet magazine paper
     station channel publisher agency's ministry's school district county city state utility
     consortium thinktank think-tank center centre secretariat directorate command
-    headquarters staff junta mission delegation contractor subcontractor supplier"""
+    headquarters staff junta mission delegation contractor subcontractor supplier branch"""
 )
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
 REPORT_HEADS = word_set("report study survey review audit analysis assessment")

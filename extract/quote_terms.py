@@ -23,6 +23,19 @@ WORKS = word_set(
     documentary series column columns op-ed op-eds essay essays album song newsletter
     blog editorial headline musical sitcom cookbook cookbooks bestseller history"""
 )
+# Works named before a Title-Case quotation only (tenth pass): 'his first opera, "The Salt
+# Queen",', 'the aria "Lament for the Tide"', 'in the journal "Reef Biology Letters"'.
+TITLED_WORKS = word_set(
+    """opera operas aria arias atlas atlases journal journals play plays poem poems
+    symphony concerto oratorio ballet anthology collection exhibition libretto"""
+)
+# A nickname between a given name and a surname: 'Best man Gary "Gazza" Pendry-Ude'.
+_NICK_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \u00a0]$")
+_NICK_AFTER = re.compile(r"[ \u00a0][A-Z][\w'’-]*")
+# "Locals know the cob as "Big Dennis"": what something is known by, a name.
+_KNOW_AS = re.compile(
+    r"\b(?:know|knows|knew)(?:[ \u00a0][\w'’-]+){1,2}[ \u00a0]as(?: the| a| an)?[ \u00a0]*$"
+)
 # Words after which a Title-Case quotation is a song or a book: 'the crowd sang "We Own
 # This Town"', 'the bestselling "Flour Power"'.
 _TITLE_BEFORE = word_set("sang sing sings singing bestselling best-selling")
@@ -62,6 +75,17 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
     prev = before.group(1).lower() if before else ""
     if prev in WORKS and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS:
         return True
+    if prev in TITLED_WORKS and _title_case(said.rstrip().rstrip(",")):
+        return True  # 'his first opera, "The Salt Queen",' (but 'the play "was a mess"')
+    if (
+        " " not in said.strip()
+        and _title_case(said)
+        and _NICK_BEFORE.search(body, max(0, open_mark - 30), open_mark)
+        and _NICK_AFTER.match(body, end + 1)
+    ):
+        return True  # 'Gary "Gazza" Pendry-Ude': a nickname inside a name
+    if _KNOW_AS.search(lead) and _title_case(said):
+        return True  # 'Locals know the cob as "Big Dennis"'
     if prev in _TITLE_BEFORE and _title_case(said):
         return True  # 'sang "We Own This Town"' (but 'sang "we won, we won"' stays)
     if prev in ("show", "shows") and _title_case(said):

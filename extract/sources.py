@@ -292,7 +292,7 @@ class Registry:
         e.cited = True
         e.last = max(e.last, pos)
         self.last_speaker = e
-        if e.kind == "person":
+        if e.kind == "person" and e.gender != "i":  # a letter's writer is never "he"/"she"
             self.last_person = e
         elif e.kind == "organization":
             self.last_org = e

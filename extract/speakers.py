@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from claimdesk.extract.attribution import NP
 from claimdesk.extract.lexicon import (
+    ANON_HEADS,
     DOCUMENT_NOUNS,
     KNOWN_ORGS,
     MULTIWORD_PLACES,
@@ -141,6 +142,16 @@ def _new_name(
         title_words, name_words = split_person(words)
         if not name_words:
             return None
+        if (
+            len(name_words) == 1
+            and not title_words
+            and (low := name_words[0].lower()) in ANON_HEADS
+            and low.endswith("s")
+            and not _plausible_single(name_words[0], reg)
+        ):
+            # "Locals know the cob as ... and say": a group, never a person's name (a
+            # capital only where a sentence opens)
+            return reg.named(name_words[0], "anonymous", pos)
         if (
             len(name_words) == 1
             and not title_words

@@ -25,24 +25,34 @@ from claimdesk.extract.attribution import (
     tokenize,
 )
 from claimdesk.extract.attribution.addressee import addressed, other_side
-from claimdesk.extract.attribution.colon_frames import colon_frame
+from claimdesk.extract.attribution.antecedent_parts import (
+    skip_possessors,
+    subject_over_gap,
+    titled_subject,
+)
+from claimdesk.extract.attribution.colon_frames import be_manner, colon_frame
 from claimdesk.extract.attribution.former_role import former_speaker
-from claimdesk.extract.attribution.fronted_clause import fronted_name
+from claimdesk.extract.attribution.fronted_clause import fronted_person
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.handle_credit import handle_credit
 from claimdesk.extract.attribution.intro_subject import intro_subject
 from claimdesk.extract.attribution.kin_link import kin_named
 from claimdesk.extract.attribution.lead_person import lead_person
+from claimdesk.extract.attribution.letter_signature import letter_signer
 from claimdesk.extract.attribution.live_blog import blank_stamps
+from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import next_line
+from claimdesk.extract.attribution.question_answer import answer_side
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
+from claimdesk.extract.attribution.role_of_body import holder_of_office
 from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
 from claimdesk.extract.attribution.spoken_noun import spoken_noun
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
+from claimdesk.extract.attribution.titled_pronoun import titled_of_gender
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
 from claimdesk.extract.attribution.unnamed_who import plural_head
@@ -291,49 +301,9 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     # only the name, its role, or "in a statement on Monday" before the colon; "Above
     # the till someone had pinned a card:" is a clause, not a name and its role
     if any(t.low in SPEECH_VERBS or t.low in _CLAUSE_VERBS for t in rest):
-        return np if spoken_noun(np, rest) else None  # "X had a simple demand:"
+        # "X had a simple demand:", "X was unrepentant:" (colon_frames.be_manner)
+        return np if spoken_noun(np, rest) or be_manner(rest[:-1]) else None
     return np
-
-
-def _skip_possessors(cands: list[NP]) -> list[NP]:
-    """ "Marchetti's agent, Coral Pennington, sighed": the possessor is not who "she" is
-    when the sentence names another person after it."""
-    names = [np for np in cands if np.kind == "name"]
-    return [
-        np
-        for np in cands
-        if not (
-            np.kind == "name"
-            and is_possessive(np.words[-1])
-            and any(o.start > np.start and not is_possessive(o.words[-1]) for o in names)
-        )
-    ]
-
-
-def _titled_subject(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
-    """The person a sentence opening with "The <title>" ("The mayor did not let that
-    pass.") means: the one the article named with that title, else None."""
-    toks = tokenize(masked, s, min(e, s + 120))
-    np = fwd_subject(toks, 0, masked, appositive=False) if toks else None
-    if np is None or np.kind != "desc" or np.det != "the" or len(np.words) != 1 or not np.head:
-        return None
-    ent = reg.described(np.head, s)
-    return ent if ent is not None and ent.kind == "person" else None
-
-
-def _fronted_person(masked: str, s: int, pos: int, pronoun: str, reg: Registry) -> Entry | None:
-    """The one person a fronted clause names before the pronoun ("When Councillor Maren
-    Oyelaran visited, she said"): extract/attribution/fronted_clause.py."""
-    found = fronted_name(masked, s, pos)
-    if found is None:
-        return None
-    title, name, surface = found
-    ent = reg.person(name, surface, s)
-    if ent.gender not in (None, pronoun):
-        return None
-    if title:
-        ent.add_role(" ".join(title))
-    return ent
 
 
 def _antecedent(
@@ -366,7 +336,7 @@ def _antecedent(
                 return ent
         ps, pe = sentences[si - 1]
         cands = sentence_subjects(masked, ps, pe) + sentence_names(masked, ps, pe)[:1]
-        for np in _skip_possessors(cands):
+        for np in skip_possessors(cands):
             words = list(np.words)
             words[-1] = strip_possessive(words[-1])
             known = reg.by_alias(" ".join(words))
@@ -389,9 +359,17 @@ def _antecedent(
                         ent.add_role(" ".join(title_words))
                     ent.add_role(np.role)
                     return ent
-        titled = _titled_subject(masked, ps, pe, reg)
+        titled = titled_subject(masked, ps, pe, reg)
         if titled is not None and fits(titled):
             return titled  # "The mayor did not let that pass. '...,' she said": Mayor X
+        if (named := titled_of_gender(masked, ps, pe, pronoun)) is not None:
+            ent = reg.person(named[1:], " ".join(named), ps)  # "..., Mrs Ada Wilde. ... she"
+            if fits(ent):
+                ent.add_role(named[0])
+                return ent
+        gap = subject_over_gap(masked, *sentences[si - 2], ps, pe, reg) if si > 1 else None
+        if fits(gap):
+            return gap  # "Ek plans more. The team has a name for it. '...,' she said"
     last = reg.last_person
     if last is None or not fits(last):
         return reg.last_of_gender(pronoun) or lead_person(masked, sentences[: si + 1], pronoun, reg)
@@ -492,6 +470,8 @@ def _attribution_source(
     np = att.np
     if np is None:
         return resolved[-1][1] if resolved else None
+    if np.kind == "pronoun" and np.words[0] == "I":
+        return letter_signer(reg.body, att.span[0], reg)  # a letter's signature line
     if (
         np.kind == "name"
         and is_party_label(np.words)
@@ -513,7 +493,7 @@ def _attribution_source(
             pron = "she"
         ent = None
         if np.kind == "pronoun" and not resolved:
-            ent = _fronted_person(masked, sentences[si][0], att.span[0], pron, reg)
+            ent = fronted_person(masked, sentences[si][0], att.span[0], pron, reg)
         if ent is None:
             ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
         if ent is not None and ent.gender is None:
@@ -550,7 +530,10 @@ def _attribution_source(
         np.kind == "desc"
         and np.det == "the"
         and all(w[:1].islower() for w in np.words)
-        and (named := named_with_role(reg.body, np.words, att.span[0], reg)) is not None
+        and (
+            (named := named_with_role(reg.body, np.words, att.span[0], reg))
+            or (named := holder_of_office(reg.body, np.words, att.span[0], reg))
+        )
     ):
         return named  # "the deputy chair said" after "the deputy chair, Dominic Hartley"
     if points_back(np):
@@ -617,7 +600,9 @@ def _quotes(
                 if outer and relative_gloss(text.masked, att.b, qa):
                     ent = outer[-1][1]  # 'X said Y promised returns that were "..."'
         else:
-            ent = _unattributed_speaker(text, raw, qi, lo, speakers, per_sentence, reg)
+            ent = name_then_verb(body, qb, reg) or _unattributed_speaker(
+                text, raw, qi, lo, speakers, per_sentence, reg
+            )  # '"...?" Ruddle pressed.' (name_then_verb.py), else the older rules
         if ent is None:  # "One user, @pastalawyer, posted: '...'" (handle_credit.py)
             ent = handle_credit(text.masked, q.open_mark, reg)
         if (ent is None or ent.kind == "anonymous" or not cands) and (
@@ -637,12 +622,14 @@ def _quotes(
             or (q.partial and not cands and len(said.split()) < 2)  # 'The last "reinvestment"'
             or coined_term(body, q.open_mark, said)  # 'calls it a "congestion dividend"'
         ):
+            speakers[-1] = None  # 'Locals know him as "Big Dennis"' lends no one a quote
             continue  # the writer's words, not a quotation
         if ent is not None:
             ent.cited = True
         if ent is None and len(said.split()) < 2:
             continue  # a scare quote or a title, not a quotation
         if is_title_or_term(body, q.open_mark, q.start, q.end, text.paragraphs[q.paragraph][0]):
+            speakers[-1] = None
             continue  # 'told NBC's "Morning Desk"', 'a so-called "quiet tax"'
         quotes.append(Quote(text=said, speaker=None, partial=q.partial, start=q.start, end=q.end))
         quotes[-1].speaker = ent  # type: ignore[assignment]  # named at the end
@@ -695,6 +682,8 @@ def _unattributed_speaker(
                 listener = addressed(text.body[q.start : q.end], reg)
                 if listener is not None and listener is ent:
                     ent = other_side(speakers, listener, qi)
+                elif (side := answer_side(text.body, raw, speakers, qi)) is not None:
+                    ent = side  # '"...?" Ruddle pressed.' / '"We already have."'
                 else:
                     asked = addressed(text.body[prev.start : prev.end], reg)
                     if asked is not None and asked is not prev_ent:
@@ -705,8 +694,10 @@ def _unattributed_speaker(
         ps = paragraphs[q.paragraph][0]
         if sentences[lo - 1][0] >= ps and per_sentence[lo - 1]:
             last = per_sentence[lo - 1][-1][1]
-            if last is not None and last.kind == "person":
-                ent = last
+            if last is not None and (
+                last.kind == "person" or (last.kind == "anonymous" and not plural_head(last.name))
+            ):
+                ent = last  # "One staff member ... said she learned of it. '...'" too
         elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
             # 'Asked whether it would last, Ek shook her head. "Not this year."'
             gesture = gesture_subject(text.masked, *sentences[lo - 1]) or intro_subject(

@@ -57,3 +57,22 @@ def colon_frame(toks: list[Tok], masked: str) -> NP | None:
             return None
         return np
     return None
+
+
+# Tenth pass: "X was unrepentant:", "Her co-author, Prof. Y, was more cautious:": how the
+# named subject was when speaking, then the quotation. A participle ("was removed:",
+# "was arrested:") says what befell them, not how they spoke, and stays out. Not for a
+# pronoun ("Of the flooding he was unsentimental:"): in an obituary "he" is its subject,
+# not the last person quoted, and the pronoun rules cannot tell.
+_DEGREE = word_set("more less rather far even very much typically characteristically equally")
+_NOT_MANNER = word_set("alone here there home back away out gone dead ill sick able unable")
+
+
+def be_manner(rest: list[Tok]) -> bool:
+    """Whether the tokens between a subject and its colon are "was [more] ADJECTIVE"."""
+    if len(rest) < 2 or len(rest) > 4 or rest[0].low not in ("was", "is"):
+        return False
+    adj = rest[-1].low
+    if any(t.low not in _DEGREE for t in rest[1:-1]) or not adj.isalpha():
+        return False
+    return not adj.endswith(("ed", "en", "ing")) and adj not in _NOT_MANNER and adj.islower()

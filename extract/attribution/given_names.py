@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from claimdesk.extract.lexicon import NOT_NAME
 
 # "Dorian Mapplethorpe-Kaye": a capitalised word and the capitalised word after it (the
-# second read by lookahead, so "Ada Mora Lind" gives both pairs)
+# second read by lookahead, so "Ada Mora Lind" gives both pairs); either may be
+# hyphenated ("Kimberley-Ann Boateng-Shaw", tenth pass)
 _PAIR = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’]*)(?=[ \u00a0]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)(?![\w'’-]))"
+    r"(?<![\w'’-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)"
+    r"(?=[ \u00a0]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)(?![\w'’-]))"
 )
 
 

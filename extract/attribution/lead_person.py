@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from claimdesk.extract.attribution.subjects import sentence_names
+from claimdesk.extract.attribution.place_names import names_beyond_places
 from claimdesk.extract.sources import Entry, Registry, classify_name, split_person
 
 _OPENING = 2  # sentences
@@ -31,7 +31,7 @@ def lead_person(
     """The one person the piece's first sentences name, when the pronoun fits, or None."""
     people: dict[str, tuple[list[str], str, int]] = {}
     for ps, pe in sentences[:_OPENING]:
-        for np in sentence_names(masked, ps, pe):
+        for np in names_beyond_places(masked, ps, pe):  # not "Bins left on Farrant Lane"
             words = list(np.words)
             if any(w.lower() in ("and", "&") for w in words):
                 return None  # "Agnes Pell and Birgit Shaw": two people, unsure who

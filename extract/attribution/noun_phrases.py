@@ -252,6 +252,23 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
         head.words = [t.text for t in toks[head.start + (1 if head.det else 0) : np.end]]
         head.end = np.end
         return _extend_pp(toks, head)
+    if (
+        head.kind == "name"
+        and np.kind == "desc"
+        and np.head in ORG_NOUNS
+        and np.det is None
+        and len(np.words) >= 2
+        and np.words[0][:1].isupper()
+        and toks[p].low in ("of", "at", "from")
+        and len(head.words) >= 2
+        and all(w[:1].isupper() for w in head.words)
+        and not any(w.lower() in ORG_NOUNS for w in head.words)
+    ):
+        # "Inspector Ada Lind of Daresfield police said" (tenth pass): the person, the
+        # body (a place's name, then a body noun) as role
+        head.role = " ".join(t.text for t in toks[p + 1 : np.end])
+        head.end = np.end
+        return head
     if head.kind == "name" and np.kind == "name" and toks[p].low in ("of", "at", "from"):
         # the person, with the organisation as role
         head.role = _clean_role(" ".join(t.text for t in toks[p + 1 : np.end]))

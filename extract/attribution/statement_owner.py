@@ -14,7 +14,9 @@ from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.tokens import Tok
 from claimdesk.extract.sources import Entry, Registry
 
-_HEADS = frozenset(("statement", "release", "communique", "communiqué", "announcement"))
+_HEADS = frozenset(
+    ("statement", "release", "communique", "communiqué", "announcement", "memo", "memorandum")
+)
 _DETS = frozenset(("the", "that", "this", "its", "their"))
 _WINDOW = 900  # characters before the attribution the statement's mention may sit
 _NEAR = 250  # how far before the mention its issuer may have been cited

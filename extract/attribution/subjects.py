@@ -113,6 +113,9 @@ def _document_owner(toks: list[Tok], i: int) -> NP | None:
     return np
 
 
+_OWN = frozenset(("his", "her", "their", "its", "my", "our"))
+
+
 def _postmodified(toks: list[Tok], i: int) -> NP | None:
     """ "a person familiar with the board's discussions said", "sources close to X"."""
     lo = max(0, i - 10)
@@ -129,13 +132,17 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
                 return head
             return None
         if t.low in ("of", "in", "from", "near", "at") and k < i and k - i > -5:
-            # "Residents of the town told AFP ...": people described by a place
+            # "Residents of the town told AFP ...": people described by a place; one
+            # unnamed person too ("One woman in the stalls said", tenth pass)
             head = np_back(toks, k - 1)
             if (
                 head is not None
                 and head.kind == "desc"
                 and head.head in _PERSON_HEADS
-                and head.head.endswith("s")
+                and (
+                    head.head.endswith("s")
+                    or (head.det in ("a", "an", "one") and toks[k + 1].low not in _OWN)
+                )  # but "a wiry man in his sixties called Alun Pryce" is a description
                 and _start_ok(toks, head.start)
             ):
                 head.words = [x.text for x in toks[head.start + (1 if head.det else 0) : i + 1]]
@@ -237,14 +244,32 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
                     and named.kind == "name"
                     and named.start == k + 1
                     and len(named.words) >= 2
-                    and classify_name(named.words) == "organization"
+                    and (
+                        classify_name(named.words) == "organization"
+                        or _org_named(named.words, np.head)
+                    )
                 ):
                     named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
+                    named.org_hint = True  # "The operator, Quenford Metro Trams," (tenth pass)
                     return named
             _appositive(np, toks, k + 1, comma, body)
             return np
         j = k - 1
     return None
+
+
+# the heads whose appositive name is the body; not the ones that gather people ("the
+# delegation, Ada Lind and ...", "the team, captain Ola Berg,")
+_BODY_HEADS = (ORG_NOUNS | frozenset(("promoter", "lobby"))) - frozenset(
+    ("staff", "delegation", "mission", "team", "opposition", "bloc", "junta", "regime")
+)
+
+
+def _org_named(words: list[str], head: str | None) -> bool:
+    """ "The operator, Quenford Metro Trams,": a business noun's appositive name is the
+    business, though its words name no body ("Trams" is no listed head); never a name with
+    a personal title ("The firm, Mr. Ade Bell,")."""
+    return head in _BODY_HEADS and not any(w.rstrip(".") in TITLES for w in words)
 
 
 def _age_only(toks: list[Tok], k: int, comma: int) -> bool:
@@ -354,10 +379,30 @@ def _dashed_appositive(toks: list[Tok], d: int, body: str) -> NP | None:
     return None
 
 
+_PART_OWNERS = frozenset(("his", "her", "its", "their", "my", "our"))
+_HABIT = frozenset(("liked", "likes", "loved", "loves", "used"))
+
+
+def _aside_before(toks: list[Tok], i: int) -> int:
+    """How many tokens of "for her part" / "in turn" end at i (tenth pass: 'Mrs. Holm for
+    her part noted that'), else 0."""
+    if i >= 2 and toks[i].low == "part" and toks[i - 1].low in _PART_OWNERS:
+        return 3 if toks[i - 2].low == "for" else 0
+    if i >= 1 and toks[i].low == "turn" and toks[i - 1].low == "in":
+        return 2
+    return 0
+
+
 def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     i = v - 1
     while i >= 0 and toks[i].low in AUX_ADVERBS:
         i -= 1
+    if i >= 0 and (aside := _aside_before(toks, i)):
+        i -= aside  # "X for her part noted", "X in turn said"
+        while i >= 0 and toks[i].low in AUX_ADVERBS:
+            i -= 1
+    if i >= 1 and toks[i].low == "to" and toks[i - 1].low in _HABIT and toks[v].low == "say":
+        i -= 2  # "As he liked to say, '...'": his habit of saying it (tenth pass)
     if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":
         return None
     if (

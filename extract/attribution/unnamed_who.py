@@ -77,6 +77,9 @@ def named_only_as(toks: list[Tok], comma: int) -> NP | None:
     lead = words[:a]
     if lead[-1:] == ["only"]:
         lead = lead[:-1]
+    w = lead.index("who") if "who" in lead else 0
+    if 2 <= w <= 3 and lead[0] in ("a", "an") and all(x.isalpha() for x in lead[1:w]):
+        lead = lead[w:]  # "Another caller, a nurse who gave her name only as Jacinta, said"
     given = len(lead) == 4 and lead[0] == "who" and lead[1] in _GAVE and lead[3] == "name"
     given = given and lead[2] in ("her", "his", "their")
     known = lead[-1:] in (["identified"], ["named"]) and words[a - 1] == "only"

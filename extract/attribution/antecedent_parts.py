@@ -1,0 +1,57 @@
+"""Two small readings the pronoun step of speech.py uses (moved here to keep that module
+under its size limit): which names of the sentence before may be who "he"/"she" is, and
+the person a sentence opening with "The <title>" means."""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.subjects import fwd_subject, sentence_names
+from claimdesk.extract.attribution.tokens import is_cap, is_possessive, tokenize
+from claimdesk.extract.sources import Entry, Registry
+
+_PRONOUNS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|I|[Ww]e)\b")
+
+
+def skip_possessors(cands: list[NP]) -> list[NP]:
+    """ "Marchetti's agent, Coral Pennington, sighed": the possessor is not who "she" is
+    when the sentence names another person after it."""
+    names = [np for np in cands if np.kind == "name"]
+    return [
+        np
+        for np in cands
+        if not (
+            np.kind == "name"
+            and is_possessive(np.words[-1])
+            and any(o.start > np.start and not is_possessive(o.words[-1]) for o in names)
+        )
+    ]
+
+
+def titled_subject(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
+    """The person a sentence opening with "The <title>" ("The mayor did not let that
+    pass.") means: the one the article named with that title, else None."""
+    toks = tokenize(masked, s, min(e, s + 120))
+    np = fwd_subject(toks, 0, masked, appositive=False) if toks else None
+    if np is None or np.kind != "desc" or np.det != "the" or len(np.words) != 1 or not np.head:
+        return None
+    ent = reg.described(np.head, s)
+    return ent if ent is not None and ent.kind == "person" else None
+
+
+def subject_over_gap(masked: str, s: int, e: int, ps: int, pe: int, reg: Registry) -> Entry | None:
+    """Tenth pass: "Okonedo-Fairley now plans a second study. The team has a nickname for
+    the colonies. '...,' she said": when the sentence before (ps..pe) names no one, the
+    cited person opening the sentence before that (s..e) is who "she" is. Only an entry
+    already cited, written as its name or surname, and only over one such sentence."""
+    if sentence_names(masked, ps, pe) or _PRONOUNS.search(masked, ps, pe):
+        return None  # the gap sentence names or points at someone itself
+    toks = tokenize(masked, s, min(e, s + 80))
+    if not toks or not is_cap(toks[0].text):
+        return None
+    k = 1
+    while k < len(toks) and k < 4 and is_cap(toks[k].text):
+        k += 1
+    hit = reg.by_alias(" ".join(t.text for t in toks[:k]))
+    return hit if hit is not None and hit.kind == "person" and hit.cited else None
