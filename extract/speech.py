@@ -724,7 +724,7 @@ def _unattributed_speaker(
                         if e is not None and e.kind == "person"
                     ]
                     who = who if cited and cited[-1] is who else None
-                if who is not None and who.kind == "person" and who.gender in (None, said_as):
+                if who and who.kind == "person" and who.gender in (None, said_as or who.gender):
                     ent = who
     if ent is None and q.open_mark <= para_starts[q.paragraph] + 1:
         # A quote paragraph without attribution speaks for whoever the previous

@@ -164,3 +164,36 @@ def test_a_seat_in_brackets_is_never_the_speaker() -> None:
         "Perpetua Landry",
         "Anselm Whitcombe-Ojo",
     ]
+
+
+# 4. A live blog's bare stamps ("19:10 Council leader ...", no dash) hide no subject, in a
+# blog of three or more such entries.
+_BARE_BLOG = (
+    "LIVE: Fenwick harbour vote - as it happened\n\n"
+    "18:00 Good evening from the chamber. The gallery is full.\n\n"
+    "18:05 Councillor Ottilie Brandvold-Achebe opens the debate. "
+    '"We cannot dredge on hope. We need the money tonight."\n\n'
+    "18:20 A short break while the clerk fixes the microphones.\n\n"
+    "18:31 Brandvold-Achebe sits down to applause. She says the channel "
+    '"silts up faster every year."'
+)
+
+
+def test_a_bare_stamp_hides_no_subject() -> None:
+    assert quotes(_BARE_BLOG) == [
+        ("We cannot dredge on hope. We need the money tonight.", "Ottilie Brandvold-Achebe"),
+        ("silts up faster every year.", "Ottilie Brandvold-Achebe"),
+    ]
+
+
+def test_a_person_whose_pronoun_is_known_still_opens_a_bare_quotation() -> None:
+    # the sentence before names her as its subject; that a later "She says" tells her
+    # gender must not take the bare quotation from her
+    text = (
+        "Ferry manager Ingunn Achterberg-Sol walks the quay every morning. "
+        '"I count the ropes before I count the passengers."\n\n'
+        "Later she says the timetable is fixed until spring."
+    )
+    assert quotes(text) == [
+        ("I count the ropes before I count the passengers.", "Ingunn Achterberg-Sol")
+    ]
