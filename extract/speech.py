@@ -25,7 +25,7 @@ from claimdesk.extract.attribution import (
     tokenize,
 )
 from claimdesk.extract.attribution.addressee import addressed, other_side
-from claimdesk.extract.attribution.colon_frames import colon_frame
+from claimdesk.extract.attribution.colon_frames import clause_in, colon_frame
 from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_name
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
@@ -36,7 +36,7 @@ from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
-from claimdesk.extract.attribution.pull_credit import next_line
+from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
@@ -290,7 +290,7 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
         rest = rest[1:]
     # only the name, its role, or "in a statement on Monday" before the colon; "Above
     # the till someone had pinned a card:" is a clause, not a name and its role
-    if any(t.low in SPEECH_VERBS or t.low in _CLAUSE_VERBS for t in rest):
+    if clause_in(rest, _CLAUSE_VERBS):
         return np if spoken_noun(np, rest) else None  # "X had a simple demand:"
     return np
 
@@ -750,29 +750,8 @@ _PULL_CREDIT = re.compile(
     r"[—–-]?[ \u00a0]*([A-Z][\w'’.-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){1,3})"
     r"(?:,[ \u00a0]+([^.!?\n\"“”]{1,60}))?\.?[ \u00a0]*$"
 )
-_PUT_IT = re.compile(
-    r"(?:That|This|So) (?:was|is) how (?:[a-z][\w-]*[ \u00a0]+){0,3}?"
-    r"([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
-    r"(?:,([^,.!?\n\"“”]{1,60}),)? (?:put it|described it|summed it up"
-    r"|(?:summed up|described|remembered|recalled) (?:the|his|her|their|it|events)\b)\b"
-)
-# '"It is over." That was the verdict of club chairman Rob Fenn.' (the whole sentence)
-_VERDICT_OF = re.compile(
-    r"(?:(?:That|This) (?:was|is)|Those were|Such (?:was|is)) the "
-    r"(?:verdict|view|message|warning|assessment|words?|reaction|response|take) of "
-    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}?([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
-    r"(?:,([^.!?\n\"“”]{1,60}))?[ \u00a0]*[.!]?[ \u00a0]*$"
-)
-
-
 # a quotation that ends a sentence, then its closing mark
 _CLOSE_STOPS = frozenset(a + b for a in ".!?…" for b in "”\"’'")
-
-
-def _put_it(body: str, s: int, e: int) -> re.Match[str] | None:
-    """A line naming who said the quotation before it: "That was how X put it." or
-    "That was the verdict of X." (group 1 the name, group 2 a role)."""
-    return _PUT_IT.match(body, s, e) or _VERDICT_OF.match(body, s, e)
 
 
 def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
@@ -787,7 +766,7 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
         rest += 1
     if (line := dash_credit_line(text.body, close + 1, pe)) is not None:
         ns, ne = line  # '"..."' and '— Rita Ames, analyst' on the next line
-    elif rest < pe and _put_it(text.body, rest, pe):
+    elif rest < pe and credit_sentence(text.body, rest, pe):
         ns, ne = rest, pe  # '"It is over." That was the verdict of chairman Rob Fenn.'
     elif (
         rest < pe
@@ -799,9 +778,12 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
         return None
     else:
         ns, ne = next_line(text.paragraphs[pi + 1], text.headings, pe)
-    if ne - ns > 120 or text.masked.find("\x00", ns, ne) >= 0:
+    if text.masked.find("\x00", ns, ne) >= 0:
         return None
-    m = _PULL_CREDIT.fullmatch(text.body, ns, ne) or _put_it(text.body, ns, ne)
+    short = ne - ns <= 120  # a bare credit line; "That was how X described ..." may run on
+    m = (_PULL_CREDIT.fullmatch(text.body, ns, ne) if short else None) or credit_sentence(
+        text.body, ns, ne
+    )
     if m is None:
         return None
     words = m.group(1).split()

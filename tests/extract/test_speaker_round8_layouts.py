@@ -7,6 +7,8 @@ events."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimdesk.extract.pipeline import extract_text
 from tests.support.speech_cases import quotes
 from tests.support.speech_cases import source_names as sources
@@ -197,3 +199,65 @@ def test_a_person_whose_pronoun_is_known_still_opens_a_bare_quotation() -> None:
     assert quotes(text) == [
         ("I count the ropes before I count the passengers.", "Ingunn Achterberg-Sol")
     ]
+
+
+# 5. A pull quote credited by the sentence after it, however long that sentence runs:
+# "That was how NAME described ...", "The words were those of NAME, who ...".
+def test_a_long_that_was_how_sentence_credits_the_quote_before_it() -> None:
+    text = (
+        "Callers to the late show on Radio Dunmere were not kind about the new bins.\n\n"
+        '"Three colours, two lids and a leaflet in a language I do not speak."\n\n'
+        "That was how retired postman Evander Quist-Maloney described the scheme, which "
+        "the council introduced in October after a trial on two estates and a survey."
+    )
+    assert quotes(text) == [
+        (
+            "Three colours, two lids and a leaflet in a language I do not speak.",
+            "Evander Quist-Maloney",
+        )
+    ]
+
+
+def test_the_words_were_those_of_credits_the_quote_before_it() -> None:
+    text = (
+        '"We were promised a bridge and we got a consultation."\n\n'
+        "The words were those of Perpetua Hallworth-Ani, who chairs the residents' "
+        "association, and they were cheered from the back of the hall."
+    )
+    assert quotes(text) == [
+        ("We were promised a bridge and we got a consultation.", "Perpetua Hallworth-Ani")
+    ]
+
+
+# 6. Colon leads: "Her closing words:", "X is on his feet:", "X was blunt:", "closed the
+# show with a warning of his own:"; a clause about something else stays no one's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The last speaker, Rosamund Okafor-Teague, kept silent for most of the evening. "
+            'Her closing words: "Count the votes, not the leaflets."',
+            "Rosamund Okafor-Teague",
+        ),
+        (
+            'Deputy leader Casimir Oyelowo-Frost is on his feet: "This is a cut by any name."',
+            "Casimir Oyelowo-Frost",
+        ),
+        (
+            'Treasurer Ilse Brandvold-Mensah was blunt: "There is no more money."',
+            "Ilse Brandvold-Mensah",
+        ),
+        (
+            "Presenter Barnabas Edevane-Kwarteng ended the show with a warning of his own: "
+            '"Next week, the parking wardens."',
+            "Barnabas Edevane-Kwarteng",
+        ),
+    ],
+)
+def test_a_colon_lead_of_a_stance_or_a_noun_of_speech(text: str, want: str) -> None:
+    assert [who for _q, who in quotes(text)] == [want]
+
+
+def test_a_colon_after_a_clause_about_something_else_credits_no_one() -> None:
+    text = 'Caretaker Anselm Fairclough-Obi had pinned a notice to the door: "Hall closed."'
+    assert [who for _q, who in quotes(text)] != ["Anselm Fairclough-Obi"]
