@@ -43,6 +43,7 @@ from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
 from claimdesk.extract.attribution.spoken_noun import spoken_noun
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
+from claimdesk.extract.attribution.surname_subject import surname_subject
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
 from claimdesk.extract.attribution.unnamed_who import plural_head
@@ -709,8 +710,10 @@ def _unattributed_speaker(
                 ent = last
         elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
             # 'Asked whether it would last, Ek shook her head. "Not this year."'
-            gesture = gesture_subject(text.masked, *sentences[lo - 1]) or intro_subject(
-                text.masked, *sentences[lo - 1]
+            gesture = (
+                gesture_subject(text.masked, *sentences[lo - 1])
+                or intro_subject(text.masked, *sentences[lo - 1])
+                or surname_subject(text.masked, *sentences[lo - 1], reg)
             )  # '... shook her head. "Not this year."' / "Ada Ek ... . '...'" (intro_subject.py)
             if gesture is not None:
                 who = _resolve(gesture, "", reg, sentences[lo - 1][0])

@@ -261,3 +261,34 @@ def test_a_colon_lead_of_a_stance_or_a_noun_of_speech(text: str, want: str) -> N
 def test_a_colon_after_a_clause_about_something_else_credits_no_one() -> None:
     text = 'Caretaker Anselm Fairclough-Obi had pinned a notice to the door: "Hall closed."'
     assert [who for _q, who in quotes(text)] != ["Anselm Fairclough-Obi"]
+
+
+# 7. A bare quotation after a sentence opening with a known person's surname (an excerpt
+# list's entry: the lead line named them in full).
+_EXCERPTS = (
+    'Candidate Horatio Vance-Adeyemi Promises "A Library in Every Ward"\n\n'
+    'Vance-Adeyemi, the youngest on the stage, waved a library card. "I still use this '
+    'one every week."\n\n'
+    'Councillor Imelda van Rijn Says "The Roads Come First"\n\n'
+    'Van Rijn leaned on twelve years of council work. "Ask anyone on Mill Street."'
+)
+
+
+def test_a_known_surname_opening_the_sentence_before_a_quote_is_the_speaker() -> None:
+    assert quotes(_EXCERPTS)[1::2] == [
+        ("I still use this one every week.", "Horatio Vance-Adeyemi"),
+        ("Ask anyone on Mill Street.", "Imelda van Rijn"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'Oduya leaned on the lectern. "Nobody reads the minutes."',  # a surname never named
+        'Vance-Adeyemi leaned towards Marlowe. "Nobody reads the minutes."',  # two names
+        'Vance-Adeyemi was heckled from the floor. "Nobody reads the minutes."',  # acted on
+    ],
+)
+def test_a_surname_sentence_that_is_not_the_speakers_credits_no_one(second: str) -> None:
+    text = 'Candidate Horatio Vance-Adeyemi Promises "A Library in Every Ward"\n\n' + second
+    assert quotes(text)[-1] == ("Nobody reads the minutes.", None)
