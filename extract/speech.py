@@ -34,6 +34,7 @@ from claimdesk.extract.attribution.intro_subject import intro_subject
 from claimdesk.extract.attribution.kin_link import kin_named
 from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.live_blog import blank_stamps
+from claimdesk.extract.attribution.named_as import named_as
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
@@ -545,6 +546,8 @@ def _attribution_source(
         named = reg.person([first], first, att.span[0])
         named.add_role(" ".join(np.words))
         return named
+    if np.kind == "desc" and (who := named_as(masked, *att.span, np.role or "", reg)):
+        return who  # "Another caller, a nurse who gave her name only as Jacinta, said"
     if is_statement(np):
         return statement_owner(np, att.span[0], reg)  # '"...," the statement said'
     if (

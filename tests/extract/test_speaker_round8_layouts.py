@@ -292,3 +292,33 @@ def test_a_known_surname_opening_the_sentence_before_a_quote_is_the_speaker() ->
 def test_a_surname_sentence_that_is_not_the_speakers_credits_no_one(second: str) -> None:
     text = 'Candidate Horatio Vance-Adeyemi Promises "A Library in Every Ward"\n\n' + second
     assert quotes(text)[-1] == ("Nobody reads the minutes.", None)
+
+
+# 8. An unnamed caller who gives a name is that person.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Another caller, a porter who gave his name only as Benedikt, said the lifts "
+            'had been broken since June. "I carry the trolleys up the stairs."',
+            "Benedikt",
+        ),
+        (
+            "A cyclist identified only as Marisol told the phone-in she had been knocked off "
+            'twice. "Nobody paints the lines again."',
+            "Marisol",
+        ),
+    ],
+)
+def test_an_unnamed_source_who_gives_a_name_is_that_person(text: str, want: str) -> None:
+    assert [who for _q, who in quotes(text)] == [want]
+    assert want in sources(text)
+
+
+def test_a_name_given_outside_the_subject_is_not_the_speaker() -> None:
+    # the name is the object of the reported clause, not a name the caller gave
+    text = (
+        "Another caller said the warden gave his name only as Officer Pym and left. "
+        '"He never even looked at the ticket machine."'
+    )
+    assert "Pym" not in " ".join(who or "" for _q, who in quotes(text))
