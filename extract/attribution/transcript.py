@@ -166,9 +166,7 @@ def _key(label: str) -> str:
 
 def _mark_questions(body: str, turns: list[Turn]) -> None:
     """The interviewer: "Q", else the label whose turns mostly end in "?". A record
-    has none ("Will the Minister give way?" is a member's speech); with three or more
-    voices the asker also holds at least two turns in five (a panel's interviewer, not
-    the one member who asked twice)."""
+    has none ("Will the Minister give way?" is a member's speech)."""
     keys = {_key(t.label) for t in turns}
     asker: str | None = None
     if "q" in keys or "question" in keys:
@@ -178,8 +176,6 @@ def _mark_questions(body: str, turns: list[Turn]) -> None:
         for k in keys:
             own = [t for t in turns if _key(t.label) == k]
             share = sum(body[t.end - 1] == "?" for t in own) / len(own)
-            if len(keys) > 2 and len(own) * 5 < len(turns) * 2:
-                continue
             if share > best and share >= 0.5:
                 asker, best = k, share
     for t in turns:
