@@ -92,7 +92,10 @@ def transcript_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
             continue  # 'Ames: "..."' is an ordinary quotation with a colon lead
         if (st := _STAGE.match(body, s, pe)) is not None:
             turn.start = s = st.end()
-        turn.end = e = len(body[:pe].rstrip())
+        e = pe
+        while e > s and body[e - 1].isspace():
+            e -= 1  # not body[:pe].rstrip(): a copy of the body per turn
+        turn.end = e
         if e > s:
             turns.append(turn)
     turns = _named_labels(body, turns, paragraphs)
