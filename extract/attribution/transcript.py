@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from claimdesk.extract.attribution.transcript_layouts import (
     dash_pairs,
+    is_chamber_office,
     is_chorus,
-    is_office,
     is_office_label,
     office_holder,
     office_key,
@@ -87,7 +87,7 @@ def transcript_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
             s = m.end()
             turn = Turn(label, s, s, pi, lead=ps, outlet=kind in ("publication", "organization"))
             turn.office_only = kind == "office"
-            turn.record = turn.office_only and is_office(label.split())
+            turn.record = turn.office_only and is_chamber_office(label.split())
         if body[s] in _QUOTE_OPEN:
             continue  # 'Ames: "..."' is an ordinary quotation with a colon lead
         if (st := _STAGE.match(body, s, pe)) is not None:

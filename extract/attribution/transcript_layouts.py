@@ -80,6 +80,14 @@ def office_holder(holders: dict[str, str], key: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def is_chamber_office(words: list[str]) -> bool:
+    """An office only a chamber has, so its label marks a record (no interviewer): "Mr
+    Speaker", "Madam Deputy Speaker", "The Presiding Officer", "Hon. Members"; not "The
+    President" or "The Chair", who may be interviewed or hold a hearing."""
+    key = office_key(words)
+    return is_chorus(words) or key.endswith(("speaker", "presiding officer"))
+
+
 def is_chorus(words: list[str]) -> bool:
     """ "Hon. Members", "Noble Lords": many voices, no one person."""
     return bool(words) and words[-1].lower() in _CHORUS

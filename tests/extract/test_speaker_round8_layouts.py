@@ -322,3 +322,15 @@ def test_a_name_given_outside_the_subject_is_not_the_speaker() -> None:
         '"He never even looked at the ticket machine."'
     )
     assert "Pym" not in " ".join(who or "" for _q, who in quotes(text))
+
+
+def test_an_interview_with_a_president_is_no_record() -> None:
+    # "The President:" is no chamber's office: the interviewer's questions stay hers
+    text = (
+        "Ten minutes with the president of the Verland rowing federation.\n\n"
+        "Ilse Marrow: Why did you cancel the regatta?\n\n"
+        "The President: Because the river flooded the boathouse.\n\n"
+        "Ilse Marrow: Will it run next year?\n\n"
+        "The President: Yes, in June."
+    )
+    assert all(who != "Ilse Marrow" for _q, who in quotes(text))
