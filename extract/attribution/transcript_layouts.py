@@ -10,7 +10,8 @@ Ms, Dr...), else the name outside; an office alone is the person the record name
 that office before ("The Minister:" the one office opening with "minister"), else an
 unnamed source the office describes ("the Deputy Speaker"); such a label outside a
 record is a caption, no turn. "Hon. Members:" is a chorus: its words are kept, credited
-to no one. A record has no interviewer: a member
+to no one. A record (a bracketed header, or a chamber's
+office: the Speaker, the Presiding Officer, "Hon. Members") has no interviewer: a member
 whose every speech ends in a question ("Will the Minister give way?") is still quoted.
 
 A dash layout prints each turn on its own line opening with an em or en dash, the
