@@ -97,6 +97,8 @@ def is_chorus(words: list[str]) -> bool:
 def record_label(body: str, ps: int, pe: int) -> tuple[str, str, int] | None:
     """(the member's name as written, the office or seat beside it, where the speech
     starts) for a record's bracketed header at the paragraph start, else None."""
+    if body.find("(", ps, pe) < 0:
+        return None  # most paragraphs: no bracket, no header (a scan in C, not the regex)
     m = _RECORD.match(body, ps, pe)
     if m is None:
         return None
