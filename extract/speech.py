@@ -30,7 +30,7 @@ from claimdesk.extract.attribution.antecedent_parts import (
     subject_over_gap,
     titled_subject,
 )
-from claimdesk.extract.attribution.colon_frames import be_manner, colon_frame
+from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, colon_frame
 from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_person
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
@@ -41,9 +41,10 @@ from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.letter_signature import letter_signer
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.name_then_verb import name_then_verb
+from claimdesk.extract.attribution.named_as import named_as
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
-from claimdesk.extract.attribution.pull_credit import next_line
+from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
 from claimdesk.extract.attribution.question_answer import answer_side
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_of_body import holder_of_office
@@ -52,6 +53,7 @@ from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
 from claimdesk.extract.attribution.spoken_noun import spoken_noun
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
+from claimdesk.extract.attribution.surname_subject import surname_subject
 from claimdesk.extract.attribution.titled_pronoun import titled_of_gender
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
@@ -300,7 +302,7 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
         rest = rest[1:]
     # only the name, its role, or "in a statement on Monday" before the colon; "Above
     # the till someone had pinned a card:" is a clause, not a name and its role
-    if any(t.low in SPEECH_VERBS or t.low in _CLAUSE_VERBS for t in rest):
+    if clause_in(rest, _CLAUSE_VERBS):
         # "X had a simple demand:", "X was unrepentant:" (colon_frames.be_manner)
         return np if spoken_noun(np, rest) or be_manner(rest[:-1]) else None
     return np
@@ -524,6 +526,8 @@ def _attribution_source(
         named = reg.person([first], first, att.span[0])
         named.add_role(" ".join(np.words))
         return named
+    if np.kind == "desc" and (who := named_as(masked, *att.span, np.role or "", reg)):
+        return who  # "Another caller, a nurse who gave her name only as Jacinta, said"
     if is_statement(np):
         return statement_owner(np, att.span[0], reg)  # '"...," the statement said'
     if (
@@ -700,8 +704,10 @@ def _unattributed_speaker(
                 ent = last  # "One staff member ... said she learned of it. '...'" too
         elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
             # 'Asked whether it would last, Ek shook her head. "Not this year."'
-            gesture = gesture_subject(text.masked, *sentences[lo - 1]) or intro_subject(
-                text.masked, *sentences[lo - 1]
+            gesture = (
+                gesture_subject(text.masked, *sentences[lo - 1])
+                or intro_subject(text.masked, *sentences[lo - 1])
+                or surname_subject(text.masked, *sentences[lo - 1], reg)
             )  # '... shook her head. "Not this year."' / "Ada Ek ... . '...'" (intro_subject.py)
             if gesture is not None:
                 who = _resolve(gesture, "", reg, sentences[lo - 1][0])
@@ -715,7 +721,7 @@ def _unattributed_speaker(
                         if e is not None and e.kind == "person"
                     ]
                     who = who if cited and cited[-1] is who else None
-                if who is not None and who.kind == "person" and who.gender in (None, said_as):
+                if who and who.kind == "person" and who.gender in (None, said_as or who.gender):
                     ent = who
     if ent is None and q.open_mark <= para_starts[q.paragraph] + 1:
         # A quote paragraph without attribution speaks for whoever the previous
@@ -741,29 +747,8 @@ _PULL_CREDIT = re.compile(
     r"[—–-]?[ \u00a0]*([A-Z][\w'’.-]+(?:[ \u00a0]+[A-Z][\w'’.-]+){1,3})"
     r"(?:,[ \u00a0]+([^.!?\n\"“”]{1,60}))?\.?[ \u00a0]*$"
 )
-_PUT_IT = re.compile(
-    r"(?:That|This|So) (?:was|is) how (?:[a-z][\w-]*[ \u00a0]+){0,3}?"
-    r"([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
-    r"(?:,([^,.!?\n\"“”]{1,60}),)? (?:put it|described it|summed it up"
-    r"|(?:summed up|described|remembered|recalled) (?:the|his|her|their|it|events)\b)\b"
-)
-# '"It is over." That was the verdict of club chairman Rob Fenn.' (the whole sentence)
-_VERDICT_OF = re.compile(
-    r"(?:(?:That|This) (?:was|is)|Those were|Such (?:was|is)) the "
-    r"(?:verdict|view|message|warning|assessment|words?|reaction|response|take) of "
-    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}?([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
-    r"(?:,([^.!?\n\"“”]{1,60}))?[ \u00a0]*[.!]?[ \u00a0]*$"
-)
-
-
 # a quotation that ends a sentence, then its closing mark
 _CLOSE_STOPS = frozenset(a + b for a in ".!?…" for b in "”\"’'")
-
-
-def _put_it(body: str, s: int, e: int) -> re.Match[str] | None:
-    """A line naming who said the quotation before it: "That was how X put it." or
-    "That was the verdict of X." (group 1 the name, group 2 a role)."""
-    return _PUT_IT.match(body, s, e) or _VERDICT_OF.match(body, s, e)
 
 
 def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
@@ -778,7 +763,7 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
         rest += 1
     if (line := dash_credit_line(text.body, close + 1, pe)) is not None:
         ns, ne = line  # '"..."' and '— Rita Ames, analyst' on the next line
-    elif rest < pe and _put_it(text.body, rest, pe):
+    elif rest < pe and credit_sentence(text.body, rest, pe):
         ns, ne = rest, pe  # '"It is over." That was the verdict of chairman Rob Fenn.'
     elif (
         rest < pe
@@ -790,9 +775,12 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
         return None
     else:
         ns, ne = next_line(text.paragraphs[pi + 1], text.headings, pe)
-    if ne - ns > 120 or text.masked.find("\x00", ns, ne) >= 0:
+    if text.masked.find("\x00", ns, ne) >= 0:
         return None
-    m = _PULL_CREDIT.fullmatch(text.body, ns, ne) or _put_it(text.body, ns, ne)
+    short = ne - ns <= 120  # a bare credit line; "That was how X described ..." may run on
+    m = (_PULL_CREDIT.fullmatch(text.body, ns, ne) if short else None) or credit_sentence(
+        text.body, ns, ne
+    )
     if m is None:
         return None
     words = m.group(1).split()

@@ -3,7 +3,13 @@ lead is a clause, not just a name. "Asked by the moderator how often she rides i
 candidate Oyinda Farrow dodged with a joke: '...'" (a long fronted phrase before the
 name), "When the moderator warned him, he answered: '...'" (a pronoun after it) and "Her
 charge was simple: '...'" / "His reply: '...'" (a possessive and a noun of speech). The
-speaker is the clause's subject; a pronoun is resolved as any other."""
+speaker is the clause's subject; a pronoun is resolved as any other.
+
+Ninth pass (issue 16): "Her closing words:" / "His parting shot:" (a possessive, up to
+two of a few adjectives, a noun of speech); "Soutar is on his feet:" and "Ames was
+blunt:" (a stance, not a clause about something else: "Ames had pinned a card:" stays
+no one's); "closed the hour with a warning of his own:" ("a warning", "the ruling": a
+noun after a determiner, no speech verb of another clause)."""
 
 from __future__ import annotations
 
@@ -14,7 +20,15 @@ from claimdesk.extract.lexicon import BE_FORMS, SPEECH_VERBS, word_set
 
 _FRAME_NOUNS = word_set(
     """charge reply answer response retort riposte comeback message verdict advice plea
-    rebuttal put-down"""
+    rebuttal put-down words word shot remark remarks line"""
+)
+_FRAME_ADJ = word_set("closing parting final last first opening only own")
+_DETERMINERS = word_set("a an the his her their its my our your this that")
+# "Ames was blunt:", "Soutar is on his feet:": a stance before the quotation
+_STANCE = word_set(
+    """blunt defiant unrepentant unmoved adamant emphatic scathing candid clear direct
+    firm frank brief succinct terse upbeat optimistic cautious furious unapologetic
+    philosophical"""
 )
 _FRAME_TAIL = word_set("was is simple blunt short brief clear sharp quick swift curt")
 _MAX_FRONTED = 40  # tokens before the subject: "Asked by the moderator how often ..."
@@ -23,9 +37,14 @@ _MAX_REST = 8  # tokens between the subject and the colon: "dodged with a joke"
 
 def _possessive_frame(toks: list[Tok]) -> NP | None:
     """ "Her charge was simple:", "His reply:": she or he, resolved as a pronoun."""
-    if len(toks) < 3 or toks[0].low not in ("her", "his") or toks[1].low not in _FRAME_NOUNS:
+    if len(toks) < 3 or toks[0].low not in ("her", "his"):
         return None
-    if toks[-1].text != ":" or any(t.low not in _FRAME_TAIL for t in toks[2:-1]):
+    n = 1
+    while n < 3 and toks[n].low in _FRAME_ADJ and toks[n + 1].low not in (":", "was", "is"):
+        n += 1  # "Her closing words:", "His parting shot:"
+    if toks[n].low not in _FRAME_NOUNS:
+        return None
+    if toks[-1].text != ":" or any(t.low not in _FRAME_TAIL for t in toks[n + 1 : -1]):
         return None
     return NP("pronoun", 0, 1, ["she" if toks[0].low == "her" else "he"])
 
@@ -76,3 +95,21 @@ def be_manner(rest: list[Tok]) -> bool:
     if any(t.low not in _DEGREE for t in rest[1:-1]) or not adj.isalpha():
         return False
     return not adj.endswith(("ed", "en", "ing")) and adj not in _NOT_MANNER and adj.islower()
+
+
+def clause_in(rest: list[Tok], clause_verbs: frozenset[str]) -> bool:
+    """Whether the words between a colon lead's name and its colon make a clause of
+    their own (a speech verb, or a verb such as "had", "was"), so the quotation may be
+    no words of the name: "a warning" (a noun) is none, nor a stance ("is on his feet",
+    "was blunt")."""
+    words = [t.low for t in rest if t.text not in (",", ":")]
+    if len(words) == 2 and words[0] in BE_FORMS and words[1] in _STANCE:
+        return False  # "Ames was blunt:"
+    if len(words) == 4 and words[0] in BE_FORMS and words[1] == "on" and words[3] == "feet":
+        return False  # "Soutar is on his feet:"
+    for i, w in enumerate(words):
+        if w in clause_verbs:
+            return True
+        if w in SPEECH_VERBS and not (w.endswith("ing") and i and words[i - 1] in _DETERMINERS):
+            return True
+    return False

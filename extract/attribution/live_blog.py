@@ -4,7 +4,9 @@
 hid the sentence's subject from the attribution rules, so "he" found no one. The stamps
 at paragraph starts ("22:30 —", "9.15am -", "14:02 BST –", "[14:05]", "Updated
 14:20 —", "14.35 BST:") are blanked to spaces in the
-quote-masked copy the rules read (offsets kept).
+quote-masked copy the rules read (offsets kept). A bare "19:10 Council leader ..." (a
+24-hour clock, a space, a capital) is a stamp when at least three entries open so: one
+such paragraph alone may be a score or a ratio.
 """
 
 from __future__ import annotations
@@ -22,9 +24,17 @@ _STAMP = re.compile(
 )
 
 
+# "19:10 Council leader ..." with no dash: a stamp only in a blog of such entries
+_BARE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \u00a0]+[A-Z]{2,4})?[ \u00a0]+(?=[A-Z\"“‘'])")
+_MIN_BARE = 3
+
+
 def blank_stamps(masked: str, paragraphs: list[Span]) -> str:
     """The masked body with each paragraph's leading time stamp blanked."""
     cuts = [m.span() for ps, pe in paragraphs if (m := _STAMP.match(masked, ps, pe)) is not None]
+    bare = [m.span() for ps, pe in paragraphs if (m := _BARE.match(masked, ps, pe)) is not None]
+    if len(bare) >= _MIN_BARE:
+        cuts = sorted(set(cuts) | set(bare))
     if not cuts:
         return masked
     parts: list[str] = []

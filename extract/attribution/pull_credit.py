@@ -5,13 +5,42 @@ the next line: a short line with no full stop reads as a section heading
 (extract/cleanup.py), and headings are not paragraphs, so the credit line was skipped
 and the quotation had no speaker. The line after a pull quote is the first paragraph or
 heading that follows it.
+
+A sentence may credit the quotation before it: "That was how X put it.", "That was the
+verdict of X." (the whole line), and (ninth pass, issue 16) "That was how retired
+driver X described his first week with the app, which ..." and "The words were those of
+X, who runs the market, and they drew ..." (a sentence that runs on past the name: only
+its opening is read, so a long line credits too).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from claimdesk.extract.document import Span
+
+_PUT_IT = re.compile(
+    r"(?:That|This|So) (?:was|is) how (?:[a-z][\w-]*[ \u00a0]+){0,3}?"
+    r"([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
+    r"(?:,([^,.!?\n\"“”]{1,60}),)? (?:put it|described it|summed it up"
+    r"|(?:summed up|described|remembered|recalled) (?:the|his|her|their|it|events)\b)\b"
+)
+# '"It is over." That was the verdict of club chairman Rob Fenn.' (the whole sentence)
+_VERDICT_OF = re.compile(
+    r"(?:(?:That|This) (?:was|is)|Those were|Such (?:was|is)) the "
+    r"(?:verdict|view|message|warning|assessment|words?|reaction|response|take) of "
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}?([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
+    r"(?:,([^.!?\n\"“”]{1,60}))?[ \u00a0]*[.!]?[ \u00a0]*$"
+)
+
+
+# "The words were those of Fatima Ames, who runs ...": the opening of the sentence
+_WORDS_OF = re.compile(
+    r"(?:The|Those|These) (?:words|remarks|comments|lines) (?:were|are) those of "
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,3}?([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
+    r"(?:,(?! who)([^,.!?\n\"“”]{1,60}))?(?=[,.;!]|[ \u00a0]|$)"
+)
 
 
 def next_line(next_paragraph: Span, headings: list[Span], after: int) -> Span:
@@ -20,3 +49,10 @@ def next_line(next_paragraph: Span, headings: list[Span], after: int) -> Span:
     if i < len(headings) and headings[i][0] < next_paragraph[0]:
         return headings[i]
     return next_paragraph
+
+
+def credit_sentence(body: str, s: int, e: int) -> re.Match[str] | None:
+    """A sentence at s naming who said the quotation before it (group 1 the name,
+    group 2 a role): "That was how X put it.", "That was the verdict of X.", "The words
+    were those of X, ..."."""
+    return _PUT_IT.match(body, s, e) or _VERDICT_OF.match(body, s, e) or _WORDS_OF.match(body, s, e)

@@ -9,7 +9,9 @@ quotation of its label's person, from after the label to the paragraph end (a st
 such as "(laughs)" at its start left out). The interviewer's turns are no quotations,
 and the speech verbs inside them cite nobody ("Critics say ...?"): both kinds of turn are
 blanked out of the narrative. "A" is the person the introduction names first. A label
-that is no person's name ("Where", "Tickets", "Update") makes no turn.
+that is no person's name ("Where", "Tickets", "Update") makes no turn, but for the
+outlet's own name when it asks ("Valley Courier: Why a roof?"; a label may be bold,
+"**Name:**"). Parliamentary records and dash-led interviews: transcript_layouts.py.
 """
 
 from __future__ import annotations
@@ -18,6 +20,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from claimdesk.extract.attribution.transcript_layouts import (
+    dash_pairs,
+    is_chamber_office,
+    is_chorus,
+    is_office_label,
+    office_holder,
+    office_key,
+    record_label,
+)
 from claimdesk.extract.document import Span
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.record import Quote
@@ -26,8 +37,9 @@ from claimdesk.extract.sources import Entry, Registry, classify_name, split_pers
 _PARTICLE = r"de|del|la|van|von|der|da|di|le|al|bin|el"
 _LABEL = re.compile(
     r"(?:(?P<qa>Q|A)[ \u00a0]*[.:)—–-]"  # "Q:", "A.", "Q -"
-    r"|(?P<label>Q|A|Question|Answer"
-    rf"|[A-Z][\w'’.-]*(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|{_PARTICLE})){{0,4}})[ \u00a0]*:)"
+    r"|(?:\*\*|__)?(?P<label>Q|A|Question|Answer"  # "**Ames:**", "__Ames__:"
+    rf"|[A-Z][\w'’.-]*(?:[ \u00a0]+(?:[A-Z][\w'’.-]*|{_PARTICLE})){{0,4}})"
+    r"(?:[ \u00a0]*:(?:\*\*|__)?|(?:\*\*|__)[ \u00a0]*:))"
     r"[ \u00a0]+(?=\S)"
 )
 _STAGE = re.compile(r"\((?:[a-z]+(?:[ \u00a0]+[a-z]+){0,3})\)[ \u00a0]*")
@@ -46,33 +58,92 @@ class Turn:
     end: int
     paragraph: int
     question: bool = False  # the interviewer's turn: no quotation
+    lead: int = -1  # where the turn's label (or dash) starts; -1: its paragraph's start
+    office: str = ""  # a record's office or seat beside the name ("Minister for Islands")
+    nameless: bool = False  # an office or a chorus with no name known: credits no one
+    outlet: bool = False  # the publication as a label ("Valley Courier:"): only asks
+    record: bool = False  # a parliamentary record's header: no interviewer
+    office_only: bool = False  # "The Minister:", "Mr Speaker:": an office, no name
+    anonymous: str = ""  # an office no one was named with: "the Deputy Speaker"
 
 
 def transcript_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
     """The labelled turns of a transcript, in order; [] for any other text."""
     turns: list[Turn] = []
     for pi, (ps, pe) in enumerate(paragraphs):
-        m = _LABEL.match(body, ps, pe)
-        if m is None:
-            continue
-        label = m.group("qa") or m.group("label")
-        if label not in _QA and classify_name(label.split()) != "person":
-            continue
-        s = m.end()
+        if (rec := record_label(body, ps, pe)) is not None:
+            label, office, s = rec  # "The Minister (Mrs Ada Brisk):", "Mr Hale (Seat):"
+            turn = Turn(label, s, s, pi, lead=ps, office=office, record=True)
+        else:
+            m = _LABEL.match(body, ps, pe)
+            if m is None:
+                continue
+            label = m.group("qa") or m.group("label")
+            kind = "person" if label in _QA else classify_name(label.split())
+            if kind != "publication" and is_office_label(label.split()):
+                kind = "office"  # "Mr Speaker:", "Hon. Members:", "The Minister:"
+            elif kind not in ("person", "publication", "organization"):
+                continue
+            s = m.end()
+            turn = Turn(label, s, s, pi, lead=ps, outlet=kind in ("publication", "organization"))
+            turn.office_only = kind == "office"
+            turn.record = turn.office_only and is_chamber_office(label.split())
         if body[s] in _QUOTE_OPEN:
             continue  # 'Ames: "..."' is an ordinary quotation with a colon lead
         if (st := _STAGE.match(body, s, pe)) is not None:
-            s = st.end()
-        e = len(body[:pe].rstrip())
+            turn.start = s = st.end()
+        e = pe
+        while e > s and body[e - 1].isspace():
+            e -= 1  # not body[:pe].rstrip(): a copy of the body per turn
+        turn.end = e
         if e > s:
-            turns.append(Turn(label, s, e, pi))
+            turns.append(turn)
     turns = _named_labels(body, turns, paragraphs)
     if len(turns) < _MIN_TURNS or len({_key(t.label) for t in turns}) < 2:
-        return []
-    if not any(body[t.end - 1] == "?" for t in turns):
+        return _dash_turns(body, paragraphs)
+    if not any(t.record or body[t.end - 1] == "?" for t in turns):
         return []  # "Ada Brisk: the mayor, 54." lines at a glance: no conversation
+    record = any(t.record for t in turns)
+    turns = [t for t in turns if record or not t.office_only]  # "The Minister:" in a record
     _mark_questions(body, turns)
+    turns = [t for t in turns if t.question or not t.outlet]  # an outlet only asks
+    if len(turns) < _MIN_TURNS or len({_key(t.label) for t in turns}) < 2:
+        return []
+    _offices(turns)
     return turns
+
+
+def _dash_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
+    """An interview in dash layout as "Q"/"A" turns (transcript_layouts.dash_pairs)."""
+    pairs = dash_pairs(body, paragraphs)
+    if not pairs:
+        return []
+    starts = [ps for ps, _pe in paragraphs]
+    return [
+        Turn("Q" if q else "A", s, e, bisect_right(starts, lead) - 1, q, lead=lead)
+        for lead, s, e, q in pairs
+    ]
+
+
+def _offices(turns: list[Turn]) -> None:
+    """A record's chair by office alone ("The Presiding Officer:") is the member named
+    with that office before; an office no one was named with, or a chorus, credits no
+    one."""
+    holders: dict[str, str] = {}
+    for t in turns:
+        if t.office:
+            holders.setdefault(office_key(t.office.split()), t.label)
+            continue
+        if not t.office_only:
+            continue
+        words = t.label.split()
+        held = None if is_chorus(words) else office_holder(holders, office_key(words))
+        if held is not None:
+            t.label = held  # "The Minister:" after "The Minister for Fisheries (Mr X):"
+        elif is_chorus(words):
+            t.nameless = True  # "Hon. Members:"
+        else:
+            t.anonymous = "the " + office_key(words).title()  # "the Deputy Speaker"
 
 
 def _named_labels(body: str, turns: list[Turn], paragraphs: list[Span]) -> list[Turn]:
@@ -97,12 +168,13 @@ def _key(label: str) -> str:
 
 
 def _mark_questions(body: str, turns: list[Turn]) -> None:
-    """The interviewer: "Q", else the label whose turns mostly end in "?"."""
+    """The interviewer: "Q", else the label whose turns mostly end in "?". A record
+    has none ("Will the Minister give way?" is a member's speech)."""
     keys = {_key(t.label) for t in turns}
     asker: str | None = None
     if "q" in keys or "question" in keys:
         asker = "q" if "q" in keys else "question"
-    else:
+    elif not any(t.record for t in turns):
         best = 0.0
         for k in keys:
             own = [t for t in turns if _key(t.label) == k]
@@ -140,7 +212,7 @@ def turn_names(body: str, turns: list[Turn]) -> dict[str, list[str] | None]:
 def with_turns(raw: list[RawQuote], turns: list[Turn], paragraphs: list[Span]) -> list[RawQuote]:
     """The quotations with each turn as one (its label blanked with it, so the narrative
     scan reads neither); quotations inside a turn are part of it."""
-    spans = [(paragraphs[t.paragraph][0], t.end) for t in turns]
+    spans = [(t.lead if t.lead >= 0 else paragraphs[t.paragraph][0], t.end) for t in turns]
     starts = [a for a, _b in spans]
 
     def inside(at: int) -> bool:
@@ -179,19 +251,33 @@ def credit_turns(
         t = by_start.get(q.start)
         if t is None:
             continue
-        if t.question:
-            speakers[i] = None
+        if t.question or t.nameless:
+            speakers[i] = None  # the interviewer's; "Hon. Members:", an unnamed chair
+            continue
+        if t.anonymous:
+            speakers[i] = ent = reg.named(t.anonymous, "anonymous", t.start)
+            reg.note_speaker(ent, t.start)
             continue
         words = names[t.label]
         title, name = split_person(words) if words else ([], [])
         ent = reg.person(name, " ".join(words or ()), t.start) if name else None
         if ent is not None and title:
             ent.add_role(" ".join(title))  # "Chair Ada Brandt:"
+        if ent is not None and t.office and classify_name(t.office.split()) != "person":
+            ent.add_role(t.office)  # "The Minister for Islands (Mrs Ada Brisk):"
         if ent is not None:
             reg.note_speaker(ent, t.start)
         speakers[i] = ent
     asked = {t.start for t in turns if t.question}
     out = [q for q in quotes if q.start not in asked]
+    kept = {q.start for q in out}
+    # a one-word turn ("Gladly.", "Shame!") is a speech, not a scare quote or a title
+    out += [
+        Quote(text=body[t.start : t.end], speaker=None, partial=False, start=t.start, end=t.end)
+        for t in turns
+        if not t.question and t.start not in kept
+    ]
+    out.sort(key=lambda q: q.start)
     index = {r.start: i for i, r in enumerate(raw)}
     for q in out:
         if q.start in by_start:

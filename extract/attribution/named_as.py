@@ -1,0 +1,33 @@
+"""An unnamed source who gives a name (ninth pass, issue 16): "Another caller, a nurse
+who gave her name only as Jacinta, said ..." is the person Jacinta (a nurse, a caller),
+not a source called "another caller"; so are "a driver identified only as Tomasz" and "a
+resident who asked to be called Mira". Radio phone-ins and vox pops name people so.
+Only inside the subject of the attribution (before its verb), only a capitalised name
+right after the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.extract.sources import Entry, Registry
+
+_NAME = r"([A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)"
+_NAMED_AS = re.compile(
+    r"(?:gave|gives|giving|give)[ \u00a0](?:her|his|their)[ \u00a0](?:first[ \u00a0])?"
+    r"name[ \u00a0](?:only[ \u00a0])?as[ \u00a0]"
+    rf"{_NAME}|(?:identified|known)[ \u00a0]only[ \u00a0]as[ \u00a0]{_NAME}"
+    rf"|asked[ \u00a0]to[ \u00a0]be[ \u00a0](?:called|named|identified[ \u00a0]as)[ \u00a0]{_NAME}"
+)
+
+
+def named_as(masked: str, a: int, b: int, role: str, reg: Registry) -> Entry | None:
+    """The person an unnamed subject (masked[a:b], up to its verb) gives a name for."""
+    m = _NAMED_AS.search(masked, a, b)
+    if m is None:
+        return None
+    name = next(g for g in m.groups() if g)
+    ent = reg.person(name.split(), name, m.start())
+    if role:
+        ent.add_role(role)
+    return ent

@@ -1,0 +1,146 @@
+"""Transcript layouts beyond "Name: answer" (issue 16, ninth pass): a parliamentary
+record's headers and an interview printed as dash-led turns.
+
+A record (Hansard and the assemblies that copy it) opens each speech with a header:
+"The Minister for Islands (Mrs Ada Brisk):" the first time a minister speaks, the office
+outside and the member inside the brackets; "Mr Tom Hale (Barra South):" a member and
+the seat; later "Mrs Brisk:", and the chair by office alone ("Mr Speaker:", "The
+Presiding Officer:"). The person is the bracketed name when it carries a title (Mr, Mrs,
+Ms, Dr...), else the name outside; an office alone is the person the record named with
+that office before ("The Minister:" the one office opening with "minister"), else an
+unnamed source the office describes ("the Deputy Speaker"); such a label outside a
+record is a caption, no turn. "Hon. Members:" is a chorus: its words are kept, credited
+to no one. A record (a bracketed header, or a chamber's
+office: the Speaker, the Presiding Officer, "Hon. Members") has no interviewer: a member
+whose every speech ends in a question ("Will the Minister give way?") is still quoted.
+
+A dash layout prints each turn on its own line opening with an em or en dash, the
+question first and the answer on the next line ("— Will you miss it?" / "— Every
+morning."; in a paragraph the reader joined, a dash after a sentence's end opens the
+next turn). At least two such question-then-answer pairs make a transcript; the answers
+are the interviewee's, whom the introduction names first, and the questions are nobody's
+quotations (as "Q:" and "A:" turns).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from claimdesk.extract.document import Span
+from claimdesk.extract.lexicon import is_role_word, word_set
+from claimdesk.extract.sources import classify_name, split_person
+
+_WORD = r"[A-Z][\w'’.-]*"
+# "The Minister for Islands (Mrs Ada Brisk):", "Mr Tom Hale (Barra South):"
+_RECORD = re.compile(
+    rf"(?P<out>{_WORD}(?:[ \u00a0]+(?:{_WORD}|for|of|the|and|on|de|van|von)){{0,7}})"
+    r"[ \u00a0]*\((?P<inner>[^()\n]{2,80})\)[ \u00a0]*:[ \u00a0]+(?=\S)"
+)
+# the chair and the chorus, by office alone
+_CHAIR = word_set("speaker chair chairman chairwoman chairperson officer president convener deputy")
+_CHORUS = word_set("members lords senators")
+_LEAD_WORDS = word_set("the mr mrs ms madam hon. hon")
+_DASH = re.compile(r"[ \t]*[—–][ \u00a0]+(?=\S)")
+# a turn's end inside a paragraph the reader joined: "...the first? — I remember ..."
+_BREAK = re.compile(r"(?<=[?.!…\"”’])\s+(?=[—–][ \u00a0]+\S)")
+_MIN_PAIRS = 2
+
+
+def office_key(words: list[str]) -> str:
+    """An office as written, without "The" and the chair's "Mr"/"Madam": "presiding
+    officer" for "The Presiding Officer" and "Mr Presiding Officer"."""
+    i = 0
+    while i < len(words) - 1 and words[i].lower() in _LEAD_WORDS:
+        i += 1
+    return " ".join(w.lower() for w in words[i:])
+
+
+def is_office(words: list[str]) -> bool:
+    """A label that is an office or a chorus, no one's name: "Mr Speaker", "The
+    Presiding Officer", "Madam Deputy Speaker", "Hon. Members"."""
+    last = words[-1].lower() if words else ""
+    return last in _CHAIR or last in _CHORUS
+
+
+def is_office_label(words: list[str]) -> bool:
+    """An office or a chorus as a label: "Mr Speaker", "Hon. Members", or "The" and a
+    role ("The Minister", "The Deputy Speaker"; not "The Ledger")."""
+    if len(words) < 2:
+        return False
+    return is_office(words) or (words[0] == "The" and is_role_word(words[-1].lower()))
+
+
+def office_holder(holders: dict[str, str], key: str) -> str | None:
+    """The member the record named with this office: the same office, else the one
+    office that opens with it ("minister" -> "minister for fisheries"); None if none or
+    two."""
+    if key in holders:
+        return holders[key]
+    found = {name for office, name in holders.items() if office.startswith(key + " ")}
+    return found.pop() if len(found) == 1 else None
+
+
+def is_chamber_office(words: list[str]) -> bool:
+    """An office only a chamber has, so its label marks a record (no interviewer): "Mr
+    Speaker", "Madam Deputy Speaker", "The Presiding Officer", "Hon. Members"; not "The
+    President" or "The Chair", who may be interviewed or hold a hearing."""
+    key = office_key(words)
+    return is_chorus(words) or key.endswith(("speaker", "presiding officer"))
+
+
+def is_chorus(words: list[str]) -> bool:
+    """ "Hon. Members", "Noble Lords": many voices, no one person."""
+    return bool(words) and words[-1].lower() in _CHORUS
+
+
+def record_label(body: str, ps: int, pe: int) -> tuple[str, str, int] | None:
+    """(the member's name as written, the office or seat beside it, where the speech
+    starts) for a record's bracketed header at the paragraph start, else None."""
+    if body.find("(", ps, pe) < 0:
+        return None  # most paragraphs: no bracket, no header (a scan in C, not the regex)
+    m = _RECORD.match(body, ps, pe)
+    if m is None:
+        return None
+    out, inner = m.group("out").split(), m.group("inner").split()
+    title, name = split_person(inner)
+    if title and name and classify_name(inner) == "person":
+        return " ".join(inner), " ".join(out), m.end()  # office (Title Name)
+    if classify_name(out) == "person" and not is_office(out):
+        return " ".join(out), "", m.end()  # Title Name (seat)
+    return None
+
+
+def dash_pairs(body: str, paragraphs: list[Span]) -> list[tuple[int, int, int, bool]]:
+    """(line start, words start, words end, question) of each dash-led turn of an
+    interview in dash layout, else []: a question line directly followed by an answer
+    line, at least two such pairs."""
+    # a reader that joins the lines leaves "...miss it? — Every morning." in one paragraph
+    last_end = -1  # where the previous dash turn ended, to see they are adjacent
+    runs: list[list[tuple[int, int, int]]] = []  # (line start, words start, words end)
+    for ps, pe in paragraphs:
+        if _DASH.match(body, ps, pe) is None:
+            continue
+        cuts = [ps] + [m.end() for m in _BREAK.finditer(body, ps, pe)] + [pe]
+        for a, b in pairwise(cuts):
+            m = _DASH.match(body, a, b)
+            e = b
+            while e > a and body[e - 1].isspace():
+                e -= 1
+            if m is None or e <= m.end():
+                continue
+            if last_end < 0 or body[last_end:a].strip():
+                runs.append([])  # other text between: a new run of turns
+            runs[-1].append((a, m.end(), e))
+            last_end = e
+    out: list[tuple[int, int, int, bool]] = []
+    for run in runs:
+        i = 0
+        while i + 1 < len(run):
+            q, a = run[i], run[i + 1]
+            if body[q[2] - 1] == "?" and body[a[2] - 1] != "?":
+                out += [(*q, True), (*a, False)]
+                i += 2
+            else:
+                i += 1
+    return out if len(out) >= 2 * _MIN_PAIRS else []
