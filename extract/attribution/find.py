@@ -304,7 +304,23 @@ def beside_quote(toks: list[Tok], v: int) -> bool:
     nxt = toks[v + 1].text if v + 1 < n else "."
     if nxt in (":", Q) or (nxt == "," and v + 2 < n and toks[v + 2].text == Q):
         return True
-    return quote_before(toks, v)
+    return quote_before(toks, v) or inverted_after_quote(toks, v)
+
+
+def inverted_after_quote(toks: list[Tok], v: int) -> bool:
+    """'"...!" roared landlord Dez Okonkwo-Hart': the quotation ends right at the verb
+    (a comma between at most) and its subject follows: a name, "the/a ...", or one
+    lowercase role word and a name."""
+    k = v - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    if k < 0 or toks[k].text != Q or v + 1 >= len(toks):
+        return False
+    nxt = toks[v + 1]
+    if is_cap(nxt.text) or nxt.low in ("the", "a", "an"):
+        return True
+    # a role word before the name: "roared landlord Dez Okonkwo-Hart"
+    return is_word(nxt.text) and v + 2 < len(toks) and is_cap(toks[v + 2].text)
 
 
 def quote_before(toks: list[Tok], v: int, reach: int = 8) -> bool:
