@@ -19,7 +19,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     _start_ok,
     np_back,
 )
-from claimdesk.extract.attribution.particles import particles_fwd
+from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.relative_subject import relative_subject
 from claimdesk.extract.attribution.role_field import field_end
 from claimdesk.extract.attribution.role_phrases import named_after_role, seat_after_person
@@ -486,9 +486,7 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             return _unknown_role_then_name(toks, a, i) if det is None else None
         if j < n and is_cap(toks[j].text) and toks[j - 1].low in _HEADS:
             # "said engineer Wendell Ames", "the modelling firm Halden Risk": role, name
-            k = j
-            while k < n and is_cap(toks[k].text) and toks[k].text not in NOT_NAME:
-                k += 1
+            k = name_run_end(toks, j)
             if k - j >= 2 or (k - j == 1 and toks[j - 1].low in ORG_NOUNS):
                 named = NP("name", a, k, [t.text for t in toks[j:k]])
                 named.premod = [t.text for t in toks[i:j]]
@@ -536,9 +534,7 @@ def _role_then_name(toks: list[Tok], a: int, i: int, j: int) -> NP | None:
     n = len(toks)
     if j >= n or toks[j - 1].low not in _PERSON_HEADS:
         return None
-    k = j
-    while k < n and is_cap(toks[k].text) and toks[k].text not in NOT_NAME:
-        k += 1
+    k = name_run_end(toks, j)  # "club president Hilary Van der Berg": whole
     if k - j < 2:
         return None
     named = NP("name", a, k, [t.text for t in toks[j:k]])
@@ -562,9 +558,7 @@ def _unknown_role_then_name(toks: list[Tok], a: int, i: int) -> NP | None:
         and toks[k].low not in AUX_ADVERBS  # "said later Ada Ruiz"
     ):
         k += 1
-    m = k
-    while m < n and is_cap(toks[m].text) and toks[m].text not in NOT_NAME:
-        m += 1
+    m = name_run_end(toks, k)
     if k == i or m - k < 2:
         return None
     named = NP("name", a, m, [t.text for t in toks[k:m]])

@@ -36,3 +36,21 @@ def test_a_manner_verb_after_other_words_is_no_inverted_credit() -> None:
     # the quotation does not end at the verb: the name after "roared" is its object
     text = 'The fans sang "Blue Tide, we stand by you" and roared Kell Abernethy-Rowe home.'
     assert [s for _q, s in quotes(text)] != ["Kell Abernethy-Rowe"]
+
+
+# 2. A role word before a name with particles: the name stays whole ("Van der Berg").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Harriers coach Joost Van der Meer was gracious. "They took their chances."',
+            [("They took their chances.", "Joost Van der Meer")],
+        ),
+        (
+            '"The bins have not been emptied since May," said pensioner Lotte de Wolff-Arne.',
+            [("The bins have not been emptied since May,", "Lotte de Wolff-Arne")],
+        ),
+    ],
+)
+def test_a_role_word_then_a_name_with_particles(text, want) -> None:
+    assert quotes(text) == want
