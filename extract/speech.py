@@ -710,7 +710,7 @@ def _unattributed_speaker(
         elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
             # 'Asked whether it would last, Ek shook her head. "Not this year."'
             gesture = gesture_subject(text.masked, *sentences[lo - 1]) or intro_subject(
-                text.masked, *sentences[lo - 1]
+                text.masked, *sentences[lo - 1], reg
             )  # '... shook her head. "Not this year."' / "Ada Ek ... . '...'" (intro_subject.py)
             if gesture is not None:
                 who = _resolve(gesture, "", reg, sentences[lo - 1][0])

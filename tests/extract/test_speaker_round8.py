@@ -54,3 +54,45 @@ def test_a_manner_verb_after_other_words_is_no_inverted_credit() -> None:
 )
 def test_a_role_word_then_a_name_with_particles(text, want) -> None:
     assert quotes(text) == want
+
+
+# 3. A sentence about a person the article already cited, by surname alone, then a bare
+#    quotation: "Mbeki-Rourke was unimpressed. '...'"
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"We gave it everything," said captain Noor Halloran-Beck.\n'
+            'Halloran-Beck had the final word. "Now we rest."',
+            [
+                ("We gave it everything,", "Noor Halloran-Beck"),
+                ("Now we rest.", "Noor Halloran-Beck"),
+            ],
+        ),
+        (
+            'The crossing was "safe as ever," said ferryman Osric Pellow-Dane.\n'
+            'But Pellow-Dane was unimpressed by the new timetable. "Nobody asked the crews."',
+            [
+                ("safe as ever,", "Osric Pellow-Dane"),
+                ("Nobody asked the crews.", "Osric Pellow-Dane"),
+            ],
+        ),
+    ],
+)
+def test_a_cited_surname_introduces_the_next_quotation(text, want) -> None:
+    assert quotes(text) == want
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Pellow-Dane was arrested on the quay.",  # acted on: likelier about him
+        "Carrowmore was quiet on Sunday.",  # a word nobody was cited as
+    ],
+)
+def test_a_surname_acted_on_or_unknown_credits_no_one(lead) -> None:
+    text = (
+        'The crossing was "safe as ever," said ferryman Osric Pellow-Dane.\n'
+        f'{lead} "Nobody asked the crews."'
+    )
+    assert quotes(text)[-1] == ("Nobody asked the crews.", None)
