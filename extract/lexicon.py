@@ -284,7 +284,8 @@ bemoan:bemoaned:bemoans moan:moaned:moans brag:bragged:brags gripe:griped:gripes
 grouse:groused:grouses murmur:murmured:murmurs mumble:mumbled:mumbles
 stammer:stammered deadpan:deadpanned opine:opined:opines concur:concurred:concurs
 marvel:marvelled:marveled:marvels gloat:gloated:gloats whine:whined:whines
-query:queried:queries rave:raved:raves"""
+query:queried:queries rave:raved:raves underline:underlined:underlines
+underscore:underscored:underscores assure:assured:assures"""
 # Base forms are left out ("think tank", "a claim"), except "say" ("experts say").
 SPEECH_VERBS = frozenset(
     form for entry in _SPEECH_BASES.split() for form in entry.split(":")[1:] if form

@@ -27,6 +27,7 @@ from claimdesk.extract.attribution.role_words import double_genitive
 from claimdesk.extract.attribution.statement_owner import statement_subject
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.attribution.unnamed_who import named_only_as, unnamed_who
+from claimdesk.extract.attribution.verb_asides import aside_start
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BE_FORMS,
@@ -358,6 +359,10 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     i = v - 1
     while i >= 0 and toks[i].low in AUX_ADVERBS:
         i -= 1
+    if i >= 0 and (k := aside_start(toks, i)) <= i:
+        i = k - 1  # "Haddadi-Corvo for her part noted" (verb_asides.py)
+        while i >= 0 and toks[i].low in AUX_ADVERBS:
+            i -= 1
     if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":
         return None
     if (

@@ -96,3 +96,37 @@ def test_a_surname_acted_on_or_unknown_credits_no_one(lead) -> None:
         f'{lead} "Nobody asked the crews."'
     )
     assert quotes(text)[-1] == ("Nobody asked the crews.", None)
+
+
+# 4. Translated and wire copy: "underlined", "underscored", "assured" report speech, and
+#    an aside ("for her part", "in turn") may stand between the subject and the verb.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"The dam will be shared or it will be useless," Minister Ilka Varga-Soren underlined.',
+            [("The dam will be shared or it will be useless,", "Ilka Varga-Soren")],
+        ),
+        (
+            '"We will keep the border open," Premier Tomas Adeyemi-Holt assured reporters.',
+            [("We will keep the border open,", "Tomas Adeyemi-Holt")],
+        ),
+        (
+            "Deputy Minister Radka Solberg-Imre for her part noted that her side "
+            '"has no reason to delay."',
+            [("has no reason to delay.", "Radka Solberg-Imre")],
+        ),
+        (
+            'Mayor Jonas Pettersen-Aho in turn said the plan was "late but welcome."',
+            [("late but welcome.", "Jonas Pettersen-Aho")],
+        ),
+    ],
+)
+def test_translation_frames(text, want) -> None:
+    assert quotes(text) == want
+
+
+def test_part_without_for_her_is_no_aside() -> None:
+    # "the better part" is the object of something, not an aside before the verb
+    text = 'The council spent the better part said to be "a waste of a year."'
+    assert [s for _q, s in quotes(text)] != ["council"]
