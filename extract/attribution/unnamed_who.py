@@ -77,6 +77,10 @@ def named_only_as(toks: list[Tok], comma: int) -> NP | None:
     lead = words[:a]
     if lead[-1:] == ["only"]:
         lead = lead[:-1]
+    if "who" in lead[1:] and lead.index("who") <= 4:
+        # "Another caller, a nurse who gave her name only as Jacinta, said": a short
+        # description before "who" between the commas
+        lead = lead[lead.index("who") :]
     given = len(lead) == 4 and lead[0] == "who" and lead[1] in _GAVE and lead[3] == "name"
     given = given and lead[2] in ("her", "his", "their")
     known = lead[-1:] in (["identified"], ["named"]) and words[a - 1] == "only"
@@ -86,3 +90,10 @@ def named_only_as(toks: list[Tok], comma: int) -> NP | None:
     if not 1 <= len(name) <= 2 or not all(is_cap(t.text) and is_word(t.text) for t in name):
         return None
     return NP("name", k + 1, comma, [t.text for t in name])
+
+
+def one_voice(kind: str, name: str) -> bool:
+    """Whether a source is one speaker a bare quotation after its reported speech may
+    belong to: a person, or one unnamed individual ("a manager at the trust, who asked
+    not to be named, insisted ... '...'"), never a group ("residents") or a body."""
+    return kind == "person" or (kind == "anonymous" and not plural_head(name))

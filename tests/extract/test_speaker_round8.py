@@ -130,3 +130,27 @@ def test_part_without_for_her_is_no_aside() -> None:
     # "the better part" is the object of something, not an aside before the verb
     text = 'The council spent the better part said to be "a waste of a year."'
     assert [s for _q, s in quotes(text)] != ["council"]
+
+
+# 5. One unnamed individual who reported something speaks the bare quotation after it;
+#    a group does not.
+def test_one_unnamed_voice_keeps_the_next_quotation() -> None:
+    text = (
+        "A nurse on the ward, who asked not to be named, insisted the beds had been cut. "
+        '"We count them every night. There are fewer."'
+    )
+    assert quotes(text) == [("We count them every night. There are fewer.", "nurse on the ward")]
+
+
+def test_a_group_does_not_keep_the_next_quotation() -> None:
+    text = 'Residents of the towers said the lifts had failed again. "Not again."'
+    assert quotes(text)[-1][1] is None
+
+
+# 6. "a nurse who gave her name only as Jacinta" between the commas: the name given.
+def test_a_description_who_gave_her_name_only_as() -> None:
+    text = (
+        "Another shopper, a cleaner who gave her name only as Rosalind, said the bus never "
+        'came. "I walked the whole way."'
+    )
+    assert quotes(text) == [("I walked the whole way.", "Rosalind")]
