@@ -45,10 +45,11 @@ from claimdesk.extract.attribution.statement_owner import is_statement, statemen
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
-from claimdesk.extract.attribution.unnamed_who import one_voice, plural_head
+from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
+from claimdesk.extract.inherited_speaker import inherited, keeps_next
 from claimdesk.extract.lexicon import (
     ORG_NOUNS,
     SPEECH_VERBS,
@@ -688,7 +689,7 @@ def _unattributed_speaker(
             or prev.paragraph == q.paragraph
             or (prev.paragraph == q.paragraph - 1 and q.open_mark <= para_starts[q.paragraph] + 1)
         ):
-            ent = prev_ent
+            ent = inherited(text, lo, q, prev, prev_ent, bool(lo and per_sentence[lo - 1]), reg)
             if not q.continues and prev.paragraph == q.paragraph - 1:
                 # "...," Crane replied. / "That is not what I asked, Mr Crane." / "...":
                 # the addressee is not the speaker; the next bare quote is the answer
@@ -705,7 +706,7 @@ def _unattributed_speaker(
         ps = paragraphs[q.paragraph][0]
         if sentences[lo - 1][0] >= ps and per_sentence[lo - 1]:
             last = per_sentence[lo - 1][-1][1]
-            if last is not None and one_voice(last.kind, last.name):
+            if last is not None and keeps_next(last, text.body[q.start : q.end]):
                 ent = last
         elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
             # 'Asked whether it would last, Ek shook her head. "Not this year."'

@@ -154,3 +154,25 @@ def test_a_description_who_gave_her_name_only_as() -> None:
         'came. "I walked the whole way."'
     )
     assert quotes(text) == [("I walked the whole way.", "Rosalind")]
+
+
+# 7. Between two quotations of one paragraph, a sentence about a new person gives the
+#    second quotation to that person; a quotation naming the earlier speaker is not theirs.
+def test_a_new_person_between_two_quotations_speaks_the_second() -> None:
+    text = (
+        'The reviewer Oona Feldspar-Kay said the album was "a long sulk with drums." '
+        'Asked about that, singer Teodor Blanchette-Ube laughed. "Oona has never liked '
+        'a single thing I made."'
+    )
+    assert quotes(text) == [
+        ("a long sulk with drums.", "Oona Feldspar-Kay"),
+        ("Oona has never liked a single thing I made.", "Teodor Blanchette-Ube"),
+    ]
+
+
+def test_a_quotation_naming_the_earlier_speaker_is_not_theirs() -> None:
+    text = (
+        'Critic Silas Moorcroft-Penn wrote that the play was "a pleasant nap." '
+        '"Silas always sleeps through the second act."'
+    )
+    assert quotes(text)[-1] == ("Silas always sleeps through the second act.", None)
