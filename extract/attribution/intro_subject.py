@@ -17,6 +17,7 @@ import re
 
 from claimdesk.extract.attribution.gesture_lead import GESTURES
 from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.role_words import role_noun
 from claimdesk.extract.attribution.subjects import sentence_names, sentence_subjects
 from claimdesk.extract.attribution.tokens import is_cap, tokenize
 from claimdesk.extract.sources import Registry, classify_name
@@ -63,7 +64,9 @@ def intro_subject(masked: str, s: int, e: int, reg: Registry | None = None) -> N
     first = masked.find(name.words[0], s, e)
     if at < 0 or first < 0:
         return None
-    if subject is None and not _ROLE_BEFORE.fullmatch(masked[s:first]):
+    if subject is None and not (
+        _ROLE_BEFORE.fullmatch(masked[s:first]) or _cap_role_before(masked[s:first])
+    ):
         return None  # "The retired lock-keeper Philomena Carradine-Obi keeps ..." counts
     if any(w.lower() in ("and", "&") for w in name.words) or name.words[-1][-2:] in _POSS:
         return None  # two people, or "Lunde's shop closed": about her shop
@@ -82,6 +85,18 @@ def intro_subject(masked: str, s: int, e: int, reg: Registry | None = None) -> N
     ):
         return None  # "was arrested", "died": the quotation is likelier about them
     return name
+
+
+def _cap_role_before(lead: str) -> bool:
+    """ "Retired signalman ", "Local historian ": a capitalised first word, then up to two
+    lowercase words ending on a role noun (never "Police arrested ")."""
+    words = lead.split()
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper():
+        return False
+    if not all(w.islower() for w in words[1:]):
+        return False
+    last = words[-1]
+    return role_noun(last) or last.endswith(("man", "woman"))
 
 
 def _known_surname(masked: str, s: int, e: int, reg: Registry) -> list[NP]:

@@ -176,3 +176,54 @@ def test_a_quotation_naming_the_earlier_speaker_is_not_theirs() -> None:
         '"Silas always sleeps through the second act."'
     )
     assert quotes(text)[-1] == ("Silas always sleeps through the second act.", None)
+
+
+# 8. A quotation paragraph after a paragraph that introduces one person: as the agent of
+#    a passive, as the subject, or as "She ..." after a sentence citing her.
+def test_a_passive_agent_introduces_the_quotation_paragraphs_after() -> None:
+    text = (
+        "The new lifeboat was named by Morwenna Trevithick-Oduya, 91, whose brother drowned "
+        "off the point in 1953.\n"
+        '"He was nineteen. He went out for a fishing crew that never came back.\n'
+        '"Now the boat carries his name."'
+    )
+    assert [s for _q, s in quotes(text)] == ["Morwenna Trevithick-Oduya"] * 2
+
+
+def test_a_subject_introduces_the_quotation_paragraph_after() -> None:
+    text = (
+        "Retired signalman Cuthbert Ansah-Rowley has kept the station clock running for "
+        "forty years.\n"
+        '"It loses a minute a week. I forgive it."'
+    )
+    assert quotes(text) == [("It loses a minute a week. I forgive it.", "Cuthbert Ansah-Rowley")]
+
+
+def test_she_after_a_sentence_citing_her_carries_to_the_quotation_paragraph() -> None:
+    text = (
+        "Bookseller Philippa Orme-Nakamura is closing the shop after 31 years.\n"
+        "She is not sad, she says. She is tired.\n"
+        '"Thirty-one winters of a cold shop is enough for anyone."'
+    )
+    assert quotes(text)[-1] == (
+        "Thirty-one winters of a cold shop is enough for anyone.",
+        "Philippa Orme-Nakamura",
+    )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The shop was raided by police and Tobias Renwick-Hale was arrested.",  # acted on
+        "The ribbon was cut by Ada Pellworth and Jonas Krill.",  # two people
+    ],
+)
+def test_no_one_introduced_credits_no_one(lead) -> None:
+    text = f'{lead}\n"It was a strange morning for the street."'
+    assert quotes(text) == [("It was a strange morning for the street.", None)]
+
+
+def test_a_capitalised_verb_before_the_name_is_no_role() -> None:
+    # "Police questioned X": X is the object, not the subject introduced
+    text = 'Police questioned Ansel Brockhurst-Ime on Friday.\n"Nobody saw anything."'
+    assert quotes(text) == [("Nobody saw anything.", None)]
