@@ -5,7 +5,8 @@ retiring, she says. She is moving to her back bedroom.' then '"The clocks are co
 with me."'. A reader gives the quotation to that person; the sixth-pass rule only took a
 previous paragraph whose last sentence cited someone.
 
-Guards: the quotation opens its paragraph and nothing in that paragraph credits anyone;
+Guards: the quotation fills its paragraph (nothing outside the marks, so nothing frames
+it);
 the paragraph before holds no quotation, and its last sentence credits no one and either
 introduces exactly one person as its subject or as the agent of a passive ("was unveiled
 by X"; intro_subject.py's guards apply), or opens with "He"/"She" after a sentence of the
@@ -18,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Protocol
 
-from claimdesk.extract.attribution.intro_subject import intro_subject
+from claimdesk.extract.attribution.intro_subject import intro_subject, role_word
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.subjects import fwd_subject, sentence_names
@@ -42,6 +43,7 @@ _PASSIVE_BY = re.compile(
     r"[a-z]+(?:ed|en|wn|ne|ght|lt)[ \u00a0]+by[ \u00a0]+"
 )
 _PRONOUNS = {"He ": "he", "She ": "she"}
+_BARE = " \t\u00a0\x00\"“”'‘’.,!?…—–-"  # what a paragraph that is only a quotation holds
 
 
 def paragraph_intro(
@@ -59,12 +61,11 @@ def paragraph_intro(
     ps, pe = text.paragraphs[pi]
     if q.open_mark > ps + 1:
         return None
-    starts = text.starts
-    own = range(lo, bisect_right(starts, pe - 1))
-    if any(per_sentence[k] for k in own if k < len(per_sentence)):
-        return None
-    pps, ppe = text.paragraphs[pi - 1]
     masked = text.masked
+    if masked[ps:pe].strip(_BARE):
+        return None  # '"We will be back," the pensioners chanted.': framed, not bare
+    starts = text.starts
+    pps, ppe = text.paragraphs[pi - 1]
     if masked.find("\x00", pps, ppe) >= 0:
         return None  # a quotation before: the quote rules decide
     si = bisect_right(starts, ppe - 1) - 1
@@ -73,6 +74,8 @@ def paragraph_intro(
     s, e = text.sentences[si]
     np = intro_subject(masked, s, e, reg) or _passive_agent(masked, s, e)
     if np is not None:
+        if not _person_signal(masked, s, e, np, reg):
+            return None  # "The bakery on Quay Street opened": no sign it is a person
         who = _resolve(np, "", reg, s)
         return who if who is not None and who.kind == "person" else None
     opening = masked[s : s + 4].lstrip()
@@ -99,3 +102,26 @@ def _passive_agent(masked: str, s: int, e: int) -> NP | None:
     if np is None or np.kind != "name" or len(np.words) < 2:
         return None
     return np if classify_name(list(np.words)) == "person" else None
+
+
+_AFTER = re.compile(
+    r",[ \u00a0]*(?:\d{1,3}[ \u00a0]*,|who\b|whose\b|a[ \u00a0]|an[ \u00a0]|the[ \u00a0])"
+)
+_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Prof", "Sir", "Dame", "Lady", "Lord"))
+
+
+def _person_signal(masked: str, s: int, e: int, np: NP, reg: Registry) -> bool:
+    """Whether the sentence marks the name as a person's: cited before, a title or a role
+    word right before it ("Retired signalman X"), or an age or a who-clause or an
+    appositive after it ("X, 88, whose father ...", "X, a baker, ...")."""
+    known = reg.by_alias(" ".join(np.words))
+    if known is not None and known.kind == "person" and known.cited:
+        return True
+    first = masked.find(np.words[0], s, e)
+    last = masked.find(np.words[-1], max(first, s), e)
+    if first < 0 or last < 0:
+        return False
+    before = masked[max(s, first - 40) : first].split()
+    if before and (before[-1].rstrip(".") in _TITLES or role_word(before[-1].lower())):
+        return True
+    return _AFTER.match(masked, last + len(np.words[-1])) is not None

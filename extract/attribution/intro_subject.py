@@ -95,8 +95,12 @@ def _cap_role_before(lead: str) -> bool:
         return False
     if not all(w.islower() for w in words[1:]):
         return False
-    last = words[-1]
-    return role_noun(last) or last.endswith(("man", "woman"))
+    return role_word(words[-1])
+
+
+def role_word(low: str) -> bool:
+    """A lowercase role noun, listed or ending in "-man"/"-woman" ("signalman")."""
+    return role_noun(low) or low.endswith(("man", "woman"))
 
 
 def _known_surname(masked: str, s: int, e: int, reg: Registry) -> list[NP]:

@@ -227,3 +227,9 @@ def test_a_capitalised_verb_before_the_name_is_no_role() -> None:
     # "Police questioned X": X is the object, not the subject introduced
     text = 'Police questioned Ansel Brockhurst-Ime on Friday.\n"Nobody saw anything."'
     assert quotes(text) == [("Nobody saw anything.", None)]
+
+
+def test_a_place_introduced_in_the_paragraph_before_is_no_speaker() -> None:
+    # no title, role, age or who-clause marks "Harrow Quay" as a person
+    text = 'The market on Harrow Quay reopened on Saturday.\n"Best fish on the coast."'
+    assert quotes(text) == [("Best fish on the coast.", None)]
