@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.adjective_name import adjective_then_name
+from claimdesk.extract.attribution.generic_source import generic_appositive
 from claimdesk.extract.attribution.noun_phrases import (
     _HEADS,
     _NAME_LINKS,
@@ -375,6 +376,7 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         # "One of them, who gave her name only as Signe, said"; "A night porter at the
         # hotel, who asked not to be named, said" (unnamed_who.py)
         given = named_only_as(toks, i)
+        given = given or generic_appositive(toks, i)  # "A second source, a board member,"
         return given or _appositive_subject(toks, i, body) or unnamed_who(toks, i)
     if toks[i].text in _DASHES:
         return _dashed_appositive(toks, i, body)

@@ -233,3 +233,29 @@ def test_a_place_introduced_in_the_paragraph_before_is_no_speaker() -> None:
     # no title, role, age or who-clause marks "Harrow Quay" as a person
     text = 'The market on Harrow Quay reopened on Saturday.\n"Best fish on the coast."'
     assert quotes(text) == [("Best fish on the coast.", None)]
+
+
+# 9. "A second source, a board member, told ...": the appositive says who spoke.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'A second source, a ward sister, told this newspaper the unit was "already '
+            'half empty."',
+            "ward sister",
+        ),
+        (
+            'Another person, a driver based at the Kelso depot, said: "We heard it on the '
+            'radio like everyone else."',
+            "driver based at the Kelso depot",
+        ),
+    ],
+)
+def test_a_generic_source_renamed_by_its_appositive(text, want) -> None:
+    assert [s for _q, s in quotes(text)] == [want]
+
+
+def test_a_named_person_after_a_generic_source_is_not_this_rule() -> None:
+    # a capitalised name between the commas is no description: the name rules decide
+    text = 'A second source, Ada Penrose-Vale, said the deal was "done."'
+    assert [s for _q, s in quotes(text)] != ["second source"]
