@@ -35,11 +35,11 @@ def unnamed_who(toks: list[Tok], comma: int) -> NP | None:
         return None  # not the sentence's start
     words = [t.text for t in toks[s:k]]
     after_prep = False
-    for t in toks[s + 1 : k]:
+    for i, t in enumerate(toks[s + 1 : k], s + 1):
         if not is_word(t.text) and not is_possessive(t.text):
             return None
-        if is_cap(t.text) and not after_prep:
-            return None  # "A Kellow spokesman": another rule's
+        if is_cap(t.text) and not after_prep and not _org_premod(toks, s, i, k):
+            return None
         if t.low in _PREPS:
             after_prep = True
     head_end = next((i for i in range(s + 1, k) if toks[i].low in _PREPS), k)
@@ -90,6 +90,19 @@ def named_only_as(toks: list[Tok], comma: int) -> NP | None:
     if not 1 <= len(name) <= 2 or not all(is_cap(t.text) and is_word(t.text) for t in name):
         return None
     return NP("name", k + 1, comma, [t.text for t in name])
+
+
+def _org_premod(toks: list[Tok], s: int, i: int, k: int) -> bool:
+    """ "A Skyrenna employee at the desk, who ...": capitalised words (the employer)
+    right after the article, before a lowercase head noun and a preposition (ninth
+    pass). "A Kellow spokesman, who ..." with nothing after the head stays another
+    rule's."""
+    j = s + 1
+    while j < k and j - s <= 3 and is_cap(toks[j].text):
+        j += 1  # "A Norrvik Rail guard on the platform": up to three words
+    if not s < i < j or j - s > 3 or j + 1 >= k:
+        return False
+    return toks[j].text.islower() and toks[j + 1].low in _PREPS
 
 
 def one_voice(kind: str, name: str) -> bool:

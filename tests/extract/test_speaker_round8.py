@@ -259,3 +259,13 @@ def test_a_named_person_after_a_generic_source_is_not_this_rule() -> None:
     # a capitalised name between the commas is no description: the name rules decide
     text = 'A second source, Ada Penrose-Vale, said the deal was "done."'
     assert [s for _q, s in quotes(text)] != ["second source"]
+
+
+# 10. "A Skyrenna employee at the desk, who ..., said": the employer's name after the
+#     article does not stop the unnamed description.
+def test_an_employer_before_an_unnamed_description() -> None:
+    text = (
+        "A Norrvik Rail guard on the platform, who was not allowed to speak to the press, "
+        'said trains had been "cancelled by text message."'
+    )
+    assert [s for _q, s in quotes(text)] == ["Norrvik Rail guard on the platform"]
