@@ -285,7 +285,8 @@ grouse:groused:grouses murmur:murmured:murmurs mumble:mumbled:mumbles
 stammer:stammered deadpan:deadpanned opine:opined:opines concur:concurred:concurs
 marvel:marvelled:marveled:marvels gloat:gloated:gloats whine:whined:whines
 query:queried:queries rave:raved:raves underline:underlined:underlines
-underscore:underscored:underscores assure:assured:assures"""
+underscore:underscored:underscores assure:assured:assures inform:informed:informs
+express:expressed:expresses"""
 # Base forms are left out ("think tank", "a claim"), except "say" ("experts say").
 SPEECH_VERBS = frozenset(
     form for entry in _SPEECH_BASES.split() for form in entry.split(":")[1:] if form

@@ -260,6 +260,8 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         nxt = toks[v + 1].low if v + 1 < n else "."
         if nxt != "that" and not (nxt in (",", ".", ";") or nxt in TIME_WORDS or nxt == "on"):
             return False  # "the report found that ...", "..., data showed on Tuesday"
+    elif low in _EXPRESS:
+        return expresses_view(toks, v)  # "expressed hope that ...", not "expressed fear"
     elif low in MANNER_VERBS:
         return beside_quote(toks, v)  # '"...," the teenager grinned', 'he shrugged: "..."'
     elif (
@@ -284,6 +286,22 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
             quote_before(toks, v) or _subject_then_appositive(toks, v)
         )
     return True
+
+
+_EXPRESS = word_set("expressed expresses")
+_VIEWS = word_set(
+    """hope hopes confidence optimism belief conviction regret concern concerns doubt
+    doubts surprise satisfaction disappointment"""
+)
+
+
+def expresses_view(toks: list[Tok], v: int) -> bool:
+    """ "He expressed hope that "..."" (translated copy): "expressed" reports speech only
+    with a view noun (up to one word before it: "his hope") and "that" right after it."""
+    k = v + 1
+    if k < len(toks) and toks[k].low in ("his", "her", "their", "its", "the", "strong", "deep"):
+        k += 1
+    return k + 1 < len(toks) and toks[k].low in _VIEWS and toks[k + 1].low == "that"
 
 
 def _subject_then_appositive(toks: list[Tok], v: int) -> bool:

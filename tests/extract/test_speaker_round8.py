@@ -269,3 +269,18 @@ def test_an_employer_before_an_unnamed_description() -> None:
         'said trains had been "cancelled by text message."'
     )
     assert [s for _q, s in quotes(text)] == ["Norrvik Rail guard on the platform"]
+
+
+# 11. Agency copy: "informed journalists that", "expressed hope that".
+def test_informed_and_expressed_hope_that_report_speech() -> None:
+    text = (
+        "Minister Dragan Oreskovic-Lind informed journalists that the next round would "
+        'be held in March. He expressed hope that "reason will win in the end."'
+    )
+    assert quotes(text) == [("reason will win in the end.", "Dragan Oreskovic-Lind")]
+
+
+def test_expressed_without_a_view_and_that_reports_nothing() -> None:
+    # "expressed" with an object that is no view, or no "that", is not a speech frame
+    text = 'The plant expressed "record volumes" of oil this spring, a report said.'
+    assert [s for _q, s in quotes(text)] != ["plant"]
