@@ -22,6 +22,7 @@ from claimdesk.extract.attribution.noun_phrases import (
 )
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.relative_subject import relative_subject
+from claimdesk.extract.attribution.restrictive_who import described_who_name
 from claimdesk.extract.attribution.role_field import field_end
 from claimdesk.extract.attribution.role_phrases import named_after_role, seat_after_person
 from claimdesk.extract.attribution.role_words import double_genitive
@@ -377,6 +378,7 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         # hotel, who asked not to be named, said" (unnamed_who.py)
         given = named_only_as(toks, i)
         given = given or generic_appositive(toks, i)  # "A second source, a board member,"
+        given = given or described_who_name(toks, i)  # "A pedestrian who was hurt, X Y,"
         return given or _appositive_subject(toks, i, body) or unnamed_who(toks, i)
     if toks[i].text in _DASHES:
         return _dashed_appositive(toks, i, body)

@@ -284,3 +284,23 @@ def test_expressed_without_a_view_and_that_reports_nothing() -> None:
     # "expressed" with an object that is no view, or no "that", is not a speech frame
     text = 'The plant expressed "record volumes" of oil this spring, a report said.'
     assert [s for _q, s in quotes(text)] != ["plant"]
+
+
+# 12. "A pedestrian who was injured, retired teacher X, told ...": the name between the
+#     commas after a description with a restrictive "who" clause.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A cyclist who was hit at the junction, retired postman Idris Mbatha-Howe, told "
+            'the inquest he heard "brakes, then nothing."',
+            "Idris Mbatha-Howe",
+        ),
+        (
+            'One neighbour who saw the fire, Rui Abreu-Kent, said: "It went up like paper."',
+            "Rui Abreu-Kent",
+        ),
+    ],
+)
+def test_a_name_after_a_description_with_a_who_clause(text, want) -> None:
+    assert [s for _q, s in quotes(text)] == [want]
