@@ -307,7 +307,8 @@ implore:implored:implores swear:swore:swears proclaim:proclaimed:proclaims
 breathe:breathed:breathes gulp:gulped:gulps squeal:squealed:squeals jeer:jeered
 taunt:taunted cackle:cackled:cackles hoot:hooted bristle:bristled:bristles
 seethe:seethed:seethes stutter:stuttered:stutters sigh:sighs whisper:whispers
-shout:shouts yell:yells"""
+shout:shouts yell:yells press:pressed persist:persisted probe:probed
+interrupt:interrupted"""
 MANNER_VERBS = (
     frozenset(form for entry in _MANNER_BASES.split() for form in entry.split(":")[1:] if form)
     - SPEECH_VERBS

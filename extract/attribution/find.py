@@ -322,7 +322,9 @@ def beside_quote(toks: list[Tok], v: int) -> bool:
     nxt = toks[v + 1].text if v + 1 < n else "."
     if nxt in (":", Q) or (nxt == "," and v + 2 < n and toks[v + 2].text == Q):
         return True
-    return quote_before(toks, v) or inverted_after_quote(toks, v)
+    return (
+        quote_before(toks, v) or inverted_after_quote(toks, v) or _subject_then_appositive(toks, v)
+    )
 
 
 def inverted_after_quote(toks: list[Tok], v: int) -> bool:

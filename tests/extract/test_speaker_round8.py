@@ -304,3 +304,25 @@ def test_expressed_without_a_view_and_that_reports_nothing() -> None:
 )
 def test_a_name_after_a_description_with_a_who_clause(text, want) -> None:
     assert [s for _q, s in quotes(text)] == [want]
+
+
+# 13. A questioner's follow-up after "?"": "pressed", "persisted", "probed" beside the
+#     quotation, the name's appositive between them; the answer's speaker is not it.
+def test_a_follow_up_question_is_the_questioners() -> None:
+    text = (
+        '"Who approved the design?" Marisol Tennant-Obi, counsel for the tenants, asked the '
+        "engineer.\n"
+        '"My office did," replied the engineer, Ruairi Blackwood-Sena.\n'
+        '"Even after the cracks were reported?" Tennant-Obi, a veteran of two inquiries, '
+        "pressed."
+    )
+    assert [s for _q, s in quotes(text)] == [
+        "Marisol Tennant-Obi",
+        "Ruairi Blackwood-Sena",
+        "Marisol Tennant-Obi",
+    ]
+
+
+def test_pressed_away_from_a_quotation_reports_nothing() -> None:
+    text = 'Lena Ashcombe-Roy pressed the button twice. The lift said "going up" anyway.'
+    assert [s for _q, s in quotes(text)] != ["Lena Ashcombe-Roy"]
