@@ -74,3 +74,13 @@ def keeps_next(ent: Entry, said: str) -> bool:
     after it ('..., said Ames. "It saves a fight."'): one voice (unnamed_who.one_voice)
     that the quotation does not name."""
     return one_voice(ent.kind, ent.name) and not _names(said, ent)
+
+
+def gesture_fits(who: Entry | None, said_as: str | None) -> bool:
+    """Whether the person of a gesture or introducing sentence may speak the bare
+    quotation after it: a person, of the pronoun's gender when a pronoun ("she shook her
+    head") named them; a name ("Okonjo-Lamb shook her head") fits whatever gender the
+    article gave her (the check used to compare her gender with no pronoun at all)."""
+    if who is None or who.kind != "person":
+        return False
+    return said_as is None or who.gender in (None, said_as)

@@ -49,7 +49,7 @@ from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
-from claimdesk.extract.inherited_speaker import inherited, keeps_next
+from claimdesk.extract.inherited_speaker import gesture_fits, inherited, keeps_next
 from claimdesk.extract.lexicon import (
     ORG_NOUNS,
     SPEECH_VERBS,
@@ -726,7 +726,7 @@ def _unattributed_speaker(
                         if e is not None and e.kind == "person"
                     ]
                     who = who if cited and cited[-1] is who else None
-                if who is not None and who.kind == "person" and who.gender in (None, said_as):
+                if gesture_fits(who, said_as):  # a name fits whatever its gender
                     ent = who
     if ent is None and q.open_mark <= para_starts[q.paragraph] + 1:
         # A quote paragraph without attribution speaks for whoever the previous

@@ -326,3 +326,17 @@ def test_a_follow_up_question_is_the_questioners() -> None:
 def test_pressed_away_from_a_quotation_reports_nothing() -> None:
     text = 'Lena Ashcombe-Roy pressed the button twice. The lift said "going up" anyway.'
     assert [s for _q, s in quotes(text)] != ["Lena Ashcombe-Roy"]
+
+
+# 14. A gesture by a named person whose gender the article has given still introduces
+#     the quotation after it (the check compared her gender with no pronoun at all).
+def test_a_gesture_by_a_name_of_known_gender() -> None:
+    text = (
+        "Organiser Petra Vale-Mensah led the march. "
+        '"My neighbour is ninety and cannot walk to town," she said.\n'
+        'Vale-Mensah shook her head. "Run the bus every hour and see who rides it."'
+    )
+    assert quotes(text)[-1] == (
+        "Run the bus every hour and see who rides it.",
+        "Petra Vale-Mensah",
+    )
