@@ -49,6 +49,8 @@ def intro_subject(masked: str, s: int, e: int, reg: Registry | None = None) -> N
     names = sentence_names(masked, s, e)
     if not names and reg is not None:
         names = _known_surname(masked, s, e, reg)  # "Mbeki-Rourke was unimpressed."
+    if len(names) > 1:
+        names = _outside_who_clause(masked, s, e, names)
     if len(names) != 1:
         return None
     name = names[0]
@@ -84,7 +86,30 @@ def intro_subject(masked: str, s: int, e: int, reg: Registry | None = None) -> N
         ("died", "dies")
     ):
         return None  # "was arrested", "died": the quotation is likelier about them
+    head = name.words[0].rsplit("-", 1)
+    if len(name.words) > 2 and len(head) == 2 and role_word(head[1].lower()):
+        # "Chef-owner Ravi Lindqvist-Adebayo": the role opening the sentence is no name
+        return NP("name", name.start + 1, name.end, list(name.words[1:]))
     return name
+
+
+_WHO_CLAUSE = re.compile(r",[ \u00a0]*who[ \u00a0][^,]{0,160},")
+
+
+def _outside_who_clause(masked: str, s: int, e: int, names: list[NP]) -> list[NP]:
+    """The names of a sentence less those inside a who-clause right after the first one:
+    "Chef Ravi Lindqvist, who cooked on a North Sea supply ship, came out" is about one
+    person (ninth pass); a second name anywhere else still counts."""
+    first = names[0]
+    at = masked.find(first.words[-1], s, e)
+    if at < 0:
+        return names
+    m = _WHO_CLAUSE.match(masked, at + len(first.words[-1]), e)
+    if m is None:
+        return names
+    inside = masked[m.start() : m.end()]
+    rest = [n for n in names[1:] if " ".join(n.words) not in inside]
+    return [first, *rest]
 
 
 def _cap_role_before(lead: str) -> bool:

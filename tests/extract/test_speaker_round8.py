@@ -340,3 +340,21 @@ def test_a_gesture_by_a_name_of_known_gender() -> None:
         "Run the bus every hour and see who rides it.",
         "Petra Vale-Mensah",
     )
+
+
+# 15. A name inside the who-clause after the subject is no second person; a hyphenated
+#     role opening the sentence ("Chef-owner") is no part of the name.
+def test_a_place_inside_the_who_clause_leaves_one_person() -> None:
+    text = (
+        "Head-gardener Oswin Tremayne-Achebe, who trained at Kew Gardens for six years, "
+        'walked us round the beds. "Everything here was a car park in March."'
+    )
+    assert quotes(text) == [("Everything here was a car park in March.", "Oswin Tremayne-Achebe")]
+
+
+def test_a_second_person_outside_the_clause_still_counts() -> None:
+    text = (
+        "Gardener Oswin Tremayne-Achebe, who trained for six years, walked the beds with "
+        'Ada Brisk-Lowe. "Everything here was a car park in March."'
+    )
+    assert quotes(text) == [("Everything here was a car park in March.", None)]
