@@ -9,8 +9,12 @@ F1 0.79. With the sixth- and seventh-pass rules (branches x16, x16b, x5, x16c): 
 accuracy 0.74, figure F1 0.96, qualifier 0.94, source F1 0.83. With the seventh-pass
 figure and date rules (x5b): figure F1 0.97, date accuracy 0.88. With the eighth-pass
 speaker rules (x16d): speaker accuracy 0.79, source F1 0.86. The speaker floor of issue
-16 (0.92 on unseen text) is not met. The floors below hold what the code reaches now;
-any figure after a rule written from this set's misses is not held out."""
+16 (0.92 on unseen text) is not met.
+
+Not held out from here on: the ninth-pass speaker rules (branch x16f, 2026-12-07; see
+docs/extraction.md) were written from this set's prose misses. With them: speaker
+accuracy 0.911 (173 of 190; 151 before), wrong names 4 -> 1, source F1 0.92, quote F1
+0.95 unchanged. The floors below hold what the code reaches now."""
 
 from __future__ import annotations
 
@@ -18,8 +22,8 @@ from tests.support.held_out import held_out_tests
 
 FLOORS = {
     "quote_f1": 0.94,
-    "speaker_acc": 0.78,
-    "source_f1": 0.85,
+    "speaker_acc": 0.91,
+    "source_f1": 0.92,
     "number_f1": 0.96,
     "number_qualifier_acc": 0.93,
     "date_acc": 0.87,
