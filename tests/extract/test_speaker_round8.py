@@ -358,3 +358,17 @@ def test_a_second_person_outside_the_clause_still_counts() -> None:
         'Ada Brisk-Lowe. "Everything here was a car park in March."'
     )
     assert quotes(text) == [("Everything here was a car park in March.", None)]
+
+
+# 16. "as she liked to say, '...'": a habit before "to say" after "as" is no infinitive.
+def test_as_she_liked_to_say() -> None:
+    text = (
+        "Philippa Gwynne-Osei, who has died aged 90, mended clocks for sixty years. She "
+        'opened the shop with, as she liked to say, "two screwdrivers and a grudge."'
+    )
+    assert quotes(text) == [("two screwdrivers and a grudge.", "Philippa Gwynne-Osei")]
+
+
+def test_told_to_say_is_still_an_infinitive() -> None:
+    text = 'Staff were told to say "no comment" to every caller, as managers wanted.'
+    assert [s for _q, s in quotes(text)] != ["managers"]
