@@ -285,7 +285,8 @@ grouse:groused:grouses murmur:murmured:murmurs mumble:mumbled:mumbles
 stammer:stammered deadpan:deadpanned opine:opined:opines concur:concurred:concurs
 marvel:marvelled:marveled:marvels gloat:gloated:gloats whine:whined:whines
 query:queried:queries rave:raved:raves repeat:repeated:repeats underline:underlined:underlines
-inform:informed:informs answer:answered:answers confess:confessed:confesses
+underscore:underscored:underscores assure:assured:assures inform:informed:informs
+answer:answered:answers confess:confessed:confesses
 express:expressed:expresses"""
 # Base forms are left out ("think tank", "a claim"), except "say" ("experts say").
 SPEECH_VERBS = frozenset(
@@ -307,7 +308,8 @@ implore:implored:implores swear:swore:swears proclaim:proclaimed:proclaims
 breathe:breathed:breathes gulp:gulped:gulps squeal:squealed:squeals jeer:jeered
 taunt:taunted cackle:cackled:cackles hoot:hooted bristle:bristled:bristles
 seethe:seethed:seethes stutter:stuttered:stutters sigh:sighs whisper:whispers
-shout:shouts yell:yells"""
+shout:shouts yell:yells press:pressed persist:persisted probe:probed
+interrupt:interrupted"""
 MANNER_VERBS = (
     frozenset(form for entry in _MANNER_BASES.split() for form in entry.split(":")[1:] if form)
     - SPEECH_VERBS

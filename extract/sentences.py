@@ -34,7 +34,9 @@ _Q_VERBS = (
     "sneered|snorted|cheered|screamed|shrieked|roared|bellowed|growled|barked|boomed|"
     "wailed|howled|protested|begged|gasped|hissed|snapped|chuckled|groaned|enthused|"
     "lamented|moaned|bragged|murmured|mumbled|stammered|raged|blasted|teased|squealed|"
-    "cackled|whispered|screamed"
+    "cackled|whispered|screamed|"
+    # a questioner's follow-up (ninth pass): '"Even after ...?" Abernathy-Osei pressed.'
+    "pressed|persisted|probed|interrupted|countered|conceded|responded"
 )
 _ATTRIB_AFTER_Q = re.compile(
     rf"(?:(?:[A-Z][\w'’.-]*|the|a|an|of)\s+){{1,5}}(?:{_Q_VERBS})\b|"

@@ -61,11 +61,13 @@ from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
+from claimdesk.extract.inherited_speaker import gesture_fits, inherited, keeps_next
 from claimdesk.extract.lexicon import (
     ORG_NOUNS,
     SPEECH_VERBS,
     word_set,
 )
+from claimdesk.extract.paragraph_intro import paragraph_intro
 from claimdesk.extract.quote_terms import is_title_or_term
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
 from claimdesk.extract.record import Quote, Source, Statement
@@ -679,7 +681,7 @@ def _unattributed_speaker(
             or prev.paragraph == q.paragraph
             or (prev.paragraph == q.paragraph - 1 and q.open_mark <= para_starts[q.paragraph] + 1)
         ):
-            ent = prev_ent
+            ent = inherited(text, lo, q, prev, prev_ent, bool(lo and per_sentence[lo - 1]), reg)
             if not q.continues and prev.paragraph == q.paragraph - 1:
                 # "...," Crane replied. / "That is not what I asked, Mr Crane." / "...":
                 # the addressee is not the speaker; the next bare quote is the answer
@@ -698,15 +700,13 @@ def _unattributed_speaker(
         ps = paragraphs[q.paragraph][0]
         if sentences[lo - 1][0] >= ps and per_sentence[lo - 1]:
             last = per_sentence[lo - 1][-1][1]
-            if last is not None and (
-                last.kind == "person" or (last.kind == "anonymous" and not plural_head(last.name))
-            ):
+            if last is not None and keeps_next(last, text.body[q.start : q.end]):
                 ent = last  # "One staff member ... said she learned of it. '...'" too
         elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
             # 'Asked whether it would last, Ek shook her head. "Not this year."'
             gesture = (
                 gesture_subject(text.masked, *sentences[lo - 1])
-                or intro_subject(text.masked, *sentences[lo - 1])
+                or intro_subject(text.masked, *sentences[lo - 1], reg)
                 or surname_subject(text.masked, *sentences[lo - 1], reg)
             )  # '... shook her head. "Not this year."' / "Ada Ek ... . '...'" (intro_subject.py)
             if gesture is not None:
@@ -721,7 +721,7 @@ def _unattributed_speaker(
                         if e is not None and e.kind == "person"
                     ]
                     who = who if cited and cited[-1] is who else None
-                if who and who.kind == "person" and who.gender in (None, said_as or who.gender):
+                if gesture_fits(who, said_as):  # a name fits whatever its gender
                     ent = who
     if ent is None and q.open_mark <= para_starts[q.paragraph] + 1:
         # A quote paragraph without attribution speaks for whoever the previous
@@ -738,7 +738,7 @@ def _unattributed_speaker(
                     or text.body[paragraphs[ppi][0] : paragraphs[ppi][1]].rstrip().endswith(":")
                 ):
                     ent = last
-    return ent
+    return ent if ent is not None else paragraph_intro(text, q, lo, per_sentence, reg)
 
 
 # A pull quote's credit on the next line: "Rita Ames, analyst." / "— Rita Ames"; or a

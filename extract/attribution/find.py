@@ -260,6 +260,8 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         nxt = toks[v + 1].low if v + 1 < n else "."
         if nxt != "that" and not (nxt in (",", ".", ";") or nxt in TIME_WORDS or nxt == "on"):
             return False  # "the report found that ...", "..., data showed on Tuesday"
+    elif low in _EXPRESS:
+        return expresses_view(toks, v)  # "expressed hope that ...", not "expressed fear"
     elif low in MANNER_VERBS:
         return beside_quote(toks, v)  # '"...," the teenager grinned', 'he shrugged: "..."'
     elif (
@@ -286,6 +288,22 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
     return True
 
 
+_EXPRESS = word_set("expressed expresses")
+_VIEWS = word_set(
+    """hope hopes confidence optimism belief conviction regret concern concerns doubt
+    doubts surprise satisfaction disappointment"""
+)
+
+
+def expresses_view(toks: list[Tok], v: int) -> bool:
+    """ "He expressed hope that "..."" (translated copy): "expressed" reports speech only
+    with a view noun (up to one word before it: "his hope") and "that" right after it."""
+    k = v + 1
+    if k < len(toks) and toks[k].low in ("his", "her", "their", "its", "the", "strong", "deep"):
+        k += 1
+    return k + 1 < len(toks) and toks[k].low in _VIEWS and toks[k + 1].low == "that"
+
+
 def _subject_then_appositive(toks: list[Tok], v: int) -> bool:
     """'"...?" Councillor Ada Brandt, the chair of the panel, asked': a quotation ends
     right before a name (or "the ...") whose appositive closes with a comma at the verb."""
@@ -304,7 +322,25 @@ def beside_quote(toks: list[Tok], v: int) -> bool:
     nxt = toks[v + 1].text if v + 1 < n else "."
     if nxt in (":", Q) or (nxt == "," and v + 2 < n and toks[v + 2].text == Q):
         return True
-    return quote_before(toks, v)
+    return (
+        quote_before(toks, v) or inverted_after_quote(toks, v) or _subject_then_appositive(toks, v)
+    )
+
+
+def inverted_after_quote(toks: list[Tok], v: int) -> bool:
+    """'"...!" roared landlord Dez Okonkwo-Hart': the quotation ends right at the verb
+    (a comma between at most) and its subject follows: a name, "the/a ...", or one
+    lowercase role word and a name."""
+    k = v - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    if k < 0 or toks[k].text != Q or v + 1 >= len(toks):
+        return False
+    nxt = toks[v + 1]
+    if is_cap(nxt.text) or nxt.low in ("the", "a", "an"):
+        return True
+    # a role word before the name: "roared landlord Dez Okonkwo-Hart"
+    return is_word(nxt.text) and v + 2 < len(toks) and is_cap(toks[v + 2].text)
 
 
 def quote_before(toks: list[Tok], v: int, reach: int = 8) -> bool:

@@ -48,3 +48,13 @@ def particle_tail_of(words: list[str], full_name: str) -> bool:
         return False
     full = full_name.split()
     return len(full) > len(words) and full[-len(words) :] == words
+
+
+def name_run_end(toks: list[Tok], k: int) -> int:
+    """Where a run of capitalised name words starting at token k ends (exclusive),
+    lowercase particles between them kept: "coach Hilary Van der Berg", "Councillor
+    Pieter de Wolff" stay whole after a role word."""
+    n = len(toks)
+    while k < n and is_cap(toks[k].text) and toks[k].text not in NOT_NAME:
+        k = particles_fwd(toks, k + 1)
+    return k

@@ -6,6 +6,7 @@ speaker."""
 from __future__ import annotations
 
 from claimdesk.extract.attribution.noun_phrases import NP, np_back
+from claimdesk.extract.attribution.particles import particles_fwd
 from claimdesk.extract.attribution.role_words import role_noun
 from claimdesk.extract.attribution.tokens import Tok, is_cap, is_possessive
 from claimdesk.extract.lexicon import NOT_NAME
@@ -28,6 +29,7 @@ def named_after_role(toks: list[Tok], np: NP) -> NP | None:
         m += 1
         if is_possessive(toks[m - 1].text):
             return None
+        m = particles_fwd(toks, m)  # "coach Hilary Van der Berg": the name stays whole
     if m - k < 2:
         return None
     named = NP("name", k, m, [t.text for t in toks[k:m]], sentence_initial=False)

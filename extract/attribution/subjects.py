@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.adjective_name import adjective_then_name
+from claimdesk.extract.attribution.generic_source import generic_appositive
 from claimdesk.extract.attribution.noun_phrases import (
     _HEADS,
     _NAME_LINKS,
@@ -19,14 +20,16 @@ from claimdesk.extract.attribution.noun_phrases import (
     _start_ok,
     np_back,
 )
-from claimdesk.extract.attribution.particles import particles_fwd
+from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.relative_subject import relative_subject
+from claimdesk.extract.attribution.restrictive_who import described_who_name
 from claimdesk.extract.attribution.role_field import field_end
 from claimdesk.extract.attribution.role_phrases import named_after_role, seat_after_person
 from claimdesk.extract.attribution.role_words import double_genitive
 from claimdesk.extract.attribution.statement_owner import statement_subject
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.attribution.unnamed_who import named_only_as, unnamed_who
+from claimdesk.extract.attribution.verb_asides import aside_start
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BE_FORMS,
@@ -379,26 +382,15 @@ def _dashed_appositive(toks: list[Tok], d: int, body: str) -> NP | None:
     return None
 
 
-_PART_OWNERS = frozenset(("his", "her", "its", "their", "my", "our"))
 _HABIT = frozenset(("liked", "likes", "loved", "loves", "used"))
-
-
-def _aside_before(toks: list[Tok], i: int) -> int:
-    """How many tokens of "for her part" / "in turn" end at i (tenth pass: 'Mrs. Holm for
-    her part noted that'), else 0."""
-    if i >= 2 and toks[i].low == "part" and toks[i - 1].low in _PART_OWNERS:
-        return 3 if toks[i - 2].low == "for" else 0
-    if i >= 1 and toks[i].low == "turn" and toks[i - 1].low == "in":
-        return 2
-    return 0
 
 
 def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     i = v - 1
     while i >= 0 and toks[i].low in AUX_ADVERBS:
         i -= 1
-    if i >= 0 and (aside := _aside_before(toks, i)):
-        i -= aside  # "X for her part noted", "X in turn said"
+    if i >= 0 and (k := aside_start(toks, i)) <= i:
+        i = k - 1  # "Haddadi-Corvo for her part noted" (verb_asides.py)
         while i >= 0 and toks[i].low in AUX_ADVERBS:
             i -= 1
     if i >= 1 and toks[i].low == "to" and toks[i - 1].low in _HABIT and toks[v].low == "say":
@@ -415,6 +407,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         # "One of them, who gave her name only as Signe, said"; "A night porter at the
         # hotel, who asked not to be named, said" (unnamed_who.py)
         given = named_only_as(toks, i)
+        given = given or generic_appositive(toks, i)  # "A second source, a board member,"
+        given = given or described_who_name(toks, i)  # "A pedestrian who was hurt, X Y,"
         return given or _appositive_subject(toks, i, body) or unnamed_who(toks, i)
     if toks[i].text in _DASHES:
         return _dashed_appositive(toks, i, body)
@@ -531,9 +525,7 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             return _unknown_role_then_name(toks, a, i) if det is None else None
         if j < n and is_cap(toks[j].text) and toks[j - 1].low in _HEADS:
             # "said engineer Wendell Ames", "the modelling firm Halden Risk": role, name
-            k = j
-            while k < n and is_cap(toks[k].text) and toks[k].text not in NOT_NAME:
-                k += 1
+            k = name_run_end(toks, j)
             if k - j >= 2 or (k - j == 1 and toks[j - 1].low in ORG_NOUNS):
                 named = NP("name", a, k, [t.text for t in toks[j:k]])
                 named.premod = [t.text for t in toks[i:j]]
@@ -581,9 +573,7 @@ def _role_then_name(toks: list[Tok], a: int, i: int, j: int) -> NP | None:
     n = len(toks)
     if j >= n or toks[j - 1].low not in _PERSON_HEADS:
         return None
-    k = j
-    while k < n and is_cap(toks[k].text) and toks[k].text not in NOT_NAME:
-        k += 1
+    k = name_run_end(toks, j)  # "club president Hilary Van der Berg": whole
     if k - j < 2:
         return None
     named = NP("name", a, k, [t.text for t in toks[j:k]])
@@ -607,9 +597,7 @@ def _unknown_role_then_name(toks: list[Tok], a: int, i: int) -> NP | None:
         and toks[k].low not in AUX_ADVERBS  # "said later Ada Ruiz"
     ):
         k += 1
-    m = k
-    while m < n and is_cap(toks[m].text) and toks[m].text not in NOT_NAME:
-        m += 1
+    m = name_run_end(toks, k)
     if k == i or m - k < 2:
         return None
     named = NP("name", a, m, [t.text for t in toks[k:m]])

@@ -35,11 +35,11 @@ def unnamed_who(toks: list[Tok], comma: int) -> NP | None:
         return None  # not the sentence's start
     words = [t.text for t in toks[s:k]]
     after_prep = False
-    for t in toks[s + 1 : k]:
+    for i, t in enumerate(toks[s + 1 : k], s + 1):
         if not is_word(t.text) and not is_possessive(t.text):
             return None
-        if is_cap(t.text) and not after_prep:
-            return None  # "A Kellow spokesman": another rule's
+        if is_cap(t.text) and not after_prep and not _org_premod(toks, s, i, k):
+            return None
         if t.low in _PREPS:
             after_prep = True
     head_end = next((i for i in range(s + 1, k) if toks[i].low in _PREPS), k)
@@ -77,9 +77,10 @@ def named_only_as(toks: list[Tok], comma: int) -> NP | None:
     lead = words[:a]
     if lead[-1:] == ["only"]:
         lead = lead[:-1]
-    w = lead.index("who") if "who" in lead else 0
-    if 2 <= w <= 3 and lead[0] in ("a", "an") and all(x.isalpha() for x in lead[1:w]):
-        lead = lead[w:]  # "Another caller, a nurse who gave her name only as Jacinta, said"
+    if "who" in lead[1:] and lead.index("who") <= 4:
+        # "Another caller, a nurse who gave her name only as Jacinta, said": a short
+        # description before "who" between the commas
+        lead = lead[lead.index("who") :]
     given = len(lead) == 4 and lead[0] == "who" and lead[1] in _GAVE and lead[3] == "name"
     given = given and lead[2] in ("her", "his", "their")
     known = lead[-1:] in (["identified"], ["named"]) and words[a - 1] == "only"
@@ -89,3 +90,23 @@ def named_only_as(toks: list[Tok], comma: int) -> NP | None:
     if not 1 <= len(name) <= 2 or not all(is_cap(t.text) and is_word(t.text) for t in name):
         return None
     return NP("name", k + 1, comma, [t.text for t in name])
+
+
+def _org_premod(toks: list[Tok], s: int, i: int, k: int) -> bool:
+    """ "A Skyrenna employee at the desk, who ...": capitalised words (the employer)
+    right after the article, before a lowercase head noun and a preposition (ninth
+    pass). "A Kellow spokesman, who ..." with nothing after the head stays another
+    rule's."""
+    j = s + 1
+    while j < k and j - s <= 3 and is_cap(toks[j].text):
+        j += 1  # "A Norrvik Rail guard on the platform": up to three words
+    if not s < i < j or j - s > 3 or j + 1 >= k:
+        return False
+    return toks[j].text.islower() and toks[j + 1].low in _PREPS
+
+
+def one_voice(kind: str, name: str) -> bool:
+    """Whether a source is one speaker a bare quotation after its reported speech may
+    belong to: a person, or one unnamed individual ("a manager at the trust, who asked
+    not to be named, insisted ... '...'"), never a group ("residents") or a body."""
+    return kind == "person" or (kind == "anonymous" and not plural_head(name))
