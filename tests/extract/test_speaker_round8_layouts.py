@@ -285,13 +285,22 @@ def test_a_known_surname_opening_the_sentence_before_a_quote_is_the_speaker() ->
     "second",
     [
         'Oduya leaned on the lectern. "Nobody reads the minutes."',  # a surname never named
-        'Vance-Adeyemi leaned towards Marlowe. "Nobody reads the minutes."',  # two names
         'Vance-Adeyemi was heckled from the floor. "Nobody reads the minutes."',  # acted on
     ],
 )
 def test_a_surname_sentence_that_is_not_the_speakers_credits_no_one(second: str) -> None:
     text = 'Candidate Horatio Vance-Adeyemi Promises "A Library in Every Ward"\n\n' + second
     assert quotes(text)[-1] == ("Nobody reads the minutes.", None)
+
+
+def test_a_known_surname_subject_keeps_the_quote_when_the_sentence_names_another() -> None:
+    # Merged with the prose rules (intro_subject, x16f): the subject already cited acts,
+    # the other name is only acted towards; the subject speaks, as a reader takes it.
+    text = (
+        'Candidate Horatio Vance-Adeyemi Promises "A Library in Every Ward"\n\n'
+        'Vance-Adeyemi leaned towards Marlowe. "Nobody reads the minutes."'
+    )
+    assert quotes(text)[-1] == ("Nobody reads the minutes.", "Horatio Vance-Adeyemi")
 
 
 # 8. An unnamed caller who gives a name is that person.
