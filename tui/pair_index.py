@@ -29,6 +29,7 @@ _HAY = attrgetter("hay")
 _TO_DIGITS = bytes.maketrans(b"\x00\x01", b"01")  # a 0/1 byte per row -> "0"/"1"
 _TO_FLAGS = bytes.maketrans(b"01", b"\x00\x01")  # and back
 _STOP_EVERY = 2048  # rows between two looks at `stop`
+_BLOCK = 1 << 16  # rows whose pairs' row numbers are held at once (4 bytes per row and pair)
 
 
 @dataclass
@@ -40,23 +41,27 @@ class PairIndex:
     built_for: int = -1  # the rows' count when built (another count: not indexed)
 
     def build(self, stop: Callable[[], bool] | None = None) -> bool:
-        """Fill the bitsets: each row's pairs in C (a pair per adjacent two characters, kept
-        when both are LETTERS), appended to the pair's row numbers, then each pair's row
-        numbers packed into an int. `stop` ends it early (False, nothing kept)."""
-        postings: defaultdict[str, array] = defaultdict(lambda: array("I"))
-        slot = postings.__getitem__
-        for i, hay in enumerate(map(_HAY, self.rows)):
-            if stop is not None and not i % _STOP_EVERY and stop():
-                return False
-            pairs = PAIRS.intersection(map(add, hay, hay[1:]))
-            deque(map(array.append, map(slot, pairs), repeat(i)), 0)
-        n = len(self.rows)
-        bits: dict[str, int] = {}
-        for pair, at in postings.items():
-            flags = bytearray(n)
-            deque(map(flags.__setitem__, at, repeat(1)), 0)
-            bits[pair] = int(flags.translate(_TO_DIGITS)[::-1], 2)
-        self.bits, self.built_for = bits, n
+        """Fill the bitsets, a block of rows at a time (what is held meanwhile stays a few
+        MB at a million rows): each row's pairs in C (a pair per two adjacent characters,
+        kept when both are LETTERS) appended to the pair's row numbers, then each pair's
+        numbers packed into an int and added at the block's place. `stop` ends it early
+        (False, nothing kept)."""
+        rows, bits = self.rows, {}
+        for start in range(0, len(rows), _BLOCK):
+            block = rows[start : start + _BLOCK]
+            postings: defaultdict[str, array] = defaultdict(lambda: array("I"))
+            slot = postings.__getitem__
+            for i, hay in enumerate(map(_HAY, block)):
+                if stop is not None and not i % _STOP_EVERY and stop():
+                    return False
+                pairs = PAIRS.intersection(map(add, hay, hay[1:]))
+                deque(map(array.append, map(slot, pairs), repeat(i)), 0)
+            for pair, at in postings.items():
+                flags = bytearray(len(block))
+                deque(map(flags.__setitem__, at, repeat(1)), 0)
+                held = int(flags.translate(_TO_DIGITS)[::-1], 2) << start
+                bits[pair] = bits.get(pair, 0) | held
+        self.bits, self.built_for = bits, len(rows)
         return True
 
     def flags(self, pair: str) -> bytes | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from claimdesk.store import ClaimStore
 from claimdesk.store.verdict_states import STATUS_NAMES
+from claimdesk.tui import pair_index
 from claimdesk.tui.desk_model import DeskModel, Filters
 from claimdesk.tui.letter_index import LETTERS
 from claimdesk.tui.pair_index import PairIndex
@@ -84,3 +85,18 @@ def test_a_stopped_build_keeps_nothing_and_the_filter_still_answers() -> None:
     assert index.build() is True
     assert index.rows_with("be") == [r for r in model.quotes if "be" in r.hay]
     assert index.rows_with("b ") is None  # not two LETTERS: not indexed
+
+
+def test_a_build_in_blocks_gives_the_same_rows(monkeypatch) -> None:
+    """A million rows are indexed a block at a time (what the build holds stays small):
+    blocks of 7 rows here, so that rows of every block and their joins are checked."""
+    model = desk()
+    whole = PairIndex(model.quotes)
+    whole.build()
+    monkeypatch.setattr(pair_index, "_BLOCK", 7)
+    blocks = PairIndex(model.quotes)
+    assert blocks.build() is True
+    assert blocks.bits == whole.bits
+    for pair in ("be", "ly", "y ", "ea", "15", "qu", "zz"):
+        assert blocks.rows_with(pair) in (None, [r for r in model.quotes if pair in r.hay])
+    assert blocks.rows_with("15") and blocks.rows_with("ea")
