@@ -3,7 +3,9 @@
 Built in a worker after the first frame. Filtering 100k rows is a list comprehension over
 precomputed lowercase haystacks; a search that extends a query typed before filters only
 that query's result, and a backspace returns a result already known (each pane keeps the
-results of the query's prefixes), so typing stays well inside a frame.
+results of the query's prefixes), so typing stays well inside a frame. A word's first
+and second letters, the keys that would look at most rows, come from indexes the loading
+worker builds (tui/letter_index.py, tui/pair_index.py).
 """
 
 from __future__ import annotations
