@@ -542,7 +542,9 @@ def search_ab(rounds: int = 3) -> dict[str, dict[str, list[float]]]:
             for i in range(rounds):
                 for label in ("ours", "previous") if i % 2 == 0 else ("previous", "ours"):
                     path, code = desks[label]
-                    one = launch(pane, _desk_command(path, code), ours_rows, ours_whole, 1)
+                    one = launch(
+                        pane, _desk_command(path, code), ours_rows, ours_whole, 1, SEARCH_WORDS
+                    )
                     keys = one.keys.search if one.keys else []
                     mine = got.setdefault(label, {"all": [], "second": []})
                     mine["all"] += keys
