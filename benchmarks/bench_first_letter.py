@@ -5,7 +5,9 @@ filtered every row of both lists and every source on the UI thread. Headless (`r
 each app in a fresh interpreter, ours and the previous code in turns on copies of the 100k
 corpus desk: once the desk is read and its worker has warmed it, the five words of
 bench_terminal are typed letter by letter (each backspaced away), and each key is timed
-to the first frame after it (bench_tui's probe), with the process's CPU per key.
+to the first frame after it (bench_tui's probe), with the process's CPU per key. The
+second letters (then the slowest: they narrowed the first letter's rows, until the pair
+index of tui/pair_index.py) get rows of their own, also counted among the other letters.
 
     .venv/bin/python -m benchmarks --only first_letter           # the harness table
     .venv/bin/python -m benchmarks.bench_first_letter [--quick]  # the same, printed
@@ -47,7 +49,12 @@ def measure_letters(store_path: str) -> dict[str, Any]:
             def warmed() -> bool:  # the model shown now (the comparison may replace it)
                 model = app.screen.model
                 letters = getattr(model, "_letter_sources", None)  # the previous code: none
-                return model.hays_ready and (letters is None or len(letters) >= 36)
+                pairs = getattr(model, "_pairs", None)  # (none before the pair index)
+                return (
+                    model.hays_ready
+                    and (letters is None or len(letters) >= 36)
+                    and (pairs is None or len(pairs) >= 3)
+                )
 
             while not warmed():
                 if time.perf_counter() > deadline:
@@ -66,6 +73,16 @@ def measure_letters(store_path: str) -> dict[str, Any]:
                 await _timed_keys(pilot, ["backspace"] * len(word))
 
     asyncio.run(main())
+    return out
+
+
+def _seconds(later: list[float]) -> list[float]:
+    """Each word's second letter among `later` (its letters after the first, in order):
+    the previous code's runner, which does not tell them apart, gives them too."""
+    out, at = [], 0
+    for word in WORDS:
+        out.append(later[at])
+        at += len(word) - 1
     return out
 
 
@@ -98,6 +115,10 @@ def run(quick: bool) -> list[Result]:
                     paths[label],
                     tree=tree if label == "previous" else None,
                 ).value
+                one["second"], one["second_cpu"] = (
+                    _seconds(one["later"]),
+                    _seconds(one["later_cpu"]),
+                )
                 for key, xs in one.items():
                     got[label].setdefault(key, []).extend(xs)
                 log(f"first_letter: {label} run {i}: first letters {one['first']}")
@@ -108,6 +129,8 @@ def run(quick: bool) -> list[Result]:
         ("first", f"search, a word's first letter, key to frame @{size}", 50.0),
         ("first_cpu", f"search, a word's first letter, CPU per key @{size}", None),
         ("later", f"search, the other letters, key to frame @{size}", 50.0),
+        ("second", f"search, a word's second letter, key to frame @{size}", 50.0),
+        ("second_cpu", f"search, a word's second letter, CPU per key @{size}", None),
     ):
         med, p95 = _ms(ours[key])
         pmed, pp95 = _ms(prev[key]) if key in prev else (None, None)

@@ -16,6 +16,8 @@ typed letter by letter (five words), the status filter `f`, cursor down and up.
 
     .venv/bin/python -m benchmarks --only terminal     # the harness table
     .venv/bin/python -m benchmarks.bench_terminal      # the same, printed directly
+    .venv/bin/python -m benchmarks.bench_terminal search [ROUNDS]   # the search keys
+                      # alone, ours and the previous code in turns (a few minutes)
 """
 
 from __future__ import annotations
@@ -510,8 +512,63 @@ def run(quick: bool) -> list[Result]:
     return results
 
 
+def search_ab(rounds: int = 3) -> dict[str, dict[str, list[float]]]:
+    """The search keys alone, ours and the previous code in turns: `rounds` launches of
+    each on its own copy of the 100k desk, each typing SEARCH_WORDS (after one cursor down
+    and up and a cycle of `f`, as a full run's keys begin). Seconds per letter, and the
+    words' second letters apart (ms printed by `main`)."""
+    from benchmarks import corpus
+    from benchmarks.bench_tui import FULL_CLAIMS
+    from benchmarks.previous import previous_tree
+
+    got: dict[str, dict[str, list[float]]] = {}
+    with tempfile.TemporaryDirectory(prefix="claimdesk-bench-term-") as tmp:
+        home = Path(tmp) / "home"
+        home.mkdir()
+        env = dict(os.environ, HOME=str(home), CLAIMDESK_CONFIG=str(home / "none.toml"))
+        env.update(TERM="xterm-256color", COLORTERM="truecolor", CLAIMDESK_REVIEWER="bench")
+        env.update(PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+        env.pop("TMUX", None)
+        env.pop("CLAIMDESK_DB", None)
+        pane = Pane(f"claimdesk-bench-{os.getpid()}", env)
+        tree = previous_tree(Path(tmp) / "previous", PREVIOUS)
+        if tree is None:
+            raise RuntimeError("git cannot give the previous code")
+        desks = {
+            "ours": (str(corpus.fresh_store(FULL_CLAIMS, Path(tmp) / "ours")), None),
+            "previous": (str(corpus.fresh_store(FULL_CLAIMS, Path(tmp) / "prev")), tree),
+        }
+        try:
+            for i in range(rounds):
+                for label in ("ours", "previous") if i % 2 == 0 else ("previous", "ours"):
+                    path, code = desks[label]
+                    one = launch(
+                        pane, _desk_command(path, code), ours_rows, ours_whole, 1, SEARCH_WORDS
+                    )
+                    keys = one.keys.search if one.keys else []
+                    mine = got.setdefault(label, {"all": [], "second": []})
+                    mine["all"] += keys
+                    at = 0
+                    for word in SEARCH_WORDS:
+                        if at + 1 < len(keys):
+                            mine["second"].append(keys[at + 1])
+                        at += len(word)
+                    log(f"terminal search: {label} round {i}: {[round(k * 1e3) for k in keys]}")
+        finally:
+            pane.tmux("kill-server", check=False)
+            pane.forget()
+    return got
+
+
 def main(argv: list[str]) -> None:
-    if argv[:1] == ["peer"]:
+    if argv[:1] == ["search"]:  # python -m benchmarks.bench_terminal search [ROUNDS]
+        got = search_ab(int(argv[1]) if len(argv) > 1 else 3)
+        for label, kinds in got.items():
+            for kind, xs in kinds.items():
+                med, p95 = _ms(xs)
+                print(f"{label}: {kind} letters ({len(xs)}): {med:.1f} / {p95:.1f} ms")
+        print("load avg {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
+    elif argv[:1] == ["peer"]:
         run_peer(argv[1])
     elif argv[:1] == ["trivial"]:
         run_trivial()

@@ -3,13 +3,16 @@
 Built in a worker after the first frame. Filtering 100k rows is a list comprehension over
 precomputed lowercase haystacks; a search that extends a query typed before filters only
 that query's result, and a backspace returns a result already known (each pane keeps the
-results of the query's prefixes), so typing stays well inside a frame.
+results of the query's prefixes), so typing stays well inside a frame. A word's first
+and second letters, the keys that would look at most rows, come from indexes the loading
+worker builds (tui/letter_index.py, tui/pair_index.py).
 """
 
 from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import attrgetter, contains, not_, or_
@@ -17,6 +20,7 @@ from typing import Any
 
 from claimdesk.store.verdict_states import CONTESTED, STATUS_NAMES
 from claimdesk.tui.letter_index import LETTERS, LetterIndex
+from claimdesk.tui.pair_index import PairIndex
 from claimdesk.tui.row_marks import KIND_GLYPH
 
 __all__ = ["KIND_GLYPH", "ClaimRow", "DeskModel", "Filters", "SourceView", "format_value"]
@@ -197,6 +201,8 @@ class DeskModel:
         # runs this __init__, has none and filters as before)
         self._letters: dict[str, LetterIndex] = {}
         self._letter_sources: dict[str, list[SourceView]] = {}  # letter -> Sources pane
+        # pane ("quotes", "numbers", "sources") -> its two-letter pairs, by warm_letters
+        self._pairs: dict[str, PairIndex] = {}
         if build_hays:
             self.build_hays()
         self.source_rows: list[SourceView] = []
@@ -263,6 +269,24 @@ class DeskModel:
                 hits_n = letters["numbers"].rows_with(letter) or []
                 rows = self._sources_hit(self.source_rows, letter, plain, hits_q, hits_n)
                 self._letter_sources[letter] = rows
+        self.warm_pairs(stop)
+
+    def warm_pairs(self, stop: Any = None) -> None:
+        """Index each pane's rows (and the sources) by pairs of letters, after the first
+        letters: a word's second letter is then not a narrowing of 30-50k rows."""
+        pairs = getattr(self, "_pairs", None)
+        if pairs is None:
+            return
+        for kind, rows in (
+            ("quotes", self.quotes),
+            ("numbers", self.numbers),
+            ("sources", self.source_rows),
+        ):
+            if kind not in pairs:
+                index = PairIndex(rows)
+                if not index.build(stop=stop):
+                    return
+                pairs[kind] = index
 
     def build_hays(self) -> None:
         """The lowercase text each search looks in (a worker builds it after the rows show)."""
@@ -393,6 +417,10 @@ class DeskModel:
             if len(needle) == 1 and base_key == _PLAIN and rows is known[""]:
                 index = getattr(self, "_letters", {}).get(kind)
                 hit = index.rows_with(needle) if index is not None else None
+            elif len(needle) == 2 and base_key == _PLAIN:
+                # every row of the pane holding the pair: what narrowing any prefix gives
+                pairs = getattr(self, "_pairs", {}).get(kind)
+                hit = pairs.rows_with(needle) if pairs is not None else None
             rows = hit if hit is not None else [r for r in rows if needle in r.hay]
         known[needle] = rows
         return rows
@@ -440,12 +468,25 @@ class DeskModel:
             hit = None
             if len(needle) == 1 and rows is self.source_rows and known_plain(f):
                 hit = getattr(self, "_letter_sources", {}).get(needle)
+            elif len(needle) == 2 and known_plain(f):
+                hit = self._pair_sources(needle, f)
             if hit is None:
                 hits = self.filter_claims("quotes", f), self.filter_claims("numbers", f)
                 hit = self._sources_hit(rows, needle, f, *hits)
             rows = hit
         known[needle] = rows
         return rows
+
+    def _pair_sources(self, needle: str, f: Filters) -> list[SourceView] | None:
+        """The Sources pane of a two-letter search with no limit, from the pair index:
+        from every source row (what narrowing any prefix's rows gives), those named read
+        from the index instead of 5-8k haystacks. None when not indexed."""
+        index = getattr(self, "_pairs", {}).get("sources")
+        named = index.flags(needle) if index is not None else None
+        if named is None:
+            return None
+        hits = self.filter_claims("quotes", f), self.filter_claims("numbers", f)
+        return self._sources_hit(self.source_rows, needle, f, *hits, named=named)
 
     def _sources_hit(
         self,
@@ -454,12 +495,14 @@ class DeskModel:
         f: Filters,
         hits_q: list[ClaimRow],
         hits_n: list[ClaimRow],
+        named: Sequence[int] | None = None,
     ) -> list[SourceView]:
         """The source rows named by `needle` or quoted in a hit. Most rows are named by a
         first letter; only the others need the hits, and with no limit on the claims their
         own claims say it, fewer than the hits' 80k at 100k claims (a set of every hit's
         speaker was most of a first letter's cost)."""
-        named = list(map(contains, map(_HAY, rows), repeat(needle)))
+        if named is None:  # (else: one flag per row of `rows`, from the pair index)
+            named = list(map(contains, map(_HAY, rows), repeat(needle)))
         rest = list(compress(rows, map(not_, named)))
         if not rest:
             return rows

@@ -498,7 +498,7 @@ class DeskScreen(PagedDesk, VerdictActions):
         self.mark_new_since(event.model, self.desk_app.last_seen)
         self._loaded(event.model)
 
-    @work(thread=True, exclusive=True, group="warm")
+    @work(thread=True, group="warm")  # not exclusive: a replaced model's warm stops itself
     def _warm(self, model: DeskModel) -> None:
         model.warm_status_cuts()  # after the rows are on screen, so is the search index;
         model.build_hays()  # a search before then builds it on the spot
