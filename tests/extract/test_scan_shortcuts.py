@@ -19,6 +19,7 @@ from claimdesk.extract import (
     dates,
     glue,
     hedges,
+    hypotheticals,
     numbers,
     outlets,
     page_meta,
@@ -450,3 +451,26 @@ def test_fold_of_an_ascii_body_by_bytes_is_the_regex_fold() -> None:
     for _ in range(2000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
         assert triggers.fold(text) == triggers._PUNCT_RUN.sub(" ", text), text
+
+
+def _segment_by_each_mark(body: str, ss: int, se: int, s: int, e: int) -> tuple[int, int]:
+    """hypotheticals' segment as it was found: a search back and one forward per mark."""
+    marks = hypotheticals._BOUNDARY_CHARS
+    seg_s = max(max(body.rfind(c, ss, s) for c in marks) + 1 or ss, ss)
+    ends = [k for k in (body.find(c, e, se) for c in marks) if k >= 0]
+    return seg_s, min(ends) if ends else se
+
+
+def test_segment_around_a_figure_as_the_search_per_mark_found_it() -> None:
+    """The stretch around a figure that no quote mark, bracket, dash, semicolon, colon or
+    line break cuts, found by one scan each way, is the one a search per mark found
+    (bounds past each other included)."""
+    pieces = [*hypotheticals._BOUNDARY_CHARS, "a", " ", "4", ",", "'", "-", "«"]
+    rnd = random.Random(18)
+    for _ in range(3000):
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16)))
+        n = len(body)
+        s, e = sorted((rnd.randint(0, n), rnd.randint(0, n)))
+        ss, se = rnd.randint(0, s + 2), rnd.randint(max(0, e - 2), n)
+        expected = _segment_by_each_mark(body, ss, se, s, e)
+        assert hypotheticals._segment(body, ss, se, s, e) == expected, (body, ss, se, s, e)
