@@ -28,7 +28,7 @@ from claimdesk.extract import (
     scan_starts,
     sentences,
 )
-from claimdesk.extract.attribution import triggers
+from claimdesk.extract.attribution import scare_quotes, triggers
 from claimdesk.extract.scan_starts import scan_words
 from claimdesk.extract.textscan import as_trie, by_first_letter, finditer_at, fold
 
@@ -474,3 +474,21 @@ def test_segment_around_a_figure_as_the_search_per_mark_found_it() -> None:
         ss, se = rnd.randint(0, s + 2), rnd.randint(max(0, e - 2), n)
         expected = _segment_by_each_mark(body, ss, se, s, e)
         assert hypotheticals._segment(body, ss, se, s, e) == expected, (body, ss, se, s, e)
+
+
+def test_quoted_runs_are_every_run_of_up_to_three_words() -> None:
+    """Quoted.add keeps every run of 1 to _MAX_TERM words of a quotation, as the loop over
+    each length and each start did (the zips must follow _MAX_TERM)."""
+    vocab = ["ring-fenced", "living", "street", "a", "the", "dividend", "it’s", "x"]
+    rnd = random.Random(3)
+    for _ in range(500):
+        said = " ".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 7)))
+        quoted = scare_quotes.Quoted()
+        quoted.add(said)
+        words = scare_quotes._words(said)
+        expected = {
+            tuple(words[k : k + n])
+            for n in range(1, scare_quotes._MAX_TERM + 1)
+            for k in range(len(words) - n + 1)
+        }
+        assert quoted._runs == expected, said
