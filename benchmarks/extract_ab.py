@@ -1,5 +1,6 @@
 """Extraction speed of this checkout beside the previous code, in the same run:
-`python -m benchmarks.extract_ab [--base PYTHON] [-n N] [--rounds R] [--instructions N]`.
+`python -m benchmarks.extract_ab [--base PYTHON] [-n N] [--rounds R] [--instructions N]
+[--also COMMIT]`.
 
 The previous code is commit 4447203 (benchmarks/previous.py; CLAIMDESK_BENCH_PREVIOUS
 names another), laid out beside by `previous_tree` and run with this interpreter; or,
@@ -11,6 +12,8 @@ the median over rounds and the ratio base/now (>1: now is faster). On a shared m
 CPU time still moves with the load, so `--instructions` also counts the instructions of
 the same work under valgrind's callgrind (the N articles' run minus an empty run, which
 takes the imports and the warm-up away): a count the neighbours cannot disturb.
+`--also COMMIT` runs a third side (another commit, laid out the same way) in every round,
+so the previous code, main and this checkout share one run.
 """
 
 from __future__ import annotations
@@ -108,21 +111,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-n", type=int, default=1000, help="articles per round (default 1,000)")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--instructions", type=int, metavar="N", default=0, help="count N articles")
+    ap.add_argument("--also", metavar="COMMIT", help="a third side, another commit, every round")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="claimdesk-ab-") as tmp:
         run = sides(args.base, Path(tmp))
+        if args.also:  # e.g. main beside the previous code and this checkout
+            tree = previous_tree(Path(tmp) / "also", args.also)
+            if tree is None:
+                raise SystemExit(f"git cannot give commit {args.also}")
+            run["also"] = Side(sys.executable, tree, _child_env(tree))
         base_name = args.base or f"previous code ({previous_commit(EXTRACT_PREVIOUS)})"
-        print(f"base: {base_name}; now: this checkout; load {os.getloadavg()[0]:.1f}", flush=True)
-        cpu: dict[str, list[float]] = {"base": [], "now": []}
+        also = f"; also: {args.also}" if args.also else ""
+        load = os.getloadavg()[0]
+        print(f"base: {base_name}; now: this checkout{also}; load {load:.1f}", flush=True)
+        cpu: dict[str, list[float]] = {name: [] for name in run}
         for r in range(args.rounds):
-            order = ["base", "now"] if r % 2 == 0 else ["now", "base"]
+            order = list(run) if r % 2 == 0 else list(reversed(run))
             for side in order:
                 cpu[side].append(cpu_per_article(run[side], args.n))
-            print(
-                f"round {r + 1}: base {cpu['base'][-1] * 1000:.3f} ms/article, "
-                f"now {cpu['now'][-1] * 1000:.3f}",
-                flush=True,
-            )
+            shown = ", ".join(f"{name} {cpu[name][-1] * 1000:.3f}" for name in run)
+            print(f"round {r + 1} (ms/article): {shown}", flush=True)
         if args.rounds:
             base, now = statistics.median(cpu["base"]), statistics.median(cpu["now"])
             print(
@@ -130,6 +138,12 @@ def main(argv: list[str] | None = None) -> int:
                 f"{base * 1000:.3f} ms ({1 / base:.0f}/s), now {now * 1000:.3f} ms "
                 f"({1 / now:.0f}/s): {base / now:.2f}x"
             )
+            if args.also:
+                mid = statistics.median(cpu["also"])
+                print(
+                    f"also ({args.also}): {mid * 1000:.3f} ms ({1 / mid:.0f}/s): base/also "
+                    f"{base / mid:.2f}x, also/now {mid / now:.2f}x"
+                )
         if args.instructions:
             if not shutil.which("valgrind"):
                 print("valgrind is not installed: no instruction counts")

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 _NAMING = re.compile(
     r"\b(?:calls?|called|calling|dubs?|dubbed|dubbing|labels?|labell?ed|labell?ing|terms?|"
@@ -20,7 +21,7 @@ _NAMING = re.compile(
     r"(?:[ \u00a0]+(?:it|them|this|that|him|her|the[ \u00a0]+[a-z][\w-]*|a[ \u00a0]+[a-z][\w-]*))?"
     r"[ \u00a0]+(?:a|an|the)[ \u00a0]*$"
 )
-_MAX_TERM = 3  # words
+_MAX_TERM = 3  # words (Quoted.add writes out its runs of one, two and three)
 _LEAD = 80  # characters before the mark a naming verb may stand
 
 
@@ -31,8 +32,11 @@ def coined_term(body: str, open_mark: int, said: str) -> bool:
     return _NAMING.search(body, max(0, open_mark - _LEAD), open_mark) is not None
 
 
+_WORD = re.compile(r"[\w'’-]+")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'’-]+", text.lower())
+    return _WORD.findall(text.lower())
 
 
 class Quoted:
@@ -50,6 +54,6 @@ class Quoted:
 
     def add(self, said: str) -> None:
         words = _words(said)
-        for n in range(1, _MAX_TERM + 1):
-            for k in range(len(words) - n + 1):
-                self._runs.add(tuple(words[k : k + n]))
+        # every run of 1 to _MAX_TERM (3) words, as tuples built in C, not one by one
+        threes = zip(words, words[1:], words[2:], strict=False)
+        self._runs.update(zip(words), pairwise(words), threes)

@@ -19,6 +19,7 @@ from claimdesk.extract import (
     dates,
     glue,
     hedges,
+    hypotheticals,
     numbers,
     outlets,
     page_meta,
@@ -27,7 +28,7 @@ from claimdesk.extract import (
     scan_starts,
     sentences,
 )
-from claimdesk.extract.attribution import triggers
+from claimdesk.extract.attribution import scare_quotes, triggers
 from claimdesk.extract.scan_starts import scan_words
 from claimdesk.extract.textscan import as_trie, by_first_letter, finditer_at, fold
 
@@ -450,3 +451,44 @@ def test_fold_of_an_ascii_body_by_bytes_is_the_regex_fold() -> None:
     for _ in range(2000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 20)))
         assert triggers.fold(text) == triggers._PUNCT_RUN.sub(" ", text), text
+
+
+def _segment_by_each_mark(body: str, ss: int, se: int, s: int, e: int) -> tuple[int, int]:
+    """hypotheticals' segment as it was found: a search back and one forward per mark."""
+    marks = hypotheticals._BOUNDARY_CHARS
+    seg_s = max(max(body.rfind(c, ss, s) for c in marks) + 1 or ss, ss)
+    ends = [k for k in (body.find(c, e, se) for c in marks) if k >= 0]
+    return seg_s, min(ends) if ends else se
+
+
+def test_segment_around_a_figure_as_the_search_per_mark_found_it() -> None:
+    """The stretch around a figure that no quote mark, bracket, dash, semicolon, colon or
+    line break cuts, found by one scan each way, is the one a search per mark found
+    (bounds past each other included)."""
+    pieces = [*hypotheticals._BOUNDARY_CHARS, "a", " ", "4", ",", "'", "-", "«"]
+    rnd = random.Random(18)
+    for _ in range(3000):
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16)))
+        n = len(body)
+        s, e = sorted((rnd.randint(0, n), rnd.randint(0, n)))
+        ss, se = rnd.randint(0, s + 2), rnd.randint(max(0, e - 2), n)
+        expected = _segment_by_each_mark(body, ss, se, s, e)
+        assert hypotheticals._segment(body, ss, se, s, e) == expected, (body, ss, se, s, e)
+
+
+def test_quoted_runs_are_every_run_of_up_to_three_words() -> None:
+    """Quoted.add keeps every run of 1 to _MAX_TERM words of a quotation, as the loop over
+    each length and each start did (the zips must follow _MAX_TERM)."""
+    vocab = ["ring-fenced", "living", "street", "a", "the", "dividend", "it’s", "x"]
+    rnd = random.Random(3)
+    for _ in range(500):
+        said = " ".join(rnd.choice(vocab) for _ in range(rnd.randint(0, 7)))
+        quoted = scare_quotes.Quoted()
+        quoted.add(said)
+        words = scare_quotes._words(said)
+        expected = {
+            tuple(words[k : k + n])
+            for n in range(1, scare_quotes._MAX_TERM + 1)
+            for k in range(len(words) - n + 1)
+        }
+        assert quoted._runs == expected, said
