@@ -581,6 +581,7 @@ def cli_ingest(articles: int, rounds: int) -> list[Result]:
     got: dict[str, list[dict[str, float]]] = {"file": [], "server": []}
     OUT.mkdir(parents=True, exist_ok=True)
     with server_dsn() as first_dsn:
+        meter = server_cpu_meter(first_dsn)
         for r in range(rounds):
             order = ("file", "server") if r % 2 == 0 else ("server", "file")
             for name in order:
@@ -590,11 +591,16 @@ def cli_ingest(articles: int, rounds: int) -> list[Result]:
                         db = str(tmp / "desk.json")
                     else:
                         db = first_dsn if r == 0 else _another_database(first_dsn, r)
+                    before = meter() if meter else 0.0
                     got[name].append(claimdesk_run(db, *argv))
+                    got[name][-1]["server_cpu"] = meter() - before if meter else -1.0
                 finally:
                     shutil.rmtree(tmp, ignore_errors=True)
                 one = got[name][-1]
-                log(f"ingest {articles:,} articles, {name}: {one['wall']:.1f} s")
+                log(
+                    f"ingest {articles:,} articles, {name}: {one['wall']:.1f} s, CPU "
+                    f"{one['cpu']:.1f} s, the server's {one['server_cpu']:.1f} s"
+                )
     load = os.getloadavg()[0]
     walls = {k: [g["wall"] for g in v] for k, v in got.items()}
     ratios = [f / s for f, s in zip(walls["file"], walls["server"], strict=True)]
@@ -614,10 +620,48 @@ def cli_ingest(articles: int, rounds: int) -> list[Result]:
                 f"CPU {median([g['cpu'] for g in got['server']]):.1f} s vs "
                 f"{median([g['cpu'] for g in got['file']]):.1f} s, peak RSS "
                 f"{max(g['rss'] for g in got['server']):.0f} vs "
-                f"{max(g['rss'] for g in got['file']):.0f} MB; load avg {load:.1f}; fsync on"
+                f"{max(g['rss'] for g in got['file']):.0f} MB; the server's own CPU "
+                f"{median([g['server_cpu'] for g in got['server']]):.1f} s (-1: not on this "
+                f"machine); load avg {load:.1f}; fsync on"
             ),
         )
     ]
+
+
+def server_cpu_meter(dsn: str) -> Callable[[], float] | None:
+    """A function giving the CPU seconds (user + system) the server `dsn` names has used
+    so far: its postmaster's own and its reaped children's, and each live child's (the
+    backends, WAL writer, autovacuum), read from /proc; None when that server is not on
+    this machine or its files cannot be read. (Work the server leaves for later, e.g.
+    autovacuum after the ingest, is not in a reading taken right after it.)"""
+    import psycopg
+
+    try:
+        with psycopg.connect(dsn, autocommit=True) as conn:
+            data = conn.execute("SHOW data_directory").fetchone()[0]
+        postmaster = int((Path(data) / "postmaster.pid").read_text().split()[0])
+        Path(f"/proc/{postmaster}/stat").read_text()
+    except (psycopg.Error, OSError, ValueError, IndexError):
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+
+    def seconds() -> float:
+        total = 0
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:  # (gone meanwhile)
+                continue
+            fields = stat.rsplit(")", 1)[1].split()  # from the state on: ppid, ...
+            if int(entry) == postmaster:
+                total += sum(map(int, fields[11:15]))  # utime, stime, cutime, cstime
+            elif int(fields[1]) == postmaster:
+                total += int(fields[11]) + int(fields[12])
+        return total / tick
+
+    return seconds
 
 
 # `claimdesk ingest` as the code before the heads-only server open (it read every claim)
