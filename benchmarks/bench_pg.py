@@ -581,6 +581,8 @@ def cli_ingest(articles: int, rounds: int) -> list[Result]:
     got: dict[str, list[dict[str, float]]] = {"file": [], "server": []}
     OUT.mkdir(parents=True, exist_ok=True)
     with server_dsn() as first_dsn:
+        from benchmarks.server_cpu import server_cpu_meter
+
         meter = server_cpu_meter(first_dsn)
         for r in range(rounds):
             order = ("file", "server") if r % 2 == 0 else ("server", "file")
@@ -626,42 +628,6 @@ def cli_ingest(articles: int, rounds: int) -> list[Result]:
             ),
         )
     ]
-
-
-def server_cpu_meter(dsn: str) -> Callable[[], float] | None:
-    """A function giving the CPU seconds (user + system) the server `dsn` names has used
-    so far: its postmaster's own and its reaped children's, and each live child's (the
-    backends, WAL writer, autovacuum), read from /proc; None when that server is not on
-    this machine or its files cannot be read. (Work the server leaves for later, e.g.
-    autovacuum after the ingest, is not in a reading taken right after it.)"""
-    import psycopg
-
-    try:
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            data = conn.execute("SHOW data_directory").fetchone()[0]
-        postmaster = int((Path(data) / "postmaster.pid").read_text().split()[0])
-        Path(f"/proc/{postmaster}/stat").read_text()
-    except (psycopg.Error, OSError, ValueError, IndexError):
-        return None
-    tick = os.sysconf("SC_CLK_TCK")
-
-    def seconds() -> float:
-        total = 0
-        for entry in os.listdir("/proc"):
-            if not entry.isdigit():
-                continue
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-            except OSError:  # (gone meanwhile)
-                continue
-            fields = stat.rsplit(")", 1)[1].split()  # from the state on: ppid, ...
-            if int(entry) == postmaster:
-                total += sum(map(int, fields[11:15]))  # utime, stime, cutime, cstime
-            elif int(fields[1]) == postmaster:
-                total += int(fields[11]) + int(fields[12])
-        return total / tick
-
-    return seconds
 
 
 # `claimdesk ingest` as the code before the heads-only server open (it read every claim)
