@@ -76,7 +76,7 @@ LZ4_SINCE = 140000
 
 def writer_session(conn: Any) -> bool:
     """Set a writing connection up to store new article documents with lz4 instead of
-    pglz (about 3x less of the server's CPU for them, and faster to read back); a server
+    pglz (about 3x less of the server's CPU for them, benchmarks/server_cpu.py); a server
     too old or built without lz4 keeps its default. Returns whether lz4 is in use."""
     import psycopg
 
