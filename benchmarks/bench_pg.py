@@ -581,6 +581,9 @@ def cli_ingest(articles: int, rounds: int) -> list[Result]:
     got: dict[str, list[dict[str, float]]] = {"file": [], "server": []}
     OUT.mkdir(parents=True, exist_ok=True)
     with server_dsn() as first_dsn:
+        from benchmarks.server_cpu import server_cpu_meter
+
+        meter = server_cpu_meter(first_dsn)
         for r in range(rounds):
             order = ("file", "server") if r % 2 == 0 else ("server", "file")
             for name in order:
@@ -590,11 +593,16 @@ def cli_ingest(articles: int, rounds: int) -> list[Result]:
                         db = str(tmp / "desk.json")
                     else:
                         db = first_dsn if r == 0 else _another_database(first_dsn, r)
+                    before = meter() if meter else 0.0
                     got[name].append(claimdesk_run(db, *argv))
+                    got[name][-1]["server_cpu"] = meter() - before if meter else -1.0
                 finally:
                     shutil.rmtree(tmp, ignore_errors=True)
                 one = got[name][-1]
-                log(f"ingest {articles:,} articles, {name}: {one['wall']:.1f} s")
+                log(
+                    f"ingest {articles:,} articles, {name}: {one['wall']:.1f} s, CPU "
+                    f"{one['cpu']:.1f} s, the server's {one['server_cpu']:.1f} s"
+                )
     load = os.getloadavg()[0]
     walls = {k: [g["wall"] for g in v] for k, v in got.items()}
     ratios = [f / s for f, s in zip(walls["file"], walls["server"], strict=True)]
@@ -614,7 +622,9 @@ def cli_ingest(articles: int, rounds: int) -> list[Result]:
                 f"CPU {median([g['cpu'] for g in got['server']]):.1f} s vs "
                 f"{median([g['cpu'] for g in got['file']]):.1f} s, peak RSS "
                 f"{max(g['rss'] for g in got['server']):.0f} vs "
-                f"{max(g['rss'] for g in got['file']):.0f} MB; load avg {load:.1f}; fsync on"
+                f"{max(g['rss'] for g in got['file']):.0f} MB; the server's own CPU "
+                f"{median([g['server_cpu'] for g in got['server']]):.1f} s (-1: not on this "
+                f"machine); load avg {load:.1f}; fsync on"
             ),
         )
     ]

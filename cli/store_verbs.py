@@ -19,6 +19,7 @@ from claimdesk.cli.common import CliError, add_db_option, positive_int
 from claimdesk.store import (
     KINDS,
     STATUSES,
+    ClaimStore,
     HistoryEntry,
     StoreError,
     StoreLocked,
@@ -389,7 +390,9 @@ def _ingest_into(
 
     kept, taker = False, None
     with open_store(args, readonly=False, create=True, lite=True, ingest=True) as store:
-        if isinstance(getattr(store, "path", None), Path) and not store.article_ids():
+        # (a server desk keeps no first page: its dashboard reads in pages)
+        file_desk = isinstance(store, ClaimStore)
+        if file_desk and not store.article_ids():
             taker = PageTaker()  # a new desk: its first page from what the ingest holds
         results = ingest_paths(
             store,
@@ -437,7 +440,7 @@ def _ingest_into(
                     print(f"{res.status:<10} {res.path} ({res.claims} claims{extra})")
         path = store_label(store)
         undated = unresolved_dates(store, stored) if not args.published else (0, 0)
-        written = getattr(store, "path", None)
+        written = store.path if file_desk else None
         if taker is not None:
             taker.see(store)  # (the last checkpoint's claims)
             kept = keep_first_page(written, taker)  # a desk this ingest made: no read

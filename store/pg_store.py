@@ -45,6 +45,7 @@ from claimdesk.store.pg_conn import (
     migrate,
     redacted,
     server_error,
+    writer_session,
 )
 from claimdesk.store.pg_heads import HEAD_KEYS, head_of, meta_tables, read_article, read_heads
 from claimdesk.store.pg_rows import CLAIM_COLUMNS, claim_from_row, claim_row
@@ -201,6 +202,8 @@ class PgStore(VerdictWrites):
             self._drop_connection()
             self._conn = connect(self.dsn)
             self._long_lock = False
+            if not self.readonly:
+                writer_session(self._conn)
         return self._conn
 
     def _drop_connection(self) -> None:

@@ -120,3 +120,22 @@ def test_a_killed_server_ingest_leaves_the_desk_consistent_and_loses_no_verdict(
     on_server = [r for r in _listed(capsys, pg_dsn) if r["id"] != reviewed]
     assert on_server == [r for r in _listed(capsys, file_db) if r["id"] != reviewed]
     assert len(on_server) >= 3 * (len(rest) + 3)
+
+
+def test_a_server_ingest_takes_no_first_page(pg_dsn, tmp_path, capsys, monkeypatch):
+    """A file desk's ingest hands each checkpoint's claims to a PageTaker (the next
+    dashboard launch's first page); a server desk's dashboard reads pages, so its ingest
+    walks no claim for a page it would never write."""
+    from claimdesk.tui.first_page import PageTaker
+
+    looked: list[str] = []
+    see = PageTaker.see
+    monkeypatch.setattr(
+        PageTaker, "see", lambda self, store: (looked.append(str(store.path)), see(self, store))[1]
+    )
+    inputs = _write_articles(tmp_path, 3)
+    file_db = str(tmp_path / "desk.json")
+    for db in (pg_dsn, file_db):
+        assert main(["--db", db, "ingest", *inputs, "--published", "2024-12-17"]) == 0
+    capsys.readouterr()
+    assert looked == [file_db]  # the file desk's only (its end; no checkpoint before)
