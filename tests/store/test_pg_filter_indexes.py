@@ -48,9 +48,9 @@ class Recording:
     def __init__(self, conn: Any) -> None:
         self.conn, self.sent = conn, []
 
-    def execute(self, sql: str, params: Any = None) -> Any:
+    def execute(self, sql: str, params: Any = None, **how: Any) -> Any:
         self.sent.append((sql, params))
-        return self.conn.execute(sql, params)
+        return self.conn.execute(sql, params, **how)
 
 
 def _indexes_used(conn: Any, sql: str, params: Any) -> set[str]:
@@ -154,3 +154,17 @@ def test_a_desk_of_schema_3_is_given_the_filter_indexes_by_its_owner(pg_dsn):
             "SELECT indexname FROM pg_indexes WHERE indexname = ANY(%s)", (list(INDEXES_0004),)
         ).fetchall()
         assert sorted(r[0] for r in rows) == sorted(INDEXES_0004)
+
+
+def test_a_reviewer_filter_is_planned_for_each_reviewer_never_prepared(filled):
+    """A prepared statement's generic plan, chosen after a few pages of a busy reviewer,
+    would walk the whole desk for a rare one: the reviewer filter is never prepared."""
+    for who in ["wren"] * 8 + ["odo"] * 3:
+        more = PageFilter(kinds=QUOTES, reviewer=who)
+        claim_page(filled, more=more)
+        count_claims(filled, more=more, cap=10)
+    for _ in range(8):  # (a source filter is: its plan is the same for every name)
+        claim_page(filled, more=PageFilter(kinds=QUOTES, speakers=("quill5",)))
+    prepared = [r[0] for r in filled.execute("SELECT statement FROM pg_prepared_statements")]
+    assert any("lower(c.speaker)" in sql for sql in prepared), prepared
+    assert not [sql for sql in prepared if "r.reviewer" in sql]
