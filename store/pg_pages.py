@@ -42,7 +42,13 @@ def _like(text: str) -> str:
 
 
 def _rows(
-    conn: Any, columns: str, cond: str, params: list[Any], limit: int, offset: int = 0
+    conn: Any,
+    columns: str,
+    cond: str,
+    params: list[Any],
+    limit: int,
+    offset: int = 0,
+    prepare: bool | None = None,
 ) -> list[Any]:
     """The first `limit` claims by ord meeting `cond` (after `offset` of them), chosen on
     `claims` alone and then joined to their verdicts (never the verdicts of every hit
@@ -51,7 +57,15 @@ def _rows(
         f"SELECT {columns} FROM (SELECT * FROM claims c WHERE {cond} ORDER BY c.ord"
         " LIMIT %s OFFSET %s) AS c LEFT JOIN verdicts v ON v.claim_id = c.id ORDER BY c.ord"
     )
-    return list(conn.execute(sql, [*params, limit, offset]).fetchall())
+    return list(conn.execute(sql, [*params, limit, offset], prepare=prepare).fetchall())
+
+
+def _planned_per_value(more: PageFilter | None) -> bool | None:
+    """False (never a prepared statement) under a reviewer filter: its plan turns on who
+    the reviewer is (a busy one walks the claims in ord, a rare one starts from their
+    verdicts), and a prepared statement's generic plan, chosen after a few runs for a
+    busy reviewer, would walk the whole desk for a rare one; None otherwise."""
+    return False if more is not None and more.reviewer is not None else None
 
 
 @dataclass(slots=True, frozen=True)
@@ -98,11 +112,14 @@ def _where(
             where.append("c.article_id = ANY(%s)")
             params.append(list(more.articles))
         if more.reviewer is not None:
-            # the reviewed claims are few beside the desk: their ids first, then the
-            # claims by primary key (never the desk walked in ord, probing each)
+            # a semi-join the planner turns either way (migration 0004): a reviewer of
+            # few claims from their verdicts (indexes on reviewer and note_by, a bitmap
+            # OR), then those claims by primary key; a reviewer of many by walking the
+            # claims in ord, probing each one's verdict, until the page is full (never
+            # every verdict of theirs read and sorted for one page)
             where.append(
-                "c.id = ANY(ARRAY(SELECT r.claim_id FROM verdicts r"
-                " WHERE r.reviewer = %s OR r.note_by = %s))"
+                "EXISTS (SELECT 1 FROM verdicts r WHERE r.claim_id = c.id"
+                " AND (r.reviewer = %s OR r.note_by = %s))"
             )
             params += [more.reviewer, more.reviewer]
         if more.contested:
@@ -132,7 +149,7 @@ def count_claims(
     if cap is not None:
         sql = f"SELECT count(*) FROM (SELECT 1 FROM claims c WHERE {cond} LIMIT %s) AS first"
         params.append(cap + 1)
-    return int(conn.execute(sql, params).fetchone()[0])
+    return int(conn.execute(sql, params, prepare=_planned_per_value(more)).fetchone()[0])
 
 
 def kind_status_counts(conn: Any) -> dict[tuple[str, str], int]:
@@ -176,13 +193,14 @@ def claim_page(
         "v.contested_status, c.ord, " + ", ".join(f"c.{col}" for col in CLAIM_COLUMNS.split(", "))
     )
     after_key = -1 if after is None else after
+    prepare = _planned_per_value(more)
     if offset > 0:
         if search:
             cond += f" AND {SEARCHED} ILIKE %s"
             params.append(_like(search))
-        rows = _rows(conn, columns, cond, params, limit + 1, offset)
+        rows = _rows(conn, columns, cond, params, limit + 1, offset, prepare)
     elif not search:
-        rows = _rows(conn, columns, cond, params, limit + 1)
+        rows = _rows(conn, columns, cond, params, limit + 1, prepare=prepare)
     else:
         # a common word: its page is among the next claims, found by walking the ord
         # index (the walk's expression ends in || '' so the trigram index is not chosen
@@ -193,15 +211,16 @@ def claim_page(
         pattern = _like(search)
         walk = f"{cond} AND c.ord <= %s AND ({SEARCHED} || '') ILIKE %s"
         end = after_key + WINDOW
-        rows = _rows(conn, columns, walk, [*params, end, pattern], limit + 1)
+        rows = _rows(conn, columns, walk, [*params, end, pattern], limit + 1, prepare=prepare)
         need = limit + 1 - len(rows)
         if need > 0 and rows and need * WINDOW * 2 // len(rows) <= MAX_WALK:
             start, end = end, end + need * WINDOW * 2 // len(rows) + 1
-            rows += _rows(conn, columns, walk, [start, *params[1:], end, pattern], need)
+            more_params = [start, *params[1:], end, pattern]
+            rows += _rows(conn, columns, walk, more_params, need, prepare=prepare)
         need = limit + 1 - len(rows)
         if need > 0:
             rest = f"{cond} AND {SEARCHED} ILIKE %s"
-            rows += _rows(conn, columns, rest, [end, *params[1:], pattern], need)
+            rows += _rows(conn, columns, rest, [end, *params[1:], pattern], need, prepare=prepare)
     out = []
     for row in rows[:limit]:
         st, note, who, at, note_by, note_at, cr, cs = row[:8]

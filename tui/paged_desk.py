@@ -224,8 +224,11 @@ class PagedDesk(LiveDesk, DeskParts):
         rows.put(event.page, [model.make_row(c) for c in event.claims], event.next_key)
         if first and not rows.counted:  # a count reads many rows: after the first ones show
             # a search is counted no further than SEARCH_COUNT_CAP while typed: its exact
-            # count (a common word reads most of the desk) once the keys pause
-            cap = paged_model.SEARCH_COUNT_CAP if rows.query.search else None
+            # count (a common word reads most of the desk) once the keys pause; so is a
+            # reviewer's pane (a busy reviewer's full count probes each of their verdicts)
+            q = rows.query
+            bounded = bool(q.search) or q.more.reviewer is not None
+            cap = paged_model.SEARCH_COUNT_CAP if bounded else None
             self._want_count(rows, cap)
         table = self.table(rows.pane)
         if first and table.rows is not rows:

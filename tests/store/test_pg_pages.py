@@ -8,6 +8,7 @@ import pytest
 
 from claimdesk.store import STATUSES, StoreError
 from claimdesk.store.backend import open_store
+from claimdesk.store.pg_conn import migrations
 from tests.support.store_fixtures import make_extraction
 from tests.support.tui_corpus import extraction_a, extraction_b
 
@@ -117,10 +118,14 @@ def test_a_desk_made_at_schema_2_is_upgraded_to_one_search_index(pg_dsn):
             "ALTER TABLE claims DROP COLUMN note",
             "CREATE INDEX claims_text_trgm ON claims USING gin (text gin_trgm_ops)",
             "CREATE INDEX claims_speaker_trgm ON claims USING gin (speaker gin_trgm_ops)",
-            "DELETE FROM claimdesk_schema WHERE version = 3",
+            "DROP INDEX claims_speaker_lower_ord, verdicts_reviewer, verdicts_note_by",
+            "DELETE FROM claimdesk_schema WHERE version >= 3",
         ):
             conn.execute(sql)
-    with pytest.raises(StoreError, match=r"desk schema 2 is older than this claimdesk's \(3\)"):
+    latest = migrations()[-1][0]
+    with pytest.raises(
+        StoreError, match=rf"desk schema 2 is older than this claimdesk's \({latest}\)"
+    ):
         open_store(pg_dsn, readonly=True)
     with open_store(pg_dsn) as s:  # a writer upgrades it, the note kept on its claim
         assert [c.id for c in _pages(s, search="pier log")] == [cid]

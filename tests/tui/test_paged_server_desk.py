@@ -251,3 +251,33 @@ async def test_an_article_ingested_by_another_process_reads_the_panes_again(desk
         with open_store(dsn, readonly=True) as store:
             assert ids == [c.id for c in store.claims() if c.kind != "number"]
         assert desk.new_ids and app.store.held_claims() == 0
+
+
+async def test_a_reviewers_pane_is_counted_bounded_first_and_gives_the_file_desks_rows(
+    desks, monkeypatch
+):
+    """A busy reviewer's full count probes each of their verdicts (~0.3 s at a million):
+    their pane is counted as a search is, no further than SEARCH_COUNT_CAP first."""
+    from claimdesk.store.pg_paged import PgPagedStore
+    from claimdesk.tui.paged_model import SEARCH_COUNT_CAP
+
+    asked: list[tuple[str | None, int | None]] = []
+    count = PgPagedStore.count
+
+    def recording(self, **how):
+        more = how.get("more")
+        asked.append((more.reviewer if more is not None else None, how.get("cap")))
+        return count(self, **how)
+
+    monkeypatch.setattr(PgPagedStore, "count", recording)
+    file_db, dsn = desks
+    fm = file_model(file_db)
+    app = ClaimdeskApp(dsn, reviewer="ana")
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await ready(app, pilot)
+        desk.set_reviewer_filter("ana")
+        want = Filters(reviewer="ana")
+        quotes = desk.table("quotes")
+        assert await every_row(pilot, quotes) == [r.id for r in fm.filter_claims("quotes", want)]
+        assert ("ana", SEARCH_COUNT_CAP) in asked
+        assert ("ana", None) not in asked  # (fewer than the cap: that count is the count)
