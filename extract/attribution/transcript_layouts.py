@@ -40,6 +40,7 @@ _RECORD = re.compile(
 # the chair and the chorus, by office alone
 _CHAIR = word_set("speaker chair chairman chairwoman chairperson officer president convener deputy")
 _CHORUS = word_set("members lords senators")
+_LONE_CHAIR = word_set("chair chairman chairwoman chairperson convener")
 _LEAD_WORDS = word_set("the mr mrs ms madam hon. hon")
 _DASH = re.compile(r"[ \t]*[—–][ \u00a0]+(?=\S)")
 # a turn's end inside a paragraph the reader joined: "...the first? — I remember ..."
@@ -94,6 +95,20 @@ def is_chorus(words: list[str]) -> bool:
     return bool(words) and words[-1].lower() in _CHORUS
 
 
+def is_lone_chair(words: list[str]) -> bool:
+    """ "CHAIR:" alone, a committee record's label for its chair in capitals."""
+    return len(words) == 1 and words[0].lower() in _LONE_CHAIR
+
+
+def cased(label: str) -> str:
+    """A label printed in capitals as a name is written ("CLLR PEMBRIDGE" -> "Cllr
+    Pembridge"), so the name rules read it; "Q", "A" and mixed case stay as they are."""
+    letters = [c for c in label if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return label
+    return " ".join(w.title() for w in label.split())
+
+
 def record_label(body: str, ps: int, pe: int) -> tuple[str, str, int] | None:
     """(the member's name as written, the office or seat beside it, where the speech
     starts) for a record's bracketed header at the paragraph start, else None."""
@@ -102,7 +117,7 @@ def record_label(body: str, ps: int, pe: int) -> tuple[str, str, int] | None:
     m = _RECORD.match(body, ps, pe)
     if m is None:
         return None
-    out, inner = m.group("out").split(), m.group("inner").split()
+    out, inner = cased(m.group("out")).split(), m.group("inner").split()
     title, name = split_person(inner)
     if title and name and classify_name(inner) == "person":
         return " ".join(inner), " ".join(out), m.end()  # office (Title Name)
@@ -144,3 +159,76 @@ def dash_pairs(body: str, paragraphs: list[Span]) -> list[tuple[int, int, int, b
             else:
                 i += 1
     return out if len(out) >= 2 * _MIN_PAIRS else []
+
+
+# an interview whose questions stand alone (issue 16, eleventh pass): "How has the
+# season been?" (or "**...?**") as its own paragraph, the answer the next, no labels
+_BOLD = re.compile(r"(?:\*\*|__)(?P<words>[^*_\n]+?)(?:\*\*|__)[ \t]*$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us|My)\b")
+_INTERVIEW = re.compile(
+    r"\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|in conversation|"
+    r"edited for (?:length|clarity)|Q&A|questions? for)\b",
+    re.IGNORECASE,
+)
+_MAX_QUESTION = 200
+_MIN_QUESTIONS = 3
+
+
+def _question(body: str, ps: int, pe: int) -> tuple[int, int] | None:
+    """(words start, words end) of a paragraph that is one question alone: one line, at
+    most 200 characters, ending in "?", no quotation mark (bold marks left out)."""
+    text = body[ps:pe].rstrip()
+    if not text or len(text) > _MAX_QUESTION or "\n" in text:
+        return None
+    s, e = ps, ps + len(text)
+    if (m := _BOLD.fullmatch(text)) is not None:
+        s, e = ps + m.start("words"), ps + m.end("words")
+    words = body[s:e].strip()
+    if not words.endswith("?") or any(c in words for c in '"“”«»„'):
+        return None
+    s += len(body[s:e]) - len(body[s:e].lstrip())
+    return s, s + len(words)
+
+
+def question_pairs(body: str, paragraphs: list[Span]) -> list[tuple[int, int, int, bool]]:
+    """(paragraph, words start, words end, question) of an interview printed as
+    questions alone on their lines and plain answers, else []. The run opens after an
+    introduction that says it is an interview ("spoke to", "edited for length"); every
+    paragraph between two questions is an answer, after the last question one; at least
+    three questions, and most answers speak in the first person (an explainer's
+    "What happens next?" subheads answer in the third)."""
+    qs = [_question(body, ps, pe) for ps, pe in paragraphs]
+    first = next((i for i, q in enumerate(qs) if q is not None), None)
+    if first is None or not _INTERVIEW.search(body, 0, paragraphs[first][0]):
+        return []
+    out: list[tuple[int, int, int, bool]] = []
+    answers: list[tuple[int, int]] = []
+    i, asked = first, 0
+    while i < len(paragraphs):
+        q = qs[i]
+        if q is None:
+            break  # narrative where a question should be: the interview is over
+        nxt = i + 1
+        while nxt < len(paragraphs) and qs[nxt] is None:
+            nxt += 1
+        last = nxt >= len(paragraphs)
+        own = list(range(i + 1, i + 2 if last else nxt))
+        own = [j for j in own if j < len(paragraphs)]
+        if not own:
+            break  # a question with no answer
+        out.append((i, *q, True))
+        asked += 1
+        for j in own:
+            ps, pe = paragraphs[j]
+            e = pe
+            while e > ps and body[e - 1].isspace():
+                e -= 1
+            if body[ps] in "\"“‘'«„":
+                return []  # a quotation after a question: a report, not a transcript
+            out.append((j, ps, e, False))
+            answers.append((ps, e))
+        i = nxt
+    if asked < _MIN_QUESTIONS:
+        return []
+    firsts = sum(_FIRST_PERSON.search(body, a, b) is not None for a, b in answers)
+    return out if 2 * firsts >= len(answers) else []
