@@ -167,27 +167,36 @@ def _offices(turns: list[Turn]) -> None:
 
 def _named_labels(body: str, turns: list[Turn], paragraphs: list[Span]) -> list[Turn]:
     """The turns whose label is Q/A, a full name, or a surname of a full name the
-    transcript or its introduction gives ("Update:", "Background:" are no one)."""
+    transcript or its introduction gives ("Update:", "Background:" are no one). A name
+    in capitals ("HAMISH ODUDUWA-PRYCE:") counts when a title opens it or its surname is
+    given in full or used alone as a label ("ODUDUWA-PRYCE:")."""
     if not turns:
         return turns
     intro = body[: paragraphs[turns[0].paragraph][0]]
     full = [t.label.split() for t in turns if len(t.label.split()) > 1 and not t.upper]
     full += [m.group().split() for m in _INTRO_NAME.finditer(intro)]
     surnames = {w[-1].lower() for w in full if classify_name(w) == "person"}
+    lone = {t.label.lower() for t in turns if len(t.label.split()) == 1}
+    capitals = {
+        t.label
+        for t in turns
+        if t.upper and len(t.label.split()) > 1 and _titled(t.label, surnames | lone)
+    }
+    surnames |= {label.split()[-1].lower() for label in capitals}
     return [
         t
         for t in turns
         if t.label in _QA
         or t.label.lower() in surnames
-        or (len(t.label.split()) > 1 and (not t.upper or _titled(t.label, surnames)))
+        or (len(t.label.split()) > 1 and (not t.upper or t.label in capitals))
         or (t.upper and t.office_only)  # "CHAIR:" in a record
     ]
 
 
 def _titled(label: str, surnames: set[str]) -> bool:
     """A label in capitals of more than one word is a person's when it is a title and a
-    name ("MS CASTILLO") or ends in a surname the text gives in full; "BREAKING NEWS:"
-    and "TOP STORIES:" are no one."""
+    name ("MS CASTILLO") or ends in a surname the text gives; "BREAKING NEWS:" and "TOP
+    STORIES:" are no one."""
     words = label.split()
     title, name = split_person(words)
     return bool(title and name) or words[-1].lower() in surnames

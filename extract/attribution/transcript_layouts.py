@@ -40,6 +40,7 @@ _RECORD = re.compile(
 # the chair and the chorus, by office alone
 _CHAIR = word_set("speaker chair chairman chairwoman chairperson officer president convener deputy")
 _CHORUS = word_set("members lords senators")
+_PARTICLES = word_set("de del della la van von der den da di du le al bin el")
 _LONE_CHAIR = word_set("chair chairman chairwoman chairperson convener")
 _LEAD_WORDS = word_set("the mr mrs ms madam hon. hon")
 _DASH = re.compile(r"[ \t]*[—–][ \u00a0]+(?=\S)")
@@ -102,11 +103,15 @@ def is_lone_chair(words: list[str]) -> bool:
 
 def cased(label: str) -> str:
     """A label printed in capitals as a name is written ("CLLR PEMBRIDGE" -> "Cllr
-    Pembridge"), so the name rules read it; "Q", "A" and mixed case stay as they are."""
+    Pembridge", "LUCAS MOREIRA DA SILVA" -> "Lucas Moreira da Silva"), so the name rules
+    read it; "Q", "A" and mixed case stay as they are."""
     letters = [c for c in label if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return label
-    return " ".join(w.title() for w in label.split())
+    words = label.split()
+    return " ".join(
+        w.lower() if i and w.lower() in _PARTICLES else w.title() for i, w in enumerate(words)
+    )
 
 
 def record_label(body: str, ps: int, pe: int) -> tuple[str, str, int] | None:
@@ -170,6 +175,8 @@ _INTERVIEW = re.compile(
     r"edited for (?:length|clarity)|Q&A|questions? for)\b",
     re.IGNORECASE,
 )
+# "TR: How many steps?" opens with a label: the label rules' layout, not this one
+_LABELLED = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}[ \u00a0]*:\s")
 _MAX_QUESTION = 200
 _MIN_QUESTIONS = 3
 
@@ -184,7 +191,7 @@ def _question(body: str, ps: int, pe: int) -> tuple[int, int] | None:
     if (m := _BOLD.fullmatch(text)) is not None:
         s, e = ps + m.start("words"), ps + m.end("words")
     words = body[s:e].strip()
-    if not words.endswith("?") or any(c in words for c in '"“”«»„'):
+    if _LABELLED.match(words) or not words.endswith("?") or any(c in words for c in '"“”«»„'):
         return None
     s += len(body[s:e]) - len(body[s:e].lstrip())
     return s, s + len(words)
@@ -223,7 +230,7 @@ def question_pairs(body: str, paragraphs: list[Span]) -> list[tuple[int, int, in
             e = pe
             while e > ps and body[e - 1].isspace():
                 e -= 1
-            if body[ps] in "\"“‘'«„":
+            if body[ps] in "\"“‘'«„" or _LABELLED.match(body, ps, e):
                 return []  # a quotation after a question: a report, not a transcript
             out.append((j, ps, e, False))
             answers.append((ps, e))

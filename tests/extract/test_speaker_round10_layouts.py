@@ -117,3 +117,35 @@ def test_questions_alone_with_no_interview_introduced_are_no_turns() -> None:
         "I have my doubts, but we will keep asking."
     )
     assert quotes(text) == []
+
+
+def test_full_names_in_capitals_keep_their_particles() -> None:
+    # full names in capitals, later the surnames alone; a particle stays lower-case
+    text = (
+        "From the studio: The Night Garden, episode 40\n\n"
+        "ROSALIND VAN DER MEULEN (host): Tonight, frost. Is it too late to cover the dahlias?\n\n"
+        "TOMASZ OKAFOR-LYNCH: Never too late. Fleece tonight, lift them at the weekend.\n\n"
+        "VAN DER MEULEN: And the tubers?\n\n"
+        "OKAFOR-LYNCH: A cardboard box in the shed, dry, with newspaper between them."
+    )
+    assert quotes(text) == [
+        ("Tonight, frost. Is it too late to cover the dahlias?", "Rosalind van der Meulen"),
+        ("Never too late. Fleece tonight, lift them at the weekend.", "Tomasz Okafor-Lynch"),
+        ("And the tubers?", "Rosalind van der Meulen"),
+        ("A cardboard box in the shed, dry, with newspaper between them.", "Tomasz Okafor-Lynch"),
+    ]
+
+
+def test_labelled_questions_are_not_questions_alone() -> None:
+    # "KR: ...?" lines belong to the label rules; the answers keep no "HB:" in their words
+    text = (
+        "Hedda Brightwater ran the ferry kiosk for thirty years. She talked to Kofi "
+        "Rasmussen (KR) before her last shift.\n\n"
+        "KR: Busiest day?\n\n"
+        "HB: The regatta. We sold out of tea by nine.\n\n"
+        "KR: Quietest?\n\n"
+        "HB: Christmas morning. I brought my knitting.\n\n"
+        "KR: Will you miss it?\n\n"
+        "HB: I will miss my regulars, not the wind."
+    )
+    assert not any(q.startswith("HB:") for q, _who in quotes(text))
