@@ -184,10 +184,15 @@ _MIN_QUESTIONS = 3
 def _question(body: str, ps: int, pe: int) -> tuple[int, int] | None:
     """(words start, words end) of a paragraph that is one question alone: one line, at
     most 200 characters, ending in "?", no quotation mark (bold marks left out)."""
-    text = body[ps:pe].rstrip()
-    if not text or len(text) > _MAX_QUESTION or "\n" in text:
+    e = pe
+    while e > ps and body[e - 1].isspace():
+        e -= 1
+    if e == ps or body[e - 1] not in "?*_" or e - ps > _MAX_QUESTION:
+        return None  # most paragraphs: no copy of their text
+    text = body[ps:e]
+    if "\n" in text:
         return None
-    s, e = ps, ps + len(text)
+    s = ps
     if (m := _BOLD.fullmatch(text)) is not None:
         s, e = ps + m.start("words"), ps + m.end("words")
     words = body[s:e].strip()
