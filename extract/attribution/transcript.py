@@ -252,6 +252,8 @@ def turn_names(body: str, turns: list[Turn]) -> dict[str, list[str] | None]:
 def _unroled(words: list[str]) -> list[str]:
     """A name the introduction opens a sentence with, without the role before it:
     "Restaurateur Teodora Kalnina" -> "Teodora Kalnina"."""
+    if split_person(words)[0]:
+        return words  # "Captain Yusuf Brennan-Ilori": a title the person keeps as a role
     i = 0
     while i < len(words) - 2 and _role(words[i].lower()):
         i += 1

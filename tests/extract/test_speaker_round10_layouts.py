@@ -6,6 +6,7 @@ events."""
 
 from __future__ import annotations
 
+from claimdesk.extract.pipeline import extract_text
 from tests.support.speech_cases import quotes
 from tests.support.speech_cases import source_names as sources
 
@@ -149,3 +150,23 @@ def test_labelled_questions_are_not_questions_alone() -> None:
         "HB: I will miss my regulars, not the wind."
     )
     assert not any(q.startswith("HB:") for q, _who in quotes(text))
+
+
+def test_a_role_opening_the_introduction_is_no_name_but_a_title_stays_a_role() -> None:
+    # "Beekeeper Name" and "Chauffeur Name" lose the role word (a listed role, a French
+    # agent noun); "Captain Name" keeps its title as a role
+    def interview(intro: str) -> str:
+        return (
+            f"{intro} spoke to Anouk Vermeulen for this interview.\n\n"
+            "VERMEULEN: How did you start?\n\n"
+            "OSTROWSKA-BELL: By accident. I was driving for a man who kept hives.\n\n"
+            "VERMEULEN: And now?\n\n"
+            "OSTROWSKA-BELL: Now I drive to my own hives every Sunday."
+        )
+
+    for role in ("Beekeeper", "Chauffeur"):
+        plain = extract_text(interview(f"{role} Zofia Ostrowska-Bell"))
+        assert [q.speaker for q in plain.quotes] == ["Zofia Ostrowska-Bell"] * 2
+    titled = extract_text(interview("Captain Zofia Ostrowska-Bell"))
+    assert [q.speaker for q in titled.quotes] == ["Zofia Ostrowska-Bell"] * 2
+    assert [s.role for s in titled.sources] == ["Captain"]
