@@ -20,6 +20,11 @@ morning."; in a paragraph the reader joined, a dash after a sentence's end opens
 next turn). At least two such question-then-answer pairs make a transcript; the answers
 are the interviewee's, whom the introduction names first, and the questions are nobody's
 quotations (as "Q:" and "A:" turns).
+
+Eleventh pass (round 10): labels in capitals read as names are written ("CLLR PEMBRIDGE:"
+-> "Cllr Pembridge"), a committee's "CHAIR:" alone, and an interview whose questions
+stand alone as paragraphs with no labels (`question_pairs`, guarded: an introduction
+that says it is an interview, three questions, answers mostly in the first person).
 """
 
 from __future__ import annotations
