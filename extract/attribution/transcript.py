@@ -21,15 +21,19 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from claimdesk.extract.attribution.transcript_layouts import (
+    cased,
     dash_pairs,
     is_chamber_office,
     is_chorus,
+    is_lone_chair,
     is_office_label,
     office_holder,
     office_key,
+    question_pairs,
     record_label,
 )
 from claimdesk.extract.document import Span
+from claimdesk.extract.lexicon import is_role_word
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.record import Quote
 from claimdesk.extract.sources import Entry, Registry, classify_name, split_person
@@ -65,6 +69,7 @@ class Turn:
     record: bool = False  # a parliamentary record's header: no interviewer
     office_only: bool = False  # "The Minister:", "Mr Speaker:": an office, no name
     anonymous: str = ""  # an office no one was named with: "the Deputy Speaker"
+    upper: bool = False  # printed in capitals ("KALNINA:", "CLLR PEMBRIDGE:")
 
 
 def transcript_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
@@ -78,14 +83,19 @@ def transcript_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
             m = _LABEL.match(body, ps, pe)
             if m is None:
                 continue
-            label = m.group("qa") or m.group("label")
+            written = m.group("qa") or m.group("label")
+            label = cased(written)  # "CLLR PEMBRIDGE" -> "Cllr Pembridge"
             kind = "person" if label in _QA else classify_name(label.split())
-            if kind != "publication" and is_office_label(label.split()):
+            words = label.split()
+            if kind != "publication" and (
+                is_office_label(words) or (label != written and is_lone_chair(words))
+            ):
                 kind = "office"  # "Mr Speaker:", "Hon. Members:", "The Minister:"
             elif kind not in ("person", "publication", "organization"):
                 continue
             s = m.end()
             turn = Turn(label, s, s, pi, lead=ps, outlet=kind in ("publication", "organization"))
+            turn.upper = label != written
             turn.office_only = kind == "office"
             turn.record = turn.office_only and is_chamber_office(label.split())
         if body[s] in _QUOTE_OPEN:
@@ -100,7 +110,7 @@ def transcript_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
             turns.append(turn)
     turns = _named_labels(body, turns, paragraphs)
     if len(turns) < _MIN_TURNS or len({_key(t.label) for t in turns}) < 2:
-        return _dash_turns(body, paragraphs)
+        return _dash_turns(body, paragraphs) or _question_turns(body, paragraphs)
     if not any(t.record or body[t.end - 1] == "?" for t in turns):
         return []  # "Ada Brisk: the mayor, 54." lines at a glance: no conversation
     record = any(t.record for t in turns)
@@ -122,6 +132,15 @@ def _dash_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
     return [
         Turn("Q" if q else "A", s, e, bisect_right(starts, lead) - 1, q, lead=lead)
         for lead, s, e, q in pairs
+    ]
+
+
+def _question_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
+    """An interview whose questions stand alone as paragraphs, no labels, as "Q"/"A"
+    turns (transcript_layouts.question_pairs)."""
+    return [
+        Turn("Q" if q else "A", s, e, pi, q, lead=paragraphs[pi][0])
+        for pi, s, e, q in question_pairs(body, paragraphs)
     ]
 
 
@@ -148,18 +167,39 @@ def _offices(turns: list[Turn]) -> None:
 
 def _named_labels(body: str, turns: list[Turn], paragraphs: list[Span]) -> list[Turn]:
     """The turns whose label is Q/A, a full name, or a surname of a full name the
-    transcript or its introduction gives ("Update:", "Background:" are no one)."""
+    transcript or its introduction gives ("Update:", "Background:" are no one). A name
+    in capitals ("HAMISH ODUDUWA-PRYCE:") counts when a title opens it or its surname is
+    given in full or used alone as a label ("ODUDUWA-PRYCE:")."""
     if not turns:
         return turns
     intro = body[: paragraphs[turns[0].paragraph][0]]
-    full = [t.label.split() for t in turns if len(t.label.split()) > 1]
+    full = [t.label.split() for t in turns if len(t.label.split()) > 1 and not t.upper]
     full += [m.group().split() for m in _INTRO_NAME.finditer(intro)]
     surnames = {w[-1].lower() for w in full if classify_name(w) == "person"}
+    lone = {t.label.lower() for t in turns if len(t.label.split()) == 1}
+    capitals = {
+        t.label
+        for t in turns
+        if t.upper and len(t.label.split()) > 1 and _titled(t.label, surnames | lone)
+    }
+    surnames |= {label.split()[-1].lower() for label in capitals}
     return [
         t
         for t in turns
-        if t.label in _QA or len(t.label.split()) > 1 or t.label.lower() in surnames
+        if t.label in _QA
+        or t.label.lower() in surnames
+        or (len(t.label.split()) > 1 and (not t.upper or t.label in capitals))
+        or (t.upper and t.office_only)  # "CHAIR:" in a record
     ]
+
+
+def _titled(label: str, surnames: set[str]) -> bool:
+    """A label in capitals of more than one word is a person's when it is a title and a
+    name ("MS CASTILLO") or ends in a surname the text gives; "BREAKING NEWS:" and "TOP
+    STORIES:" are no one."""
+    words = label.split()
+    title, name = split_person(words)
+    return bool(title and name) or words[-1].lower() in surnames
 
 
 def _key(label: str) -> str:
@@ -191,7 +231,7 @@ def turn_names(body: str, turns: list[Turn]) -> dict[str, list[str] | None]:
     for "A", the first person the introduction names."""
     first = turns[0]
     intro = body[: max(0, first.start - len(first.label) - 2)]
-    intro_names = [m.group().split() for m in _INTRO_NAME.finditer(intro)]
+    intro_names = [_unroled(m.group().split()) for m in _INTRO_NAME.finditer(intro)]
     labels = {t.label for t in turns}
     forms = [label.split() for label in labels] + intro_names
     out: dict[str, list[str] | None] = {}
@@ -207,6 +247,23 @@ def turn_names(body: str, turns: list[Turn]) -> dict[str, list[str] | None]:
                 best = form
         out[label] = best
     return out
+
+
+def _unroled(words: list[str]) -> list[str]:
+    """A name the introduction opens a sentence with, without the role before it:
+    "Restaurateur Teodora Kalnina" -> "Teodora Kalnina"."""
+    if split_person(words)[0]:
+        return words  # "Captain Yusuf Brennan-Ilori": a title the person keeps as a role
+    i = 0
+    while i < len(words) - 2 and _role(words[i].lower()):
+        i += 1
+    return words[i:]
+
+
+def _role(low: str) -> bool:
+    """A role noun, listed, or one of the French agent nouns English keeps
+    ("restaurateur", "entrepreneur", "chauffeur")."""
+    return is_role_word(low) or (len(low) > 6 and low.endswith("eur"))
 
 
 def with_turns(raw: list[RawQuote], turns: list[Turn], paragraphs: list[Span]) -> list[RawQuote]:

@@ -20,6 +20,11 @@ morning."; in a paragraph the reader joined, a dash after a sentence's end opens
 next turn). At least two such question-then-answer pairs make a transcript; the answers
 are the interviewee's, whom the introduction names first, and the questions are nobody's
 quotations (as "Q:" and "A:" turns).
+
+Eleventh pass (round 10): labels in capitals read as names are written ("CLLR PEMBRIDGE:"
+-> "Cllr Pembridge"), a committee's "CHAIR:" alone, and an interview whose questions
+stand alone as paragraphs with no labels (`question_pairs`, guarded: an introduction
+that says it is an interview, three questions, answers mostly in the first person).
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ _RECORD = re.compile(
 # the chair and the chorus, by office alone
 _CHAIR = word_set("speaker chair chairman chairwoman chairperson officer president convener deputy")
 _CHORUS = word_set("members lords senators")
+_PARTICLES = word_set("de del della la van von der den da di du le al bin el")
+_LONE_CHAIR = word_set("chair chairman chairwoman chairperson convener")
 _LEAD_WORDS = word_set("the mr mrs ms madam hon. hon")
 _DASH = re.compile(r"[ \t]*[—–][ \u00a0]+(?=\S)")
 # a turn's end inside a paragraph the reader joined: "...the first? — I remember ..."
@@ -94,6 +101,24 @@ def is_chorus(words: list[str]) -> bool:
     return bool(words) and words[-1].lower() in _CHORUS
 
 
+def is_lone_chair(words: list[str]) -> bool:
+    """ "CHAIR:" alone, a committee record's label for its chair in capitals."""
+    return len(words) == 1 and words[0].lower() in _LONE_CHAIR
+
+
+def cased(label: str) -> str:
+    """A label printed in capitals as a name is written ("CLLR PEMBRIDGE" -> "Cllr
+    Pembridge", "LUCAS MOREIRA DA SILVA" -> "Lucas Moreira da Silva"), so the name rules
+    read it; "Q", "A" and mixed case stay as they are."""
+    letters = [c for c in label if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return label
+    words = label.split()
+    return " ".join(
+        w.lower() if i and w.lower() in _PARTICLES else w.title() for i, w in enumerate(words)
+    )
+
+
 def record_label(body: str, ps: int, pe: int) -> tuple[str, str, int] | None:
     """(the member's name as written, the office or seat beside it, where the speech
     starts) for a record's bracketed header at the paragraph start, else None."""
@@ -102,7 +127,7 @@ def record_label(body: str, ps: int, pe: int) -> tuple[str, str, int] | None:
     m = _RECORD.match(body, ps, pe)
     if m is None:
         return None
-    out, inner = m.group("out").split(), m.group("inner").split()
+    out, inner = cased(m.group("out")).split(), m.group("inner").split()
     title, name = split_person(inner)
     if title and name and classify_name(inner) == "person":
         return " ".join(inner), " ".join(out), m.end()  # office (Title Name)
@@ -144,3 +169,83 @@ def dash_pairs(body: str, paragraphs: list[Span]) -> list[tuple[int, int, int, b
             else:
                 i += 1
     return out if len(out) >= 2 * _MIN_PAIRS else []
+
+
+# an interview whose questions stand alone (issue 16, eleventh pass): "How has the
+# season been?" (or "**...?**") as its own paragraph, the answer the next, no labels
+_BOLD = re.compile(r"(?:\*\*|__)(?P<words>[^*_\n]+?)(?:\*\*|__)[ \t]*$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|We|our|Our|us|My)\b")
+_INTERVIEW = re.compile(
+    r"\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|in conversation|"
+    r"edited for (?:length|clarity)|Q&A|questions? for)\b",
+    re.IGNORECASE,
+)
+# "TR: How many steps?" opens with a label: the label rules' layout, not this one
+_LABELLED = re.compile(r"[A-Z][\w'’.-]*(?:[ \u00a0]+[A-Z][\w'’.-]*){0,3}[ \u00a0]*:\s")
+_MAX_QUESTION = 200
+_MIN_QUESTIONS = 3
+
+
+def _question(body: str, ps: int, pe: int) -> tuple[int, int] | None:
+    """(words start, words end) of a paragraph that is one question alone: one line, at
+    most 200 characters, ending in "?", no quotation mark (bold marks left out)."""
+    e = pe
+    while e > ps and body[e - 1].isspace():
+        e -= 1
+    if e == ps or body[e - 1] not in "?*_" or e - ps > _MAX_QUESTION:
+        return None  # most paragraphs: no copy of their text
+    text = body[ps:e]
+    if "\n" in text:
+        return None
+    s = ps
+    if (m := _BOLD.fullmatch(text)) is not None:
+        s, e = ps + m.start("words"), ps + m.end("words")
+    words = body[s:e].strip()
+    if _LABELLED.match(words) or not words.endswith("?") or any(c in words for c in '"“”«»„'):
+        return None
+    s += len(body[s:e]) - len(body[s:e].lstrip())
+    return s, s + len(words)
+
+
+def question_pairs(body: str, paragraphs: list[Span]) -> list[tuple[int, int, int, bool]]:
+    """(paragraph, words start, words end, question) of an interview printed as
+    questions alone on their lines and plain answers, else []. The run opens after an
+    introduction that says it is an interview ("spoke to", "edited for length"); every
+    paragraph between two questions is an answer, after the last question one; at least
+    three questions, and most answers speak in the first person (an explainer's
+    "What happens next?" subheads answer in the third)."""
+    qs = [_question(body, ps, pe) for ps, pe in paragraphs]
+    first = next((i for i, q in enumerate(qs) if q is not None), None)
+    if first is None or not _INTERVIEW.search(body, 0, paragraphs[first][0]):
+        return []
+    out: list[tuple[int, int, int, bool]] = []
+    answers: list[tuple[int, int]] = []
+    i, asked = first, 0
+    while i < len(paragraphs):
+        q = qs[i]
+        if q is None:
+            break  # narrative where a question should be: the interview is over
+        nxt = i + 1
+        while nxt < len(paragraphs) and qs[nxt] is None:
+            nxt += 1
+        last = nxt >= len(paragraphs)
+        own = list(range(i + 1, i + 2 if last else nxt))
+        own = [j for j in own if j < len(paragraphs)]
+        if not own:
+            break  # a question with no answer
+        out.append((i, *q, True))
+        asked += 1
+        for j in own:
+            ps, pe = paragraphs[j]
+            e = pe
+            while e > ps and body[e - 1].isspace():
+                e -= 1
+            if body[ps] in "\"“‘'«„" or _LABELLED.match(body, ps, e):
+                return []  # a quotation after a question: a report, not a transcript
+            out.append((j, ps, e, False))
+            answers.append((ps, e))
+        i = nxt
+    if asked < _MIN_QUESTIONS:
+        return []
+    firsts = sum(_FIRST_PERSON.search(body, a, b) is not None for a, b in answers)
+    return out if 2 * firsts >= len(answers) else []

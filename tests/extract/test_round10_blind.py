@@ -7,16 +7,21 @@ Held out: no engineer who wrote a rule saw this set. On main at 66ea22c (the rul
 qualifier accuracy 0.94, date accuracy 0.90, date precision 1.00, page meta 1.00, source
 F1 0.84. With the tenth-pass rules (x16g, written from round 9): speaker accuracy 0.82,
 source F1 0.85. The floors below hold what the code reaches now; any figure after a rule
-written from this set's misses is not held out."""
+written from this set's misses is not held out.
+
+Not held out (fitted): with the eleventh-pass transcript layouts (x16h, written from this
+set's three layout misses: labels in capitals, a committee record, questions alone as
+paragraphs), on main at 5cea64e: quote F1 0.95 -> 0.99, speaker accuracy 0.83 -> 0.84,
+source F1 0.87 -> 0.88; the other figures unchanged."""
 
 from __future__ import annotations
 
 from tests.support.held_out import held_out_tests
 
 FLOORS = {
-    "quote_f1": 0.92,
-    "speaker_acc": 0.81,
-    "source_f1": 0.84,
+    "quote_f1": 0.98,
+    "speaker_acc": 0.83,
+    "source_f1": 0.87,
     "number_f1": 0.98,
     "number_qualifier_acc": 0.93,
     "date_acc": 0.89,
