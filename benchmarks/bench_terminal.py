@@ -339,6 +339,24 @@ def _desk_command(path: str, tree: Path | None = None) -> str:
     return f"env -C {tree} PYTHONPATH={tree}:{root} {sys.executable} -m claimdesk --db {path}"
 
 
+def terminal_env(home: Path) -> dict[str, str]:
+    """The environment of a dashboard under measure: a HOME and config of its own (no
+    reviewer's settings), a colour terminal, and neither the caller's tmux nor its server
+    desk ($CLAIMDESK_DB) leaking in."""
+    env = dict(
+        os.environ,
+        HOME=str(home),
+        CLAIMDESK_CONFIG=str(home / "none.toml"),
+        CLAIMDESK_REVIEWER="bench",
+        TERM="xterm-256color",
+        COLORTERM="truecolor",
+        PYTHONPATH=str(Path(__file__).resolve().parent.parent),
+    )
+    env.pop("TMUX", None)
+    env.pop("CLAIMDESK_DB", None)
+    return env
+
+
 def measure(quick: bool) -> dict[str, Any]:
     """Every launch and key of the run (seconds)."""
     from benchmarks import corpus, launch_after_change
@@ -353,17 +371,7 @@ def measure(quick: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="claimdesk-bench-term-") as tmp:
         home = Path(tmp) / "home"
         home.mkdir()
-        env = dict(
-            os.environ,
-            HOME=str(home),
-            CLAIMDESK_CONFIG=str(home / "none.toml"),
-            CLAIMDESK_REVIEWER="bench",
-            TERM="xterm-256color",
-            COLORTERM="truecolor",
-            PYTHONPATH=str(Path(__file__).resolve().parent.parent),
-        )
-        env.pop("TMUX", None)
-        env.pop("CLAIMDESK_DB", None)
+        env = terminal_env(home)
         pane = Pane(f"claimdesk-bench-{os.getpid()}", env)
         desks = {
             "demo": str(demo_store(Path(tmp))),

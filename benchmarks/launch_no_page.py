@@ -42,17 +42,7 @@ def measure(runs: int, quick: bool = False, desk: str | None = None) -> dict[str
     with tempfile.TemporaryDirectory(prefix="claimdesk-bench-nopage-") as tmp:
         home = Path(tmp) / "home"
         home.mkdir()
-        env = dict(
-            os.environ,
-            HOME=str(home),
-            CLAIMDESK_CONFIG=str(home / "none.toml"),
-            CLAIMDESK_REVIEWER="bench",
-            TERM="xterm-256color",
-            COLORTERM="truecolor",
-            PYTHONPATH=str(Path(__file__).resolve().parent.parent),
-        )
-        env.pop("TMUX", None)
-        env.pop("CLAIMDESK_DB", None)
+        env = bt.terminal_env(home)
         pane = bt.Pane(f"claimdesk-bench-nopage-{os.getpid()}", env)
         ours = desk or str(corpus.fresh_store(claims, Path(tmp) / "ours"))
         desks: dict[str, tuple[str, Path | None]] = {

@@ -212,14 +212,7 @@ def _caught_up(doc: dict[str, Any], got: Catchup) -> FirstPage:
         for view, members in zip(page.sources, doc["members"], strict=True):
             view.counts = +Counter(map(got.status_of, members.split()))
         return page
-    outlets = {a.id: outlet_of(a) for a in got.articles}
-    quotes, numbers = [], []
-    for c in got.claims:
-        if c.kind == "number":
-            value = format_value(c.value, c.unit, c.qualifier)
-            numbers.append(ClaimRow(c, outlets.get(c.article_id, "?"), value, None, ""))
-        else:
-            quotes.append(ClaimRow(c, outlets.get(c.article_id, "?"), "", None, ""))
+    quotes, numbers = _rows_of(got)
     page.quotes = _joined(page.quotes, quotes)
     page.numbers = _joined(page.numbers, numbers)
     in_numbers = page.totals["numbers"] + len(numbers)
@@ -253,15 +246,7 @@ def page_from_front(store_path: Path) -> FirstPage | None:
     if front is None:
         return None
     got = front.desk
-    outlets = {a.id: outlet_of(a) for a in got.articles}
-    quotes: list[ClaimRow] = []
-    numbers: list[ClaimRow] = []
-    for c in got.claims:
-        if c.kind == "number":
-            value = format_value(c.value, c.unit, c.qualifier)
-            numbers.append(ClaimRow(c, outlets.get(c.article_id, "?"), value, None, ""))
-        else:
-            quotes.append(ClaimRow(c, outlets.get(c.article_id, "?"), "", None, ""))
+    quotes, numbers = _rows_of(got)
     totals = {}
     if front.numbers is not None:  # (not counted: the panes' lengths wait for the desk)
         totals = {"quotes": got.rows - front.numbers, "numbers": front.numbers}
@@ -385,3 +370,18 @@ class PageTaker:
         }
         atomic_write(page_path(store_path), json.dumps(doc, ensure_ascii=False).encode())
         return True
+
+
+def _rows_of(got: Catchup) -> tuple[list[ClaimRow], list[ClaimRow]]:
+    """The Quotes and Numbers panes' rows of the claims a page read (kept or from the
+    desk's front), each with its outlet, a figure with its value as the pane shows it."""
+    outlets = {a.id: outlet_of(a) for a in got.articles}
+    quotes: list[ClaimRow] = []
+    numbers: list[ClaimRow] = []
+    for c in got.claims:
+        if c.kind == "number":
+            value = format_value(c.value, c.unit, c.qualifier)
+            numbers.append(ClaimRow(c, outlets.get(c.article_id, "?"), value, None, ""))
+        else:
+            quotes.append(ClaimRow(c, outlets.get(c.article_id, "?"), "", None, ""))
+    return quotes, numbers

@@ -333,6 +333,10 @@ class _Entities:
             return f"{name} ({'; '.join(_uniq(where))})"
         return name
 
+    def labeller(self) -> _Labels:
+        """label_of for many claims of few entities: each root's label worked out once."""
+        return _Labels(self)
+
     def words_of(self, root: int, art: int) -> set[str]:
         """Name words of an entity as one article writes them (kept out of subjects)."""
         if self._words is None:  # every (entity, article) at once: one pass over the nodes
@@ -346,3 +350,20 @@ class _Entities:
                         toks = tokens_of[name] = nm.tokens(name)
                     words.update(toks)
         return self._words.setdefault((root, art), set())
+
+
+class _Labels:
+    """Each entity root's label, worked out once and kept in `known` ("" where it has
+    none, so the claim groups and the figures say the same); a figure child sends
+    `known` back to the parent."""
+
+    def __init__(self, ents: _Entities) -> None:
+        self.ents = ents
+        self.known: dict[int, str] = {}
+
+    def __call__(self, root: int | None) -> str | None:
+        if root is None:
+            return None
+        if root not in self.known:
+            self.known[root] = self.ents.label_of(root) or ""
+        return self.known[root]

@@ -71,14 +71,7 @@ def _compare(
         gid = root_gid.get(ents.uf.find(n.idx))
         if gid:
             entity_of[n.member] = gid
-    labels: dict[int, str] = {}
-
-    def label(root: int | None) -> str | None:
-        if root is None:
-            return None
-        if root not in labels:
-            labels[root] = ents.label_of(root) or ""
-        return labels[root]
+    label = ents.labeller()
 
     cs: list[_C] = []
     for art_i, art in enumerate(articles):
@@ -89,7 +82,7 @@ def _compare(
     for cached in (_names_clash, _name_relation, _node_shape, _role_words, _role_tokens):
         cached.cache_clear()  # the entities' name caches (25 MB at 100k claims): done with
     # the figures (in a child on a big desk, processes=2) beside the same-claim text links
-    stage = partial(_figure_stage, cs, articles, ents, label, labels, entities_beside)
+    stage = partial(_figure_stage, cs, articles, ents, label, label.known, entities_beside)
     figures = start_beside(stage, fork)
     if figures.pid == 0:
         figure_groups, twins, _, beside_groups = figures.result()  # (serial: as it always ran)

@@ -161,14 +161,7 @@ def _child(
     _send(up, roots)
     for cached in (_names_clash, _name_relation, _node_shape, _role_words, _role_tokens):
         cached.cache_clear()  # (as the serial run: the name caches are done with)
-    labels: dict[int, str] = {}
-
-    def label(root: int | None) -> str | None:
-        if root is None:
-            return None
-        if root not in labels:
-            labels[root] = ents.label_of(root) or ""
-        return labels[root]
+    label = ents.labeller()
 
     twins: list[tuple[int, int, str]] = []
     figure_groups = _figures(cs, articles, ents, label, twins)
