@@ -489,7 +489,8 @@ class PgStore(VerdictWrites):
             self._kept.drop()  # (until this commits)
             with self._talking("comparison features not kept") as conn, conn.transaction():
                 pg_features.write_all(conn, version, articles)
-            self._kept.wrote_all(version, articles)
+            if self._long_lock:  # (kept for an ingest's run only)
+                self._kept.wrote_all(version, articles)
         return True
 
     def kept_fingerprints(self, version: int) -> dict[str, str]:
