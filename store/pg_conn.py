@@ -110,8 +110,9 @@ def schema_version(conn: Any) -> int:
 
 
 def migrate(conn: Any, label: str, *, readonly: bool) -> int:
-    """Bring the server's schema up to this claimdesk's, in one transaction; refuse a newer
-    one. A read-only opener (or a reviewer role) never changes the schema."""
+    """Bring the server's schema up to this claimdesk's, in one transaction (every pending
+    migration sent as one script); refuse a newer one. A read-only opener (or a reviewer
+    role) never changes the schema."""
     known = migrations()
     latest = known[-1][0] if known else 0
     current = schema_version(conn)
@@ -130,18 +131,39 @@ def migrate(conn: Any, label: str, *, readonly: bool) -> int:
     if readonly:
         raise StoreError(f"no claimdesk desk on this server yet (schema {current}): {label}")
     with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATE_LOCK,))
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS claimdesk_schema ("
-            "version integer PRIMARY KEY, name text NOT NULL, "
-            "applied_at timestamptz NOT NULL DEFAULT now())"
-        )
-        current = schema_version(conn)  # another opener may have migrated meanwhile
-        for version, name, sql in known:
-            if version > current:
-                conn.execute(sql)
-                conn.execute(
-                    "INSERT INTO claimdesk_schema (version, name) VALUES (%s, %s)",
-                    (version, name),
-                )
+        # the lock and the version table in one round trip, the version read again (another
+        # opener may have migrated meanwhile), then every pending migration and its row in
+        # one more: a new desk's four migrations were ten round trips of their own
+        conn.execute(_LOCKED_SCHEMA_TABLE)
+        row = conn.execute("SELECT coalesce(max(version), 0) FROM claimdesk_schema").fetchone()
+        pending = [(v, n, s) for v, n, s in known if v > int(row[0])]
+        if pending:
+            conn.execute(pending_script(pending))
     return latest
+
+
+# (literal, not a parameter: a script of several statements goes in one simple query, which
+# takes none; MIGRATE_LOCK is this module's constant)
+_LOCKED_SCHEMA_TABLE = (
+    f"SELECT pg_advisory_xact_lock({MIGRATE_LOCK});"
+    "CREATE TABLE IF NOT EXISTS claimdesk_schema ("
+    "version integer PRIMARY KEY, name text NOT NULL, "
+    "applied_at timestamptz NOT NULL DEFAULT now())"
+)
+
+
+def pending_script(pending: list[tuple[int, str, str]]) -> Any:
+    """The migrations `pending` ((version, name, SQL), in order), each followed by its row
+    in claimdesk_schema, as one script: one round trip, run in the caller's transaction
+    (the values quoted by psycopg, as a parameter would be)."""
+    from psycopg import sql
+
+    parts = []
+    for version, name, text in pending:
+        parts.append(sql.SQL(text.rstrip().rstrip(";")))
+        parts.append(
+            sql.SQL("INSERT INTO claimdesk_schema (version, name) VALUES ({}, {})").format(
+                sql.Literal(version), sql.Literal(name)
+            )
+        )
+    return sql.SQL("\n;\n").join(parts)

@@ -32,6 +32,7 @@ from typing import Any
 
 from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.extract.record import Extraction
+from claimdesk.store import pg_features
 from claimdesk.store.claimstore import DeskChanges
 from claimdesk.store.desk_memory import _synchronized
 from claimdesk.store.documents import article_doc
@@ -176,6 +177,7 @@ class PgStore(VerdictWrites):
         self._to_send: list[str] = []
         self._sent: set[str] = set()
         self._streamable = True
+        self._kept = pg_features.KeptPrints()  # the kept features' fingerprints, one ingest
         try:
             conn = self._connection()
             migrate(conn, self.label, readonly=readonly)
@@ -483,25 +485,27 @@ class PgStore(VerdictWrites):
     def write_features(self, version: int, articles: dict[str, list[Any]]) -> bool:
         if self.readonly:
             return False
-        with (
-            self._mutex,
-            self._talking("comparison features not kept") as conn,
-            conn.transaction(),
-        ):
-            conn.execute("DELETE FROM features")
-            with conn.cursor().copy("COPY features (article_id, version, raw) FROM STDIN") as copy:
-                for aid, raw in articles.items():
-                    copy.write_row((aid, version, json.dumps(raw)))
+        with self._mutex:
+            self._kept.drop()  # (until this commits)
+            with self._talking("comparison features not kept") as conn, conn.transaction():
+                pg_features.write_all(conn, version, articles)
+            if self._long_lock:  # (kept for an ingest's run only)
+                self._kept.wrote_all(version, articles)
         return True
 
     def kept_fingerprints(self, version: int) -> dict[str, str]:
-        """Each kept entry's fingerprint (its first item), read on the server: what an
-        ingest's checkpoint compares, without bringing every entry over."""
-        with self._mutex, self._talking("cannot read comparison features") as conn:
-            rows = conn.execute(
-                "SELECT article_id, raw->>0 FROM features WHERE version = %s", (version,)
-            ).fetchall()
-        return {aid: fp for aid, fp in rows if fp is not None}
+        """Each kept entry's fingerprint (its first item), read on the server once per
+        ingest (store/pg_features.py `KeptPrints`): what a checkpoint compares, without
+        bringing every entry over."""
+        with self._mutex:
+            held = self._kept.get(version)
+            if held is not None:
+                return held
+            with self._talking("cannot read comparison features") as conn:
+                prints = pg_features.read_kept_prints(conn, version)
+            if self._long_lock:  # (kept for this ingest's run only)
+                self._kept.hold(version, prints)
+        return prints
 
     def put_features(self, version: int, fresh: dict[str, list[Any]], gone: list[str]) -> bool:
         """Replace the entries of `fresh`'s articles and drop those of `gone`, in one
@@ -509,15 +513,14 @@ class PgStore(VerdictWrites):
         what it read, not the whole table again)."""
         if self.readonly:
             return False
-        with (
-            self._mutex,
-            self._talking("comparison features not kept") as conn,
-            conn.transaction(),
-        ):
-            conn.execute("DELETE FROM features WHERE article_id = ANY(%s)", ([*fresh, *gone],))
-            with conn.cursor().copy("COPY features (article_id, version, raw) FROM STDIN") as copy:
-                for aid, raw in fresh.items():
-                    copy.write_row((aid, version, json.dumps(raw)))
+        with self._mutex:
+            try:
+                with self._talking("comparison features not kept") as conn, conn.transaction():
+                    pg_features.put_some(conn, version, fresh, gone)
+            except BaseException:
+                self._kept.drop()
+                raise
+            self._kept.wrote_some(version, fresh, gone)
         return True
 
     # ---------------------------------------------------------------- ingest
@@ -541,6 +544,7 @@ class PgStore(VerdictWrites):
             with contextlib.suppress(Exception):
                 self._conn.execute("SELECT pg_advisory_unlock(%s)", (INGEST_LOCK,))
         self._long_lock = False
+        self._kept.drop()
 
     def _begin_long_write(self) -> None:
         if not self._long_lock:
