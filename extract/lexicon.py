@@ -198,7 +198,7 @@ ORG_HEADS = word_set(
     Lines Freight Cooperative Co-op Collective Syndicate Guild Mills Farms Brewery Hydro
     Senate House Assembly Government Cabinet Embassy Mission Directorate Observatory
     Project Program Programme Initiative Campaign Movement Front Brigade Battalion Regiment
-    Division Unit Staff Hospital Clinic Laboratory Laboratories Lab Labs Systems
+    Division Unit Staff Hospital Clinic Laboratory Laboratories Lab Labs Systems Microsystems
     Technologies Industries Holdings Partners Capital Airlines Airways Motors Energy
     Pharmaceuticals Studios Records Secretariat Tribunal Chamber Council Academy Watch
     Monitor Prosecutor's Prosecutors Ministry's Fire Rescue Agency's Kremlin Pentagon

@@ -15,6 +15,7 @@ from functools import lru_cache
 from claimdesk.extract.attribution.given_names import GivenNames, former_role
 from claimdesk.extract.attribution.particles import particle_tail_of
 from claimdesk.extract.attribution.role_words import role_before_name
+from claimdesk.extract.company_names import COMPANY_RUN, company_words
 from claimdesk.extract.lexicon import (
     KNOWN_ORGS,
     MULTIWORD_PLACES,
@@ -536,14 +537,16 @@ class Registry:
             for m in low_pat.finditer(self.body, 0, pos):
                 last = m
         if last is None:
-            return self._recent_org(pos) if head in _COMPANY_HEADS else None
+            return self._recent_org(pos, 600, company=True) if head in _COMPANY_HEADS else None
         if role_before_name(self.body, last.end(1), head):
             return None  # "Ravens captain Dario Whyte": a role, the person's (refer_back.py)
         words = last.group(1).split()
         while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
             words.pop(0)
         if len(words) < 2 or not words[0][:1].isupper():
-            return None  # "I rang the council": no name
+            # "I rang the council": no name; "She said the company ..." is none of the
+            # company either: the firm named before, if any
+            return self._recent_org(pos, 600, company=True) if head in _COMPANY_HEADS else None
         e = self.named(" ".join(words), "organization", last.start(1))
         acr = re.match(r"\s*(?:\(|, the )([A-Z]{2,6})\b", self.body[last.end(1) : last.end(1) + 12])
         if acr:
@@ -586,15 +589,19 @@ class Registry:
     def recent_org(self, pos: int, window: int = 300) -> Entry | None:
         return self._recent_org(pos, window)
 
-    def _recent_org(self, pos: int, window: int = 300) -> Entry | None:
+    def _recent_org(self, pos: int, window: int = 300, company: bool = False) -> Entry | None:
         """The last organisation name in the 300 characters before `pos`: "Dravik
-        Logistics rejected the figure. In a statement, the company said ..."."""
+        Logistics rejected the figure. In a statement, the company said ...". For "the
+        company" (`company`), a college or council named in between is no company, and
+        the run may join with "&" ("Crumb & Co.'s founder")."""
         lo = max(0, pos - window)
         found = None
-        for m in _CAP_RUN.finditer(self.body, lo, pos):
+        for m in (COMPANY_RUN if company else _CAP_RUN).finditer(self.body, lo, pos):
             words = m.group().split()
             while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
                 words.pop(0)
+            if company:
+                words = company_words(words)
             if len(words) >= 2 and classify_name(words) == "organization":
                 found = (" ".join(words), m.start())
         if found is None:

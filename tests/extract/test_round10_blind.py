@@ -12,7 +12,9 @@ written from this set's misses is not held out.
 Not held out (fitted): with the eleventh-pass transcript layouts (x16h, written from this
 set's three layout misses: labels in capitals, a committee record, questions alone as
 paragraphs), on main at 5cea64e: quote F1 0.95 -> 0.99, speaker accuracy 0.83 -> 0.84,
-source F1 0.87 -> 0.88; the other figures unchanged."""
+source F1 0.87 -> 0.88; the other figures unchanged. With the twelfth-pass prose rules
+(x16i, "the company" as the firm named before, never a college or residents): speaker
+accuracy 0.84 -> 0.85, source F1 0.88 -> 0.90; the other figures unchanged."""
 
 from __future__ import annotations
 
@@ -20,8 +22,8 @@ from tests.support.held_out import held_out_tests
 
 FLOORS = {
     "quote_f1": 0.98,
-    "speaker_acc": 0.83,
-    "source_f1": 0.87,
+    "speaker_acc": 0.85,
+    "source_f1": 0.89,
     "number_f1": 0.98,
     "number_qualifier_acc": 0.93,
     "date_acc": 0.89,
