@@ -50,7 +50,7 @@ from claimdesk.extract.compare.entity_links import (
     _role_words,
 )
 from claimdesk.extract.compare.figures import _figures
-from claimdesk.extract.compare.hold import hold
+from claimdesk.extract.compare.hold import hold, reaped_at_exit
 from claimdesk.extract.compare.nodes import _node_shape
 from claimdesk.extract.compare.records import CompareArticle, Comparison, Group, MergeDecision
 
@@ -102,7 +102,8 @@ def split_groups(
             os.kill(pid, signal.SIGKILL)
         return None
     finally:
-        os.waitpid(pid, 0)
+        if not reaped_at_exit():  # (the verb's own process: not waited for, see hold.py)
+            os.waitpid(pid, 0)
 
 
 def _claims_of(articles: Sequence[CompareArticle]) -> list[_C]:

@@ -74,3 +74,38 @@ def test_compare_holds_its_inputs_only_inside_holding(db) -> None:
         compare(inputs)
         assert held_count() == 0
     assert held_count() == 0
+
+
+def test_the_verb_leaves_its_child_to_be_reaped_at_exit(db, monkeypatch) -> None:
+    """Printing groups in two processes (extract/compare/split.py): a caller waits for the
+    child; inside holding() (the verb's own process, which ends at os._exit) it does not
+    (the child's exit was ~70 ms on the verb's path), and the groups are the same."""
+    import os
+
+    from claimdesk.extract.compare import beside, split
+    from claimdesk.extract.compare import run as compare_run
+
+    with ClaimStore(db, readonly=True) as st:
+        inputs = build_inputs(st, dated=False)
+    monkeypatch.setattr(compare_run, "FORK_MIN_CLAIMS", 0)
+    monkeypatch.setattr(beside, "can_fork", lambda: True)
+    forked: list[int] = []
+    waited: list[int] = []
+    real_fork, real_wait = os.fork, os.waitpid
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid:
+            forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(split.os, "fork", fork)
+    monkeypatch.setattr(split.os, "waitpid", lambda pid, o: waited.append(pid) or real_wait(pid, o))
+    serial = compare(inputs, groups_only=True)
+    two = compare(inputs, groups_only=True, processes=2)
+    assert len(forked) == 1 and waited == forked
+    with holding():
+        held = compare(inputs, groups_only=True, processes=2)
+    assert len(forked) == 2 and waited == forked[:1]
+    real_wait(forked[1], 0)  # (this test's process goes on: reaped here)
+    assert held.groups == two.groups == serial.groups
