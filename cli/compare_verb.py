@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -88,8 +89,25 @@ def run(args: argparse.Namespace) -> int:
     # one read of the desk, one comparison, then the process ends: a collection of the
     # cyclic garbage collector walks every live object (the desk, the inputs) and finds
     # nothing to free (they hold no cycles), 0.5 s of CPU at 100k claims
-    with gc_paused():
-        return _write(_from_store(args), args)
+    from claimdesk.extract.compare.hold import holding
+
+    whole = getattr(args, "whole_process", False)
+    with gc_paused(), holding(whole):  # (what compare() would free: kept until the exit)
+        code = _write(_from_store(args), args)
+        if whole:
+            _exit_now(code)
+        return code
+
+
+def _exit_now(code: int) -> None:
+    """The process's own command line: end it once the output is out, without freeing
+    the groups and the comparison's working data object by object (~0.05-0.1 s at 100k
+    claims; issue 18). Safe: the store was opened read-only and is closed by now (compare
+    writes nothing to it), and both streams are flushed first (a broken pipe raises
+    here, as before, and main() handles it)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _write(result: Any, args: argparse.Namespace) -> int:

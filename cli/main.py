@@ -80,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.top_db is not None and getattr(args, "db", None) is None:
         args.db = args.top_db  # `claimdesk --db PATH [VERB]` (QA3 F7)
+    # the process's own command line (the script, `python -m claimdesk`), not a caller's
+    # main([...]): a one-shot verb may end the process once its output is out
+    args.whole_process = argv is None
     if not getattr(args, "func", None):
         from claimdesk.cli.dashboard_verbs import run_open
 

@@ -18,6 +18,7 @@ from claimdesk.extract.compare.entity_links import (
 )
 from claimdesk.extract.compare.figures import _figures
 from claimdesk.extract.compare.helpers import _uniq
+from claimdesk.extract.compare.hold import hold
 from claimdesk.extract.compare.nodes import _node_shape
 from claimdesk.extract.compare.records import CompareArticle, Comparison, Group, MergeDecision
 from claimdesk.extract.compare.split import split_groups
@@ -43,6 +44,7 @@ def compare(
     the same result, sooner on two cores. Only
     for a caller whose process runs no other thread (the verb, the dashboard's compare
     child); with threads it stays serial."""
+    hold(articles)  # (a one-shot verb ends without freeing them: extract/compare/hold.py)
     with gc_paused():
         return _compare(articles, decisions, groups_only, processes)
 

@@ -50,6 +50,7 @@ from claimdesk.extract.compare.entity_links import (
     _role_words,
 )
 from claimdesk.extract.compare.figures import _figures
+from claimdesk.extract.compare.hold import hold, reaped_at_exit
 from claimdesk.extract.compare.nodes import _node_shape
 from claimdesk.extract.compare.records import CompareArticle, Comparison, Group, MergeDecision
 
@@ -101,7 +102,8 @@ def split_groups(
             os.kill(pid, signal.SIGKILL)
         return None
     finally:
-        os.waitpid(pid, 0)
+        if not reaped_at_exit():  # (the verb's own process: not waited for, see hold.py)
+            os.waitpid(pid, 0)
 
 
 def _claims_of(articles: Sequence[CompareArticle]) -> list[_C]:
@@ -121,6 +123,7 @@ def _parent(articles: Sequence[CompareArticle], up: BinaryIO, down: BinaryIO) ->
     texts = _texts(cs)
     _tokenise(cs, texts)  # (while the child works out the entities)
     words = _word_blocks(cs, texts)  # (the blocks across speakers need no entity either)
+    hold(cs, texts, words)  # (a one-shot verb ends without freeing them)
     roots = _receive(up)
     if not isinstance(roots, array) or len(roots) != len(cs):
         raise ChildFailed
@@ -128,6 +131,7 @@ def _parent(articles: Sequence[CompareArticle], up: BinaryIO, down: BinaryIO) ->
         if root >= 0:
             c.entity = root
     uf, why = _link_tokenised(cs, texts, words)
+    hold(uf, why)
     figure_groups, twins = _receive(up)
     _link_the_rest(cs, uf, why, twins)
     clusters = _claim_clusters(cs, uf)
