@@ -14,7 +14,7 @@ from claimdesk.extract.compare import compare
 from claimdesk.extract.compare.hold import held_count, holding
 from claimdesk.store import ClaimStore
 from claimdesk.store.comparison import build_inputs
-from tests.support.compare_store_records import newsweek, nyt
+from tests.support.compare_store_records import two_outlet_desk
 
 # the command line of a process of its own, with an exit handler that says when it ran:
 # interpreter shutdown (what os._exit skips) runs it
@@ -28,11 +28,7 @@ _VERB = (
 
 @pytest.fixture
 def db(tmp_path):
-    path = tmp_path / "desk.json"
-    with ClaimStore(path) as st:
-        st.ingest_extraction(nyt())
-        st.ingest_extraction(newsweek())
-    return path
+    return two_outlet_desk(tmp_path)
 
 
 def _process(*args: str) -> subprocess.CompletedProcess:

@@ -9,17 +9,13 @@ import pytest
 from claimdesk.cli.compare_verb import _row
 from claimdesk.cli.main import main
 from claimdesk.store import ClaimStore
-from tests.support.compare_store_records import newsweek, nyt
+from tests.support.compare_store_records import two_outlet_desk
 from tests.support.paths import SAMPLE, SEEDS
 
 
 @pytest.fixture
 def db(tmp_path):
-    path = tmp_path / "desk.json"
-    with ClaimStore(path) as st:
-        st.ingest_extraction(nyt())
-        st.ingest_extraction(newsweek())
-    return path
+    return two_outlet_desk(tmp_path)
 
 
 def test_jsonl_groups(db, capsys):

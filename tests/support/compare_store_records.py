@@ -3,6 +3,8 @@ store and dashboard comparison tests (no dependence on extraction quality)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from claimdesk.extract.record import DateRef, Extraction, Number, Quote, Source, Statement
 
 NYT_BODY = (
@@ -159,3 +161,14 @@ def newsweek() -> Extraction:
             DateRef("August 6", "2024-08-06", "day", *span(b, "August 6")),
         ],
     )
+
+
+def two_outlet_desk(tmp_path: Path) -> Path:
+    """A file desk holding the NYT and Newsweek records: the compare verb's tests' desk."""
+    from claimdesk.store import ClaimStore
+
+    path = tmp_path / "desk.json"
+    with ClaimStore(path) as st:
+        st.ingest_extraction(nyt())
+        st.ingest_extraction(newsweek())
+    return path
