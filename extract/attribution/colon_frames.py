@@ -14,7 +14,7 @@ noun after a determiner, no speech verb of another clause)."""
 from __future__ import annotations
 
 from claimdesk.extract.attribution.noun_phrases import NP
-from claimdesk.extract.attribution.subjects import fwd_subject
+from claimdesk.extract.attribution.subjects import pronoun_or_name
 from claimdesk.extract.attribution.tokens import Tok, is_word
 from claimdesk.extract.lexicon import BE_FORMS, SPEECH_VERBS, word_set
 
@@ -62,13 +62,11 @@ def colon_frame(toks: list[Tok], masked: str) -> NP | None:
         a = comma + 1
         if a + 1 >= len(toks):
             continue
-        if toks[a].low in ("he", "she") and is_word(toks[a + 1].text):
-            np: NP | None = NP("pronoun", a, a + 1, [toks[a].text])
-        else:
-            np = fwd_subject(toks, a, masked, appositive=True)
-            if np is None or np.kind != "name":
-                continue
-        assert np is not None
+        if toks[a].low in ("he", "she") and not is_word(toks[a + 1].text):
+            continue
+        np = pronoun_or_name(toks, a, masked, appositive=True)
+        if np is None:
+            continue
         rest = toks[np.end : -1]
         if rest and rest[0].low in BE_FORMS:
             return None  # "When ..., he was removed:": what befell him, not his words

@@ -7,7 +7,7 @@ most: "her head"), so "she smiled at the crowd that had booed the mayor" frames 
 from __future__ import annotations
 
 from claimdesk.extract.attribution.noun_phrases import NP
-from claimdesk.extract.attribution.subjects import fwd_subject
+from claimdesk.extract.attribution.subjects import pronoun_or_name
 from claimdesk.extract.attribution.tokens import tokenize
 from claimdesk.extract.lexicon import word_set
 
@@ -28,13 +28,9 @@ def gesture_subject(masked: str, s: int, e: int) -> NP | None:
     for a in [0, *(c + 1 for c in commas)]:
         if a + 1 >= len(toks):
             continue
-        if toks[a].low in ("he", "she"):
-            np: NP | None = NP("pronoun", a, a + 1, [toks[a].text])
-        else:
-            np = fwd_subject(toks, a, masked, appositive=False)
-            if np is None or np.kind != "name":
-                continue
-        assert np is not None
+        np = pronoun_or_name(toks, a, masked, appositive=False)
+        if np is None:
+            continue
         v = np.end
         if v >= len(toks) or toks[v].low not in GESTURES:
             continue

@@ -457,6 +457,16 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     return np
 
 
+def pronoun_or_name(toks: list[Tok], a: int, body: str, *, appositive: bool) -> NP | None:
+    """The subject at token a when it is "he"/"she" or a name, not a role or an unnamed
+    description: who a gesture or a colon frame leads with ("Ek shook her head.", "She
+    was blunt:")."""
+    if toks[a].low in ("he", "she"):
+        return NP("pronoun", a, a + 1, [toks[a].text])
+    np = fwd_subject(toks, a, body, appositive=appositive)
+    return np if np is not None and np.kind == "name" else None
+
+
 def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) -> NP | None:
     """The noun phrase that starts at token a (inverted attribution, "according to")."""
     n = len(toks)
