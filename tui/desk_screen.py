@@ -324,6 +324,7 @@ class DeskScreen(PagedDesk, VerdictActions):
         self._following = False
         # the articles new on the desk (tui/live_desk.py): one set, shared by the panes
         self.new_ids: set[str] = set()
+        self._unannounced: set[str] = set()
         self.only_new = False
         # the first page shown while the desk is read (tui/first_page.py); `model` stays
         # None meanwhile, so every key that needs the desk waits for it

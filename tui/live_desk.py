@@ -25,6 +25,7 @@ class LiveDesk(DeskParts):
     also_here: list[str]
     _following: bool
     new_ids: set[str]
+    _unannounced: set[str]  # arrived, not yet shown by a reload
     only_new: bool
 
     def _start_following(self) -> None:
@@ -55,22 +56,31 @@ class LiveDesk(DeskParts):
         self.also_here = event.names
         self._update_header()
 
-    @work(thread=True, exclusive=True, group="load")
     def _reload_rows(self, new_ids: tuple[str, ...] = ()) -> None:
-        """The rows again after another process published articles (off the UI thread)."""
+        """The rows again after another process published articles. The new ids wait here,
+        on the UI thread, until a reload shows them: a later reload replaces an earlier one
+        still reading (a compaction right after an ingest), and must not drop its news."""
+        self._unannounced.update(new_ids)
+        self._read_rows()
+
+    @work(thread=True, exclusive=True, group="load")
+    def _read_rows(self) -> None:
+        """The desk's rows read off the UI thread."""
         store = self.desk_app.store
         if store is None:
             return
         model = DeskModel(store.articles(), store.sources(), store.claims())
-        self.post_message(DeskReloaded(model, len(new_ids), new_ids))
+        self.post_message(DeskReloaded(model))
 
     @on(DeskReloaded)
     def _desk_reloaded(self, event: DeskReloaded) -> None:
-        self.new_ids.update(aid for aid in event.new_ids if aid in event.model.articles)
+        arrived = {aid for aid in self._unannounced if aid in event.model.articles}
+        self._unannounced -= arrived
+        self.new_ids.update(arrived)
         self._loaded(event.model)
-        if event.new_articles:
+        if arrived:
             self.notify(
-                f"{event.new_articles} new article(s) on the desk (✦; w shows only them).",
+                f"{len(arrived)} new article(s) on the desk (✦; w shows only them).",
                 timeout=4,
             )
         self.desk_app.compare_refresh()  # the new articles change the groups

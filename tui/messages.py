@@ -72,12 +72,10 @@ class PresenceChanged(Message):
 
 @dataclass
 class DeskReloaded(Message):
-    """The desk's rows again, read after another process published new articles
-    (`new_ids`: theirs, `new_articles`: how many)."""
+    """The desk's rows again, read after another process published new articles (the
+    screen keeps which are new: tui/live_desk.py) or on `r`."""
 
     model: DeskModel
-    new_articles: int = 0
-    new_ids: tuple[str, ...] = ()
 
 
 @dataclass

@@ -134,3 +134,20 @@ async def test_the_palette_offers_new_on_the_desk(desk_path: Path) -> None:
         await pilot.press("enter")
         await wait_for(pilot, lambda: desk.only_new)
         assert len(desk.table("quotes").rows) == len(desk.model.quotes)  # every article is new
+
+
+async def test_a_reload_that_replaces_another_keeps_its_new_articles(desk_path: Path) -> None:
+    """An ingest publishes a segment, then folds it into a new store file: two reloads back
+    to back, the second with no new ids. The second replaces the first before it reads
+    (one worker group), and the article must still be announced and marked ✦ (the CI
+    failure of 2026-12-07: the notice was lost)."""
+    app = ClaimdeskApp(desk_path, reviewer="ana")
+    async with app.run_test(size=(140, 40)) as pilot:
+        desk = await ready(app, pilot)
+        assert not desk.new_ids
+        aid = next(iter(desk.model.articles))
+        desk._reload_rows((aid,))  # the segment: one new article
+        desk._reload_rows(())  # the fold, in the same tick: nothing new by itself
+        await wait_for(pilot, lambda: any("1 new article" in n for n in notes(app)))
+        assert desk.new_ids == {aid}
+        assert marked(desk, "quotes")
