@@ -28,3 +28,10 @@ def select_source(desk: DeskScreen, name: str) -> None:
 def notes(app: ClaimdeskApp) -> list[str]:
     """The notifications shown so far, as text."""
     return [str(n.message) for n in app._notifications]
+
+
+async def noticed(pilot, app: ClaimdeskApp, text: str) -> None:
+    """Wait until a notification containing `text` is shown. `notify` posts a message that
+    the App takes in after the handler that called it has returned, so a notice never
+    arrives in the same step as the rows that handler put on screen (CI, 2026-12-07)."""
+    await wait_for(pilot, lambda: any(text in n for n in notes(app)))
