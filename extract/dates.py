@@ -39,6 +39,7 @@ from claimdesk.extract.date_cues import (
     weekday_dated,
     year_modifier,
     year_phrase,
+    year_word_day,
 )
 from claimdesk.extract.date_cues import NUM_WORDS as _NUM_WORDS
 from claimdesk.extract.document import Span
@@ -403,6 +404,8 @@ def _month_day(
         return ref(None, "day")
     if (named := weekday_dated(body, s, e, pub, month, day, ref)) is not None:
         return named  # "Monday, Oct. 26", "Jan. 23, a Saturday": the year it is that day
+    if (named := year_word_day(body, s, e, pub, month, day)) is not None:
+        return named  # "3 October last year": one date, that year's
     t = "future" if _deadline(body, s, e, _prev_word(body, s)) else tense()
     cand = edition_day(body, s, pub, month, day) or _pick_day(pub, month, day, t)
     return ref(cand.isoformat() if cand else None, "day")
@@ -704,7 +707,7 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
             return "future"  # "set for November 4" (but "set up in February" is past)
         if before[i].lower() == "time" and i + 1 < len(before) and before[i + 1] == "for":
             return "future"  # "in time for the May 6 primary"
-        if before[i] == "to" and forward_to(before, i):
+        if forward_to(before, i):
             return "future"  # "is to strike on", "was extended to Oct. 20"
         if i and adjectival_participle(before[i], before[i - 1]):
             continue  # "a service planned for Saturday was cancelled": the verb decides
