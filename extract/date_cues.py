@@ -20,6 +20,11 @@ from claimdesk.extract.shares import PEOPLE_GROUPS
 # "is to strike on Oct. 3", "was extended to Oct. 20", "postponed to", "brought forward to
 # Tuesday": the date lies ahead.
 FORWARD_TO = wordset("is are extended postponed delayed deferred rescheduled pushed moved forward")
+# "hoped to complete the sale before Christmas Eve", "vowed to reopen it by Friday": an
+# intention looks ahead whatever the tense of the hoping ("expected", "plans" are cues).
+FORWARD_TO |= wordset(
+    "hope hopes hoped hoping aim aims aimed vow vows vowed pledge pledges pledged"
+)
 
 # "extending the deadline to Jan. 9", "pushed the vote back to Friday": a verb that moves a
 # date, a few words before the "to" right in front of it, points forward in any tense.
@@ -38,6 +43,20 @@ FORWARD_WORDS = wordset("to until till")
 _UNTIL_VERBS = wordset(
     "adjourned adjourn adjourns remanded bailed postponed deferred extended rescheduled"
 )
+
+
+# ", and extended its buyback to Jan. 15" after "of record on Oct. 30": a verb after a
+# comma and a conjunction is another clause's and gives the date no tense.
+_NEXT_CLAUSE = re.compile(r"[,;][ \t\u00a0]*(?:and|but|while|whereas)\b|;")
+_AFTER_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")  # dates.py's words
+
+
+def words_after(body: str, e: int, se: int) -> list[str]:
+    """The first five words after a date, up to its sentence's end or the next clause."""
+    end = min(se, e + 50)
+    if (m := _NEXT_CLAUSE.search(body, e, end)) is not None:
+        end = m.start()
+    return _AFTER_WORD.findall(body, e, end)[:5]
 
 
 def _moved(before: list[str], i: int, verbs: frozenset[str] = _MOVING_VERBS) -> bool:

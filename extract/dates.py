@@ -37,6 +37,7 @@ from claimdesk.extract.date_cues import (
     singular_next,
     spelled_year,
     weekday_dated,
+    words_after,
     year_modifier,
     year_phrase,
     year_word_day,
@@ -718,15 +719,14 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
             continue  # "tariffs on imported steel": an adjective, not a past verb
         if t:
             return t
-    after = _WORD.findall(body, e, min(se, e + 50))[:5]
+    after = words_after(body, e, se)  # up to the next clause (", and extended ...")
     for w in after:
         if w.lower() in _ATTRIBUTION or w.lower() == "since":
             continue  # "on March 1, the ministry said"; "on Dec. 9, its first since 2012"
         t = _cue(w)
         if t:
             return t
-    # Nothing near: the nearest cue earlier in the sentence ("We will start with the
-    # schools, because the children need somewhere to go on Monday").
+    # Nothing near: the nearest cue earlier in the sentence ("We will start ... on Monday")
     early = before_all[-41:-8]
     for i in range(len(early) - 1, 0, -1):
         t = _cue(early[i])

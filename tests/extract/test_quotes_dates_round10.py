@@ -158,3 +158,36 @@ def test_delayed_until_keeps_the_past_tense():
 )
 def test_a_called_off_day_is_the_coming_one(text, pub, want):
     assert [r for _, r in dates(text, pub)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "want"),
+    [
+        # the tense of another clause (", and trimmed ...") is not the date's
+        (
+            "Vessel Lines said it would pay a dividend to holders of record on Oct. 30, and"
+            " trimmed its fleet plan.",
+            dt.date(2026, 10, 20),
+            ("Oct. 30", "2026-10-30"),
+        ),
+        # an intention looks ahead whatever the tense of the hoping
+        (
+            "The mayor hoped to sign the harbour deal before Christmas Eve.",
+            dt.date(2026, 10, 27),
+            ("Christmas Eve", "2026-12-24"),
+        ),
+        (
+            "The governor vowed to reopen the bridge by Aug. 30, aides said.",
+            dt.date(2026, 8, 16),
+            ("Aug. 30", "2026-08-30"),
+        ),
+    ],
+)
+def test_a_clause_after_and_an_intention_before(text, pub, want):
+    assert want in dates(text, pub)
+
+
+def test_a_past_clause_before_the_date_still_counts():
+    # no comma and conjunction between: the verb after the date is the date's
+    text = "The party held its conference on Oct. 3 and elected a new leader."
+    assert dates(text, dt.date(2026, 10, 20)) == [("Oct. 3", "2026-10-03")]
