@@ -21,10 +21,9 @@ from claimdesk.extract.shares import PEOPLE_GROUPS
 # Tuesday": the date lies ahead.
 FORWARD_TO = wordset("is are extended postponed delayed deferred rescheduled pushed moved forward")
 # "hoped to complete the sale before Christmas Eve", "vowed to reopen it by Friday": an
-# intention looks ahead whatever the tense of the hoping ("expected", "plans" are cues).
-FORWARD_TO |= wordset(
-    "hope hopes hoped hoping aim aims aimed vow vows vowed pledge pledges pledged"
-)
+# intention looks ahead whatever the tense of the hoping ("expected", "plans" are cues),
+# but not one given up ("had hoped to finish it before Friday").
+_INTENT = wordset("hope hopes hoped hoping aim aims aimed vow vows vowed pledge pledges pledged")
 
 # "extending the deadline to Jan. 9", "pushed the vote back to Friday": a verb that moves a
 # date, a few words before the "to" right in front of it, points forward in any tense.
@@ -74,6 +73,8 @@ def forward_to(before: list[str], i: int) -> bool:
         return False
     if i and before[i - 1].lower() in FORWARD_TO | _MOVING_VERBS:
         return True
+    if i and before[i - 1].lower() in _INTENT:
+        return i < 2 or before[i - 2].lower() != "had"
     return i == len(before) - 1 and _moved(before, i)
 
 

@@ -129,8 +129,8 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
     said = body[start:end]
     before = _BEFORE_WORD.search(lead)
     prev = before.group(1).lower() if before else ""
-    if prev in WORKS and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS:
-        return True
+    if prev in WORKS and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS and not said[:1].islower():
+        return True  # a title opens with a capital: 'called the film "a masterclass"' stays
     if _coinage(body, open_mark, said, lead, prev):
         return True
     if prev in TITLED_WORKS and _title_case(said.rstrip().rstrip(",")):

@@ -67,6 +67,11 @@ def test_names_nicknames_and_coined_terms_are_not_quotes(text):
             'The premier, Hal Dunmore, dubbed the plan "a disaster" at the rally.',
             ("a disaster", "Hal Dunmore"),
         ),
+        # a work's noun before a lower-case quotation: a verdict, not a title
+        (
+            'The critic Ada Voss called the film "a sermon in slow motion" on Friday.',
+            ("a sermon in slow motion", "Ada Voss"),
+        ),
         # a Title-Case quotation after a speech verb, not a determiner
         ('Mayor Oda Fenn said "Bring Umbrellas" at the opening.', ("Bring Umbrellas", "Oda Fenn")),
     ],
