@@ -344,6 +344,39 @@ def _easter_offset(days: int):
     return day_of
 
 
+# Holidays on the same day every year (Independence Day: the US one, 4 July).
+FIXED_HOLIDAYS = MappingProxyType(
+    {
+        "Christmas": (12, 25),
+        "Christmas Day": (12, 25),
+        "Christmas Eve": (12, 24),
+        "New Year's Day": (1, 1),
+        "New Year's Eve": (12, 31),
+        "Halloween": (10, 31),
+        "Valentine's Day": (2, 14),
+        "Boxing Day": (12, 26),
+        "Veterans Day": (11, 11),
+        "Remembrance Day": (11, 11),
+        "Independence Day": (7, 4),
+    }
+)
+# Holidays the CAPS scan of extract/dates.py does not start at (a regex alternation, one
+# space standing for any run of spaces).
+MORE_HOLIDAYS = "Boxing Day|Good Friday|Labor Day|Remembrance Day|Independence Day"
+# "before the Thanksgiving break", "over the Christmas recess": the holiday's own days,
+# after a word of time ("left for the Christmas recess" is no cue to its year).
+_HOLIDAY_TIME = re.compile(r"[ \t\u00a0]+(?:break|recess|weekend|holidays?)\b")
+_TIME_THE = re.compile(
+    r"\b(?:before|after|over|during|until|since|ahead[ \t\u00a0]+of)[ \t\u00a0]+the[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def holiday_time(body: str, s: int, e: int) -> bool:
+    """A holiday name followed by the time off it gives ("before the Thanksgiving break")."""
+    return bool(_HOLIDAY_TIME.match(body, e) and _TIME_THE.search(body, max(0, s - 20), s))
+
+
 # Holidays that move: the day of each year.
 MOVING_HOLIDAYS = {
     "Good Friday": _easter_offset(-2),

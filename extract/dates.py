@@ -23,6 +23,8 @@ from dateutil.relativedelta import relativedelta
 
 from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.date_cues import (
+    FIXED_HOLIDAYS,
+    MORE_HOLIDAYS,
     MOVING_HOLIDAYS,
     SEASONS,
     SPELLED_YEAR,
@@ -32,6 +34,7 @@ from claimdesk.extract.date_cues import (
     edition_day,
     forward_to,
     generic_today,
+    holiday_time,
     last_weekday_back,
     second_day,
     singular_next,
@@ -109,10 +112,8 @@ _CAPS_PREFIXES = [w[:3] for w in [*MONTHS, *WEEKDAYS, *wordlist("Chr New Hal Val
 _CAPS_START = re.compile(by_first_char(_CAPS_PREFIXES, "0-9") + r"\w*")
 # Holidays whose first letter CAPS does not start at (more letters there would cost every
 # capitalised word a look): found by one plain scan when their names are in the text.
-_MORE_HOLIDAYS = re.compile(
-    rf"(?:Boxing{_S}+Day|Good{_S}+Friday|Labor{_S}+Day|Remembrance{_S}+Day)\b"
-)
-_MORE_HOLIDAY_WORDS = ("Boxing", "Good Friday", "Labor Day", "Remembrance")
+_MORE_HOLIDAYS = re.compile(rf"(?:{MORE_HOLIDAYS.replace(' ', _S + '+')})\b")
+_MORE_HOLIDAY_WORDS = ("Boxing", "Good Friday", "Labor Day", "Remembrance", "Independence")
 _YF = r"(?:1[89]|20)\d\d"
 _REL_AT = "(?=" + by_first_letter(REL_STARTS) + ")"
 REL = re.compile(
@@ -492,6 +493,7 @@ def _holiday(body: str, s: int, e: int, pub: dt.date | None, ref, tense) -> Date
     if not (
         name.endswith(("Day", "Eve", "Sunday", "Monday", "Friday"))
         or _prev_word_in(body, s, _HOLIDAY_CUES)
+        or holiday_time(body, s, e)  # "before the Thanksgiving break"
     ):
         return None  # "Christmas shopping" is not a date
     if pub is None:
@@ -501,7 +503,7 @@ def _holiday(body: str, s: int, e: int, pub: dt.date | None, ref, tense) -> Date
     if moving is not None:
         cand = _pick_moving(pub, moving, tense())
     else:
-        month, day = _HOLIDAYS[name]
+        month, day = FIXED_HOLIDAYS[name]
         cand = _pick_day(pub, month, day, tense())
     return ref(cand.isoformat() if cand else None, "day")
 
@@ -579,18 +581,6 @@ _KINDS = wordset(
     "iso numeric yrange mdy dmy my season wdrel holiday day weekend rel ago decade month year"
     " yphrase wyear"
 )
-_HOLIDAYS = {
-    "Christmas": (12, 25),
-    "Christmas Day": (12, 25),
-    "Christmas Eve": (12, 24),
-    "New Year's Day": (1, 1),
-    "New Year's Eve": (12, 31),
-    "Halloween": (10, 31),
-    "Valentine's Day": (2, 14),
-    "Boxing Day": (12, 26),
-    "Veterans Day": (11, 11),
-    "Remembrance Day": (11, 11),
-}
 
 
 def _thanksgiving(year: int) -> dt.date:

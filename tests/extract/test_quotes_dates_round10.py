@@ -196,3 +196,26 @@ def test_a_past_clause_before_the_date_still_counts():
     # no comma and conjunction between: the verb after the date is the date's
     text = "The party held its conference on Oct. 3 and elected a new leader."
     assert dates(text, dt.date(2026, 10, 20)) == [("Oct. 3", "2026-10-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "want"),
+    [
+        # Independence Day (4 July, US) is a holiday like Veterans Day
+        (
+            "Turnout at the county fair fell over the Independence Day weekend.",
+            dt.date(2026, 7, 22),
+            [("Independence Day", "2026-07-04")],
+        ),
+        # a holiday's break after a word of time
+        (
+            "The Senate will vote on the bill before the Thanksgiving break.",
+            dt.date(2026, 11, 17),
+            [("Thanksgiving", "2026-11-26")],
+        ),
+        # no word of time before it: no cue to its year, no date
+        ("Lawmakers left for the Christmas recess.", dt.date(2026, 11, 17), []),
+    ],
+)
+def test_holidays_and_their_breaks(text, pub, want):
+    assert dates(text, pub) == want
