@@ -86,6 +86,12 @@ _NAMES_IT = re.compile(
     r"\b(?:marked|stamped|branded|christened|renamed|dubbed|named|called|labell?ed|"
     r"nicknamed)(?:[ \u00a0]+(?:it|them|him|her))?[ \u00a0]*$"
 )
+# 'adapted for television as "The Small Rooms Affair"', 'rebranded as "Project Dawn"': a
+# new name for a work or a scheme (Title Case only, as above).
+_AS_NAME = re.compile(
+    r"\b(?:adapted|released|published|relaunched|rebranded|reissued|marketed|launched|"
+    r"styled|renamed)(?:[ \u00a0]+[\w'’-]+){0,3}?[ \u00a0]+as[ \u00a0]*$"
+)
 # 'calls its opening dish a "conversation with the sea,"': a naming verb, what is named
 # (up to three words) and the article outside the marks.
 _CALLS_THING_A = re.compile(
@@ -114,7 +120,7 @@ def _coinage(body: str, open_mark: int, said: str, lead: str, prev: str) -> bool
             return True  # 'what it calls "quiet hours"', 'the term "call drift"'
         if _CALLS_THING_A.search(body, max(0, open_mark - _LEAD_WINDOW), open_mark):
             return True  # 'calls its opening dish a "conversation with the sea,"'
-    if _NAMES_IT.search(lead) and _named_title(said):
+    if (_NAMES_IT.search(lead) or _AS_NAME.search(lead)) and _named_title(said):
         return True  # 'labels marked "Grand Cru"', 'a van she called "the Ark"'
     # 'ran the "Seaview Rest" guesthouse'
     return prev in _DETERMINERS and _title_case(said.rstrip().rstrip(".,"))

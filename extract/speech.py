@@ -631,14 +631,14 @@ def _quotes(
         quoted.add(said)
         if (
             echo  # 'That phrase, "ring-fenced", is doing a lot of work'
-            or (q.partial and not cands and len(said.split()) < 2)  # 'The last "reinvestment"'
+            or (q.partial and not cands and len(said.split()) < 2 and not sign)  # scare quote
             or coined_term(body, q.open_mark, said)  # 'calls it a "congestion dividend"'
         ):
             speakers[-1] = None  # 'Locals know him as "Big Dennis"' lends no one a quote
             continue  # the writer's words, not a quotation
         if ent is not None:
             ent.cited = True
-        if ent is None and len(said.split()) < 2:
+        if ent is None and len(said.split()) < 2 and not sign:
             continue  # a scare quote or a title, not a quotation
         if not sign and is_title_or_term(
             body, q.open_mark, q.start, q.end, text.paragraphs[q.paragraph][0]

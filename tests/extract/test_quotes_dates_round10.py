@@ -47,6 +47,8 @@ from tests.support.speech_cases import quotes
         'Tickets for "The Speaker\'s Hours" sold out within a day.',
         # "known ... as" with words between
         'The cuts were known among the council\'s staff as "The Autumn Axe".',
+        # a new name after "adapted ... as", "rebranded as"
+        'The scheme was rebranded as "Fair Start Homes" before the election.',
         # a work named after "work" or "feature"
         'His best-known work, "The Long Ballot", was reprinted this year.',
     ],
@@ -107,6 +109,11 @@ def test_a_t_shirt_is_never_a_source():
         ("I have never seen queues like it.", "Dana Pryce"),
     ]
     assert [s.name for s in speech.sources] == ["Dana Pryce"]
+
+
+def test_a_one_word_sign_is_a_quote():
+    text = 'Posters reading "#VoteThemOut" appeared in shop windows on Sunday.'
+    assert quotes(text) == [("#VoteThemOut", None)]
 
 
 def test_a_banner_said_simply():
