@@ -5,13 +5,16 @@ and the dates a court report and a wire story point forward to.
   called "the Ballot Box"'), a nickname inside a name of up to three words, a term the
   writer reports ('what it calls "quiet weeks"', 'the term "ballot fatigue"', 'calls its
   scheme a "ladder to the chamber"'), a Title-Case name after a determiner or "for"
-  ('told the "Sunday Ledger" podcast'), a thing "known among staff as" a name, a work
-  named after "work" or "feature". A real short quotation stays one.
+  ('told the "Sunday Ledger" podcast'), a thing "known among staff as" a name, a new
+  name after "rebranded as", a work named after "work" or "feature". A real short
+  quotation stays one, also after a work's noun ('called the film "a sermon ..."').
 - The words on a placard, banner or T-shirt are a quotation nobody says: kept with no
-  speaker, and the shirt is never a source.
+  speaker (one word too), and the shirt is never a source.
 - Dates: "3 October last year" is one date in last year; "adjourned to/until", "bailed
   until" and "brought forward to" point forward; a called-off "planned for Saturday" is the
-  coming Saturday unless that day was at most two days before publication.
+  coming Saturday unless that day was at most two days before publication; "hoped to"
+  looks ahead; a verb after ", and" is another clause's; Independence Day and "before the
+  Thanksgiving break" are dates.
 
 Classes found on the round-10 blind set (tests/fixtures/round10_blind) and the same shapes
 in rounds 4-9; every sentence here is invented, about invented people and places."""

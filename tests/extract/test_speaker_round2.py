@@ -69,7 +69,8 @@ def test_partial_quote_after_reported_speech_is_not_inherited():
 
 def test_relative_clause_ending_in_a_quote_between_name_and_verb():
     text = 'Gina Oro, who wore a cap reading "Recount," shouted, "Count every ballot!"'
-    assert quotes(text) == [("Count every ballot!", "Gina Oro")]
+    # the cap's word is a quotation nobody says; the shout is Oro's
+    assert quotes(text) == [("Recount,", None), ("Count every ballot!", "Gina Oro")]
 
 
 def test_colon_framing_credits_the_clause_person():
