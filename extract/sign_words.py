@@ -28,12 +28,14 @@ _VERBS = r"reading|reads?|said|says|saying|bearing|bore|proclaim(?:s|ed|ing)|dec
 # its own with a person in it ('a banner hung behind her as the mayor said "..."').
 _BETWEEN = r"(?!(?:as|while|when|and|but|after|before|because|he|she|they|we|i)\b)[a-z][\w'’-]*"
 # The thing, up to six words ('held by a group of midwives'), the verb, maybe an adverb,
-# then the mark; or an earlier sign's quotation (masked to NULs) and 'and'/'or':
-# 'placards reading "Let us cross" and "Slow down"'.
+# then the mark; or an earlier sign's quotation (masked to NULs) and a comma or
+# 'and'/'or': 'placards reading "Let us cross" and "Slow down"'. A quotation right after
+# the sign's, with nothing between, is somebody speaking again: 'a cap that read "Farm
+# Strong." "I'm listening," he said.'
 _SIGN_LEAD = re.compile(
     rf"\b(?i:{_THINGS})(?:[ \u00a0,]+{_BETWEEN}){{0,6}}?[ \u00a0,]+(?:{_VERBS})"
     r"(?:[ \u00a0]+(?:simply|only|just|boldly))?[ \u00a0]*[,:]?[ \u00a0]*"
-    r"(?:\x00+[ \u00a0]*,?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?)?$"
+    r"(?:\x00+[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+))?$"
 )
 _LEAD = 90  # characters before the mark that are read
 _THING_WORD = re.compile(rf"(?i:{_THINGS})")

@@ -229,3 +229,31 @@ def test_a_past_clause_before_the_date_still_counts():
 )
 def test_holidays_and_their_breaks(text, pub, want):
     assert dates(text, pub) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a quotation right after the sign's is somebody speaking again, credited after it
+        (
+            'Among the crowd was Rhea Lund, 58. Her T-shirt read "Nurses Not Numbers." "I am'
+            ' asking for what we were promised," Lund said.',
+            [
+                ("Nurses Not Numbers.", None),
+                ("I am asking for what we were promised,", "Rhea Lund"),
+            ],
+        ),
+        # ... or the same speaker going on after a sign seen mid-sentence
+        (
+            'A farmer, Otto Brandt, said he was undecided. "I am not switching," Brandt said,'
+            ' adjusting a cap that read "Grain First." "I am listening."',
+            [
+                ("I am not switching,", "Otto Brandt"),
+                ("Grain First.", None),
+                ("I am listening.", "Otto Brandt"),
+            ],
+        ),
+    ],
+)
+def test_a_quotation_right_after_a_sign_is_speech_again(text, want):
+    assert quotes(text) == want
