@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.desk_screen import DeskScreen
-from tests.support.pilot import wait_for
+from tests.support.pilot import wait_for, workers_done
 
 
 async def ready(app: ClaimdeskApp, pilot) -> DeskScreen:
     """The desk once its store is loaded and no worker is running."""
     await wait_for(pilot, app.loaded.is_set)
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()
     screen = app.screen
     assert isinstance(screen, DeskScreen)
