@@ -210,7 +210,10 @@ def _resolve_description(np: NP, reg: Registry, pos: int) -> Entry | None:
         kind = "publication"  # a newspaper, or "the study", "the report"
     else:
         kind = "anonymous"
-    lead = [det] if det and det not in ("the", "a", "an") else []
+    # "a senior Western official": the article's whole phrase, its article too (the
+    # thirteenth pass, x16l); an organisation's "a"/"the" and any "the" stay out
+    keep_article = kind == "anonymous" and det in ("a", "an")
+    lead = [det] if det and (keep_article or det not in ("the", "a", "an")) else []
     name = " ".join([*lead, *words])
     e = reg.named(name, kind, pos, alias=np.alias)
     e.add_alias(owned)
