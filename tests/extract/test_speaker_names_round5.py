@@ -381,7 +381,10 @@ def test_a_listener_nobody_quoted_changes_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ('A pal of Wilhelmina\'s sighed: "She gave that shop everything."', "a pal of Wilhelmina's"),
+        (
+            'A pal of Wilhelmina\'s sighed: "She gave that shop everything."',
+            "a pal of Wilhelmina's",
+        ),
         ('"It is a sad day," a neighbour of Osric\'s said.', "a neighbour of Osric's"),
     ],
 )
