@@ -34,6 +34,7 @@ from claimdesk.extract.lexicon import (
     is_role_word,
     word_set,
 )
+from claimdesk.extract.org_back import AMBIGUOUS, OrgMentions
 from claimdesk.extract.record import Source
 
 _CONNECTORS = word_set("of for the on and & in at to")
@@ -275,6 +276,7 @@ class Registry:
         self._doc_names: dict[int, tuple[str, int] | None] = {}  # Registry.document
         self.written_mid_sentence: dict[str, bool] = {}  # speakers._plausible_single
         self.given_names = GivenNames(body)  # "Dorian" -> "Dorian Mapplethorpe-Kaye"
+        self.org_mentions = OrgMentions(body)  # "the ministry" -> its full name
 
     # -- bookkeeping ---------------------------------------------------------------
     def _index(self, entry: Entry, alias: str) -> None:
@@ -517,6 +519,14 @@ class Registry:
                     return e
             if cited is not None:
                 return cited
+        if pos is not None and org_head and head not in _COMPANY_HEADS:
+            # "the ministry said" after "the Ministry of Agriculture of Varessa": the one
+            # body of that head named before (org_back.py); two such bodies: as before
+            full = self.org_mentions.unique_before(head, pos)
+            if full == AMBIGUOUS:
+                return None
+            if full is not None:
+                return self.named(full[0], "organization", full[1])
         if pos is None or not head.isalpha():
             return None
         pat = re.compile(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.adjective_name import adjective_then_name
+from claimdesk.extract.attribution.described_heads import in_the, number_mark, person_figure
 from claimdesk.extract.attribution.generic_source import generic_appositive
 from claimdesk.extract.attribution.noun_phrases import (
     _HEADS,
@@ -19,6 +20,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     _premod,
     _start_ok,
     np_back,
+    person_head,
 )
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.relative_subject import relative_subject
@@ -129,7 +131,7 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
         if t.low in _POSTMOD or (t.low == "knowledge" and toks[k - 1].low == "with"):
             m = k - 1 if t.low != "knowledge" else k - 2
             head = np_back(toks, m)
-            if head is not None and head.kind == "desc" and head.head in _PERSON_HEADS:
+            if head is not None and head.kind == "desc" and person_head(head):
                 head.words = [x.text for x in toks[head.start + (1 if head.det else 0) : i + 1]]
                 head.end = i + 1
                 return head
@@ -141,7 +143,7 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
             if (
                 head is not None
                 and head.kind == "desc"
-                and head.head in _PERSON_HEADS
+                and person_head(head)
                 and (
                     head.head.endswith("s")
                     or (head.det in ("a", "an", "one") and toks[k + 1].low not in _OWN)
@@ -480,7 +482,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     if i >= n:
         return None
     t = toks[i].text
-    if t == Q or not is_word(t) or t in NOT_NAME or toks[i].low in TIME_WORDS:
+    numbered = number_mark(toks, i + 1)  # "said a No 10 source"
+    if t == Q or not is_word(t) or (t in NOT_NAME and not numbered) or toks[i].low in TIME_WORDS:
         return None
     if toks[i].low in PRONOUNS:
         # '"...," said he.' only; "said they were leaving" is a clause, not a subject.
@@ -488,7 +491,7 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             return NP("pronoun", a, i + 1, [t])
         return None
     j = i
-    if is_cap(t):
+    if is_cap(t) and not numbered:
         while j < n:
             w = toks[j].text
             if is_cap(w) and w not in NOT_NAME:
@@ -525,10 +528,13 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
         k = i
         while k < n and k - i < 6:
             w = toks[k]
+            if k == i and numbered:
+                k += 1
+                continue
             if not is_word(w.text) or w.low in STOP_WORDS or w.low in SPEECH_VERBS:
                 break
             k += 1
-            if w.low in _HEADS:
+            if w.low in _HEADS or person_figure(toks, k - 1):
                 kind = "desc"
                 j = k  # the last head wins: "the county assessor's office"
         if kind != "desc":
@@ -553,7 +559,11 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             k += 1
         np.words = [tk.text for tk in toks[i:k]]
         np.end = j = k
-    if kind == "desc" and j < n and toks[j].low in ("for", "of", "at", "with") and j + 1 < n:
+    if (
+        kind == "desc"
+        and j + 1 < n
+        and (toks[j].low in ("for", "of", "at", "with") or in_the(toks, j))
+    ):
         # "a spokesman for the ministry": the organisation goes into the name.
         k = j + 1
         last = k  # end of the last capitalised word or head noun: "the U.N. refugee agency"
