@@ -51,3 +51,8 @@ def group_owner(toks: list[Tok], j: int, head: str) -> bool:
         return False
     w = toks[j - 1].text
     return w.isalpha() and w.islower() and w not in STOP_WORDS
+
+
+def downing_street(toks: list[Tok], i: int) -> bool:
+    """toks[i - 1 : i + 1] is "No 10" / "No. 10" (or No 11) standing alone as a name."""
+    return number_mark(toks, i) and toks[i].text in ("10", "11")

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimdesk.extract.attribution.described_heads import (
+    downing_street,
     group_owner,
     is_figure_head,
     number_mark,
@@ -106,6 +107,11 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         return np
     if not is_word(t):
         return None
+    if downing_street(toks, i) and _start_ok(toks, i - 1):
+        # "No 10 said": Downing Street, an organisation (never "10")
+        np = NP("name", i - 1, i + 1, [toks[i - 1].text, t], sentence_initial=i == 1)
+        np.org_hint = True
+        return np
     prev = toks[i - 1].text if i > 0 else ""
     proper_head = low in _HEADS and (
         (is_cap(prev) and prev not in NOT_NAME) or (prev in ("'", "’") and i > 1)

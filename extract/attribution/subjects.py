@@ -119,6 +119,10 @@ def _document_owner(toks: list[Tok], i: int) -> NP | None:
 
 
 _OWN = frozenset(("his", "her", "their", "its", "my", "our"))
+# "a spokesman for the border region", "the governor of the province" (thirteenth pass,
+# x16l: "for", "to" and "the" added to the tenth pass's "One woman in the stalls")
+_PLACE_PREPS = frozenset(("of", "in", "from", "near", "at", "for", "to"))
+_ONE_PERSON = frozenset(("a", "an", "one", "the"))
 
 
 def _postmodified(toks: list[Tok], i: int) -> NP | None:
@@ -136,7 +140,7 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
                 head.end = i + 1
                 return head
             return None
-        if t.low in ("of", "in", "from", "near", "at") and k < i and k - i > -5:
+        if t.low in _PLACE_PREPS and k < i and k - i > -5 and toks[k - 1].low not in _POSTMOD:
             # "Residents of the town told AFP ...": people described by a place; one
             # unnamed person too ("One woman in the stalls said", tenth pass)
             head = np_back(toks, k - 1)
@@ -146,7 +150,7 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
                 and person_head(head)
                 and (
                     head.head.endswith("s")
-                    or (head.det in ("a", "an", "one") and toks[k + 1].low not in _OWN)
+                    or (head.det in _ONE_PERSON and toks[k + 1].low not in _OWN)
                 )  # but "a wiry man in his sixties called Alun Pryce" is a description
                 and _start_ok(toks, head.start)
             ):

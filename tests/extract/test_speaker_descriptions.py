@@ -40,6 +40,28 @@ def test_a_description_keeps_its_article(text: str, who: str) -> None:
     assert [w for _q, w in quotes(text)] == [who]
 
 
+# 1a. A description whose last word is no head noun: the prepositional phrase is the
+# description's ("the governor of the mountain province", "a spokeswoman for the trust"),
+# and "close to" keeps its own reading.
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            '"The pass will stay shut," the governor of the mountain province said.',
+            "the governor of the mountain province",
+        ),
+        (
+            "The Fennick Canal Trust owns the towpath.\n\n"
+            '"We were not consulted," a spokeswoman for the trust said.',
+            "a spokeswoman for the trust",
+        ),
+        ('"He is finished," a source close to the talks said.', "a source close to the talks"),
+    ],
+)
+def test_a_description_ends_in_its_complement(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
+
+
 # 1b. "a senior figure in the party": "figure" is a person after senior/leading/prominent/
 # influential/veteran, and its "in the ..." complement stays; "official figures show" and
 # "the latest figures" are numbers, never a speaker.
