@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from claimdesk.extract.lexicon import DETERMINERS, NOT_NAME, STOP_WORDS
+from claimdesk.extract.lexicon import DETERMINERS, NOT_NAME, ORG_WORDS, STOP_WORDS
 
 _SP = r"[ \u00a0]+"
 _CAP = r"[A-Z][\w'’&.-]*"
@@ -148,3 +148,16 @@ def _full_name(body: str, s: int, e: int) -> tuple[str, int] | None:
             return None
         name = " ".join([*left, head_word])
     return " ".join(name.split()), at
+
+
+def body_of_office(role: tuple[str, ...] | list[str]) -> bool:
+    """The words before a name's last title are a body whose "of" the title completes:
+    "Ministry of Foreign [Affairs]", "Office of the Attorney [General]" name the body, no
+    person called "Affairs" ("Bank of England Governor [Bailey]" keeps its person: the
+    title follows a capital, not "of")."""
+    if len(role) < 3 or role[0] not in ORG_WORDS:
+        return False
+    before = role[-2].lower()
+    if before == "the" and len(role) >= 4:
+        before = role[-3].lower()
+    return before in ("of", "for")

@@ -34,7 +34,7 @@ from claimdesk.extract.lexicon import (
     is_role_word,
     word_set,
 )
-from claimdesk.extract.org_back import AMBIGUOUS, OrgMentions
+from claimdesk.extract.org_back import AMBIGUOUS, OrgMentions, body_of_office
 from claimdesk.extract.record import Source
 
 _CONNECTORS = word_set("of for the on and & in at to")
@@ -152,7 +152,7 @@ def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
     text = " ".join(words)
     key = norm_key(text)
     role, rest = split_person(words)
-    if role and rest and len(rest) <= 4:
+    if role and rest and len(rest) <= 4 and not body_of_office(role):
         # "Air Force Maj. Gen. Pat Ryder": what follows the last title decides.
         words = rest
         text = " ".join(words)

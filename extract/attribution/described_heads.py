@@ -4,7 +4,14 @@
 from __future__ import annotations
 
 from claimdesk.extract.attribution.tokens import Tok
-from claimdesk.extract.lexicon import ORG_NOUNS, STOP_WORDS, word_set
+from claimdesk.extract.lexicon import (
+    DETERMINERS,
+    NOT_NAME,
+    ORG_NOUNS,
+    ORG_WORDS,
+    STOP_WORDS,
+    word_set,
+)
 
 # "figure" names a person only after one of these ("a senior Labour figure", "leading
 # figures in the party"); "official figures show" and "the latest figures" are numbers.
@@ -56,3 +63,52 @@ def group_owner(toks: list[Tok], j: int, head: str) -> bool:
 def downing_street(toks: list[Tok], i: int) -> bool:
     """toks[i - 1 : i + 1] is "No 10" / "No. 10" (or No 11) standing alone as a name."""
     return number_mark(toks, i) and toks[i].text in ("10", "11")
+
+
+def name_of_body(toks: list[Tok], i: int) -> bool:
+    """A capitalised head noun after "of"/"for" in a body's name: "the National Union of
+    [Teachers]", "the Federation for [Workers]" (a name, not "teachers" described)."""
+    return (
+        i >= 2
+        and toks[i].text[:1].isupper()
+        and toks[i - 1].low in ("of", "for")
+        and toks[i - 2].text in ORG_WORDS
+    )
+
+
+def owner_start(toks: list[Tok], j: int) -> int | None:
+    """Where a possessive owner of one or two words opens after its determiner: "the
+    prime minister's office" (j at "minister's") -> the index of "prime"; None when no
+    determiner is that near."""
+    k = j
+    while k > 0 and j - k < 2:
+        w = toks[k - 1]
+        if w.low in DETERMINERS:
+            return k if k < j else None
+        if not w.text.isalpha() or w.low in STOP_WORDS or w.text in NOT_NAME:
+            return None
+        k -= 1
+    if k > 0 and toks[k - 1].low in DETERMINERS and k < j:
+        return k
+    return None
+
+
+_ANONYMITY = (
+    ("speaking", "on", "condition", "of", "anonymity"),
+    ("speaking", "on", "the", "condition", "of", "anonymity"),
+    ("speaking", "anonymously"),
+    ("speaking", "privately"),
+    ("speaking", "on", "background"),
+    ("who", "declined", "to", "be", "named"),
+)
+
+
+def anonymity_start(toks: list[Tok], i: int) -> int | None:
+    """Index of "speaking" when toks ending at i are a participle clause of anonymity
+    written without commas ("an EU official speaking on condition of anonymity said"):
+    the subject is before it."""
+    for phrase in _ANONYMITY:
+        n = len(phrase)
+        if i - n + 1 >= 1 and tuple(t.low for t in toks[i - n + 1 : i + 1]) == phrase:
+            return i - n + 1
+    return None

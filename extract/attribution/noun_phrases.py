@@ -11,7 +11,9 @@ from claimdesk.extract.attribution.described_heads import (
     downing_street,
     group_owner,
     is_figure_head,
+    name_of_body,
     number_mark,
+    owner_start,
     person_figure,
 )
 from claimdesk.extract.attribution.particles import particles_back
@@ -114,7 +116,9 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         return np
     prev = toks[i - 1].text if i > 0 else ""
     proper_head = low in _HEADS and (
-        (is_cap(prev) and prev not in NOT_NAME) or (prev in ("'", "’") and i > 1)
+        (is_cap(prev) and prev not in NOT_NAME)
+        or (prev in ("'", "’") and i > 1)
+        or name_of_body(toks, i)  # "the National Union of Teachers"
     )
     if is_cap(t) and t not in NOT_NAME and (low not in _HEADS or proper_head):
         j = i
@@ -166,6 +170,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                     det = toks[j - 1].low  # "the company's chief executive"
                 if det is None and group_owner(toks, j, low):
                     continue  # "the brewery workers' union": the trade is the name's
+                if det is None and (k := owner_start(toks, j)) is not None:
+                    j, det = k, toks[k - 1].low  # "the prime minister's office"
                 break
         words = [tk.text for tk in toks[j : i + 1]]
         start = j - 1 if det else j

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.adjective_name import adjective_then_name
-from claimdesk.extract.attribution.described_heads import in_the, number_mark, person_figure
+from claimdesk.extract.attribution.described_heads import (
+    anonymity_start,
+    in_the,
+    number_mark,
+    person_figure,
+)
 from claimdesk.extract.attribution.generic_source import generic_appositive
 from claimdesk.extract.attribution.noun_phrases import (
     _HEADS,
@@ -157,7 +162,8 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
                 head.words = [x.text for x in toks[head.start + (1 if head.det else 0) : i + 1]]
                 head.end = i + 1
                 return head
-            return None
+            # no person before this one: an earlier phrase may hold it ("a person with
+            # knowledge of the talks", "residents in the north of the city")
     return None
 
 
@@ -399,6 +405,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         i = k - 1  # "Haddadi-Corvo for her part noted" (verb_asides.py)
         while i >= 0 and toks[i].low in AUX_ADVERBS:
             i -= 1
+    if i >= 0 and (k := anonymity_start(toks, i)) is not None:
+        i = k - 1  # "an EU official speaking on condition of anonymity said"
     if i >= 1 and toks[i].low == "to" and toks[i - 1].low in _HABIT and toks[v].low == "say":
         i -= 2  # "As he liked to say, '...'": his habit of saying it (tenth pass)
     if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":

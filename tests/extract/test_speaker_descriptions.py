@@ -56,6 +56,18 @@ def test_a_description_keeps_its_article(text: str, who: str) -> None:
             "a spokeswoman for the trust",
         ),
         ('"He is finished," a source close to the talks said.', "a source close to the talks"),
+        (
+            '"Nothing is agreed," a person with knowledge of the talks said.',
+            "a person with knowledge of the talks",
+        ),
+        (
+            '"Nobody told us," the depot\'s night manager said.',
+            "the depot's night manager",
+        ),
+        (
+            '"The vote is lost," an EU official speaking on condition of anonymity said.',
+            "an EU official",
+        ),
     ],
 )
 def test_a_description_ends_in_its_complement(text: str, who: str) -> None:
@@ -123,6 +135,31 @@ def test_a_numbered_or_dotted_modifier_stays(text: str, who: str) -> None:
 def test_an_organisation_is_named_in_full(text: str, who: str) -> None:
     assert [w for _q, w in quotes(text)] == [who]
     assert source_names(text) == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            '"We do not recognise these claims," No 10 said.',
+            "No 10",
+        ),
+        (
+            '"The embassy stays open," the Ministry of Foreign Affairs said in a statement.',
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            '"Class sizes will grow," the National Union of Teachers (NUT) said.',
+            "National Union of Teachers",
+        ),
+        (
+            '"The letter was never sent," the prime minister\'s office said.',
+            "prime minister's office",
+        ),
+    ],
+)
+def test_a_body_is_never_its_last_word(text: str, who: str) -> None:
+    assert [w for _q, w in quotes(text)] == [who]
 
 
 def test_a_caucus_is_an_organisation_not_a_person() -> None:
