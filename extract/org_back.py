@@ -161,3 +161,12 @@ def body_of_office(role: tuple[str, ...] | list[str]) -> bool:
     if before == "the" and len(role) >= 4:
         before = role[-3].lower()
     return before in ("of", "for")
+
+
+def after_and_the(words: list[str]) -> list[str]:
+    """A run of capitals read back from a head that crossed "and the" holds two bodies
+    ("Ministry of Finance of Varessa and the Ministry"): the last one's words only."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] == "the" and words[k - 1] == "and":
+            return words[k + 1 :]
+    return words

@@ -34,7 +34,7 @@ from claimdesk.extract.lexicon import (
     is_role_word,
     word_set,
 )
-from claimdesk.extract.org_back import AMBIGUOUS, OrgMentions, body_of_office
+from claimdesk.extract.org_back import AMBIGUOUS, OrgMentions, after_and_the, body_of_office
 from claimdesk.extract.record import Source
 
 _CONNECTORS = word_set("of for the on and & in at to")
@@ -523,9 +523,7 @@ class Registry:
             # "the ministry said" after "the Ministry of Agriculture of Varessa": the one
             # body of that head named before (org_back.py); two such bodies: as before
             full = self.org_mentions.unique_before(head, pos)
-            if full == AMBIGUOUS:
-                return None
-            if full is not None:
+            if full is not None and full != AMBIGUOUS:
                 return self.named(full[0], "organization", full[1])
         if pos is None or not head.isalpha():
             return None
@@ -550,7 +548,7 @@ class Registry:
             return self._recent_org(pos, 600, company=True) if head in _COMPANY_HEADS else None
         if role_before_name(self.body, last.end(1), head):
             return None  # "Ravens captain Dario Whyte": a role, the person's (refer_back.py)
-        words = last.group(1).split()
+        words = after_and_the(last.group(1).split())  # one body, not two joined
         while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
             words.pop(0)
         if len(words) < 2 or not words[0][:1].isupper():
