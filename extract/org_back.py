@@ -20,44 +20,50 @@ _OF_TAIL = re.compile(
 AMBIGUOUS = ("", -1)  # two bodies of that head: the reference stays unresolved
 _WORD_BEFORE = re.compile(r"([\w'’.&-]+)[ \u00a0]+$")
 _MAX_LEFT = 4  # words before the head: "Senate Appropriations Committee"
+_MAX_TAIL = 120  # characters after it: "of Environment and Water Resources"
 
 
 class OrgMentions:
     """The full names of an article's bodies, by head noun, each with where it stands;
-    found once per head (a later "the ministry" looks the list up, never re-reads)."""
+    found once per head, with the answer after each mention worked out as the list is
+    made (a later "the ministry" is one bisect: linear however often it is written)."""
 
     def __init__(self, body: str) -> None:
         self.body = body
-        self._by_head: dict[str, tuple[list[int], list[str]]] = {}
+        self._by_head: dict[str, tuple[list[int], list[tuple[str, int]]]] = {}
 
     def unique_before(self, head: str, pos: int) -> tuple[str, int] | None:
         """(full name, offset) of the one body with this head named before `pos`;
         AMBIGUOUS for two or more, None for none."""
-        starts, names = self._mentions(head)
-        k = bisect_left(starts, pos)
-        if k == 0:
-            return None
-        seen: list[str] = []
-        first: dict[str, int] = {}
-        for s, n in zip(starts[:k], names[:k], strict=True):
-            key = _key(n)
-            same = next((x for x in seen if _same_body(x, key)), None)
-            if same is None:
-                seen.append(key)
-                first[key] = s
-            elif len(key) > len(same):  # the fuller wording of one body
-                seen[seen.index(same)] = key
-                first[key] = first.pop(same)
-            if len(seen) > 1:
-                return AMBIGUOUS
-        best = max((n for n in names[:k] if _key(n) == seen[0]), key=len)
-        return best, first[seen[0]]
-
-    def _mentions(self, head: str) -> tuple[list[int], list[str]]:
         found = self._by_head.get(head)
         if found is None:
-            found = self._by_head[head] = _scan(self.body, head)
-        return found
+            found = self._by_head[head] = _answers(*_scan(self.body, head))
+        starts, answers = found
+        k = bisect_left(starts, pos)
+        return answers[k - 1] if k else None
+
+
+def _answers(starts: list[int], names: list[str]) -> tuple[list[int], list[tuple[str, int]]]:
+    """After each mention: the one body so far (its fullest wording, where it was first
+    named), or AMBIGUOUS from the first mention of a second body on."""
+    out: list[tuple[str, int]] = []
+    key = best = ""
+    first = -1
+    for s, n in zip(starts, names, strict=True):
+        k = _key(n)
+        if out and out[-1] == AMBIGUOUS:
+            out.append(AMBIGUOUS)
+            continue
+        if not key:
+            key, best, first = k, n, s
+        elif _same_body(key, k):
+            if len(k) > len(key):  # the fuller wording of one body
+                key, best = k, n
+        else:
+            out.append(AMBIGUOUS)
+            continue
+        out.append((best, first))
+    return starts, out
 
 
 def _key(name: str) -> str:
@@ -134,7 +140,7 @@ def _full_name(body: str, s: int, e: int) -> tuple[str, int] | None:
     left.reverse()
     head_word = body[s:e]
     if capital:
-        t = _OF_TAIL.match(body, e)
+        t = _OF_TAIL.match(body, e, min(len(body), e + _MAX_TAIL))
         tail = _tail_words(t.group()) if t is not None else ""
         if not left and not tail:
             return None
