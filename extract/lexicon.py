@@ -213,7 +213,7 @@ ORG_HEADS = word_set(
     Economics Advisors Advisers Strategies Consultancy Intelligence Partners Marine
     Maritime Hydraulics Dredging Shipyard Shipyards Fisheries Aviation Electronics Metals
     Plastics Textiles Timber Dairies Haulage Freightways Waterworks Branch Forum Caucus
-    Delegation Consortium Confederation Convention Councils Unions"""
+    Delegation Consortium Confederation Convention Councils Unions Treasury"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
 ORG_WORDS = ORG_HEADS | word_set(
