@@ -191,6 +191,15 @@ def test_a_caucus_is_an_organisation_not_a_person() -> None:
             '"Stay away from the river," the ministry said.',
             "Ministry of Environment and Water Resources",
         ),
+        (
+            "The Chamber of Commerce of Dellport met on Friday. "
+            '"Trade is slowing," the chamber said.',
+            "Chamber of Commerce of Dellport",
+        ),
+        (
+            'The Fennick Canal Trust owns the towpath.\n\n"We were not consulted," the trust said.',
+            "Fennick Canal Trust",
+        ),
     ],
 )
 def test_a_short_back_reference_is_the_body_named_before(text: str, who: str) -> None:
