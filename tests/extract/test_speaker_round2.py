@@ -312,8 +312,8 @@ def test_an_aide_to_someone_is_not_that_someone():
         "An aide to Dufva, speaking on condition of anonymity, said the minister expected "
         "the vote to pass."
     )
-    assert statements(text) == [("the minister expected the vote to pass", "aide to Dufva")]
-    assert sources(text)["aide to Dufva"][0] == "anonymous"
+    assert statements(text) == [("the minister expected the vote to pass", "an aide to Dufva")]
+    assert sources(text)["an aide to Dufva"][0] == "anonymous"
 
 
 def test_colon_framing_after_a_fronted_phrase():
