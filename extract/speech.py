@@ -42,6 +42,7 @@ from claimdesk.extract.attribution.letter_signature import letter_signer
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.named_as import named_as
+from claimdesk.extract.attribution.negated_manner import unflinching
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
@@ -306,7 +307,10 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     # the till someone had pinned a card:" is a clause, not a name and its role
     if clause_in(rest, _CLAUSE_VERBS):
         # "X had a simple demand:", "X was unrepentant:" (colon_frames.be_manner)
-        return np if spoken_noun(np, rest) or be_manner(rest[:-1]) else None
+        # "X did not hesitate:" (negated_manner.py) says how X spoke, too
+        return (
+            np if spoken_noun(np, rest) or be_manner(rest[:-1]) or unflinching(rest[:-1]) else None
+        )
     return np
 
 

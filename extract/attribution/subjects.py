@@ -21,6 +21,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     np_back,
 )
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
+from claimdesk.extract.attribution.performer import performer
 from claimdesk.extract.attribution.relative_subject import relative_subject
 from claimdesk.extract.attribution.restrictive_who import described_who_name
 from claimdesk.extract.attribution.role_field import field_end
@@ -409,6 +410,7 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         given = named_only_as(toks, i)
         given = given or generic_appositive(toks, i)  # "A second source, a board member,"
         given = given or described_who_name(toks, i)  # "A pedestrian who was hurt, X Y,"
+        given = given or performer(toks, i)  # "the sister, played by X Y," (performer.py)
         return given or _appositive_subject(toks, i, body) or unnamed_who(toks, i)
     if toks[i].text in _DASHES:
         return _dashed_appositive(toks, i, body)

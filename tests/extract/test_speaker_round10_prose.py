@@ -1,0 +1,97 @@
+"""Speakers, thirteenth pass (branch x16j; issue 16, round 10): the round-10 blind set's
+remaining speaker misses in prose, each construction tried on invented sentences of its
+own, with the precision cases beside them (a wrong speaker is worse than none). The
+round-10 fixtures are not used here: these texts are new, about invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.speech_cases import quotes
+
+
+# 1. A role and its performer: "the youngest sister, played by X Y, says" is X Y's line;
+# an appositive that is no performance ("backed by") names no one new.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The play opens in a lighthouse. Then the keeper's widow, played with quiet "
+            "fury by Maren Oduya, says the line the evening hangs on: "
+            '"Nobody asked the lamp what it wanted."',
+            [("Nobody asked the lamp what it wanted.", "Maren Oduya")],
+        ),
+        (
+            "The campaign film runs ninety seconds. The narrator, voiced by Tobiah "
+            'Kessling-Ware, says the county "deserves a second bridge."',
+            [("deserves a second bridge.", "Tobiah Kessling-Ware")],
+        ),
+        (
+            "The sister, backed by the chorus, says the lamp "
+            '"should never have been lit."',
+            [("should never have been lit.", "sister")],
+        ),
+    ],
+)
+def test_performer_not_the_role(text: str, want: list) -> None:
+    assert quotes(text) == want
+
+
+# 2. A quotation over several paragraphs, each opening with a mark and only the last
+# closing, after a paragraph that brings one person in and goes on with "He"/"She".
+def test_multi_paragraph_quote_after_an_introduced_person() -> None:
+    text = (
+        "Four former ferrymen met again at the harbour hall.\n\n"
+        "Osric Penhallow, 81, did most of the talking. He had been the night skipper for "
+        "twenty years.\n\n"
+        '"We tied up at midnight and the owner was on the quay with a torch.\n\n'
+        '"Then the crew went to the pub and I walked home along the sea wall.\n\n'
+        '"In the morning the gangway was already gone."\n\n'
+        "The hall's warden, Ruth Amberley, said the men still met each month."
+    )
+    assert [s for _q, s in quotes(text)] == ["Osric Penhallow"] * 3
+
+
+def test_multi_paragraph_quote_after_two_people_is_no_ones() -> None:
+    text = (
+        "Osric Penhallow, 81, sat beside Ruth Amberley. He had been the night skipper.\n\n"
+        '"We tied up at midnight and the owner was on the quay.\n\n'
+        '"In the morning the gangway was already gone."'
+    )
+    # two people in the sentence the run opens on: no guess between them
+    assert [s for _q, s in quotes(text)] == [None, None]
+
+
+# 3. A colon lead that denies a hesitation says how the subject spoke.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Osric Penhallow sat by the window. Asked what he missed most, Penhallow did "
+            'not hesitate: "The crew. Never the boat. The crew."',
+            [("The crew. Never the boat. The crew.", "Osric Penhallow")],
+        ),
+        (
+            "Senator Ilse Varga-Moreau spoke last. Varga-Moreau didn't mince her words: "
+            '"This budget is a confession."',
+            [("This budget is a confession.", "Ilse Varga-Moreau")],
+        ),
+        (
+            "Senator Ilse Varga-Moreau spoke last. Varga-Moreau did not attend: "
+            '"This budget is a confession."',
+            [("This budget is a confession.", None)],
+        ),
+    ],
+)
+def test_did_not_hesitate_colon_lead(text: str, want: list) -> None:
+    assert quotes(text) == want
+
+
+# 4. A question, then the asker with a long who-clause holding two posts, then "asked".
+def test_question_then_name_with_long_who_clause() -> None:
+    text = (
+        "Hauliers were angry. \"Who pays for the fuel while they inspect?\" Dariusz Holm, "
+        "who chairs the Northvale Road Haulage Association and runs a fleet of sixty "
+        "lorries, asked at a news conference."
+    )
+    assert quotes(text) == [("Who pays for the fuel while they inspect?", "Dariusz Holm")]
