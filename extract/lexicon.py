@@ -394,8 +394,9 @@ ORG_NOUNS = word_set(
     insurer developer prosecutor's prosecutors' broadcaster newspaper outlet magazine paper
     station channel publisher agency's ministry's school district county city state utility
     consortium thinktank think-tank center centre secretariat directorate command
-    headquarters staff junta mission delegation contractor subcontractor supplier branch"""
-)
+    headquarters staff junta mission delegation contractor subcontractor supplier branch
+    museum gallery"""
+)  # museum, gallery: "The museum said in a statement" (thirteenth pass)
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
 REPORT_HEADS = word_set("report study survey review audit analysis assessment")
 

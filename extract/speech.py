@@ -58,6 +58,7 @@ from claimdesk.extract.attribution.surname_subject import surname_subject
 from claimdesk.extract.attribution.titled_pronoun import titled_of_gender
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
+from claimdesk.extract.attribution.unnamed_source import anonymous_subject
 from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
 from claimdesk.extract.document import Document, Span
@@ -708,10 +709,12 @@ def _unattributed_speaker(
                 ent = last  # "One staff member ... said she learned of it. '...'" too
         elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
             # 'Asked whether it would last, Ek shook her head. "Not this year."'
+            anon = None  # "A board member, speaking on condition of anonymity, ..."
             gesture = (
                 gesture_subject(text.masked, *sentences[lo - 1])
                 or intro_subject(text.masked, *sentences[lo - 1], reg)
                 or surname_subject(text.masked, *sentences[lo - 1], reg)
+                or (anon := anonymous_subject(text.masked, *sentences[lo - 1]))  # unnamed_source
             )  # '... shook her head. "Not this year."' / "Ada Ek ... . '...'" (intro_subject.py)
             if gesture is not None:
                 who = _resolve(gesture, "", reg, sentences[lo - 1][0])
@@ -725,7 +728,7 @@ def _unattributed_speaker(
                         if e is not None and e.kind == "person"
                     ]
                     who = who if cited and cited[-1] is who else None
-                if gesture_fits(who, said_as):  # a name fits whatever its gender
+                if gesture_fits(who, said_as) or (who is not None and gesture is anon):
                     ent = who
     if ent is None and q.open_mark <= para_starts[q.paragraph] + 1:
         # A quote paragraph without attribution speaks for whoever the previous

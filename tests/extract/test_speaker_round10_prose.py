@@ -27,8 +27,7 @@ from tests.support.speech_cases import quotes
             [("deserves a second bridge.", "Tobiah Kessling-Ware")],
         ),
         (
-            "The sister, backed by the chorus, says the lamp "
-            '"should never have been lit."',
+            'The sister, backed by the chorus, says the lamp "should never have been lit."',
             [("should never have been lit.", "sister")],
         ),
     ],
@@ -90,8 +89,62 @@ def test_did_not_hesitate_colon_lead(text: str, want: list) -> None:
 # 4. A question, then the asker with a long who-clause holding two posts, then "asked".
 def test_question_then_name_with_long_who_clause() -> None:
     text = (
-        "Hauliers were angry. \"Who pays for the fuel while they inspect?\" Dariusz Holm, "
+        'Hauliers were angry. "Who pays for the fuel while they inspect?" Dariusz Holm, '
         "who chairs the Northvale Road Haulage Association and runs a fleet of sixty "
         "lorries, asked at a news conference."
     )
     assert quotes(text) == [("Who pays for the fuel while they inspect?", "Dariusz Holm")]
+
+
+# 5. An unnamed source granted anonymity, then a bare quotation: the source's words.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The party's treasurer resigned on Friday. A senior official, speaking on "
+            "condition of anonymity because the talks were private, rejected that version. "
+            '"Nobody was pushed. The numbers simply did not add up."',
+            [("Nobody was pushed. The numbers simply did not add up.", "senior official")],
+        ),
+        (
+            "The council voted again. Two aldermen, speaking anonymously, questioned the "
+            'timing. A board member, speaking anonymously, questioned it too. "Why on a '
+            'Friday night, after the papers have gone?"',
+            [("Why on a Friday night, after the papers have gone?", "board member")],
+        ),
+        (
+            # no anonymity clause: a board member described, not a source granted it
+            "The treasurer resigned. A board member, speaking at the gala on Friday, "
+            'disputed that account. "Nobody was forced out at all."',
+            [("Nobody was forced out at all.", None)],
+        ),
+    ],
+)
+def test_anonymous_source_then_bare_quote(text: str, want: list) -> None:
+    assert quotes(text) == want
+
+
+# 6. "The museum said" / "the ministry said": the body named before, its name going on
+# past the head word ("Museum of ...", "Ministry of ..."); a minister stays a person.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The curator of the Orlen Museum of Maps resigned. The museum said in a "
+            'statement that a successor would be named "before the spring".',
+            [("before the spring", "Orlen Museum")],
+        ),
+        (
+            "Officials at the Ministry of Inland Waters met on Monday. The ministry said "
+            'the dredging was "on schedule and on budget".',
+            [("on schedule and on budget", "Ministry of Inland Waters")],
+        ),
+        (
+            "The Minister of Inland Waters met on Monday. The minister said the dredging "
+            'was "on schedule and on budget".',
+            [("on schedule and on budget", "minister")],
+        ),
+    ],
+)
+def test_body_named_before_speaks(text: str, want: list) -> None:
+    assert quotes(text) == want
