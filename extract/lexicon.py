@@ -362,7 +362,8 @@ ANON_HEADS = word_set(
     observers witness witnesses resident residents authorities officer officers lawmaker
     lawmakers legislator legislators researcher researchers scientist scientists economist
     economists investigator investigators prosecutor prosecutors critic critics supporter
-    supporters activist activists representative representatives member members commander
+    trustee trustees supporters activist activists representative representatives member members
+    commander
     commanders soldier soldiers employee employees worker workers doctor doctors medic
     medics teacher teachers student students parent parents voter voters neighbor neighbors
     neighbour neighbours executive executives leader leaders negotiator negotiators person

@@ -34,6 +34,7 @@ from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, col
 from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_person
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
+from claimdesk.extract.attribution.group_member import group_member
 from claimdesk.extract.attribution.handle_credit import handle_credit
 from claimdesk.extract.attribution.intro_subject import intro_subject
 from claimdesk.extract.attribution.kin_link import kin_named
@@ -623,6 +624,8 @@ def _quotes(
             # a role nobody was given is no one the quote may inherit
             named = named_with_role(body, role, q.open_mark, reg)
             ent = named or (ent if cands else None)
+        if not cands and (member := group_member(text.masked, starts[lo], lo, per_sentence)):
+            ent = member  # "One of them said", "The other added:" (group_member.py)
         speakers.append(ent)
         said = body[q.start : q.end]
         # a mid-sentence echo ('That phrase, "ring-fenced", is ...'), not an answer ("Four.")

@@ -148,3 +148,28 @@ def test_anonymous_source_then_bare_quote(text: str, want: list) -> None:
 )
 def test_body_named_before_speaks(text: str, want: list) -> None:
     assert quotes(text) == want
+
+
+# 7. "One of them said" / "The other added:" after a group of unnamed sources: the group.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Two former aides said the vote had been rigged for weeks. One of them "
+            'said the inquiry was "a dead letter". The other added: "Everyone at the town '
+            'hall knows who counted."',
+            [
+                ("a dead letter", "two former aides"),
+                ("Everyone at the town hall knows who counted.", "two former aides"),
+            ],
+        ),
+        (
+            # a named person cited between: no guess whose member speaks
+            "Two former aides said the vote had been rigged. Mayor Ines Rook said "
+            'the count was clean. The other added: "Everyone at the town hall knows."',
+            [("Everyone at the town hall knows.", None)],
+        ),
+    ],
+)
+def test_one_of_a_group_speaks_for_the_group(text: str, want: list) -> None:
+    assert quotes(text) == want
