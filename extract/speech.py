@@ -38,6 +38,7 @@ from claimdesk.extract.attribution.group_member import group_member
 from claimdesk.extract.attribution.handle_credit import handle_credit
 from claimdesk.extract.attribution.intro_subject import intro_subject
 from claimdesk.extract.attribution.kin_link import kin_named
+from claimdesk.extract.attribution.kin_subject import kin_subject
 from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.letter_signature import letter_signer
 from claimdesk.extract.attribution.live_blog import blank_stamps
@@ -504,6 +505,8 @@ def _attribution_source(
         ent = None
         if np.kind == "pronoun" and not resolved:
             ent = fronted_person(masked, sentences[si][0], att.span[0], pron, reg)
+        if ent is None and np.kind == "pronoun" and si and not per_sentence[si - 1]:
+            ent = kin_subject(masked, sentences[si - 1], pron, reg)  # "His wife, Hetty, ..."
         if ent is None:
             ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
         if ent is not None and ent.gender is None:

@@ -173,3 +173,25 @@ def test_body_named_before_speaks(text: str, want: list) -> None:
 )
 def test_one_of_a_group_speaks_for_the_group(text: str, want: list) -> None:
     assert quotes(text) == want
+
+
+# 8. A relative brought in by first name, then "she"/"he": that relative, never the
+# person cited before; a noun of the other gender leaves the older rules to decide.
+def test_relative_by_first_name_then_pronoun() -> None:
+    text = (
+        "Tomasz Orlik-Brandt, who chairs the parish council, says the hall is sound. "
+        '"We had it surveyed."\n\n'
+        "Venn's daughter, Marit, hopes the hall will become a library. "
+        '"He would have loved that," she says.'
+    )
+    assert quotes(text)[-1] == ("He would have loved that,", "Marit")
+
+
+def test_relative_of_the_other_gender_is_not_taken() -> None:
+    text = (
+        "Tomasz Orlik-Brandt, who chairs the parish council, says the hall is sound. "
+        '"We had it surveyed."\n\n'
+        "Venn's son, Marit, hopes the hall will become a library. "
+        '"He would have loved that," she says.'
+    )
+    assert quotes(text)[-1][1] != "Marit"
