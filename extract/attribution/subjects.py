@@ -221,6 +221,8 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
             np = _extend_pp(toks, np)
         if np is not None and np.kind == "name" and not _start_ok(toks, np.start):
             _premod(toks, np)  # "NASA scientist Josh Willis, who ..., called"
+            if np.premod and np.start > 0 and toks[np.start - 1].low == "the":
+                np.start -= 1  # "The writer Ngaire Tipene, who ..., said" (thirteenth pass)
             if _age_only(toks, k, comma) and len(np.words) >= 2 and np.end == k:
                 return np  # "Mother of two Kayla Brightwater, 34, said": an age fits a person
         if np is not None and np.kind != "pronoun" and np.end == k and _start_ok(toks, np.start):

@@ -195,3 +195,35 @@ def test_relative_of_the_other_gender_is_not_taken() -> None:
         '"He would have loved that," she says.'
     )
     assert quotes(text)[-1][1] != "Marit"
+
+
+# 9. "The writer X Y, who ..., said": a role after "the", then the name and a who-clause.
+def test_the_role_name_then_who_clause() -> None:
+    text = (
+        "The play ran for nine winters. The novelist Aurelie Banford-Nkemelu, who saw it "
+        'as a girl, said it had "taught a whole town to laugh at the dark."'
+    )
+    assert quotes(text) == [
+        ("taught a whole town to laugh at the dark.", "Aurelie Banford-Nkemelu")
+    ]
+
+
+# 10. "Born in Aarhus, she came ...": a short fronted phrase before the pronoun keeps the
+# run of sentences about the person the piece opened with; a person in the phrase
+# breaks it.
+def test_fronted_phrase_keeps_the_pronoun_run() -> None:
+    text = (
+        "Ottilie Brandvold-Kaye, who has died aged 91, drew maps of the fjords for sixty "
+        "years.\n\nBorn in Tromsvik, she came to the capital in 1958. "
+        '"I wanted to paint," she told a reporter in 1990, "and instead I measured."'
+    )
+    assert [s for _q, s in quotes(text)] == ["Ottilie Brandvold-Kaye"] * 2
+
+
+def test_fronted_phrase_about_another_person_breaks_the_run() -> None:
+    text = (
+        "Ottilie Brandvold-Kaye, who has died aged 91, drew maps of the fjords.\n\n"
+        "Kristoffer Lund-Aas spoke at the service. After Lund-Aas left, she came to the "
+        'capital. "I wanted to paint," she told a reporter.'
+    )
+    assert quotes(text) == [("I wanted to paint,", None)]
