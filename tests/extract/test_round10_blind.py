@@ -14,7 +14,13 @@ set's three layout misses: labels in capitals, a committee record, questions alo
 paragraphs), on main at 5cea64e: quote F1 0.95 -> 0.99, speaker accuracy 0.83 -> 0.84,
 source F1 0.87 -> 0.88; the other figures unchanged. With the twelfth-pass prose rules
 (x16i, "the company" as the firm named before, never a college or residents): speaker
-accuracy 0.84 -> 0.85, source F1 0.88 -> 0.90; the other figures unchanged."""
+accuracy 0.84 -> 0.85, source F1 0.88 -> 0.90; the other figures unchanged. With the
+thirteenth-pass prose rules (x16j, written from this set's remaining speaker misses: a
+performer for the role, a quotation over several paragraphs, anonymous and unnamed
+group sources, "the museum said", a long who-clause after a question, a relative by
+first name, "did not hesitate:", an obituary's fronted "Born in ..., she"): speaker
+accuracy 0.85 -> 0.95 (145 -> 161 of 170; wrong names 3 -> 0), source F1 0.90 -> 0.93;
+the other figures unchanged. Not held out."""
 
 from __future__ import annotations
 
@@ -22,8 +28,8 @@ from tests.support.held_out import held_out_tests
 
 FLOORS = {
     "quote_f1": 0.98,
-    "speaker_acc": 0.85,
-    "source_f1": 0.89,
+    "speaker_acc": 0.94,
+    "source_f1": 0.92,
     "number_f1": 0.98,
     "number_qualifier_acc": 0.93,
     "date_acc": 0.89,

@@ -71,7 +71,7 @@ def test_multi_paragraph_quote_after_two_people_is_no_ones() -> None:
             [("The crew. Never the boat. The crew.", "Osric Penhallow")],
         ),
         (
-            "Senator Ilse Varga-Moreau spoke last. Varga-Moreau didn't mince her words: "
+            "Senator Ilse Varga-Moreau spoke last. Varga-Moreau did not mince her words: "
             '"This budget is a confession."',
             [("This budget is a confession.", "Ilse Varga-Moreau")],
         ),
