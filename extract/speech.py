@@ -45,6 +45,7 @@ from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.named_as import named_as
 from claimdesk.extract.attribution.negated_manner import unflinching
+from claimdesk.extract.attribution.opened_with import lead_end
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
@@ -290,9 +291,9 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     s = sent[0]
     if not (s <= open_mark <= sent[1]) or open_mark - s > _MAX_LEAD:
         return None  # a lead of hundreds of characters is no name: keeps it linear
-    if not masked[s:open_mark].rstrip().endswith(":"):
-        return None
-    toks = tokenize(masked, s, open_mark)
+    if (end := lead_end(masked, s, open_mark)) is None:
+        return None  # no colon, nor "X opened with '...'" (opened_with.py)
+    toks = tokenize(masked, s, end)
     first = 1 if toks and toks[0].low in _SAID_FIRST else 0  # 'Said chief Ada Ek: "..."'
     np = fwd_subject(toks, first, masked, appositive=True)
     if np is None or np.kind == "pronoun":

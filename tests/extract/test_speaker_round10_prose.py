@@ -227,3 +227,28 @@ def test_fronted_phrase_about_another_person_breaks_the_run() -> None:
         'capital. "I wanted to paint," she told a reporter.'
     )
     assert quotes(text) == [("I wanted to paint,", None)]
+
+
+# 11. "X opened with '...'" (no colon), also an excerpt list's Title-Case line: the
+# subject; a lead that is no speaker ("The session opened with") stays no one's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The best lines of the night.\n\nMayor Yusuf Okonkwo-Laine Opened With "
+            '"Nobody Here Has Paid For A Drink."\n\nOkonkwo-Laine left early.',
+            [("Nobody Here Has Paid For A Drink.", "Yusuf Okonkwo-Laine")],
+        ),
+        (
+            "Senator Brigid Amsel-Toure took the podium at noon. Amsel-Toure closed with "
+            '"Go home and vote, then come back and hold us to it."',
+            [("Go home and vote, then come back and hold us to it.", "Brigid Amsel-Toure")],
+        ),
+        (
+            'The session opened with "a minute of silence for the flood victims."',
+            [("a minute of silence for the flood victims.", None)],
+        ),
+    ],
+)
+def test_opened_with_quotation(text: str, want: list) -> None:
+    assert quotes(text) == want
