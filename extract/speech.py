@@ -74,6 +74,7 @@ from claimdesk.extract.lexicon import (
 )
 from claimdesk.extract.paragraph_intro import paragraph_intro
 from claimdesk.extract.quote_terms import is_title_or_term
+from claimdesk.extract.quoted_as import quoted_as
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
 from claimdesk.extract.record import Quote, Source, Statement
 from claimdesk.extract.refer_back import described_person, kin_first_name, points_back
@@ -619,8 +620,8 @@ def _quotes(
             ent = name_then_verb(body, qb, reg) or _unattributed_speaker(
                 text, raw, qi, lo, speakers, per_sentence, reg
             )  # '"...?" Ruddle pressed.' (name_then_verb.py), else the older rules
-        if ent is None:  # "One user, @pastalawyer, posted: '...'" (handle_credit.py)
-            ent = handle_credit(text.masked, q.open_mark, reg)
+        if ent is None:  # "One user, @pastalawyer, posted: '...'"; "quoted X as saying"
+            ent = handle_credit(text.masked, qa, reg) or quoted_as(text.masked, starts[lo], qa, reg)
         if (ent is None or ent.kind == "anonymous" or not cands) and (
             role := role_beside(text.masked, q)
         ):

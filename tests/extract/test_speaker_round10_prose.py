@@ -252,3 +252,28 @@ def test_fronted_phrase_about_another_person_breaks_the_run() -> None:
 )
 def test_opened_with_quotation(text: str, want: list) -> None:
     assert quotes(text) == want
+
+
+# 12. "quoted X as saying": X, the object, never the outlet that quoted X; an object
+# that is no noun phrase to its end leaves the quotation no one's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Valmor Courier quoted the treasury's deputy head, Councillor Ines "
+            'Barrow-Quaye, as saying that the levy was "fair to every household".',
+            [("fair to every household", "Ines Barrow-Quaye")],
+        ),
+        (
+            "State radio quoted a senior defence official as saying the talks were "
+            '"frank and constructive".',
+            [("frank and constructive", "senior defence official")],
+        ),
+        (
+            'The paper quoted tenants who were "furious about the rise" as saying little.',
+            [("furious about the rise", None)],
+        ),
+    ],
+)
+def test_quoted_as_saying(text: str, want: list) -> None:
+    assert quotes(text) == want
