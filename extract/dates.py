@@ -23,6 +23,8 @@ from dateutil.relativedelta import relativedelta
 
 from claimdesk.extract.counted_nouns import _is_plural, _noun
 from claimdesk.extract.date_cues import (
+    FIXED_HOLIDAYS,
+    MORE_HOLIDAYS,
     MOVING_HOLIDAYS,
     SEASONS,
     SPELLED_YEAR,
@@ -32,13 +34,16 @@ from claimdesk.extract.date_cues import (
     edition_day,
     forward_to,
     generic_today,
+    holiday_time,
     last_weekday_back,
     second_day,
     singular_next,
     spelled_year,
     weekday_dated,
+    words_after,
     year_modifier,
     year_phrase,
+    year_word_day,
 )
 from claimdesk.extract.date_cues import NUM_WORDS as _NUM_WORDS
 from claimdesk.extract.document import Span
@@ -107,10 +112,8 @@ _CAPS_PREFIXES = [w[:3] for w in [*MONTHS, *WEEKDAYS, *wordlist("Chr New Hal Val
 _CAPS_START = re.compile(by_first_char(_CAPS_PREFIXES, "0-9") + r"\w*")
 # Holidays whose first letter CAPS does not start at (more letters there would cost every
 # capitalised word a look): found by one plain scan when their names are in the text.
-_MORE_HOLIDAYS = re.compile(
-    rf"(?:Boxing{_S}+Day|Good{_S}+Friday|Labor{_S}+Day|Remembrance{_S}+Day)\b"
-)
-_MORE_HOLIDAY_WORDS = ("Boxing", "Good Friday", "Labor Day", "Remembrance")
+_MORE_HOLIDAYS = re.compile(rf"(?:{MORE_HOLIDAYS.replace(' ', _S + '+')})\b")
+_MORE_HOLIDAY_WORDS = ("Boxing", "Good Friday", "Labor Day", "Remembrance", "Independence")
 _YF = r"(?:1[89]|20)\d\d"
 _REL_AT = "(?=" + by_first_letter(REL_STARTS) + ")"
 REL = re.compile(
@@ -403,6 +406,8 @@ def _month_day(
         return ref(None, "day")
     if (named := weekday_dated(body, s, e, pub, month, day, ref)) is not None:
         return named  # "Monday, Oct. 26", "Jan. 23, a Saturday": the year it is that day
+    if (named := year_word_day(body, s, e, pub, month, day)) is not None:
+        return named  # "3 October last year": one date, that year's
     t = "future" if _deadline(body, s, e, _prev_word(body, s)) else tense()
     cand = edition_day(body, s, pub, month, day) or _pick_day(pub, month, day, t)
     return ref(cand.isoformat() if cand else None, "day")
@@ -488,6 +493,7 @@ def _holiday(body: str, s: int, e: int, pub: dt.date | None, ref, tense) -> Date
     if not (
         name.endswith(("Day", "Eve", "Sunday", "Monday", "Friday"))
         or _prev_word_in(body, s, _HOLIDAY_CUES)
+        or holiday_time(body, s, e)  # "before the Thanksgiving break"
     ):
         return None  # "Christmas shopping" is not a date
     if pub is None:
@@ -497,7 +503,7 @@ def _holiday(body: str, s: int, e: int, pub: dt.date | None, ref, tense) -> Date
     if moving is not None:
         cand = _pick_moving(pub, moving, tense())
     else:
-        month, day = _HOLIDAYS[name]
+        month, day = FIXED_HOLIDAYS[name]
         cand = _pick_day(pub, month, day, tense())
     return ref(cand.isoformat() if cand else None, "day")
 
@@ -575,18 +581,6 @@ _KINDS = wordset(
     "iso numeric yrange mdy dmy my season wdrel holiday day weekend rel ago decade month year"
     " yphrase wyear"
 )
-_HOLIDAYS = {
-    "Christmas": (12, 25),
-    "Christmas Day": (12, 25),
-    "Christmas Eve": (12, 24),
-    "New Year's Day": (1, 1),
-    "New Year's Eve": (12, 31),
-    "Halloween": (10, 31),
-    "Valentine's Day": (2, 14),
-    "Boxing Day": (12, 26),
-    "Veterans Day": (11, 11),
-    "Remembrance Day": (11, 11),
-}
 
 
 def _thanksgiving(year: int) -> dt.date:
@@ -704,7 +698,7 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
             return "future"  # "set for November 4" (but "set up in February" is past)
         if before[i].lower() == "time" and i + 1 < len(before) and before[i + 1] == "for":
             return "future"  # "in time for the May 6 primary"
-        if before[i] == "to" and forward_to(before, i):
+        if forward_to(before, i):
             return "future"  # "is to strike on", "was extended to Oct. 20"
         if i and adjectival_participle(before[i], before[i - 1]):
             continue  # "a service planned for Saturday was cancelled": the verb decides
@@ -715,15 +709,14 @@ def _tense(body: str, s: int, e: int, sentences: list[Span], starts: list[int]) 
             continue  # "tariffs on imported steel": an adjective, not a past verb
         if t:
             return t
-    after = _WORD.findall(body, e, min(se, e + 50))[:5]
+    after = words_after(body, e, se)  # up to the next clause (", and extended ...")
     for w in after:
         if w.lower() in _ATTRIBUTION or w.lower() == "since":
             continue  # "on March 1, the ministry said"; "on Dec. 9, its first since 2012"
         t = _cue(w)
         if t:
             return t
-    # Nothing near: the nearest cue earlier in the sentence ("We will start with the
-    # schools, because the children need somewhere to go on Monday").
+    # Nothing near: the nearest cue earlier in the sentence ("We will start ... on Monday")
     early = before_all[-41:-8]
     for i in range(len(early) - 1, 0, -1):
         t = _cue(early[i])

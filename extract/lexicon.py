@@ -212,7 +212,8 @@ ORG_HEADS = word_set(
     Council Inspectorate Agency Office Tribunal Commission Research Analytics Insights
     Economics Advisors Advisers Strategies Consultancy Intelligence Partners Marine
     Maritime Hydraulics Dredging Shipyard Shipyards Fisheries Aviation Electronics Metals
-    Plastics Textiles Timber Dairies Haulage Freightways Waterworks Branch"""
+    Plastics Textiles Timber Dairies Haulage Freightways Waterworks Branch Forum Caucus
+    Delegation Consortium Confederation Convention Councils Unions Treasury"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
 ORG_WORDS = ORG_HEADS | word_set(
@@ -396,8 +397,8 @@ ORG_NOUNS = word_set(
     station channel publisher agency's ministry's school district county city state utility
     consortium thinktank think-tank center centre secretariat directorate command
     headquarters staff junta mission delegation contractor subcontractor supplier branch
-    museum gallery"""
-)  # museum, gallery: "The museum said in a statement" (thirteenth pass)
+    chamber forum caucus guild trust museum gallery"""
+)  # museum, gallery: "The museum said in a statement" (thirteenth pass, x16j)
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
 REPORT_HEADS = word_set("report study survey review audit analysis assessment")
 

@@ -85,10 +85,15 @@ _OBJECT_TRIGGER = re.compile(  # first letter as a class (C-speed skip), then \b
 )
 # Where an object phrase's trigger can start: after a character that is no word
 # character (the trigger's own lookbehind decides), in one scan; the trigger tried at
-# every r, a, s, o, v, i and t cost more (keep in sync with _OBJECT_TRIGGER).
+# every r, a, s, o, v, i and t cost more (keep in sync with _OBJECT_TRIGGER). Opened on
+# any character but an ASCII letter, digit or "_", a superset of \W (a letter or digit
+# of another script is let through, and the trigger's lookbehind turns it away): sre
+# skips to such a class by a table, where \W asked the Unicode database of every
+# character (54 -> 36 us an article).
 _OBJECT_AT = re.compile(
-    r"\W(?=r(?:espond|eply|eplied|equest|epresentative|eviewed)|a(?:nswer|n? email|naly)"
-    r"|s(?:poke|tatement|een|peaking)|obtained|verified|in an? |t(?:old|ells|elling))"
+    r"[^A-Za-z0-9_](?=r(?:espond|eply|eplied|equest|epresentative|eviewed)"
+    r"|a(?:nswer|n? email|naly)|s(?:poke|tatement|een|peaking)|obtained|verified|in an? "
+    r"|t(?:old|ells|elling))"
 )
 # Where any subject phrase can start: the whitespace before its first word or two. One
 # scan for all of them, and each pattern tried only there (`finditer_at`): up to five

@@ -60,6 +60,11 @@ def _word_before(text: str, i: int, lo: int) -> str:
     """The word that ends at i: back to a space or an opening mark, never before lo,
     at most _MAX_WORD characters."""
     lo = max(lo, i - _MAX_WORD)
+    space = text.rfind(" ", lo, i)
+    if space >= 0:
+        word = text[space + 1 : i]
+        if word.isalpha():  # holds no other stop: the space is the last one
+            return word
     m = _LAST_STOP.match(text, lo, i)
     return text[m.end() if m is not None else lo : i]
 
@@ -110,7 +115,7 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
     if len(before) == 1 and before.isupper():
         # An initial ("Vladimir V. Putin") unless a sentence opener follows ("Plan B. The").
         return _next_word(text, nxt) in SENTENCE_STARTERS
-    if low in AMBIGUOUS_FINAL or _MULTI_ABBREV.search(before):
+    if low in AMBIGUOUS_FINAL or ("." in before and _MULTI_ABBREV.search(before)):
         # "U.S. officials" vs "... from the U.S. The" / 'the U.S. "We'
         return _next_word(text, nxt) in SENTENCE_STARTERS or ch in '"“«'
     return True

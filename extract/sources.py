@@ -35,6 +35,7 @@ from claimdesk.extract.lexicon import (
     is_role_word,
     word_set,
 )
+from claimdesk.extract.org_back import AMBIGUOUS, OrgMentions, after_and_the, body_of_office
 from claimdesk.extract.record import Source
 
 _CONNECTORS = word_set("of for the on and & in at to")
@@ -152,7 +153,7 @@ def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
     text = " ".join(words)
     key = norm_key(text)
     role, rest = split_person(words)
-    if role and rest and len(rest) <= 4:
+    if role and rest and len(rest) <= 4 and not body_of_office(role):
         # "Air Force Maj. Gen. Pat Ryder": what follows the last title decides.
         words = rest
         text = " ".join(words)
@@ -276,6 +277,7 @@ class Registry:
         self._doc_names: dict[int, tuple[str, int] | None] = {}  # Registry.document
         self.written_mid_sentence: dict[str, bool] = {}  # speakers._plausible_single
         self.given_names = GivenNames(body)  # "Dorian" -> "Dorian Mapplethorpe-Kaye"
+        self.org_mentions = OrgMentions(body)  # "the ministry" -> its full name
 
     # -- bookkeeping ---------------------------------------------------------------
     def _index(self, entry: Entry, alias: str) -> None:
@@ -518,6 +520,12 @@ class Registry:
                     return e
             if cited is not None:
                 return cited
+        if pos is not None and org_head and head not in _COMPANY_HEADS:
+            # "the ministry said" after "the Ministry of Agriculture of Varessa": the one
+            # body of that head named before (org_back.py); two such bodies: as before
+            full = self.org_mentions.unique_before(head, pos)
+            if full is not None and full != AMBIGUOUS:
+                return self.named(full[0], "organization", full[1])
         if pos is None or not head.isalpha():
             return None
         pat = re.compile(
@@ -544,7 +552,7 @@ class Registry:
             return self._recent_org(pos, 600, company=True) if head in _COMPANY_HEADS else None
         if role_before_name(self.body, last.end(1), head):
             return None  # "Ravens captain Dario Whyte": a role, the person's (refer_back.py)
-        words = last.group(1).split()
+        words = after_and_the(last.group(1).split())  # one body, not two joined
         while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
             words.pop(0)
         if len(words) < 2 or not words[0][:1].isupper():

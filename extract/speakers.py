@@ -210,7 +210,10 @@ def _resolve_description(np: NP, reg: Registry, pos: int) -> Entry | None:
         kind = "publication"  # a newspaper, or "the study", "the report"
     else:
         kind = "anonymous"
-    lead = [det] if det and det not in ("the", "a", "an") else []
+    # "a senior Western official": the article's whole phrase, its article too (the
+    # thirteenth pass, x16l); an organisation's "a"/"the" and any "the" stay out
+    keep_article = kind == "anonymous" and (det in ("a", "an") or (det == "the" and _bound(words)))
+    lead = [det] if det and (keep_article or det not in ("the", "a", "an")) else []
     name = " ".join([*lead, *words])
     e = reg.named(name, kind, pos, alias=np.alias)
     e.add_alias(owned)
@@ -220,6 +223,16 @@ def _resolve_description(np: NP, reg: Registry, pos: int) -> Entry | None:
     if det == "the" and kind == "anonymous":
         e.definite = True  # "the head of the port authority": may be named later
     return e
+
+
+_BINDING = frozenset(("of", "at", "in", "for", "with", "to", "on", "from"))
+
+
+def _bound(words: list[str]) -> bool:
+    """A definite description tied to something ("the governor of the border region",
+    "the surgery's practice manager") keeps its "the" as it is written; a bare role ("the
+    mayor") is the role."""
+    return any(w.lower() in _BINDING or w.endswith(("'s", "’s")) for w in words[:-1])
 
 
 def _owned_description(

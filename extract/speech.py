@@ -79,6 +79,7 @@ from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_si
 from claimdesk.extract.record import Quote, Source, Statement
 from claimdesk.extract.refer_back import described_person, kin_first_name, points_back
 from claimdesk.extract.sentences import split_sentences
+from claimdesk.extract.sign_words import is_sign_thing, sign_words
 from claimdesk.extract.sources import (
     Entry,
     Registry,
@@ -459,6 +460,8 @@ def _attributions(body: str, masked: str, sentences: list[Span], reg: Registry) 
                 atts = [lead_att]
         for att in atts:
             ent = _attribution_source(att, si, resolved, per_sentence, sentences, masked, reg)
+            if is_sign_thing(att.np):
+                ent = None  # 'whose T-shirt read "..."': a shirt is no source
             if ent is not None:
                 reg.note_speaker(ent, att.span[0])
             resolved.append((_lean(att), ent))
@@ -631,6 +634,9 @@ def _quotes(
             ent = named or (ent if cands else None)
         if not cands and (member := group_member(text.masked, starts[lo], lo, per_sentence)):
             ent = member  # "One of them said", "The other added:" (group_member.py)
+        sign = sign_words(text.masked, qa, text.paragraphs[q.paragraph][0])
+        if sign:
+            ent = None  # 'whose T-shirt read "..."': a slogan nobody says, no source
         speakers.append(ent)
         said = body[q.start : q.end]
         # a mid-sentence echo ('That phrase, "ring-fenced", is ...'), not an answer ("Four.")
@@ -638,16 +644,18 @@ def _quotes(
         quoted.add(said)
         if (
             echo  # 'That phrase, "ring-fenced", is doing a lot of work'
-            or (q.partial and not cands and len(said.split()) < 2)  # 'The last "reinvestment"'
+            or (q.partial and not cands and len(said.split()) < 2 and not sign)  # scare quote
             or coined_term(body, q.open_mark, said)  # 'calls it a "congestion dividend"'
         ):
             speakers[-1] = None  # 'Locals know him as "Big Dennis"' lends no one a quote
             continue  # the writer's words, not a quotation
         if ent is not None:
             ent.cited = True
-        if ent is None and len(said.split()) < 2:
+        if ent is None and len(said.split()) < 2 and not sign:
             continue  # a scare quote or a title, not a quotation
-        if is_title_or_term(body, q.open_mark, q.start, q.end, text.paragraphs[q.paragraph][0]):
+        if not sign and is_title_or_term(
+            body, q.open_mark, q.start, q.end, text.paragraphs[q.paragraph][0]
+        ):
             speakers[-1] = None
             continue  # 'told NBC's "Morning Desk"', 'a so-called "quiet tax"'
         quotes.append(Quote(text=said, speaker=None, partial=q.partial, start=q.start, end=q.end))

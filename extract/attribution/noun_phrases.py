@@ -7,6 +7,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claimdesk.extract.attribution.described_heads import (
+    downing_street,
+    group_owner,
+    is_figure_head,
+    name_of_body,
+    number_mark,
+    owner_start,
+    person_figure,
+)
 from claimdesk.extract.attribution.particles import particles_back
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
 from claimdesk.extract.lexicon import (
@@ -100,9 +109,16 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         return np
     if not is_word(t):
         return None
+    if downing_street(toks, i) and _start_ok(toks, i - 1):
+        # "No 10 said": Downing Street, an organisation (never "10")
+        np = NP("name", i - 1, i + 1, [toks[i - 1].text, t], sentence_initial=i == 1)
+        np.org_hint = True
+        return np
     prev = toks[i - 1].text if i > 0 else ""
     proper_head = low in _HEADS and (
-        (is_cap(prev) and prev not in NOT_NAME) or (prev in ("'", "’") and i > 1)
+        (is_cap(prev) and prev not in NOT_NAME)
+        or (prev in ("'", "’") and i > 1)
+        or name_of_body(toks, i)  # "the National Union of Teachers"
     )
     if is_cap(t) and t not in NOT_NAME and (low not in _HEADS or proper_head):
         j = i
@@ -131,7 +147,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         start = j - 1 if det else j
         words = [tk.text for tk in toks[j : i + 1]]
         return NP("name", start, i + 1, words, det=det, sentence_initial=start == 0)
-    if low in _HEADS:
+    if low in _HEADS or person_figure(toks, i):
         j = i
         det = None
         n = 0
@@ -141,6 +157,10 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if pl in DETERMINERS:
                 det = pl
                 break
+            if number_mark(toks, j):
+                j -= 1  # "a No 10 spokesman"
+                n += 1
+                continue
             if not is_word(p.text) or pl in STOP_WORDS or pl in SPEECH_VERBS:
                 break
             j -= 1
@@ -148,6 +168,10 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if is_possessive(p.text):
                 if j > 0 and toks[j - 1].low in DETERMINERS:
                     det = toks[j - 1].low  # "the company's chief executive"
+                if det is None and group_owner(toks, j, low):
+                    continue  # "the brewery workers' union": the trade is the name's
+                if det is None and (k := owner_start(toks, j)) is not None:
+                    j, det = k, toks[k - 1].low  # "the prime minister's office"
                 break
         words = [tk.text for tk in toks[j : i + 1]]
         start = j - 1 if det else j
@@ -229,6 +253,11 @@ _RELATED = word_set("close closest near loyal familiar allied linked connected r
 _PARTITIVE = word_set("one two three some many several most all both none each neither either")
 
 
+def person_head(np: NP) -> bool:
+    """A description's head names a person ("aide", "a senior figure")."""
+    return np.head in _PERSON_HEADS or is_figure_head(np.head)
+
+
 def _extend_pp(toks: list[Tok], np: NP) -> NP:
     """ "a spokesperson for the minister", "Priya Sandoval of the Velmora Institute":
     a noun phrase after a preposition belongs to the description or name before it."""
@@ -238,7 +267,7 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
     if p >= 2 and toks[p - 1].low in _RELATED:
         # "a source close to Ames said": the source speaks, never Ames
         head = np_back(toks, p - 2)
-        if head is not None and head.kind == "desc" and head.head in _PERSON_HEADS:
+        if head is not None and head.kind == "desc" and person_head(head):
             head.words = [t.text for t in toks[head.start + (1 if head.det else 0) : np.end]]
             head.end = np.end
             return head
@@ -248,7 +277,7 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
     head = np_back(toks, p - 1)
     if head is None or head.kind == "pronoun":
         return np
-    if head.kind == "desc" and head.head in _PERSON_HEADS:
+    if head.kind == "desc" and person_head(head):
         head.words = [t.text for t in toks[head.start + (1 if head.det else 0) : np.end]]
         head.end = np.end
         return _extend_pp(toks, head)

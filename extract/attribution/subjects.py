@@ -7,6 +7,12 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.adjective_name import adjective_then_name
+from claimdesk.extract.attribution.described_heads import (
+    anonymity_start,
+    in_the,
+    number_mark,
+    person_figure,
+)
 from claimdesk.extract.attribution.generic_source import generic_appositive
 from claimdesk.extract.attribution.noun_phrases import (
     _HEADS,
@@ -19,6 +25,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     _premod,
     _start_ok,
     np_back,
+    person_head,
 )
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.performer import performer
@@ -118,6 +125,10 @@ def _document_owner(toks: list[Tok], i: int) -> NP | None:
 
 
 _OWN = frozenset(("his", "her", "their", "its", "my", "our"))
+# "a spokesman for the border region", "the governor of the province" (thirteenth pass,
+# x16l: "for", "to" and "the" added to the tenth pass's "One woman in the stalls")
+_PLACE_PREPS = frozenset(("of", "in", "from", "near", "at", "for", "to"))
+_ONE_PERSON = frozenset(("a", "an", "one", "the"))
 
 
 def _postmodified(toks: list[Tok], i: int) -> NP | None:
@@ -130,29 +141,30 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
         if t.low in _POSTMOD or (t.low == "knowledge" and toks[k - 1].low == "with"):
             m = k - 1 if t.low != "knowledge" else k - 2
             head = np_back(toks, m)
-            if head is not None and head.kind == "desc" and head.head in _PERSON_HEADS:
+            if head is not None and head.kind == "desc" and person_head(head):
                 head.words = [x.text for x in toks[head.start + (1 if head.det else 0) : i + 1]]
                 head.end = i + 1
                 return head
             return None
-        if t.low in ("of", "in", "from", "near", "at") and k < i and k - i > -5:
+        if t.low in _PLACE_PREPS and k < i and k - i > -5 and toks[k - 1].low not in _POSTMOD:
             # "Residents of the town told AFP ...": people described by a place; one
             # unnamed person too ("One woman in the stalls said", tenth pass)
             head = np_back(toks, k - 1)
             if (
                 head is not None
                 and head.kind == "desc"
-                and head.head in _PERSON_HEADS
+                and person_head(head)
                 and (
                     head.head.endswith("s")
-                    or (head.det in ("a", "an", "one") and toks[k + 1].low not in _OWN)
+                    or (head.det in _ONE_PERSON and toks[k + 1].low not in _OWN)
                 )  # but "a wiry man in his sixties called Alun Pryce" is a description
                 and _start_ok(toks, head.start)
             ):
                 head.words = [x.text for x in toks[head.start + (1 if head.det else 0) : i + 1]]
                 head.end = i + 1
                 return head
-            return None
+            # no person before this one: an earlier phrase may hold it ("a person with
+            # knowledge of the talks", "residents in the north of the city")
     return None
 
 
@@ -396,6 +408,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         i = k - 1  # "Haddadi-Corvo for her part noted" (verb_asides.py)
         while i >= 0 and toks[i].low in AUX_ADVERBS:
             i -= 1
+    if i >= 0 and (k := anonymity_start(toks, i)) is not None:
+        i = k - 1  # "an EU official speaking on condition of anonymity said"
     if i >= 1 and toks[i].low == "to" and toks[i - 1].low in _HABIT and toks[v].low == "say":
         i -= 2  # "As he liked to say, '...'": his habit of saying it (tenth pass)
     if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":
@@ -484,7 +498,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     if i >= n:
         return None
     t = toks[i].text
-    if t == Q or not is_word(t) or t in NOT_NAME or toks[i].low in TIME_WORDS:
+    numbered = number_mark(toks, i + 1)  # "said a No 10 source"
+    if t == Q or not is_word(t) or (t in NOT_NAME and not numbered) or toks[i].low in TIME_WORDS:
         return None
     if toks[i].low in PRONOUNS:
         # '"...," said he.' only; "said they were leaving" is a clause, not a subject.
@@ -492,7 +507,7 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             return NP("pronoun", a, i + 1, [t])
         return None
     j = i
-    if is_cap(t):
+    if is_cap(t) and not numbered:
         while j < n:
             w = toks[j].text
             if is_cap(w) and w not in NOT_NAME:
@@ -529,10 +544,13 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
         k = i
         while k < n and k - i < 6:
             w = toks[k]
+            if k == i and numbered:
+                k += 1
+                continue
             if not is_word(w.text) or w.low in STOP_WORDS or w.low in SPEECH_VERBS:
                 break
             k += 1
-            if w.low in _HEADS:
+            if w.low in _HEADS or person_figure(toks, k - 1):
                 kind = "desc"
                 j = k  # the last head wins: "the county assessor's office"
         if kind != "desc":
@@ -557,7 +575,11 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             k += 1
         np.words = [tk.text for tk in toks[i:k]]
         np.end = j = k
-    if kind == "desc" and j < n and toks[j].low in ("for", "of", "at", "with") and j + 1 < n:
+    if (
+        kind == "desc"
+        and j + 1 < n
+        and (toks[j].low in ("for", "of", "at", "with") or in_the(toks, j))
+    ):
         # "a spokesman for the ministry": the organisation goes into the name.
         k = j + 1
         last = k  # end of the last capitalised word or head noun: "the U.N. refugee agency"

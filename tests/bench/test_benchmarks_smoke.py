@@ -157,6 +157,30 @@ def test_the_previous_code_runs_from_its_own_tree(tmp_path):
     assert proc.stdout.strip().startswith(str(tree)), proc.stdout
 
 
+def test_a_third_side_is_the_commit_named_whatever_the_previous_is(tmp_path, monkeypatch):
+    """extract_ab --also COMMIT lays out COMMIT even with CLAIMDESK_BENCH_PREVIOUS set
+    (through previous_tree it was the previous commit again, so "main" measured as
+    4447203)."""
+    from benchmarks.previous import EXTRACT_PREVIOUS, commit_tree
+
+    def shown(commit: str) -> str | None:
+        proc = subprocess.run(
+            ["git", "show", f"{commit}:extract/pipeline.py"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+        )
+        return proc.stdout if proc.returncode == 0 else None
+
+    head, previous = shown("HEAD"), shown(EXTRACT_PREVIOUS)
+    if head is None or previous is None or head == previous:
+        pytest.skip("no git history to tell the two commits apart")
+    monkeypatch.setenv("CLAIMDESK_BENCH_PREVIOUS", EXTRACT_PREVIOUS)
+    tree = commit_tree(tmp_path / "also", "HEAD")
+    assert tree is not None
+    assert (tree / "extract" / "pipeline.py").read_text() == head
+
+
 def test_terminal_runner_judges_the_screen_left_of_the_detail_pane():
     """bench_terminal: a key's answer is the screen's cells left of the Detail pane with
     their colours (the cursor is a colour), and the last lines' text only (an input

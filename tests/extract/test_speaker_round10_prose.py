@@ -104,13 +104,13 @@ def test_question_then_name_with_long_who_clause() -> None:
             "The party's treasurer resigned on Friday. A senior official, speaking on "
             "condition of anonymity because the talks were private, rejected that version. "
             '"Nobody was pushed. The numbers simply did not add up."',
-            [("Nobody was pushed. The numbers simply did not add up.", "senior official")],
+            [("Nobody was pushed. The numbers simply did not add up.", "a senior official")],
         ),
         (
             "The council voted again. Two aldermen, speaking anonymously, questioned the "
             'timing. A board member, speaking anonymously, questioned it too. "Why on a '
             'Friday night, after the papers have gone?"',
-            [("Why on a Friday night, after the papers have gone?", "board member")],
+            [("Why on a Friday night, after the papers have gone?", "a board member")],
         ),
         (
             # no anonymity clause: a board member described, not a source granted it
@@ -132,7 +132,7 @@ def test_anonymous_source_then_bare_quote(text: str, want: list) -> None:
         (
             "The curator of the Orlen Museum of Maps resigned. The museum said in a "
             'statement that a successor would be named "before the spring".',
-            [("before the spring", "Orlen Museum")],
+            [("before the spring", "Orlen Museum of Maps")],
         ),
         (
             "Officials at the Ministry of Inland Waters met on Monday. The ministry said "
@@ -267,7 +267,7 @@ def test_opened_with_quotation(text: str, want: list) -> None:
         (
             "State radio quoted a senior defence official as saying the talks were "
             '"frank and constructive".',
-            [("frank and constructive", "senior defence official")],
+            [("frank and constructive", "a senior defence official")],
         ),
         (
             'The paper quoted tenants who were "furious about the rise" as saying little.',

@@ -140,7 +140,7 @@ def test_a_surname_with_a_lowercase_article_stays_whole(text: str, who: str) -> 
 
 def test_a_lowercase_hyphenated_word_is_no_name() -> None:
     text = 'The cafe moved to al-fresco tables. "We love it," a waiter said.'
-    assert [w for _q, w in quotes(text)] == ["waiter"]
+    assert [w for _q, w in quotes(text)] == ["a waiter"]
 
 
 # 5. "The mayor did not let that pass. '...,' she said": the person named with that title,

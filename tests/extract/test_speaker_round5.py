@@ -121,17 +121,17 @@ def test_a_statement_nobody_issued_speaks_for_nobody() -> None:
         (
             "A farmer who did not want to give his name said the river had risen overnight. "
             '"I have never seen it this high," he said.',
-            "farmer",
+            "a farmer",
         ),
         (
             "A freight agent who asked not to be named because he was not authorised to speak "
             'said ten ships were waiting. "The captains are angry," the agent said.',
-            "freight agent",
+            "a freight agent",
         ),
         (
             "A hospital porter who has worked nights for years said the lifts broke again. "
             '"We carry patients up the stairs," the porter said.',
-            "hospital porter",
+            "a hospital porter",
         ),
         (
             "Councillor Rhiannon Elsdale, who chairs the housing panel, opened the meeting. "
@@ -287,7 +287,7 @@ _LIVE = (
 def test_live_blog_entries_credit_their_own_people() -> None:
     ex = extract_text(_LIVE)
     assert [q.speaker for q in ex.quotes] == [
-        "reader",
+        "a reader",
         "Rowan Pike",
         "Rowan Pike",
         "Bea Ashgrove",

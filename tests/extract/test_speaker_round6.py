@@ -90,7 +90,7 @@ def test_a_role_with_its_field_gives_way_to_the_name_after_it(text, want) -> Non
             "The mayor, Idris Fenwick-Sol, opened the fair.\n\n"
             "A stallholder at the eastern gate, who asked not to be named, said takings "
             'were down. "Nobody buys jam in the rain," he said.',
-            [("Nobody buys jam in the rain,", "stallholder at the eastern gate")],
+            [("Nobody buys jam in the rain,", "a stallholder at the eastern gate")],
         ),
         (
             'Chief executive Orla Mbeki-Dunn said the line was safe. "We tested it," '
@@ -99,7 +99,7 @@ def test_a_role_with_its_field_gives_way_to_the_name_after_it(text, want) -> Non
             'for fear of losing her job, said otherwise. "The brakes squeal," she said.',
             [
                 ("We tested it,", "Orla Mbeki-Dunn"),
-                ("The brakes squeal,", "driver with one of the depot's night crews"),
+                ("The brakes squeal,", "a driver with one of the depot's night crews"),
             ],
         ),
     ],

@@ -139,7 +139,7 @@ def test_one_unnamed_voice_keeps_the_next_quotation() -> None:
         "A nurse on the ward, who asked not to be named, insisted the beds had been cut. "
         '"We count them every night. There are fewer."'
     )
-    assert quotes(text) == [("We count them every night. There are fewer.", "nurse on the ward")]
+    assert quotes(text) == [("We count them every night. There are fewer.", "a nurse on the ward")]
 
 
 def test_a_group_does_not_keep_the_next_quotation() -> None:
@@ -242,12 +242,12 @@ def test_a_place_introduced_in_the_paragraph_before_is_no_speaker() -> None:
         (
             'A second source, a ward sister, told this newspaper the unit was "already '
             'half empty."',
-            "ward sister",
+            "a ward sister",
         ),
         (
             'Another person, a driver based at the Kelso depot, said: "We heard it on the '
             'radio like everyone else."',
-            "driver based at the Kelso depot",
+            "a driver based at the Kelso depot",
         ),
     ],
 )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.desk_screen import DeskScreen
-from tests.support.pilot import wait_for
+from tests.support.pilot import wait_for, workers_done
 
 
 async def ready(app: ClaimdeskApp, pilot) -> DeskScreen:
     """The desk once its store is loaded and no worker is running."""
     await wait_for(pilot, app.loaded.is_set)
-    await app.workers.wait_for_complete()
+    await workers_done(app)
     await pilot.pause()
     screen = app.screen
     assert isinstance(screen, DeskScreen)
@@ -28,3 +28,10 @@ def select_source(desk: DeskScreen, name: str) -> None:
 def notes(app: ClaimdeskApp) -> list[str]:
     """The notifications shown so far, as text."""
     return [str(n.message) for n in app._notifications]
+
+
+async def noticed(pilot, app: ClaimdeskApp, text: str) -> None:
+    """Wait until a notification containing `text` is shown. `notify` posts a message that
+    the App takes in after the handler that called it has returned, so a notice never
+    arrives in the same step as the rows that handler put on screen (CI, 2026-12-07)."""
+    await wait_for(pilot, lambda: any(text in n for n in notes(app)))

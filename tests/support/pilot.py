@@ -21,14 +21,19 @@ async def wait_for(pilot, condition, timeout: float = 30.0) -> None:
     raise AssertionError("condition not reached")
 
 
-async def settled(app, pilot) -> None:
-    """Every worker done and the messages they posted handled. A worker cancelled on
-    purpose (a comparison made stale by a newer one) is done too: Textual's
-    wait_for_complete would raise WorkerCancelled for it, so each is awaited alone."""
+async def workers_done(app) -> None:
+    """Every worker of `app` done. A worker cancelled on purpose (a comparison made stale
+    by a newer one) is done too: Textual's wait_for_complete raises WorkerCancelled for it
+    (a CI failure under load, 2026-12-07), so each is awaited alone."""
     while pending := [w for w in app.workers if not w.is_finished]:
         for worker in pending:
             with contextlib.suppress(WorkerCancelled):
                 await worker.wait()
+
+
+async def settled(app, pilot) -> None:
+    """Every worker done and the messages they posted handled."""
+    await workers_done(app)
     await pilot.pause()
 
 

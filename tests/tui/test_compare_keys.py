@@ -16,7 +16,7 @@ from claimdesk.tui.detail_pane import DetailPane
 from claimdesk.tui.group_verdict_dialog import GroupVerdictDialog
 from claimdesk.tui.timeline_screen import TimelineAxis, TimelineScreen
 from tests.support.compare_store_records import nyt
-from tests.support.pilot import DeskApp, compared, settled, wait_for
+from tests.support.pilot import DeskApp, compared, settled, wait_for, workers_done
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ async def test_confirm_then_split_a_merge(store_path: Path) -> None:
         _select_source(desk, "Kim Jong Un")
         await pilot.press("M")
         await wait_for(pilot, lambda: not any(d.same for d in cmp.decisions(app.store)))
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await wait_for(pilot, lambda: "Kim Jung-un" in _names(desk))
         assert "Kim Jong Un" in _names(desk)
     # durable: a fresh reader sees the split

@@ -12,7 +12,7 @@ from claimdesk.tui import compare_section
 from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.group_verdict_dialog import GroupVerdictDialog
 from tests.support.desk import notes, select_source
-from tests.support.pilot import compared, wait_for
+from tests.support.pilot import compared, wait_for, workers_done
 
 
 def _kim(path: Path):
@@ -30,11 +30,11 @@ async def test_z_takes_back_a_confirmed_merge_durably(outlets_path: Path) -> Non
         select_source(desk, "Kim Jong Un")
         await pilot.press("m")
         await wait_for(pilot, lambda: any(d.same for d in cmp.decisions(app.store)))
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         await pilot.press("z")
         await wait_for(pilot, lambda: not cmp.decisions(app.store))
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         assert "Undone: merge Kim Jong Un = Kim Jung-un." in notes(app), notes(app)
         kim = compare_section.entity_for(app.comparison.result, None, "Kim Jong Un")
@@ -67,13 +67,13 @@ async def test_z_takes_back_a_split_then_the_verdict_before_it(outlets_path: Pat
         select_source(desk, "Kim Jong Un")
         await pilot.press("M")  # the merged row: split every name apart
         await wait_for(pilot, lambda: any(not d.same for d in cmp.decisions(app.store)))
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await wait_for(
             pilot, lambda: "Kim Jung-un" in [v.source.name for v in desk.table("sources").rows]
         )
         await pilot.press("z")  # the split first: the verdict stays
         await wait_for(pilot, lambda: not cmp.decisions(app.store))
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await wait_for(
             pilot, lambda: "Kim Jung-un" not in [v.source.name for v in desk.table("sources").rows]
         )

@@ -9,7 +9,7 @@ import pytest
 
 from claimdesk.tui.app import ClaimdeskApp
 from tests.support.desk import notes, ready
-from tests.support.pilot import wait_for
+from tests.support.pilot import wait_for, workers_done
 from tests.support.tui_corpus import build_store
 
 
@@ -34,7 +34,7 @@ async def test_export_dialog_refuses_the_open_stores_own_files(tmp_path, suffix:
         app.screen.query_one("#export-path").value = str(target)
         await pilot.press("enter")
         await wait_for(pilot, lambda: any("not writing the report" in n for n in notes(app)))
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
     assert target.read_bytes() == before
 
@@ -94,7 +94,7 @@ async def test_arrows_from_the_path_change_the_format_and_a_typed_extension_too(
         await wait_for(pilot, lambda: dialog.fmt == "csv")
         await pilot.press("enter")
         await wait_for(pilot, lambda: not isinstance(app.screen, type(dialog)))
-        await app.workers.wait_for_complete()
+        await workers_done(app)
     assert target.read_text(encoding="utf-8").startswith("\ufeffid,kind,")
 
 
@@ -158,7 +158,7 @@ async def test_claimreview_says_what_it_holds_and_asks_for_the_organisation(
         dialog.query_one("#export-review-url").value = "https://aster.example/c/{id}"
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.screen is not dialog)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
     (review,) = json.loads(target.read_text(encoding="utf-8"))["@graph"]
     assert review["author"]["name"] == "Aster Fact Desk"
     assert review["url"] == f"https://aster.example/c/{first.id}"

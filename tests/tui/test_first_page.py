@@ -10,7 +10,7 @@ from pathlib import Path
 
 from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.first_page import page_path
-from tests.support.pilot import wait_for
+from tests.support.pilot import wait_for, workers_done
 
 
 def HeldApp(path: Path) -> ClaimdeskApp:
@@ -32,7 +32,7 @@ async def launch_once(path: Path) -> None:
     app = ClaimdeskApp(path, reviewer="ana")
     async with app.run_test(size=(140, 40)) as pilot:
         await wait_for(pilot, app.loaded.is_set)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
 
 
 def header_text(app) -> str:
@@ -90,7 +90,7 @@ async def test_a_verdict_given_in_the_session_is_on_the_next_page(outlets_path: 
         on = quotes.current.id
         await pilot.press("v")  # verified: the journal changed since the desk was read
         await wait_for(pilot, lambda: app.screen.model.counts["verified"] == 1)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
     held = HeldApp(outlets_path)
     async with held.run_test(size=(140, 40)) as pilot:
         desk = held.screen

@@ -15,7 +15,7 @@ import pytest
 from claimdesk.store import ClaimStore
 from claimdesk.store.verdict_states import glyph_of
 from claimdesk.tui.app import ClaimdeskApp
-from tests.support.pilot import wait_for
+from tests.support.pilot import wait_for, workers_done
 from tests.support.tui_corpus import build_store, extraction_a
 from tests.tui.test_first_page import HeldApp, header_text, launch_once
 
@@ -98,7 +98,7 @@ async def test_another_dashboards_verdicts_are_on_the_first_page(desk_path: Path
         marked = numbers.current.id
         await pilot.press("d")  # disputed
         await wait_for(pilot, lambda: other.screen.model.counts["disputed"] == 1)
-        await other.workers.wait_for_complete()
+        await workers_done(other)
         # ... and the colleague's page is kept on quitting: make the file key differ anyway
     claimdesk("--db", str(desk_path), "note", marked, "checked twice", "--reviewer", "cy")
     app = HeldApp(desk_path)

@@ -16,7 +16,7 @@ from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.desk_screen import DeskScreen
 from claimdesk.tui.detail_pane import DetailPane
 from claimdesk.tui.header_bar import HeaderBar
-from tests.support.desk import notes, ready
+from tests.support.desk import notes, noticed, ready
 from tests.support.pilot import wait_for
 from tests.support.tui_corpus import build_store
 
@@ -127,7 +127,7 @@ async def test_a_newly_ingested_article_appears_and_the_cursor_stays(
         await wait_for(pilot, lambda: len(desk.model.rows_by_id) > before)
         await wait_for(pilot, lambda: any("calloway" in r.hay for r in quotes.rows))
         assert quotes.current.id == on  # the same claim under the cursor
-        assert any("new article" in n for n in notes(app))
+        await noticed(pilot, app, "new article")
 
 
 async def test_a_verdict_over_anothers_is_contested_until_decided_again(
@@ -178,7 +178,7 @@ async def test_undo_refuses_to_drop_a_change_someone_built_on(desk_path: Path) -
                         "--db", str(desk_path))  # fmt: skip
         await wait_for(pilot, lambda: claim.note == "source confirmed by phone")
         await pilot.press("z")
-        assert any("bob changed 1 of its claim" in n for n in notes(app))
+        await noticed(pilot, app, "bob changed 1 of its claim")
         assert claim.status == "verified"
     assert state_on_disk(desk_path, claim.id)[:2] == ("verified", "ana")
 

@@ -17,7 +17,7 @@ from claimdesk.tui.app import ClaimdeskApp
 from claimdesk.tui.desk_screen import number_cells, quote_cells
 from claimdesk.tui.header_bar import HeaderBar
 from claimdesk.tui.row_marks import NEW
-from tests.support.desk import notes, ready
+from tests.support.desk import notes, noticed, ready
 from tests.support.feed_server import feed_server
 from tests.support.pilot import wait_for
 from tests.support.tui_corpus import build_store
@@ -74,7 +74,7 @@ async def test_an_article_watch_adds_appears_marked_new_and_the_cursor_stays(
             fresh = [r.id for r in quotes.rows if r.claim.article_id == new_id]
             assert fresh and marked(desk, "quotes") == fresh
             assert any("Varnow" in (r.claim.speaker or "") for r in quotes.rows)
-            assert any("new article" in n for n in notes(app))
+            await noticed(pilot, app, "new article")
 
             await pilot.press("w")  # only what is new
             await wait_for(pilot, lambda: [r.id for r in quotes.rows] == fresh)

@@ -11,7 +11,7 @@ from pathlib import Path
 import claimdesk.store.claimstore as claimstore_module
 from claimdesk.store.segments import list_segments
 from claimdesk.tui.app import ClaimdeskApp
-from tests.support.desk import notes, ready
+from tests.support.desk import noticed, ready
 from tests.support.pilot import wait_for
 from tests.support.tui_corpus import build_store
 
@@ -44,7 +44,7 @@ async def test_a_shell_ingest_arrives_as_a_segment(tmp_path: Path, monkeypatch) 
         await wait_for(pilot, lambda: len(desk.model.rows_by_id) > rows)
         quotes = desk.table("quotes")
         await wait_for(pilot, lambda: any("tarrant" in r.hay for r in quotes.rows))
-        assert any("1 new article" in n for n in notes(app))
+        await noticed(pilot, app, "1 new article")
         after = os.stat(desk_path)
         assert (after.st_ino, after.st_size) == (before.st_ino, before.st_size)
         assert len(list_segments(desk_path)) == 1

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimdesk.tui.app import ClaimdeskApp
-from tests.support.pilot import wait_for
+from tests.support.pilot import wait_for, workers_done
 from tests.support.tui_corpus import build_store
 
 
@@ -25,7 +25,7 @@ async def loaded(pilot) -> None:
     await wait_for(pilot, pilot.app.loaded.is_set)
     # ... and the outlets are compared in another one
     await wait_for(pilot, lambda: pilot.app.comparison.result is not None)
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot.app)
     await pilot.pause()
 
 

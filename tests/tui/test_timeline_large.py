@@ -13,6 +13,7 @@ from claimdesk.store import ClaimStore
 from claimdesk.store import comparison as cmp
 from claimdesk.tui.timeline_screen import AGGREGATE_OVER, TimelineAxis, TimelineScreen
 from tests.support.compare_store_records import newsweek, nyt
+from tests.support.pilot import workers_done
 
 
 def _events(n: int) -> list[TimelineEvent]:
@@ -66,7 +67,7 @@ async def test_the_timeline_reads_dates_from_the_store_without_comparing(tmp_pat
         app = TimelineApp(None, store)
         async with app.run_test(size=(120, 36)) as pilot:
             await pilot.pause()
-            await app.workers.wait_for_complete()
+            await workers_done(app)
             await pilot.pause()
             axis = app.screen.query_one(TimelineAxis)
             assert axis.ready and axis.events

@@ -17,7 +17,7 @@ from claimdesk.tui.export_dialog import ExportDialog
 from claimdesk.tui.help_screen import HelpScreen
 from claimdesk.tui.note_editor import NoteEditor
 from tests.support.desk import ready
-from tests.support.pilot import compared, wait_for
+from tests.support.pilot import compared, wait_for, workers_done
 from tests.support.tui_corpus import build_store
 
 
@@ -159,10 +159,10 @@ async def test_z_in_a_fresh_session_leaves_earlier_verdicts_alone(tmp_path) -> N
     app = ClaimdeskApp(db)
     async with app.run_test(size=(120, 35)) as pilot:
         await wait_for(pilot, app.loaded.is_set)
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         await pilot.press("z")
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
     with ClaimStore(db, readonly=True) as st:
         status = {c.id: c.status for c in st.claims()}
@@ -459,7 +459,7 @@ async def test_unreadable_store_is_a_notice_not_a_traceback(tmp_path: Path) -> N
     app = ClaimdeskApp(bad)
     async with app.run_test(size=(120, 35)) as pilot:
         await wait_for(pilot, lambda: any(n.severity == "error" for n in app._notifications))
-        await app.workers.wait_for_complete()
+        await workers_done(app)
         await pilot.pause()
         assert app.is_running
         await pilot.press("v", "j", "slash", "a", "escape")
