@@ -49,9 +49,8 @@ def wrap(mod, name, tag):
     setattr(mod, name, w)
 if split is not None:
     for name, tag in (("_Entities", "ent"), ("_send", "send"), ("_receive", "recv"),
-                      ("_link_tokenised", "links"), ("serve", "serve")):
-        if hasattr(split, name):
-            wrap(split, name, tag)
+                      ("_link_tokenised", "links")):
+        wrap(split, name, tag)
 else:
     wrap(run, "_Entities", "ent")
     wrap(run, "_text_links", "links")
@@ -90,11 +89,8 @@ def model(parent: list[list], child: list[list]) -> dict[str, float]:
     fork = _first(parent, "fork")
     end = _first(parent, "end")
     if any(e == ">ent" for e, _ in child):  # the entities in the child (split.py)
-        # an early child (store/comparison_early.py: forked before the desk is opened)
-        # first sends its desk's state; its roots then include its own open and inputs
-        k = 1 if any(e == ">serve" for e, _ in child) else 0
-        roots = _first(child, "<send", k)  # the child's CPU when its roots were sent
-        figures = _first(child, "<send", k + 1) - roots
+        roots = _first(child, "<send")  # the child's CPU when its roots were sent
+        figures = _first(child, "<send", 1) - roots
         prework = _first(parent, ">recv") - fork  # (tokens and word blocks meanwhile)
         links = _first(parent, "<links") - _first(parent, ">links")
         tail = end - _first(parent, "<links")  # (a wait for the child costs no CPU)
@@ -102,7 +98,7 @@ def model(parent: list[list], child: list[list]) -> dict[str, float]:
         wall = fork + max(at_links, roots + figures) + tail
         phases = {
             "before the fork": fork,
-            "child: (open, inputs,) entities": roots,
+            "child: entities": roots,
             "parent meanwhile": prework,
             "parent: links": links,
             "child: figures": figures,

@@ -68,27 +68,24 @@ def _from_files(args: argparse.Namespace):
 
 
 def _from_store(args: argparse.Namespace):
-    from claimdesk.store import StoreError, comparison_early
+    from claimdesk.store import StoreError, comparison_prefetch
     from claimdesk.store.backend import open_store, store_target
     from claimdesk.store.comparison import comparison
 
     path = store_target(args.db)
     if isinstance(path, Path) and not path.exists():
         raise CliError(f"no store at {path} (ingest articles first, or give FILEs)")
-    # printing groups of a big file desk: the entities' child reads it too (issue 18)
-    groups = args.kind != "timeline"
-    early = comparison_early.start(path) if groups and isinstance(path, Path) else None
+    # a file desk's features decoded by a helper while the desk is opened (issue 18)
+    helper = comparison_prefetch.start(path) if isinstance(path, Path) else None
     try:
         with open_store(path, readonly=True) as store:
-            if early is not None:
-                early.expect(store)
             # the join needs the inputs, not the desk; the groups need no timeline
-            return comparison(store, let_go=True, groups_only=groups)
+            return comparison(store, let_go=True, groups_only=args.kind != "timeline")
     except StoreError as exc:
         raise CliError(str(exc)) from None
     finally:
-        if early is not None:
-            early.stop()  # (unless the comparison used it)
+        if helper is not None:
+            helper.stop()  # (if the comparison never took its entries: cached, failed)
 
 
 def run(args: argparse.Namespace) -> int:

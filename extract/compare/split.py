@@ -70,49 +70,11 @@ def _pipe() -> tuple[int, int]:
     return r, w
 
 
-class Early:
-    """A child forked before the inputs were built, which built its own from the same
-    desk (store/comparison_early.py) and serves as split_groups' child: its first message
-    is its desk's state, which must be `expect` (the parent's), else it is not used."""
-
-    def __init__(self, pid: int, up: BinaryIO, down: BinaryIO) -> None:
-        self.pid, self.up, self.down = pid, up, down
-        self.expect: Any = None  # (set once this process has opened its own desk)
-
-
-_early: list[Early] = []  # at most one, taken by the next split_groups
-
-
-def adopt(child: Early) -> None:
-    """Let the next split_groups use `child` instead of forking one."""
-    _early[:] = [child]
-
-
-def take_early() -> Early | None:
-    """The adopted child, no longer adopted (its owner stops it if it is never used)."""
-    return _early.pop() if _early else None
-
-
-def serve(
-    articles: Sequence[CompareArticle],
-    decisions: Sequence[MergeDecision],
-    state: Any,
-    up: BinaryIO,
-    down: BinaryIO,
-) -> None:
-    """An early child's part once it has its inputs: its desk's state, then _child's."""
-    _send(up, state)
-    _child(articles, decisions, up, down)
-
-
 def split_groups(
     articles: Sequence[CompareArticle], decisions: Sequence[MergeDecision]
 ) -> Comparison | None:
     """The groups (no timeline, no index) with the entities in a forked child; None when
     the child failed (the caller then computes serially)."""
-    early = take_early()
-    if early is not None:
-        return _with_early(early, articles)
     down_r, down_w = _pipe()  # parent -> child: the speakers to label
     up_r, up_w = _pipe()  # child -> parent: roots, then figures and entity groups, labels
     sys.stdout.flush()
@@ -144,23 +106,6 @@ def split_groups(
             os.waitpid(pid, 0)
 
 
-def _with_early(early: Early, articles: Sequence[CompareArticle]) -> Comparison | None:
-    """split_groups with the early child: None when it failed or read another desk."""
-    try:
-        with early.up as up, early.down as down:
-            if early.expect is None:
-                raise ChildFailed
-            return _parent(articles, up, down, early.expect)
-    except (ChildFailed, OSError):
-        with contextlib.suppress(OSError):
-            os.kill(early.pid, signal.SIGKILL)
-        return None
-    finally:
-        if not reaped_at_exit():
-            with contextlib.suppress(OSError):
-                os.waitpid(early.pid, 0)
-
-
 def _claims_of(articles: Sequence[CompareArticle]) -> list[_C]:
     """Every claim of every article, in order, with no entity yet."""
     return [_C(claim, art_i, None) for art_i, art in enumerate(articles) for claim in art.claims]
@@ -173,17 +118,12 @@ def _receive(up: BinaryIO) -> Any:
         raise ChildFailed from exc
 
 
-def _parent(
-    articles: Sequence[CompareArticle], up: BinaryIO, down: BinaryIO, expect: Any = None
-) -> Comparison:
-    """The parent's part; `expect`: an early child's desk state, its first message."""
+def _parent(articles: Sequence[CompareArticle], up: BinaryIO, down: BinaryIO) -> Comparison:
     cs = _claims_of(articles)
     texts = _texts(cs)
     _tokenise(cs, texts)  # (while the child works out the entities)
     words = _word_blocks(cs, texts)  # (the blocks across speakers need no entity either)
     hold(cs, texts, words)  # (a one-shot verb ends without freeing them)
-    if expect is not None and _receive(up) != expect:
-        raise ChildFailed  # (the desk changed between the two reads of it)
     roots = _receive(up)
     if not isinstance(roots, array) or len(roots) != len(cs):
         raise ChildFailed
