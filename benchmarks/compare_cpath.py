@@ -56,11 +56,17 @@ else:
     wrap(run, "_text_links", "links")
     wrap(run, "_figure_stage", "figs")
     wrap(beside.Beside, "result", "recv")
+try:  # (the features file decoded by a helper: store/comparison_prefetch.py)
+    from claimdesk.store import comparison_prefetch
+    wrap(comparison_prefetch.Prefetch, "take", "take")
+except ImportError:
+    pass
 parent = os.getpid()
 real_exit, real_fork = os._exit, os.fork
 def _exit(code):
     if os.getpid() != parent:
-        with open(os.path.join(OUT, "child.json"), "w") as fh:
+        log("exit")
+        with open(os.path.join(OUT, f"child-{os.getpid()}.json"), "w") as fh:
             json.dump(EV, fh)
     real_exit(code)
 def fork():
@@ -84,10 +90,20 @@ def _first(events: list[list], name: str, nth: int = 0) -> float:
     return [t for e, t in events if e == name][nth]
 
 
-def model(parent: list[list], child: list[list]) -> dict[str, float]:
-    """The phases (CPU seconds) and the wall they make on two free cores."""
-    fork = _first(parent, "fork")
+def model(parent: list[list], child: list[list], helper: list[list] | None = None) -> dict:
+    """The phases (CPU seconds) and the wall they make on two free cores. `helper`: the
+    process that decoded the features file while the parent opened the desk (its own
+    core meanwhile: the parent waits only if it asks for the entries before they are
+    decoded)."""
+    forks = [t for e, t in parent if e == "fork"]
+    fork = forks[-1]  # (the comparison's child: a helper is forked first)
     end = _first(parent, "end")
+    waited = 0.0
+    if helper is not None:
+        decoded = _first(helper, "exit")
+        asked = _first(parent, ">take") - forks[0]
+        waited = max(0.0, decoded - asked)
+        fork += waited
     if any(e == ">ent" for e, _ in child):  # the entities in the child (split.py)
         roots = _first(child, "<send")  # the child's CPU when its roots were sent
         figures = _first(child, "<send", 1) - roots
@@ -119,7 +135,11 @@ def model(parent: list[list], child: list[list]) -> dict[str, float]:
             "parent: the rest": tail,
         }
         child_cpu = figures
-    return {**phases, "modelled wall": wall, "CPU, both": end + child_cpu}
+    if helper is not None:
+        phases = {"helper: features": _first(helper, "exit"), "(parent waited)": waited,
+                  **phases}  # fmt: skip
+    helper_cpu = _first(helper, "exit") if helper is not None else 0.0
+    return {**phases, "modelled wall": wall, "CPU, both": end + child_cpu + helper_cpu}
 
 
 def one_run(store: Path, tree: Path | None) -> dict[str, float]:
@@ -128,8 +148,10 @@ def one_run(store: Path, tree: Path | None) -> dict[str, float]:
         cmd = [sys.executable, "-c", _WRAP, "--db", str(store), "compare", "--format", "jsonl"]
         subprocess.run(cmd, cwd=tree or ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
         parent = json.loads(Path(out, "parent.json").read_text())
-        child = json.loads(Path(out, "child.json").read_text())
-    return model(parent, child)
+        others = [json.loads(p.read_text()) for p in sorted(Path(out).glob("child-*.json"))]
+    child = next(ev for ev in others if any(e in (">ent", "<figs") for e, _ in ev))
+    helper = [ev for ev in others if ev is not child]
+    return model(parent, child, helper[0] if helper else None)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -68,19 +68,24 @@ def _from_files(args: argparse.Namespace):
 
 
 def _from_store(args: argparse.Namespace):
-    from claimdesk.store import StoreError
+    from claimdesk.store import StoreError, comparison_prefetch
     from claimdesk.store.backend import open_store, store_target
     from claimdesk.store.comparison import comparison
 
     path = store_target(args.db)
     if isinstance(path, Path) and not path.exists():
         raise CliError(f"no store at {path} (ingest articles first, or give FILEs)")
+    # a file desk's features decoded by a helper while the desk is opened (issue 18)
+    helper = comparison_prefetch.start(path) if isinstance(path, Path) else None
     try:
         with open_store(path, readonly=True) as store:
             # the join needs the inputs, not the desk; the groups need no timeline
             return comparison(store, let_go=True, groups_only=args.kind != "timeline")
     except StoreError as exc:
         raise CliError(str(exc)) from None
+    finally:
+        if helper is not None:
+            helper.stop()  # (if the comparison never took its entries: cached, failed)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -66,25 +67,63 @@ def read_entries(store: Any, prints: dict[str, str | None]) -> dict[str, Entry |
     """article id -> its decoded entry when it is the one of the article's fingerprint in
     `prints` (else None); None for a server desk (read_kept). Each entry is parsed and
     decoded alone, so the whole file's JSON (86 MB of objects at 100k claims, beside the
-    desk) is never held at once; what read_raw gives up on ({}) gives {} here too."""
+    desk) is never held at once; what read_raw gives up on ({}) gives {} here too.
+    What a helper decoded meanwhile (store/comparison_prefetch.py) is taken when there."""
     if getattr(store, "read_features", None) is not None:
         return None
+    taken = _take_prefetched(store.path)
+    if taken is not None:
+        return {aid: _checked(got, prints.get(aid)) for aid, got in taken.items()}
+    return read_each(store.path, lambda aid, raw: _entry_for(aid, raw, prints))
+
+
+Prefetched = dict[str, tuple[str | None, tuple | None]]  # aid -> (fingerprint, parts)
+_prefetch: dict[str, Any] = {}  # features file -> its helper (comparison_prefetch.start)
+
+
+def prefetch_key(store_path: Path) -> str:
+    """Where a helper's entries are kept for the store at `store_path` (however named)."""
+    return os.path.realpath(features_path(store_path))
+
+
+def _take_prefetched(store_path: Path) -> Prefetched | None:
+    helper = _prefetch.pop(prefetch_key(store_path), None) if _prefetch else None
+    return None if helper is None else helper.take()
+
+
+def _checked(got: tuple[str | None, tuple | None], fp: str | None) -> Entry | None:
+    """A prefetched entry as _entry_for decides it: the one of fingerprint `fp`, else None."""
+    seen, parts = got
+    if fp is None or seen != fp or parts is None:
+        return None
+    return _assemble(parts)
+
+
+def decode_each(store_path: Path) -> Prefetched:
+    """Every entry of the file, checked and decoded but not yet assembled (a helper's
+    message: plain tuples, which pickle and unpickle at C speed) with its fingerprint."""
+    return read_each(store_path, lambda aid, raw: (fingerprint_of(raw), _parts(raw)))
+
+
+def read_each(store_path: Path, one: Any) -> dict[str, Any]:
+    """article id -> one(article id, its encoded entry), an entry at a time, the lines
+    appended since winning; as read_raw decides when the file is not write_raw's."""
     try:
-        text = features_path(store.path).read_bytes().decode()
+        text = features_path(store_path).read_bytes().decode()
     except (OSError, ValueError):
         return {}
-    out: dict[str, Entry | None] = {}
+    out: dict[str, Any] = {}
     try:
-        end = _stream_entries(text, prints, out)
+        end = _stream_entries(text, one, out)
     except (ValueError, TypeError, RecursionError):
         end = None
     if end is None:  # not as write_raw lays it out, or damaged: read_raw decides, as before
-        return {aid: _entry_for(aid, raw, prints) for aid, raw in read_raw(store.path).items()}
+        return {aid: one(aid, raw) for aid, raw in read_raw(store_path).items()}
     for line in text[end:].splitlines():
         if line.strip():
             try:
                 aid, raw_entry = json.loads(line)
-                out[str(aid)] = _entry_for(str(aid), raw_entry, prints)
+                out[str(aid)] = one(str(aid), raw_entry)
             except (ValueError, TypeError, RecursionError):
                 break  # a torn last line, as read_raw
     return out
@@ -94,7 +133,7 @@ _HEAD = re.compile(r'\{"version": (\d+), "articles": \{')
 _BETWEEN = re.compile(r"\s*([,:}])\s*")
 
 
-def _stream_entries(text: str, prints: dict[str, str | None], out: dict) -> int | None:
+def _stream_entries(text: str, one: Any, out: dict) -> int | None:
     """Decode the file's JSON object one entry at a time into `out`; where it ends, or
     None (ValueError when damaged) when it is not the object write_raw writes."""
     head = _HEAD.match(text)
@@ -111,7 +150,7 @@ def _stream_entries(text: str, prints: dict[str, str | None], out: dict) -> int 
             if type(aid) is not str or colon is None or colon.group(1) != ":":
                 raise ValueError("not an entry")
             raw, pos = decode_at(text, colon.end())
-            out[aid] = _entry_for(aid, raw, prints)
+            out[aid] = one(aid, raw)
             after = _BETWEEN.match(text, pos)
             if after is None or after.group(1) == ":":
                 raise ValueError("not an entry")
@@ -221,9 +260,16 @@ def encode(entry: Entry) -> list[Any]:
 def decode(raw: list[Any]) -> Entry | None:
     """The entry, or None when it is not one this code wrote (then it is worked out):
     every field has the type the comparison expects, so a damaged file never reaches it."""
+    parts = _parts(raw)
+    return None if parts is None else _assemble(parts)
+
+
+def _parts(raw: Any) -> tuple | None:
+    """decode()'s checks and strings: the entry as tuples (each figure's fields, the story
+    words in the file's order), or None when it is not one this code wrote."""
     try:
         fp, dates, story, mentions, aliases, figures = raw
-        figs: dict[str, FigureFeatures | None] = {}
+        figs: dict[str, tuple | None] = {}
         intern = sys.intern
         for cid, ff in figures.items():
             if ff is None:
@@ -236,7 +282,7 @@ def decode(raw: list[Any]) -> Entry | None:
                 raise TypeError
             # (the checks of _str, _strs and _int written out: 40,000 figures at 100k
             # claims, most of whose lists are empty)
-            figs[cid] = FigureFeatures(
+            figs[cid] = (
                 intern(noun),
                 intern(event),
                 () if subjects == [] else _strs(subjects),
@@ -247,12 +293,6 @@ def decode(raw: list[Any]) -> Entry | None:
                 intern(part),
                 modifiers,
             )
-        features = ArticleFeatures(
-            story_words=frozenset(_strs(story)),
-            mentions=_strs(mentions),
-            aliases={_str(k): _strs(v) for k, v in aliases.items()},
-            figures=figs,
-        )
         spans = [
             (lo, hi, who if who is None else intern(who))
             for lo, hi, who in dates
@@ -260,9 +300,16 @@ def decode(raw: list[Any]) -> Entry | None:
         ]
         if len(spans) != len(dates):
             raise TypeError
-        return Entry(_str(fp), spans, features)
+        named = {_str(k): _strs(v) for k, v in aliases.items()}
+        return _str(fp), spans, _strs(story), _strs(mentions), named, figs
     except (ValueError, TypeError, AttributeError):
         return None
+
+
+def _assemble(parts: tuple) -> Entry:
+    fp, spans, story, mentions, aliases, figs = parts
+    figures = {cid: None if ff is None else FigureFeatures(*ff) for cid, ff in figs.items()}
+    return Entry(fp, spans, ArticleFeatures(frozenset(story), mentions, aliases, figures))
 
 
 def _str(value: Any) -> str:
