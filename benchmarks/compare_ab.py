@@ -78,7 +78,7 @@ def _peaks(store: Path) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     from benchmarks import corpus
     from benchmarks.bench_scale import run_cli
-    from benchmarks.previous import previous_tree
+    from benchmarks.previous import commit_tree
 
     ap = argparse.ArgumentParser(prog="python -m benchmarks.compare_ab")
     ap.add_argument("--runs", type=int, default=3)
@@ -88,8 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         store = corpus.fresh_store(100_000, Path(tmp) / "desk")  # (read-only: no cache)
         trees: dict[str, Path | None] = {"ours": None}
         for commit in filter(None, args.commits.split(",")):
-            os.environ["CLAIMDESK_BENCH_PREVIOUS"] = commit
-            tree = previous_tree(Path(tmp) / commit)
+            tree = commit_tree(Path(tmp) / commit, commit)
             if tree is None:
                 print(f"{commit}: git cannot give it; left out")
                 continue

@@ -156,7 +156,7 @@ def one_run(store: Path, tree: Path | None) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     from benchmarks import corpus
-    from benchmarks.previous import previous_tree
+    from benchmarks.previous import commit_tree
 
     ap = argparse.ArgumentParser(prog="python -m benchmarks.compare_cpath")
     ap.add_argument("--runs", type=int, default=3)
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="claimdesk-cpath-desk-") as tmp:
         store = corpus.fresh_store(100_000, Path(tmp) / "desk")
         os.environ["CLAIMDESK_BENCH_PREVIOUS"] = args.commit
-        trees = {"ours": None, args.commit: previous_tree(Path(tmp) / args.commit)}
+        trees = {"ours": None, args.commit: commit_tree(Path(tmp) / args.commit, args.commit)}
         print("load average before:", " ".join(f"{x:.1f}" for x in os.getloadavg()))
         got: dict[str, list[dict[str, float]]] = {k: [] for k in trees}
         for _ in range(args.runs):
