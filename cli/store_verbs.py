@@ -403,6 +403,7 @@ def _ingest_into(
             url=args.url,
             progress=said,
             before_release=taker.see if taker is not None else None,
+            features_apart=True,  # (a server desk: in a child, on the other core)
         )
         if tty:
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn

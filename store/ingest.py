@@ -190,12 +190,16 @@ def ingest_paths(
     url: str | None = None,
     progress: Callable[[str, str], None] | None = None,
     before_release: Callable[[ClaimStore], None] | None = None,
+    features_apart: bool = False,
 ) -> Iterator[IngestResult]:
     """Ingest many inputs with one store write per checkpoint (not per article); the
     features of what was stored are kept at each checkpoint and at the end.
     `progress(path, stage)` is told each stage of each input as it starts;
     `before_release(store)` is shown what a checkpoint wrote before a lite desk lets it
-    go (the dashboard's first page is taken so: tui/first_page.py)."""
+    go (the dashboard's first page is taken so: tui/first_page.py). `features_apart`: a
+    desk that can (a server desk, store/pg_apart.py) works out a checkpoint's features in
+    a child process while the ingest goes on (the `claimdesk ingest` verb; never a
+    dashboard's worker, which must not fork its App)."""
     with ingest_batch(store):
         last = time.monotonic()
         seen = store.articles_revision
@@ -211,7 +215,7 @@ def ingest_paths(
             )
             if store.pending and time.monotonic() - last > checkpoint_seconds:
                 store.flush()
-                seen = keep_features(store, seen)
+                seen = keep_features(store, seen, apart=features_apart)
                 if before_release is not None:
                     before_release(store)
                 store.release_written()  # (a lite desk: hold one checkpoint, not all)
@@ -231,11 +235,15 @@ def ingest_batch(store: ClaimStore) -> Iterator[ClaimStore]:
             keep_features(store, seen)
 
 
-def keep_features(store: ClaimStore, seen: int) -> int:
+def keep_features(store: ClaimStore, seen: int, *, apart: bool = False) -> int:
     """Read the articles stored since `seen` (an `articles_revision`) for the comparison
     once, now, so that comparing the desk later only joins. Derived data: a failure here
-    costs the next comparison time, never anything stored. Returns the revision now."""
+    costs the next comparison time, never anything stored. Returns the revision now.
+    `apart`: in a child process when the desk can (`refresh_apart`, store/pg_apart.py)."""
     if store.articles_revision != seen:
+        child = getattr(store, "refresh_apart", None) if apart else None
+        if child is not None and child(refresh_features):
+            return store.articles_revision
         with contextlib.suppress(OSError, StoreError):
             refresh_features(store)
     return store.articles_revision

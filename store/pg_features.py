@@ -81,3 +81,8 @@ class KeptPrints:
 
     def drop(self) -> None:
         self._version, self._prints = None, {}
+
+    def state(self) -> tuple[int, dict[str, str]] | None:
+        """(version, fingerprints) held, or None: what a features child hands back
+        (store/pg_apart.py)."""
+        return None if self._version is None else (self._version, dict(self._prints))

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from claimdesk.store.records import Claim
@@ -33,3 +34,21 @@ def claim_row(c: Claim) -> tuple[Any, ...]:
     return (c.id, c.kind, c.article_id, c.text, c.speaker, c.partial, value, c.unit,
             c.qualifier, c.noun, c.hypothetical, c.start, c.end, c.orphaned,
             c.status, c.note)  # fmt: skip
+
+
+def copy_rows(
+    conn: Any,
+    table: str,
+    columns: str,
+    new: list[str],
+    known: list[str],
+    row: Callable[[str], tuple[Any, ...]],
+) -> None:
+    """COPY the `new` keys' rows into `table` and the `known` ones' into its temporary
+    twin `incoming_TABLE` (upserted from there by the caller)."""
+    for target, keys in ((table, new), (f"incoming_{table}", known)):
+        if not keys:
+            continue
+        with conn.cursor().copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
+            for key in keys:
+                copy.write_row(row(key))

@@ -38,6 +38,7 @@ from claimdesk.store.desk_memory import _synchronized
 from claimdesk.store.documents import article_doc
 from claimdesk.store.errors import StoreError, StoreLocked
 from claimdesk.store.from_extraction import article_text, prepare
+from claimdesk.store.pg_apart import ApartWrites, FeaturesApart
 from claimdesk.store.pg_conn import (
     CHANNEL,
     INGEST_LOCK,
@@ -49,7 +50,7 @@ from claimdesk.store.pg_conn import (
     writer_session,
 )
 from claimdesk.store.pg_heads import HEAD_KEYS, head_of, meta_tables, read_article, read_heads
-from claimdesk.store.pg_rows import CLAIM_COLUMNS, claim_from_row, claim_row
+from claimdesk.store.pg_rows import CLAIM_COLUMNS, claim_from_row, claim_row, copy_rows
 from claimdesk.store.pg_stream import CopyStream
 from claimdesk.store.records import Claim, HistoryEntry, IngestResult, ReviewState
 from claimdesk.store.stamps import now_iso
@@ -134,7 +135,7 @@ def _verdict(row: tuple[Any, ...]) -> ReviewState:
     )
 
 
-class PgStore(VerdictWrites):
+class PgStore(ApartWrites, VerdictWrites):
     """A desk on a PostgreSQL server; the same methods as ClaimStore (store/backend.py)."""
 
     def __init__(
@@ -178,6 +179,7 @@ class PgStore(VerdictWrites):
         self._sent: set[str] = set()
         self._streamable = True
         self._kept = pg_features.KeptPrints()  # the kept features' fingerprints, one ingest
+        self._apart = FeaturesApart()  # a checkpoint's features child (store/pg_apart.py)
         try:
             conn = self._connection()
             migrate(conn, self.label, readonly=readonly)
@@ -477,6 +479,7 @@ class PgStore(VerdictWrites):
 
     def read_features(self, version: int) -> dict[str, list[Any]]:
         with self._mutex, self._talking("cannot read comparison features") as conn:
+            self._settle_apart()
             rows = conn.execute(
                 "SELECT article_id, raw FROM features WHERE version = %s", (version,)
             ).fetchall()
@@ -486,6 +489,7 @@ class PgStore(VerdictWrites):
         if self.readonly:
             return False
         with self._mutex:
+            self._settle_apart()
             self._kept.drop()  # (until this commits)
             with self._talking("comparison features not kept") as conn, conn.transaction():
                 pg_features.write_all(conn, version, articles)
@@ -498,6 +502,7 @@ class PgStore(VerdictWrites):
         ingest (store/pg_features.py `KeptPrints`): what a checkpoint compares, without
         bringing every entry over."""
         with self._mutex:
+            self._settle_apart()  # (then the child's writes are known)
             held = self._kept.get(version)
             if held is not None:
                 return held
@@ -514,6 +519,7 @@ class PgStore(VerdictWrites):
         if self.readonly:
             return False
         with self._mutex:
+            self._settle_apart()
             try:
                 with self._talking("comparison features not kept") as conn, conn.transaction():
                     pg_features.put_some(conn, version, fresh, gone)
@@ -540,6 +546,7 @@ class PgStore(VerdictWrites):
                 time.sleep(0.1)
 
     def _drop_long_lock(self) -> None:
+        self._settle_apart()  # (its features are this ingest's)
         if self._long_lock and self._conn is not None and not self._conn.broken:
             with contextlib.suppress(Exception):
                 self._conn.execute("SELECT pg_advisory_unlock(%s)", (INGEST_LOCK,))
@@ -685,7 +692,7 @@ class PgStore(VerdictWrites):
         known_articles = [aid for aid in article_ids if aid in self._server_articles]
         if known_articles:
             conn.execute("CREATE TEMP TABLE incoming_articles (LIKE articles) ON COMMIT DROP")
-        self._copy_rows(
+        copy_rows(
             conn,
             "articles",
             "ord, id, doc",
@@ -715,7 +722,7 @@ class PgStore(VerdictWrites):
             conn.execute("CREATE TEMP TABLE incoming_claims (LIKE claims) ON COMMIT DROP")
 
         claims = self._claims
-        self._copy_rows(
+        copy_rows(
             conn,
             "claims",
             f"ord, {CLAIM_COLUMNS}",
@@ -733,24 +740,6 @@ class PgStore(VerdictWrites):
             )
         self._server_articles.update(article_ids)
         self._server_claims.update(ids)
-
-    @staticmethod
-    def _copy_rows(
-        conn: Any,
-        table: str,
-        columns: str,
-        new: list[str],
-        known: list[str],
-        row: Callable[[str], tuple[Any, ...]],
-    ) -> None:
-        """COPY the `new` keys' rows into `table` and the `known` ones' into its
-        temporary twin `incoming_TABLE` (upserted from there by the caller)."""
-        for target, keys in ((table, new), (f"incoming_{table}", known)):
-            if not keys:
-                continue
-            with conn.cursor().copy(f"COPY {target} ({columns}) FROM STDIN") as copy:
-                for key in keys:
-                    copy.write_row(row(key))
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[PgStore]:

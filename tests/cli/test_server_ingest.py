@@ -12,6 +12,7 @@ import pytest
 
 import claimdesk.store.ingest as ingest_mod
 from claimdesk.cli.main import main
+from claimdesk.store import comparison
 from claimdesk.store.backend import open_store
 from claimdesk.store.features import read_kept
 from tests.support.paths import SAMPLE_DATA
@@ -55,6 +56,26 @@ def test_a_server_ingest_across_checkpoints_stores_what_a_file_ingest_does(
     with open_store(pg_dsn, readonly=True) as on_server, open_store(file_db) as on_file:
         kept = read_kept(on_server)
         assert len(kept) == len(INPUTS) and kept == read_kept(on_file)
+
+
+def test_the_verb_works_out_each_checkpoints_features_in_a_child(
+    pg_dsn, capsys, every_article_a_checkpoint, monkeypatch
+):
+    """store/pg_apart.py: `claimdesk ingest` on a server desk asks for the child; this
+    process (the ingest's) works out no checkpoint's features, and all are kept."""
+    computed: list[int] = []
+    features = comparison.article_features
+
+    def counting(art):
+        computed.append(1)  # (a child's count stays in the child)
+        return features(art)
+
+    monkeypatch.setattr(comparison, "article_features", counting)
+    assert main(["--db", pg_dsn, "ingest", *INPUTS, "--published", "2024-12-17"]) == 0
+    assert f"{len(INPUTS)} added" in capsys.readouterr().err
+    assert computed == []
+    with open_store(pg_dsn, readonly=True) as on_server:
+        assert len(read_kept(on_server)) == len(INPUTS)
 
 
 TOWNS = ("Brenholt", "Ostvik", "Marrow Bay", "Kelden", "Tarsby")
