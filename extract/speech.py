@@ -46,6 +46,7 @@ from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
 from claimdesk.extract.attribution.question_answer import answer_side
+from claimdesk.extract.attribution.reply_side import follow_up, reply_fix, without_askers
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_of_body import holder_of_office
 from claimdesk.extract.attribution.role_words import former_description
@@ -340,7 +341,8 @@ def _antecedent(
             if fits(ent):
                 return ent
         ps, pe = sentences[si - 1]
-        cands = sentence_subjects(masked, ps, pe) + sentence_names(masked, ps, pe)[:1]
+        named = without_askers(masked, ps, pe, sentence_names(masked, ps, pe))
+        cands = sentence_subjects(masked, ps, pe) + named[:1]  # not 'Asked by X, ...'
         for np in skip_possessors(cands):
             words = list(np.words)
             words[-1] = strip_possessive(words[-1])
@@ -608,6 +610,8 @@ def _quotes(
                 outer = [c for c in cands if c[0].b <= att.a]
                 if outer and relative_gloss(text.masked, att.b, qa):
                     ent = outer[-1][1]  # 'X said Y promised returns that were "..."'
+            if ent is not None and att.pronoun in ("he", "she"):
+                ent = reply_fix(body, text.masked, raw, speakers, qi, att, ent, reg)
         else:
             ent = name_then_verb(body, qb, reg) or _unattributed_speaker(
                 text, raw, qi, lo, speakers, per_sentence, reg
@@ -698,6 +702,8 @@ def _unattributed_speaker(
                     ent = other_side(speakers, listener, qi)
                 elif (side := answer_side(text.body, raw, speakers, qi)) is not None:
                     ent = side  # '"...?" Ruddle pressed.' / '"We already have."'
+                elif (back := follow_up(text.body, raw, speakers, qi)) is not None:
+                    ent = back  # '"...?" Fortier asked. / "...," X said. / "And ...?"'
                 else:
                     asked = addressed(text.body[prev.start : prev.end], reg)
                     if asked is not None and asked is not prev_ent:
