@@ -363,7 +363,8 @@ ANON_HEADS = word_set(
     observers witness witnesses resident residents authorities officer officers lawmaker
     lawmakers legislator legislators researcher researchers scientist scientists economist
     economists investigator investigators prosecutor prosecutors critic critics supporter
-    supporters activist activists representative representatives member members commander
+    trustee trustees supporters activist activists representative representatives member members
+    commander
     commanders soldier soldiers employee employees worker workers doctor doctors medic
     medics teacher teachers student students parent parents voter voters neighbor neighbors
     neighbour neighbours executive executives leader leaders negotiator negotiators person
@@ -396,8 +397,8 @@ ORG_NOUNS = word_set(
     station channel publisher agency's ministry's school district county city state utility
     consortium thinktank think-tank center centre secretariat directorate command
     headquarters staff junta mission delegation contractor subcontractor supplier branch
-    chamber forum caucus guild trust"""
-)
+    chamber forum caucus guild trust museum gallery"""
+)  # museum, gallery: "The museum said in a statement" (thirteenth pass, x16j)
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
 REPORT_HEADS = word_set("report study survey review audit analysis assessment")
 

@@ -86,6 +86,14 @@ def paragraph_intro(
     if k < 0 or starts[k] < pps:
         return None
     people = [ent for _a, ent in per_sentence[k] if ent is not None and ent.kind == "person"]
+    if not people and not per_sentence[k]:
+        # "Archie Nisbet, 79, did most of the talking. He had been a deputy." (thirteenth
+        # pass): the run opens on a sentence that introduces one person, as above
+        s, e = text.sentences[k]
+        np = intro_subject(masked, s, e, reg)
+        if np is not None and _person_signal(masked, s, e, np, reg):
+            who = _resolve(np, "", reg, s)
+            people = [who] if who is not None and who.kind == "person" else []
     if len(people) != 1 or people[0].gender not in (None, pronoun):
         return None
     return people[0]

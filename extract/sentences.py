@@ -41,8 +41,9 @@ _Q_VERBS = (
 _ATTRIB_AFTER_Q = re.compile(
     rf"(?:(?:[A-Z][\w'’.-]*|the|a|an|of)\s+){{1,5}}(?:{_Q_VERBS})\b|"
     rf"(?:{_Q_VERBS})\s+[A-Z]|"
-    # a name, its role between commas, then the verb
-    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}},[^.!?\"“”\n]{{1,80}}?,\s+(?:{_Q_VERBS})\b"
+    # a name, its role between commas, then the verb; a who-clause may hold two posts
+    # ("Ida Ek, who chairs the Road Freight Association and runs forty trucks, asked")
+    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}},[^.!?\"“”\n]{{1,160}}?,\s+(?:{_Q_VERBS})\b"
 )
 _MULTI_ABBREV = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from claimdesk.extract.attribution.given_names import GivenNames, former_role
 from claimdesk.extract.attribution.particles import particle_tail_of
 from claimdesk.extract.attribution.role_words import role_before_name
+from claimdesk.extract.body_names import body_with_of
 from claimdesk.extract.company_names import COMPANY_RUN, company_words
 from claimdesk.extract.lexicon import (
     KNOWN_ORGS,
@@ -535,6 +536,9 @@ class Registry:
         last = None
         for m in pat.finditer(self.body, 0, pos):
             last = m
+        if last is None and (named := body_with_of(self.body, head, pos)) is not None:
+            # "the Ministry of Finance" ... "the ministry said" (body_names.py)
+            return self.named(" ".join(named[1]), "organization", named[0])
         if last is None:
             # "the U.N. observer mission" ... "the mission said"
             low_pat = re.compile(

@@ -34,14 +34,18 @@ from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, col
 from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_person
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
+from claimdesk.extract.attribution.group_member import group_member
 from claimdesk.extract.attribution.handle_credit import handle_credit
 from claimdesk.extract.attribution.intro_subject import intro_subject
 from claimdesk.extract.attribution.kin_link import kin_named
+from claimdesk.extract.attribution.kin_subject import kin_subject
 from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.letter_signature import letter_signer
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.named_as import named_as
+from claimdesk.extract.attribution.negated_manner import unflinching
+from claimdesk.extract.attribution.opened_with import lead_end
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
@@ -58,6 +62,7 @@ from claimdesk.extract.attribution.surname_subject import surname_subject
 from claimdesk.extract.attribution.titled_pronoun import titled_of_gender
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
+from claimdesk.extract.attribution.unnamed_source import anonymous_subject
 from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
 from claimdesk.extract.document import Document, Span
@@ -70,6 +75,7 @@ from claimdesk.extract.lexicon import (
 )
 from claimdesk.extract.paragraph_intro import paragraph_intro
 from claimdesk.extract.quote_terms import is_title_or_term
+from claimdesk.extract.quoted_as import quoted_as
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
 from claimdesk.extract.record import Quote, Source, Statement
 from claimdesk.extract.refer_back import described_person, kin_first_name, points_back
@@ -288,9 +294,9 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     s = sent[0]
     if not (s <= open_mark <= sent[1]) or open_mark - s > _MAX_LEAD:
         return None  # a lead of hundreds of characters is no name: keeps it linear
-    if not masked[s:open_mark].rstrip().endswith(":"):
-        return None
-    toks = tokenize(masked, s, open_mark)
+    if (end := lead_end(masked, s, open_mark)) is None:
+        return None  # no colon, nor "X opened with '...'" (opened_with.py)
+    toks = tokenize(masked, s, end)
     first = 1 if toks and toks[0].low in _SAID_FIRST else 0  # 'Said chief Ada Ek: "..."'
     np = fwd_subject(toks, first, masked, appositive=True)
     if np is None or np.kind == "pronoun":
@@ -308,7 +314,10 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     # the till someone had pinned a card:" is a clause, not a name and its role
     if clause_in(rest, _CLAUSE_VERBS):
         # "X had a simple demand:", "X was unrepentant:" (colon_frames.be_manner)
-        return np if spoken_noun(np, rest) or be_manner(rest[:-1]) else None
+        # "X did not hesitate:" (negated_manner.py) says how X spoke, too
+        return (
+            np if spoken_noun(np, rest) or be_manner(rest[:-1]) or unflinching(rest[:-1]) else None
+        )
     return np
 
 
@@ -503,6 +512,8 @@ def _attribution_source(
         ent = None
         if np.kind == "pronoun" and not resolved:
             ent = fronted_person(masked, sentences[si][0], att.span[0], pron, reg)
+        if ent is None and np.kind == "pronoun" and si and not per_sentence[si - 1]:
+            ent = kin_subject(masked, sentences[si - 1], pron, reg)  # "His wife, Hetty, ..."
         if ent is None:
             ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
         if ent is not None and ent.gender is None:
@@ -616,8 +627,8 @@ def _quotes(
             ent = name_then_verb(body, qb, reg) or _unattributed_speaker(
                 text, raw, qi, lo, speakers, per_sentence, reg
             )  # '"...?" Ruddle pressed.' (name_then_verb.py), else the older rules
-        if ent is None:  # "One user, @pastalawyer, posted: '...'" (handle_credit.py)
-            ent = handle_credit(text.masked, q.open_mark, reg)
+        if ent is None:  # "One user, @pastalawyer, posted: '...'"; "quoted X as saying"
+            ent = handle_credit(text.masked, qa, reg) or quoted_as(text.masked, starts[lo], qa, reg)
         if (ent is None or ent.kind == "anonymous" or not cands) and (
             role := role_beside(text.masked, q)
         ):
@@ -625,6 +636,8 @@ def _quotes(
             # a role nobody was given is no one the quote may inherit
             named = named_with_role(body, role, q.open_mark, reg)
             ent = named or (ent if cands else None)
+        if not cands and (member := group_member(text.masked, starts[lo], lo, per_sentence)):
+            ent = member  # "One of them said", "The other added:" (group_member.py)
         sign = sign_words(text.masked, qa, text.paragraphs[q.paragraph][0])
         if sign:
             ent = None  # 'whose T-shirt read "..."': a slogan nobody says, no source
@@ -718,10 +731,12 @@ def _unattributed_speaker(
                 ent = last  # "One staff member ... said she learned of it. '...'" too
         elif sentences[lo - 1][0] >= ps and q.open_mark <= sentences[lo][0] + 1:
             # 'Asked whether it would last, Ek shook her head. "Not this year."'
+            anon = None  # "A board member, speaking on condition of anonymity, ..."
             gesture = (
                 gesture_subject(text.masked, *sentences[lo - 1])
                 or intro_subject(text.masked, *sentences[lo - 1], reg)
                 or surname_subject(text.masked, *sentences[lo - 1], reg)
+                or (anon := anonymous_subject(text.masked, *sentences[lo - 1]))  # unnamed_source
             )  # '... shook her head. "Not this year."' / "Ada Ek ... . '...'" (intro_subject.py)
             if gesture is not None:
                 who = _resolve(gesture, "", reg, sentences[lo - 1][0])
@@ -735,7 +750,7 @@ def _unattributed_speaker(
                         if e is not None and e.kind == "person"
                     ]
                     who = who if cited and cited[-1] is who else None
-                if gesture_fits(who, said_as):  # a name fits whatever its gender
+                if gesture_fits(who, said_as) or (who is not None and gesture is anon):
                     ent = who
     if ent is None and q.open_mark <= para_starts[q.paragraph] + 1:
         # A quote paragraph without attribution speaks for whoever the previous

@@ -39,7 +39,9 @@ def pronoun_run(
         ps, pe = sentences[si - 1]
         credited = any(e is not None for _a, e in per_sentence[si - 1])
         text = masked[ps:pe].lstrip(" \t\n")
-        if credited or not (text.startswith(openers) or _former_opening(text)):
+        if credited or not (
+            text.startswith(openers) or _former_opening(text) or _fronted(text, pronoun)
+        ):
             break
         si -= 1
         steps += 1
@@ -53,3 +55,30 @@ def _former_opening(text: str) -> bool:
     if len(words) < 3 or words[0] != "The" or not former_description(words[1:3], "the"):
         return False
     return not any(w[:1].isupper() for w in words[1:])
+
+
+# "Born in Aarhus, she came to Britain": a short fronted phrase, then the pronoun
+# (thirteenth pass); the phrase holds no name, no quotation and no clause of its own
+_FRONTED = {
+    p: re.compile(r"[A-Z][a-z]*(?:[ \u00a0][\w'’-]+){0,5},[ \u00a0]+" + p + r"[ \u00a0]")
+    for p in ("he", "she")
+}
+
+
+def _fronted(text: str, pronoun: str) -> bool:
+    """Whether the sentence opens "Born in Aarhus, she ..." / "In 1963, he ..."."""
+    pat = _FRONTED.get(pronoun.lower())
+    m = pat.match(text) if pat is not None else None
+    if m is None:
+        return False
+    words = text[: m.end()].split()
+    # a capital only as a place after "in"/"from"/"at" ("Born in Aarhus"), never a
+    # person the phrase is about ("After Ek left, she ...")
+    return all(
+        not w[:1].isupper() or words[i - 1].lower() in _PLACE_PREPS
+        for i, w in enumerate(words)
+        if i
+    )
+
+
+_PLACE_PREPS = frozenset(("in", "from", "at", "near", "to"))

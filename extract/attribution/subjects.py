@@ -28,6 +28,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     person_head,
 )
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
+from claimdesk.extract.attribution.performer import performer
 from claimdesk.extract.attribution.relative_subject import relative_subject
 from claimdesk.extract.attribution.restrictive_who import described_who_name
 from claimdesk.extract.attribution.role_field import field_end
@@ -232,6 +233,8 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
             np = _extend_pp(toks, np)
         if np is not None and np.kind == "name" and not _start_ok(toks, np.start):
             _premod(toks, np)  # "NASA scientist Josh Willis, who ..., called"
+            if np.premod and np.start > 0 and toks[np.start - 1].low == "the":
+                np.start -= 1  # "The writer Ngaire Tipene, who ..., said" (thirteenth pass)
             if _age_only(toks, k, comma) and len(np.words) >= 2 and np.end == k:
                 return np  # "Mother of two Kayla Brightwater, 34, said": an age fits a person
         if np is not None and np.kind != "pronoun" and np.end == k and _start_ok(toks, np.start):
@@ -423,6 +426,7 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         given = named_only_as(toks, i)
         given = given or generic_appositive(toks, i)  # "A second source, a board member,"
         given = given or described_who_name(toks, i)  # "A pedestrian who was hurt, X Y,"
+        given = given or performer(toks, i)  # "the sister, played by X Y," (performer.py)
         return given or _appositive_subject(toks, i, body) or unnamed_who(toks, i)
     if toks[i].text in _DASHES:
         return _dashed_appositive(toks, i, body)

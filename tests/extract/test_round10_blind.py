@@ -23,7 +23,15 @@ accuracy 0.90 -> 1.00, source F1 0.90 -> 0.90 (the "T-shirt" source gone), speak
 accuracy 0.85 unchanged; not held out. With the thirteenth-pass description rules (x16l,
 descriptions and bodies named in full, not written from this set): every printed figure
 unchanged; five of its quotations now carry a fuller wording of the same speaker ("a
-senior curator", "a spokesman for his family foundation")."""
+senior curator", "a spokesman for his family foundation").
+
+With the thirteenth-pass prose rules (x16j, written from this set's remaining speaker
+misses: a performer for the role, a quotation over several paragraphs, anonymous and
+unnamed group sources, "the museum said", a long who-clause after a question, a relative
+by first name, "did not hesitate:", an obituary's fronted "Born in ..., she", "X opened
+with '...'", "quoted X as saying"), measured before merging x16k and x16l: speaker
+accuracy 0.85 -> 0.96 (145 -> 164 of 170; wrong names 3 -> 0), source F1 0.90 -> 0.94;
+the other figures unchanged. Not held out."""
 
 from __future__ import annotations
 
@@ -31,8 +39,8 @@ from tests.support.held_out import held_out_tests
 
 FLOORS = {
     "quote_f1": 0.99,
-    "speaker_acc": 0.85,
-    "source_f1": 0.90,
+    "speaker_acc": 0.95,
+    "source_f1": 0.93,
     "number_f1": 0.98,
     "number_qualifier_acc": 0.93,
     "date_acc": 0.99,
