@@ -419,12 +419,6 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
         np = _quoted_as(toks, v - 2)  # "Ames was quoted as saying ..."
     if np is None and v > 3 and toks[v - 1].text == "," and toks[0].low in ("one", "another"):
         np = _one_named(toks, v, body)  # 'Allies ... . One, the MP Oliver Quill, said:'
-    if np is None and low in _NAMING and v > 0 and toks[v - 1].text == ",":
-        # 'Dr Agnes Fell, author of "...", calls the workshop "..."': what is named after
-        # the verb is its object; the sentence's subject speaks (branch x16m)
-        np = _clause_subject(toks, v)
-        if np is None:
-            return None
     if np is None and low not in _TELL and (v == 0 or toks[v - 1].text in (",", Q, ":", "—", "–")):
         np = fwd_subject(toks, v + 1, body)
         if np is not None and _clause_follows(toks, np.end):
@@ -435,9 +429,6 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
     np.verb = low
     after = np.end if inverted else v + 1
     return (v if inverted else np.start, v, np, after, inverted)
-
-
-_NAMING = word_set("calls called describes described dubs dubbed labels labelled labeled brands")
 
 
 def _one_named(toks: list[Tok], v: int, body: str) -> NP | None:

@@ -18,6 +18,8 @@ import re
 from typing import Protocol
 
 from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.question_answer import answer_side
+from claimdesk.extract.attribution.subjects import sentence_names
 from claimdesk.extract.lexicon import word_set
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry, Registry
@@ -140,12 +142,12 @@ def reply_fix(
     speakers: list[Entry | None],
     qi: int,
     att: Said,
-    ent: Entry,
+    ent: Entry | None,
     reg: Registry,
 ) -> Entry | None:
     """The speaker for '"...," she replied.' at raw[qi]: `ent` unless it asked (module)."""
     pron = att.pronoun or ""
-    if pron not in ("he", "she") or not is_reply(masked, att.a + len(pron), att.b):
+    if ent is None or pron not in ("he", "she") or not is_reply(masked, att.a + len(pron), att.b):
         return ent
     changed, who = reply_owner(body, raw, speakers, qi, ent, pron, reg)
     return who if changed else ent
@@ -164,9 +166,10 @@ _SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*[ \u00a0]+){0,2}[A-Z][\w'’-]+)[ \u
 _CLAUSE_END = re.compile(r",[ \u00a0]+(?=[A-Z])")
 
 
-def without_askers(masked: str, ps: int, pe: int, names: list[NP]) -> list[NP]:
+def without_askers(masked: str, ps: int, pe: int) -> list[NP]:
     """The names of sentence masked[ps:pe] less those in a clause of asking ('Asked by X
     of the Courier whether ..., Y paused': "she" after it is Y, not X nor the Courier)."""
+    names = sentence_names(masked, ps, pe)
     m = _ASKED_BY.search(masked, ps, pe)
     if m is None:
         return names
@@ -177,3 +180,11 @@ def without_askers(masked: str, ps: int, pe: int, names: list[NP]) -> list[NP]:
         words = subj.group(1).split()
         kept.insert(0, NP(kind="name", start=0, end=0, words=words))  # "..., Castro paused"
     return kept
+
+
+def exchange_side(
+    body: str, raw: list[RawQuote], speakers: list[Entry | None], qi: int
+) -> Entry | None:
+    """Who speaks a bare quote paragraph in an exchange: the answer to a question
+    (question_answer.py), else a follow-up question's asker, else None."""
+    return answer_side(body, raw, speakers, qi) or follow_up(body, raw, speakers, qi)

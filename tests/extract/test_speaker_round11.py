@@ -1,7 +1,6 @@
 """Speakers, thirteenth pass (issue 16, x16m): question/answer exchanges and named
 speakers in political news. In a press conference, broadcast interview or hearing the
-reply belongs to the other party, not to the one who asked; a critic who "calls" a
-thing something speaks for herself, not for the thing named; "One, the MP X, said" is X.
+reply belongs to the other party, not to the one who asked; "One, the MP X, said" is X.
 Every text here is invented, with precision cases beside the rules: a wrong speaker is
 worse than none."""
 
@@ -83,19 +82,7 @@ def test_asked_by_names_the_asker_not_the_speaker() -> None:
     assert _who(text) == ["Mira Okafor"]
 
 
-# 4. '..., calls the workshop "..."': the caller speaks, not the thing named.
-def test_the_one_who_calls_a_thing_something_speaks() -> None:
-    text = (
-        'In a barn near the canal the Harrow family make rope. "It is slow work," said '
-        "Peter Harrow, 70.\n\n"
-        'The maritime historian Dr Agnes Fell, author of "Hemp and Tar: A History", calls '
-        'the Harrow workshop "the last of its kind in the north."\n\n'
-        '"When it goes, the craft goes with it," she says.'
-    )
-    assert _who(text) == ["Peter Harrow", "Agnes Fell", "Agnes Fell"]
-
-
-# 5. "One, the MP X, said:": X, one of the group named before.
+# 4. "One, the MP X, said:": X, one of the group named before.
 def test_one_of_a_group_named_between_commas() -> None:
     text = (
         "Transport minister Dara Lind resigned on Monday, blaming the finance ministry.\n\n"
