@@ -248,6 +248,11 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         return False  # "ministers agreed on Saturday to pool their data": an act
     if low in STATES and states_is_noun(toks, v):
         return False  # "ministers from six island states agreed": the noun
+    if low in ("asked", "asks", "requested") and [t.low for t in toks[v + 1 : v + 4]] in (
+        ["not", "to", "be"],
+        ["to", "not", "be"],
+    ):
+        return False  # "who asked not to be named": anonymity, no words (branch x16m)
     if low in _PUT:
         if not _puts_estimate(toks, v):
             return False  # "put pressure on" is not speech; "put the toll at 12" is

@@ -90,3 +90,21 @@ def test_one_of_a_group_named_between_commas() -> None:
         'Wren, said: "She did what she had to do. Few of us would."'
     )
     assert _who(text) == ["Tobias Wren"]
+
+
+# 5. "who asked not to be named" asks for anonymity and says nothing: it is no
+# attribution, so the noun just before it ("the party") is never the speaker.
+def test_asking_not_to_be_named_is_no_attribution() -> None:
+    text = (
+        "The Greens were surprised. A senior figure in the party, who asked not to be "
+        "named because briefings are forbidden, put it bluntly: "
+        '"We heard it on the radio. After that, every meeting was a fight."'
+    )
+    assert _who(text) == [None]
+
+
+def test_a_speaker_who_asked_not_to_be_named_still_speaks() -> None:
+    text = (
+        '"We heard it on the radio," said a senior figure in the party, who asked not to be named.'
+    )
+    assert _who(text) == ["a senior figure in the party"]
