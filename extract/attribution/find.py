@@ -248,11 +248,6 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         return False  # "ministers agreed on Saturday to pool their data": an act
     if low in STATES and states_is_noun(toks, v):
         return False  # "ministers from six island states agreed": the noun
-    if low in ("asked", "asks", "requested") and [t.low for t in toks[v + 1 : v + 4]] in (
-        ["not", "to", "be"],
-        ["to", "not", "be"],
-    ):
-        return False  # "who asked not to be named": anonymity, no words (branch x16m)
     if low in _PUT:
         if not _puts_estimate(toks, v):
             return False  # "put pressure on" is not speech; "put the toll at 12" is
@@ -409,6 +404,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
         return None
     low = toks[v].low
     np = back_subject(toks, v, body)
+    if np is not None and _anonymous_inside(toks, v, np):
+        return None  # 'A figure in the party, who asked not to be named, ...': not the party
     inverted = False
     if low in BASE_VERBS and (np is None or not _plural(np)):
         return None  # "Analysts estimate", "experts warn": only with a plural subject
@@ -434,6 +431,17 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
     np.verb = low
     after = np.end if inverted else v + 1
     return (v if inverted else np.start, v, np, after, inverted)
+
+
+def _anonymous_inside(toks: list[Tok], v: int, np: NP) -> bool:
+    """Whether "who asked not to be named" at v found a subject that is the object of a
+    preposition ("in the party"): the speaker is the description it ends (branch x16m);
+    "One investor, who asked not to be named, ..." keeps its own subject."""
+    if toks[v].low not in ("asked", "asks", "requested") or np.start < 1:
+        return False
+    if [t.low for t in toks[v + 1 : v + 4]] not in (["not", "to", "be"], ["to", "not", "be"]):
+        return False
+    return toks[np.start - 1].low in ("in", "of", "at", "for", "from", "with", "near")
 
 
 def _one_named(toks: list[Tok], v: int, body: str) -> NP | None:

@@ -108,3 +108,12 @@ def test_a_speaker_who_asked_not_to_be_named_still_speaks() -> None:
         '"We heard it on the radio," said a senior figure in the party, who asked not to be named.'
     )
     assert _who(text) == ["a senior figure in the party"]
+
+
+def test_the_description_who_asked_not_to_be_named_keeps_its_words() -> None:
+    # the subject of "asked" is the description itself, not a noun inside it
+    text = (
+        "One retired teacher, who asked not to be named because she still tutors, was "
+        'blunter: "They knew in the spring. They told us in December."'
+    )
+    assert _who(text) == ["one retired teacher"]
