@@ -157,7 +157,16 @@ def _clause_follows(toks: list[Tok], k: int) -> bool:
     if not t.text.isalpha() or not t.text.islower() or t.low in TIME_WORDS:
         return False
     low = t.low
+    if low in _POST_PARTICIPLES and k + 1 < len(toks) and toks[k + 1].low in _PREPS:
+        return False  # "said a senior official involved in the talks" (branch x16m)
     return low in _FINITE_NEXT or (len(low) > 4 and low.endswith("ed"))
+
+
+# participles that describe the speaker after an inverted subject, before a preposition
+_POST_PARTICIPLES = word_set(
+    "involved based briefed engaged employed stationed posted tasked assigned embedded"
+)
+_PREPS = word_set("in on with at for from")
 
 
 def _according_to(toks: list[Tok], v: int, per: bool, end: int, body: str) -> NP | None:

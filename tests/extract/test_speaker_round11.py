@@ -117,3 +117,19 @@ def test_the_description_who_asked_not_to_be_named_keeps_its_words() -> None:
         'blunter: "They knew in the spring. They told us in December."'
     )
     assert _who(text) == ["one retired teacher"]
+
+
+# 6. '"...," said a senior official involved in the talks': the participle describes
+# the speaker; it is no reported clause ("said the minister expected ..." still is).
+def test_a_participle_after_an_inverted_speaker_describes_it() -> None:
+    text = (
+        '"Nobody agrees on the first step," said a senior Western official involved in '
+        "the mediation, who spoke on condition of anonymity.\n\n"
+        'The official said two paragraphs remained "entirely in brackets."'
+    )
+    assert _who(text) == ["a senior Western official", "a senior Western official"]
+
+
+def test_a_finite_verb_after_an_inverted_noun_is_still_a_clause() -> None:
+    text = 'In the hearing, said Ames, the minister expected the vote "to pass easily."'
+    assert "the minister" not in _who(text)
