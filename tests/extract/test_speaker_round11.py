@@ -133,3 +133,13 @@ def test_a_participle_after_an_inverted_speaker_describes_it() -> None:
 def test_a_finite_verb_after_an_inverted_noun_is_still_a_clause() -> None:
     text = 'In the hearing, said Ames, the minister expected the vote "to pass easily."'
     assert "the minister" not in _who(text)
+
+
+# 7. "The summit's host, Foreign Minister X, told local radio that ...": a host is a role
+# an appositive name follows, like "the minister, X,".
+def test_the_host_named_between_commas_speaks() -> None:
+    text = (
+        "The summit's host, Foreign Minister Kofi Adjoa-Brandt, told local radio that both "
+        'delegations had "worked until dawn on the text."'
+    )
+    assert _who(text) == ["Kofi Adjoa-Brandt"]
