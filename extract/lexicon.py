@@ -479,7 +479,7 @@ ROLE_NOUNS = (
         ayatollah rabbi imam cardinal pope chef epidemiologist virologist physician
         surgeon psychologist economist officer firefighter pilot expert barrister
         solicitor pensioner baker shopkeeper landlord landlady grower farmer fisherman
-        paramedic mechanic headteacher"""
+        paramedic mechanic headteacher host"""
     )
     | PERSON_NOUNS
 )

@@ -20,7 +20,6 @@ from claimdesk.extract.attribution import (
     find_attributions,
     fold,
     fwd_subject,
-    sentence_names,
     sentence_subjects,
     tokenize,
 )
@@ -49,7 +48,7 @@ from claimdesk.extract.attribution.opened_with import lead_end
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
-from claimdesk.extract.attribution.question_answer import answer_side
+from claimdesk.extract.attribution.reply_side import exchange_side, reply_fix, without_askers
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_of_body import holder_of_office
 from claimdesk.extract.attribution.role_words import former_description
@@ -349,7 +348,7 @@ def _antecedent(
             if fits(ent):
                 return ent
         ps, pe = sentences[si - 1]
-        cands = sentence_subjects(masked, ps, pe) + sentence_names(masked, ps, pe)[:1]
+        cands = sentence_subjects(masked, ps, pe) + without_askers(masked, ps, pe)[:1]
         for np in skip_possessors(cands):
             words = list(np.words)
             words[-1] = strip_possessive(words[-1])
@@ -590,8 +589,7 @@ class _Text:
 def _quotes(
     text: _Text, raw: list[RawQuote], per_sentence: list[_Resolved], reg: Registry
 ) -> tuple[list[Quote], list[Entry | None]]:
-    """The quotations (scare quotes and titles left out) with their speakers' entries
-    (named at the end), and each raw quote's speaker entry."""
+    """The quotations (not scare quotes or titles), each raw quote's speaker entry."""
     body, starts = text.body, text.starts
     quotes: list[Quote] = []
     speakers: list[Entry | None] = []
@@ -619,6 +617,7 @@ def _quotes(
                 outer = [c for c in cands if c[0].b <= att.a]
                 if outer and relative_gloss(text.masked, att.b, qa):
                     ent = outer[-1][1]  # 'X said Y promised returns that were "..."'
+            ent = reply_fix(body, text.masked, raw, speakers, qi, att, ent, reg)  # "she replied"
         else:
             ent = name_then_verb(body, qb, reg) or _unattributed_speaker(
                 text, raw, qi, lo, speakers, per_sentence, reg
@@ -709,7 +708,7 @@ def _unattributed_speaker(
                 listener = addressed(text.body[q.start : q.end], reg)
                 if listener is not None and listener is ent:
                     ent = other_side(speakers, listener, qi)
-                elif (side := answer_side(text.body, raw, speakers, qi)) is not None:
+                elif (side := exchange_side(text.body, raw, speakers, qi)) is not None:
                     ent = side  # '"...?" Ruddle pressed.' / '"We already have."'
                 else:
                     asked = addressed(text.body[prev.start : prev.end], reg)

@@ -157,7 +157,16 @@ def _clause_follows(toks: list[Tok], k: int) -> bool:
     if not t.text.isalpha() or not t.text.islower() or t.low in TIME_WORDS:
         return False
     low = t.low
+    if low in _POST_PARTICIPLES and k + 1 < len(toks) and toks[k + 1].low in _PREPS:
+        return False  # "said a senior official involved in the talks" (branch x16m)
     return low in _FINITE_NEXT or (len(low) > 4 and low.endswith("ed"))
+
+
+# participles that describe the speaker after an inverted subject, before a preposition
+_POST_PARTICIPLES = word_set(
+    "involved based briefed engaged employed stationed posted tasked assigned embedded"
+)
+_PREPS = word_set("in on with at for from")
 
 
 def _according_to(toks: list[Tok], v: int, per: bool, end: int, body: str) -> NP | None:
@@ -404,6 +413,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
         return None
     low = toks[v].low
     np = back_subject(toks, v, body)
+    if np is not None and _anonymous_inside(toks, v, np):
+        return None  # 'A figure in the party, who asked not to be named, ...': not the party
     inverted = False
     if low in BASE_VERBS and (np is None or not _plural(np)):
         return None  # "Analysts estimate", "experts warn": only with a plural subject
@@ -417,6 +428,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
             return (v, v, None, v + 1, False)
     if np is None and low == "saying" and v >= 3 and toks[v - 1].low == "as":
         np = _quoted_as(toks, v - 2)  # "Ames was quoted as saying ..."
+    if np is None and v > 3 and toks[v - 1].text == "," and toks[0].low in ("one", "another"):
+        np = _one_named(toks, v, body)  # 'Allies ... . One, the MP Oliver Quill, said:'
     if np is None and low not in _TELL and (v == 0 or toks[v - 1].text in (",", Q, ":", "—", "–")):
         np = fwd_subject(toks, v + 1, body)
         if np is not None and _clause_follows(toks, np.end):
@@ -427,6 +440,28 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
     np.verb = low
     after = np.end if inverted else v + 1
     return (v if inverted else np.start, v, np, after, inverted)
+
+
+def _anonymous_inside(toks: list[Tok], v: int, np: NP) -> bool:
+    """Whether "who asked not to be named" at v found a subject that is the object of a
+    preposition ("in the party"): the speaker is the description it ends (branch x16m);
+    "One investor, who asked not to be named, ..." keeps its own subject."""
+    if toks[v].low not in ("asked", "asks", "requested") or np.start < 1:
+        return False
+    if [t.low for t in toks[v + 1 : v + 4]] not in (["not", "to", "be"], ["to", "not", "be"]):
+        return False
+    return toks[np.start - 1].low in ("in", "of", "at", "for", "from", "with", "near")
+
+
+def _one_named(toks: list[Tok], v: int, body: str) -> NP | None:
+    """The name in 'One, the Conservative MP Oliver Quill, said': "One" of a group named
+    before, then who it is between commas (v: the verb after the second comma)."""
+    if len(toks) < 2 or toks[1].text != ",":
+        return None
+    np = fwd_subject(toks, 2, body, appositive=False)
+    if np is None or np.kind != "name" or np.end != v - 1:
+        return None
+    return np
 
 
 def _quoted_as(toks: list[Tok], q: int) -> NP | None:
