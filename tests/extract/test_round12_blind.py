@@ -9,7 +9,7 @@ Held out: no engineer who wrote a rule saw this set. Scored by the lead (2026-12
 | 6839a3f (x16k, x16l, x16j merged) | 0.98 | 0.87 (163 of 187) | 0.91 | 0.93 |
 | 802f357 (x16m merged: question-and-answer replies) | 0.98 | 0.88 (164 of 187) | 0.91 | 0.93 |
 
-Qualifier accuracy 1.00, date accuracy and precision 1.00 on both. The floors sit just
+Qualifier accuracy 1.00, date accuracy and precision 1.00 on all three. The floors sit just
 under the last row; any figure after a rule written from this set's misses is not
 held out."""
 
