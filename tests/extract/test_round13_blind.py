@@ -2,17 +2,25 @@
 and other speaker articles written by an engineer who read none of the extraction code and
 ran none of it on them (see gold.json's "about"). `pytest -s` prints the figures and the
 misses.
-Held out: no engineer who wrote a rule saw this set. Held-out figures to be filled in by
-the lead; the floors below are 0.0 until then."""
+Held out: no engineer who wrote a rule saw this set. Scored by the lead (2026-12-07):
+
+| code | quote F1 | speaker accuracy | source F1 |
+| --- | --- | --- | --- |
+| 855f76f (before the thirteenth pass) | 0.98 | 0.86 (126 of 146) | 0.90 |
+| e046ebd (x16k, x16l, x16j, x16m merged) | 0.99 | 0.87 (129 of 148) | 0.92 |
+
+No figures or dates in this set (their floors stay 0.0, meta too). The floors sit just
+under the last row; any figure after a rule written from this set's misses is not held
+out."""
 
 from __future__ import annotations
 
 from tests.support.held_out import held_out_tests
 
 FLOORS = {
-    "quote_f1": 0.0,
-    "speaker_acc": 0.0,
-    "source_f1": 0.0,
+    "quote_f1": 0.98,
+    "speaker_acc": 0.86,
+    "source_f1": 0.91,
     "number_f1": 0.0,
     "number_qualifier_acc": 0.0,
     "date_acc": 0.0,
