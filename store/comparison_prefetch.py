@@ -29,7 +29,6 @@ import contextlib
 import os
 import pickle
 import signal
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -112,24 +111,17 @@ def start(store_path: Path) -> Prefetch | None:
     except OSError:
         return None
     r, w = os.pipe()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:  # the helper: never returns, leaves without the parent's exit work
-        code = 1
-        try:
-            os.close(r)
-            data = pickle.dumps(features.decode_each(store_path), pickle.HIGHEST_PROTOCOL)
-            view, done = memoryview(data), 0
-            while done < len(view):
-                done += os.write(kept, view[done:])
-            with os.fdopen(w, "wb") as pipe:
-                pickle.dump(len(data), pipe)
-            code = 0
-        except BaseException:  # (the parent reads the file itself)
-            pass
-        finally:
-            os._exit(code)
+
+    def helper() -> None:  # (if it fails, the parent reads the file itself)
+        os.close(r)
+        data = pickle.dumps(features.decode_each(store_path), pickle.HIGHEST_PROTOCOL)
+        view, done = memoryview(data), 0
+        while done < len(view):
+            done += os.write(kept, view[done:])
+        with os.fdopen(w, "wb") as pipe:
+            pickle.dump(len(data), pipe)
+
+    pid = beside.fork_child(helper)
     os.close(w)
     key = features.prefetch_key(store_path)
     old = features._prefetch.get(key)

@@ -54,26 +54,40 @@ def may_fork(fork: bool) -> bool:
     return fork and can_fork()
 
 
+def fork_child(work: Callable[[], object]) -> int:
+    """Fork; the child runs `work` and leaves at once by os._exit (0 when it returned, 1
+    when it raised: the parent, told through its pipe or its exit status, then does the
+    work itself), never running the parent's exit work or finalizers. Returns the
+    child's pid, in the parent. Output buffers are flushed first, or both would write
+    them."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            work()
+            code = 0
+        except BaseException:  # (the parent's fallback takes over)
+            pass
+        finally:
+            os._exit(code)
+    return pid
+
+
 def start_beside(stage: Callable[[], T], fork: bool) -> Beside[T]:
     """Start `stage` in a forked child when `fork` and can_fork(), else leave it for
     Beside.result() to run here."""
     if not may_fork(fork):
         return Beside(stage)
     read_fd, write_fd = os.pipe()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:  # the child: compute, send, and leave without the parent's exit work
-        code = 1
-        try:
-            os.close(read_fd)
-            data = pickle.dumps(stage(), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_fd, "wb") as pipe:
-                pipe.write(data)
-            code = 0
-        except BaseException:  # (the parent computes the stage itself)
-            pass
-        finally:
-            os._exit(code)
+
+    def child() -> None:  # compute and send
+        os.close(read_fd)
+        data = pickle.dumps(stage(), protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(write_fd, "wb") as pipe:
+            pipe.write(data)
+
+    pid = fork_child(child)
     os.close(write_fd)
     return Beside(stage, pid, read_fd)

@@ -27,11 +27,11 @@ import contextlib
 import os
 import pickle
 import signal
-import sys
 from array import array
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
+from claimdesk.extract.compare.beside import fork_child
 from claimdesk.extract.compare.claims import (
     _C,
     _claim_clusters,
@@ -77,21 +77,14 @@ def split_groups(
     the child failed (the caller then computes serially)."""
     down_r, down_w = _pipe()  # parent -> child: the speakers to label
     up_r, up_w = _pipe()  # child -> parent: roots, then figures and entity groups, labels
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns, leaves without the parent's exit work
-        code = 1
-        try:
-            os.close(down_w)
-            os.close(up_r)
-            with os.fdopen(up_w, "wb") as up, os.fdopen(down_r, "rb") as down:
-                _child(articles, decisions, up, down)
-            code = 0
-        except BaseException:  # (the parent computes it all itself)
-            pass
-        finally:
-            os._exit(code)
+
+    def child() -> None:  # (if it fails, the parent computes it all itself)
+        os.close(down_w)
+        os.close(up_r)
+        with os.fdopen(up_w, "wb") as up, os.fdopen(down_r, "rb") as down:
+            _child(articles, decisions, up, down)
+
+    pid = fork_child(child)
     os.close(down_r)
     os.close(up_w)
     try:
