@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from claimdesk.extract.attribution import NP
+from claimdesk.extract.attribution.language_words import is_language
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
     DOCUMENT_NOUNS,
@@ -96,6 +97,8 @@ def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None
         np = replace(np, words=left, alias=None)
     words = list(np.words)
     words[-1] = strip_possessive(words[-1])
+    if is_language(words):
+        return None  # "according to an English translation": a tongue, never a speaker
     if PARTY_OF_STATE.fullmatch(" ".join(words)):
         return _party_member(" ".join(words), reg, pos)
     role_bits = [" ".join(np.premod)] if np.premod else []

@@ -527,6 +527,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
                 break
         while j > i and toks[j - 1].low in _NAME_LINKS:
             j -= 1
+        if j - i >= 2 and j < n and toks[j - 1].text == "Local" and toks[j].text.isdigit():
+            j += 1  # "said Amalgamated Transit Workers Local 1190": the number closes it
         kind = "name"
         # "a U.S. official", "Russia's defence ministry": a description after all.
         k = j

@@ -1,0 +1,103 @@
+"""A pronoun that falls on the one asking the questions (thirteenth pass, branch x16n,
+issue 16).
+
+Interviews and press conferences alternate the asker and the one asked. In
+
+    "So is that a yes?" Moody asked. / ... / "People deserve to know," Moody said.
+    / "They will know," she said.
+
+"she" fell on the latest person, the presenter; in copy built on an exchange the pronoun
+in a fresh paragraph is the one being asked (the story's subject). So when the pronoun's
+person asked a question earlier in the exchange, its last quote is in an earlier
+paragraph, and the quote now is no question, the speaker is the latest other person
+quoted before it who never asked (gender permitting), else nobody: a wrong name is worse;
+with no other voice in sight the asker keeps it (she may go on after her own question).
+reply_side.py handles "she replied" after a question; this handles plain "she said".
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.extract.attribution.reply_side import Said, reply_fix
+from claimdesk.extract.quotes import RawQuote
+from claimdesk.extract.sources import Entry, Registry
+
+# the verb after the pronoun asks: "she asked", "he pressed"
+_ASKING = re.compile(
+    r"\A[ \u00a0]*(?:asked|asks|pressed|presses|wondered|wonders|interrupted|demanded|queried)\b"
+)
+_LOOK_BACK = 8  # quotes searched for the other party
+
+
+def _asked(body: str, raw: list[RawQuote], speakers: list[Entry | None], who: Entry) -> bool:
+    """Whether `who` is credited with a question among the quotes so far."""
+    return any(
+        e is who and body[raw[j].start : raw[j].end].rstrip().endswith("?")
+        for j, e in enumerate(speakers)
+    )
+
+
+def asker_turn(
+    body: str,
+    masked: str,
+    raw: list[RawQuote],
+    speakers: list[Entry | None],
+    qi: int,
+    pronoun: str | None,
+    a: int,
+    b: int,
+    ent: Entry | None,
+) -> Entry | None:
+    """The speaker of raw[qi] credited by '<pronoun> said' (masked[a:b]) to `ent`: `ent`
+    unless it is the asker of the exchange (see module)."""
+    pronoun = (pronoun or "").lower()
+    if ent is None or pronoun not in ("he", "she") or qi < 1:
+        return ent
+    if _ASKING.match(masked[a + len(pronoun) : b + 1]) is not None:
+        return ent
+    if body[raw[qi].start : raw[qi].end].rstrip().endswith("?"):
+        return ent
+    if not _asked(body, raw, speakers, ent):
+        return ent
+    last = max((j for j in range(qi) if speakers[j] is ent), default=None)
+    if last is None or raw[last].paragraph >= raw[qi].paragraph:
+        return ent
+    lead = body[body.rfind("\n", 0, raw[qi].open_mark) + 1 : raw[qi].open_mark]
+    if ent.name.split()[-1] in lead:
+        return ent  # 'Qadri said ... "...," he said': named again in this paragraph
+    prev = speakers[qi - 1]
+    if prev is not ent:
+        # the one asked just spoke and the pronoun goes on with them, else no exchange
+        fits = prev is not None and prev.kind == "person" and prev.gender in (None, pronoun)
+        if fits and raw[qi - 1].paragraph >= raw[qi].paragraph - 1:
+            return prev if not _asked(body, raw, speakers, prev) else ent
+        return ent
+    for j in range(qi - 2, max(-1, qi - 2 - _LOOK_BACK), -1):
+        e = speakers[j]
+        if e is None or e is ent:
+            continue
+        if (
+            e.kind == "person"
+            and e.gender in (None, pronoun)
+            and not _asked(body, raw, speakers, e)
+        ):
+            return e
+        return None  # the latest other voice does not fit: nobody rather than a guess
+    return ent  # no other party in sight: she goes on after her own question
+
+
+def turn_fix(
+    body: str,
+    masked: str,
+    raw: list[RawQuote],
+    speakers: list[Entry | None],
+    qi: int,
+    att: Said,
+    ent: Entry | None,
+    reg: Registry,
+) -> Entry | None:
+    """A pronoun's speaker in an exchange: "she replied" (reply_side.py), then "she said"
+    after the asker's turn (this module)."""
+    ent = reply_fix(body, masked, raw, speakers, qi, att, ent, reg)
+    return asker_turn(body, masked, raw, speakers, qi, att.pronoun, att.a, att.b, ent)
