@@ -82,3 +82,13 @@ def test_a_district_is_a_body() -> None:
 def test_a_union_local_keeps_its_number() -> None:
     text = 'Drivers walked out.\n\n"We are ready," said United Tram Workers Local 418.'
     assert _who(text) == ["United Tram Workers Local 418"]
+
+
+# 4. "Name, role of a body, an apposition, said": the name speaks, not the role.
+def test_a_name_before_its_role_and_apposition_speaks() -> None:
+    text = (
+        "Bakers welcomed the cut.\n\n"
+        "Ottilie Brannagh, chair of the Wessex Craft Bakers Federation, a trade body for "
+        'some 300 shops, said the tax had been "a loaf-by-loaf penalty".'
+    )
+    assert _who(text) == ["Ottilie Brannagh"]
