@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from claimdesk.extract.attribution import NP
 from claimdesk.extract.attribution.language_words import is_language
+from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
     DOCUMENT_NOUNS,
@@ -207,6 +208,9 @@ def _resolve_description(np: NP, reg: Registry, pos: int) -> Entry | None:
     prev = _described_before(head, det, words, reg, pos)
     if prev is not None:
         return prev
+    if det == "the" and len(words) == 1 and (opened := paragraph_opener(reg.body, pos, head)):
+        # 'A senior party source was less gracious. "...," the source said' (x16n)
+        return reg.by_alias(opened[0]) or reg.named(opened[0], opened[1], pos)
     if head in ORG_NOUNS:
         kind = "organization"
     elif head in PUBLICATION_NOUNS or head in DOCUMENT_NOUNS:

@@ -92,3 +92,27 @@ def test_a_name_before_its_role_and_apposition_speaks() -> None:
         'some 300 shops, said the tax had been "a loaf-by-loaf penalty".'
     )
     assert _who(text) == ["Ottilie Brannagh"]
+
+
+# 5. "the source" / "the group" after the paragraph opens with that voice.
+def test_the_source_is_the_unnamed_source_the_paragraph_opens_with() -> None:
+    text = (
+        "The MP left the party on Friday.\n\n"
+        'A senior cabinet source was blunt. "She was never one of us," the source said.'
+    )
+    assert _who(text) == ["a senior cabinet source"]
+
+
+def test_the_group_is_the_body_the_paragraph_opens_with() -> None:
+    text = (
+        "The measure goes to voters in May.\n\n"
+        "The Fair Count Ballot Committee, backed by county parties, opposes it. "
+        '"Keep the ballot simple," the group said in a statement.'
+    )
+    assert _who(text) == ["Fair Count Ballot Committee"]
+
+
+def test_a_group_of_people_is_no_body() -> None:
+    # precision: "A group of residents" names no body; "the group" stays a group
+    text = 'Neighbours met on Monday.\n\nA group of residents met. "We object," the group said.'
+    assert _who(text) == ["group"]
