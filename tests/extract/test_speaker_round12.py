@@ -116,3 +116,13 @@ def test_a_group_of_people_is_no_body() -> None:
     # precision: "A group of residents" names no body; "the group" stays a group
     text = 'Neighbours met on Monday.\n\nA group of residents met. "We object," the group said.'
     assert _who(text) == ["group"]
+
+
+# 6. '"...?" demanded Cllr X': right after a quotation "demanded" asks aloud.
+def test_demanded_after_a_question_credits_its_subject() -> None:
+    text = (
+        "The vote was close.\n\n"
+        '"Nobody wants this," the council leader, Cllr Aled Brennock, told the meeting.\n\n'
+        '"Have you read the survey?" demanded Cllr Wynne Tallis, leader of the opposition.'
+    )
+    assert _who(text) == ["Aled Brennock", "Wynne Tallis"]
