@@ -798,14 +798,13 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
         return None
     else:
         ns, ne = next_line(text.paragraphs[pi + 1], text.headings, pe)
-    if text.masked.find("\x00", ns, ne) >= 0:
-        return None
-    short = ne - ns <= 120  # a bare credit line; "That was how X described ..." may run on
+    # a bare credit line holds no quotation; "That was how X described ..." may run on
+    short = ne - ns <= 120 and text.masked.find("\x00", ns, ne) < 0
     m = (_PULL_CREDIT.fullmatch(text.body, ns, ne) if short else None) or credit_sentence(
         text.body, ns, ne
     )
-    if m is None:
-        return None
+    if m is None or text.masked.find("\x00", ns, m.end()) >= 0:
+        return None  # a quotation after the credit sentence is no matter (x16n)
     words = m.group(1).split()
     if any(w.lower() in SPEECH_VERBS for w in words) or classify_name(words) != "person":
         return None

@@ -126,3 +126,16 @@ def test_demanded_after_a_question_credits_its_subject() -> None:
         '"Have you read the survey?" demanded Cllr Wynne Tallis, leader of the opposition.'
     )
     assert _who(text) == ["Aled Brennock", "Wynne Tallis"]
+
+
+# 7. "That was how X put it." credits the bare quotation before it, even when the
+# paragraph quotes a title after the credit.
+def test_put_it_credit_with_a_quoted_title_after_it() -> None:
+    text = (
+        "Budgets are hard.\n\n"
+        "Rep. Odell Farrimond has voted for nine of them.\n\n"
+        '"We keep renting time and calling it thrift."\n\n'
+        "That was how Marit Oyelowo, a budget analyst, put it to me last week. She has a "
+        'book out, "The Long Stopgap", that is good.'
+    )
+    assert _who(text)[0] == "Marit Oyelowo"
