@@ -149,7 +149,10 @@ _LAST_ORG_WORDS = frozenset({"District", "Districts"})
 
 
 def union_local(words: list[str]) -> bool:
-    """A union branch: "Amalgamated Transit Workers Local 1190" (a number closes it)."""
+    """A union branch: "Amalgamated Transit Workers Local 1190" (a number closes it; a
+    pattern that stops at the number still reads "... Workers Local", never a person)."""
+    if len(words) >= 3 and words[-1] == "Local":
+        return True
     return len(words) >= 3 and words[-2] == "Local" and words[-1].isdigit()
 
 

@@ -139,3 +139,12 @@ def test_put_it_credit_with_a_quoted_title_after_it() -> None:
         'book out, "The Long Stopgap", that is good.'
     )
     assert _who(text)[0] == "Marit Oyelowo"
+
+
+def test_the_union_is_its_local_with_the_number() -> None:
+    text = (
+        "Drivers struck.\n\n"
+        "The drivers' union, United Tram Workers Local 418, responded within the hour.\n\n"
+        'The union said it was "ready to talk at any hour" but would not return.'
+    )
+    assert _who(text) == ["United Tram Workers Local 418"]
