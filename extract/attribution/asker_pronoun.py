@@ -24,16 +24,22 @@ from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry, Registry
 
 # the verb after the pronoun asks: "she asked", "he pressed"
+# or goes on: "he added", "she continued" keep the one who just spoke
 _ASKING = re.compile(
-    r"\A[ \u00a0]*(?:asked|asks|pressed|presses|wondered|wonders|interrupted|demanded|queried)\b"
+    r"\A[ \u00a0]*(?:asked|asks|pressed|presses|wondered|wonders|interrupted|demanded|queried"
+    r"|added|adds|continued|continues|went[ \u00a0]+on)\b"
 )
 _LOOK_BACK = 8  # quotes searched for the other party
 
 
 def _asked(body: str, raw: list[RawQuote], speakers: list[Entry | None], who: Entry) -> bool:
-    """Whether `who` is credited with a question among the quotes so far."""
+    """Whether `who` is credited with a question that opens its paragraph among the
+    quotes so far (an exchange's turn; 'Hauliers were furious. "Who pays?" X asked' is
+    a rhetorical question inside a paragraph)."""
     return any(
-        e is who and body[raw[j].start : raw[j].end].rstrip().endswith("?")
+        e is who
+        and body[raw[j].start : raw[j].end].rstrip().endswith("?")
+        and not body[body.rfind("\n", 0, raw[j].open_mark) + 1 : raw[j].open_mark].strip()
         for j, e in enumerate(speakers)
     )
 

@@ -148,3 +148,14 @@ def test_the_union_is_its_local_with_the_number() -> None:
         'The union said it was "ready to talk at any hour" but would not return.'
     )
     assert _who(text) == ["United Tram Workers Local 418"]
+
+
+def test_a_rhetorical_question_inside_a_paragraph_makes_no_asker() -> None:
+    # precision: 'Hauliers were furious. "Who pays?" X asked.' is no exchange's turn
+    text = (
+        '"We will not gamble with the ferry," Ines Lambrecht said at the pier.\n\n'
+        'Hauliers were furious. "Who pays for the delay?" Tomasz Orlik, who runs a fleet, '
+        "asked at a news conference.\n\n"
+        'He added: "Every day shut costs my members money."'
+    )
+    assert _who(text) == ["Ines Lambrecht", "Tomasz Orlik", "Tomasz Orlik"]
