@@ -30,17 +30,30 @@ _ASKING = re.compile(
     r"|added|adds|continued|continues|went[ \u00a0]+on)\b"
 )
 _LOOK_BACK = 8  # quotes searched for the other party
+_WINDOW = 40  # quotes an exchange is looked for in
+_LEAD = 1500  # characters of the paragraph read before the quote
 
 
-def _asked(body: str, raw: list[RawQuote], speakers: list[Entry | None], who: Entry) -> bool:
+def _opens_paragraph(body: str, at: int) -> bool:
+    """Whether only blanks stand between the paragraph's start and `at`."""
+    i = at - 1
+    while i >= 0 and body[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or body[i] == "\n"
+
+
+def _asked(
+    body: str, raw: list[RawQuote], speakers: list[Entry | None], who: Entry, qi: int
+) -> bool:
     """Whether `who` is credited with a question that opens its paragraph among the
-    quotes so far (an exchange's turn; 'Hauliers were furious. "Who pays?" X asked' is
-    a rhetorical question inside a paragraph)."""
+    _WINDOW quotes before raw[qi] (an exchange's turn; 'Hauliers were furious. "Who
+    pays?" X asked' is a rhetorical question inside a paragraph). The window keeps the
+    rule linear in the quotes of a long article."""
     return any(
-        e is who
+        speakers[j] is who
         and body[raw[j].start : raw[j].end].rstrip().endswith("?")
-        and not body[body.rfind("\n", 0, raw[j].open_mark) + 1 : raw[j].open_mark].strip()
-        for j, e in enumerate(speakers)
+        and _opens_paragraph(body, raw[j].open_mark)
+        for j in range(max(0, qi - _WINDOW), qi)
     )
 
 
@@ -64,12 +77,13 @@ def asker_turn(
         return ent
     if body[raw[qi].start : raw[qi].end].rstrip().endswith("?"):
         return ent
-    if not _asked(body, raw, speakers, ent):
+    if not _asked(body, raw, speakers, ent, qi):
         return ent
-    last = max((j for j in range(qi) if speakers[j] is ent), default=None)
+    last = max((j for j in range(max(0, qi - _WINDOW), qi) if speakers[j] is ent), default=None)
     if last is None or raw[last].paragraph >= raw[qi].paragraph:
         return ent
-    lead = body[body.rfind("\n", 0, raw[qi].open_mark) + 1 : raw[qi].open_mark]
+    at = raw[qi].open_mark
+    lead = body[body.rfind("\n", max(0, at - _LEAD), at) + 1 : at]
     if ent.name.split()[-1] in lead:
         return ent  # 'Qadri said ... "...," he said': named again in this paragraph
     prev = speakers[qi - 1]
@@ -77,7 +91,7 @@ def asker_turn(
         # the one asked just spoke and the pronoun goes on with them, else no exchange
         fits = prev is not None and prev.kind == "person" and prev.gender in (None, pronoun)
         if fits and raw[qi - 1].paragraph >= raw[qi].paragraph - 1:
-            return prev if not _asked(body, raw, speakers, prev) else ent
+            return prev if not _asked(body, raw, speakers, prev, qi) else ent
         return ent
     for j in range(qi - 2, max(-1, qi - 2 - _LOOK_BACK), -1):
         e = speakers[j]
@@ -86,7 +100,7 @@ def asker_turn(
         if (
             e.kind == "person"
             and e.gender in (None, pronoun)
-            and not _asked(body, raw, speakers, e)
+            and not _asked(body, raw, speakers, e, qi)
         ):
             return e
         return None  # the latest other voice does not fit: nobody rather than a guess

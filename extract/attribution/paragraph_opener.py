@@ -35,7 +35,10 @@ _PERSON_HEADS = frozenset(("source", "official", "aide", "diplomat", "insider", 
 def paragraph_opener(body: str, pos: int, head: str) -> tuple[str, str] | None:
     """(name, kind) of the voice the paragraph holding `pos` opens with, when "the
     <head>" at `pos` can only mean it (see module); None otherwise."""
-    start = body.rfind("\n", 0, pos) + 1
+    lo = max(0, pos - 2000)  # a bounded look back: linear over a long paragraph
+    start = body.rfind("\n", lo, pos) + 1
+    if start == 0 and lo > 0:
+        return None
     if head in _PERSON_HEADS:
         m = _UNNAMED.match(body, start, pos)
         if m is None or m.group(3) != head:
