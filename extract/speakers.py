@@ -205,12 +205,13 @@ def _resolve_description(np: NP, reg: Registry, pos: int) -> Entry | None:
         if hit.kind == "person":
             hit.kind = "organization"
         return hit
+    if det == "the" and len(words) == 1 and (opened := paragraph_opener(reg.body, pos, head)):
+        # 'A senior party source was less gracious. "...," the source said' (x16n): the
+        # paragraph's own opener, before any earlier "source" (and no scan of the body)
+        return reg.by_alias(opened[0]) or reg.named(opened[0], opened[1], pos)
     prev = _described_before(head, det, words, reg, pos)
     if prev is not None:
         return prev
-    if det == "the" and len(words) == 1 and (opened := paragraph_opener(reg.body, pos, head)):
-        # 'A senior party source was less gracious. "...," the source said' (x16n)
-        return reg.by_alias(opened[0]) or reg.named(opened[0], opened[1], pos)
     if head in ORG_NOUNS:
         kind = "organization"
     elif head in PUBLICATION_NOUNS or head in DOCUMENT_NOUNS:
