@@ -143,6 +143,19 @@ def is_acronym(word: str) -> bool:
     return len(w) >= 2 and w.isupper() and w.isalpha()
 
 
+# Last words that make a name a body, too rare as a person's name part to be in ORG_HEADS'
+# any-position test ("District Attorney Alvin Bragg" keeps its title).
+_LAST_ORG_WORDS = frozenset({"District", "Districts"})
+
+
+def union_local(words: list[str]) -> bool:
+    """A union branch: "Amalgamated Transit Workers Local 1190" (a number closes it; a
+    pattern that stops at the number still reads "... Workers Local", never a person)."""
+    if len(words) >= 3 and words[-1] == "Local":
+        return True
+    return len(words) >= 3 and words[-2] == "Local" and words[-1].isdigit()
+
+
 def classify_name(words: list[str], premod_head: str | None = None) -> str:
     """person | organization | publication for a capitalised name (titles included)."""
     return _classify(tuple(words), premod_head)
@@ -152,8 +165,16 @@ def classify_name(words: list[str], premod_head: str | None = None) -> str:
 def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
     text = " ".join(words)
     key = norm_key(text)
+    if union_local(list(words)):
+        return "organization"
     role, rest = split_person(words)
-    if role and rest and len(rest) <= 4 and not body_of_office(role):
+    if (
+        role
+        and rest
+        and len(rest) <= 4
+        and not body_of_office(role)
+        and role[-1].lower() not in ("and", "&")  # "Ministry of Fisheries and Coastal Affairs"
+    ):
         # "Air Force Maj. Gen. Pat Ryder": what follows the last title decides.
         words = rest
         text = " ".join(words)
@@ -170,6 +191,8 @@ def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
         if premod_head in ORG_NOUNS:
             return "organization"
     bare = [strip_possessive(w) for w in words]
+    if len(bare) >= 2 and bare[-1] in _LAST_ORG_WORDS:
+        return "organization"  # "Platte Basin Water District"
     if key in MULTIWORD_PLACES or f"the {key}" in MULTIWORD_PLACES:
         return "organization"
     if any(w in ORG_WORDS or w in KNOWN_ORGS for w in bare):

@@ -8,6 +8,8 @@ import re
 from dataclasses import replace
 
 from claimdesk.extract.attribution import NP
+from claimdesk.extract.attribution.language_words import is_language
+from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
     DOCUMENT_NOUNS,
@@ -96,6 +98,8 @@ def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None
         np = replace(np, words=left, alias=None)
     words = list(np.words)
     words[-1] = strip_possessive(words[-1])
+    if is_language(words):
+        return None  # "according to an English translation": a tongue, never a speaker
     if PARTY_OF_STATE.fullmatch(" ".join(words)):
         return _party_member(" ".join(words), reg, pos)
     role_bits = [" ".join(np.premod)] if np.premod else []
@@ -201,6 +205,10 @@ def _resolve_description(np: NP, reg: Registry, pos: int) -> Entry | None:
         if hit.kind == "person":
             hit.kind = "organization"
         return hit
+    if det == "the" and len(words) == 1 and (opened := paragraph_opener(reg.body, pos, head)):
+        # 'A senior party source was less gracious. "...," the source said' (x16n): the
+        # paragraph's own opener, before any earlier "source" (and no scan of the body)
+        return reg.by_alias(opened[0]) or reg.named(opened[0], opened[1], pos)
     prev = _described_before(head, det, words, reg, pos)
     if prev is not None:
         return prev

@@ -29,6 +29,7 @@ from claimdesk.extract.attribution.antecedent_parts import (
     subject_over_gap,
     titled_subject,
 )
+from claimdesk.extract.attribution.asker_pronoun import turn_fix
 from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, colon_frame
 from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_person
@@ -48,7 +49,7 @@ from claimdesk.extract.attribution.opened_with import lead_end
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
-from claimdesk.extract.attribution.reply_side import exchange_side, reply_fix, without_askers
+from claimdesk.extract.attribution.reply_side import exchange_side, without_askers
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_of_body import holder_of_office
 from claimdesk.extract.attribution.role_words import former_description
@@ -617,7 +618,7 @@ def _quotes(
                 outer = [c for c in cands if c[0].b <= att.a]
                 if outer and relative_gloss(text.masked, att.b, qa):
                     ent = outer[-1][1]  # 'X said Y promised returns that were "..."'
-            ent = reply_fix(body, text.masked, raw, speakers, qi, att, ent, reg)  # "she replied"
+            ent = turn_fix(body, text.masked, raw, speakers, qi, att, ent, reg)  # "she replied"
         else:
             ent = name_then_verb(body, qb, reg) or _unattributed_speaker(
                 text, raw, qi, lo, speakers, per_sentence, reg
@@ -797,14 +798,13 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
         return None
     else:
         ns, ne = next_line(text.paragraphs[pi + 1], text.headings, pe)
-    if text.masked.find("\x00", ns, ne) >= 0:
-        return None
-    short = ne - ns <= 120  # a bare credit line; "That was how X described ..." may run on
+    # a bare credit line holds no quotation; "That was how X described ..." may run on
+    short = ne - ns <= 120 and text.masked.find("\x00", ns, ne) < 0
     m = (_PULL_CREDIT.fullmatch(text.body, ns, ne) if short else None) or credit_sentence(
         text.body, ns, ne
     )
-    if m is None:
-        return None
+    if m is None or text.masked.find("\x00", ns, m.end()) >= 0:
+        return None  # a quotation after the credit sentence is no matter (x16n)
     words = m.group(1).split()
     if any(w.lower() in SPEECH_VERBS for w in words) or classify_name(words) != "person":
         return None

@@ -313,6 +313,12 @@ def expresses_view(toks: list[Tok], v: int) -> bool:
     return k + 1 < len(toks) and toks[k].low in _VIEWS and toks[k + 1].low == "that"
 
 
+def _demanded_after(toks: list[Tok], v: int) -> bool:
+    """'"Have you walked the high street?" demanded Cllr Horne': right after a quotation
+    "demanded" is a verb of asking aloud, not a position (x16n)."""
+    return toks[v].low == "demanded" and v > 0 and toks[v - 1].text == Q
+
+
 def _subject_then_appositive(toks: list[Tok], v: int) -> bool:
     """'"...?" Councillor Ada Brandt, the chair of the panel, asked': a quotation ends
     right before a name (or "the ...") whose appositive closes with a comma at the verb."""
@@ -418,7 +424,7 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
     inverted = False
     if low in BASE_VERBS and (np is None or not _plural(np)):
         return None  # "Analysts estimate", "experts warn": only with a plural subject
-    if low in _POSITION and (np is None or np.kind != "desc"):
+    if low in _POSITION and (np is None or np.kind != "desc") and not _demanded_after(toks, v):
         return None  # "The union wants a cap of ...": a body's position, not a person's wish
     if np is None and low in PARTICIPLES and v > 0 and toks[v - 1].text == ",":
         # ", saying ...": the subject of the main clause, or of the attribution before
@@ -504,7 +510,8 @@ def _reported(
                 continue
         if not inverted and _negated(toks, v):
             continue  # "The White House has not said whether ...": nobody is cited
-        if verb_low in _POSITION and (clause is None or clause[1] - clause[0] < 16):
+        short = clause is None or clause[1] - clause[0] < 16
+        if verb_low in _POSITION and short and not _demanded_after(toks, v):
             continue  # "lawmakers have demanded answers": a demand, no claim
         out.append(_attribution(toks, sent, sstart, v, np, clause, body))
         out_sub.append((sstart, v))

@@ -107,6 +107,13 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 np.alias = inner[0]
             np.end = i + 1
         return np
+    if t.isdigit() and i > 1 and toks[i - 1].text == "Local":
+        np = np_back(toks, i - 1)  # "Amalgamated Transit Workers Local 1190 said"
+        if np is not None and np.kind == "name" and len(np.words) >= 2:
+            np.words.append(t)
+            np.end = i + 1
+            return np
+        return None
     if not is_word(t):
         return None
     if downing_street(toks, i) and _start_ok(toks, i - 1):

@@ -270,10 +270,28 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
                     named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
                     named.org_hint = True  # "The operator, Quenford Metro Trams," (tenth pass)
                     return named
+            if (lead := _name_before_role(toks, np)) is not None:
+                lead.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
+                return lead
             _appositive(np, toks, k + 1, comma, body)
             return np
         j = k - 1
     return None
+
+
+def _name_before_role(toks: list[Tok], np: NP) -> NP | None:
+    """ "Hollis Paquette, president of the Grocers Association, a trade group ..., said":
+    the person's name before a bare role (no article) speaks, never the role (x16n)."""
+    if np.kind != "desc" or np.det is not None or np.head in ORG_NOUNS or np.start < 2:
+        return None
+    if toks[np.start - 1].text != ",":
+        return None
+    named = np_back(toks, np.start - 2)
+    if named is None or named.kind != "name" or len(named.words) < 2:
+        return None
+    if not _start_ok(toks, named.start) or classify_name(named.words) != "person":
+        return None
+    return named
 
 
 # the heads whose appositive name is the body; not the ones that gather people ("the
@@ -527,6 +545,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
                 break
         while j > i and toks[j - 1].low in _NAME_LINKS:
             j -= 1
+        if j - i >= 2 and j < n and toks[j - 1].text == "Local" and toks[j].text.isdigit():
+            j += 1  # "said Amalgamated Transit Workers Local 1190": the number closes it
         kind = "name"
         # "a U.S. official", "Russia's defence ministry": a description after all.
         k = j
