@@ -8,6 +8,7 @@ Held out: no engineer who wrote a rule saw this set. Scored by the lead (2026-12
 | --- | --- | --- | --- |
 | 855f76f (before the thirteenth pass) | 0.98 | 0.86 (126 of 146) | 0.90 |
 | e046ebd (x16k, x16l, x16j, x16m merged) | 0.99 | 0.87 (129 of 148) | 0.92 |
+| 15074a9 (x16n merged: the asker's pronoun, bodies' names) | 0.99 | 0.88 (130 of 148) | 0.92 |
 
 No figures or dates in this set (their floors stay 0.0, meta too). The floors sit just
 under the last row; any figure after a rule written from this set's misses is not held
