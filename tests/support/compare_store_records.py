@@ -163,11 +163,12 @@ def newsweek() -> Extraction:
     )
 
 
-def two_outlet_desk(tmp_path: Path) -> Path:
-    """A file desk holding the NYT and Newsweek records: the compare verb's tests' desk."""
+def two_outlet_desk(tmp_path: Path, name: str = "desk.json") -> Path:
+    """A file desk holding the NYT and Newsweek records: the compare verb's tests' desk,
+    and the dashboard tests' (as outlets.json: the name shows in the header)."""
     from claimdesk.store import ClaimStore
 
-    path = tmp_path / "desk.json"
+    path = tmp_path / name
     with ClaimStore(path) as st:
         st.ingest_extraction(nyt())
         st.ingest_extraction(newsweek())
