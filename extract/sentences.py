@@ -36,14 +36,25 @@ _Q_VERBS = (
     "lamented|moaned|bragged|murmured|mumbled|stammered|raged|blasted|teased|squealed|"
     "cackled|whispered|screamed|"
     # a questioner's follow-up (ninth pass): '"Even after ...?" Abernathy-Osei pressed.'
-    "pressed|persisted|probed|interrupted|countered|conceded|responded"
+    "pressed|persisted|probed|interrupted|countered|conceded|responded|"
+    # a reply (x16o): '"Then why not sell them?" Fairclough shot back.'
+    "shot\\s+back|fired\\s+back|hit\\s+back"
+)
+# a name's part: a word, or a title's abbreviation ("Rep.", "Sen.", "Gov.")
+_NAME_PART = r"[A-Z][\w'’-]*|(?:Rep|Sen|Gov|Del|Mr|Mrs|Ms|Dr|Sgt|Cllr|Lt|Col|Gen|Capt)\."
+# a role between commas; a full stop only ends an abbreviation of up to four letters
+# after a capital: a state after a party ("D-Md.", "R-N.M.", "D-Calif."), "Jr."
+_ROLE_PART = (
+    r"(?:[^.!?\"“”\n]|(?<=[^A-Za-z][A-Z])\.|(?<=[^A-Za-z][A-Z][a-z])\.|"
+    r"(?<=[^A-Za-z][A-Z][a-z]{2})\.|(?<=[^A-Za-z][A-Z][a-z]{3})\.|(?<=[^A-Za-z][A-Z][a-z]{4})\.)"
 )
 _ATTRIB_AFTER_Q = re.compile(
     rf"(?:(?:[A-Z][\w'’.-]*|the|a|an|of)\s+){{1,5}}(?:{_Q_VERBS})\b|"
     rf"(?:{_Q_VERBS})\s+[A-Z]|"
     # a name, its role between commas, then the verb; a who-clause may hold two posts
     # ("Ida Ek, who chairs the Road Freight Association and runs forty trucks, asked")
-    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}},[^.!?\"“”\n]{{1,160}}?,\s+(?:{_Q_VERBS})\b"
+    # (x16o: "Rep. Ida Ek, D-Md., the panel's ranking Democrat, asked")
+    rf"(?:{_NAME_PART})(?:\s+(?:{_NAME_PART})){{0,3}},{_ROLE_PART}{{1,160}}?,\s+(?:{_Q_VERBS})\b"
 )
 _MULTI_ABBREV = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")
 
