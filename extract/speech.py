@@ -61,6 +61,7 @@ from claimdesk.extract.attribution.surname_subject import surname_subject
 from claimdesk.extract.attribution.titled_pronoun import titled_of_gender
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
+from claimdesk.extract.attribution.turn_taking import gesture_turn, reply_turn
 from claimdesk.extract.attribution.unnamed_source import anonymous_subject
 from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
@@ -514,6 +515,7 @@ def _attribution_source(
             ent = kin_subject(masked, sentences[si - 1], pron, reg)  # "His wife, Hetty, ..."
         if ent is None:
             ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
+            ent = reply_turn(masked, sentences, si, np, att.span[0], ent, per_sentence, resolved)
         if ent is not None and ent.gender is None:
             ent.gender = pron
         head = np.head or ""
@@ -736,14 +738,13 @@ def _unattributed_speaker(
                 who = _resolve(gesture, "", reg, sentences[lo - 1][0])
                 said_as = gesture.words[0].lower() if gesture.kind == "pronoun" else None
                 if said_as is not None:
-                    # "he"/"she": only the person cited just before in this paragraph
-                    cited = [
+                    cited = [  # the people cited before in this paragraph (turn_taking.py)
                         e
                         for k in range(bisect_right(starts, ps - 1), lo - 1)
                         for _a, e in per_sentence[k]
                         if e is not None and e.kind == "person"
                     ]
-                    who = who if cited and cited[-1] is who else None
+                    who = gesture_turn(text.body, raw, speakers, qi, said_as, who, cited)
                 if gesture_fits(who, said_as) or (who is not None and gesture is anon):
                     ent = who
     if ent is None and q.open_mark <= para_starts[q.paragraph] + 1:

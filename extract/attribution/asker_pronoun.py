@@ -53,8 +53,22 @@ def _asked(
         speakers[j] is who
         and body[raw[j].start : raw[j].end].rstrip().endswith("?")
         and _opens_paragraph(body, raw[j].open_mark)
+        and _answered(raw, speakers, who, j, qi)
         for j in range(max(0, qi - _WINDOW), qi)
     )
+
+
+def _answered(
+    raw: list[RawQuote], speakers: list[Entry | None], who: Entry, j: int, qi: int
+) -> bool:
+    """Whether the question raw[j] opened an exchange (x16o): the first quote of a later
+    paragraph is another person's, or none comes before raw[qi]. A senator's question at
+    a markup that she goes on to answer herself ('"Who decides ...?" Sen. Ybarra asked.
+    / ... She called the board "a good idea with no teeth yet"') makes her no asker."""
+    for k in range(j + 1, qi):
+        if raw[k].paragraph > raw[j].paragraph:
+            return speakers[k] is not None and speakers[k] is not who
+    return True
 
 
 def asker_turn(

@@ -11,6 +11,12 @@ from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip
 from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
 from claimdesk.extract.attribution.own_words import pronoun_source
+from claimdesk.extract.attribution.reply_verbs import (
+    BACK_VERBS,
+    back_reply,
+    ends_turn,
+    opens_on_quote,
+)
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
     _clause_subject,
@@ -273,6 +279,9 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         return expresses_view(toks, v)  # "expressed hope that ...", not "expressed fear"
     elif low in MANNER_VERBS:
         return beside_quote(toks, v)  # '"...," the teenager grinned', 'he shrugged: "..."'
+    elif low in BACK_VERBS:  # '"...," Yancey shot back.' (reply_verbs.py)
+        reply = back_reply(toks, v)
+        return reply or (reply is None and (quote_before(toks, v) or opens_on_quote(toks, v)))
     elif (
         low not in SPEECH_VERBS
         and low not in QUOTE_VERBS
@@ -316,7 +325,12 @@ def expresses_view(toks: list[Tok], v: int) -> bool:
 def _demanded_after(toks: list[Tok], v: int) -> bool:
     """'"Have you walked the high street?" demanded Cllr Horne': right after a quotation
     "demanded" is a verb of asking aloud, not a position (x16n)."""
-    return toks[v].low == "demanded" and v > 0 and toks[v - 1].text == Q
+    if toks[v].low != "demanded":
+        return False
+    if v > 0 and toks[v - 1].text == Q:
+        return True
+    # '"...?" Cllr Ada Horne, the opposition leader, demanded.' (reply_verbs.py)
+    return ends_turn(toks, v) and (quote_before(toks, v) or opens_on_quote(toks, v))
 
 
 def _subject_then_appositive(toks: list[Tok], v: int) -> bool:

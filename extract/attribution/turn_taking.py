@@ -1,0 +1,122 @@
+"""Who holds the floor in an exchange (fourteenth pass, branch x16o, issue 16).
+
+Hearings, broadcast interviews, press conferences and debates alternate two parties, a
+turn a paragraph. Two shapes gave a turn to the wrong one:
+
+- A reply right after the other party's turn: '"You promised the number," the
+  presenter, Clodagh Mulcahy, said. / "What I promised was safer streets," he replied.'
+  "he" fell on the presenter, the latest person (and made her "he", so her own "she
+  asked" later found nobody). Nobody replies to their own words: when the pronoun before
+  replied, answered, responded, retorted, countered or shot/fired/hit back falls on the
+  speaker of the quotation paragraph just before, the reply is the other party's: the
+  latest other person cited in the sentences before (gender permitting), else nobody.
+  (reply_side.py does the same at the quote stage after a question; this runs first, while
+  the attributions are resolved, so a wrong gender is never learnt.)
+- A gesture opening the answer: '"And who chose the contractor?" Boateng pressed. / She
+  paused. "My agency did."' A pronoun with nobody cited before it in its paragraph, right
+  after a question paragraph, is the one asked: the latest other person quoted before the
+  question, only when the text has already called that person "she"/"he" (a person of
+  unknown gender is no sure answer: nobody).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.quotes import RawQuote
+from claimdesk.extract.sources import Entry
+
+Span = tuple[int, int]
+
+# the pronoun, then a verb of answering: '"...," he replied', '"...," she shot back'
+_REPLY_AFTER = re.compile(
+    r"[ \u00a0]*(?:replied|replies|answered|answers|responded|responds|retorted|retorts"
+    r"|countered|counters|(?:shot|fired|hit)[ \u00a0]+back)\b"
+)
+_LOOK_BACK = 10  # sentences searched for the other party
+_QUOTE_GAP = 4  # characters between the closing mark and the pronoun ('," he replied')
+
+
+def _turn_opens_paragraph(masked: str, s: int) -> bool:
+    """Whether the sentence at s opens its paragraph with a quotation."""
+    i = s
+    while i < len(masked) and masked[i] in " \t\u00a0":
+        i += 1
+    if i >= len(masked) or masked[i] != "\x00":
+        return False
+    j = s - 1
+    while j >= 0 and masked[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or masked[j] == "\n"
+
+
+def reply_turn(
+    masked: str,
+    sentences: list[Span],
+    si: int,
+    np: NP,
+    at: int,
+    ent: Entry | None,
+    per_sentence: list[list[tuple[object, Entry | None]]],
+    resolved: list[tuple[object, Entry | None]],
+) -> Entry | None:
+    """The speaker of '"...," he replied' (the subject `np` at masked[at], the sentence's
+    first attribution) in sentence si, first resolved to `ent`: `ent` unless it spoke
+    the quotation paragraph just before (see module)."""
+    pronoun = np.words[0].lower()
+    if np.kind != "pronoun" or resolved or ent is None or si < 1 or ent.kind != "person":
+        return ent
+    s, _e = sentences[si]
+    if _REPLY_AFTER.match(masked, at + len(pronoun), at + len(pronoun) + 24) is None:
+        return ent
+    if not _turn_opens_paragraph(masked, s):
+        return ent
+    close = masked.rfind("\x00", s, at)
+    if close < 0 or at - close > _QUOTE_GAP:
+        return ent  # '"...," he replied' only: the pronoun right after the quotation
+    ps, pe = sentences[si - 1]
+    if "\n" not in masked[pe:s] or "\x00" not in masked[ps:pe]:
+        return ent  # the sentence before ends the paragraph before, holding a quotation
+    before = [e for _a, e in per_sentence[si - 1] if e is not None]
+    if not before or before[-1] is not ent:
+        return ent
+    for k in range(si - 2, max(-1, si - 2 - _LOOK_BACK), -1):
+        for _a, e in reversed(per_sentence[k]):
+            if e is None or e is ent:
+                continue
+            if e.kind == "person" and e.gender in (None, pronoun):
+                return e
+            return None  # the latest other voice does not fit: nobody rather than a guess
+    return None
+
+
+def gesture_turn(
+    body: str,
+    raw: list[RawQuote],
+    speakers: list[Entry | None],
+    qi: int,
+    pronoun: str,
+    who: Entry | None,
+    cited: list[Entry],
+) -> Entry | None:
+    """Who "She paused." / "He hesitated." before the quotation raw[qi] is: `who` (the
+    pronoun resolved) when it is the person cited last before it in the paragraph
+    (`cited`); with nobody cited there, right after a question paragraph, the one asked,
+    known by the pronoun (see module); else None."""
+    if cited:
+        return who if cited[-1] is who else None
+    if qi < 2:
+        return None
+    q, prev = raw[qi], raw[qi - 1]
+    asker = speakers[qi - 1]
+    if prev.paragraph != q.paragraph - 1 or asker is None or asker.kind != "person":
+        return None
+    if not body[prev.start : prev.end].rstrip().endswith("?"):
+        return None
+    for j in range(qi - 2, max(-1, qi - 2 - _LOOK_BACK), -1):
+        e = speakers[j]
+        if e is None or e is asker:
+            continue
+        return e if e.kind == "person" and e.gender == pronoun else None
+    return None
