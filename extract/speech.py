@@ -61,7 +61,7 @@ from claimdesk.extract.attribution.surname_subject import surname_subject
 from claimdesk.extract.attribution.titled_pronoun import titled_of_gender
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
-from claimdesk.extract.attribution.turn_taking import gesture_turn, reply_turn
+from claimdesk.extract.attribution.turn_taking import gesture_turn, past_fronted_askers, reply_turn
 from claimdesk.extract.attribution.unnamed_source import anonymous_subject
 from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
@@ -340,7 +340,7 @@ def _antecedent(
             return False
         return ent.kind == "person" or (ent.kind == "anonymous" and not plural_head(ent.name))
 
-    for _att, ent in reversed(resolved):
+    for _att, ent in reversed(past_fronted_askers(masked, sentences[si][0], resolved)):
         if fits(ent):
             return ent
     si = before_quote(masked, sentences, si)
@@ -515,7 +515,7 @@ def _attribution_source(
             ent = kin_subject(masked, sentences[si - 1], pron, reg)  # "His wife, Hetty, ..."
         if ent is None:
             ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
-            ent = reply_turn(masked, sentences, si, np, att.span[0], ent, per_sentence, resolved)
+            ent = reply_turn(masked, sentences, si, att, ent, per_sentence, resolved, reg)
         if ent is not None and ent.gender is None:
             ent.gender = pron
         head = np.head or ""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from claimdesk.extract.sources import Entry, Registry
+from claimdesk.extract.sources import Entry, Registry, classify_name
 
 _AFTER = re.compile(
     r"[ \u00a0]*((?:[A-Z][\w'’-]+[ \u00a0]+){0,2}[A-Z][\w'’-]+)[ \u00a0]+([a-z]{3,20}ed)"
@@ -22,8 +22,24 @@ _AFTER = re.compile(
 )
 
 
+# '"No," came the reply from the minister, Halvard Brekke.' (fourteenth pass, x16o): the
+# person after "from" (a lower-case role and a comma may come first), two or three words
+_CAME = re.compile(
+    r",?[ \u00a0]+came[ \u00a0]+the[ \u00a0]+(?:reply|answer|response|retort)[ \u00a0]+from"
+    r"[ \u00a0]+(?:the[ \u00a0]+(?:[a-z]+[ \u00a0]+){0,2}[a-z]+,[ \u00a0]+)?"
+    r"((?:[A-Z][\w'’-]+[ \u00a0]+){1,2}[A-Z][\w'’-]+)(?=[ \u00a0]*[.,;])"
+)
+
+
 def name_then_verb(body: str, close: int, reg: Registry) -> Entry | None:
-    """The cited person named right after the closing mark at `close`, or None."""
+    """The cited person named right after the closing mark at `close`, or None; the one
+    named in '"...," came the reply from X.'."""
+    if (came := _CAME.match(body, close + 1, close + 140)) is not None:
+        words = came.group(1).split()
+        hit = reg.by_alias(came.group(1))
+        if hit is None and classify_name(words) == "person":
+            hit = reg.person(words, came.group(1), came.start(1))
+        return hit if hit is not None and hit.kind == "person" else None
     m = _AFTER.match(body, close + 1, close + 90)
     if m is None:
         return None

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 
-from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.find import Attribution
+from claimdesk.extract.attribution.reply_side import Said, _office_holder
 from claimdesk.extract.quotes import RawQuote
-from claimdesk.extract.sources import Entry
+from claimdesk.extract.sources import Entry, Registry
 
 Span = tuple[int, int]
 
@@ -33,6 +34,10 @@ Span = tuple[int, int]
 _REPLY_AFTER = re.compile(
     r"[ \u00a0]*(?:replied|replies|answered|answers|responded|responds|retorted|retorts"
     r"|countered|counters|(?:shot|fired|hit)[ \u00a0]+back)\b"
+)
+# or a verb of answering, after a question: '"Did you read it?" / "I did not," he conceded.'
+_ANSWER_AFTER = re.compile(
+    r"[ \u00a0]*(?:conceded|concedes|admitted|admits|acknowledged|acknowledges|explained)\b"
 )
 _LOOK_BACK = 10  # sentences searched for the other party
 _QUOTE_GAP = 4  # characters between the closing mark and the pronoun ('," he replied')
@@ -55,20 +60,25 @@ def reply_turn(
     masked: str,
     sentences: list[Span],
     si: int,
-    np: NP,
-    at: int,
+    att: Attribution,
     ent: Entry | None,
     per_sentence: list[list[tuple[object, Entry | None]]],
     resolved: list[tuple[object, Entry | None]],
+    reg: Registry,
 ) -> Entry | None:
-    """The speaker of '"...," he replied' (the subject `np` at masked[at], the sentence's
-    first attribution) in sentence si, first resolved to `ent`: `ent` unless it spoke
-    the quotation paragraph just before (see module)."""
-    pronoun = np.words[0].lower()
-    if np.kind != "pronoun" or resolved or ent is None or si < 1 or ent.kind != "person":
+    """The speaker of '"...," he replied' (the sentence's first attribution, `att`) in
+    sentence si, first resolved to `ent` (or to nobody): `ent` unless it spoke the
+    quotation paragraph just before (see module)."""
+    np = att.np
+    if np is None or np.kind != "pronoun" or resolved or si < 1:
         return ent
-    s, _e = sentences[si]
-    if _REPLY_AFTER.match(masked, at + len(pronoun), at + len(pronoun) + 24) is None:
+    pronoun = np.words[0].lower()
+    if pronoun not in ("he", "she") or (ent is not None and ent.kind != "person"):
+        return ent
+    s, at = sentences[si][0], att.span[0]
+    after = at + len(pronoun)
+    reply = _REPLY_AFTER.match(masked, after, after + 24) is not None
+    if not reply and _ANSWER_AFTER.match(masked, after, after + 24) is None:
         return ent
     if not _turn_opens_paragraph(masked, s):
         return ent
@@ -76,19 +86,50 @@ def reply_turn(
     if close < 0 or at - close > _QUOTE_GAP:
         return ent  # '"...," he replied' only: the pronoun right after the quotation
     ps, pe = sentences[si - 1]
-    if "\n" not in masked[pe:s] or "\x00" not in masked[ps:pe]:
+    last = masked.rfind("\x00", ps, pe)
+    if "\n" not in masked[pe:s] or last < 0:
         return ent  # the sentence before ends the paragraph before, holding a quotation
+    first = last
+    while first > ps and masked[first - 1] == "\x00":
+        first -= 1
+    question = reg.body[first : last + 1].rstrip("\"”’' \u00a0").endswith("?")
+    if not reply and not question:
+        return ent  # "he conceded" answers a question; "he replied" anything
     before = [e for _a, e in per_sentence[si - 1] if e is not None]
-    if not before or before[-1] is not ent:
+    if not before or (ent is not None and before[-1] is not ent):
         return ent
+    asker = before[-1]
+    if asker.kind not in ("person", "anonymous"):
+        return ent
+    if question and (held := _office_holder(reg.body[first : last + 1], reg, asker)) is not None:
+        return held if held.gender in (None, pronoun) else None  # '..., governor?'
     for k in range(si - 2, max(-1, si - 2 - _LOOK_BACK), -1):
         for _a, e in reversed(per_sentence[k]):
-            if e is None or e is ent:
+            if e is None or e is asker:
                 continue
             if e.kind == "person" and e.gender in (None, pronoun):
                 return e
             return None  # the latest other voice does not fit: nobody rather than a guess
     return None
+
+
+# a clause of asking before the main clause: "When a reporter asked whether ..., he said"
+_FRONTED = re.compile(r"[ \u00a0]*(?:When|After|As|Once|Before|Until|While)\b")
+_ASKING = ("asked", "pressed", "questioned", "quizzed", "challenged", "wondered", "demanded")
+
+
+def past_fronted_askers(
+    masked: str, s: int, resolved: list[tuple[Said, Entry | None]]
+) -> list[tuple[Said, Entry | None]]:
+    """The sentence's attributions less the asker of a fronted clause ('When a reporter
+    asked whether he would resign, he replied ...': "he" is not the reporter)."""
+    if not resolved or _FRONTED.match(masked, s) is None:
+        return resolved
+    return [
+        (a, e)
+        for a, e in resolved
+        if not (masked[a.a : a.b].rstrip().endswith(_ASKING) and "," in masked[a.b : a.b + 400])
+    ]
 
 
 def gesture_turn(

@@ -252,3 +252,50 @@ def test_a_session_that_opened_by_playing_a_recording_names_no_one() -> None:
         'woman can be heard saying "the water is at the door."'
     )
     assert _who(text) in ([None], [])
+
+
+# 8. More turns: a fronted asker, a reply nobody's pronoun fell on, an answer verb after a
+# question, and "came the reply from X".
+def test_when_a_reporter_asked_he_replied_is_the_ministers() -> None:
+    text = (
+        "The interior minister, Halvard Brekke, faced reporters on Monday. "
+        '"We acted within the law," he said.\n\n'
+        "When a reporter asked whether he would resign, he replied: "
+        '"No. I have work to do."'
+    )
+    assert _who(text) == ["Halvard Brekke", "Halvard Brekke"]
+
+
+def test_he_countered_after_the_opposition_leaders_question() -> None:
+    text = (
+        '"The deal is done," said Prime Minister Lars Vinter.\n\n'
+        'The opposition leader, Kaja Holm, was unimpressed. "Done for whom?" she asked.\n\n'
+        '"For everyone," he countered.'
+    )
+    assert _who(text) == ["Lars Vinter", "Kaja Holm", "Lars Vinter"]
+
+
+def test_he_conceded_after_the_chairs_question_is_the_witness() -> None:
+    text = (
+        '"Every form was filed on time," the site manager, Osric Pemberton, told the panel.\n\n'
+        '"Did you read the inspection report?" the chair, Wanda Lisowski, asked.\n\n'
+        '"I did not," he conceded.'
+    )
+    assert _who(text) == ["Osric Pemberton", "Wanda Lisowski", "Osric Pemberton"]
+
+
+def test_she_conceded_after_her_own_statement_stays_hers() -> None:
+    # precision: an answer verb with no question before it is no turn
+    text = (
+        '"The budget was tight," the council leader, Ada Whitfield, said.\n\n'
+        '"We cut what we could," she conceded.'
+    )
+    assert _who(text) == ["Ada Whitfield", "Ada Whitfield"]
+
+
+def test_came_the_reply_from_names_the_one_answering() -> None:
+    text = (
+        '"Will you resign?" asked Ingrid Solvang of Nordavisen.\n\n'
+        '"No," came the reply from the minister, Halvard Brekke. "I have work to do."'
+    )
+    assert _who(text) == ["Ingrid Solvang", "Halvard Brekke", "Halvard Brekke"]
