@@ -278,7 +278,8 @@ def test_he_countered_after_the_opposition_leaders_question() -> None:
 def test_he_conceded_after_the_chairs_question_is_the_witness() -> None:
     text = (
         '"Every form was filed on time," the site manager, Osric Pemberton, told the panel.\n\n'
-        '"Did you read the inspection report?" the chair, Wanda Lisowski, asked.\n\n'
+        "The chair, Wanda Lisowski, turned to the witness. "
+        '"Did you read the inspection report?" Lisowski asked.\n\n'
         '"I did not," he conceded.'
     )
     assert _who(text) == ["Osric Pemberton", "Wanda Lisowski", "Osric Pemberton"]
