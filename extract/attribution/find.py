@@ -13,6 +13,7 @@ from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_rol
 from claimdesk.extract.attribution.own_words import pronoun_source
 from claimdesk.extract.attribution.reply_verbs import (
     BACK_VERBS,
+    asked_of,
     back_reply,
     ends_turn,
     opens_on_quote,
@@ -431,6 +432,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
     said"), after it ('," said Boyechko'), or that of the clause (", saying ...")."""
     if not _verb_speaks(toks, v):
         return None
+    if asked_of(toks, v):
+        return (v, v, None, v + 1, False)  # '"...?" he was asked.': not his question
     low = toks[v].low
     np = back_subject(toks, v, body)
     if np is not None and _anonymous_inside(toks, v, np):

@@ -9,7 +9,9 @@ demanded.' ("demanded an inquiry" stays a position).
 
 Precision: "shot", "fired" and "hit" speak only with "back" right after them and a
 quotation beside the turn (just before the subject, or opening after the verb), or "that"
-and a reported clause; "Officers shot back." reports gunfire."""
+and a reported clause; "Officers shot back." reports gunfire.
+
+'"Will you resign?" he was asked.' names the one asked, not the asker (`asked_of`)."""
 
 from __future__ import annotations
 
@@ -52,3 +54,20 @@ def ends_turn(toks: list[Tok], v: int) -> bool:
     '... demanded as ...'): asking aloud, not demanding a thing."""
     n = len(toks)
     return v + 1 >= n or toks[v + 1].text in _END or toks[v + 1].low in ("as", "again")
+
+
+_PASSIVE = frozenset({"was", "were", "is", "are", "being", "been"})
+_ASKED = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
+
+
+def asked_of(toks: list[Tok], v: int) -> bool:
+    """'"Will you resign?" he was asked.': the subject is the one asked, never who
+    speaks the question (an unnamed reporter): the quotation is nobody's, and "he" in the
+    answer after it still finds the one asked."""
+    return (
+        toks[v].low in _ASKED
+        and v >= 2
+        and toks[v - 1].low in _PASSIVE
+        and ends_turn(toks, v)
+        and any(t.text == Q for t in toks[max(0, v - 8) : v - 1])
+    )

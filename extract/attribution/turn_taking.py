@@ -37,7 +37,13 @@ _REPLY_AFTER = re.compile(
 )
 # or a verb of answering, after a question: '"Did you read it?" / "I did not," he conceded.'
 _ANSWER_AFTER = re.compile(
-    r"[ \u00a0]*(?:conceded|concedes|admitted|admits|acknowledged|acknowledges|explained)\b"
+    r"[ \u00a0]*(?:conceded|concedes|admitted|admits|acknowledged|acknowledges|explained"
+    r"|explains|said|says|insisted|insists)\b"
+)
+# or of asking again: '"Even in Morrow?" he pressed.'
+_ASK_AFTER = re.compile(
+    r"[ \u00a0]*(?:asked|asks|pressed|presses|persisted|persists|demanded|demands|probed"
+    r"|followed[ \u00a0]+up)\b"
 )
 _LOOK_BACK = 10  # sentences searched for the other party
 _QUOTE_GAP = 4  # characters between the closing mark and the pronoun ('," he replied')
@@ -54,6 +60,25 @@ def _turn_opens_paragraph(masked: str, s: int) -> bool:
     while j >= 0 and masked[j] in " \t\u00a0":
         j -= 1
     return j < 0 or masked[j] == "\n"
+
+
+def _run_start(masked: str, last: int, lo: int) -> int:
+    """Where the masked quotation that ends at masked[last] starts (not before lo)."""
+    first = last
+    while first > lo and masked[first - 1] == "\x00":
+        first -= 1
+    return first
+
+
+def _is_question(body: str, first: int, last: int) -> bool:
+    """Whether the quotation body[first:last + 1] (its marks included) is a question."""
+    return body[first : last + 1].rstrip("\"”’' \u00a0").endswith("?")
+
+
+def _asks_in(masked: str, body: str, sent: Span) -> bool:
+    """Whether the last quotation of sentence `sent` is a question."""
+    last = masked.rfind("\x00", *sent)
+    return last >= 0 and _is_question(body, _run_start(masked, last, sent[0]), last)
 
 
 def reply_turn(
@@ -78,7 +103,9 @@ def reply_turn(
     s, at = sentences[si][0], att.span[0]
     after = at + len(pronoun)
     reply = _REPLY_AFTER.match(masked, after, after + 24) is not None
-    if not reply and _ANSWER_AFTER.match(masked, after, after + 24) is None:
+    answer = not reply and _ANSWER_AFTER.match(masked, after, after + 24) is not None
+    asks = _ASK_AFTER.match(masked, after, after + 24) is not None
+    if not (reply or answer or asks):
         return ent
     if not _turn_opens_paragraph(masked, s):
         return ent
@@ -89,28 +116,33 @@ def reply_turn(
     last = masked.rfind("\x00", ps, pe)
     if "\n" not in masked[pe:s] or last < 0:
         return ent  # the sentence before ends the paragraph before, holding a quotation
-    first = last
-    while first > ps and masked[first - 1] == "\x00":
-        first -= 1
-    question = reg.body[first : last + 1].rstrip("\"”’' \u00a0").endswith("?")
-    if not reply and not question:
+    first = _run_start(masked, last, ps)
+    question = _is_question(reg.body, first, last)
+    if asks:
+        # '"In every case," Delacroix answered. / "Even in Morrow?" he pressed.': a
+        # question after an answer is the asker's follow-up, never the answerer's
+        if question or not _is_question(reg.body, _run_start(masked, close, s), close):
+            return ent
+    elif not reply and not question:
         return ent  # "he conceded" answers a question; "he replied" anything
     before = [e for _a, e in per_sentence[si - 1] if e is not None]
     if not before or (ent is not None and before[-1] is not ent):
         return ent
     asker = before[-1]
-    if asker.kind not in ("person", "anonymous"):
-        return ent
+    if asker.kind not in ("person", "anonymous") or (answer and asker.gender == pronoun):
+        return ent  # "she said" after her own question, when she is known as "she": hers
     if question and (held := _office_holder(reg.body[first : last + 1], reg, asker)) is not None:
         return held if held.gender in (None, pronoun) else None  # '..., governor?'
     for k in range(si - 2, max(-1, si - 2 - _LOOK_BACK), -1):
         for _a, e in reversed(per_sentence[k]):
             if e is None or e is asker:
                 continue
+            if asks and not _asks_in(masked, reg.body, sentences[k]):
+                return ent  # no exchange: '"We are fine," X said. / "Are we?" she asked.'
             if e.kind == "person" and e.gender in (None, pronoun):
                 return e
             return None  # the latest other voice does not fit: nobody rather than a guess
-    return None
+    return None if reply else ent  # no other voice: "she said" goes on after her question
 
 
 # a clause of asking before the main clause: "When a reporter asked whether ..., he said"

@@ -300,3 +300,57 @@ def test_came_the_reply_from_names_the_one_answering() -> None:
         '"No," came the reply from the minister, Halvard Brekke. "I have work to do."'
     )
     assert _who(text) == ["Ingrid Solvang", "Halvard Brekke", "Halvard Brekke"]
+
+
+# 9. "he was asked" names the one asked; "he said" after the other's question answers it;
+# "he pressed" after an answer is the asker's follow-up.
+def test_he_was_asked_is_not_his_question() -> None:
+    text = (
+        "The interior minister, Halvard Brekke, faced reporters on Monday. "
+        '"We acted within the law," he said.\n\n'
+        '"Will you resign?" he was asked.\n\n'
+        '"Not today," he replied.'
+    )
+    assert _who(text) == ["Halvard Brekke", None, "Halvard Brekke"]
+
+
+def test_he_said_after_the_presenters_question_is_the_guests() -> None:
+    text = (
+        '"We will not raise taxes," Chancellor Otto Brandl told the programme.\n\n'
+        'The presenter, Mona Sayed, was sceptical: "Can you guarantee that?"\n\n'
+        '"I just did," he said.'
+    )
+    assert _who(text) == ["Otto Brandl", "Mona Sayed", "Otto Brandl"]
+
+
+def test_he_pressed_after_the_nominees_answer_is_the_senators() -> None:
+    text = (
+        "Senator Hal Ewing questioned the nominee, Judge Rosa Delacroix, about her "
+        'rulings. "Did you follow the law?" Ewing asked.\n\n'
+        '"In every case," Delacroix answered.\n\n'
+        '"Even in Morrow?" he pressed.\n\n'
+        '"Especially in Morrow," she said.'
+    )
+    assert _who(text) == ["Hal Ewing", "Rosa Delacroix", "Hal Ewing", "Rosa Delacroix"]
+
+
+def test_she_said_after_her_own_question_stays_hers_when_she_is_she() -> None:
+    # precision: the asker is known as "she" and goes on; the guest is a man
+    text = (
+        '"We will not raise taxes," Chancellor Otto Brandl told the programme.\n\n'
+        '"I have read your budget," the presenter, Mona Sayed, said. "Can you guarantee '
+        'that?" she asked.\n\n'
+        '"Because voters deserve to know," she said.'
+    )
+    assert _who(text)[2] == "Mona Sayed"
+
+
+def test_she_asked_after_her_own_statement_stays_hers() -> None:
+    # precision: no question came before her statement, so hers is no answer in an
+    # exchange, and her own question after it is still hers
+    text = (
+        '"The depot is safe," the chief executive, Tom Hale, said at the meeting.\n\n'
+        '"We are fine," Ruth Penhale said.\n\n'
+        '"Are we?" she asked.'
+    )
+    assert _who(text) == ["Tom Hale", "Ruth Penhale", "Ruth Penhale"]
