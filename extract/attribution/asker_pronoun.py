@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.reply_side import Said, reply_fix
+from claimdesk.extract.attribution.turn_taking import questioned_turn
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry, Registry
 
@@ -131,7 +132,8 @@ def turn_fix(
     ent: Entry | None,
     reg: Registry,
 ) -> Entry | None:
-    """A pronoun's speaker in an exchange: "she replied" (reply_side.py), then "she said"
-    after the asker's turn (this module)."""
+    """A pronoun's speaker in an exchange: "she replied" (reply_side.py), "the witness
+    replied" (turn_taking.py), then "she said" after the asker's turn (this module)."""
     ent = reply_fix(body, masked, raw, speakers, qi, att, ent, reg)
+    ent = questioned_turn(body, masked, raw, speakers, qi, att.a, ent, reg)  # "the witness"
     return asker_turn(body, masked, raw, speakers, qi, att.pronoun, att.a, att.b, ent)

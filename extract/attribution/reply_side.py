@@ -20,6 +20,7 @@ from typing import Protocol
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.question_answer import answer_side
 from claimdesk.extract.attribution.subjects import sentence_names
+from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.lexicon import word_set
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry, Registry
@@ -124,8 +125,10 @@ def follow_up(
         return None
     q, prev, before = raw[qi], raw[qi - 2 + 1], raw[qi - 2]
     answerer, asker = speakers[qi - 1], speakers[qi - 2]
-    if asker is None or answerer is None or asker is answerer or asker.kind != "person":
+    if asker is None or answerer is None or asker is answerer:
         return None
+    if asker.kind != "person" and (asker.kind != "anonymous" or plural_head(asker.name)):
+        return None  # "one reporter" asks again (x16o); "reporters" are no one voice
     if not body[q.start : q.end].rstrip().endswith("?"):
         return None
     if not body[before.start : before.end].rstrip().endswith("?"):

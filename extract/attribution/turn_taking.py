@@ -193,3 +193,40 @@ def gesture_turn(
             continue
         return e if e.kind == "person" and e.gender == pronoun else None
     return None
+
+
+# the one being questioned, named by their part in the exchange
+_QUESTIONED = re.compile(r"[Tt]he[ \u00a0]+(?:witness|interviewee|guest)\b")
+
+
+def questioned_turn(
+    body: str,
+    masked: str,
+    raw: list[RawQuote],
+    speakers: list[Entry | None],
+    qi: int,
+    at: int,
+    ent: Entry | None,
+    reg: Registry,
+) -> Entry | None:
+    """'"Did you see the order?" Sen. Marchetti asked. / "I did," the witness replied.':
+    "the witness" (or "the guest", "the interviewee") right after another's question is
+    the one questioned: the latest other person quoted, else cited, before the question.
+    Else `ent` (the bare description, as before)."""
+    if qi < 1 or ent is None or ent.kind != "anonymous" or _QUESTIONED.match(masked, at) is None:
+        return ent
+    prev, asker = raw[qi - 1], speakers[qi - 1]
+    if asker is None or prev.paragraph != raw[qi].paragraph - 1:
+        return ent
+    if not body[prev.start : prev.end].rstrip().endswith("?"):
+        return ent
+    for j in range(qi - 2, max(-1, qi - 2 - _LOOK_BACK), -1):
+        e = speakers[j]
+        if e is not None and e is not asker and e is not ent:
+            return e if e.kind == "person" else ent
+    cited = [
+        e
+        for e in reg.entries
+        if e.kind == "person" and e.cited and e is not asker and e.last < prev.open_mark
+    ]
+    return max(cited, key=lambda e: e.last) if cited else ent

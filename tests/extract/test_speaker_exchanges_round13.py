@@ -354,3 +354,39 @@ def test_she_asked_after_her_own_statement_stays_hers() -> None:
         '"Are we?" she asked.'
     )
     assert _who(text) == ["Tom Hale", "Ruth Penhale", "Ruth Penhale"]
+
+
+# 10. "the witness replied" after a member's question; "one reporter" asks again.
+def test_the_witness_replied_is_the_one_testifying() -> None:
+    text = (
+        "Colonel Bram Hewitt testified for three hours before the Senate Armed Services "
+        "Committee on Tuesday.\n\n"
+        '"Did you see the order?" Sen. Odile Marchetti, D-Vt., asked.\n\n'
+        '"I did," the witness replied.'
+    )
+    assert _who(text) == ["Odile Marchetti", "Bram Hewitt"]
+
+
+def test_an_eyewitness_is_no_one_questioned() -> None:
+    # precision: no question before it, "the witness" stays the bare description
+    text = (
+        '"The van did not stop," Sergeant Lena Marsh said.\n\n'
+        '"I saw it run the light," the witness said.'
+    )
+    assert _who(text)[1] != "Lena Marsh"
+
+
+def test_one_reporter_asks_again_after_the_answer() -> None:
+    text = (
+        "At the briefing, the press secretary, Dana Whitcombe, was asked about the leak.\n\n"
+        '"Is the president angry?" one reporter asked.\n\n'
+        '"He is disappointed," Whitcombe said.\n\n'
+        '"Disappointed or angry?"\n\n'
+        '"Disappointed."'
+    )
+    assert _who(text) == [
+        "one reporter",
+        "Dana Whitcombe",
+        "one reporter",
+        "Dana Whitcombe",
+    ]
