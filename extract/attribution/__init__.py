@@ -14,34 +14,42 @@ attribution), `noun_phrases` and `subjects` (who says it), `clauses` (what is sa
 `particles` (names with "van den", "de la"), `role_words` and `role_phrases` (a role is
 never the name), `given_names` (a lone first name), `colon_frames` and `gesture_lead`
 (a clause or a gesture before a quotation), `addressee` (who a quotation speaks to).
+
+The names below are loaded on first use (PEP 562), not when the package is imported:
+`claimdesk.extract.sources` borrows `given_names` from here while `find` needs `sources`, so
+an eager import of `find` made `import claimdesk.extract.sources` alone fail on the cycle.
 """
 
-from claimdesk.extract.attribution.find import Attribution, find_attributions
-from claimdesk.extract.attribution.noun_phrases import NP, np_back
-from claimdesk.extract.attribution.subjects import (
-    back_subject,
-    fwd_subject,
-    sentence_names,
-    sentence_subjects,
-)
-from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
-from claimdesk.extract.attribution.triggers import fold, has_trigger
+from importlib import import_module
 
-__all__ = [
-    "NP",
-    "Attribution",
-    "Q",
-    "Tok",
-    "back_subject",
-    "find_attributions",
-    "fold",
-    "fwd_subject",
-    "has_trigger",
-    "is_cap",
-    "is_possessive",
-    "is_word",
-    "np_back",
-    "sentence_names",
-    "sentence_subjects",
-    "tokenize",
-]
+# Each name the package offers, and the submodule that defines it.
+_HOME = {
+    "Attribution": "find",
+    "find_attributions": "find",
+    "NP": "noun_phrases",
+    "np_back": "noun_phrases",
+    "back_subject": "subjects",
+    "fwd_subject": "subjects",
+    "sentence_names": "subjects",
+    "sentence_subjects": "subjects",
+    "Q": "tokens",
+    "Tok": "tokens",
+    "is_cap": "tokens",
+    "is_possessive": "tokens",
+    "is_word": "tokens",
+    "tokenize": "tokens",
+    "fold": "triggers",
+    "has_trigger": "triggers",
+}
+
+__all__ = sorted(_HOME, key=str.casefold)
+
+
+def __getattr__(name: str) -> object:
+    """Load the submodule that defines `name` on first use (see the docstring)."""
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
