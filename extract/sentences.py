@@ -49,7 +49,8 @@ _ROLE_PART = (
     r"(?<=[^A-Za-z][A-Z][a-z]{2})\.|(?<=[^A-Za-z][A-Z][a-z]{3})\.|(?<=[^A-Za-z][A-Z][a-z]{4})\.)"
 )
 _ATTRIB_AFTER_Q = re.compile(
-    rf"(?:(?:[A-Z][\w'’.-]*|the|a|an|of)\s+){{1,5}}(?:{_Q_VERBS})\b|"
+    # a party and state in brackets may follow the name: "Rep. Ida Voss (D-Md.) asked"
+    rf"(?:(?:[A-Z][\w'’.-]*|the|a|an|of|\([A-Z][\w.-]{{0,12}}\))\s+){{1,6}}(?:{_Q_VERBS})\b|"
     rf"(?:{_Q_VERBS})\s+[A-Z]|"
     # a name, its role between commas, then the verb; a who-clause may hold two posts
     # ("Ida Ek, who chairs the Road Freight Association and runs forty trucks, asked")

@@ -9,9 +9,11 @@ before the opening mark, any case.
 A debate's or a hearing's turn told by what the speaker did first or last (fourteenth
 pass, x16o): 'Republican Nate Ostrander, a former oil executive, opened by blaming
 "Washington spending" for higher prices', 'Kwan closed by thanking her volunteers and
-promising to be "a senator for every county."' The same verbs, lower case, then "by" (or
-"her testimony by", "his remarks by": a possessive or "the" and up to two words) and an
--ing word, with no stop, colon, quotation or line between it and the opening mark (at
+promising to be "a senator for every county."'; and a turn told by how the speaker
+answered: 'Kwan responded by calling the claim "recycled nonsense"' (responded, replied,
+reacted, retaliated, hit/fired/shot back: "by" after them hid the speech verb). The same
+verbs, lower case, then "by" (or "her testimony by", "his remarks by": a possessive or
+"the" and up to two words) and an -ing word, with no stop, colon, quotation or line between it and the opening mark (at
 most _BY_REACH characters); the subject is read as above (a name, never a clause: "The
 session closed by ..." names no one)."""
 
@@ -25,7 +27,8 @@ _WITH = re.compile(
 
 
 _BY = re.compile(
-    r"\b(?:opened|closed|began|ended|started|finished)[ \u00a0]+"
+    r"\b(?:opened|closed|began|ended|started|finished|responded|replied|reacted|retaliated"
+    r"|(?:hit|fired|shot)[ \u00a0]+back)[ \u00a0]+"
     r"(?:(?:his|her|their|the)[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?[ \u00a0]+)?"  # her remarks
     r"by[ \u00a0]+[a-z]+ing\b"
 )

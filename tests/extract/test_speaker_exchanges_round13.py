@@ -390,3 +390,20 @@ def test_one_reporter_asks_again_after_the_answer() -> None:
         "one reporter",
         "Dana Whitcombe",
     ]
+
+
+# 11. "responded by calling it '...'"; a party and state in brackets after the name.
+def test_responded_by_calling_is_the_responders() -> None:
+    text = (
+        '"Prices are up because of Washington," Nate Ostrander said. Elise Kwan responded '
+        'by calling the claim "recycled nonsense."'
+    )
+    assert _who(text) == ["Nate Ostrander", "Elise Kwan"]
+
+
+def test_a_question_then_a_lawmaker_with_a_bracketed_party() -> None:
+    text = (
+        '"We followed the law," the secretary, Ruth Bell, said.\n\n'
+        '"Then why did the money vanish?" Rep. Ida Voss (D-Md.) asked.'
+    )
+    assert _who(text) == ["Ruth Bell", "Ida Voss"]
