@@ -13,9 +13,9 @@ promising to be "a senator for every county."'; and a turn told by how the speak
 answered: 'Kwan responded by calling the claim "recycled nonsense"' (responded, replied,
 reacted, retaliated, hit/fired/shot back: "by" after them hid the speech verb). The same
 verbs, lower case, then "by" (or "her testimony by", "his remarks by": a possessive or
-"the" and up to two words) and an -ing word, with no stop, colon, quotation or line between it and the opening mark (at
-most _BY_REACH characters); the subject is read as above (a name, never a clause: "The
-session closed by ..." names no one)."""
+"the" and up to two words) and an -ing word, with no stop, colon, quotation or line
+between it and the opening mark (at most _BY_REACH characters); the subject is read as
+above (a name, never a clause: "The session closed by ..." names no one)."""
 
 from __future__ import annotations
 
