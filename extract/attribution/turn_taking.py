@@ -75,6 +75,14 @@ def _is_question(body: str, first: int, last: int) -> bool:
     return body[first : last + 1].rstrip("\"”’' \u00a0").endswith("?")
 
 
+def _breaks(masked: str, a: int, b: int) -> int:
+    """How many paragraph breaks stand between offsets a and b (runs of newlines)."""
+    return len(_BREAK.findall(masked, a, b))
+
+
+_BREAK = re.compile(r"\n+")
+
+
 def _asks_in(masked: str, body: str, sent: Span) -> bool:
     """Whether the last quotation of sentence `sent` is a question."""
     last = masked.rfind("\x00", *sent)
@@ -139,6 +147,8 @@ def reply_turn(
                 continue
             if asks and not _asks_in(masked, reg.body, sentences[k]):
                 return ent  # no exchange: '"We are fine," X said. / "Are we?" she asked.'
+            if answer and _breaks(masked, sentences[k][1], ps) > 1:
+                return ent  # the other voice spoke no turn just before the question
             if e.kind == "person" and e.gender in (None, pronoun):
                 return e
             return None  # the latest other voice does not fit: nobody rather than a guess

@@ -407,3 +407,16 @@ def test_a_question_then_a_lawmaker_with_a_bracketed_party() -> None:
         '"Then why did the money vanish?" Rep. Ida Voss (D-Md.) asked.'
     )
     assert _who(text) == ["Ruth Bell", "Ida Voss"]
+
+
+def test_a_rally_question_then_she_said_stays_the_speakers() -> None:
+    # precision: a rhetorical question to a crowd; the rival spoke paragraphs before, so
+    # "she said" after it is no answer in an exchange
+    text = (
+        '"The city is broke," said Tim Baptiste, the challenger, on Monday.\n\n'
+        "The mayor's campaign has raised more than its rival this year.\n\n"
+        "Mayor Ruth Okafor was defiant at Tuesday's rally. "
+        '"Who built this city?" Okafor asked.\n\n'
+        '"We did," she said, to cheers.'
+    )
+    assert _who(text) == ["Tim Baptiste", "Ruth Okafor", "Ruth Okafor"]
