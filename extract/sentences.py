@@ -38,7 +38,7 @@ _Q_VERBS = (
     # a questioner's follow-up (ninth pass): '"Even after ...?" Abernathy-Osei pressed.'
     "pressed|persisted|probed|interrupted|countered|conceded|responded|"
     # a reply (x16o): '"Then why not sell them?" Fairclough shot back.'
-    "shot\\s+back|fired\\s+back|hit\\s+back"
+    "shot\\s+back|fired\\s+back|hit\\s+back|wanted\\s+to\\s+know|demanded\\s+to\\s+know"
 )
 # a name's part: a word, or a title's abbreviation ("Rep.", "Sen.", "Gov.")
 _NAME_PART = r"[A-Z][\w'’-]*|(?:Rep|Sen|Gov|Del|Mr|Mrs|Ms|Dr|Sgt|Cllr|Lt|Col|Gen|Capt)\."

@@ -17,6 +17,8 @@ from claimdesk.extract.attribution.reply_verbs import (
     back_reply,
     ends_turn,
     opens_on_quote,
+    particles,
+    to_know,
 )
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
@@ -264,6 +266,8 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         return False  # "ministers agreed on Saturday to pool their data": an act
     if low in STATES and states_is_noun(toks, v):
         return False  # "ministers from six island states agreed": the noun
+    if to_know(toks, v):  # '"Which law?" Voss wanted to know.' (reply_verbs.py)
+        return quote_before(toks, v) or opens_on_quote(toks, v)
     if low in _PUT:
         if not _puts_estimate(toks, v):
             return False  # "put pressure on" is not speech; "put the toll at 12" is
@@ -331,7 +335,8 @@ def _demanded_after(toks: list[Tok], v: int) -> bool:
     if v > 0 and toks[v - 1].text == Q:
         return True
     # '"...?" Cllr Ada Horne, the opposition leader, demanded.' (reply_verbs.py)
-    return ends_turn(toks, v) and (quote_before(toks, v) or opens_on_quote(toks, v))
+    asks = ends_turn(toks, v) or to_know(toks, v)
+    return asks and (quote_before(toks, v) or opens_on_quote(toks, v))
 
 
 def _subject_then_appositive(toks: list[Tok], v: int) -> bool:
@@ -461,7 +466,7 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
     if np is None:
         return None
     np.verb = low
-    after = np.end if inverted else v + 1
+    after = np.end if inverted else v + 1 + particles(toks, v)  # "shot back", "wanted to know"
     return (v if inverted else np.start, v, np, after, inverted)
 
 

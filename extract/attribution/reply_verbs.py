@@ -5,7 +5,8 @@ cannot list as one word: '"Then hire some," Rep. Iggy Marchetti shot back.', '".
 Strand fired back.', 'Kwan shot back that he had "never bought his own groceries."'. And
 a question is asked aloud with "demanded" after the questioner's name and role: '"Why
 were parents told by text?" Councillor Hetty Marchbank, the opposition leader,
-demanded.' ("demanded an inquiry" stays a position).
+demanded.' ("demanded an inquiry" stays a position), and with "wanted to know" or "demanded to know"
+after a quotation ('"Which law?" Rep. Ida Voss wanted to know.').
 
 Precision: "shot", "fired" and "hit" speak only with "back" right after them and a
 quotation beside the turn (just before the subject, or opening after the verb), or "that"
@@ -19,6 +20,9 @@ from claimdesk.extract.attribution.tokens import Q, Tok
 
 # a verb that replies with "back" after it
 BACK_VERBS = frozenset({"shot", "fired", "hit"})
+# a verb that asks with "to know" after it: '"...?" Voss wanted to know.'
+_TO_KNOW = frozenset({"wanted", "demanded", "wished"})
+TURN_TRIGGERS = BACK_VERBS | _TO_KNOW  # for triggers.py
 _REACH = 24  # tokens from the quotation to the verb: a name and its role
 _END = frozenset({".", "?", "!", ",", ";"})
 
@@ -71,3 +75,22 @@ def asked_of(toks: list[Tok], v: int) -> bool:
         and ends_turn(toks, v)
         and any(t.text == Q for t in toks[max(0, v - 8) : v - 1])
     )
+
+
+def to_know(toks: list[Tok], v: int) -> bool:
+    """'"Which law?" Voss wanted to know.' / 'demanded to know': asking aloud (the caller
+    checks the quotation beside it)."""
+    return (
+        toks[v].low in _TO_KNOW
+        and v + 2 < len(toks)
+        and toks[v + 1].low == "to"
+        and toks[v + 2].low == "know"
+    )
+
+
+def particles(toks: list[Tok], v: int) -> int:
+    """How many words after the verb at v belong to it ("back", "to know"): the reported
+    clause starts after them, never a statement "back" or "to know"."""
+    if to_know(toks, v):
+        return 2
+    return int(toks[v].low in BACK_VERBS and v + 1 < len(toks) and toks[v + 1].low == "back")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claimdesk.extract.attribution.reply_verbs import BACK_VERBS
+from claimdesk.extract.attribution.reply_verbs import TURN_TRIGGERS
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BASE_VERBS,
@@ -25,7 +25,7 @@ _TRIGGER_WORDS = (
         """according According put puts found finds showed shows read reads wants demands
         demanded proposes proposed seeks sought"""
     )
-    | BACK_VERBS  # "shot back" (reply_verbs.py)
+    | TURN_TRIGGERS  # "shot back", "wanted to know" (reply_verbs.py)
 )
 _TOKEN_TRIGGERS = _TRIGGER_WORDS | {"per"}
 _PUNCT_RUN = re.compile(r"[.,;:!?()\"“”‘’'—–\x00]")  # one space per mark: offsets hold

@@ -5,6 +5,7 @@ precision cases beside the rules (a wrong name is worse than none)."""
 
 from __future__ import annotations
 
+from claimdesk.extract.speech import analyse_text
 from tests.support.speech_cases import quotes
 
 
@@ -420,3 +421,33 @@ def test_a_rally_question_then_she_said_stays_the_speakers() -> None:
         '"We did," she said, to cheers.'
     )
     assert _who(text) == ["Tim Baptiste", "Ruth Okafor", "Ruth Okafor"]
+
+
+# 12. "wanted to know", "demanded to know": asking aloud; no statement "back" or "to know".
+def test_wanted_to_know_and_demanded_to_know_ask_aloud() -> None:
+    text = (
+        '"We followed the law," the secretary, Ruth Bell, said.\n\n'
+        '"Which law?" Rep. Ida Voss wanted to know.\n\n'
+        '"The 1996 act," Bell said.\n\n'
+        '"And who wrote the waiver?" Sen. Colm Ferris, R-Ohio, demanded to know.'
+    )
+    assert _who(text) == ["Ruth Bell", "Ida Voss", "Ruth Bell", "Colm Ferris"]
+
+
+def test_a_turn_verbs_particles_are_no_statement() -> None:
+    text = (
+        '"We followed the law," Ruth Bell said.\n\n'
+        '"Then hire some lawyers," Rep. Ida Voss shot back.\n\n'
+        '"Which law?" Voss wanted to know.'
+    )
+    speech, _ = analyse_text(text)
+    assert [st.text for st in speech.statements] == []
+
+
+def test_wanting_to_know_with_no_quotation_is_no_speech() -> None:
+    # precision: a wish in prose reports nothing
+    text = (
+        '"We followed the law," Ruth Bell said. Residents wanted to know more about '
+        "the fund, and Voss wanted to know nothing."
+    )
+    assert [st.text for st in analyse_text(text)[0].statements] == []
