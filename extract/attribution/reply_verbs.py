@@ -91,6 +91,7 @@ def to_know(toks: list[Tok], v: int) -> bool:
 def particles(toks: list[Tok], v: int) -> int:
     """How many words after the verb at v belong to it ("back", "to know"): the reported
     clause starts after them, never a statement "back" or "to know"."""
-    if to_know(toks, v):
-        return 2
-    return int(toks[v].low in BACK_VERBS and v + 1 < len(toks) and toks[v + 1].low == "back")
+    low = toks[v].low
+    if low in _TO_KNOW:
+        return 2 if to_know(toks, v) else 0
+    return int(low in BACK_VERBS and v + 1 < len(toks) and toks[v + 1].low == "back")
