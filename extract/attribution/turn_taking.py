@@ -83,6 +83,21 @@ def _breaks(masked: str, a: int, b: int) -> int:
 _BREAK = re.compile(r"\n+")
 
 
+# the asker's turn names the one it is put to: "The host, Bill Tremaine, pressed her:"
+_PRESSED = re.compile(
+    r"\b(?:pressed|asked|challenged|interrupted|quizzed|questioned|grilled|confronted|pushed)"
+    r"[ \u00a0]+(him|her)\b"
+)
+_OBJECT = {"he": "him", "she": "her"}
+
+
+def _pressed(masked: str, ps: int, pe: int, pronoun: str) -> bool:
+    """Whether sentence masked[ps:pe] puts a turn to "him"/"her", the object form of the
+    pronoun now speaking: the quotation it frames is a turn put to the other party, as a
+    question is ('The host pressed her: "But they funded it." / "...," she said')."""
+    return any(m.group(1) == _OBJECT[pronoun] for m in _PRESSED.finditer(masked, ps, pe))
+
+
 def _asks_in(masked: str, body: str, sent: Span) -> bool:
     """Whether the last quotation of sentence `sent` is a question."""
     last = masked.rfind("\x00", *sent)
@@ -125,7 +140,7 @@ def reply_turn(
     if "\n" not in masked[pe:s] or last < 0:
         return ent  # the sentence before ends the paragraph before, holding a quotation
     first = _run_start(masked, last, ps)
-    question = _is_question(reg.body, first, last)
+    question = _is_question(reg.body, first, last) or _pressed(masked, ps, pe, pronoun)
     if asks:
         # '"In every case," Delacroix answered. / "Even in Morrow?" he pressed.': a
         # question after an answer is the asker's follow-up, never the answerer's

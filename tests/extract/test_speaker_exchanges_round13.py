@@ -451,3 +451,25 @@ def test_wanting_to_know_with_no_quotation_is_no_speech() -> None:
         "the fund, and Voss wanted to know nothing."
     )
     assert [st.text for st in analyse_text(text)[0].statements] == []
+
+
+# 13. A challenge put to "her"/"him" is a turn as a question is.
+def test_she_said_after_the_host_pressed_her_is_the_governors() -> None:
+    text = (
+        "Appearing on a Sunday politics show, Gov. Mariana Castro defended her veto. "
+        '"The bill was unfunded," Castro said.\n\n'
+        'The host, Bill Tremaine, pressed her: "But the legislature funded it in the '
+        'spring."\n\n'
+        '"They funded one year of a five-year program," she said.'
+    )
+    assert _who(text) == ["Mariana Castro", "Bill Tremaine", "Mariana Castro"]
+
+
+def test_she_said_after_a_turn_put_to_him_stays_the_askers() -> None:
+    # precision: the host pressed "him", so "she" is not the one pressed
+    text = (
+        '"The bill was unfunded," Gov. Mark Castro said.\n\n'
+        'The host, Bill Tremaine, pressed him: "But the legislature funded it."\n\n'
+        '"I was there when they did," she said.'
+    )
+    assert _who(text)[2] != "Mark Castro"
