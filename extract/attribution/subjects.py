@@ -31,6 +31,7 @@ from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.performer import performer
 from claimdesk.extract.attribution.relative_subject import relative_subject
 from claimdesk.extract.attribution.restrictive_who import described_who_name
+from claimdesk.extract.attribution.rival_named import rival_named
 from claimdesk.extract.attribution.role_field import field_end
 from claimdesk.extract.attribution.role_phrases import named_after_role, seat_after_person
 from claimdesk.extract.attribution.role_words import double_genitive
@@ -445,7 +446,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         given = given or generic_appositive(toks, i)  # "A second source, a board member,"
         given = given or described_who_name(toks, i)  # "A pedestrian who was hurt, X Y,"
         given = given or performer(toks, i)  # "the sister, played by X Y," (performer.py)
-        return given or _appositive_subject(toks, i, body) or unnamed_who(toks, i)
+        given = given or _appositive_subject(toks, i, body)
+        return given or rival_named(toks, i) or unnamed_who(toks, i)  # "his rival, X Y,"
     if toks[i].text in _DASHES:
         return _dashed_appositive(toks, i, body)
     if toks[i].text == Q and i > 0 and toks[i - 1].low not in SPEECH_VERBS:

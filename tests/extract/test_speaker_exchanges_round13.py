@@ -473,3 +473,27 @@ def test_she_said_after_a_turn_put_to_him_stays_the_askers() -> None:
         '"I was there when they did," she said.'
     )
     assert _who(text)[2] != "Mark Castro"
+
+
+# 14. "his rival, Full Name, interjected": the other party named by its relation.
+def test_his_rival_named_between_commas_is_the_speaker() -> None:
+    text = (
+        '"We build, we build, we build," said Tomas Reyes, the Conservative candidate.\n\n'
+        '"With what land?" his Labour rival, Ayesha Qureshi, interjected.\n\n'
+        '"Brownfield land, as I have said many times," he replied.'
+    )
+    assert _who(text) == ["Tomas Reyes", "Ayesha Qureshi", "Tomas Reyes"]
+
+
+def test_her_opponent_named_between_commas_reports_a_statement() -> None:
+    text = (
+        "Mayor Delia Faraday defended the levy on Monday. Her opponent, Marcus Oyelowo, "
+        'said the levy was "a tax on the people who can least afford it."'
+    )
+    assert _who(text) == ["Marcus Oyelowo"]
+
+
+def test_a_possessive_object_before_a_name_is_no_subject() -> None:
+    # precision: the description is the object of a clause, not the subject of "said"
+    text = 'He met his rival, Ayesha Qureshi, said the aide, "and it went well."'
+    assert _who(text) != ["Ayesha Qureshi"]
