@@ -117,15 +117,26 @@ def reply_owner(
     return True, None
 
 
+_ANSWER_QUOTES = 6  # quotes of one answer paragraph looked through
+
+
 def follow_up(
     body: str, raw: list[RawQuote], speakers: list[Entry | None], qi: int
 ) -> Entry | None:
     """The asker of a bare follow-up question at raw[qi] after an answer (see module)."""
     if qi < 2:
         return None
-    q, prev, before = raw[qi], raw[qi - 2 + 1], raw[qi - 2]
-    answerer, asker = speakers[qi - 1], speakers[qi - 2]
+    # the answer paragraph may hold several quotes, all the answerer's (x16o)
+    a = qi - 1
+    while a > 0 and qi - a < _ANSWER_QUOTES and raw[a - 1].paragraph == raw[qi - 1].paragraph:
+        a -= 1
+    if a < 1:
+        return None
+    q, prev, before = raw[qi], raw[a], raw[a - 1]
+    answerer, asker = speakers[qi - 1], speakers[a - 1]
     if asker is None or answerer is None or asker is answerer:
+        return None
+    if any(speakers[k] is not answerer for k in range(a, qi - 1)):
         return None
     if asker.kind != "person" and (asker.kind != "anonymous" or plural_head(asker.name)):
         return None  # "one reporter" asks again (x16o); "reporters" are no one voice

@@ -497,3 +497,21 @@ def test_a_possessive_object_before_a_name_is_no_subject() -> None:
     # precision: the description is the object of a clause, not the subject of "said"
     text = 'He met his rival, Ayesha Qureshi, said the aide, "and it went well."'
     assert _who(text) != ["Ayesha Qureshi"]
+
+
+def test_a_follow_up_after_an_answer_of_two_quotes_is_the_askers() -> None:
+    text = (
+        '"The offer is fair," the mayor, Ruth Okafor, told reporters.\n\n'
+        '"Is it final?" a reporter asked.\n\n'
+        '"Nothing is final until it is signed," she said. "But it is close."\n\n'
+        '"How close?"\n\n'
+        '"Close."'
+    )
+    assert _who(text) == [
+        "Ruth Okafor",
+        "a reporter",
+        "Ruth Okafor",
+        "Ruth Okafor",
+        "a reporter",
+        "Ruth Okafor",
+    ]
