@@ -45,6 +45,9 @@ class _Entities:
         self.nodes: list[_Node] = []
         self.lookup: list[dict[str, int]] = []  # per article: folded name -> node
         self._speaker_cache: dict[tuple[int, str], int] = {}
+        # each claim's speaker node, every article's claims in order (None: no speaker)
+        self.claim_nodes: list[int | None] = []
+        claim_nodes = self.claim_nodes
         for art_i, art in enumerate(articles):
             table: dict[str, int] = {}
             self.lookup.append(table)
@@ -54,8 +57,8 @@ class _Entities:
                 if read is None:
                     read = _appositive_aliases(art.body, src.name)
                 self._add(art_i, art, src.name, src.kind, src.role, [*src.aliases, *read])
-            for claim in art.claims:
-                self.node_for(art_i, claim.speaker)
+            for claim in art.claims:  # (kept in claim order: the split child's roots)
+                claim_nodes.append(self.node_for(art_i, claim.speaker))
             for date in art.dates:
                 self.node_for(art_i, date.speaker)
             # people the article names without quoting them ("Kim Jung-un, North Korea's
@@ -71,19 +74,25 @@ class _Entities:
         self.uf = _UnionFind(len(self.nodes))
         self._members: dict[int, list[_Node]] | None = None
         self._words: dict[tuple[int, int], set[str]] | None = None
-        self.edges: dict[int, list[tuple[float, str]]] = defaultdict(list)  # root -> links
+        # root -> its links' (confidence, evidence), the evidence written out by groups():
+        # the roots a split child sends first need no line of it (_said)
+        self.edges: dict[int, list[tuple[float, Why]]] = defaultdict(list)
         self.confirmed: set[int] = set()
         self.same = {frozenset((d.a, d.b)) for d in decisions if d.same and d.a != d.b}
         self.different = {frozenset((d.a, d.b)) for d in decisions if not d.same}
-        # per cluster root: distinct full person names, articles with full names, keys
+        # per cluster root: distinct full person names, articles with full names (only
+        # roots that have some: most of a desk's nodes are no full person name), keys
+        # (only when the reviewer split some pair: nothing else reads them)
         self.full: dict[int, set[tuple[tuple[str, ...], str]]] = {}
         self.ckeys: dict[int, set[str]] = {}
         self.full_in_article: dict[int, dict[int, str]] = {}
         for n in self.nodes:
             p = n.person
-            self.full[n.idx] = {(p.given, p.surname)} if p and p.full else set()
-            self.full_in_article[n.idx] = {n.article: p.key} if p and p.full else {}
-            self.ckeys[n.idx] = {n.key}
+            if p and p.full:
+                self.full[n.idx] = {(p.given, p.surname)}
+                self.full_in_article[n.idx] = {n.article: p.key}
+        if self.different:
+            self.ckeys = {n.idx: {n.key} for n in self.nodes}
         self._resolve()
 
     def _add(self, art_i, art, name, kind, role, aliases) -> int:
@@ -142,8 +151,11 @@ class _Entities:
                 for kb in self.ckeys[rb]:
                     if frozenset((ka, kb)) in self.different:
                         return "split by the reviewer"
-        for ga, sa in self.full[ra]:
-            for gb, sb in self.full[rb]:
+        full_a, full_b = self.full.get(ra), self.full.get(rb)
+        if not full_a or not full_b:  # (no full name on one side: nothing can clash)
+            return None
+        for ga, sa in full_a:
+            for gb, sb in full_b:
                 if _names_clash(ga, sa, gb, sb):
                     return "different given names"
         fa, fb = self.full_in_article[ra], self.full_in_article[rb]
@@ -156,20 +168,27 @@ class _Entities:
         ra, rb = self.uf.find(a), self.uf.find(b)
         if ra == rb:
             if forced:
-                self.edges[ra].append((conf, _said(why)))
+                self.edges[ra].append((conf, why))
             return True
         if not forced and self._conflict(ra, rb):
             return False
-        why = _said(why)
         root = self.uf.union(ra, rb)
         other = rb if root == ra else ra
-        self.edges[root].extend(self.edges.pop(other, []))
-        self.edges[root].append((conf, why))
-        self.full[root] |= self.full.pop(other)
-        self.ckeys[root] |= self.ckeys.pop(other)
-        merged = self.full_in_article.pop(other)
-        for art, key in merged.items():
-            self.full_in_article[root].setdefault(art, key)
+        edges = self.edges
+        if other in edges:
+            edges[root].extend(edges.pop(other))
+        edges[root].append((conf, why))
+        if (full := self.full.pop(other, None)) is not None:  # (a full name goes with it)
+            if root in self.full:
+                self.full[root] |= full
+                mine = self.full_in_article[root]
+                for art, key in self.full_in_article.pop(other).items():
+                    mine.setdefault(art, key)
+            else:
+                self.full[root] = full
+                self.full_in_article[root] = self.full_in_article.pop(other)
+        if self.ckeys:
+            self.ckeys[root] |= self.ckeys.pop(other)
         if forced:
             self.confirmed.add(root)
         elif other in self.confirmed or root in self.confirmed:
@@ -299,7 +318,7 @@ class _Entities:
                     outlets=outlets,
                     origins=[label],
                     consistent=True,
-                    evidence=_uniq(why for _, why in edges),  # one line said once
+                    evidence=_uniq(_said(why) for _, why in edges),  # one line said once
                     confidence=round(conf, 3),
                     names=names,
                     keys=sorted({m.key for m in members}),
