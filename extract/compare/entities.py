@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from claimdesk.extract import names as nm
 from claimdesk.extract.compare.entity_links import (
     PERSON_NAMES,
+    Said,
     _entity_label,
     _judge_blocks,
     _names_clash,
@@ -25,14 +26,18 @@ from claimdesk.extract.compare.names_in_text import _appositive_aliases, _mentio
 from claimdesk.extract.compare.nodes import _make_node, _Node
 from claimdesk.extract.compare.records import CompareArticle, Group, MergeDecision
 
-# a link's evidence: its line, or (how, name, node, node) for "same name" / "shared alias"
-Why = str | tuple[str, str, _Node, _Node]
+# a link's evidence: its line, or (how, name, node, node) for "same name" / "shared alias",
+# or a judge's (function, *its arguments) that writes the line (entity_links.Said)
+Why = str | tuple[str, str, _Node, _Node] | Said
 
 
 def _said(why: Why) -> str:
-    """The evidence line of a link (its words put together only when it links)."""
+    """The evidence line of a link (its words put together only when it links, and only
+    once the roots are sent: groups() writes them)."""
     if isinstance(why, str):
         return why
+    if callable(why[0]):
+        return why[0](*why[1:])
     how, k, a, b = why
     return f"{how} '{k}': {_who(a)} / {_who(b)}"
 
@@ -215,16 +220,20 @@ class _Entities:
                 continue
             for k in sorted(n.keys):  # sorted: the same evidence whatever the hash seed
                 index[k].append(n.idx)
+        fold = nm.fold
         for k, idxs in index.items():
             if len(idxs) < 2 or len(idxs) > 5000:
                 continue
             first = idxs[0]
+            a = nodes[first]  # (what the first node brings, worked out once per key)
+            a_folded, a_spaced = fold(a.name), " " in a.name.strip()
+            a_is_k = a.key.split(":", 1)[1] == k
             for other in idxs[1:]:
-                a, b = nodes[first], nodes[other]
-                prim = nm.fold(a.name) == nm.fold(b.name) and " " in a.name.strip()
+                b = nodes[other]
+                prim = a_spaced and fold(b.name) == a_folded
                 if a.article == b.article or (a.org != b.org and not prim):
                     continue
-                prim = prim or (a.key.split(":", 1)[1] == k and b.key.split(":", 1)[1] == k)
+                prim = prim or (a_is_k and b.key.split(":", 1)[1] == k)
                 conf = 0.97 if prim else 0.9
                 how = "same name" if prim else "shared alias"
                 # (written out only if it links: most pairs are one cluster already)
