@@ -36,6 +36,7 @@ from claimdesk.extract.compare.claims import (
     _C,
     _claim_clusters,
     _groups_of_clusters,
+    _inside_pairs,
     _link_the_rest,
     _link_tokenised,
     _texts,
@@ -116,7 +117,8 @@ def _parent(articles: Sequence[CompareArticle], up: BinaryIO, down: BinaryIO) ->
     texts = _texts(cs)
     _tokenise(cs, texts)  # (while the child works out the entities)
     words = _word_blocks(cs, texts)  # (the blocks across speakers need no entity either)
-    hold(cs, texts, words)  # (a one-shot verb ends without freeing them)
+    inside = _inside_pairs(cs)  # (nor which figure a quote holds)
+    hold(cs, texts, words, inside)  # (a one-shot verb ends without freeing them)
     roots = _receive(up)
     if not isinstance(roots, array) or len(roots) != len(cs):
         raise ChildFailed
@@ -126,7 +128,7 @@ def _parent(articles: Sequence[CompareArticle], up: BinaryIO, down: BinaryIO) ->
     uf, why = _link_tokenised(cs, texts, words)
     hold(uf, why)
     figure_groups, twins = _receive(up)
-    _link_the_rest(cs, uf, why, twins)
+    _link_the_rest(cs, uf, why, twins, inside)
     clusters = _claim_clusters(cs, uf)
     wanted = sorted({e for _, idxs in clusters for i in idxs if (e := cs[i].entity) is not None})
     try:
