@@ -62,10 +62,17 @@ class _Entities:
                 if read is None:
                     read = _appositive_aliases(art.body, src.name)
                 self._add(art_i, art, src.name, src.kind, src.role, [*src.aliases, *read])
+            # an article names few speakers for many claims and dates: each looked up once
+            here: dict[str | None, int | None] = {}
             for claim in art.claims:  # (kept in claim order: the split child's roots)
-                claim_nodes.append(self.node_for(art_i, claim.speaker))
+                who = claim.speaker
+                node = here.get(who, -1)
+                if node == -1:
+                    node = here[who] = self.node_for(art_i, who)
+                claim_nodes.append(node)
             for date in art.dates:
-                self.node_for(art_i, date.speaker)
+                if date.speaker not in here:
+                    here[date.speaker] = self.node_for(art_i, date.speaker)
             # people the article names without quoting them ("Kim Jung-un, North Korea's
             # leader"): they may be someone another outlet quotes, or names too
             table = self.lookup[art_i]
