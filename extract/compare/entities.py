@@ -277,13 +277,14 @@ class _Entities:
 
     def _surnames(self) -> None:
         nodes = self.nodes
+        root_of = self.uf.roots()  # (every node's root in one pass: nodes are in idx order)
         by_root: dict[int, list[_Node]] = defaultdict(list)
         for n in nodes:
-            by_root[self.uf.find(n.idx)].append(n)
+            by_root[root_of[n.idx]].append(n)
         full_by_surname: dict[str, set[int]] = defaultdict(set)
         for n in nodes:
             if not n.org and n.person and n.person.full:
-                full_by_surname[n.person.surname].add(self.uf.find(n.idx))
+                full_by_surname[n.person.surname].add(root_of[n.idx])
         ranks: dict[int, set[str]] = {}
         for n in nodes:
             p = n.person
@@ -309,8 +310,9 @@ class _Entities:
 
     def groups(self) -> tuple[list[Group], dict[int, str]]:
         clusters: dict[int, list[int]] = defaultdict(list)
+        root_of = self.uf.roots()
         for n in self.nodes:
-            clusters[self.uf.find(n.idx)].append(n.idx)
+            clusters[root_of[n.idx]].append(n.idx)
         out: list[Group] = []
         root_gid: dict[int, str] = {}
         for root, idxs in clusters.items():
@@ -347,8 +349,9 @@ class _Entities:
         """Cluster root -> its nodes (computed once, after resolution)."""
         if self._members is None:
             self._members = defaultdict(list)
+            root_of = self.uf.roots()
             for n in self.nodes:
-                self._members[self.uf.find(n.idx)].append(n)
+                self._members[root_of[n.idx]].append(n)
         return self._members
 
     def label_of(self, node: int | None) -> str | None:
@@ -377,8 +380,9 @@ class _Entities:
         if self._words is None:  # every (entity, article) at once: one pass over the nodes
             self._words = {}
             tokens_of: dict[str, list[str]] = {}  # one official's name in a thousand nodes
+            root_of = self.uf.roots()
             for n in self.nodes:
-                words = self._words.setdefault((self.uf.find(n.idx), n.article), set())
+                words = self._words.setdefault((root_of[n.idx], n.article), set())
                 for name in n.names:
                     toks = tokens_of.get(name)
                     if toks is None:
