@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from operator import itemgetter
 
 from claimdesk.extract import names as nm
 from claimdesk.extract.compare.entity_links import (
@@ -211,7 +212,7 @@ class _Entities:
     def _resolve(self) -> None:
         nodes = self.nodes
         by_key: dict[str, list[int]] = defaultdict(list)
-        for n in nodes:
+        for n in nodes if self.same else ():  # (only the reviewer's confirmations read it)
             by_key[n.key].append(n.idx)
         # 1. the reviewer's confirmations come first
         for pair in self.same:
@@ -269,7 +270,10 @@ class _Entities:
             else:
                 oblocks["a:" + nm.acronym(n.name)].append(n.idx)
         _judge_blocks(oblocks, nodes, seen, _org_pair, candidates, _org_signature)
-        candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+        # by confidence, highest first, then by the pair: two stable sorts in C, the pair
+        # then the confidence (118,000 candidates at 100k claims, no key tuple built)
+        candidates.sort(key=itemgetter(1, 2))
+        candidates.sort(key=itemgetter(0), reverse=True)
         for conf, a_i, b_i, why in candidates:
             self.link(a_i, b_i, conf, why)
         # 5. a surname alone ("General Ryder") joins the one full name it can mean
