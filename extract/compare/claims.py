@@ -126,17 +126,21 @@ def _same_claim_groups(
 
 
 def _link_the_rest(
-    cs: list[_C], uf: _UnionFind, why: _Why, twins: Sequence[tuple[int, int, str]]
+    cs: list[_C],
+    uf: _UnionFind,
+    why: _Why,
+    twins: Sequence[tuple[int, int, str]],
+    inside: list[tuple[int, int]] | None = None,
 ) -> None:
     """The links after the text links: speakers' figures, the figures' twins, figures
-    inside linked quotes."""
+    inside linked quotes (`inside`: _inside_pairs when worked out already)."""
     _link_speaker_figures(cs, uf, why)
     # the same figure in one story: same value, qualifier, unit and measure (from _figures)
     for i, j, note in twins:
         if uf.find(i) != uf.find(j):
             uf.union(i, j)
             why[frozenset((i, j))] = (0.7, note)
-    _link_contained(cs, uf, why)
+    _link_contained(cs, uf, why, inside)
 
 
 def _tokenise(cs: list[_C], texts: list[int]) -> None:
@@ -168,6 +172,7 @@ class _Words:
     df: Counter[str]  # claims holding each word
     ranked: list[Sequence[str]]  # per claim: its words, rarest first (shared by equal texts)
     shared: list[list[set[int]]]  # per claim: the non-empty intersections of its prefix's postings
+    own_cut: list[Sequence[str]]  # per claim: the prefix it blocks on within its speaker
 
 
 @dataclass(slots=True)
@@ -196,6 +201,8 @@ def _word_blocks(cs: list[_C], texts: list[int]) -> _Words:
     ranked_of: dict[frozenset[str], list[str]] = {}  # rarest first, once per distinct text
     ranked: list[Sequence[str]] = [_NONE] * len(cs)
     any_prefixes: list[Sequence[str]] = [_NONE] * len(cs)
+    # (the same-speaker prefix too: its length needs no entity, only its use does)
+    own_cut: list[Sequence[str]] = [_NONE] * len(cs)
     need_any: set[str] = set()  # words some claim blocks on: only they need postings
     for i in texts:
         c = cs[i]
@@ -208,6 +215,7 @@ def _word_blocks(cs: list[_C], texts: list[int]) -> _Words:
                 by_rank[r] for r in sorted(map(order.__getitem__, c.tokens))
             ]
         ranked[i] = words
+        own_cut[i] = words[: n - math.ceil(0.6 * n) + 2]
         any_prefix = [t for t in words[: min(3, n - math.ceil(0.75 * n) + 2)] if df[t] <= _TEXT_CAP]
         need_any.update(any_prefix)
         any_prefixes[i] = any_prefix
@@ -225,7 +233,7 @@ def _word_blocks(cs: list[_C], texts: list[int]) -> _Words:
             for y in range(x + 1, len(sets)):
                 if both := sets[x] & sets[y]:
                     mine.append(both)
-    return _Words(size, df, ranked, shared)
+    return _Words(size, df, ranked, shared, own_cut)
 
 
 def _blocks(cs: list[_C], texts: list[int], words: _Words | None = None) -> _Blocks:
@@ -235,7 +243,7 @@ def _blocks(cs: list[_C], texts: list[int], words: _Words | None = None) -> _Blo
     `words` when worked out already)."""
     if words is None:
         words = _word_blocks(cs, texts)
-    size, ranked = words.size, words.ranked
+    size, own_cut = words.size, words.own_cut
     # a speaker quoted by one article only has nothing to find across outlets
     spk_arts: dict[int, set[int]] = defaultdict(set)
     for i in texts:
@@ -249,7 +257,7 @@ def _blocks(cs: list[_C], texts: list[int], words: _Words | None = None) -> _Blo
         n = size[i]
         if n < 2 or c.entity not in multi:
             continue
-        own_prefix = ranked[i][: n - math.ceil(0.6 * n) + 2]
+        own_prefix = own_cut[i]
         need_local[c.entity].update(own_prefix)
         own_prefixes[i] = own_prefix
     # one small index per speaker entity (one pass)
@@ -280,8 +288,11 @@ def _link_texts(cs: list[_C], texts: list[int], blocks: _Blocks, uf: _UnionFind,
             local = blocks.spk_index[c.entity]
             lists = [local[t] for t in own_prefix if t in local]
             if len(lists) >= 2:
-                hits = Counter(chain.from_iterable(lists))
-                cands.update(j for j, k in hits.items() if k >= 2)
+                if max(map(len, lists)) == 1:  # each list is [i]: its words are its own
+                    cands.add(i)  # (half the claims of a 100k desk: no Counter for them)
+                else:
+                    hits = Counter(chain.from_iterable(lists))
+                    cands.update(j for j, k in hits.items() if k >= 2)
         for both in shared[i]:
             cands |= both
         art = c.art
@@ -332,10 +343,23 @@ def _link_speaker_figures(cs: list[_C], uf: _UnionFind, why: _Why) -> None:
             )
 
 
-def _link_contained(cs: list[_C], uf: _UnionFind, why: _Why) -> None:
+def _link_contained(
+    cs: list[_C], uf: _UnionFind, why: _Why, inside: list[tuple[int, int]] | None = None
+) -> None:
     """A figure and the quote or statement that holds it are one claim, once either is
     linked across articles."""
     roots_multi = _multi_article_roots(uf, cs, why)
+    find = uf.find
+    for n_i, t_i in _inside_pairs(cs) if inside is None else inside:
+        if find(n_i) in roots_multi or find(t_i) in roots_multi:
+            uf.union(n_i, t_i)
+
+
+def _inside_pairs(cs: list[_C]) -> list[tuple[int, int]]:
+    """(figure, quote or statement holding it) of each article, in the order
+    _link_contained links them: which holds which needs no link, so the split parent
+    works it out while the child works out the entities."""
+    out: list[tuple[int, int]] = []
     by_art: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(cs):
         if c.claim.start >= 0:
@@ -352,9 +376,9 @@ def _link_contained(cs: list[_C], uf: _UnionFind, why: _Why) -> None:
                 tcl = cs[t_i].claim
                 if tcl.start > ncl.start:
                     break
-                inside = tcl.start <= ncl.start and ncl.end <= tcl.end
-                if inside and (uf.find(n_i) in roots_multi or uf.find(t_i) in roots_multi):
-                    uf.union(n_i, t_i)
+                if tcl.start <= ncl.start and ncl.end <= tcl.end:
+                    out.append((n_i, t_i))
+    return out
 
 
 def _claim_groups(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Hashable
 from functools import lru_cache
+from typing import Any
 
 from claimdesk.extract import names as nm
 from claimdesk.extract.compare.nodes import _Node
@@ -51,8 +52,8 @@ def _judge_blocks(
     blocks: dict[str, list[int]],
     nodes: list[_Node],
     seen: set[tuple[int, int]],
-    judge: Callable[[_Node, _Node], tuple[float, str] | None],
-    candidates: list[tuple[float, int, int, str]],
+    judge: Callable[[_Node, _Node], tuple[float, Any] | None],
+    candidates: list[tuple[float, int, int, Any]],
     signature: Callable[[_Node], Hashable],
     names: tuple[Callable[[_Node], Hashable], Callable[[Hashable, Hashable], bool]] | None = None,
 ) -> None:
@@ -153,7 +154,12 @@ def _org_signature(n: _Node) -> Hashable:
     return n.name
 
 
-def _person_pair(a: _Node, b: _Node) -> tuple[float, str] | None:
+# a judged pair's evidence, written only for the pairs that link (most never do): the
+# function that writes the line and its arguments
+Said = tuple[Callable[..., str], Any, Any, Any, Any]
+
+
+def _person_pair(a: _Node, b: _Node) -> tuple[float, Said] | None:
     pa, pb = a.person, b.person
     if pa is None or pb is None:
         return None
@@ -164,11 +170,17 @@ def _person_pair(a: _Node, b: _Node) -> tuple[float, str] | None:
         return None
     conf, how = found
     shared = _role_overlap(a.role, b.role)
-    why = f"{how}: {_who(a)} / {_who(b)}"
     if shared:
         conf = min(0.99, conf + 0.05)
+    return conf, (_person_line, how, a, b, shared)
+
+
+def _person_line(how: str, a: _Node, b: _Node, shared: frozenset[str]) -> str:
+    """The evidence line of two person names judged one person (_person_pair)."""
+    why = f"{how}: {_who(a)} / {_who(b)}"
+    if shared:
         why += f"; both described with '{', '.join(sorted(shared))}'"
-    return conf, why
+    return why
 
 
 @lru_cache(maxsize=1 << 16)  # the same two names meet under many roles and in many blocks

@@ -61,19 +61,19 @@ class _Node:
 
 def _make_node(idx, art_i, art, name, kind, role, aliases) -> _Node:
     org, names, person, key, keys = _node_shape(name, kind, tuple(aliases))
-    return _Node(
-        idx=idx,
-        member=source_id(art.article_id, name),
-        article=art_i,
-        outlet=art.outlet,
-        name=name,
-        kind=kind or ("organization" if org else "person"),
-        role=role or "",
-        names=list(names),
-        org=org,
-        person=person,
-        key=key,
-        keys=set(keys),
+    return _Node(  # (in field order, positionally: 50k nodes at 100k claims)
+        idx,
+        f"{art.article_id}#{name}",  # (source_id)
+        art_i,
+        art.outlet,
+        name,
+        kind or ("organization" if org else "person"),
+        role or "",
+        list(names),
+        org,
+        person,
+        key,
+        set(keys),
     )
 
 

@@ -36,6 +36,7 @@ from claimdesk.extract.compare.claims import (
     _C,
     _claim_clusters,
     _groups_of_clusters,
+    _inside_pairs,
     _link_the_rest,
     _link_tokenised,
     _texts,
@@ -116,7 +117,8 @@ def _parent(articles: Sequence[CompareArticle], up: BinaryIO, down: BinaryIO) ->
     texts = _texts(cs)
     _tokenise(cs, texts)  # (while the child works out the entities)
     words = _word_blocks(cs, texts)  # (the blocks across speakers need no entity either)
-    hold(cs, texts, words)  # (a one-shot verb ends without freeing them)
+    inside = _inside_pairs(cs)  # (nor which figure a quote holds)
+    hold(cs, texts, words, inside)  # (a one-shot verb ends without freeing them)
     roots = _receive(up)
     if not isinstance(roots, array) or len(roots) != len(cs):
         raise ChildFailed
@@ -126,7 +128,7 @@ def _parent(articles: Sequence[CompareArticle], up: BinaryIO, down: BinaryIO) ->
     uf, why = _link_tokenised(cs, texts, words)
     hold(uf, why)
     figure_groups, twins = _receive(up)
-    _link_the_rest(cs, uf, why, twins)
+    _link_the_rest(cs, uf, why, twins, inside)
     clusters = _claim_clusters(cs, uf)
     wanted = sorted({e for _, idxs in clusters for i in idxs if (e := cs[i].entity) is not None})
     try:
@@ -149,12 +151,14 @@ def _child(
     ents = _Entities(articles, decisions)
     cs = _claims_of(articles)
     roots = array("i", bytes(4 * len(cs)))  # (node indices: 4 bytes each)
-    for k, c in enumerate(cs):
-        node = ents.node_for(c.art, c.claim.speaker)
+    # each claim's speaker node, as the entities found it (the claims in this order), and
+    # every node's root in one pass: no lookup of a speaker again, no find() per claim
+    root_of = ents.uf.roots()
+    for k, (c, node) in enumerate(zip(cs, ents.claim_nodes, strict=True)):
         if node is None:
             roots[k] = -1
         else:
-            c.entity = roots[k] = ents.uf.find(node)
+            c.entity = roots[k] = root_of[node]
     _send(up, roots)
     for cached in (_names_clash, _name_relation, _node_shape, _role_words, _role_tokens):
         cached.cache_clear()  # (as the serial run: the name caches are done with)

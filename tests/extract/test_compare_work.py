@@ -128,3 +128,42 @@ def test_a_claim_finds_its_own_cluster_once_per_link(monkeypatch: pytest.MonkeyP
     assert why and len({real(uf, i) for i in range(n)}) == 1  # one cluster of the 30
     pairs = n * (n - 1) // 2  # each pair looked at once; its own cluster found once a claim
     assert len(finds) <= pairs + 3 * n  # (two finds a pair before: 870 here)
+
+
+def test_a_claim_sharing_no_word_with_its_speakers_others_counts_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One ferry captain quoted in three articles, on three different things: each quote's
+    own-speaker block holds only itself, so no candidate count is made for it (half the
+    quotes of the 100k desk); the one shared quote is still found through the counts."""
+    from collections import Counter
+
+    from claimdesk.extract.compare import CompareArticle, CompareClaim, claims, compare
+    from claimdesk.extract.record import Source
+
+    said = [
+        "The northern pier needs new pilings before the winter storms arrive.",
+        "Ticket machines at Osterby harbour failed twice during the festival week.",
+        "Our crews rescued eleven kayakers near the lighthouse on Sunday morning.",
+    ]
+    repeat = "Fuel barges will dock at the eastern quay from next Tuesday onwards."
+    arts = []
+    for i, text in enumerate(said):
+        quotes = [CompareClaim(f"c{i}", "quote", text, "Ilse Marrow")]
+        if i < 2:
+            quotes.append(CompareClaim(f"r{i}", "quote", repeat, "Ilse Marrow"))
+        src = Source("Ilse Marrow", "person", "ferry captain")
+        arts.append(CompareArticle(f"a{i}", f"Outlet {i}", "2024-12-17", [src], quotes))
+    counted: list[int] = []
+
+    class Counting(Counter):
+        def __init__(self, *args: object) -> None:
+            counted.append(1)
+            super().__init__(*args)
+
+    monkeypatch.setattr(claims, "Counter", Counting)
+    groups = compare(arts).of_kind("same-claim")
+    assert [g.members for g in groups] == [["r0", "r1"]]
+    # one count of the words' claims (_word_blocks), one per quote whose block holds
+    # another quote of the captain (the two repeats); none for the three others
+    assert len(counted) == 1 + 2

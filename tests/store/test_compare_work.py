@@ -179,9 +179,35 @@ def test_evidence_is_written_only_for_the_links_made(monkeypatch) -> None:
 
     monkeypatch.setattr(entities, "_who", counted)
     ents = entities._Entities(arts, [])
-    lines = [why for links in ents.edges.values() for _, why in links]
+    assert calls == []  # (linking writes no line: the roots a split child sends need none)
+    lines = [entities._said(why) for links in ents.edges.values() for _, why in links]
     assert len(lines) == 19 and all(w.startswith(("same name", "shared alias")) for w in lines)
     assert len(calls) == 2 * len(lines)
+
+
+def test_a_judged_person_pairs_evidence_is_written_only_if_it_links(monkeypatch) -> None:
+    """Two harbour masters' names under ten roles: pairs of nodes are judged one person
+    and linked, others not; no line is written while the entities are worked out (a
+    split child sends its roots first), each link's line once the groups are."""
+    from claimdesk.extract.compare import entities, entity_links
+
+    roles = [f"deputy harbour master of district {d}" for d in "ABCDEFGHIJ"]
+    arts = _cited(40, lambda i: "Mara Velin" if i % 2 else "Mara Vellin", lambda i: roles[i % 10])
+    calls: list[str] = []
+    real = entity_links._who
+
+    def counted(node) -> str:
+        calls.append(node.name)
+        return real(node)
+
+    monkeypatch.setattr(entity_links, "_who", counted)
+    monkeypatch.setattr(entities, "_who", counted)
+    ents = entities._Entities(arts, [])
+    assert calls == []
+    lines = [line for g in ents.groups()[0] for line in g.evidence]
+    assert any(line.endswith("both described with 'deputy, district, harbour, master'")
+               for line in lines)  # fmt: skip
+    assert len(calls) == 2 * sum(len(links) for links in ents.edges.values())
 
 
 def test_groups_only_gives_the_same_groups_and_no_index(desk: Path) -> None:
