@@ -173,7 +173,9 @@ def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
         and rest
         and len(rest) <= 4
         and not body_of_office(role)
-        and role[-1].lower() not in ("and", "&")  # "Ministry of Fisheries and Coastal Affairs"
+        # "Ministry of Fisheries and Coastal Affairs", "National Association of Head
+        # Teachers": a body's name runs on through "and"/"of"/"for" (x16p)
+        and role[-1].lower() not in ("and", "&", "of", "for")
     ):
         # "Air Force Maj. Gen. Pat Ryder": what follows the last title decides.
         words = rest

@@ -11,6 +11,7 @@ from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip
 from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
 from claimdesk.extract.attribution.own_words import pronoun_source
+from claimdesk.extract.attribution.put_it import put_it_after, puts_it
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
     _clause_subject,
@@ -258,6 +259,8 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
     if low in STATES and states_is_noun(toks, v):
         return False  # "ministers from six island states agreed": the noun
     if low in _PUT:
+        if puts_it(toks, v):
+            return True  # 'As one aide put it to me: "..."' (put_it.py)
         if not _puts_estimate(toks, v):
             return False  # "put pressure on" is not speech; "put the toll at 12" is
     elif low in ("read", "reads"):
@@ -445,6 +448,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
         return None
     np.verb = low
     after = np.end if inverted else v + 1
+    if low in _PUT:
+        after = put_it_after(toks, v) or after  # the words after 'put it to me:'
     return (v if inverted else np.start, v, np, after, inverted)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claimdesk.extract.attribution.body_modifier import body_level
 from claimdesk.extract.attribution.described_heads import (
     downing_street,
     group_owner,
@@ -150,6 +151,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         while j < i and toks[j].low in _NAME_LINKS:
             j += 1
+        j = body_level(toks, j, i)  # "the state Republican Party"
         det = toks[j - 1].low if j > 0 and toks[j - 1].low == "the" else None
         start = j - 1 if det else j
         words = [tk.text for tk in toks[j : i + 1]]

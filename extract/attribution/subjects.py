@@ -33,6 +33,7 @@ from claimdesk.extract.attribution.relative_subject import relative_subject
 from claimdesk.extract.attribution.restrictive_who import described_who_name
 from claimdesk.extract.attribution.role_field import field_end
 from claimdesk.extract.attribution.role_phrases import named_after_role, seat_after_person
+from claimdesk.extract.attribution.role_then_who import name_before_role_who
 from claimdesk.extract.attribution.role_words import double_genitive
 from claimdesk.extract.attribution.statement_owner import statement_subject
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
@@ -222,6 +223,8 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
             if author is not None and author.kind != "pronoun" and author.end <= comma:
                 return author
         named = _name_in_commas(toks, k, comma)
+        if named is None and k + 1 < comma and toks[k + 1].low == "who":
+            named = name_before_role_who(toks, k, body)  # "X, the MP for Y, who ..., said"
         if named is not None:
             return named
         np = np_back(toks, k - 1) or _document_owner(toks, k - 1) or _document(toks, k - 1)
@@ -455,6 +458,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         return _clause_subject(toks, i)
     if toks[i].low in ("which", "who") and i >= 2 and toks[i - 1].text == ",":
         # "..., the firm Halden Risk, which said ...": the noun phrase before the comma
+        if toks[i].low == "who" and (person := name_before_role_who(toks, i - 1, body)):
+            return person  # "X, the Conservative MP for Y, who said" (role_then_who.py)
         np = np_back(toks, i - 2)
         if np is not None and np.kind != "pronoun":
             if np.kind == "name" and not _start_ok(toks, np.start):

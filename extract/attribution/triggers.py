@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.attribution.put_it import put_it_words
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BASE_VERBS,
@@ -57,6 +58,8 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
         if w not in hits:
             continue
         if w in _PUT:
+            if put_it_words(words, i):
+                return True
             window = [x.lower() for x in words[i + 1 : i + 11]]
             if "at" in window and not _ESTIMATED.isdisjoint(window):
                 return True

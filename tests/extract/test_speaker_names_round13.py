@@ -1,0 +1,127 @@
+"""Speakers, fourteenth pass (issue 16, x16p): the speaker's name as the article gives
+it. "As one aide put it: "..."" credits the aide; bodies keep their whole name; anonymous
+sources keep their description; a group noun that says nothing is no source. Every text
+here is invented, with precision cases beside the rules."""
+
+from __future__ import annotations
+
+from tests.support.speech_cases import quotes, source_names
+
+
+def _who(text: str) -> list[str | None]:
+    return [w for _q, w in quotes(text)]
+
+
+# 1. "put it" frames a quotation like "said" (attribution/put_it.py).
+def test_as_an_aide_put_it_with_a_colon() -> None:
+    text = (
+        "The filibuster survived another week.\n\n"
+        'As one veteran Senate aide put it to me: "Nobody wants to be the one who ends it."'
+    )
+    assert _who(text) == ["one veteran Senate aide"]
+
+
+def test_as_a_named_minister_put_it_with_a_comma() -> None:
+    text = (
+        "Finance Minister Aurelia Dumont defended the budget on Tuesday.\n\n"
+        'As Dumont put it to reporters, "A deficit is a choice, and we chose schools."'
+    )
+    assert _who(text) == ["Aurelia Dumont"]
+
+
+def test_put_it_after_the_quotation() -> None:
+    text = (
+        "The campaign spent the final week in the suburbs.\n\n"
+        '"Turnout is the whole game now," as one Democratic strategist put it.'
+    )
+    assert _who(text) == ["one Democratic strategist"]
+
+
+def test_put_it_bluntly_and_put_it_in_an_interview() -> None:
+    text = (
+        "Opposition leader Tomasz Wierzbicki rejected the offer.\n\n"
+        'Wierzbicki put it more bluntly: "This is a bribe with a ribbon on it."\n\n'
+        "Or, as the speaker of the assembly put it in a radio interview on Sunday, "
+        '"a deal is only a deal when both sides sign."'
+    )
+    assert _who(text) == ["Tomasz Wierzbicki", "the speaker of the assembly"]
+
+
+def test_put_without_it_or_a_frame_credits_nobody_else() -> None:
+    # precision: "put pressure on", "put the cost at" and "put it in a drawer" say nothing
+    text = (
+        "The vote was delayed again.\n\n"
+        "The governor put pressure on lawmakers to settle the matter before the recess. "
+        '"We need a vote," a spokesman for the governor said.\n\n'
+        "Clerks put it in a drawer and left it there. "
+        '"Nobody read it," the report concluded.\n\n'
+        'As one clerk put it: "Paper is patient."'
+    )
+    assert _who(text) == ["a spokesman for the governor", "report", "one clerk"]
+    assert "Clerks" not in source_names(text)
+
+
+# 2. A body's name runs on through "of" (sources._classify) and keeps its level
+# (attribution/body_modifier.py).
+def test_a_bodys_name_keeps_its_words_after_of() -> None:
+    text = (
+        "Unions reacted coolly to the plan.\n\n"
+        'In a statement, the National Association of Head Teachers said: "Schools heard '
+        'about this from a press release."\n\n'
+        '"The figures are misleading," said the Federation of Retail Chemists.'
+    )
+    assert _who(text) == [
+        "National Association of Head Teachers",
+        "Federation of Retail Chemists",
+    ]
+
+
+def test_a_titled_person_still_splits_from_the_title() -> None:
+    # precision: "Secretary of State" is a title, the person after it speaks
+    text = (
+        "The talks ended late.\n\n"
+        'Secretary of State Anya Morel said: "We made progress on the harder issues."'
+    )
+    assert _who(text) == ["Anya Morel"]
+
+
+def test_the_state_party_keeps_its_level() -> None:
+    text = (
+        "The feud spilled into public view on Sunday.\n\n"
+        "In a separate statement, the state Republican Party said it "
+        '"does not comment on disagreements between members."\n\n'
+        '"We will appeal the ruling," the county Democratic Committee said.\n\n'
+        'The provincial Liberal Party said: "This is a sad day for the province."'
+    )
+    assert _who(text) == [
+        "state Republican Party",
+        "county Democratic Committee",
+        "provincial Liberal Party",
+    ]
+
+
+def test_a_level_before_a_person_stays_out() -> None:
+    # precision: a level word before a titled person, or with no "the", is not a body's
+    text = (
+        "The hearing ran late.\n\n"
+        'The state Senator Ada Lind said: "No."\n\n'
+        'Several county Republican Party members said the vote was rigged.\n\n'
+        '"We stand by the count," the city Green Party said.'
+    )
+    assert _who(text) == ["Senator Ada Lind", "city Green Party"]
+    assert "county Republican Party" not in source_names(text)
+
+
+# 3. "Name, the role ..., who VERB": the person, not the role (attribution/role_then_who.py).
+def test_the_mp_introduced_before_who_is_the_person() -> None:
+    text = (
+        "The rebellion grew on Tuesday.\n\n"
+        "It was led by Ottilie Brandreth, the Conservative MP for a rural border seat, who "
+        'put it simply: "You cannot measure a pupil with a stopwatch."\n\n'
+        "The bill was opposed by Marek Szulc, a Labour councillor, who told the chamber: "
+        '"We are out of time."\n\n'
+        "Ines Carvalho, the deputy mayor of Portvale, who chairs the transport board, said: "
+        '"The buses run late because the roads are full."'
+    )
+    assert _who(text) == ["Ottilie Brandreth", "Marek Szulc", "Ines Carvalho"]
+    assert not any("MP" in n or "councillor" in n for n in source_names(text))
