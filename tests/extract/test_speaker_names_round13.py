@@ -105,7 +105,7 @@ def test_a_level_before_a_person_stays_out() -> None:
     text = (
         "The hearing ran late.\n\n"
         'The state Senator Ada Lind said: "No."\n\n'
-        'Several county Republican Party members said the vote was rigged.\n\n'
+        "Several county Republican Party members said the vote was rigged.\n\n"
         '"We stand by the count," the city Green Party said.'
     )
     assert _who(text) == ["Senator Ada Lind", "city Green Party"]
