@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from claimdesk.extract.attribution import NP
+from claimdesk.extract.attribution.it_opener import it_opener
 from claimdesk.extract.attribution.language_words import is_language
 from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
 from claimdesk.extract.lexicon import (
@@ -76,11 +77,26 @@ def _resolve_pronoun(np: NP, reg: Registry, pos: int) -> Entry | None:
             if doc is not None:
                 return doc
         org = reg.last_org
+        opened = it_opener(reg.body, pos) if np.verb in _IT_VERBS else None
+        if opened is not None and (org is None or org.last < opened[2]):
+            # 'The union was unmoved. "...," it said.' (a body cited since speaks on)
+            return _opened_body(opened[:2], reg, pos)
         # "It suggests ..." is seldom the organisation quoted a sentence ago.
         if org is not None and pos - org.last < 300 and np.verb in _IT_VERBS:
             return org
         return None
     return None
+
+
+def _opened_body(opened: tuple[str, bool], reg: Registry, pos: int) -> Entry | None:
+    """The body a paragraph opens with (attribution/it_opener.py), resolved as if the
+    article had written "the union said" / "the Treasury said" there."""
+    text, named = opened
+    words = text.split()
+    if named:
+        return _resolve_name(NP("name", 0, len(words), words, det="the"), text, reg, pos)
+    head = words[-1].lower()
+    return _resolve_description(NP("desc", 0, len(words), words, det="the", head=head), reg, pos)
 
 
 def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:

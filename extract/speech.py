@@ -55,13 +55,13 @@ from claimdesk.extract.attribution.role_of_body import holder_of_office
 from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
 from claimdesk.extract.attribution.spoken_noun import spoken_noun
+from claimdesk.extract.attribution.stance_lead import unnamed_or_stance
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.surname_subject import surname_subject
 from claimdesk.extract.attribution.titled_pronoun import titled_of_gender
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
-from claimdesk.extract.attribution.unnamed_source import anonymous_subject
 from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
 from claimdesk.extract.document import Document, Span
@@ -730,7 +730,7 @@ def _unattributed_speaker(
                 gesture_subject(text.masked, *sentences[lo - 1])
                 or intro_subject(text.masked, *sentences[lo - 1], reg)
                 or surname_subject(text.masked, *sentences[lo - 1], reg)
-                or (anon := anonymous_subject(text.masked, *sentences[lo - 1]))  # unnamed_source
+                or (anon := unnamed_or_stance(text.masked, *sentences[lo - 1]))  # stance_lead
             )  # '... shook her head. "Not this year."' / "Ada Ek ... . '...'" (intro_subject.py)
             if gesture is not None:
                 who = _resolve(gesture, "", reg, sentences[lo - 1][0])

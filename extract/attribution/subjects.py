@@ -65,7 +65,10 @@ _AUTHORED = word_set(
 )
 
 
-_POSTMOD = word_set("familiar close briefed knowledgeable")
+_POSTMOD = word_set(
+    """familiar close briefed knowledgeable following monitoring attending representing
+    advising observing covering"""
+)  # "a diplomat following the talks said" (x16p: the -ing participles)
 
 
 _LEAD = word_set("in on at after before during since when while as with without by for")

@@ -94,7 +94,10 @@ def _title_case_lead_in(masked: str, s: int, e: int, words: list[str]) -> bool:
 
 
 _PLURAL_PREV = word_set("they we people police authorities and but which who that")
-_POSTMOD_NEAR = word_set("familiar close briefed knowledgeable knowledge of in from near at")
+_POSTMOD_NEAR = word_set(
+    """familiar close briefed knowledgeable knowledge of in from near at following
+    monitoring attending representing advising observing covering"""
+)
 
 
 def _punct_between(masked: str, s: int, text: str, words: list[str], k: int, i: int) -> bool:

@@ -125,3 +125,70 @@ def test_the_mp_introduced_before_who_is_the_person() -> None:
     )
     assert _who(text) == ["Ottilie Brandreth", "Marek Szulc", "Ines Carvalho"]
     assert not any("MP" in n or "councillor" in n for n in source_names(text))
+
+
+# 4. '"...," it said' after a paragraph that opens with a body (attribution/it_opener.py).
+def test_it_said_is_the_body_the_paragraph_opens_with() -> None:
+    text = (
+        "Two trawlers were seized off the northern coast.\n\n"
+        "A spokesperson for the Harbour Pilots' Union welcomed the seizures.\n\n"
+        'The union was unmoved by the protests. "Enforce the law and the boats will stay '
+        'away," it said.\n\n'
+        "The Treasury declined to comment on the leaked memo. "
+        '"We do not discuss internal papers," it said in a statement.'
+    )
+    assert _who(text) == ["Harbour Pilots' Union", "Treasury"]
+
+
+def test_it_said_after_a_thing_stays_unresolved() -> None:
+    # precision: a plan or a bill opening the paragraph is no speaker; the union of
+    # something is not where the subject ends
+    text = (
+        "The budget vote was delayed.\n\n"
+        'The union of three councils was dissolved in May. "We will merge the depots '
+        'within a year," it said.\n\n'
+        'The Treasury was asked about the memo. "We never discuss papers," it said.'
+    )
+    assert _who(text) == [None, "Treasury"]
+
+
+# 5. A sentence that gives a voice's stance, then its bare quote (attribution/stance_lead.py).
+def test_a_stance_sentence_hands_on_to_the_bare_quote() -> None:
+    text = (
+        "Negotiators met again in Lisbon on Thursday.\n\n"
+        "A senior EU diplomat said the mood had improved. But the diplomat was far less "
+        'optimistic about the deadline. "Nobody here thinks Friday is real."\n\n'
+        "Finance Minister Orla Brennan defended the plan. Opposition leader Teodor Vasic "
+        'was blunter. "This budget is a confession of failure."\n\n'
+        'Vasic took a darker view. "We will be back here in a month."'
+    )
+    assert _who(text) == ["a senior EU diplomat", "Teodor Vasic", "Teodor Vasic"]
+
+
+def test_a_claim_about_someone_is_no_stance() -> None:
+    # precision: "was sure to win" is a claim about her; a sentence between the stance
+    # and the quote breaks the hand-on
+    text = (
+        "The count began at ten.\n\n"
+        'The mayor was sure to lose the vote. "Nobody doubted it for a moment."\n\n'
+        "A senior party official said the count was slow. The count had stalled twice. "
+        '"Nobody knows what the rural boxes hold."\n\n'
+        'The official was less sure. "Ask me at midnight."'
+    )
+    assert _who(text) == [None, None, "a senior party official"]
+
+
+# 6. An unnamed source keeps an -ing participle's phrase (subjects._POSTMOD).
+def test_a_diplomat_following_the_talks() -> None:
+    text = (
+        "Tariff talks resumed in Vienna.\n\n"
+        "A Western diplomat following the talks described the mood as "
+        '"tense but professional."\n\n'
+        '"They still eat lunch together, which is always a good sign," the diplomat added.\n\n'
+        'A lawyer representing the growers said: "Nobody asked the farmers."'
+    )
+    assert _who(text) == [
+        "a Western diplomat following the talks",
+        "a Western diplomat following the talks",
+        "a lawyer representing the growers",
+    ]
