@@ -400,7 +400,7 @@ ORG_NOUNS = word_set(
     chamber forum caucus guild trust museum gallery"""
 )  # museum, gallery: "The museum said in a statement" (thirteenth pass, x16j)
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
-REPORT_HEADS = word_set("report study survey review audit analysis assessment")
+REPORT_HEADS = word_set("report study survey review audit analysis assessment memo memorandum")
 
 PUBLICATION_NOUNS = word_set(
     """newspaper outlet magazine paper broadcaster channel station publication television

@@ -41,6 +41,7 @@ from claimdesk.extract.attribution.unnamed_who import named_only_as, unnamed_who
 from claimdesk.extract.attribution.verb_asides import aside_start
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
+    BASE_VERBS,
     BE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -559,8 +560,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
         # "a U.S. official", "Russia's defence ministry": a description after all.
         k = j
         while k < n and k - j < 4 and is_word(toks[k].text) and not is_cap(toks[k].text):
-            if toks[k].low in STOP_WORDS or toks[k].low in SPEECH_VERBS:
-                break
+            if toks[k].low in STOP_WORDS or toks[k].low in SPEECH_VERBS or _finite(toks[k].low):
+                break  # "Szczepanik expects the court ...": a verb, no "U.S. official"
             if toks[k].low in _HEADS:
                 j = k + 1
                 kind = "desc"
@@ -629,6 +630,15 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     if appositive and j + 1 < n and toks[j].text == ",":
         return _fwd_appositive(toks, np, a, j, body)
     return np
+
+
+_FINITE_AFTER_NAME = AUX_ADVERBS | BE_FORMS | BASE_VERBS
+
+
+def _finite(low: str) -> bool:
+    """A verb right after a capitalised name ("expects", "was", "has"): the subject
+    ends before it (x16p)."""
+    return low in _FINITE_AFTER_NAME or (low.endswith("s") and low[:-1] in BASE_VERBS)
 
 
 def _role_then_name(toks: list[Tok], a: int, i: int, j: int) -> NP | None:

@@ -192,3 +192,37 @@ def test_a_diplomat_following_the_talks() -> None:
         "a Western diplomat following the talks",
         "a lawyer representing the growers",
     ]
+
+
+# 7. "Surname expects the court ..." opens with the person, not "Surname expects the
+# court" as a description (subjects.fwd_subject): "she said" after it is hers.
+def test_she_after_a_surname_with_a_verb_is_that_person() -> None:
+    text = (
+        "The map fight goes to court.\n\n"
+        '"The design was wrong from the start," says Mirela Dobrescu, a professor of law.\n\n'
+        "Ines Okoro, a lawyer for a voting group, argues that both sides are wrong. "
+        '"Every map splits the east side," she said.\n\n'
+        'Dobrescu expects the court to move quickly. "Judges hate these cases," she said.\n\n'
+        'Dobrescu thinks the ruling will come early. "By spring, I would say," she said.'
+    )
+    assert _who(text) == ["Mirela Dobrescu", "Ines Okoro", "Mirela Dobrescu", "Mirela Dobrescu"]
+
+
+# 8. A document from an office named in lowercase: the office issued it
+# (document_owner.py, statement_owner.py, Registry.document).
+def test_a_memo_from_the_governors_office() -> None:
+    text = (
+        "The veto fight moved to the House.\n\n"
+        "Rep. Dalia Ferrante, D-Millbrook, said she would not vote to override. "
+        '"Not on a budget question," Ferrante said.\n\n'
+        "A memo from the governor's office, distributed to lawmakers, projected a "
+        'shortfall. "The proposal is unfunded beyond its second year," according to the '
+        "memo.\n\n"
+        "A report by the senator's staff found the fund short. "
+        '"The money runs out in 2029," the report said.'
+    )
+    assert _who(text) == [
+        "Dalia Ferrante",
+        "the governor's office",
+        "the senator's staff",
+    ]
