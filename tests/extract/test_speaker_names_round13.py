@@ -226,3 +226,16 @@ def test_a_memo_from_the_governors_office() -> None:
         "the governor's office",
         "the senator's staff",
     ]
+
+
+# 9. No source from a comparison or a coined name (attribution/not_a_source.py).
+def test_than_either_campaign_predicted_is_no_source() -> None:
+    text = (
+        "Lena Marsh was elected mayor on Tuesday, by a wider margin than either campaign "
+        "had predicted. Turnout was higher than pollsters expected.\n\n"
+        'The plan spends what officials have called a "reading recovery premium". '
+        "The fund is smaller than the minister claimed.\n\n"
+        '"We knocked on every door," Marsh said.'
+    )
+    assert _who(text) == ["Lena Marsh"]
+    assert source_names(text) == ["Lena Marsh"]
