@@ -99,6 +99,13 @@ NOT_NAME = word_set(
     Another Everything Nothing Something Above Below Beneath Behind Beyond Beside Inside
     Outside Upstairs Downstairs Overhead"""
 )
+# A state's relation opening a sentence, never part of its name ("Neighbouring Ostovia
+# said"; attribution/lead_adjectives.py).
+LEAD_ADJECTIVES = word_set(
+    """Neighbouring Neighboring Nearby Rival Fellow Landlocked Oil-rich Gas-rich
+    Resource-rich Cash-strapped Debt-laden War-torn"""
+)
+NOT_NAME = NOT_NAME | LEAD_ADJECTIVES
 
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 MONTHS = word_set(

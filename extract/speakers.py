@@ -10,6 +10,7 @@ from dataclasses import replace
 from claimdesk.extract.attribution import NP
 from claimdesk.extract.attribution.it_opener import it_opener
 from claimdesk.extract.attribution.language_words import is_language
+from claimdesk.extract.attribution.lead_adjectives import without_lead_adjective
 from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
@@ -112,6 +113,8 @@ def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None
             if other.order == pos:
                 other.order = pos + 1  # listed after the first speaker
         np = replace(np, words=left, alias=None)
+    if (bare := without_lead_adjective(np.words)) is not np.words:
+        np = replace(np, words=bare)  # "Neighbouring Ostovia" is Ostovia
     words = list(np.words)
     words[-1] = strip_possessive(words[-1])
     if is_language(words):
@@ -364,7 +367,12 @@ def _sentence_start(body: str, pos: int) -> int:
             break  # "St. Brigid's Hospital" is no sentence end
         dot = body.rfind(". ", lo, dot)
     start = max(dot, body.rfind("\n", lo, pos))
-    return start + 2 if start >= 0 and body[start] == "." else start + 1
+    start = start + 2 if start >= 0 and body[start] == "." else start + 1
+    # 'said it was "deeply concerned." Its ministry said': the stop inside the mark (x16p)
+    q = max(body.rfind('." ', lo, pos), body.rfind(".\u201d ", lo, pos))
+    if q >= 0 and q + 3 > start and q + 3 <= pos and body[q + 3].isupper():
+        return q + 3
+    return start
 
 
 def _previous_sentence(body: str, pos: int) -> tuple[int, int] | None:
@@ -391,7 +399,7 @@ def _subject_of(reg: Registry, start: int, end: int) -> Entry | str | None:
     m = _SUBJECT_RUN.match(body, start, end)
     if m is None or body[m.end() : m.end() + 1] not in (" ", ","):
         return None
-    words = m.group().split()
+    words = without_lead_adjective(m.group().split())  # "Neighbouring Ostovia"
     if words[0] == "The" and len(words) > 1:
         words = words[1:]
     if words[0] in NOT_NAME or words[0] in TITLES or words[0] in ("Its", "Their"):

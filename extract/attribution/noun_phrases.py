@@ -23,6 +23,7 @@ from claimdesk.extract.lexicon import (
     AGED_PERSON,
     ANON_HEADS,
     DETERMINERS,
+    LEAD_ADJECTIVES,
     NOT_NAME,
     ORG_NOUNS,
     PRONOUNS,
@@ -84,6 +85,8 @@ def _start_ok(toks: list[Tok], i: int) -> bool:
     if i <= 0:
         return True
     p = toks[i - 1].text
+    if i == 1 and p in LEAD_ADJECTIVES:
+        return True  # "Neighbouring Ostovia, which ..., said" (x16p)
     return p == Q or p in _PUNCT_START or p.lower() in _START_OK or p.lower() in TIME_WORDS
 
 

@@ -239,3 +239,20 @@ def test_than_either_campaign_predicted_is_no_source() -> None:
     )
     assert _who(text) == ["Lena Marsh"]
     assert source_names(text) == ["Lena Marsh"]
+
+
+# 10. A state's relation before its name, and "Its foreign ministry" after a quote that
+# ends the sentence before (lexicon.LEAD_ADJECTIVES, speakers._sentence_start).
+def test_neighbouring_state_and_its_ministry() -> None:
+    text = (
+        "Varessa banned grain exports on Monday.\n\n"
+        "The opposition Civic Dawn party said the ban showed the government had "
+        '"lost control of prices" and demanded a debate.\n\n'
+        "Neighbouring Kestria, which buys a third of Varessa's wheat, said it was "
+        '"deeply concerned." Its foreign ministry said in a brief statement: "We expect '
+        'our partners to respect their commitments."'
+    )
+    who = _who(text)
+    assert who[1] == "Kestria"
+    assert who[2] is not None and "Kestria" in who[2]
+    assert "Neighbouring Kestria" not in source_names(text)
