@@ -141,8 +141,8 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
     lo = max(0, i - 10)
     for k in range(i, lo, -1):
         t = toks[k]
-        if not is_word(t.text) and t.text not in ("'", "’"):
-            return None
+        if (not is_word(t.text) and t.text not in ("'", "’")) or (k < i and t.low in SPEECH_VERBS):
+            return None  # "... familiar with the talks said the sticking point" is two clauses
         if t.low in _POSTMOD or (t.low == "knowledge" and toks[k - 1].low == "with"):
             m = k - 1 if t.low != "knowledge" else k - 2
             head = np_back(toks, m)

@@ -256,3 +256,16 @@ def test_neighbouring_state_and_its_ministry() -> None:
     assert who[1] == "Kestria"
     assert who[2] is not None and "Kestria" in who[2]
     assert "Neighbouring Kestria" not in source_names(text)
+
+
+# 11. A postmodified source never reaches back over its own speech verb
+# (subjects._postmodified): "one of them said" is the two people, not a phrase of
+# "... said the sticking".
+def test_one_of_them_after_people_familiar_with_the_talks() -> None:
+    text = (
+        "Tariff talks dragged on.\n\n"
+        "Two people familiar with the negotiations said the sticking point was a list of "
+        'tools. "Everyone agrees on the principle," one of them said.'
+    )
+    assert _who(text) == ["two people familiar with the negotiations"]
+    assert source_names(text) == ["two people familiar with the negotiations"]
