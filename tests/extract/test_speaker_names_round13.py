@@ -269,3 +269,27 @@ def test_one_of_them_after_people_familiar_with_the_talks() -> None:
     )
     assert _who(text) == ["two people familiar with the negotiations"]
     assert source_names(text) == ["two people familiar with the negotiations"]
+
+
+# 12. "Asked about X, the president smiled." then a bare quote: the president the article
+# named (attribution/role_gesture.py, through gesture_lead.py).
+def test_the_president_smiled_then_a_bare_quote() -> None:
+    text = (
+        "The state visit opened with a banquet.\n\n"
+        'President Aino Virtanen arrived on Monday. "We came to talk," Virtanen said.\n\n'
+        'Asked about the protest, the president smiled. "At home they would be arrested. '
+        'Here they are on television."'
+    )
+    assert _who(text) == ["Aino Virtanen", "Aino Virtanen"]
+
+
+def test_only_a_named_role_that_smiles_is_credited() -> None:
+    # precision: no president named, no one credited; "the crowd laughed" is no role
+    text = (
+        "The summit closed on Friday.\n\n"
+        'Asked about the protest, the crowd laughed. "Nobody listens to us."\n\n'
+        'Asked about the vote, the chairwoman smiled. "Ask me tomorrow."\n\n'
+        "President Aino Virtanen left early.\n\n"
+        'Asked why, the president smiled. "Lunch is the only honest part of a summit."'
+    )
+    assert _who(text) == [None, None, "Aino Virtanen"]
