@@ -55,7 +55,7 @@ from claimdesk.extract.attribution.role_of_body import holder_of_office
 from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
 from claimdesk.extract.attribution.spoken_noun import spoken_noun
-from claimdesk.extract.attribution.stance_lead import unnamed_or_stance
+from claimdesk.extract.attribution.stance_lead import cited_voice, unnamed_or_stance
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.surname_subject import surname_subject
@@ -733,7 +733,8 @@ def _unattributed_speaker(
                 or (anon := unnamed_or_stance(text.masked, *sentences[lo - 1]))  # stance_lead
             )  # '... shook her head. "Not this year."' / "Ada Ek ... . '...'" (intro_subject.py)
             if gesture is not None:
-                who = _resolve(gesture, "", reg, sentences[lo - 1][0])
+                who = cited_voice(gesture, reg, sentences[lo - 1][0])  # stance_lead.py
+                who = _resolve(gesture, "", reg, sentences[lo - 1][0]) if who is False else who
                 said_as = gesture.words[0].lower() if gesture.kind == "pronoun" else None
                 if said_as is not None:
                     # "he"/"she": only the person cited just before in this paragraph

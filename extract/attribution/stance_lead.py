@@ -12,11 +12,14 @@ paragraph and that the sentence credits no one."""
 
 from __future__ import annotations
 
+import re
+
 from claimdesk.extract.attribution.noun_phrases import NP, person_head
 from claimdesk.extract.attribution.subjects import fwd_subject
 from claimdesk.extract.attribution.tokens import tokenize
 from claimdesk.extract.attribution.unnamed_source import anonymous_subject
-from claimdesk.extract.lexicon import word_set
+from claimdesk.extract.lexicon import NOT_NAME, word_set
+from claimdesk.extract.sources import Entry, Registry, classify_name
 
 _STANCES = word_set(
     """sure certain convinced optimistic pessimistic hopeful cautious blunt blunter direct
@@ -83,3 +86,35 @@ def _voice(np: NP) -> bool:
     if np.kind == "name":
         return True
     return np.det in ("the", "a", "an") and person_head(np)
+
+
+_TITLE_REACH = 2000  # characters back to "President Aino Virtanen" for "the president"
+
+
+def cited_voice(np: NP, reg: Registry, pos: int) -> Entry | bool | None:
+    """Who "the official" / "the president" of a stance or gesture sentence at `pos` is:
+    a source already cited whose name or role holds the head, else the person last
+    named with that title in the 2,000 characters before, if the article cited them;
+    else None (no scan of the whole body before each such sentence: that made a long
+    text quadratic). False for any other subject, which the caller resolves as usual."""
+    if np.kind != "desc" or np.det != "the" or np.head is None:
+        return False
+    cited = reg.described(np.head)
+    if cited is not None or not np.head.isalpha():
+        return cited
+    title = re.compile(
+        r"(?<![\w.])"
+        + np.head.capitalize()
+        + r"[ \u00a0]+([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2})"
+    )
+    last = None
+    for m in title.finditer(reg.body, max(0, pos - _TITLE_REACH), pos):
+        last = m
+    if last is None:
+        return None
+    words = last.group(1).split()
+    if words[-1] in NOT_NAME or classify_name(words) != "person":
+        return None
+    person = reg.person(words, last.group(), last.start())
+    person.add_role(np.head.capitalize())  # as Registry.described does for "the senator"
+    return person
