@@ -293,3 +293,17 @@ def test_only_a_named_role_that_smiles_is_credited() -> None:
         'Asked why, the president smiled. "Lunch is the only honest part of a summit."'
     )
     assert _who(text) == [None, None, "Aino Virtanen"]
+
+
+# More registers of the same constructions: wire copy, broadsheet, a statements piece.
+def test_wire_and_broadsheet_variants() -> None:
+    text = (
+        "BRANDT CITY (Tidewire) - The state budget stalled on Wednesday.\n\n"
+        "The teachers' federation rejected the offer on Tuesday. "
+        '"This is a pay cut dressed as a rise," it said in a statement.\n\n'
+        "Senator Orrin Vell of the finance committee backed the plan. Senator Rhoda "
+        'Amsel was unconvinced. "The numbers do not add up, and everyone in this '
+        'building knows it."\n\n'
+        'As one lobbyist put it, "Nobody votes against schools in an election year."'
+    )
+    assert _who(text) == ["teachers' federation", "Rhoda Amsel", "one lobbyist"]
