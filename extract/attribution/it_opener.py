@@ -7,11 +7,11 @@ short opening sentence, and give its words with "it said":
 
 "it" went to nobody (no body had been quoted within the last 300 characters). Here it is
 the body the paragraph opens with, as its subject: "The" and a body's head noun ("the
-union", "the ministry", "the state party") or a capitalised name whose last word is a
-body's ("The Coastal Workers' Union", "The Treasury"), then a lowercase verb. The
-opener is returned as written, and the caller resolves it as if the article had written
-"the union said" (so it is the body named in full before). Only within the paragraph's
-first 400 characters: a long paragraph may change subject."""
+union", "the ministry", "the state party", "the chancellor's office") or a capitalised
+name whose last word is a body's ("The Coastal Workers' Union", "The Treasury"), then a
+lowercase verb. The opener is returned as written, and the caller resolves it as if the
+article had written "the union said" (so it is the body named in full before). Only
+within the paragraph's first 400 characters: a long paragraph may change subject."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ _REACH = 400  # characters from the paragraph's start to "it said"
 
 # "The union was", "The state party has", "The Ministry of Fisheries declined"
 _OPENER = re.compile(
-    r"The[ \u00a0]+((?:[a-z][\w-]*[ \u00a0]+){1,4}|"
+    r"The[ \u00a0]+((?:[a-z][\w'’-]*[ \u00a0]+){1,4}|"
     r"[A-Z][\w&'’-]*(?:[ \u00a0]+(?:(?:of|for|and|the)[ \u00a0]+)*[A-Z][\w&'’-]*){0,6}"
     r"[ \u00a0]+)(?=[a-z])"
 )

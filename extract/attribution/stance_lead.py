@@ -1,18 +1,19 @@
-"""A sentence that gives a voice's stance, then its bare quotation (branch x16p, issue
-16): 'The official was less sure. "Hopeful is a strong word."', 'Okafor was blunter.
-"The plan is dead."', 'She took a darker view. "Nobody wins this."'. Political copy
-sets voices against each other this way; the quotation right after is the subject's.
+"""A sentence that gives a voice's stance, then its bare quotation (branch x16p, issue 16):
+'The official was less sure. "Hopeful is a strong word."', 'Okafor was blunter. "The
+plan is dead."', 'She took a darker view. "Nobody wins this."'. Political copy sets
+voices against each other this way; the quotation right after is the subject's.
 
 Precision guards: the whole sentence is the subject, "was/were" and a stance word
 (optionally "less"/"more"/"far less", and "about ..."/"on ..." after it), or "took/
-had/offered a <word> view/take/assessment", or "went further" / "disagreed"; the
-subject is "he"/"she", a name, or "the"/"a" and a person's head noun ("the official",
-"a senior diplomat"). The caller checks the quotation opens the next sentence of the
-paragraph and that the sentence credits no one."""
+had/offered a <word> view/take/assessment", or "went further" / "disagreed"; the subject
+is "he"/"she", a name, or "the"/"a"/"another"/"one" and a person's head noun ("the
+official", "a senior diplomat", "another negotiator"). The caller checks the quotation
+opens the next sentence of the paragraph and that the sentence credits no one."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from claimdesk.extract.attribution.noun_phrases import NP, person_head
 from claimdesk.extract.attribution.subjects import fwd_subject
@@ -85,7 +86,7 @@ def _voice(np: NP) -> bool:
         return np.words[0].lower() in ("he", "she")
     if np.kind == "name":
         return True
-    return np.det in ("the", "a", "an") and person_head(np)
+    return np.det in ("the", "a", "an", "another", "one") and person_head(np)
 
 
 _TITLE_REACH = 2000  # characters back to "President Aino Virtanen" for "the president"
@@ -118,3 +119,22 @@ def cited_voice(np: NP, reg: Registry, pos: int) -> Entry | bool | None:
     person = reg.person(words, last.group(), last.start())
     person.add_role(np.head.capitalize())  # as Registry.described does for "the senator"
     return person
+
+
+def stance_voice(
+    masked: str, s: int, e: int, reg: Registry, resolve: Callable[..., Entry | None]
+) -> Entry | None:
+    """The voice a stance sentence (s..e) sets against the one quoted before it in the
+    paragraph ("A senior negotiator said ... . Another negotiator was blunter. '...'"):
+    an unnamed one ("another/a/one ...", a new source) or "the official" of the cited
+    sources; None for a pronoun, a name (the gesture and intro rules read those) or
+    no stance sentence."""
+    np = stance_subject(masked, s, e)
+    if np is None or np.kind != "desc":
+        return None
+    who = cited_voice(np, reg, s)
+    if who is False:
+        who = resolve(np, "", reg, s)  # speakers._resolve (passed in: no import circle)
+    if not isinstance(who, Entry) or who.kind not in ("person", "anonymous"):
+        return None
+    return who

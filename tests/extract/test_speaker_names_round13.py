@@ -307,3 +307,21 @@ def test_wire_and_broadsheet_variants() -> None:
         'As one lobbyist put it, "Nobody votes against schools in an election year."'
     )
     assert _who(text) == ["teachers' federation", "Rhoda Amsel", "one lobbyist"]
+
+
+def test_another_voice_and_an_office_opening_the_paragraph() -> None:
+    text = (
+        "Coalition talks collapsed on Friday.\n\n"
+        "A senior Green negotiator, speaking on condition of anonymity, said the talks had "
+        '"never been serious." Another negotiator was blunter. "They wanted our votes, '
+        'not our ideas."\n\n'
+        'The federal Free Voters Association said it would "consider every option."\n\n'
+        "The chancellor's office declined to comment. "
+        '"The chancellor is focused on the budget," it said.'
+    )
+    assert _who(text) == [
+        "a senior Green negotiator",
+        "another negotiator",
+        "federal Free Voters Association",
+        "chancellor's office",
+    ]
