@@ -78,7 +78,10 @@ def _resolve_pronoun(np: NP, reg: Registry, pos: int) -> Entry | None:
             if doc is not None:
                 return doc
         org = reg.last_org
-        opened = it_opener(reg.body, pos) if np.verb in _IT_VERBS else None
+        opened = None
+        if np.verb in _IT_VERBS:
+            before = _previous_sentence(reg.body, pos)
+            opened = it_opener(reg.body, pos, before[0] if before else None)
         if opened is not None and (org is None or org.last < opened[2]):
             # 'The union was unmoved. "...," it said.' (a body cited since speaks on)
             return _opened_body(opened[:2], reg, pos)

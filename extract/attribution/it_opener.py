@@ -30,14 +30,26 @@ _OPENER = re.compile(
 _NOT_A_VERB = frozenset(("of", "for", "and", "in", "at", "on", "to", "with", "from", "which"))
 
 
-def it_opener(body: str, pos: int) -> tuple[str, bool, int] | None:
-    """(the opener's words, whether it is a capitalised name, the paragraph's start) when
-    the paragraph holding `pos` opens with a body as its subject (see module); None
-    otherwise. A body cited after the paragraph's start is the caller's "it" instead."""
+def it_opener(body: str, pos: int, before: int | None = None) -> tuple[str, bool, int] | None:
+    """(the opener's words, whether it is a capitalised name, where its sentence starts)
+    when the sentence `before` (the one before "it said", in its paragraph) or else the
+    paragraph holding `pos` opens with a body as its subject (see module); None
+    otherwise. A body cited since that start is the caller's "it" instead."""
     lo = max(0, pos - _REACH)
     start = body.rfind("\n", lo, pos) + 1
     if start == 0 and lo > 0:
         return None
+    if before is not None and before > start:
+        # 'The DNC said ... . The RNC was less charitable. "...," it said': the sentence
+        # right before, when it opens with a body, before the paragraph's opener
+        found = _opened_at(body, before, pos)
+        if found is not None:
+            return found
+    return _opened_at(body, start, pos)
+
+
+def _opened_at(body: str, start: int, pos: int) -> tuple[str, bool, int] | None:
+    """The body a sentence starting at `start` opens with as its subject, or None."""
     m = _OPENER.match(body, start, pos)
     if m is None:
         return None

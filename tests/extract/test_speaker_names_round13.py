@@ -325,3 +325,24 @@ def test_another_voice_and_an_office_opening_the_paragraph() -> None:
         "federal Free Voters Association",
         "chancellor's office",
     ]
+
+
+def test_the_sentence_before_it_said_opens_with_the_body() -> None:
+    # "it" is the body the sentence right before opens with, not the one the paragraph
+    # opened with; "One senior aide ... the aide said" keeps the whole description
+    text = (
+        "The Senate passed a stopgap bill late Thursday.\n\n"
+        'The Democratic National Committee called the vote "a win for working families." '
+        "The Republican National Committee was less charitable. "
+        '"Washington kicked the can down the road again," it said.\n\n'
+        "One senior Senate aide was more skeptical about the next deadline. "
+        '"December will be worse," the aide said.\n\n'
+        "A Western diplomat in Aldmoor, who spoke on condition of anonymity, said the "
+        'talks had stalled. "Nobody wants this to grow," the diplomat said.'
+    )
+    assert _who(text) == [
+        "Democratic National Committee",
+        "Republican National Committee",
+        "one senior Senate aide",
+        "a Western diplomat in Aldmoor",
+    ]
