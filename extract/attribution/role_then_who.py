@@ -4,9 +4,13 @@
 The role before "who" was taken as the speaker ("Conservative MP"); political copy
 introduces nearly every MP, minister and official this way. The name before the
 appositive's comma speaks, with the appositive as its role; the name may be the object
-of a preposition ("led by", "opposed by"), as the relative clause still says it."""
+of a preposition ("led by", "opposed by"), as the relative clause still says it; a
+party-state tag between the name and the appositive ("Sen. Lorna Ash, R-Okla., the
+ranking member of ..., who") is passed over."""
 
 from __future__ import annotations
+
+import re
 
 from claimdesk.extract.attribution.noun_phrases import NP, _clean_role, np_back
 from claimdesk.extract.attribution.tokens import Q, Tok, is_word
@@ -33,6 +37,7 @@ def name_before_role_who(toks: list[Tok], comma: int, body: str) -> NP | None:
     words = inner[1 : inner.index(head)] if head is not None else inner[1:]
     if not words or not any(is_role_word(t.low) for t in words):
         return None
+    k = _before_party_tag(toks, k)  # "Sen. Lorna Ash, R-Okla., the ranking member ..."
     named = np_back(toks, k - 1)
     if named is None or named.kind != "name" or named.end != k or len(named.words) < 2:
         return None
@@ -40,3 +45,17 @@ def name_before_role_who(toks: list[Tok], comma: int, body: str) -> NP | None:
         return None
     named.role = _clean_role(body[toks[k + 1].start : toks[comma - 1].end])
     return named
+
+
+_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
+def _before_party_tag(toks: list[Tok], k: int) -> int:
+    """The comma before a party-state tag ("Ash, R-Okla., the ...") when one stands
+    between the name and the appositive at comma k; k otherwise."""
+    j = k - 1
+    if j >= 1 and toks[j].text == ".":
+        j -= 1
+    if j >= 1 and _TAG.fullmatch(toks[j].text) and toks[j - 1].text == ",":
+        return j - 1
+    return k

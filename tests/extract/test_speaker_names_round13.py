@@ -346,3 +346,14 @@ def test_the_sentence_before_it_said_opens_with_the_body() -> None:
         "one senior Senate aide",
         "a Western diplomat in Aldmoor",
     ]
+
+
+def test_a_party_state_tag_before_the_role_and_who() -> None:
+    text = (
+        "The stopgap bill cleared the Senate.\n\n"
+        "Sen. Lorna Ashby, R-Okla., the ranking member of the budget committee, who voted "
+        'against the bill, said: "We are borrowing from our grandchildren."\n\n'
+        "Rep. Tomas Ibarra, D-Texas, a member of the appropriations panel, who backed it, "
+        'said: "A shutdown helps nobody."'
+    )
+    assert _who(text) == ["Lorna Ashby", "Tomas Ibarra"]
