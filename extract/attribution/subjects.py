@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.adjective_name import adjective_then_name
+from claimdesk.extract.attribution.body_in_place import body_in_place
 from claimdesk.extract.attribution.described_heads import (
     anonymity_start,
     in_the,
@@ -495,7 +496,9 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         if ext is not np:
             return ext
         if np.start > 0 and toks[np.start - 1].low in _PLACE_BEFORE:
-            return None  # "Small bakeries across Marden say": a place is no speaker
+            # "Small bakeries across Marden say": a place is no speaker; but "the county
+            # Republican Party in Tulsa said" is the party's (body_in_place.py)
+            return body_in_place(toks, np)
         _premod(toks, np)
     elif np.kind == "desc" and not _start_ok(toks, np.start):
         np = _extend_pp(toks, np)

@@ -357,3 +357,14 @@ def test_a_party_state_tag_before_the_role_and_who() -> None:
         'said: "A shutdown helps nobody."'
     )
     assert _who(text) == ["Lorna Ashby", "Tomas Ibarra"]
+
+
+def test_a_body_in_a_place_speaks() -> None:
+    # precision: "Small bakeries across Marden" stays no speaker
+    text = (
+        "The vote split the party.\n\n"
+        'The county Republican Party in Tulsa said Ashby had "stood on principle all year."'
+        '\n\nSmall bakeries across Marden say the tax is "the last straw for the trade."'
+    )
+    assert _who(text)[0] == "county Republican Party in Tulsa"
+    assert "Marden" not in source_names(text)
