@@ -16,6 +16,7 @@ from typing import Protocol
 
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.intro_subject import intro_subject
+from claimdesk.extract.attribution.stance_lead import stance_voice
 from claimdesk.extract.attribution.unnamed_who import one_voice
 from claimdesk.extract.document import Span
 from claimdesk.extract.quotes import RawQuote
@@ -51,6 +52,12 @@ def inherited(
                 who = _resolve(np, "", reg, s)
                 if who is not None and who.kind == "person" and who is not prev_ent:
                     return who
+            elif (
+                np is None
+                and (other := stance_voice(masked, s, e, reg, _resolve)) is not None
+                and other is not prev_ent
+            ):
+                return other  # "Another negotiator was blunter. '...'" (stance_lead.py)
     if (
         prev_ent is not None
         and not q.continues

@@ -99,6 +99,13 @@ NOT_NAME = word_set(
     Another Everything Nothing Something Above Below Beneath Behind Beyond Beside Inside
     Outside Upstairs Downstairs Overhead"""
 )
+# A state's relation opening a sentence, never part of its name ("Neighbouring Ostovia
+# said"; attribution/lead_adjectives.py).
+LEAD_ADJECTIVES = word_set(
+    """Neighbouring Neighboring Nearby Rival Fellow Landlocked Oil-rich Gas-rich
+    Resource-rich Cash-strapped Debt-laden War-torn"""
+)
+NOT_NAME = NOT_NAME | LEAD_ADJECTIVES
 
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 MONTHS = word_set(
@@ -400,7 +407,7 @@ ORG_NOUNS = word_set(
     chamber forum caucus guild trust museum gallery"""
 )  # museum, gallery: "The museum said in a statement" (thirteenth pass, x16j)
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
-REPORT_HEADS = word_set("report study survey review audit analysis assessment")
+REPORT_HEADS = word_set("report study survey review audit analysis assessment memo memorandum")
 
 PUBLICATION_NOUNS = word_set(
     """newspaper outlet magazine paper broadcaster channel station publication television

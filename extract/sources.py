@@ -17,6 +17,7 @@ from claimdesk.extract.attribution.particles import particle_tail_of
 from claimdesk.extract.attribution.role_words import role_before_name
 from claimdesk.extract.body_names import body_with_of
 from claimdesk.extract.company_names import COMPANY_RUN, company_words
+from claimdesk.extract.document_owner import owned_issuer
 from claimdesk.extract.lexicon import (
     KNOWN_ORGS,
     MULTIWORD_PLACES,
@@ -173,7 +174,9 @@ def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
         and rest
         and len(rest) <= 4
         and not body_of_office(role)
-        and role[-1].lower() not in ("and", "&")  # "Ministry of Fisheries and Coastal Affairs"
+        # "Ministry of Fisheries and Coastal Affairs", "National Association of Head
+        # Teachers": a body's name runs on through "and"/"of"/"for" (x16p)
+        and role[-1].lower() not in ("and", "&", "of", "for")
     ):
         # "Air Force Maj. Gen. Pat Ryder": what follows the last title decides.
         words = rest
@@ -701,6 +704,8 @@ class Registry:
             words = m.group(1).split()
             if words[0] not in NOT_NAME:
                 return f"{' '.join(words)} {head}", m.start(1)
+        if (owned := owned_issuer(body, e)) is not None:
+            return owned  # "a memo from the governor's office" (document_owner.py)
         m = _DOC_ISSUER.search(body, cut, s)
         if m is not None:
             words = m.group(1).split()

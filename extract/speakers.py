@@ -8,7 +8,9 @@ import re
 from dataclasses import replace
 
 from claimdesk.extract.attribution import NP
+from claimdesk.extract.attribution.it_opener import it_opener
 from claimdesk.extract.attribution.language_words import is_language
+from claimdesk.extract.attribution.lead_adjectives import without_lead_adjective
 from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
@@ -76,11 +78,29 @@ def _resolve_pronoun(np: NP, reg: Registry, pos: int) -> Entry | None:
             if doc is not None:
                 return doc
         org = reg.last_org
+        opened = None
+        if np.verb in _IT_VERBS:
+            before = _previous_sentence(reg.body, pos)
+            opened = it_opener(reg.body, pos, before[0] if before else None)
+        if opened is not None and (org is None or org.last < opened[2]):
+            # 'The union was unmoved. "...," it said.' (a body cited since speaks on)
+            return _opened_body(opened[:2], reg, pos)
         # "It suggests ..." is seldom the organisation quoted a sentence ago.
         if org is not None and pos - org.last < 300 and np.verb in _IT_VERBS:
             return org
         return None
     return None
+
+
+def _opened_body(opened: tuple[str, bool], reg: Registry, pos: int) -> Entry | None:
+    """The body a paragraph opens with (attribution/it_opener.py), resolved as if the
+    article had written "the union said" / "the Treasury said" there."""
+    text, named = opened
+    words = text.split()
+    if named:
+        return _resolve_name(NP("name", 0, len(words), words, det="the"), text, reg, pos)
+    head = words[-1].lower()
+    return _resolve_description(NP("desc", 0, len(words), words, det="the", head=head), reg, pos)
 
 
 def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None:
@@ -96,6 +116,8 @@ def _resolve_name(np: NP, surface: str, reg: Registry, pos: int) -> Entry | None
             if other.order == pos:
                 other.order = pos + 1  # listed after the first speaker
         np = replace(np, words=left, alias=None)
+    if (bare := without_lead_adjective(np.words)) is not np.words:
+        np = replace(np, words=bare)  # "Neighbouring Ostovia" is Ostovia
     words = list(np.words)
     words[-1] = strip_possessive(words[-1])
     if is_language(words):
@@ -348,7 +370,12 @@ def _sentence_start(body: str, pos: int) -> int:
             break  # "St. Brigid's Hospital" is no sentence end
         dot = body.rfind(". ", lo, dot)
     start = max(dot, body.rfind("\n", lo, pos))
-    return start + 2 if start >= 0 and body[start] == "." else start + 1
+    start = start + 2 if start >= 0 and body[start] == "." else start + 1
+    # 'said it was "deeply concerned." Its ministry said': the stop inside the mark (x16p)
+    q = max(body.rfind('." ', lo, pos), body.rfind(".\u201d ", lo, pos))
+    if q >= 0 and q + 3 > start and q + 3 <= pos and body[q + 3].isupper():
+        return q + 3
+    return start
 
 
 def _previous_sentence(body: str, pos: int) -> tuple[int, int] | None:
@@ -375,7 +402,7 @@ def _subject_of(reg: Registry, start: int, end: int) -> Entry | str | None:
     m = _SUBJECT_RUN.match(body, start, end)
     if m is None or body[m.end() : m.end() + 1] not in (" ", ","):
         return None
-    words = m.group().split()
+    words = without_lead_adjective(m.group().split())  # "Neighbouring Ostovia"
     if words[0] == "The" and len(words) > 1:
         words = words[1:]
     if words[0] in NOT_NAME or words[0] in TITLES or words[0] in ("Its", "Their"):

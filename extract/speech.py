@@ -3,9 +3,8 @@
 The steps: pair quote marks (extract/quotes.py), blank the quotations out of the body,
 find attributions around speech verbs in the narrative (extract/attribution/), resolve
 each attribution's subject to a source (extract/speakers.py, against the registry of
-extract/sources.py) in reading order so pronouns and surnames point back to the latest
-fitting speaker, then give each quote the nearest attribution of its sentence(s), or
-else its paragraph's previous speaker.
+extract/sources.py) in reading order so pronouns and surnames point back to the latest fitting
+speaker, then give each quote its sentences' nearest attribution, else its paragraph's speaker.
 """
 
 from __future__ import annotations
@@ -55,6 +54,7 @@ from claimdesk.extract.attribution.role_of_body import holder_of_office
 from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
 from claimdesk.extract.attribution.spoken_noun import spoken_noun
+from claimdesk.extract.attribution.stance_lead import cited_voice, unnamed_or_stance
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.surname_subject import surname_subject
@@ -62,7 +62,6 @@ from claimdesk.extract.attribution.titled_pronoun import titled_of_gender
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
 from claimdesk.extract.attribution.turn_taking import gesture_turn, past_fronted_askers, reply_turn
-from claimdesk.extract.attribution.unnamed_source import anonymous_subject
 from claimdesk.extract.attribution.unnamed_who import plural_head
 from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_aside
 from claimdesk.extract.document import Document, Span
@@ -732,10 +731,11 @@ def _unattributed_speaker(
                 gesture_subject(text.masked, *sentences[lo - 1])
                 or intro_subject(text.masked, *sentences[lo - 1], reg)
                 or surname_subject(text.masked, *sentences[lo - 1], reg)
-                or (anon := anonymous_subject(text.masked, *sentences[lo - 1]))  # unnamed_source
+                or (anon := unnamed_or_stance(text.masked, *sentences[lo - 1]))  # stance_lead
             )  # '... shook her head. "Not this year."' / "Ada Ek ... . '...'" (intro_subject.py)
             if gesture is not None:
-                who = _resolve(gesture, "", reg, sentences[lo - 1][0])
+                who = cited_voice(gesture, reg, sentences[lo - 1][0])  # stance_lead.py
+                who = _resolve(gesture, "", reg, sentences[lo - 1][0]) if who is False else who
                 said_as = gesture.words[0].lower() if gesture.kind == "pronoun" else None
                 if said_as is not None:
                     cited = [  # the people cited before in this paragraph (turn_taking.py)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from claimdesk.extract.attribution.agreed_to import AGREE, STATES, agrees_to_act, states_is_noun
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
 from claimdesk.extract.attribution.named_after import named_after
+from claimdesk.extract.attribution.not_a_source import cites_no_one
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
 from claimdesk.extract.attribution.own_words import pronoun_source
 from claimdesk.extract.attribution.reply_verbs import (
@@ -20,6 +21,7 @@ from claimdesk.extract.attribution.reply_verbs import (
     particles,
     to_know,
 )
+from claimdesk.extract.attribution.put_it import put_it_after, puts_it
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
     _clause_subject,
@@ -269,6 +271,8 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
     if to_know(toks, v):  # '"Which law?" Voss wanted to know.' (reply_verbs.py)
         return quote_before(toks, v) or opens_on_quote(toks, v)
     if low in _PUT:
+        if puts_it(toks, v):
+            return True  # 'As one aide put it to me: "..."' (put_it.py)
         if not _puts_estimate(toks, v):
             return False  # "put pressure on" is not speech; "put the toll at 12" is
     elif low in ("read", "reads"):
@@ -463,10 +467,12 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
         if np is not None and _clause_follows(toks, np.end):
             np = None  # ", said the minister expected the vote to pass": a clause, no subject
         inverted = np is not None
-    if np is None:
-        return None
+    if np is None or (not inverted and cites_no_one(toks, np.start, v)):
+        return None  # "than either campaign had predicted" (not_a_source.py)
     np.verb = low
     after = np.end if inverted else v + 1 + particles(toks, v)  # "shot back", "wanted to know"
+    if low in _PUT:
+        after = put_it_after(toks, v) or after  # the words after 'put it to me:'
     return (v if inverted else np.start, v, np, after, inverted)
 
 

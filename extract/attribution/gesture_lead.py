@@ -7,6 +7,7 @@ most: "her head"), so "she smiled at the crowd that had booed the mayor" frames 
 from __future__ import annotations
 
 from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.role_gesture import the_role
 from claimdesk.extract.attribution.subjects import pronoun_or_name
 from claimdesk.extract.attribution.tokens import tokenize
 from claimdesk.extract.lexicon import word_set
@@ -28,7 +29,7 @@ def gesture_subject(masked: str, s: int, e: int) -> NP | None:
     for a in [0, *(c + 1 for c in commas)]:
         if a + 1 >= len(toks):
             continue
-        np = pronoun_or_name(toks, a, masked, appositive=False)
+        np = pronoun_or_name(toks, a, masked, appositive=False) or the_role(toks, a, masked)
         if np is None:
             continue
         v = np.end

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claimdesk.extract.attribution.body_modifier import body_level
 from claimdesk.extract.attribution.described_heads import (
     downing_street,
     group_owner,
@@ -22,6 +23,7 @@ from claimdesk.extract.lexicon import (
     AGED_PERSON,
     ANON_HEADS,
     DETERMINERS,
+    LEAD_ADJECTIVES,
     NOT_NAME,
     ORG_NOUNS,
     PRONOUNS,
@@ -83,6 +85,8 @@ def _start_ok(toks: list[Tok], i: int) -> bool:
     if i <= 0:
         return True
     p = toks[i - 1].text
+    if i == 1 and p in LEAD_ADJECTIVES:
+        return True  # "Neighbouring Ostovia, which ..., said" (x16p)
     return p == Q or p in _PUNCT_START or p.lower() in _START_OK or p.lower() in TIME_WORDS
 
 
@@ -150,6 +154,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         while j < i and toks[j].low in _NAME_LINKS:
             j += 1
+        j = body_level(toks, j, i)  # "the state Republican Party"
         det = toks[j - 1].low if j > 0 and toks[j - 1].low == "the" else None
         start = j - 1 if det else j
         words = [tk.text for tk in toks[j : i + 1]]

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
-# "A senior party source was": the article, up to four lower-case words, the head
+# "A senior party source was", "One senior Senate aide was" (x16p): the article or
+# "One", up to four words, the head
 _UNNAMED = re.compile(
-    r"(An?)[ \u00a0]+((?:[a-z][\w-]*[ \u00a0]+){1,4}?)"
-    r"(source|official|aide|diplomat|insider|adviser)(?=[ \u00a0,])"
+    r"(An?|One)[ \u00a0]+((?:[A-Za-z][\w-]*[ \u00a0]+){1,4}?)"
+    r"(source|official|aide|diplomat|insider|adviser)(?=,|[ \u00a0](?!(?:in|at|for|of|from|"
+    r"with|to|on|near|close|familiar|inside|based)[ \u00a0]))"
 )
 # "The Keep It Simple Ballot Committee, funded": a capitalised name opening the paragraph
 _BODY = re.compile(

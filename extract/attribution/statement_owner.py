@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.tokens import Tok
+from claimdesk.extract.document_owner import owned_issuer
 from claimdesk.extract.sources import Entry, Registry
 
 _HEADS = frozenset(
@@ -44,6 +45,10 @@ def statement_owner(np: NP, pos: int, reg: Registry) -> Entry | None:
     mention = max(body.rfind(h, lo, pos) for head in _HEADS for h in (head, head.capitalize()))
     if mention < 0:
         return None
+    head_end = body.find(" ", mention, pos)
+    if head_end > 0 and (owned := owned_issuer(body, head_end)) is not None:
+        # "a memo from the mayor's office": the issuer written beside it (x16p)
+        return reg.named(owned[0], "organization", owned[1])
     near = max(0, mention - _NEAR)
     stop = _sentence_end(body, mention, pos)
     best: tuple[int, Entry] | None = None

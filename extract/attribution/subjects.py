@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.adjective_name import adjective_then_name
+from claimdesk.extract.attribution.body_in_place import body_in_place
 from claimdesk.extract.attribution.described_heads import (
     anonymity_start,
     in_the,
@@ -34,6 +35,7 @@ from claimdesk.extract.attribution.restrictive_who import described_who_name
 from claimdesk.extract.attribution.rival_named import rival_named
 from claimdesk.extract.attribution.role_field import field_end
 from claimdesk.extract.attribution.role_phrases import named_after_role, seat_after_person
+from claimdesk.extract.attribution.role_then_who import name_before_role_who
 from claimdesk.extract.attribution.role_words import double_genitive
 from claimdesk.extract.attribution.statement_owner import statement_subject
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
@@ -41,6 +43,7 @@ from claimdesk.extract.attribution.unnamed_who import named_only_as, unnamed_who
 from claimdesk.extract.attribution.verb_asides import aside_start
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
+    BASE_VERBS,
     BE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -65,7 +68,10 @@ _AUTHORED = word_set(
 )
 
 
-_POSTMOD = word_set("familiar close briefed knowledgeable")
+_POSTMOD = word_set(
+    """familiar close briefed knowledgeable following monitoring attending representing
+    advising observing covering"""
+)  # "a diplomat following the talks said" (x16p: the -ing participles)
 
 
 _LEAD = word_set("in on at after before during since when while as with without by for")
@@ -137,8 +143,8 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
     lo = max(0, i - 10)
     for k in range(i, lo, -1):
         t = toks[k]
-        if not is_word(t.text) and t.text not in ("'", "’"):
-            return None
+        if (not is_word(t.text) and t.text not in ("'", "’")) or (k < i and t.low in SPEECH_VERBS):
+            return None  # "... familiar with the talks said the sticking point" is two clauses
         if t.low in _POSTMOD or (t.low == "knowledge" and toks[k - 1].low == "with"):
             m = k - 1 if t.low != "knowledge" else k - 2
             head = np_back(toks, m)
@@ -223,6 +229,8 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
             if author is not None and author.kind != "pronoun" and author.end <= comma:
                 return author
         named = _name_in_commas(toks, k, comma)
+        if named is None and k + 1 < comma and toks[k + 1].low == "who":
+            named = name_before_role_who(toks, k, body)  # "X, the MP for Y, who ..., said"
         if named is not None:
             return named
         np = np_back(toks, k - 1) or _document_owner(toks, k - 1) or _document(toks, k - 1)
@@ -457,6 +465,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         return _clause_subject(toks, i)
     if toks[i].low in ("which", "who") and i >= 2 and toks[i - 1].text == ",":
         # "..., the firm Halden Risk, which said ...": the noun phrase before the comma
+        if toks[i].low == "who" and (person := name_before_role_who(toks, i - 1, body)):
+            return person  # "X, the Conservative MP for Y, who said" (role_then_who.py)
         np = np_back(toks, i - 2)
         if np is not None and np.kind != "pronoun":
             if np.kind == "name" and not _start_ok(toks, np.start):
@@ -488,7 +498,9 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         if ext is not np:
             return ext
         if np.start > 0 and toks[np.start - 1].low in _PLACE_BEFORE:
-            return None  # "Small bakeries across Marden say": a place is no speaker
+            # "Small bakeries across Marden say": a place is no speaker; but "the county
+            # Republican Party in Tulsa said" is the party's (body_in_place.py)
+            return body_in_place(toks, np)
         _premod(toks, np)
     elif np.kind == "desc" and not _start_ok(toks, np.start):
         np = _extend_pp(toks, np)
@@ -553,8 +565,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
         # "a U.S. official", "Russia's defence ministry": a description after all.
         k = j
         while k < n and k - j < 4 and is_word(toks[k].text) and not is_cap(toks[k].text):
-            if toks[k].low in STOP_WORDS or toks[k].low in SPEECH_VERBS:
-                break
+            if toks[k].low in STOP_WORDS or toks[k].low in SPEECH_VERBS or _finite(toks[k].low):
+                break  # "Szczepanik expects the court ...": a verb, no "U.S. official"
             if toks[k].low in _HEADS:
                 j = k + 1
                 kind = "desc"
@@ -623,6 +635,15 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     if appositive and j + 1 < n and toks[j].text == ",":
         return _fwd_appositive(toks, np, a, j, body)
     return np
+
+
+_FINITE_AFTER_NAME = AUX_ADVERBS | BE_FORMS | BASE_VERBS
+
+
+def _finite(low: str) -> bool:
+    """A verb right after a capitalised name ("expects", "was", "has"): the subject
+    ends before it (x16p)."""
+    return low in _FINITE_AFTER_NAME or (low.endswith("s") and low[:-1] in BASE_VERBS)
 
 
 def _role_then_name(toks: list[Tok], a: int, i: int, j: int) -> NP | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.reply_verbs import TURN_TRIGGERS
+from claimdesk.extract.attribution.put_it import put_it_words
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BASE_VERBS,
@@ -59,6 +60,8 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
         if w not in hits:
             continue
         if w in _PUT:
+            if put_it_words(words, i):
+                return True
             window = [x.lower() for x in words[i + 1 : i + 11]]
             if "at" in window and not _ESTIMATED.isdisjoint(window):
                 return True
@@ -93,7 +96,10 @@ def _title_case_lead_in(masked: str, s: int, e: int, words: list[str]) -> bool:
 
 
 _PLURAL_PREV = word_set("they we people police authorities and but which who that")
-_POSTMOD_NEAR = word_set("familiar close briefed knowledgeable knowledge of in from near at")
+_POSTMOD_NEAR = word_set(
+    """familiar close briefed knowledgeable knowledge of in from near at following
+    monitoring attending representing advising observing covering"""
+)
 
 
 def _punct_between(masked: str, s: int, text: str, words: list[str], k: int, i: int) -> bool:

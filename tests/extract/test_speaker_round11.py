@@ -100,7 +100,8 @@ def test_asking_not_to_be_named_is_no_attribution() -> None:
         "named because briefings are forbidden, put it bluntly: "
         '"We heard it on the radio. After that, every meeting was a fight."'
     )
-    assert _who(text) == [None]
+    # never the party; since x16p "put it bluntly:" frames the quote, so the figure speaks
+    assert _who(text) == ["a senior figure in the party"]
 
 
 def test_a_speaker_who_asked_not_to_be_named_still_speaks() -> None:
