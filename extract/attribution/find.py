@@ -12,6 +12,7 @@ from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.not_a_source import cites_no_one
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
 from claimdesk.extract.attribution.own_words import pronoun_source
+from claimdesk.extract.attribution.put_it import put_it_after, puts_it
 from claimdesk.extract.attribution.reply_verbs import (
     BACK_VERBS,
     asked_of,
@@ -21,7 +22,6 @@ from claimdesk.extract.attribution.reply_verbs import (
     particles,
     to_know,
 )
-from claimdesk.extract.attribution.put_it import put_it_after, puts_it
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
     _clause_subject,

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from claimdesk.extract.attribution.reply_verbs import TURN_TRIGGERS
 from claimdesk.extract.attribution.put_it import put_it_words
+from claimdesk.extract.attribution.reply_verbs import TURN_TRIGGERS
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BASE_VERBS,
