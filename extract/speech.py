@@ -510,8 +510,8 @@ def _attribution_source(
         ent = None
         if np.kind == "pronoun" and not resolved:
             ent = fronted_person(masked, sentences[si][0], att.span[0], pron, reg)
-        if ent is None and np.kind == "pronoun" and si and not per_sentence[si - 1]:
-            ent = kin_subject(masked, sentences[si - 1], pron, reg)  # "His wife, Hetty, ..."
+        if ent is None and np.kind == "pronoun" and (k := before_quote(masked, sentences, si)):
+            ent = kin_subject(masked, sentences[k - 1], pron, reg, per_sentence[k - 1])
         if ent is None:
             ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
         if ent is not None and ent.gender is None:
@@ -819,7 +819,7 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
     ent = reg.person(words, m.group(1), m.start(1))
     if title:
         ent.add_role(" ".join(title))
-    if m.group(2):
+    if m.group(2) and not m.group(2).strip().isdigit():  # ", 79,": an age
         ent.add_role(m.group(2).strip().removeprefix("the ").removeprefix("a "))
     reg.note_speaker(ent, m.start(1))
     return ent
