@@ -72,7 +72,7 @@ from claimdesk.extract.lexicon import (
     SPEECH_VERBS,
     word_set,
 )
-from claimdesk.extract.paragraph_intro import paragraph_intro
+from claimdesk.extract.prose_credit import prose_speaker
 from claimdesk.extract.quote_terms import is_title_or_term
 from claimdesk.extract.quoted_as import quoted_as
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
@@ -761,7 +761,7 @@ def _unattributed_speaker(
                     or text.body[paragraphs[ppi][0] : paragraphs[ppi][1]].rstrip().endswith(":")
                 ):
                     ent = last
-    return ent if ent is not None else paragraph_intro(text, q, lo, per_sentence, reg)
+    return ent if ent is not None else prose_speaker(text, q, lo, per_sentence, reg)
 
 
 # A pull quote's credit on the next line: "Rita Ames, analyst." / "— Rita Ames"; or a

@@ -1,0 +1,172 @@
+"""Speakers, fourteenth pass (branch x16q; issue 16): quotations a reader credits at once
+but the extractor left without a speaker, in prose: an office holder's gesture before a
+bare quotation, a feature's present tense ("That is how X explains ...", "he says"), a
+relative brought in with an age. Each construction is tried on invented sentences of its
+own, in several registers, with the precision cases beside them (a wrong speaker is worse
+than none). No fixture text is used here: these are new, about invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.speech_cases import quotes
+
+
+# 1. A gesture by an office, then a bare quotation: the office's one holder.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "President Teodora Virkkunen of Ostmark said on Monday that the gas link was "
+            '"a matter of months, not years."\n\n'
+            "Asked about the demonstrators outside, the president smiled. "
+            '"In Ostmark they would have needed a permit. Here they have a microphone."',
+            "Teodora Virkkunen",
+        ),
+        (
+            "Sen. Amadou Kerrigan-Vale, the senator for the northern district, said the "
+            'bill was "dead on arrival."\n\n'
+            "Pressed on whether he would filibuster, the senator shrugged. "
+            '"I have comfortable shoes."',
+            "Amadou Kerrigan-Vale",
+        ),
+        (
+            "The committee's chair, Rosalind Achterberg, opened the hearing late. "
+            '"We have a long day ahead," Achterberg said.\n\n'
+            "When a witness asked for more time, the chair sighed. "
+            '"Everyone wants more time. Nobody wants more meetings."',
+            "Rosalind Achterberg",
+        ),
+        (
+            "WESTBRIDGE — Obafemi Adeyemi, a retired schoolteacher who had never run for "
+            "anything, was elected mayor of Westbridge on Tuesday night.\n\n"
+            '"This town voted for its libraries," Adeyemi told supporters.\n\n'
+            "Asked what he would do on his first day, the mayor-elect laughed. "
+            '"Find the keys to the office."',
+            "Obafemi Adeyemi",
+        ),
+        (
+            "Priya Castellanos-Ode, the governor-elect, spent the morning at a diner. "
+            '"The coffee here is the best in the state," Castellanos-Ode said.\n\n'
+            "Asked about the budget gap, the governor-elect grinned. "
+            '"Ask me in January."',
+            "Priya Castellanos-Ode",
+        ),
+    ],
+)
+def test_an_office_gestures_before_a_bare_quote(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two senators named beside the role: unsure which one
+        "Sen. Ada Morrow, the senator for the east, and Sen. Bo Lindahl, the senator for "
+        'the west, both spoke. "We agree," Morrow said. "We do," Lindahl said.\n\n'
+        'Asked about the vote, the senator shrugged. "Maybe on Tuesday."',
+        # several people laughing: no one
+        '"The count is slow," said Rhian Osei, the mayor.\n\n'
+        'When the lights failed, the councillors laughed. "Typical of this place."',
+        # an office nobody in the article holds
+        '"We will open at nine," said Ilse Brandvold, the curator.\n\n'
+        'Asked about the roof, the treasurer smiled. "It is on the list."',
+    ],
+)
+def test_an_office_without_one_holder_is_no_one(text: str) -> None:
+    assert quotes(text)[-1][1] is None
+
+
+# 2. A feature's present tense: "That is how X, 79, explains why ..." credits the quotation
+# before it; an age is no role.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The forge has stood by the canal since 1820.\n\n"
+            '"Iron forgives you once. Never twice."\n\n'
+            "That is how Wilfred Anstruther-Bligh, 83, explains why he still checks every "
+            "weld himself.",
+            "Wilfred Anstruther-Bligh",
+        ),
+        (
+            "The committee met for the last time on Friday.\n\n"
+            '"We were the brakes on a car with no engine."\n\n'
+            "That is how Ngozi Farraday-Lund puts it, looking back on six years of audits.",
+            "Ngozi Farraday-Lund",
+        ),
+        (
+            "The party's old guard is not impressed.\n\n"
+            '"They are running a campaign for the cameras, not for the county."\n\n'
+            "That is how Councillor Hamish Oyelaran sees it.",
+            "Hamish Oyelaran",
+        ),
+        (
+            "The strike ended on the ninth day.\n\n"
+            '"Nobody won. We just stopped losing."\n\n'
+            "That was how Maud Kettering, a shop steward at the depot, explained the vote.",
+            "Maud Kettering",
+        ),
+    ],
+)
+def test_that_is_how_x_explains_it(text: str, want: str) -> None:
+    got = quotes(text)
+    assert got[0][1] == want
+
+
+def test_an_age_is_no_role() -> None:
+    from claimdesk.extract.speech import analyse_text
+
+    text = (
+        '"Iron forgives you once. Never twice."\n\n'
+        "That is how Wilfred Anstruther-Bligh, 83, explains why he still checks every weld."
+    )
+    speech, _ = analyse_text(text)
+    (src,) = speech.sources
+    assert src.name == "Wilfred Anstruther-Bligh"
+    assert "83" not in (src.role or "")
+
+
+# 3. A relative brought in by first name with an age, or before a quotation of several
+# sentences, then "he says"/"she says": the relative, not the profile's subject.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"I started at fifteen," Halvard Brennan says of the boatyard.\n\n'
+            "His son, Torin, 24, came back from the city last spring. "
+            '"Everyone said I was mad. Maybe I am," he says.',
+            "Torin",
+        ),
+        (
+            '"The shop is my life," says Agathe Mwangi-Roux, who opened it in 1979.\n\n'
+            "Her daughter, Lise, was twelve when the flood came. "
+            '"We slept upstairs for a week. Mum sold bread from the window," she says.',
+            "Lise",
+        ),
+        (
+            '"Politics is a long game," Senator Ruairi Castellane said at the dinner.\n\n'
+            "His wife, Margarethe, 61, has run every one of his campaigns. "
+            '"He hates fundraising. He loves the door-knocking," she said.',
+            "Margarethe",
+        ),
+        (
+            '"I keep the ledger," Wenona Achebe-Ross says.\n\n'
+            "Her brother, Caspian, 58, does the deliveries. "
+            '"She counts. I drive. It works," he says. "Mostly."',
+            "Caspian",
+        ),
+    ],
+)
+def test_a_relative_then_a_pronoun(text: str, want: str) -> None:
+    got = quotes(text)
+    assert got[1][1] == want
+
+
+def test_a_relative_of_the_other_gender_is_not_the_pronoun() -> None:
+    text = (
+        '"I started at fifteen," Halvard Brennan says of the boatyard.\n\n'
+        "His daughter, Ines, 24, came back from the city last spring. "
+        '"Nobody builds them like this now. Nobody," he says.'
+    )
+    assert quotes(text)[1][1] != "Ines"
