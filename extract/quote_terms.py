@@ -80,10 +80,11 @@ _TERM_NOUN = re.compile(
     re.IGNORECASE,
 )
 # A verb that names, right before the mark: 'labels marked "Grand Cru"', 'a tool branded
-# "Tallis Route"', 'a van she called "the Ark"' (a Title-Case name only: 'called it
+# "Tallis Route"', 'a van she called "the Ark"', 'whom supporters call "the Fixer"' (x16q)
+# (a Title-Case name only: 'called it
 # "a disgrace"' stays a quotation).
 _NAMES_IT = re.compile(
-    r"\b(?:marked|stamped|branded|christened|renamed|dubbed|named|called|labell?ed|"
+    r"\b(?:marked|stamped|branded|christened|renamed|dubbed|named|calls?|called|labell?ed|"
     r"nicknamed)(?:[ \u00a0]+(?:it|them|him|her))?[ \u00a0]*$"
 )
 # 'adapted for television as "The Small Rooms Affair"', 'rebranded as "Project Dawn"': a

@@ -53,6 +53,7 @@ from claimdesk.extract.attribution.reply_side import exchange_side, without_aske
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_of_body import holder_of_office
 from claimdesk.extract.attribution.role_words import former_description
+from claimdesk.extract.attribution.scare_phrase import scare_phrase
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
 from claimdesk.extract.attribution.spoken_noun import spoken_noun
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
@@ -67,11 +68,7 @@ from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_asid
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
 from claimdesk.extract.inherited_speaker import gesture_fits, inherited, keeps_next
-from claimdesk.extract.lexicon import (
-    ORG_NOUNS,
-    SPEECH_VERBS,
-    word_set,
-)
+from claimdesk.extract.lexicon import ORG_NOUNS, SPEECH_VERBS, word_set
 from claimdesk.extract.prose_credit import prose_speaker
 from claimdesk.extract.quote_terms import is_title_or_term
 from claimdesk.extract.quoted_as import quoted_as
@@ -644,7 +641,7 @@ def _quotes(
         quoted.add(said)
         if (
             echo  # 'That phrase, "ring-fenced", is doing a lot of work'
-            or (q.partial and not cands and len(said.split()) < 2 and not sign)  # scare quote
+            or (q.partial and not cands and not sign and scare_phrase(body, qa, said))
             or coined_term(body, q.open_mark, said)  # 'calls it a "congestion dividend"'
         ):
             speakers[-1] = None  # 'Locals know him as "Big Dennis"' lends no one a quote

@@ -170,3 +170,65 @@ def test_a_relative_of_the_other_gender_is_not_the_pronoun() -> None:
         '"Nobody builds them like this now. Nobody," he says.'
     )
     assert quotes(text)[1][1] != "Ines"
+
+
+# 4. Scare quotes of several words in analysis copy: the writer's own article outside the
+# marks, no attribution in the sentence. Quoted claims stay quotations.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            'Every spring the assembly rediscovers the "grand bargain", and every spring '
+            "it settles for less.",
+            "grand bargain",
+        ),
+        (
+            'The majority leader again threatened the "nuclear option" before backing down.',
+            "nuclear option",
+        ),
+        (
+            'The self-described "adults in the room" will say the government stays open.',
+            "adults in the room",
+        ),
+        (
+            'Each budget now arrives as a "continuing resolution" dressed up as reform.',
+            "continuing resolution",
+        ),
+        (
+            'Ministers spent the summer selling an "opportunity economy" nobody could define.',
+            "opportunity economy",
+        ),
+    ],
+)
+def test_a_stock_phrase_in_marks_is_no_quote(text: str, term: str) -> None:
+    assert term not in [q for q, _s in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # an attribution in the sentence: a quoted fragment of what someone said
+        (
+            'Sen. Ada Morrow said the deal was the "worst budget in a generation."',
+            "worst budget in a generation.",
+        ),
+        # a promise is someone's words
+        (
+            'A statement from the governor promised a "smooth and orderly handover" to '
+            "the new administration.",
+            "smooth and orderly handover",
+        ),
+        # punctuation inside the marks: a sentence, not a phrase
+        (
+            'The sponsor described the deal as "a truce, not a treaty."',
+            "a truce, not a treaty.",
+        ),
+    ],
+)
+def test_a_quoted_claim_stays_a_quote(text: str, quoted: str) -> None:
+    assert quoted in [q for q, _s in quotes(text)]
+
+
+def test_a_nickname_after_call_is_no_quote() -> None:
+    text = 'Varga, whom colleagues call "the Broker" for her years of deal-making, left early.'
+    assert quotes(text) == []
