@@ -46,6 +46,7 @@ from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.named_as import named_as
 from claimdesk.extract.attribution.negated_manner import unflinching
 from claimdesk.extract.attribution.opened_with import lead_end
+from claimdesk.extract.attribution.owner_subject import owner_subject
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
@@ -370,7 +371,7 @@ def _antecedent(
                         ent.add_role(" ".join(title_words))
                     ent.add_role(np.role)
                     return ent
-        titled = titled_subject(masked, ps, pe, reg)
+        titled = titled_subject(masked, ps, pe, reg) or owner_subject(masked, ps, pe, reg)
         if titled is not None and fits(titled):
             return titled  # "The mayor did not let that pass. '...,' she said": Mayor X
         if (named := titled_of_gender(masked, ps, pe, pronoun)) is not None:

@@ -232,3 +232,48 @@ def test_a_quoted_claim_stays_a_quote(text: str, quoted: str) -> None:
 def test_a_nickname_after_call_is_no_quote() -> None:
     text = 'Varga, whom colleagues call "the Broker" for her years of deal-making, left early.'
     assert quotes(text) == []
+
+
+# 5. "X's team plans more. '...,' she said": a team, a lab, a campaign is never "she";
+# the owner is. A person owned ("X's daughter") may be the "she" herself: no rule.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"The ice is thinner than any model said," said Dr Ingrid Solvang-Ahmed, who '
+            "led the survey.\n\n"
+            "Other glaciologists were more cautious. Prof. Aled Brannigan called the "
+            'results "preliminary."\n\n'
+            "Solvang-Ahmed's team returns to the shelf in March. \"We will drill this "
+            'time," she said.',
+            "Ingrid Solvang-Ahmed",
+        ),
+        (
+            '"We are not done," Sen. Corentin Mabuza said of the bill.\n\n'
+            "Critics, including Rep. Dolores Vantongeren, said the cost was too high.\n\n"
+            'Mabuza\'s office plans a second vote next week. "We have the numbers now," he '
+            "said.",
+            "Corentin Mabuza",
+        ),
+        (
+            '"This county deserves better roads," Gov. Halima Oyelowo-Strand told the '
+            "crowd.\n\n"
+            "Her opponent, Desmond Kray, did not respond to requests for comment.\n\n"
+            "Oyelowo-Strand's campaign has booked three more stops this week. "
+            '"I will sleep in January," she said.',
+            "Halima Oyelowo-Strand",
+        ),
+    ],
+)
+def test_the_owner_of_a_thing_is_the_pronoun(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+def test_an_owned_person_is_not_the_owner() -> None:
+    text = (
+        '"We are not done," Sen. Corentin Mabuza said of the bill.\n\n'
+        "Critics, including Rep. Dolores Vantongeren, said the cost was too high.\n\n"
+        "Mabuza's daughter plans to run for the seat herself. "
+        '"Someone in this family should win an argument," she said.'
+    )
+    assert quotes(text)[-1][1] != "Corentin Mabuza"
