@@ -277,3 +277,49 @@ def test_an_owned_person_is_not_the_owner() -> None:
         '"Someone in this family should win an argument," she said.'
     )
     assert quotes(text)[-1][1] != "Corentin Mabuza"
+
+
+# 6. "Consider what X, role, said ...: '...'": the speaker of a "what" clause with an
+# appositive (a party label, a role) before the colon.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "But consider what Sen. Ada Morrow, D-Ore., said when the talks began: "
+            '"If we patch this again, we teach every agency to wait."',
+            "Ada Morrow",
+        ),
+        (
+            "Remember what the governor, Halvard Eikeland, told voters last spring: "
+            '"No new taxes. Not one."',
+            "Halvard Eikeland",
+        ),
+        (
+            "It is worth recalling what Rep. Ines Duarte-Hale, R-Texas, said in 2022: "
+            '"A shutdown is a tax on the people who can least afford it."',
+            "Ines Duarte-Hale",
+        ),
+    ],
+)
+def test_what_x_with_an_appositive_said(text: str, want: str) -> None:
+    assert quotes(text) == [(quotes(text)[0][0], want)]
+
+
+# 7. A chant is said, not a title: 'a chant of "Mag-da-le-na!"' stays a quotation (no
+# speaker: a crowd), while 'the book of "Common Prayer"' stays a title.
+@pytest.mark.parametrize(
+    ("text", "chant"),
+    [
+        (
+            'When she came out, supporters broke into a chant of "Vuk-o-vic! Vuk-o-vic!"',
+            "Vuk-o-vic! Vuk-o-vic!",
+        ),
+        ('The chamber rang with cries of "Shame! Shame!" as the vote was read.', "Shame! Shame!"),
+        (
+            'Outside, the crowd answered with a chorus of "Not Our Mayor" until midnight.',
+            "Not Our Mayor",
+        ),
+    ],
+)
+def test_a_chant_stays_a_quote(text: str, chant: str) -> None:
+    assert quotes(text) == [(chant, None)]
