@@ -323,3 +323,56 @@ def test_what_x_with_an_appositive_said(text: str, want: str) -> None:
 )
 def test_a_chant_stays_a_quote(text: str, chant: str) -> None:
     assert quotes(text) == [(chant, None)]
+
+
+# 8. A profile: "X, 58, is the last ... . She took over ..." then a bare quotation
+# paragraph; or a paragraph ending "She puts down the pipe." before one. The person the
+# piece is about, when nobody else cited is known by that pronoun.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The last ropemaker\n\n"
+            "At dawn the walk in Ottilie Brannagh-Sefu's ropeworks is already humming.\n\n"
+            '"Hemp remembers every mistake," she says, twisting a strand.\n\n'
+            "Brannagh-Sefu, 61, is the last ropemaker on a quay that once had twelve. She "
+            "took over the walk when her uncle retired.\n\n"
+            '"He never asked me. He just left the gloves on the hook."',
+            "Ottilie Brannagh-Sefu",
+        ),
+        (
+            "The senator's long goodbye\n\n"
+            "In Senator Marguerite Olayinka-Hart's office the boxes are half packed.\n\n"
+            '"Thirty years is enough for anyone," she says.\n\n'
+            "Her chief of staff, Ben Trask, has already found another job. "
+            '"She trained half the people in this building," he says.\n\n'
+            "Will she miss it? She looks out of the window for a long time.\n\n"
+            '"The votes, no. The people, yes. Some of them."',
+            "Marguerite Olayinka-Hart",
+        ),
+        (
+            "The night baker\n\n"
+            "Konstantin Ilves-Mbatha lights the bakery ovens at two in the morning.\n\n"
+            '"Bread does not wait for anybody," he says.\n\n'
+            "Ilves-Mbatha, 47, bought the bakery in 2009. He has not had a full night's "
+            "sleep since.\n\n"
+            '"My wife says I talk to the dough. I do. It listens better than customers."',
+            "Konstantin Ilves-Mbatha",
+        ),
+    ],
+)
+def test_a_profile_quote_after_a_paragraph_about_its_subject(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+def test_two_people_of_the_pronoun_is_no_one() -> None:
+    text = (
+        "The senator's long goodbye\n\n"
+        "In Senator Marguerite Olayinka-Hart's office the boxes are half packed.\n\n"
+        '"Thirty years is enough for anyone," she says.\n\n'
+        "Her chief of staff, Bernadette Trask, has already found another job. "
+        '"She trained half the people in this building," she says.\n\n'
+        "Will she miss it? She looks out of the window for a long time.\n\n"
+        '"The votes, no. The people, yes. Some of them."'
+    )
+    assert quotes(text)[-1][1] is None
