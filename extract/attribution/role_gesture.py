@@ -27,6 +27,14 @@ from claimdesk.extract.sources import Entry, Registry
 
 _OBJECT = word_set("her his their head heads shoulders and then again briefly slowly")
 _MAX_FRONTED = 40  # tokens of "Asked whether ..." before the subject
+_WHEN = word_set("when as")
+# a feature's present tense too: "The coxswain laughs when this is repeated to her."
+_GESTURES = GESTURES | word_set(
+    """shakes smiles nods shrugs laughs grins sighs pauses winces frowns beams chuckles
+    hesitates"""
+)
+_MAX_WHEN = 10  # tokens of "when this is put to her"
+_GENDER = {"her": "she", "him": "he"}
 _NAME = re.compile(r"((?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'’-]+)")
 _LOOKBACK = 4000
 _SUBJECT = 240  # characters of "Adwoa Asante, a former public defender ..., " before it
@@ -44,16 +52,26 @@ def role_gesture(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
             continue
         for size in (1, 2):
             v = a + 1 + size
-            if v >= len(toks) or toks[v].low not in GESTURES:
+            if v >= len(toks) or toks[v].low not in _GESTURES:
                 continue
             words = [t.text for t in toks[a + 1 : v]]
             if not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words):
                 continue
             if words[-1].endswith("s") and not words[-1].endswith("ss"):
                 return None  # "the senators laughed": several people
-            if not all(t.low in _OBJECT for t in toks[v + 1 : -1]):
+            rest = toks[v + 1 : -1]
+            gender = None
+            if rest and rest[0].low in _WHEN:
+                # "The coxswain laughs when this is repeated to her.": a reply to a remark
+                if len(rest) > _MAX_WHEN or any(t.text[:1].isupper() for t in rest):
+                    return None
+                gender = next((_GENDER[t.low] for t in rest if t.low in _GENDER), None)
+            elif not all(t.low in _OBJECT for t in rest):
                 return None
-            return _holder(masked, words, toks[a].start, reg)
+            ent = _holder(masked, words, toks[a].start, reg)
+            if ent is not None and gender is not None and ent.gender not in (None, gender):
+                return None
+            return ent
     return None
 
 
@@ -62,6 +80,8 @@ def _holder(body: str, words: list[str], pos: int, reg: Registry) -> Entry | Non
     ent = sole_holder(body, words, pos, reg) or holder_of_office(body, words, pos, reg)
     if ent is not None and not ent.cited:
         ent = None  # the role's holder has not spoken yet: unsure it is them
+    if ent is None:
+        ent = _predicate(body, words, pos, reg)  # "X, 38, is the first woman to serve as ROLE"
     if ent is None and words[-1].endswith("-elect"):
         ent = _elected(body, [*words[:-1], words[-1].removesuffix("-elect")], pos, reg)
     return ent if ent is not None and ent.kind == "person" else None
@@ -96,3 +116,21 @@ def _surname(name: str, reg: Registry) -> Entry | None:
     Lindqvist"), when the article cited that person by surname only."""
     words = name.split()
     return reg.by_alias(words[-1]) if len(words) >= 2 else None
+
+
+def _predicate(body: str, words: list[str], pos: int, reg: Registry) -> Entry | None:
+    """The one cited person the article says "is the ... ROLE" of before `pos`:
+    "Talbot-Nkemelu, 58, is the last working glassblower on a street ...", "Obuya-Strachan,
+    38, is the first woman to serve as coxswain"."""
+    phrase = r"[ \u00a0]+".join(re.escape(w) for w in words)
+    pattern = re.compile(
+        rf"{_NAME.pattern}(?:,[ \u00a0]*\d{{1,3}},)?[ \u00a0]+(?:is|was|has[ \u00a0]+been|became)"
+        rf"[ \u00a0]+(?:the|a|an)[ \u00a0]+[^.;:!?\n\"“”]{{0,60}}?\b(?i:{phrase})\b"
+    )
+    found: dict[int, Entry] = {}
+    for m in pattern.finditer(body, max(0, pos - _LOOKBACK), pos):
+        hit = reg.by_alias(m.group(1)) or _surname(m.group(1), reg)
+        if hit is None or hit.kind != "person" or not hit.cited:
+            return None  # not a person already cited: unsure
+        found[id(hit)] = hit
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -376,3 +376,43 @@ def test_two_people_of_the_pronoun_is_no_one() -> None:
         '"The votes, no. The people, yes. Some of them."'
     )
     assert quotes(text)[-1][1] is None
+
+
+# 9. A profile's present tense: "The ropemaker smiles when this is put to her. '...'":
+# the one cited person the article said "is the ... ropemaker".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"Hemp remembers every mistake," Ottilie Brannagh-Sefu says.\n\n'
+            "Brannagh-Sefu, 61, is the last ropemaker on a quay that once had twelve.\n\n"
+            "Her apprentice, Jonah Pike, says she never raises her voice. "
+            '"She just looks at the rope," he says.\n\n'
+            "The ropemaker smiles when this is put to her. "
+            '"Looking is louder than shouting."',
+            "Ottilie Brannagh-Sefu",
+        ),
+        (
+            '"Nobody wanted the job," Sen. Dariusz Okoye-Lind said in an interview.\n\n'
+            "Okoye-Lind, 70, is the longest-serving whip in the chamber's history.\n\n"
+            "A younger colleague, Rep. Tamsin Greaves, called him "
+            '"the last of the arm-twisters."\n\n'
+            "The whip smiles when this is read to him. "
+            '"I never twisted an arm. I held a lot of hands."',
+            "Dariusz Okoye-Lind",
+        ),
+    ],
+)
+def test_a_role_laughs_when_told(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+def test_a_role_of_the_other_gender_is_no_one() -> None:
+    text = (
+        '"Nobody wanted the job," Sen. Dariusz Okoye-Lind said in an interview.\n\n'
+        "Okoye-Lind, 70, is the longest-serving whip in the chamber's history. "
+        '"I count votes," he said.\n\n'
+        "The whip smiles when this is read to her. "
+        '"I never twisted an arm. I held a lot of hands."'
+    )
+    assert quotes(text)[-1][1] is None
