@@ -29,6 +29,7 @@ from claimdesk.extract.attribution.antecedent_parts import (
     subject_over_gap,
     titled_subject,
 )
+from claimdesk.extract.attribution.asked_subject import asked_subject
 from claimdesk.extract.attribution.asker_pronoun import turn_fix
 from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, colon_frame
 from claimdesk.extract.attribution.former_role import former_speaker
@@ -726,6 +727,7 @@ def _unattributed_speaker(
             anon = None  # "A board member, speaking on condition of anonymity, ..."
             gesture = (
                 gesture_subject(text.masked, *sentences[lo - 1])
+                or asked_subject(text.masked, *sentences[lo - 1])  # "X was asked about ..."
                 or intro_subject(text.masked, *sentences[lo - 1], reg)
                 or surname_subject(text.masked, *sentences[lo - 1], reg)
                 or (anon := anonymous_subject(text.masked, *sentences[lo - 1]))  # unnamed_source

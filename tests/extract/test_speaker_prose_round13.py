@@ -416,3 +416,38 @@ def test_a_role_of_the_other_gender_is_no_one() -> None:
         '"I never twisted an arm. I held a lot of hands."'
     )
     assert quotes(text)[-1][1] is None
+
+
+# 10. "X was asked about/whether ... . '...'": the answer of the one person asked.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "At a town hall in Marlow on Monday, Rep. Ines Duarte-Hale was asked about the "
+            'shutdown. "Nobody wins a shutdown. Nobody."',
+            "Ines Duarte-Hale",
+        ),
+        (
+            "Sen. Bohdan Achterberg spoke for an hour on the floor. Achterberg was later "
+            'asked whether he would back the compromise. "I will read it first, like '
+            'everyone should."',
+            "Bohdan Achterberg",
+        ),
+        (
+            "Leaving the cabinet meeting, Home Secretary Priya Okonjo-Vance was asked why "
+            'the review had been delayed. "It has not been delayed. It has been done '
+            'properly."',
+            "Priya Okonjo-Vance",
+        ),
+    ],
+)
+def test_a_question_put_then_the_answer(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+def test_several_people_asked_is_no_one() -> None:
+    text = (
+        "Sen. Bohdan Achterberg and Sen. Ada Morrow were asked about the bill. "
+        '"We have not read it yet."'
+    )
+    assert quotes(text)[-1][1] is None
