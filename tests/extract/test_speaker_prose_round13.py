@@ -451,3 +451,39 @@ def test_several_people_asked_is_no_one() -> None:
         '"We have not read it yet."'
     )
     assert quotes(text)[-1][1] is None
+
+
+# 11. "Her priorities for the ward: '...'": a possessive frame naming who the words are
+# for is the pronoun's person.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sen. Adaeze Morrow-Kell toured the flooded farms on Friday. Her message to the "
+            'growers: "Keep your receipts. Help is coming."',
+            "Adaeze Morrow-Kell",
+        ),
+        (
+            "Gov. Tomas Reyes-Okafor arrived late to the rally, on foot. His priorities for "
+            'a second term: "Schools, roads and the water bill. In that order."',
+            "Tomas Reyes-Okafor",
+        ),
+        (
+            "Prime Minister Halima Oduya-Brandt closed the conference after midnight. Her "
+            'parting line to the delegates: "Go home, knock on doors, and bring me a '
+            'majority."',
+            "Halima Oduya-Brandt",
+        ),
+    ],
+)
+def test_a_possessive_frame_for_someone(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+def test_a_possessive_frame_of_the_other_gender_is_no_one() -> None:
+    text = (
+        '"We walked," Gov. Tomas Reyes-Okafor said, arriving late to the rally, and he '
+        'laughed. "It is good for the knees," he said. Her message to the growers: '
+        '"Keep your receipts. Help is coming."'
+    )
+    assert quotes(text)[-1][1] != "Tomas Reyes-Okafor"
