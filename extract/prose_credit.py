@@ -1,7 +1,8 @@
 """The last rules for a quotation nothing else credits (speech._unattributed_speaker's
 fallback), in order: the person the paragraph before introduces (paragraph_intro.py),
 then the office holder of a gesture sentence right before the quotation ("Asked about
-the protest, the president smiled. '...'", attribution/role_gesture.py), then, in a
+the protest, the president smiled. '...'", attribution/role_gesture.py) or of "she"/"he"
+when the piece knows one person by it ("Asked what comes next, she smiled."), then, in a
 piece about one person, a quotation paragraph after a paragraph that ends on "She ..."
 ("Does she worry about what happens when she stops? She puts down the pipe." then
 '"Joaquim will be ready."'): the piece's lead person (attribution/lead_person.py), when
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimdesk.extract.attribution.asked_subject import asked_subject
+from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.role_gesture import role_gesture
 from claimdesk.extract.paragraph_intro import _Text, paragraph_intro
@@ -40,9 +43,27 @@ def prose_speaker(
     if s < ps or per_sentence[lo - 1] or q.open_mark > text.sentences[lo][0] + 1:
         return None  # the sentence before is another paragraph's, or credits someone
     ent = role_gesture(text.masked, s, e, reg)  # "..., the president smiled. '...'"
+    if ent is None:
+        ent = _sole_of_gender(text.masked, s, e, reg)  # "Asked what comes next, she smiled."
     if ent is not None:
         reg.note_speaker(ent, s)
     return ent
+
+
+def _sole_of_gender(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
+    """For "she"/"he" as the subject of a gesture or of "was asked" (the sentence
+    masked[s:e]), the latest person cited, when the article knows them by that pronoun
+    and knows nobody else by it. speech.py takes the pronoun only for a person cited
+    earlier in the same paragraph; a new paragraph opening "Asked what comes next, she
+    smiled." points back to the one "she" of the piece."""
+    np = gesture_subject(masked, s, e) or asked_subject(masked, s, e)
+    if np is None or np.kind != "pronoun":
+        return None
+    pronoun = np.words[0].lower()
+    who = reg.last_person
+    if who is None or who.kind != "person" or who.gender != pronoun:
+        return None
+    return None if reg.other_of_gender(pronoun, who) else who
 
 
 _PRONOUNS = {"He ": "he", "She ": "she"}

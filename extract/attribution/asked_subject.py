@@ -33,7 +33,8 @@ def asked_subject(masked: str, s: int, e: int) -> NP | None:
     if len(toks) < 4 or toks[-1].text not in (".", "?"):
         return None
     commas = [i for i, t in enumerate(toks[:_MAX_FRONTED]) if t.text == ","]
-    for a in [0, *(c + 1 for c in commas)]:
+    opener = [1] if toks[0].low in _BETWEEN else []  # "Later he was asked ..."
+    for a in [0, *opener, *(c + 1 for c in commas)]:
         if a + 3 >= len(toks):
             continue
         np = pronoun_or_name(toks, a, masked, appositive=False)

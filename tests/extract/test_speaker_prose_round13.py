@@ -487,3 +487,49 @@ def test_a_possessive_frame_of_the_other_gender_is_no_one() -> None:
         '"Keep your receipts. Help is coming."'
     )
     assert quotes(text)[-1][1] != "Tomas Reyes-Okafor"
+
+
+# 12. A new paragraph opening on "she"/"he" with a gesture or "was asked": the one person
+# the piece knows by that pronoun; two of them, no one.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"If everybody likes it, I have made a postcard," said the director, Ilse '
+            'Marchetti-Obi, at the premiere. "I wanted to make a letter," she said.\n\n'
+            "Critics were divided. One of them, Rolf Banner, called it slow, and he "
+            'added: "Too slow by half."\n\n'
+            'Asked what comes next, she smiled. "A comedy. Nobody believes me."',
+            "Ilse Marchetti-Obi",
+        ),
+        (
+            '"Who signed the contract?" Rep. Colm Ashdown asked.\n\n'
+            "Administrator Vibeke Rasmussen-Lowe looked at her notes. "
+            '"I would have to check," she said.\n\n'
+            '"You would have to check?" he said.\n\n'
+            'She paused. "My agency did."',
+            "Vibeke Rasmussen-Lowe",
+        ),
+        (
+            '"We are ready," Gov. Idris Mancini-Roe said on the steps of the capitol. '
+            '"We were ready last year," he said.\n\n'
+            "Lawmakers return on Tuesday.\n\n"
+            'Later he was asked whether he would sign the bill. "If it reaches my desk '
+            'intact, yes."',
+            "Idris Mancini-Roe",
+        ),
+    ],
+)
+def test_a_pronoun_gesture_opening_a_paragraph(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+def test_two_people_of_that_pronoun_is_no_one() -> None:
+    text = (
+        '"If everybody likes it, I have made a postcard," said the director, Ilse '
+        'Marchetti-Obi. "I wanted to make a letter," she said.\n\n'
+        '"It is far too long," said the critic Rosa Banner, who walked out. "Far," she '
+        "said.\n\n"
+        'Asked what comes next, she smiled. "A comedy. Nobody believes me."'
+    )
+    assert quotes(text)[-1][1] is None
