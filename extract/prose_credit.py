@@ -1,5 +1,7 @@
 """The last rules for a quotation nothing else credits (speech._unattributed_speaker's
-fallback), in order: the person the paragraph before introduces (paragraph_intro.py),
+fallback), in order: a name the sentence gives the words to ("in the words of X", "as X
+put it", attribution/words_of.py), the person the paragraph before introduces
+(paragraph_intro.py),
 then the office holder of a gesture sentence right before the quotation ("Asked about
 the protest, the president smiled. '...'", attribution/role_gesture.py) or of "she"/"he"
 when the piece knows one person by it ("Asked what comes next, she smiled."), then, in a
@@ -20,9 +22,11 @@ from claimdesk.extract.attribution.asked_subject import asked_subject
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.role_gesture import role_gesture
+from claimdesk.extract.attribution.words_of import words_of
 from claimdesk.extract.paragraph_intro import _Text, paragraph_intro
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry, Registry
+from claimdesk.extract.speakers import _resolve
 
 
 def prose_speaker(
@@ -33,6 +37,11 @@ def prose_speaker(
     reg: Registry,
 ) -> Entry | None:
     """The speaker of quotation `q` (sentence `lo`) by the fallback rules, or None."""
+    if (np := words_of(text.masked, text.sentences[lo][0], q.open_mark)) is not None:
+        ent = _resolve(np, "", reg, text.sentences[lo][0])  # "as Morrow put it, '...'"
+        if ent is not None and ent.kind in ("person", "organization"):
+            reg.note_speaker(ent, text.sentences[lo][0])
+            return ent
     ent = paragraph_intro(text, q, lo, per_sentence, reg)
     if ent is not None or lo < 1 or q.partial or q.continues:
         return ent

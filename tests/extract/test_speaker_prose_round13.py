@@ -533,3 +533,75 @@ def test_two_people_of_that_pronoun_is_no_one() -> None:
         'Asked what comes next, she smiled. "A comedy. Nobody believes me."'
     )
     assert quotes(text)[-1][1] is None
+
+
+# 13. A fragment in reported speech whose naming verb lost its object to a relative
+# clause: 'the talks, which X described as "..."'. A passive stays no one's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'The talks, which Sen. Adaeze Morrow-Kell described as "brutal but honest," '
+            "ended at dawn.",
+            "Adaeze Morrow-Kell",
+        ),
+        (
+            "The bill cleared the committee after a late deal Rep. Tomas Reyes-Okafor "
+            'characterised as "a truce, not a treaty."',
+            "Tomas Reyes-Okafor",
+        ),
+        (
+            "It was a budget that the finance minister, Halima Oduya-Brandt, once "
+            'dismissed as "a wish list with a calculator."',
+            "Halima Oduya-Brandt",
+        ),
+    ],
+)
+def test_described_as_in_a_relative_clause(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+def test_a_passive_described_as_is_no_one() -> None:
+    text = 'The plan, which was described as "a wish list with a calculator," failed.'
+    assert quotes(text)[-1][1] is None
+
+
+# 14. "in the words of X", "as X put it", "to quote X", "in X's own words": the words
+# are X's; a song or a saying is no one.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'The deal is, in the words of Sen. Adaeze Morrow-Kell, "a truce, not a treaty."',
+            "Adaeze Morrow-Kell",
+        ),
+        (
+            "The coalition survived the night, but only just, or, as Deputy Prime Minister "
+            'Joost Verhagen-Lind put it, "by the length of a fingernail."',
+            "Joost Verhagen-Lind",
+        ),
+        (
+            "To quote the party's own treasurer, Rita Amsel-Boateng, the accounts are "
+            '"fully audited and dull as ditchwater."',
+            "Rita Amsel-Boateng",
+        ),
+        (
+            '"We will not cut pensions," Gov. Idris Mancini-Roe said in March. Now, in '
+            'Mancini-Roe\'s own words, pensions are "on the table, like everything else."',
+            "Idris Mancini-Roe",
+        ),
+    ],
+)
+def test_in_the_words_of(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In the words of the old song, it is "a long way to the harbour."',
+        'As the saying goes, the deal is "a truce, not a treaty."',
+    ],
+)
+def test_a_song_or_a_saying_is_no_one(text: str) -> None:
+    assert quotes(text)[-1][1] is None
