@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.adjective_name import adjective_then_name
+from claimdesk.extract.attribution.clause_trim import trim_verb_phrase
 from claimdesk.extract.attribution.described_heads import (
     anonymity_start,
     in_the,
@@ -366,7 +367,7 @@ def _clause_subject(toks: list[Tok], i: int) -> NP | None:
     np = fwd_subject(toks, a, "", appositive=False)
     if np is None or np.end >= i or np.kind == "pronoun":
         return None
-    return np
+    return trim_verb_phrase(np)  # "Sen. X met the governor and told": X (clause_trim.py)
 
 
 _PLACE_BEFORE = word_set("across throughout around near in at inside outside")

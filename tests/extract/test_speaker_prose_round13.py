@@ -597,3 +597,47 @@ def test_in_the_words_of(text: str, want: str) -> None:
 )
 def test_a_song_or_a_saying_is_no_one(text: str) -> None:
     assert quotes(text)[-1][1] is None
+
+
+# 15. "X did something and told reporters ...": the subject is X, never "X met the
+# governor" (a wrong name the noun-phrase reader built from the first clause).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sen. Adaeze Morrow-Kell met the governor on Friday and told reporters the bill "
+            'was "dead on arrival."',
+            "Adaeze Morrow-Kell",
+        ),
+        (
+            "Gov. Idris Mancini-Roe left office in 2019 and said the state was "
+            '"in better hands than I found it."',
+            "Idris Mancini-Roe",
+        ),
+        (
+            "Deputy Halima Oduya-Brandt left the chamber early and told the waiting "
+            'cameras that the vote had been "a stitch-up from start to finish."',
+            "Halima Oduya-Brandt",
+        ),
+    ],
+)
+def test_a_coordinated_clause_keeps_its_subject(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Brennia\'s central bank raised its main rate and said inflation was "still too high."',
+            "Brennia's central bank",
+        ),
+        (
+            "Kessarian state television reported heavy fighting and said the pass was "
+            '"fully secured."',
+            "Kessarian state television",
+        ),
+    ],
+)
+def test_a_noun_phrase_with_a_name_in_it_stays_whole(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
