@@ -641,3 +641,54 @@ def test_a_coordinated_clause_keeps_its_subject(text: str, want: str) -> None:
 )
 def test_a_noun_phrase_with_a_name_in_it_stays_whole(text: str, want: str) -> None:
     assert quotes(text)[-1][1] == want
+
+
+# 16. "X had the last word: '...'", "X had one last line:": the noun is the quotation.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The moderator, Gwilym Ashcroft-Nnadi, had the last word: "
+            '"Thank you all. Please vote, whoever you vote for."',
+            "Gwilym Ashcroft-Nnadi",
+        ),
+        (
+            'The ministry\'s answer was brief: "The loan can end with notice." '
+            'Sen. Ottoline Brackwater had one last line: "I have asked to keep the box."',
+            "Ottoline Brackwater",
+        ),
+        (
+            'Speaker Ruairi Castellane-Obi had the final say: "The House will come to '
+            'order, or the House will go home."',
+            "Ruairi Castellane-Obi",
+        ),
+    ],
+)
+def test_had_the_last_word(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+# 17. ", shouting '...'", ", vowing '...'": a participle of speech after a comma is the
+# main clause's subject's, as ", saying" is.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sen. Adaeze Morrow-Kell stormed out of the chamber, shouting "
+            '"This is a disgrace to every one of us."',
+            "Adaeze Morrow-Kell",
+        ),
+        (
+            "Gov. Idris Mancini-Roe signed the order at dawn, vowing "
+            '"not one more winter without heat."',
+            "Idris Mancini-Roe",
+        ),
+        (
+            "Halima Oduya-Brandt climbed onto a chair in the count hall, yelling "
+            '"the voters are never wrong, only early."',
+            "Halima Oduya-Brandt",
+        ),
+    ],
+)
+def test_a_participle_of_speech_after_a_comma(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
