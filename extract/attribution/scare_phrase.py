@@ -6,7 +6,7 @@ the writer's subject.
 
 The one-word rule (speech._quotes) knew only single words. Guards, so that a quoted claim
 stays a quotation: the sentence has no attribution of its own (the caller checks), the
-phrase is two to five words, starts in lowercase, holds no sentence punctuation or comma
+phrase is two to four words, starts in lowercase, holds no sentence punctuation or comma
 ('"a truce, not a treaty."'), and right before the mark stands "the"/"a"/"an" or
 "self-described"/"so-described" -- not after a verb of saying or promising ('promised a
 "smooth transition"' stays a quotation: the promise is someone's words).
@@ -18,7 +18,7 @@ import re
 
 from claimdesk.extract.lexicon import SPEECH_VERBS, word_set
 
-_MAX_WORDS = 5
+_MAX_WORDS = 4  # "adults in the room"; five words read as a quoted phrase
 # the determiner outside the marks, then the word before it
 _LEAD = re.compile(
     r"(?:(?:^|[^\w'’-])([\w'’-]+)[ \u00a0]+)?(the|a|an|self-described|so-described)[ \u00a0]*$",

@@ -692,3 +692,8 @@ def test_had_the_last_word(text: str, want: str) -> None:
 )
 def test_a_participle_of_speech_after_a_comma(text: str, want: str) -> None:
     assert quotes(text)[-1][1] == want
+
+
+def test_five_words_after_an_article_stay_a_quote() -> None:
+    text = 'It was, by any measure, a "bad night for the party" in the suburbs.'
+    assert quotes(text) == [("bad night for the party", None)]
