@@ -53,7 +53,7 @@ from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
 from claimdesk.extract.attribution.reply_side import exchange_side, without_askers
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
-from claimdesk.extract.attribution.role_of_body import holder_of_office
+from claimdesk.extract.attribution.role_gesture import office_holder
 from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.scare_phrase import scare_phrase
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
@@ -551,7 +551,7 @@ def _attribution_source(
         and all(w[:1].islower() for w in np.words)
         and (
             (named := named_with_role(reg.body, np.words, att.span[0], reg))
-            or (named := holder_of_office(reg.body, np.words, att.span[0], reg))
+            or (named := office_holder(reg.body, np.words, att.span[0], reg))
         )
     ):
         return named  # "the deputy chair said" after "the deputy chair, Dominic Hartley"

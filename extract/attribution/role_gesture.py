@@ -75,6 +75,19 @@ def role_gesture(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
     return None
 
 
+def office_holder(body: str, words: list[str], pos: int, reg: Registry) -> Entry | None:
+    """For "the <role> said" (speech._attribution_source, after role_back's
+    named_with_role): the one person written "of ..." after the role
+    (role_of_body.holder_of_office), else the one cited person the article said "is the
+    ... <role>" or "was elected <role>" for "the <role>-elect" (this module's readings)."""
+    ent = holder_of_office(body, words, pos, reg)
+    if ent is None:
+        ent = _predicate(body, words, pos, reg)
+    if ent is None and words and words[-1].endswith("-elect"):
+        ent = _elected(body, [*words[:-1], words[-1].removesuffix("-elect")], pos, reg)
+    return ent if ent is not None and ent.kind == "person" else None
+
+
 def _holder(body: str, words: list[str], pos: int, reg: Registry) -> Entry | None:
     """The one person the article gave the role `words` before `pos`."""
     ent = sole_holder(body, words, pos, reg) or holder_of_office(body, words, pos, reg)

@@ -697,3 +697,30 @@ def test_a_participle_of_speech_after_a_comma(text: str, want: str) -> None:
 def test_five_words_after_an_article_stay_a_quote() -> None:
     text = 'It was, by any measure, a "bad night for the party" in the suburbs.'
     assert quotes(text) == [("bad night for the party", None)]
+
+
+# 18. "The whip laughs when this is read to him. '...'": "laughs" makes an attribution of
+# its own, whose subject "the whip" is the one cited person the article said "is the ...
+# whip" (role_gesture.office_holder), never a source "whip".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"Nobody wanted the job," Sen. Dariusz Okoye-Lind said in an interview.\n\n'
+            "Okoye-Lind, 70, is the longest-serving whip in the chamber's history.\n\n"
+            "The whip laughs when this is read to him. "
+            '"I never twisted an arm. I held a lot of hands."',
+            "Dariusz Okoye-Lind",
+        ),
+        (
+            '"The water is never the same twice," Ingrid Solvang-Ahmed says.\n\n'
+            "Solvang-Ahmed, 64, is the last ferry skipper on a route that once had six "
+            "boats.\n\n"
+            'The skipper laughs when this is put to her. "The engine is the only one who '
+            'listens."',
+            "Ingrid Solvang-Ahmed",
+        ),
+    ],
+)
+def test_a_role_that_laughs_is_its_holder(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
