@@ -724,3 +724,24 @@ def test_five_words_after_an_article_stay_a_quote() -> None:
 )
 def test_a_role_that_laughs_is_its_holder(text: str, want: str) -> None:
     assert quotes(text)[-1][1] == want
+
+
+# 19. A longer fronted phrase before the main clause of ", shouting '...'" / "and said":
+# "With a small majority in the late count, X ..." (up to twelve words before the comma).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "With a small majority in the very late count, Sen. Adaeze Morrow-Kell climbed "
+            'onto a table, shouting "We did it, and we did it honestly!"',
+            "Adaeze Morrow-Kell",
+        ),
+        (
+            "After nine hours of talks in the old finance ministry, Gov. Idris Mancini-Roe "
+            'left the building and said the deal was "done, bar the shouting."',
+            "Idris Mancini-Roe",
+        ),
+    ],
+)
+def test_a_long_fronted_phrase_before_the_clause(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
