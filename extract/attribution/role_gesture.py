@@ -38,6 +38,12 @@ _GENDER = {"her": "she", "him": "he"}
 _NAME = re.compile(r"((?:[A-Z][\w'’-]+[ \u00a0]+){0,3}[A-Z][\w'’-]+)")
 _LOOKBACK = 4000
 _SUBJECT = 240  # characters of "Adwoa Asante, a former public defender ..., " before it
+_PRED_BACK = 160  # characters of "Obuya-Strachan, 38, is the first woman to serve as "
+# "Name, 58, is the last working " right before the role words (the search ends there)
+_IS_THE = re.compile(
+    rf"{_NAME.pattern}(?:,[ \u00a0]*\d{{1,3}},)?[ \u00a0]+(?:is|was|has[ \u00a0]+been|became)"
+    r"[ \u00a0]+(?:the|a|an)[ \u00a0]+[^.;:!?\n\"“”]{0,60}?$"
+)
 
 
 def role_gesture(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
@@ -134,14 +140,16 @@ def _surname(name: str, reg: Registry) -> Entry | None:
 def _predicate(body: str, words: list[str], pos: int, reg: Registry) -> Entry | None:
     """The one cited person the article says "is the ... ROLE" of before `pos`:
     "Talbot-Nkemelu, 58, is the last working glassblower on a street ...", "Obuya-Strachan,
-    38, is the first woman to serve as coxswain"."""
+    38, is the first woman to serve as coxswain". The role words are found first (a plain
+    scan); only the short stretch before each is read for the name and "is the"."""
     phrase = r"[ \u00a0]+".join(re.escape(w) for w in words)
-    pattern = re.compile(
-        rf"{_NAME.pattern}(?:,[ \u00a0]*\d{{1,3}},)?[ \u00a0]+(?:is|was|has[ \u00a0]+been|became)"
-        rf"[ \u00a0]+(?:the|a|an)[ \u00a0]+[^.;:!?\n\"“”]{{0,60}}?\b(?i:{phrase})\b"
-    )
+    role = re.compile(rf"\b(?i:{phrase})\b")
     found: dict[int, Entry] = {}
-    for m in pattern.finditer(body, max(0, pos - _LOOKBACK), pos):
+    lo = max(0, pos - _LOOKBACK)
+    for r in role.finditer(body, lo, pos):
+        m = _IS_THE.search(body, max(lo, r.start() - _PRED_BACK), r.start())
+        if m is None:
+            continue
         hit = reg.by_alias(m.group(1)) or _surname(m.group(1), reg)
         if hit is None or hit.kind != "person" or not hit.cited:
             return None  # not a person already cited: unsure
