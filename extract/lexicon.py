@@ -333,8 +333,9 @@ WEAK_VERBS = word_set(
 # are participles: their subject is the clause's subject.
 PARTICIPLES = word_set(
     """saying telling adding warning writing noting explaining arguing claiming insisting
-    reporting announcing confirming stating estimating denying accusing calling"""
-)
+    reporting announcing confirming stating estimating denying accusing calling
+    shouting yelling declaring exclaiming vowing pledging replying answering quipping"""
+)  # the last line: fourteenth pass (x16q), ', shouting "..."' is the clause subject's
 SPEECH_VERBS = SPEECH_VERBS | PARTICIPLES
 
 # Words allowed between a subject and its verb: "has also said", "later told".

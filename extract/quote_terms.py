@@ -53,6 +53,12 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 _NAME_PREPOSITIONS = word_set("on in to from of for at")
+# 'broke into a chant of "...", 'cries of "..."': what follows is said, not a name
+_CHANT_OF = re.compile(
+    r"\b(?:chants?|cries|cry|shouts?|chorus(?:es)?|roars?|cheers?|calls?|refrain|"
+    r"screams?|yells?)[ \u00a0]+of[ \u00a0]*$",
+    re.IGNORECASE,
+)
 _BEFORE_WORD = re.compile(r"([A-Za-z][\w-]*)[ \u00a0]*[,:]?[ \u00a0]*$")
 
 
@@ -80,10 +86,11 @@ _TERM_NOUN = re.compile(
     re.IGNORECASE,
 )
 # A verb that names, right before the mark: 'labels marked "Grand Cru"', 'a tool branded
-# "Tallis Route"', 'a van she called "the Ark"' (a Title-Case name only: 'called it
+# "Tallis Route"', 'a van she called "the Ark"', 'whom supporters call "the Fixer"' (x16q)
+# (a Title-Case name only: 'called it
 # "a disgrace"' stays a quotation).
 _NAMES_IT = re.compile(
-    r"\b(?:marked|stamped|branded|christened|renamed|dubbed|named|called|labell?ed|"
+    r"\b(?:marked|stamped|branded|christened|renamed|dubbed|named|calls?|called|labell?ed|"
     r"nicknamed)(?:[ \u00a0]+(?:it|them|him|her))?[ \u00a0]*$"
 )
 # 'adapted for television as "The Small Rooms Affair"', 'rebranded as "Project Dawn"': a
@@ -132,6 +139,8 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
     lead = body[max(para_start, open_mark - _LEAD_WINDOW) : open_mark]
     if _TERM_LEAD.search(lead):
         return True
+    if _CHANT_OF.search(lead):
+        return False  # 'a chant of "Mag-da-le-na!"': words a crowd says, no title (x16q)
     said = body[start:end]
     before = _BEFORE_WORD.search(lead)
     prev = before.group(1).lower() if before else ""

@@ -28,6 +28,7 @@ from claimdesk.extract.attribution.antecedent_parts import (
     subject_over_gap,
     titled_subject,
 )
+from claimdesk.extract.attribution.asked_subject import asked_subject
 from claimdesk.extract.attribution.asker_pronoun import turn_fix
 from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, colon_frame
 from claimdesk.extract.attribution.former_role import former_speaker
@@ -44,14 +45,16 @@ from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.named_as import named_as
 from claimdesk.extract.attribution.negated_manner import unflinching
+from claimdesk.extract.attribution.office_gesture import office_holder
 from claimdesk.extract.attribution.opened_with import lead_end
+from claimdesk.extract.attribution.owner_subject import owner_subject
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
 from claimdesk.extract.attribution.reply_side import exchange_side, without_askers
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
-from claimdesk.extract.attribution.role_of_body import holder_of_office
 from claimdesk.extract.attribution.role_words import former_description
+from claimdesk.extract.attribution.scare_phrase import scare_phrase
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
 from claimdesk.extract.attribution.spoken_noun import spoken_noun
 from claimdesk.extract.attribution.stance_lead import cited_voice, unnamed_or_stance
@@ -67,12 +70,8 @@ from claimdesk.extract.attribution.writer_aside import FIRST_PERSON, writer_asid
 from claimdesk.extract.document import Document, Span
 from claimdesk.extract.embedded_speech import embedded_speaker, relative_gloss
 from claimdesk.extract.inherited_speaker import gesture_fits, inherited, keeps_next
-from claimdesk.extract.lexicon import (
-    ORG_NOUNS,
-    SPEECH_VERBS,
-    word_set,
-)
-from claimdesk.extract.paragraph_intro import paragraph_intro
+from claimdesk.extract.lexicon import ORG_NOUNS, SPEECH_VERBS, word_set
+from claimdesk.extract.prose_credit import prose_speaker
 from claimdesk.extract.quote_terms import is_title_or_term
 from claimdesk.extract.quoted_as import quoted_as
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
@@ -373,7 +372,7 @@ def _antecedent(
                         ent.add_role(" ".join(title_words))
                     ent.add_role(np.role)
                     return ent
-        titled = titled_subject(masked, ps, pe, reg)
+        titled = titled_subject(masked, ps, pe, reg) or owner_subject(masked, ps, pe, reg)
         if titled is not None and fits(titled):
             return titled  # "The mayor did not let that pass. '...,' she said": Mayor X
         if (named := titled_of_gender(masked, ps, pe, pronoun)) is not None:
@@ -510,8 +509,8 @@ def _attribution_source(
         ent = None
         if np.kind == "pronoun" and not resolved:
             ent = fronted_person(masked, sentences[si][0], att.span[0], pron, reg)
-        if ent is None and np.kind == "pronoun" and si and not per_sentence[si - 1]:
-            ent = kin_subject(masked, sentences[si - 1], pron, reg)  # "His wife, Hetty, ..."
+        if ent is None and np.kind == "pronoun" and (k := before_quote(masked, sentences, si)):
+            ent = kin_subject(masked, sentences[k - 1], pron, reg, per_sentence[k - 1])
         if ent is None:
             ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
             ent = reply_turn(masked, sentences, si, att, ent, per_sentence, resolved, reg)
@@ -553,7 +552,7 @@ def _attribution_source(
         and all(w[:1].islower() for w in np.words)
         and (
             (named := named_with_role(reg.body, np.words, att.span[0], reg))
-            or (named := holder_of_office(reg.body, np.words, att.span[0], reg))
+            or (named := office_holder(reg.body, np.words, att.span[0], reg))
         )
     ):
         return named  # "the deputy chair said" after "the deputy chair, Dominic Hartley"
@@ -645,7 +644,7 @@ def _quotes(
         quoted.add(said)
         if (
             echo  # 'That phrase, "ring-fenced", is doing a lot of work'
-            or (q.partial and not cands and len(said.split()) < 2 and not sign)  # scare quote
+            or (q.partial and not cands and not sign and scare_phrase(body, qa, said))
             or coined_term(body, q.open_mark, said)  # 'calls it a "congestion dividend"'
         ):
             speakers[-1] = None  # 'Locals know him as "Big Dennis"' lends no one a quote
@@ -729,6 +728,7 @@ def _unattributed_speaker(
             anon = None  # "A board member, speaking on condition of anonymity, ..."
             gesture = (
                 gesture_subject(text.masked, *sentences[lo - 1])
+                or asked_subject(text.masked, *sentences[lo - 1])  # "X was asked about ..."
                 or intro_subject(text.masked, *sentences[lo - 1], reg)
                 or surname_subject(text.masked, *sentences[lo - 1], reg)
                 or (anon := unnamed_or_stance(text.masked, *sentences[lo - 1]))  # stance_lead
@@ -762,7 +762,7 @@ def _unattributed_speaker(
                     or text.body[paragraphs[ppi][0] : paragraphs[ppi][1]].rstrip().endswith(":")
                 ):
                     ent = last
-    return ent if ent is not None else paragraph_intro(text, q, lo, per_sentence, reg)
+    return ent if ent is not None else prose_speaker(text, q, lo, per_sentence, reg)
 
 
 # A pull quote's credit on the next line: "Rita Ames, analyst." / "— Rita Ames"; or a
@@ -820,7 +820,7 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
     ent = reg.person(words, m.group(1), m.start(1))
     if title:
         ent.add_role(" ".join(title))
-    if m.group(2):
+    if m.group(2) and not m.group(2).strip().isdigit():  # ", 79,": an age
         ent.add_role(m.group(2).strip().removeprefix("the ").removeprefix("a "))
     reg.note_speaker(ent, m.start(1))
     return ent

@@ -9,7 +9,11 @@ Ninth pass (issue 16): "Her closing words:" / "His parting shot:" (a possessive,
 two of a few adjectives, a noun of speech); "Soutar is on his feet:" and "Ames was
 blunt:" (a stance, not a clause about something else: "Ames had pinned a card:" stays
 no one's); "closed the hour with a warning of his own:" ("a warning", "the ruling": a
-noun after a determiner, no speech verb of another clause)."""
+noun after a determiner, no speech verb of another clause).
+
+Fourteenth pass (x16q): the possessive frame may name who the words are for ("Her
+priorities for the ward:", "His parting line to the hall:", "Her message to voters:"),
+with a few more nouns of speech (priorities, promise, pledge, warning, assessment ...)."""
 
 from __future__ import annotations
 
@@ -20,8 +24,12 @@ from claimdesk.extract.lexicon import BE_FORMS, SPEECH_VERBS, word_set
 
 _FRAME_NOUNS = word_set(
     """charge reply answer response retort riposte comeback message verdict advice plea
-    rebuttal put-down words word shot remark remarks line"""
+    rebuttal put-down words word shot remark remarks line priorities priority promise
+    pledge prediction warning instructions assessment take summary"""
 )
+# "Her priorities for the ward:", "His parting line to the hall:" (fourteenth pass, x16q)
+_FRAME_PREP = word_set("to for on about of")
+_MAX_PP = 4  # tokens of "for the ward", "to the party faithful"
 _FRAME_ADJ = word_set("closing parting final last first opening only own")
 _DETERMINERS = word_set("a an the his her their its my our your this that")
 # "Ames was blunt:", "Soutar is on his feet:": a stance before the quotation
@@ -44,7 +52,10 @@ def _possessive_frame(toks: list[Tok]) -> NP | None:
         n += 1  # "Her closing words:", "His parting shot:"
     if toks[n].low not in _FRAME_NOUNS:
         return None
-    if toks[-1].text != ":" or any(t.low not in _FRAME_TAIL for t in toks[n + 1 : -1]):
+    tail = toks[n + 1 : -1]
+    if tail and tail[0].low in _FRAME_PREP and len(tail) <= _MAX_PP:
+        tail = []  # "Her priorities for the ward:": who or what they are for
+    if toks[-1].text != ":" or any(t.low not in _FRAME_TAIL for t in tail):
         return None
     return NP("pronoun", 0, 1, ["she" if toks[0].low == "her" else "he"])
 

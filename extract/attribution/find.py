@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from claimdesk.extract.attribution.agreed_to import AGREE, STATES, agrees_to_act, states_is_noun
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
+from claimdesk.extract.attribution.described_as import described_as
 from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.not_a_source import cites_no_one
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
@@ -310,8 +311,8 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         # ('"...?" Councillor Ada Brandt, the chair of the panel, asked as ...': the
         # subject's appositive may stand between them)
         return toks[v + 1].low == "as" and (
-            quote_before(toks, v) or _subject_then_appositive(toks, v)
-        )
+            quote_before(toks, v) or _subject_then_appositive(toks, v) or described_as(toks, v)
+        )  # 'which Ames described as "brutal"' (described_as.py)
     return True
 
 

@@ -131,11 +131,15 @@ def role_word(low: str) -> bool:
 def _known_surname(masked: str, s: int, e: int, reg: Registry) -> list[NP]:
     """A sentence opening on one capitalised word that is a person the article already
     cited ("Adeyemi-Ross had the last word.", "But Quarles was not done."), followed by a
-    lowercase word: that name, else nothing. An unknown single word may be a place or a
-    team, so it never counts."""
+    lowercase word (an age between commas may come first: "Quarles, 58, is ..."): that
+    name, else nothing. An unknown single word may be a place or a team, so it never
+    counts."""
     toks = tokenize(masked, s, min(e, s + 200))
     a = 1 if toks and toks[0].low in _OPENERS else 0
-    if len(toks) < a + 3 or not is_cap(toks[a].text) or not toks[a + 1].text.islower():
+    b = a + 1  # the word after the name, past an age: "Talbot-Nkemelu, 58, is ..." (x16q)
+    if len(toks) > a + 5 and toks[b].text == "," and toks[b + 1].text.isdigit():
+        b = a + 4 if toks[a + 3].text == "," else b
+    if len(toks) < b + 2 or not is_cap(toks[a].text) or not toks[b].text.islower():
         return []
     if masked.find("\x00", s, e) >= 0:
         return []  # a quotation in the sentence: the usual rules decide

@@ -6,9 +6,15 @@ person cited (main gave the quotation to a man cited two sentences earlier: a wr
 Precision guards: the sentence right before opens with "Name's NOUN, First," or
 "His/Her NOUN, First," where NOUN is a relative of the pronoun's gender (daughter, wife,
 son, husband, ...), First is one capitalised word, then a comma and a lowercase verb; and
-that sentence credits no one itself (the attribution rules read it then)."""
+that sentence credits no one itself (the attribution rules read it then).
+
+Fourteenth pass (x16q): an age may follow the name ("Her son, Jamie, 22, joined ..."),
+and a quotation of several sentences ('"I was mad. Maybe I am," he says.') looks back
+past its own sentences to the one before it (speakers.before_quote), as "he" does."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from claimdesk.extract.attribution.tokens import is_possessive, tokenize
 from claimdesk.extract.lexicon import word_set
@@ -25,12 +31,15 @@ _HE = word_set(
 _KIN = {"she": _SHE, "he": _HE}
 
 
-def kin_subject(masked: str, sent: tuple[int, int], pron: str, reg: Registry) -> Entry | None:
+def kin_subject(
+    masked: str, sent: tuple[int, int], pron: str, reg: Registry, credits: Sequence[object] = ()
+) -> Entry | None:
     """The relative named by first name as the subject of sentence `sent` (the one
-    before a "she"/"he" attribution), when the noun fits the pronoun; else None."""
+    before a "she"/"he" attribution), when the noun fits the pronoun and `sent` credits
+    no one (`credits`, its attributions); else None."""
     kin = _KIN.get(pron)
     s, e = sent
-    if kin is None:
+    if kin is None or credits:
         return None
     toks = tokenize(masked, s, min(e, s + 200))
     if len(toks) < 6:
@@ -40,7 +49,10 @@ def kin_subject(masked: str, sent: tuple[int, int], pron: str, reg: Registry) ->
         return None
     if toks[1].low not in kin or toks[2].text != "," or toks[4].text != ",":
         return None
-    first, verb = toks[3].text, toks[5].text
+    v = 5
+    if len(toks) > 8 and toks[5].text.isdigit() and toks[6].text == ",":
+        v = 7  # "Her son, Jamie, 22, joined ...": an age
+    first, verb = toks[3].text, toks[v].text
     if not (first.isalpha() and first[:1].isupper() and not first.isupper()):
         return None
     if not (verb.isalpha() and verb.islower()):

@@ -56,7 +56,7 @@ _PERSON_HEADS = _HeadSet(_HEADS - ORG_NOUNS - PUBLICATION_NOUNS)
 _NAME_LINKS = word_set("of for the and & de del della der den di da du van von bin ibn al la le")
 _START_OK = word_set(
     """and but or so yet that as while because when although though if since after before
-    where whereas meanwhile however then also nor"""
+    where whereas meanwhile however then also nor what"""
 )
 _PUNCT_START = frozenset(',;:—–-("“”')
 

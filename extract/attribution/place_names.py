@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.subjects import sentence_names
-from claimdesk.extract.attribution.tokens import tokenize
+from claimdesk.extract.attribution.tokens import is_possessive, tokenize
 
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame"))
 _PLACE_PREPS = frozenset(("of", "at", "in", "on", "along", "near"))
@@ -25,4 +25,5 @@ def names_beyond_places(masked: str, s: int, e: int) -> list[NP]:
         if np.start == 0
         or toks[np.start - 1].low not in _PLACE_PREPS
         or np.words[0].rstrip(".") in _TITLES  # "a letter of Mrs Ada Ek": a person
+        or (len(np.words) >= 2 and is_possessive(np.words[-1]))  # "in Ada Ek's shop" (x16q)
     ]

@@ -10,7 +10,9 @@ A sentence may credit the quotation before it: "That was how X put it.", "That w
 verdict of X." (the whole line), and (ninth pass, issue 16) "That was how retired
 driver X described his first week with the app, which ..." and "The words were those of
 X, who runs the market, and they drew ..." (a sentence that runs on past the name: only
-its opening is read, so a long line credits too).
+its opening is read, so a long line credits too). Fourteenth pass (x16q): the
+present tense of features ("That is how X, 79, explains why he ...", "... puts it",
+"... sees it"); an age between commas is no role.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from claimdesk.extract.document import Span
 _PUT_IT = re.compile(
     r"(?:That|This|So) (?:was|is) how (?:[a-z][\w-]*[ \u00a0]+){0,3}?"
     r"([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){0,3})"
-    r"(?:,([^,.!?\n\"“”]{1,60}),)? (?:put it|described it|summed it up"
-    r"|(?:summed up|described|remembered|recalled) (?:the|his|her|their|it|events)\b)\b"
+    r"(?:,([^,.!?\n\"“”]{1,60}),)? (?:puts? it|describe[sd]? it|sum(?:s|med) it up"
+    r"|(?:sum(?:s|med) up|describe[sd]?|remember(?:s|ed)?|recall(?:s|ed)?) "
+    r"(?:the|his|her|their|it|events)\b"
+    r"|explain(?:s|ed)? (?:it|why|how|what|the|his|her|their)\b|sees? it|saw it)\b"
 )
 # '"It is over." That was the verdict of club chairman Rob Fenn.' (the whole sentence)
 _VERDICT_OF = re.compile(

@@ -5,7 +5,8 @@ one last message for them: '...'", "Marchbank's reply was careful: '...'".
 The words between the name and the colon are normally only its role ("had" or "was" make
 a clause: "Above the till someone had pinned a card:"). "had [a|one] [adjectives] demand
 / question / message ... [for/to whom]" and "NAME's reply/answer was careful" are the
-person speaking: the noun is the quotation itself.
+person speaking: the noun is the quotation itself. Fourteenth pass (x16q): "The
+moderator, X, had the last word:", "Leclair had one last line:", "had the final say:".
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from claimdesk.extract.lexicon import STOP_WORDS, word_set
 
 _NOUNS = word_set(
     """demand question message reply answer response retort warning plea request appeal
-    verdict advice challenge promise riposte comeback"""
+    verdict advice challenge promise riposte comeback word words line say thought thoughts
+    comment remark quip joke prediction pledge"""
 )
-_QUANT = word_set("a an one another")
+# "had the last word:", "had one last line:" (fourteenth pass, x16q)
+_QUANT = word_set("a an one another the")
 _TAIL = word_set("was is simple blunt short brief clear sharp quick swift curt careful firm terse")
 _PREPS = word_set("for to")
 _MAX_ADJ = 3

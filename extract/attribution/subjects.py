@@ -8,6 +8,7 @@ import re
 
 from claimdesk.extract.attribution.adjective_name import adjective_then_name
 from claimdesk.extract.attribution.body_in_place import body_in_place
+from claimdesk.extract.attribution.clause_trim import trim_verb_phrase
 from claimdesk.extract.attribution.described_heads import (
     anonymity_start,
     in_the,
@@ -75,6 +76,7 @@ _POSTMOD = word_set(
 
 
 _LEAD = word_set("in on at after before during since when while as with without by for")
+_FRONT = 12  # tokens of "With a small gust in the late afternoon," (x16q; was 8)
 
 
 def _document(toks: list[Tok], i: int) -> NP | None:
@@ -368,14 +370,14 @@ def _clause_subject(toks: list[Tok], i: int) -> NP | None:
     """The subject that opens the sentence, for a verb coordinated with "and"."""
     a = _after_dateline(toks)
     if a < len(toks) and (toks[a].low in _LEAD or toks[a].low in TIME_WORDS):
-        k = next((x for x, t in enumerate(toks[a : a + 8], a) if t.text == ","), None)
+        k = next((x for x, t in enumerate(toks[a : a + _FRONT], a) if t.text == ","), None)
         if k is None:
             return None
         a = k + 1
     np = fwd_subject(toks, a, "", appositive=False)
     if np is None or np.end >= i or np.kind == "pronoun":
         return None
-    return np
+    return trim_verb_phrase(np)  # "Sen. X met the governor and told": X (clause_trim.py)
 
 
 _PLACE_BEFORE = word_set("across throughout around near in at inside outside")
