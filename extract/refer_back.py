@@ -21,6 +21,7 @@ from claimdesk.extract.attribution.described_back import (
     office_holder,
 )
 from claimdesk.extract.attribution.noun_phrases import _premod
+from claimdesk.extract.attribution.party_described import across_nickname, party_office
 from claimdesk.extract.lexicon import (
     AGED_PERSON,
     DEMONYMS,
@@ -124,6 +125,8 @@ def points_back(np: NP) -> bool:
     """ "the teenager", "the delighted pensioner", "the Rovers boss", "the 28-year-old",
     "the Dutchman": "the", modifiers, a singular person noun, no "of"/"for" phrase ("the
     head of the union" is its own)."""
+    if party_office(np):
+        return True  # "the Labour MP", "the Democratic Senate candidate" (x16r)
     if np.kind == "name" and np.det == "the" and len(np.words) == 1:
         return is_demonym(np.words[0])  # "the Dutchman said", "the Tongan insisted"
     if np.kind != "desc" or np.det != "the" or not np.head:
@@ -188,7 +191,11 @@ def described_person(
                 if ent is not None and (gender is None or ent.gender in (None, gender)):
                     return ent
     # 2. the only person the sentence before names (past sentences wholly quotation)
-    if not (_everyday(head) or (np.kind == "name" and is_demonym(np.words[-1]))):
+    if not (
+        _everyday(head)
+        or (np.kind == "name" and is_demonym(np.words[-1]))
+        or party_office(np)  # "the Democratic Senate candidate" (party_described.py)
+    ):
         return None
     k = si - 1
     while k >= 0 and not masked[sentences[k][0] : sentences[k][1]].strip(" \t\n\x00"):
@@ -235,6 +242,8 @@ def _names(masked: str, s: int, e: int, least: int = 2) -> list[tuple[NP, str]]:
     i = len(toks) - 1
     while i >= 0:
         np = np_back(toks, i) if is_cap(toks[i].text) else None
+        if np is not None:
+            np = across_nickname(toks, np)  # 'Theresa "Tess" Quintanilla'
         if np is not None and np.kind == "name" and len(np.words) >= least:
             _premod(toks, np)
             out.append((np, toks[np.start - 1].low if np.start > 0 else ""))

@@ -36,6 +36,8 @@ def lead_person(
             if any(w.lower() in ("and", "&") for w in words):
                 return None  # "Agnes Pell and Birgit Shaw": two people, unsure who
             words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+            if all(w.isupper() for w in words if w.isalpha()):
+                continue  # "HOLLIS CROSSING — ...": a dateline, never the lead (x16r)
             if classify_name(words) != "person":
                 continue
             _title, name = split_person(words)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.adjective_name import adjective_then_name
+from claimdesk.extract.attribution.appositive_chain import name_before_appositive
 from claimdesk.extract.attribution.body_in_place import body_in_place
 from claimdesk.extract.attribution.clause_trim import trim_verb_phrase
 from claimdesk.extract.attribution.described_heads import (
@@ -281,6 +282,8 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
                     named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
                     named.org_hint = True  # "The operator, Quenford Metro Trams," (tenth pass)
                     return named
+            if (lead := name_before_appositive(toks, np, body)) is not None:
+                return lead  # "X, D-Ohio, who ..., said"; "X, a director at Y, a Z, said"
             if (lead := _name_before_role(toks, np)) is not None:
                 lead.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
                 return lead

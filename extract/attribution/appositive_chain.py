@@ -1,0 +1,56 @@
+"""Two appositives after a name (branch x16r, issue 16): "Sen. Doreen Kagawa, D-Ohio, who
+wrote the bill, said" and "Nadine Ekpo, a policy director at the Rural Lines Institute, a
+nonpartisan research group, said". Walking back from the verb over the commas, the
+phrase met first is the one just before the last appositive: a party-state tag ("D-Ohio",
+"R-N.M.") or the person's own description. Neither is a speaker: wire copy writes the
+tag and broadsheets stack a role and its body's gloss after nearly every name. The name
+before them speaks, with the description as its role. Precision: the name must open its
+clause and read as a person (two or more words), else the rule gives nothing."""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.extract.attribution.noun_phrases import NP, _clean_role, _start_ok, np_back
+from claimdesk.extract.attribution.tokens import Tok
+from claimdesk.extract.lexicon import ORG_NOUNS
+from claimdesk.extract.sources import classify_name
+
+# "D-Ohio", "R-Texas", "D-N.M", "I-Vt": a party initial, a hyphen, a state
+PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+_DETS = frozenset(("a", "an", "the"))
+
+
+def is_party_tag(np: NP) -> bool:
+    """ "D-Ohio" (one token; a trailing abbreviation stop may follow)."""
+    words = [w for w in np.words if w != "."]
+    return len(words) == 1 and PARTY_TAG.fullmatch(words[0]) is not None
+
+
+def _person_before(toks: list[Tok], comma: int) -> NP | None:
+    """The person's name that ends right before the comma at `comma` and opens its
+    clause ("Sen. Doreen Kagawa,"), else None."""
+    if comma < 1 or toks[comma].text != ",":
+        return None
+    named = np_back(toks, comma - 1)
+    if named is None or named.kind != "name" or named.end != comma or len(named.words) < 2:
+        return None
+    if not _start_ok(toks, named.start) or classify_name(named.words) != "person":
+        return None
+    return named
+
+
+def name_before_appositive(toks: list[Tok], np: NP, body: str) -> NP | None:
+    """The person named before `np` when `np` is itself an appositive of that name: a
+    party-state tag, or a person's description with an article ("a policy director at
+    the X Institute"). None when `np` is something else or no person's name precedes."""
+    if np.start < 2 or toks[np.start - 1].text != ",":
+        return None
+    if np.kind == "name" and is_party_tag(np):
+        return _person_before(toks, np.start - 1)
+    if np.kind != "desc" or np.det not in _DETS or np.head in ORG_NOUNS:
+        return None
+    named = _person_before(toks, np.start - 1)
+    if named is not None:
+        named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
+    return named

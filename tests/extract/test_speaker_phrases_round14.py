@@ -1,0 +1,100 @@
+"""Speakers, fourteenth pass (issue 16, x16r): the wrong noun phrase as speaker. A
+party-state tag or a second appositive is no speaker, the name before them is; a
+dateline is never the lead person; "the Democratic Senate candidate" is the person just
+named. Every text here is invented, with precision cases beside the rules."""
+
+from __future__ import annotations
+
+from tests.support.speech_cases import quotes
+
+
+def _who(text: str) -> list[str | None]:
+    return [w for _q, w in quotes(text)]
+
+
+# 1. A party-state tag, then a relative clause or a role (attribution/appositive_chain.py).
+def test_party_tag_then_relative_clause_us_wire() -> None:
+    text = (
+        "The committee advanced the measure on a party-line vote.\n\n"
+        "Sen. Wilhelmina Stroud, D-Ore., who wrote the first draft, called the deal "
+        '"the least exciting thing I have ever signed."\n\n'
+        "Rep. Anselm Quarry, R-Texas, who chairs the subcommittee, said the cuts were "
+        '"overdue by a decade."'
+    )
+    assert _who(text) == ["Wilhelmina Stroud", "Anselm Quarry"]
+
+
+def test_party_tag_with_state_abbreviation_stops() -> None:
+    text = (
+        "Sen. Ofelia Marchetti, D-N.M., who sponsored the amendment, said it was "
+        '"a modest fix for a modest problem."'
+    )
+    assert _who(text) == ["Ofelia Marchetti"]
+
+
+# 2. A name, its description, and that description's gloss.
+def test_name_then_two_descriptions() -> None:
+    text = (
+        "Analysts were divided over the plan.\n\n"
+        "Corentin Ashby, a policy director at the Harrow Lane Institute, a nonpartisan "
+        'research group, said the wording was "about as tight as a rushed bill gets."\n\n'
+        "Tamsin Orrell-Vick, the chief economist at Fairbank Partners, a consultancy in "
+        'Leeds, said the forecast was "optimistic at best."'
+    )
+    assert _who(text) == ["Corentin Ashby", "Tamsin Orrell-Vick"]
+
+
+def test_description_without_a_name_before_stays() -> None:
+    # precision: no person's name before the description, so the description speaks
+    text = (
+        "A policy director at the Harrow Lane Institute, a nonpartisan research group, "
+        'said the wording was "about as tight as a rushed bill gets."'
+    )
+    assert _who(text) != ["Harrow Lane Institute"]
+    assert _who(text)[0] is not None and "Corentin" not in (_who(text)[0] or "")
+
+
+# 3. A capitalised dateline is never the piece's lead (attribution/lead_person.py).
+def test_dateline_is_not_the_lead_person() -> None:
+    text = (
+        "MARLOW SPRINGS — The hall was cold and the microphone kept failing. Nobody "
+        "noticed it less than the woman at the lectern.\n\n"
+        "Her opponent has spent the autumn attacking her record.\n\n"
+        '"I balanced four budgets in a row," she said.'
+    )
+    assert "MARLOW SPRINGS" not in _who(text)
+
+
+# 4. "the <party> <office>" is the one person just named (attribution/party_described.py).
+def test_party_office_points_back_us_campaign() -> None:
+    text = (
+        "ELDON FORKS — The stage was a hay wagon. None of it bothered Marisela Ortband.\n\n"
+        '"I have given speeches in worse places," the Democratic Senate candidate told a '
+        "crowd of a few hundred on Saturday."
+    )
+    assert _who(text) == ["Marisela Ortband"]
+
+
+def test_party_office_across_a_quoted_nickname() -> None:
+    text = (
+        "The rally ran late. Nobody minded less than Philippa \"Pip\" Castellane.\n\n"
+        '"We have done this in the rain before," the Labour candidate told supporters.'
+    )
+    assert _who(text) == ["Philippa Castellane"]
+
+
+def test_party_office_uk_register() -> None:
+    text = (
+        "Opposition benches filled early for the debate. Rosalind Achterberg rose first.\n\n"
+        '"This is a tax on the young," the Conservative MP said.'
+    )
+    assert _who(text) == ["Rosalind Achterberg"]
+
+
+def test_party_office_with_two_people_before_stays_unsure() -> None:
+    # precision: two people named in the sentence before, so no one
+    text = (
+        "Marisela Ortband and Desmond Hale shared the stage on Saturday.\n\n"
+        '"I have given speeches in worse places," the Democratic candidate said.'
+    )
+    assert _who(text)[0] not in ("Marisela Ortband", "Desmond Hale")
