@@ -77,7 +77,7 @@ def test_party_office_points_back_us_campaign() -> None:
 
 def test_party_office_across_a_quoted_nickname() -> None:
     text = (
-        "The rally ran late. Nobody minded less than Philippa \"Pip\" Castellane.\n\n"
+        'The rally ran late. Nobody minded less than Philippa "Pip" Castellane.\n\n'
         '"We have done this in the rain before," the Labour candidate told supporters.'
     )
     assert _who(text) == ["Philippa Castellane"]
