@@ -22,6 +22,7 @@ from claimdesk.extract.attribution.described_back import (
 )
 from claimdesk.extract.attribution.noun_phrases import _premod
 from claimdesk.extract.attribution.party_described import across_nickname, party_office
+from claimdesk.extract.introduced_source import introduced_source
 from claimdesk.extract.lexicon import (
     AGED_PERSON,
     DEMONYMS,
@@ -190,6 +191,8 @@ def described_person(
                 ent = _person(cand, sentences[k][0], reg)
                 if ent is not None and (gender is None or ent.gender in (None, gender)):
                     return ent
+    if (intro := introduced_source(np, back, sentences, masked, reg)) is not None:
+        return intro  # "A member of X, who ..., put it bluntly." ... "the member said"
     # 2. the only person the sentence before names (past sentences wholly quotation)
     if not (
         _everyday(head)

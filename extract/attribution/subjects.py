@@ -9,6 +9,7 @@ import re
 from claimdesk.extract.attribution.adjective_name import adjective_then_name
 from claimdesk.extract.attribution.appositive_chain import name_before_appositive
 from claimdesk.extract.attribution.body_in_place import body_in_place
+from claimdesk.extract.attribution.body_relative import body_relative
 from claimdesk.extract.attribution.clause_trim import trim_verb_phrase
 from claimdesk.extract.attribution.described_heads import (
     anonymity_start,
@@ -32,6 +33,7 @@ from claimdesk.extract.attribution.noun_phrases import (
 )
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.performer import performer
+from claimdesk.extract.attribution.plural_possessive import possessive_in_name
 from claimdesk.extract.attribution.relative_subject import relative_subject
 from claimdesk.extract.attribution.restrictive_who import described_who_name
 from claimdesk.extract.attribution.rival_named import rival_named
@@ -40,6 +42,7 @@ from claimdesk.extract.attribution.role_phrases import named_after_role, seat_af
 from claimdesk.extract.attribution.role_then_who import name_before_role_who
 from claimdesk.extract.attribution.role_words import double_genitive
 from claimdesk.extract.attribution.statement_owner import statement_subject
+from claimdesk.extract.attribution.title_then_name import name_after_title
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.attribution.unnamed_who import named_only_as, unnamed_who
 from claimdesk.extract.attribution.verb_asides import aside_start
@@ -479,6 +482,7 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
             return np
         return None
     rel = relative_subject(toks, v)  # "A farmer who asked not to be named said"
+    rel = rel or body_relative(toks, v)  # "The union that represents X said" (x16r)
     if rel is not None:
         return rel
     np = np_back(toks, i)
@@ -549,8 +553,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             w = toks[j].text
             if is_cap(w) and w not in NOT_NAME:
                 j += 1
-                if is_possessive(w):
-                    break
+                if is_possessive(w) and not possessive_in_name(toks, j):
+                    break  # "Russia's"; but "the Rail Users' Federation" goes on
             elif (
                 toks[j].low in _NAME_LINKS
                 and j + 1 < n
@@ -750,6 +754,7 @@ def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
         if np is None or np.end >= len(toks) or np.kind != "name":
             continue
         np = named_after_role(toks, np) or np  # "Lynx goaltender Pekka Maki made"
+        np = name_after_title(toks, np) or np  # "The Prime Minister, Clive Cawthorne, did"
         if np.end >= len(toks):
             continue
         nxt = toks[np.end]

@@ -98,3 +98,87 @@ def test_party_office_with_two_people_before_stays_unsure() -> None:
         '"I have given speeches in worse places," the Democratic candidate said.'
     )
     assert _who(text)[0] not in ("Marisela Ortband", "Desmond Hale")
+
+
+# 5. A body named by a relative clause (attribution/body_relative.py).
+def test_body_that_represents_us_wire() -> None:
+    text = (
+        "Staffing at the prison has fallen for three years.\n\n"
+        "The union that represents prison nurses said in a written statement that its "
+        'members were "held together by overtime."'
+    )
+    assert _who(text) == ["union that represents prison nurses"]
+
+
+def test_body_which_speaks_for_uk_register() -> None:
+    text = (
+        "The consultation closes on Friday.\n\n"
+        "The association which speaks for village pharmacists said the cuts would "
+        '"close shops before Christmas."'
+    )
+    assert _who(text) == ["association which speaks for village pharmacists"]
+
+
+def test_that_as_a_complement_is_no_relative_clause() -> None:
+    # precision: "the claim that the union said" is a complement, no body's clause
+    text = 'Ministers rejected the claim that the union said was "a matter of public record."'
+    assert "claim that the union" not in " ".join(w or "" for w in _who(text))
+
+
+# 6. "the member" after "A member of X, who asked not to be named, ..." (introduced_source.py).
+def test_the_member_after_an_unnamed_member() -> None:
+    text = (
+        "The calendar fight has dragged on for months.\n\n"
+        "A member of the ethics panel, who asked not to be named because the talks are "
+        "private, put it to me more bluntly than either of them.\n\n"
+        '"Nobody on that panel will vote to shrink its own power," the member said.'
+    )
+    assert _who(text) == ["a member of the ethics panel"]
+
+
+def test_the_mp_after_an_unnamed_backbencher_uk() -> None:
+    text = (
+        "The whips had a long evening.\n\n"
+        "A backbench Labour MP, who did not want to be identified, was blunter still.\n\n"
+        '"He has lost the room," the MP said.'
+    )
+    assert _who(text) == ["a backbench Labour MP"]
+
+
+def test_the_member_with_two_unnamed_members_before_stays_unsure() -> None:
+    # precision: two members introduced, so "the member" is neither
+    text = (
+        "A member of the ethics panel spoke first. A member of the audit panel followed.\n\n"
+        '"We were not consulted," the member said.'
+    )
+    assert _who(text)[0] not in ("a member of the ethics panel", "a member of the audit panel")
+
+
+# 7. A plural possessive inside a body's name (attribution/plural_possessive.py).
+def test_plural_possessive_body_with_a_second_verb() -> None:
+    text = (
+        "Passenger groups were scathing. In a statement, the Bus Riders' Federation said "
+        'the change would "strand a generation of night workers" and called on '
+        "councillors to vote against it."
+    )
+    assert _who(text) == ["Bus Riders' Federation"]
+
+
+def test_plural_possessive_teachers_union() -> None:
+    text = (
+        "The offer was rejected within hours. The Supply Teachers' Union said it was "
+        '"an insult to every classroom" and urged members to reject it.'
+    )
+    assert _who(text) == ["Supply Teachers' Union"]
+
+
+# 8. "The Prime Minister, NAME, ..." then "he said" (attribution/title_then_name.py).
+def test_office_then_name_in_commas_then_pronoun() -> None:
+    text = (
+        "Question time was rowdy.\n\n"
+        "The Prime Minister, Osric Penhallow, did not give a number. "
+        '"What I can tell the House is that we built more than they did," he said.\n\n'
+        "The Foreign Secretary, Delphine Arkwright, did not look up. "
+        '"We will set out our position in the autumn," she said.'
+    )
+    assert _who(text) == ["Osric Penhallow", "Delphine Arkwright"]
