@@ -17,6 +17,7 @@ from claimdesk.extract.attribution.described_heads import (
     owner_start,
     person_figure,
 )
+from claimdesk.extract.attribution.of_the_body import of_the_start
 from claimdesk.extract.attribution.particles import particles_back
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
 from claimdesk.extract.lexicon import (
@@ -141,6 +142,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                     break  # "Russia's Defense Ministry"; "Dockworkers' Union" goes on
             elif p in ("'", "’") and j >= 2 and is_cap(toks[j - 2].text):
                 j -= 1  # "the Velmora Dockworkers' Union"
+            elif (k := of_the_start(toks, j)) is not None:
+                j = k  # "the Ministry of the Interior" (of_the_body.py)
             elif (
                 p.lower() in _NAME_LINKS
                 and j >= 2

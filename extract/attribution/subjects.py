@@ -46,6 +46,7 @@ from claimdesk.extract.attribution.title_then_name import name_after_title
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.attribution.unnamed_who import named_only_as, unnamed_who
 from claimdesk.extract.attribution.verb_asides import aside_start
+from claimdesk.extract.attribution.what_called import fits_pronoun, what_called
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BASE_VERBS,
@@ -493,6 +494,10 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
             or _document(toks, i)
             or statement_subject(toks, i)  # "the statement said": its issuer speaks
         )
+    if what_called(toks, np, v):
+        # 'X declined to comment on what it called "..."': X speaks (what_called.py)
+        sub = _clause_subject(toks, np.start - 1)
+        return sub if sub is not None and fits_pronoun(sub, np.words[0].lower()) else np
     b = np.start
     if b >= 3 and toks[b - 1].low == "by" and toks[b - 2].low.endswith("ed"):
         # "A report commissioned by the city found": the report, not the city

@@ -182,3 +182,46 @@ def test_office_then_name_in_commas_then_pronoun() -> None:
         '"We will set out our position in the autumn," she said.'
     )
     assert _who(text) == ["Osric Penhallow", "Delphine Arkwright"]
+
+
+# 9. "declined to comment on what it called '...'" (attribution/what_called.py).
+def test_what_it_called_after_an_unnamed_spokesperson() -> None:
+    text = (
+        "Defence officials are weighing the contract's future.\n\n"
+        "A spokesperson for the Admiralty declined to comment on what it called "
+        '"routine budget planning."\n\n'
+        "A spokeswoman for the ministry dismissed what she called "
+        '"speculation about a private meeting."'
+    )
+    assert _who(text) == [
+        "a spokesperson for the Admiralty",
+        "a spokeswoman for the ministry",
+    ]
+
+
+def test_what_it_called_never_a_persons_name() -> None:
+    # precision: "it" does not stand for the person who opens the sentence
+    text = 'Sen. Harold Beame read aloud from the report, citing what it called "waste."'
+    assert _who(text) != ["Harold Beame"]
+
+
+# 10. "of the" inside a body's name (attribution/of_the_body.py).
+def test_ministry_of_the_interior_with_a_relative_clause() -> None:
+    text = (
+        "The Ministry of the Interior of Castrova, which closed the crossing on Monday, "
+        'said it would reopen the bridge "once the guarantees are in writing."\n\n'
+        "The Department of the Treasury said the payments were "
+        '"on schedule and fully funded."\n\n'
+        'The Office of the Prime Minister said the visit was "postponed, not cancelled."'
+    )
+    assert _who(text) == [
+        "Ministry of the Interior of Castrova",
+        "Department of the Treasury",
+        "Office of the Prime Minister",
+    ]
+
+
+def test_a_person_of_the_institute_stays_a_person() -> None:
+    # precision: "of the" after a person's name is a role, never part of the name
+    text = 'Priya Sandoval of the Velmora Institute said the figures were "badly out of date."'
+    assert _who(text) == ["Priya Sandoval"]
