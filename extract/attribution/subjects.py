@@ -31,6 +31,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     np_back,
     person_head,
 )
+from claimdesk.extract.attribution.participle_opener import after_participle
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.performer import performer
 from claimdesk.extract.attribution.plural_possessive import possessive_in_name
@@ -381,6 +382,8 @@ def _clause_subject(toks: list[Tok], i: int) -> NP | None:
         if k is None:
             return None
         a = k + 1
+    elif (k := after_participle(toks, a)) is not None:
+        a = k  # "Standing beside him, the prime minister, X, said ... and insisted"
     np = fwd_subject(toks, a, "", appositive=False)
     if np is None or np.end >= i or np.kind == "pronoun":
         return None

@@ -5,7 +5,7 @@ named. Every text here is invented, with precision cases beside the rules."""
 
 from __future__ import annotations
 
-from tests.support.speech_cases import quotes
+from tests.support.speech_cases import quotes, source_names
 
 
 def _who(text: str) -> list[str | None]:
@@ -225,3 +225,13 @@ def test_a_person_of_the_institute_stays_a_person() -> None:
     # precision: "of the" after a person's name is a role, never part of the name
     text = 'Priya Sandoval of the Velmora Institute said the figures were "badly out of date."'
     assert _who(text) == ["Priya Sandoval"]
+
+
+# 11. A participle opener is never the subject (attribution/participle_opener.py).
+def test_participle_opener_then_a_second_verb() -> None:
+    text = (
+        "Standing beside him, the foreign minister, Odile Varga, said the talks had been "
+        '"frank and useful" and insisted an agreement was close.'
+    )
+    assert _who(text) == ["Odile Varga"]
+    assert "Standing" not in source_names(text)
