@@ -21,7 +21,11 @@ from claimdesk.extract.attribution.described_back import (
     office_holder,
 )
 from claimdesk.extract.attribution.noun_phrases import _premod
-from claimdesk.extract.attribution.party_described import across_nickname, party_office
+from claimdesk.extract.attribution.party_described import (
+    across_nickname,
+    other_party,
+    party_office,
+)
 from claimdesk.extract.introduced_source import introduced_source
 from claimdesk.extract.lexicon import (
     AGED_PERSON,
@@ -225,6 +229,8 @@ def described_person(
     (ent,) = people.values()
     if gender is not None and ent.gender not in (None, gender):
         return None
+    if party_office(np) and other_party(np, masked[ps:pe]):
+        return None  # "... Republican Garrett Lusk ..." then "the Democratic candidate"
     return ent
 
 

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from claimdesk.extract.attribution.noun_phrases import NP, _clean_role, _start_ok, np_back
+from claimdesk.extract.attribution.noun_phrases import (
+    NP,
+    _clean_role,
+    _premod,
+    _start_ok,
+    np_back,
+)
 from claimdesk.extract.attribution.tokens import Tok
 from claimdesk.extract.lexicon import ORG_NOUNS
 from claimdesk.extract.sources import classify_name
@@ -19,6 +25,7 @@ from claimdesk.extract.sources import classify_name
 # "D-Ohio", "R-Texas", "D-N.M", "I-Vt": a party initial, a hyphen, a state
 PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 _DETS = frozenset(("a", "an", "the"))
+_AGE = re.compile(r"\d{1,3}")
 
 
 def is_party_tag(np: NP) -> bool:
@@ -32,11 +39,17 @@ def _person_before(toks: list[Tok], comma: int) -> NP | None:
     clause ("Sen. Doreen Kagawa,"), else None."""
     if comma < 1 or toks[comma].text != ",":
         return None
+    if comma >= 3 and _AGE.fullmatch(toks[comma - 1].text) and toks[comma - 2].text == ",":
+        comma -= 2  # "Josie Kwarteng, 42, a nurse from Leeds, a mother of three,"
     named = np_back(toks, comma - 1)
     if named is None or named.kind != "name" or named.end != comma or len(named.words) < 2:
         return None
-    if not _start_ok(toks, named.start) or classify_name(named.words) != "person":
+    if classify_name(named.words) != "person":
         return None
+    if not _start_ok(toks, named.start):
+        _premod(toks, named)  # "Veteran campaigner Joan Pettit, a founder of ..., a ..."
+        if not named.premod or not _start_ok(toks, named.start):
+            return None
     return named
 
 

@@ -9,6 +9,8 @@ person in the sentence before, and the pronoun's gender where the noun has one."
 
 from __future__ import annotations
 
+import re
+
 from claimdesk.extract.attribution.noun_phrases import NP, np_back
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap
 from claimdesk.extract.lexicon import STOP_WORDS, word_set
@@ -60,3 +62,20 @@ def across_nickname(toks: list[Tok], np: NP) -> NP:
         if given is not None and given.kind == "name" and given.end == a - 1:
             return NP("name", given.start, np.end, [*given.words, *np.words], det=given.det)
     return np
+
+
+# one key per party, as written in either country's copy
+_SAME_PARTY = {
+    "Democrat": "Democratic",
+    "Labor": "Labour",
+    "Tory": "Conservative",
+    "GOP": "Republican",
+}
+_PARTY_WORD = re.compile(r"\b(?:" + "|".join(sorted(_PARTIES, key=len, reverse=True)) + r")\b")
+
+
+def other_party(np: NP, sentence: str) -> bool:
+    """Whether the sentence that names the person also writes another party's word ("...
+    against Republican Garrett Lusk"): the description may be of someone else."""
+    mine = {_SAME_PARTY.get(w, w) for w in np.words if w in _PARTIES}
+    return any(_SAME_PARTY.get(m, m) not in mine for m in _PARTY_WORD.findall(sentence))

@@ -235,3 +235,23 @@ def test_participle_opener_then_a_second_verb() -> None:
     )
     assert _who(text) == ["Odile Varga"]
     assert "Standing" not in source_names(text)
+
+
+def test_two_descriptions_after_an_age_or_a_role_before_the_name() -> None:
+    text = (
+        "Josie Kwarteng-Hall, 42, a nurse from Leeds, a mother of three, said the strike "
+        'was "the last resort."\n\n'
+        "Veteran campaigner Joan Pettifer, a founder of the group, a lifelong Labour "
+        'member, said: "We will not go quietly."'
+    )
+    assert _who(text) == ["Josie Kwarteng-Hall", "Joan Pettifer"]
+
+
+def test_party_office_of_another_party_stays_unsure() -> None:
+    # precision: the one person named is a Republican, so "the Democratic candidate" is
+    # someone else
+    text = (
+        "The race has tightened. The only person on stage was Garrett Lusk, a Republican.\n\n"
+        '"I will win this county," the Democratic candidate said.'
+    )
+    assert "Garrett Lusk" not in _who(text)
