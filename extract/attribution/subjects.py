@@ -387,6 +387,7 @@ def _clause_subject(toks: list[Tok], i: int) -> NP | None:
     np = fwd_subject(toks, a, "", appositive=False)
     if np is None or np.end >= i or np.kind == "pronoun":
         return None
+    np = name_after_title(toks, np) or np  # "the prime minister, Elspeth Cawley, said and"
     return trim_verb_phrase(np)  # "Sen. X met the governor and told": X (clause_trim.py)
 
 

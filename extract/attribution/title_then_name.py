@@ -3,7 +3,9 @@
 Secretary, Ada Crane, rose next." The capitalised office read as a name ("Prime
 Minister"), so a following "he said" went to a source "Minister". UK broadsheets and
 parliamentary sketches write nearly every office this way. The name between the commas
-is the sentence's subject, with the office as its role.
+is the sentence's subject, with the office as its role; so it is for a second verb
+("Standing beside him, the prime minister, Elspeth Cawley, said ... and insisted"), where
+the lowercase office had gone to the other prime minister named before.
 
 Precision: the office must open with "The" and end in a role word ("minister",
 "secretary", "chancellor", "leader"), and the name between the commas must be a
@@ -21,7 +23,7 @@ _MAX_NAME = 5  # tokens of the name between the commas
 
 def name_after_title(toks: list[Tok], np: NP) -> NP | None:
     """The person named in commas right after a capitalised office, or None."""
-    if np.kind != "name" or np.det != "the" or not np.words:
+    if np.kind not in ("name", "desc") or np.det != "the" or not np.words:
         return None
     if not is_role_word(np.words[-1].lower()) or np.end >= len(toks) - 2:
         return None

@@ -255,3 +255,14 @@ def test_party_office_of_another_party_stays_unsure() -> None:
         '"I will win this county," the Democratic candidate said.'
     )
     assert "Garrett Lusk" not in _who(text)
+
+
+def test_second_verb_after_an_office_and_its_holder() -> None:
+    # two prime ministers in the piece: the one named beside this office speaks
+    text = (
+        "The prime minister of Ostravia, Pavel Orlinski, pressed his host on visas.\n\n"
+        '"Our students feel unwelcome," Mr Orlinski said.\n\n'
+        "Standing beside him, the prime minister, Harriet Colquhoun, said the talks had "
+        'been "frank and useful" and insisted a deal was close.'
+    )
+    assert _who(text) == ["Pavel Orlinski", "Harriet Colquhoun"]
