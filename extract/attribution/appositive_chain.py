@@ -14,6 +14,7 @@ import re
 from claimdesk.extract.attribution.noun_phrases import (
     NP,
     _clean_role,
+    _extend_pp,
     _premod,
     _start_ok,
     np_back,
@@ -61,9 +62,33 @@ def name_before_appositive(toks: list[Tok], np: NP, body: str) -> NP | None:
         return None
     if np.kind == "name" and is_party_tag(np):
         return _person_before(toks, np.start - 1)
-    if np.kind != "desc" or np.det not in _DETS or np.head in ORG_NOUNS:
+    if np.kind != "desc" or np.det not in _DETS:
         return None
+    if np.head in ORG_NOUNS:
+        return _glossed(toks, np, body)
     named = _person_before(toks, np.start - 1)
     if named is not None:
         named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
     return named
+
+
+def _glossed(toks: list[Tok], np: NP, body: str) -> NP | None:
+    """ "The Hollin Trust, a charity, which ..., said": a body's gloss ("a charity", "a
+    think tank") after its name; the name speaks. After a person's description ("Maeve
+    Ostrander, a researcher at the Hollin Trust, a charity, who ..., said") the gloss is
+    of the body inside the description, and the person speaks."""
+    if np.det not in ("a", "an"):
+        return None
+    comma = np.start - 1
+    before = np_back(toks, comma - 1)
+    if before is None or before.end != comma or before.kind == "pronoun":
+        return None
+    if not _start_ok(toks, before.start):
+        before = _extend_pp(toks, before)  # "a researcher at the Hollin Trust"
+    if not _start_ok(toks, before.start):
+        return None
+    if before.kind == "name" and len(before.words) >= 2:
+        return before
+    if before.kind == "desc" and before.head not in ORG_NOUNS and before.det in _DETS:
+        return name_before_appositive(toks, before, body)
+    return None

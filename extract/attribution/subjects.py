@@ -481,6 +481,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         if toks[i].low == "who" and (person := name_before_role_who(toks, i - 1, body)):
             return person  # "X, the Conservative MP for Y, who said" (role_then_who.py)
         np = np_back(toks, i - 2)
+        if np is not None and (lead := name_before_appositive(toks, np, body)) is not None:
+            return lead  # "Sen. X, D-Ohio, who wrote ...": X (appositive_chain.py)
         if np is not None and np.kind != "pronoun":
             if np.kind == "name" and not _start_ok(toks, np.start):
                 _premod(toks, np)

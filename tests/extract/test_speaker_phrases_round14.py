@@ -266,3 +266,22 @@ def test_second_verb_after_an_office_and_its_holder() -> None:
         'been "frank and useful" and insisted a deal was close.'
     )
     assert _who(text) == ["Pavel Orlinski", "Harriet Colquhoun"]
+
+
+def test_a_bodys_gloss_then_a_relative_clause() -> None:
+    text = (
+        "The Hollin Trust, a charity, which wrote the report, said the cuts were "
+        '"overdue by a decade."\n\n'
+        "Maeve Ostrander, a researcher at the Calder Foundation, a think tank, who "
+        'co-wrote the study, said it was "the clearest evidence yet."'
+    )
+    assert _who(text) == ["Hollin Trust", "Maeve Ostrander"]
+
+
+def test_party_tag_before_who_and_a_statement() -> None:
+    # the statement of "who wrote ..." is the senator's, never the tag's
+    text = (
+        "Sen. Doreen Kagawa-Li, D-Ohio, who wrote the original bill, called the "
+        'compromise "the least glamorous thing I have done all year."'
+    )
+    assert "D-Ohio" not in source_names(text)
