@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimdesk.extract.attribution.given_names import GivenNames, former_role
+from claimdesk.extract.attribution.of_the_body import body_to
 from claimdesk.extract.attribution.particles import particle_tail_of
 from claimdesk.extract.attribution.role_words import role_before_name
 from claimdesk.extract.body_names import body_with_of
@@ -177,6 +178,7 @@ def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
         # "Ministry of Fisheries and Coastal Affairs", "National Association of Head
         # Teachers": a body's name runs on through "and"/"of"/"for" (x16p)
         and role[-1].lower() not in ("and", "&", "of", "for")
+        and not body_to(role)  # "Campaign to Protect Rural England" (x16r)
     ):
         # "Air Force Maj. Gen. Pat Ryder": what follows the last title decides.
         words = rest

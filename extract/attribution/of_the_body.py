@@ -18,10 +18,35 @@ _LINKS = frozenset(("of", "for"))
 
 def of_the_start(toks: list[Tok], j: int) -> int | None:
     """The index of the body's head when tokens j-2, j-1 read "of the" after one
-    ("Ministry [of the] Interior", j at "Interior"), else None."""
+    ("Ministry [of the] Interior", j at "Interior"), or token j-1 reads "to" after one
+    and before a capitalised verb ("Committee [to] Protect Journalists"), else None."""
+    if j >= 2 and toks[j - 1].low == "to" and _body_head(toks[j - 2]) and is_cap(toks[j].text):
+        return j - 2
     if j < 3 or toks[j - 1].low != "the" or toks[j - 2].low not in _LINKS:
         return None
-    w = toks[j - 3].text
-    if not is_cap(w) or w in NOT_NAME or toks[j - 3].low not in ORG_NOUNS:
-        return None
-    return j - 3
+    return j - 3 if _body_head(toks[j - 3]) else None
+
+
+def _body_head(t: Tok) -> bool:
+    """A capitalised body noun ("Ministry", "Committee")."""
+    return is_cap(t.text) and t.text not in NOT_NAME and t.low in ORG_NOUNS
+
+
+def body_to(words: list[str]) -> bool:
+    """ "Campaign to Protect": a body's noun, then "to" (the title split of
+    sources._classify would make "Rural England" a person)."""
+    return any(
+        w.lower() == "to" and k > 0 and words[k - 1].lower() in ORG_NOUNS and is_cap(words[k - 1])
+        for k, w in enumerate(words)
+    )
+
+
+def to_link(toks: list[Tok], j: int) -> bool:
+    """Reading a name forward: "to" at j runs on after a body's noun and before a
+    capitalised word ("said the Committee [to] Protect Journalists")."""
+    return (
+        0 < j < len(toks) - 1
+        and toks[j].low == "to"
+        and _body_head(toks[j - 1])
+        and is_cap(toks[j + 1].text)
+    )

@@ -31,6 +31,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     np_back,
     person_head,
 )
+from claimdesk.extract.attribution.of_the_body import to_link
 from claimdesk.extract.attribution.participle_opener import after_participle
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.performer import performer
@@ -575,6 +576,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
                 j += 1
             elif j > i and (k := particles_fwd(toks, j)) > j:
                 j = k  # "said Ingeborg ter Horst"
+            elif j > i and to_link(toks, j):
+                j += 1  # "said the Committee to Protect Journalists" (of_the_body.py)
             else:
                 break
         while j > i and toks[j - 1].low in _NAME_LINKS:

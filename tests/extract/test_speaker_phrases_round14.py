@@ -285,3 +285,18 @@ def test_party_tag_before_who_and_a_statement() -> None:
         'compromise "the least glamorous thing I have done all year."'
     )
     assert "D-Ohio" not in source_names(text)
+
+
+def test_body_named_with_to_and_a_verb() -> None:
+    text = (
+        "The Committee to Shield Reporters said the arrest was "
+        '"an outrage against a free press."\n\n'
+        '"The plan is a developer\'s charter," said the Campaign to Protect Rural Wessex.\n\n'
+        "The bill went to Committee Chair Ada Voss-Lindqvist, who said it was "
+        '"dead on arrival."'
+    )
+    assert _who(text) == [
+        "Committee to Shield Reporters",
+        "Campaign to Protect Rural Wessex",
+        "Ada Voss-Lindqvist",
+    ]
