@@ -20,7 +20,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     np_back,
 )
 from claimdesk.extract.attribution.tokens import Tok
-from claimdesk.extract.lexicon import ORG_NOUNS
+from claimdesk.extract.lexicon import ORG_NOUNS, is_role_word
 from claimdesk.extract.sources import classify_name
 
 # "D-Ohio", "R-Texas", "D-N.M", "I-Vt": a party initial, a hyphen, a state
@@ -62,6 +62,13 @@ def name_before_appositive(toks: list[Tok], np: NP, body: str) -> NP | None:
         return None
     if np.kind == "name" and is_party_tag(np):
         return _person_before(toks, np.start - 1)
+    if np.kind == "name" and np.det == "the" and any(is_role_word(w.lower()) for w in np.words):
+        # "Ms Okoro, the Labour MP for Bristol West, a former nurse, said": a capitalised
+        # office read as a name
+        named = _person_before(toks, np.start - 1)
+        if named is not None:
+            named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
+        return named
     if np.kind != "desc" or np.det not in _DETS:
         return None
     if np.head in ORG_NOUNS:

@@ -300,3 +300,12 @@ def test_body_named_with_to_and_a_verb() -> None:
         "Campaign to Protect Rural Wessex",
         "Ada Voss-Lindqvist",
     ]
+
+
+def test_capitalised_office_then_a_description_uk() -> None:
+    text = (
+        "Sadie Okorafor-Bell has pressed the trust for months.\n\n"
+        "Ms Okorafor-Bell, the Labour MP for Bristol Harbourside, a former nurse, said the "
+        'figures were "damning for every manager involved."'
+    )
+    assert _who(text) == ["Sadie Okorafor-Bell"]
