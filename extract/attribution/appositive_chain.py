@@ -61,7 +61,7 @@ def name_before_appositive(toks: list[Tok], np: NP, body: str) -> NP | None:
     if np.start < 2 or toks[np.start - 1].text != ",":
         return None
     if np.kind == "name" and is_party_tag(np):
-        return _person_before(toks, np.start - 1)
+        return _person_before(toks, np.start - 1) or _described_by_name(toks, np.start - 1)
     if np.kind == "name" and np.det == "the" and any(is_role_word(w.lower()) for w in np.words):
         # "Ms Okoro, the Labour MP for Bristol West, a former nurse, said": a capitalised
         # office read as a name
@@ -99,3 +99,15 @@ def _glossed(toks: list[Tok], np: NP, body: str) -> NP | None:
     if before.kind == "desc" and before.head not in ORG_NOUNS and before.det in _DETS:
         return name_before_appositive(toks, before, body)
     return None
+
+
+def _described_by_name(toks: list[Tok], comma: int) -> NP | None:
+    """ "An aide to Rep. Ada Quill, D-Ohio, who ..., said": the tag is the lawmaker's,
+    and the description around the lawmaker's name speaks."""
+    named = np_back(toks, comma - 1)
+    if named is None or named.kind != "name" or named.end != comma or _start_ok(toks, named.start):
+        return None
+    desc = _extend_pp(toks, named)
+    if desc is named or desc.kind != "desc" or not _start_ok(toks, desc.start):
+        return None
+    return desc

@@ -309,3 +309,11 @@ def test_capitalised_office_then_a_description_uk() -> None:
         'figures were "damning for every manager involved."'
     )
     assert _who(text) == ["Sadie Okorafor-Bell"]
+
+
+def test_party_tag_of_a_lawmaker_inside_an_aides_description() -> None:
+    text = (
+        "An aide to Rep. Ada Quillfeather, D-Ohio, who asked not to be named, said she "
+        'would vote "no, and loudly."'
+    )
+    assert _who(text) == ["an aide to Rep. Ada Quillfeather"]
