@@ -17,7 +17,11 @@ from claimdesk.extract.attribution.described_heads import (
     owner_start,
     person_figure,
 )
-from claimdesk.extract.attribution.of_the_body import of_the_start
+from claimdesk.extract.attribution.of_the_body import (
+    listed_body_start,
+    of_the_start,
+    with_commas,
+)
 from claimdesk.extract.attribution.particles import particles_back
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
 from claimdesk.extract.lexicon import (
@@ -155,12 +159,16 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 j = k  # "Johanna van den Broek", "Ingeborg ter Horst"
             else:
                 break
+        listed = listed_body_start(toks, j, i)  # "Department for Environment, Food and ..."
+        j = listed or j
         while j < i and toks[j].low in _NAME_LINKS:
             j += 1
         j = body_level(toks, j, i)  # "the state Republican Party"
         det = toks[j - 1].low if j > 0 and toks[j - 1].low == "the" else None
         start = j - 1 if det else j
         words = [tk.text for tk in toks[j : i + 1]]
+        if listed is not None:
+            words = with_commas(words)
         return NP("name", start, i + 1, words, det=det, sentence_initial=start == 0)
     if low in _HEADS or person_figure(toks, i):
         j = i
@@ -293,7 +301,8 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
     if head is None or head.kind == "pronoun":
         return np
     if head.kind == "desc" and person_head(head):
-        head.words = [t.text for t in toks[head.start + (1 if head.det else 0) : np.end]]
+        words = [t.text for t in toks[head.start + (1 if head.det else 0) : np.end]]
+        head.words = with_commas(words)  # "... for the Department for Environment, Food"
         head.end = np.end
         return _extend_pp(toks, head)
     if (

@@ -50,3 +50,39 @@ def to_link(toks: list[Tok], j: int) -> bool:
         and _body_head(toks[j - 1])
         and is_cap(toks[j + 1].text)
     )
+
+
+_LIST_REACH = 8  # tokens of "Digital, Culture, Media" before the name's last part
+
+
+def listed_body_start(toks: list[Tok], j: int, i: int) -> int | None:
+    """ "the Department for Environment, Food and Rural Affairs": UK departments name
+    their remits in a list, so a name read back to "Food and Rural Affairs" (j..i) stops
+    at a comma inside it. When that part holds "and" and the commas before it separate
+    single capitalised words back to "<Department|Ministry|Office> for|of <Word>", the
+    name starts at the body's head; else None."""
+    if j < 4 or toks[j - 1].text != "," or not any(t.low == "and" for t in toks[j : i + 1]):
+        return None
+    k = j - 1  # a comma
+    lo = max(0, j - _LIST_REACH)
+    while k - 3 >= lo:
+        m = k - 1  # back over one list item of up to three capitalised words
+        while m > k - 4 and m >= 1 and is_cap(toks[m].text) and toks[m].text.isalpha():
+            if toks[m - 1].low in _LINKS and m >= 2 and _body_head(toks[m - 2]):
+                return m - 2
+            m -= 1
+        if m == k - 1 or toks[m].text != ",":
+            return None
+        k = m
+    return None
+
+
+def with_commas(words: list[str]) -> list[str]:
+    """The name's words with each list comma on the word before it ("Environment,")."""
+    out: list[str] = []
+    for w in words:
+        if w == "," and out:
+            out[-1] += ","
+        else:
+            out.append(w)
+    return out

@@ -317,3 +317,22 @@ def test_party_tag_of_a_lawmaker_inside_an_aides_description() -> None:
         'would vote "no, and loudly."'
     )
     assert _who(text) == ["an aide to Rep. Ada Quillfeather"]
+
+
+def test_uk_department_named_by_a_list() -> None:
+    text = (
+        "The Department for Environment, Food and Rural Affairs said the ban was "
+        '"proportionate and temporary."\n\n'
+        "A spokesperson for the Department for Levelling Up, Housing and Communities said "
+        'the money was "ringfenced for councils."'
+    )
+    assert _who(text) == [
+        "Department for Environment, Food and Rural Affairs",
+        "a spokesperson for the Department for Levelling Up, Housing and Communities",
+    ]
+
+
+def test_a_list_of_bodies_is_no_department() -> None:
+    # precision: no "Department for" before the list, so nothing changes
+    text = 'The minister met Ofwat, Ofgem and Network Rail, which said the plan was "workable."'
+    assert "Ofwat, Ofgem and Network Rail" not in _who(text)
