@@ -141,7 +141,9 @@ def points_back(np: NP) -> bool:
     head = np.head
     if AGED_PERSON.fullmatch(head):
         return True
-    if head in _OWN_VOICE or head in ORG_NOUNS or head in PUBLICATION_NOUNS:
+    if head in _OWN_VOICE:
+        return len(np.words) == 1  # "the spokesman": an unnamed source brought in before
+    if head in ORG_NOUNS or head in PUBLICATION_NOUNS:
         return False
     if not is_role_word(head) or (head.endswith("s") and not head.endswith("ss")):
         return False
@@ -176,6 +178,9 @@ def described_person(
     gender = _gender(head)
     lo = max(0, pos - _WINDOW)
     back = [k for k in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1) if sentences[k][1] > lo]
+    if head in _OWN_VOICE:
+        # only "A spokesman for X declined to comment. '...,' the spokesman said"
+        return introduced_source(np, back, sentences, masked, reg)
     if (body := office_body(np)) is not None:  # described_back.py
         return office_holder(masked, body, back, sentences, reg)
     if (counsel := counsel_named(masked, back, sentences, head, reg)) is not None:

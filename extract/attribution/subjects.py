@@ -640,7 +640,7 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
         # "a spokesman for the ministry": the organisation goes into the name.
         k = j + 1
         last = k  # end of the last capitalised word or head noun: "the U.N. refugee agency"
-        while k < n and k - j < 8 and is_word(toks[k].text):
+        while k < n and is_word(toks[k].text) and (k - j < 8 or _name_goes_on(toks, j, k, last)):
             t = toks[k]
             if is_cap(t.text) or t.low in _HEADS:
                 last = k + 1
@@ -658,6 +658,15 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     if appositive and j + 1 < n and toks[j].text == ",":
         return _fwd_appositive(toks, np, a, j, body)
     return np
+
+
+def _name_goes_on(toks: list[Tok], j: int, k: int, last: int) -> bool:
+    """Past eight words, a body's name still runs on while its capitalised words and their
+    links do ("a spokesman for the Office of the Director of National Intelligence";
+    x16r), to 14."""
+    if k - j >= 14:
+        return False
+    return is_cap(toks[k].text) or (toks[k].low in _NAME_LINKS and k - last <= 1)
 
 
 _FINITE_AFTER_NAME = AUX_ADVERBS | BE_FORMS | BASE_VERBS

@@ -336,3 +336,25 @@ def test_a_list_of_bodies_is_no_department() -> None:
     # precision: no "Department for" before the list, so nothing changes
     text = 'The minister met Ofwat, Ofgem and Network Rail, which said the plan was "workable."'
     assert "Ofwat, Ofgem and Network Rail" not in _who(text)
+
+
+def test_the_spokesman_after_a_spokesman_who_declined_to_comment() -> None:
+    text = (
+        "A spokesman for the Office of the Director of National Intelligence declined to "
+        'comment on the report.\n\n"We do not discuss such matters," the spokesman said.\n\n'
+        "A spokeswoman for the ministry did not respond to questions about the deal.\n\n"
+        '"The ministry does not comment on contracts," the spokeswoman said later.'
+    )
+    assert _who(text) == [
+        "a spokesman for the Office of the Director of National Intelligence",
+        "a spokeswoman for the ministry",
+    ]
+
+
+def test_the_spokesman_with_a_named_spokesman_before_stays() -> None:
+    # precision: "A spokesman for the mayor, Ian Cole," is named; the name rules decide
+    text = (
+        "A spokesman for the mayor, Ian Colebrook, declined to comment.\n\n"
+        '"We will not comment," the spokesman said.'
+    )
+    assert _who(text)[0] != "a spokesman for the mayor"
