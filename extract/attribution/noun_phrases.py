@@ -20,6 +20,7 @@ from claimdesk.extract.attribution.described_heads import (
 from claimdesk.extract.attribution.of_the_body import (
     listed_body_start,
     of_the_start,
+    possessive_owner_body,
     with_commas,
 )
 from claimdesk.extract.attribution.particles import particles_back
@@ -143,6 +144,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if is_cap(p) and p not in NOT_NAME:
                 j -= 1
                 if is_possessive(p) and p[-1] not in "'’":
+                    j = possessive_owner_body(toks, j) or j  # "Bank of England's MPC"
                     break  # "Russia's Defense Ministry"; "Dockworkers' Union" goes on
             elif p in ("'", "’") and j >= 2 and is_cap(toks[j - 2].text):
                 j -= 1  # "the Velmora Dockworkers' Union"
@@ -189,6 +191,10 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             j -= 1
             n += 1
             if is_possessive(p.text):
+                if (k := possessive_owner_body(toks, j)) is not None:
+                    j = k  # "the Ministry of Defence's chief scientist"
+                    det = toks[k - 1].low if k > 0 and toks[k - 1].low in DETERMINERS else None
+                    break
                 if j > 0 and toks[j - 1].low in DETERMINERS:
                     det = toks[j - 1].low  # "the company's chief executive"
                 if det is None and group_owner(toks, j, low):

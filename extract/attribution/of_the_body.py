@@ -86,3 +86,12 @@ def with_commas(words: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+def possessive_owner_body(toks: list[Tok], j: int) -> int | None:
+    """ "the Bank of England's Monetary Policy Committee": a possessive owner (token j)
+    that ends "<Body> of <Name>'s" belongs to the name; the index of the body's head, or
+    None ("Russia's Defense Ministry" stays cut at the possessive)."""
+    if j >= 2 and toks[j - 1].low in _LINKS and _body_head(toks[j - 2]):
+        return j - 2
+    return None

@@ -358,3 +358,18 @@ def test_the_spokesman_with_a_named_spokesman_before_stays() -> None:
         '"We will not comment," the spokesman said.'
     )
     assert _who(text)[0] != "a spokesman for the mayor"
+
+
+def test_a_bodys_possessive_with_of_inside() -> None:
+    text = (
+        "The Bank of Ostravia's Monetary Policy Committee said inflation was "
+        '"still too high for comfort."\n\n'
+        "The Ministry of Defence's chief scientist said the test was "
+        '"a qualified success."\n\n'
+        'Russia\'s Defence Ministry said the drills were "routine and long planned."'
+    )
+    assert _who(text) == [
+        "Bank of Ostravia's Monetary Policy Committee",
+        "the Ministry of Defence's chief scientist",
+        "Russia's Defence Ministry",
+    ]
