@@ -23,6 +23,7 @@ from claimdesk.extract.attribution.described_back import (
 from claimdesk.extract.attribution.noun_phrases import _premod
 from claimdesk.extract.attribution.party_described import (
     across_nickname,
+    entry_party_differs,
     other_party,
     party_office,
 )
@@ -173,11 +174,20 @@ def described_person(
 ) -> Entry | None:
     """The person a pointing-back description stands for (see the module), or None."""
     head = _head(np)
-    if np.kind == "desc" and reg.described(head, pos) is not None:
-        return None  # "the senator" after Senator X: speakers.py knows it already
     gender = _gender(head)
     lo = max(0, pos - _WINDOW)
     back = [k for k in range(si - 1, max(-1, si - 1 - _LOOK_BACK), -1) if sentences[k][1] > lo]
+    if np.kind == "desc" and (known := reg.described(head, pos)) is not None:
+        if (
+            party_office(np)
+            and known.kind == "person"
+            and not entry_party_differs(np, known)
+            and (near := _since_named(masked, back, sentences, known))
+            and not other_party(np, masked[sentences[near[-1]][0] : sentences[near[-1]][1]])
+            and _one_person(masked, near, sentences)
+        ):
+            return known  # "the Democratic senator" after "Sen. Ada Quill" (x16r)
+        return None  # "the senator" after Senator X: speakers.py knows it already
     if head in _OWN_VOICE:
         # only "A spokesman for X declined to comment. '...,' the spokesman said"
         return introduced_source(np, back, sentences, masked, reg)
@@ -237,6 +247,29 @@ def described_person(
     if party_office(np) and other_party(np, masked[ps:pe]):
         return None  # "... Republican Garrett Lusk ..." then "the Democratic candidate"
     return ent
+
+
+def _since_named(masked: str, back: list[int], sentences: list[Span], ent: Entry) -> list[int]:
+    """The sentences just before, back to the latest that writes the person's surname
+    (newest first; empty when none of them does)."""
+    surname = ent.name.split()[-1]
+    for n, k in enumerate(back):
+        if surname in masked[sentences[k][0] : sentences[k][1]]:
+            return back[: n + 1]
+    return []
+
+
+def _one_person(masked: str, back: list[int], sentences: list[Span]) -> bool:
+    """Whether the sentences just before name at most one person (by surname)."""
+    seen: set[str] = set()
+    for k in back:
+        for cand, _prev in _names(masked, *sentences[k]):
+            words = [strip_possessive(w) for w in cand.words]
+            if any(w.lower() in ("and", "&") for w in words):
+                return False  # "Sen. Ada Quill and Sen. Tom Brill"
+            if classify_name(words) == "person":
+                seen.add(words[-1].lower())
+    return len(seen) <= 1
 
 
 def _described_only(masked: str, s: int, e: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from claimdesk.extract.attribution.noun_phrases import NP, np_back
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap
 from claimdesk.extract.lexicon import STOP_WORDS, word_set
+from claimdesk.extract.sources import Entry
 
 _PARTIES = frozenset(
     (
@@ -79,3 +80,9 @@ def other_party(np: NP, sentence: str) -> bool:
     against Republican Garrett Lusk"): the description may be of someone else."""
     mine = {_SAME_PARTY.get(w, w) for w in np.words if w in _PARTIES}
     return any(_SAME_PARTY.get(m, m) not in mine for m in _PARTY_WORD.findall(sentence))
+
+
+def entry_party_differs(np: NP, entry: Entry) -> bool:
+    """Whether the entry's name, role or aliases write another party's word than the
+    description's ("Republican Garrett Lusk" is no "Democratic senator")."""
+    return other_party(np, " ".join([entry.name, entry.role or "", *entry.aliases]))

@@ -373,3 +373,27 @@ def test_a_bodys_possessive_with_of_inside() -> None:
         "the Ministry of Defence's chief scientist",
         "Russia's Defence Ministry",
     ]
+
+
+def test_party_office_after_a_titled_name() -> None:
+    text = (
+        "Sen. Adaline Quillfeather voted against the package on Tuesday.\n\n"
+        '"It spends too much and fixes too little," the Democratic senator said.\n\n'
+        "Gov. Lorna Whitcombe-Hale signed a second bill later in the day.\n\n"
+        '"This one took three sessions," the Republican governor said.'
+    )
+    assert _who(text) == ["Adaline Quillfeather", "Lorna Whitcombe-Hale"]
+
+
+def test_party_office_after_a_titled_name_of_another_party_or_two_names() -> None:
+    # precision: she is a Republican; then two senators are named
+    text = (
+        "Sen. Adaline Quillfeather, a Republican, voted against the package.\n\n"
+        '"It spends too much," the Democratic senator said.'
+    )
+    assert "Adaline Quillfeather" not in _who(text)
+    text = (
+        "Sen. Adaline Quillfeather and Sen. Tomas Brillant voted against the package.\n\n"
+        '"It spends too much," the Democratic senator said.'
+    )
+    assert _who(text)[0] not in ("Adaline Quillfeather", "Tomas Brillant")
