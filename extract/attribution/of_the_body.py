@@ -11,7 +11,7 @@ Velmora Institute" stays a person with a role."""
 from __future__ import annotations
 
 from claimdesk.extract.attribution.tokens import Tok, is_cap
-from claimdesk.extract.lexicon import NOT_NAME, ORG_NOUNS
+from claimdesk.extract.lexicon import DOCUMENT_NOUNS, NOT_NAME, ORG_NOUNS
 
 _LINKS = frozenset(("of", "for"))
 
@@ -95,3 +95,16 @@ def possessive_owner_body(toks: list[Tok], j: int) -> int | None:
     if j >= 2 and toks[j - 1].low in _LINKS and _body_head(toks[j - 2]):
         return j - 2
     return None
+
+
+# what "official" describes when it is an adjective: "the official translation"
+_OFFICIAL_OF = DOCUMENT_NOUNS | frozenset(
+    ("translation", "transcript", "version", "results", "result", "line", "position", "tally")
+)
+
+
+def official_adjective(toks: list[Tok], j: int) -> bool:
+    """ "according to the official translation, ...": "official" (the head read at j - 1)
+    describes the noun after it, so no official speaks (round 14 listed a source
+    "official")."""
+    return 0 < j < len(toks) and toks[j - 1].low == "official" and toks[j].low in _OFFICIAL_OF

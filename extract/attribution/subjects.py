@@ -31,7 +31,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     np_back,
     person_head,
 )
-from claimdesk.extract.attribution.of_the_body import to_link
+from claimdesk.extract.attribution.of_the_body import official_adjective, to_link
 from claimdesk.extract.attribution.participle_opener import after_participle
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.performer import performer
@@ -612,6 +612,8 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
                 j = k  # the last head wins: "the county assessor's office"
         if kind != "desc":
             return _unknown_role_then_name(toks, a, i) if det is None else None
+        if official_adjective(toks, j):
+            return None  # "according to the official translation" (of_the_body.py)
         if j < n and is_cap(toks[j].text) and toks[j - 1].low in _HEADS:
             # "said engineer Wendell Ames", "the modelling firm Halden Risk": role, name
             k = name_run_end(toks, j)

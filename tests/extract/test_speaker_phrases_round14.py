@@ -397,3 +397,14 @@ def test_party_office_after_a_titled_name_of_another_party_or_two_names() -> Non
         '"It spends too much," the Democratic senator said.'
     )
     assert _who(text)[0] not in ("Adaline Quillfeather", "Tomas Brillant")
+
+
+def test_official_as_an_adjective_is_no_source() -> None:
+    text = (
+        'Mr Valcourt smiled. "That is a very polite way of saying no," he said, according '
+        "to the official translation, drawing laughter.\n\n"
+        '"The economy grew by 2 percent," according to the official figures released on '
+        "Friday."
+    )
+    assert "official" not in source_names(text)
+    assert _who(text)[1] != "official"
