@@ -6,15 +6,11 @@ speech, figures, dates, hedges, the record and its JSON) before the next article
 stage is a large body of code of its own, and an article's run through all of them
 leaves little of the previous stage's code and tables in the CPU's caches: the same
 instructions cost more than when one stage runs over many articles in a row
-(benchmarks/RESULTS.md, "Extraction 1.5x, seventh round"). This measures that: the first
-N corpus articles, one process, the two orders alternating over R rounds after a
-warm-up, CPU time per article. The staged order reads and cleans B articles, then splits
-all B into sentences, then analyses the speech of all B, then runs figures, dates and
-hedges article by article (they share the article's folded copy, cached for two bodies),
-then builds and dumps the records. It also checks that both orders give the same JSON,
-article for article. A measurement, not the product's path: `claimdesk extract` and
-ingest still go article by article.
-"""
+(benchmarks/RESULTS.md, "Extraction 1.5x, seventh round"). extract.batch, which
+`claimdesk extract` runs, reads B articles, then works out the sentences and speech of
+all B, then the figures, dates, hedges and record of each. This measures the two orders
+in one process, alternating over R rounds after a warm-up (the first N corpus articles,
+CPU time per article), and checks that they give the same JSON, article for article."""
 
 from __future__ import annotations
 
@@ -27,9 +23,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from claimdesk.extract import pipeline
-from claimdesk.extract.document import Document
-from claimdesk.extract.gc_pause import gc_paused
-from claimdesk.extract.reading import load
 from claimdesk.extract.record import Extraction
 
 
@@ -46,52 +39,13 @@ def per_article(paths: list[Path], days: list[str | None]) -> list[str]:
 
 
 def staged(paths: list[Path], days: list[str | None], batch: int) -> list[str]:
-    """The same records, each stage run over a batch of articles before the next."""
-    out: list[str] = []
-    for i in range(0, len(paths), batch):
-        with gc_paused():
-            docs = [load(str(p)) for p in paths[i : i + batch]]
-            out += map(_dump, _records(docs, days[i : i + batch]))
-    return out
+    """The same records through extract.batch (what `claimdesk extract` of many files
+    runs): a batch read, its sentences and speech, then the rest of each article."""
+    from claimdesk.extract import batch as batching
 
-
-def _records(docs: list[Document], days: list[str | None]) -> list[Extraction]:
-    """pipeline._extract's stages, each over every document in turn (speech and the
-    sentences in a batch; figures, dates and hedges article by article)."""
-    sents = [pipeline.split_sentences(d.body, d.paragraphs, d.headings) for d in docs]
-    speeches = [pipeline.analyse(d, s) for d, s in zip(docs, sents, strict=True)]
-    recs = []
-    for doc, sentences, speech, day in zip(docs, sents, speeches, days, strict=True):
-        pub_day = pipeline._parse_day(day or doc.published)
-        body = doc.body
-        numbers = pipeline.find_numbers(body, sentences)
-        pipeline._assign_number_speakers(
-            body, numbers, speech.quotes, speech.statements, sentences, speech
-        )
-        dates = pipeline.find_dates(body, sentences, pub_day)
-        hedges = pipeline.find_hedges(body)
-        pipeline.fold.cache_clear()
-        pipeline.word_starts.cache_clear()
-        recs.append(
-            Extraction(
-                path=doc.path,
-                words=pipeline._count(pipeline._WORD, body),
-                title=doc.title,
-                publisher=doc.publisher,
-                aggregator=doc.aggregator,
-                published=pub_day.isoformat() if pub_day else None,
-                url=doc.url,
-                author=doc.author,
-                body=body,
-                sources=speech.sources,
-                quotes=speech.quotes,
-                statements=speech.statements,
-                numbers=numbers,
-                dates=dates,
-                hedges=hedges,
-            )
-        )
-    return recs
+    batching.BATCH = batch
+    got = batching.extract_dated((str(p), day) for p, day in zip(paths, days, strict=True))
+    return [_dump(rec) for _, rec in got]
 
 
 def _cpu(run: Callable[[], object], n: int) -> float:
@@ -103,7 +57,7 @@ def _cpu(run: Callable[[], object], n: int) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.extract_staged", description=__doc__)
     ap.add_argument("-n", type=int, default=500, help="articles per round (default 500)")
-    ap.add_argument("--batch", type=int, default=16, help="articles per batch (default 16)")
+    ap.add_argument("--batch", type=int, default=32, help="articles per batch (default 32)")
     ap.add_argument("--rounds", type=int, default=7)
     args = ap.parse_args(argv)
     from benchmarks import corpus

@@ -23,7 +23,7 @@ from claimdesk.extract.pipeline import _back, _front
 from claimdesk.extract.reading import load
 from claimdesk.extract.record import Extraction
 
-BATCH = 16
+BATCH = 32
 BATCH_CHARS = 250_000
 
 Item = tuple[str, "str | None", "Document | ExtractError"]
@@ -70,19 +70,21 @@ def extract_dated(
 
 def _batch(
     pending: list[Item], publisher: str | None
-) -> Iterator[tuple[str, Extraction | ExtractError]]:
-    """The sentences and speech of every document of the batch, then the rest of each."""
+) -> list[tuple[str, Extraction | ExtractError]]:
+    """The sentences and speech of every document of the batch, then the rest of each,
+    with the collector paused for the whole batch (re-enabled between its articles, it
+    walked the whole batch's young objects again after each)."""
+    out: list[tuple[str, Extraction | ExtractError]] = []
     with gc_paused():
         fronts = {
             i: _front(doc, None)
             for i, (_, _, doc) in enumerate(pending)
             if isinstance(doc, Document)
         }
-    for i, (path, published, doc) in enumerate(pending):
-        if isinstance(doc, ExtractError):
-            yield path, doc
-            continue
-        sentences, speech = fronts.pop(i)  # let each speech go once its record is built
-        with gc_paused():
-            rec = _back(doc, sentences, speech, published, publisher, None)
-        yield path, rec
+        for i, (path, published, doc) in enumerate(pending):
+            if isinstance(doc, ExtractError):
+                out.append((path, doc))
+                continue
+            sentences, speech = fronts.pop(i)  # let each speech go once its record is built
+            out.append((path, _back(doc, sentences, speech, published, publisher, None)))
+    return out
