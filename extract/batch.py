@@ -9,8 +9,10 @@ batch is read and cleaned, then its sentences and speech are worked out, then ea
 article's figures, dates and hedges (which share its folded copy, cached for two bodies)
 and its record: the same functions in another order, about 9% less CPU time
 (benchmarks/RESULTS.md, "Extraction 1.5x, seventh round"). A batch holds at most BATCH
-documents and BATCH_CHARS characters of bodies (a longer article goes alone), so the
-memory is a few articles' at most.
+documents and BATCH_CHARS characters of bodies (a longer article goes alone), so its
+memory is that of 250,000 characters of articles, or of the one longer article.
+Records come a batch at a time: a program error (not an ExtractError) in one article
+stops the run before the batch's earlier records are given.
 """
 
 from __future__ import annotations
