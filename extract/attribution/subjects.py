@@ -138,6 +138,7 @@ _OWN = frozenset(("his", "her", "their", "its", "my", "our"))
 # x16l: "for", "to" and "the" added to the tenth pass's "One woman in the stalls")
 _PLACE_PREPS = frozenset(("of", "in", "from", "near", "at", "for", "to"))
 _ONE_PERSON = frozenset(("a", "an", "one", "the"))
+_REACH = 7  # "a woman at the edge of the crowd shouted" (x16s; it was 5)
 
 
 def _postmodified(toks: list[Tok], i: int) -> NP | None:
@@ -155,7 +156,7 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
                 head.end = i + 1
                 return head
             return None
-        if t.low in _PLACE_PREPS and k < i and k - i > -5 and toks[k - 1].low not in _POSTMOD:
+        if t.low in _PLACE_PREPS and k < i and k - i > -_REACH and toks[k - 1].low not in _POSTMOD:
             # "Residents of the town told AFP ...": people described by a place; one
             # unnamed person too ("One woman in the stalls said", tenth pass)
             head = np_back(toks, k - 1)
