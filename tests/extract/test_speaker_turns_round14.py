@@ -1,0 +1,210 @@
+"""Speakers and not-quotes, fourteenth pass (branch x16s; issue 16): the wrong person
+(who holds the floor) and quotation marks that hold no speech, from round 14's fitted
+misses. Each construction is tried on invented sentences of several registers (US wire,
+UK broadsheet, other outlets), with precision cases beside them. No fixture text."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdesk.extract.sentences import split_sentences
+from tests.support.speech_cases import quotes
+
+
+def _speaker(text: str, start: str) -> str | None:
+    return next(s for q, s in quotes(text) if q.startswith(start))
+
+
+# 1. A chant's repeated exclamations end no sentence, so "she said" after the sentence
+# that names who took the stage is that person, not the last one quoted.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Gov. Brent Hollick conceded at midnight. "The voters have spoken," Hollick told '
+            "the room.\n\n"
+            'Across town, Marisa Quell took the stage to chants of "Marisa! Marisa!" and '
+            "waited for quiet.\n\n"
+            '"Let us get to work," she said.',
+            "Marisa Quell",
+        ),
+        (
+            'Opposition leader Tomasz Brandt said the count was fair. "We lost," Brandt said.'
+            "\n\n"
+            'In the hall, Ingrid Salo walked on to cries of "Four more years! Four more years!"'
+            " and raised both hands.\n\n"
+            '"Thank you, all of you," she said.',
+            "Ingrid Salo",
+        ),
+        (
+            'The defeated MP, Callum Reeve, spoke briefly. "It was not our night," Reeve said.'
+            "\n\n"
+            'Minutes later Dame Hazel Orrin arrived to shouts of "Hazel! Hazel! Hazel!" and '
+            "a brass band.\n\n"
+            '"I did not expect this many of you," she said.',
+            "Hazel Orrin",
+        ),
+    ],
+)
+def test_a_chant_keeps_the_sentence_whole(text: str, want: str) -> None:
+    assert quotes(text)[-1] == (quotes(text)[-1][0], want)
+
+
+def test_a_chant_is_one_sentence() -> None:
+    text = 'They chanted "Lock them up! Lock them up!" as the minister left. Then it rained.'
+    assert len(split_sentences(text, [], [])) == 2
+    # two different exclamations still end sentences
+    assert len(split_sentences('"Stop! Now!" she said. Then it rained.', [], [])) == 3
+
+
+# 2. A pronoun after a sentence whose subject is the other gender: the one person named
+# beside that subject (a passive's agent, an apposition), not the last woman quoted.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Cllr Nadia Fenwick defended the cuts. "There is no money," Cllr Fenwick said.\n\n'
+            'Cllr Otto Brammer called the plan "a disgrace," he said.\n\n'
+            "Cllr Brammer was ruled out of order by the mayor, Cllr Della Royce, after "
+            'he refused to sit down. "Sit down, councillor," she said.',
+            "Della Royce",
+        ),
+        (
+            'Sen. Anya Petrakis, D-Vt., opened the hearing. "We will hear everyone," '
+            "Petrakis said.\n\n"
+            'Rep. Hugh Dorrance, R-Ind., said the agency had "lost the plot," he said.\n\n'
+            "Dorrance was cut off by the committee chair, Rep. Lena Voight, R-Ohio, "
+            'when his time ran out. "The gentleman\'s time has expired," she said.',
+            "Lena Voight",
+        ),
+        (
+            'Minister Elsa Kurvinen spoke first. "The budget is balanced," Kurvinen said.\n\n'
+            '"We disagree," said opposition spokesman Aarne Pihl.\n\n'
+            "Mr Pihl was interrupted by the Speaker, Marit Lahtela, after the bell. "
+            '"Order, order," she said.',
+            "Marit Lahtela",
+        ),
+    ],
+)
+def test_the_one_named_beside_the_subject(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+def test_two_named_beside_is_no_one() -> None:
+    text = (
+        'Minister Elsa Kurvinen spoke first. "The budget is balanced," Kurvinen said.\n\n'
+        '"We disagree," said opposition spokesman Aarne Pihl.\n\n'
+        "Mr Pihl was interrupted by Marit Lahtela and Sanna Roos after the bell. "
+        '"Order, order," she said.'
+    )
+    assert quotes(text)[-1][1] in (None, "Elsa Kurvinen")
+
+
+# 3. A feature's lede that names one person and calls her "her" in the same sentence:
+# the first "she says" after it is that person (the headline is a heading).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "At dawn, before the market opens, Oriane Castelnau unlocks the old fish hall "
+            "with a key she keeps on her belt. Twelve stalls, one kettle.\n\n"
+            '"People think this is about fish," she says. "It is about getting up."',
+            "Oriane Castelnau",
+        ),
+        (
+            "Every Tuesday, Bartholomew Nkemdirim drives the mobile library up the valley "
+            "road with his dog in the passenger seat. Forty stops, one driver.\n\n"
+            '"The books are the easy part," he says.',
+            "Bartholomew Nkemdirim",
+        ),
+    ],
+)
+def test_a_lede_calls_its_person_by_the_pronoun(text: str, want: str, tmp_path) -> None:
+    from tests.support.scoring import run_cli_extract
+
+    path = tmp_path / "feature.txt"
+    path.write_text("The last of the keepers\n\n" + text, encoding="utf-8")
+    code, recs, err = run_cli_extract([path], "2026-12-12")
+    assert code == 0, err
+    assert recs[0]["quotes"][0]["speaker"] == want
+
+
+# 4. A described person past two prepositions: "a woman at the edge of the crowd".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Back at the stage, a woman at the edge of the crowd shouted, "What about the '
+            'clinic?"',
+            "a woman at the edge of the crowd",
+        ),
+        (
+            'A man at the back of the queue yelled, "Answer the question!"',
+            "a man at the back of the queue",
+        ),
+        (
+            'One voter near the front of the queue said, "I have waited two hours."',
+            "One voter near the front of the queue",
+        ),
+    ],
+)
+def test_a_description_past_two_prepositions(text: str, want: str) -> None:
+    assert quotes(text)[0][1] is not None
+    assert quotes(text)[0][1].lower() == want.lower()
+
+
+# 5. Not quotations: listed terms in brackets, a Title-Case name before its noun, an
+# apposed title, a ledger's labels.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            'The arguments are always the same ("fiscal prudence," "hard choices," '
+            '"living within our means"), and always from the same side.',
+            "fiscal prudence,",
+        ),
+        (
+            'Its backers give three reasons ("local control", "lower costs" and "faster '
+            'repairs") and no figures.',
+            "lower costs",
+        ),
+        (
+            'The party\'s own "Fresh Start" report found the opposite.',
+            "Fresh Start",
+        ),
+        ('Ministers quietly dropped the "Safe Harbours" scheme in May.', "Safe Harbours"),
+        (
+            'The treasury published its "Open Doors" strategy on Tuesday.',
+            "Open Doors",
+        ),
+        (
+            'I asked Wendell Ames, who wrote the standard history of the subject, '
+            '"Votes Before Breakfast," what he thought.',
+            "Votes Before Breakfast,",
+        ),
+        (
+            "The auditor said Kell had made 40 payments from the fund, labelling most of "
+            'them "catering" or "room hire".',
+            "catering",
+        ),
+        (
+            'Investigators found 12 invoices marked as "consultancy" in the ledger.',
+            "consultancy",
+        ),
+    ],
+)
+def test_terms_and_names_are_no_quotes(text: str, term: str) -> None:
+    assert term.strip(",") not in [q.strip(",") for q, _ in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('Labour labelled the plan "a tax on aspiration," a spokesman said.', "a tax on"),
+        ('"We will win," Ames said. He called it "a fight for the soul of the party."', "a fight"),
+        ('The minister said the report was "deeply flawed" and would be withdrawn.', "deeply"),
+        ('She said the "Fresh Start" report was "a good start, no more."', "a good start"),
+    ],
+)
+def test_a_quotation_beside_them_stays(text: str, quoted: str) -> None:
+    assert any(q.startswith(quoted) for q, _ in quotes(text))
