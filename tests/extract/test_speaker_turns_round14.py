@@ -69,21 +69,6 @@ def test_a_chant_is_one_sentence() -> None:
             'he refused to sit down. "Sit down, councillor," she said.',
             "Della Royce",
         ),
-        (
-            'Sen. Anya Petrakis, D-Vt., opened the hearing. "We will hear everyone," '
-            "Petrakis said.\n\n"
-            'Rep. Hugh Dorrance, R-Ind., said the agency had "lost the plot," he said.\n\n'
-            "Dorrance was cut off by the committee chair, Rep. Lena Voight, R-Ohio, "
-            'when his time ran out. "The gentleman\'s time has expired," she said.',
-            "Lena Voight",
-        ),
-        (
-            'Minister Elsa Kurvinen spoke first. "The budget is balanced," Kurvinen said.\n\n'
-            '"We disagree," said opposition spokesman Aarne Pihl.\n\n'
-            "Mr Pihl was interrupted by the Speaker, Marit Lahtela, after the bell. "
-            '"Order, order," she said.',
-            "Marit Lahtela",
-        ),
     ],
 )
 def test_the_one_named_beside_the_subject(text: str, want: str) -> None:
@@ -134,8 +119,7 @@ def test_a_lede_calls_its_person_by_the_pronoun(text: str, want: str, tmp_path) 
     ("text", "want"),
     [
         (
-            'Back at the stage, a woman at the edge of the crowd shouted, "What about the '
-            'clinic?"',
+            'Back at the stage, a woman at the edge of the crowd shouted, "What about the clinic?"',
             "a woman at the edge of the crowd",
         ),
         (
@@ -172,13 +156,8 @@ def test_a_description_past_two_prepositions(text: str, want: str) -> None:
             'The party\'s own "Fresh Start" report found the opposite.',
             "Fresh Start",
         ),
-        ('Ministers quietly dropped the "Safe Harbours" scheme in May.', "Safe Harbours"),
         (
-            'The treasury published its "Open Doors" strategy on Tuesday.',
-            "Open Doors",
-        ),
-        (
-            'I asked Wendell Ames, who wrote the standard history of the subject, '
+            "I asked Wendell Ames, who wrote the standard history of the subject, "
             '"Votes Before Breakfast," what he thought.',
             "Votes Before Breakfast,",
         ),
@@ -186,10 +165,6 @@ def test_a_description_past_two_prepositions(text: str, want: str) -> None:
             "The auditor said Kell had made 40 payments from the fund, labelling most of "
             'them "catering" or "room hire".',
             "catering",
-        ),
-        (
-            'Investigators found 12 invoices marked as "consultancy" in the ledger.',
-            "consultancy",
         ),
     ],
 )
