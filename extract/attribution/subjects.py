@@ -507,6 +507,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         _premod(toks, np)
     elif np.kind == "desc" and not _start_ok(toks, np.start):
         np = _extend_pp(toks, np)
+        if not _start_ok(toks, np.start) and (pm := _postmodified(toks, i)) is not None:
+            return pm  # "A woman at the back of the hall shouted": not "the hall" (x16s)
     return np
 
 

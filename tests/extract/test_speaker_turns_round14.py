@@ -114,7 +114,8 @@ def test_a_lede_calls_its_person_by_the_pronoun(text: str, want: str, tmp_path) 
     assert recs[0]["quotes"][0]["speaker"] == want
 
 
-# 4. A described person past two prepositions: "a woman at the edge of the crowd".
+# 4. A described person past two prepositions: "a woman at the edge of the crowd", and
+# not the place at its end ("the hall", "the chamber": bodies' nouns).
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -129,6 +130,15 @@ def test_a_lede_calls_its_person_by_the_pronoun(text: str, want: str, tmp_path) 
         (
             'One voter near the front of the queue said, "I have waited two hours."',
             "One voter near the front of the queue",
+        ),
+        (
+            'At the town hall in Salina, a woman at the back of the hall shouted, "What about '
+            'my Medicare?"',
+            "a woman at the back of the hall",
+        ),
+        (
+            'One woman in the front row of the chamber called out, "Shame!"',
+            "One woman in the front row of the chamber",
         ),
     ],
 )
