@@ -22,7 +22,7 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
-from claimdesk.extract.attribution.addressee import addressed, other_side
+from claimdesk.extract.attribution.addressee import addressed, other_side, unaddressed
 from claimdesk.extract.attribution.antecedent_parts import (
     skip_possessors,
     subject_over_gap,
@@ -432,7 +432,7 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
             return None
         return merged.get(id(ent), ent).name
 
-    for item in quotes:
+    for item in unaddressed(quotes, reg):  # not the one it calls "Ms X" (addressee.py)
         item.speaker = name_of(item.speaker)
     for st in statements:
         st.speaker = name_of(st.speaker)

@@ -730,6 +730,11 @@ def _fwd_appositive(toks: list[Tok], np: NP, a: int, j: int, body: str) -> NP:
 _LEAD_CONJUNCTIONS = frozenset(("but", "and", "yet"))
 
 
+# "Asked about Sen. Tom Bryce's criticism of her tax plan, Harper smiled.": the comma
+# after a fronted clause may come 15 tokens in (x16s; it was 10)
+_FRONTED = 16
+
+
 def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
     """The noun phrase a sentence opens with, after a dateline or a leading adverbial
     ("In June,", "Back on her land outside Dunmere,")."""
@@ -738,7 +743,11 @@ def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
     if len(toks) > starts[0] + 1 and toks[starts[0]].low in _LEAD_CONJUNCTIONS:
         starts[0] += 1  # "But Roxanne, who ..., was not having it."
     k = next(
-        (i for i, t in enumerate(toks[starts[0] : starts[0] + 10], starts[0]) if t.text == ","),
+        (
+            i
+            for i, t in enumerate(toks[starts[0] : starts[0] + _FRONTED], starts[0])
+            if t.text == ","
+        ),
         None,
     )
     if k is not None:

@@ -193,3 +193,44 @@ def test_terms_and_names_are_no_quotes(text: str, term: str) -> None:
 )
 def test_a_quotation_beside_them_stays(text: str, quoted: str) -> None:
     assert any(q.startswith(quoted) for q, _ in quotes(text))
+
+
+# 6. A long fronted asking clause names someone else; the main clause's subject answers.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Judith Harper thanked her volunteers. "We did this together," she said.\n\n'
+            "Asked about Sen. Tom Bryce's criticism of her tax plan on Tuesday, Harper "
+            'smiled. "He is entitled to his opinion," she said.',
+            "Judith Harper",
+        ),
+        (
+            'Chancellor Miriam Osei-Hart defended the budget. "It adds up," she said.\n\n'
+            "Asked about Sen. Keith Darnley's warnings about the pension funds last week, "
+            'Osei-Hart shrugged. "We listen to everyone," she said.',
+            "Miriam Osei-Hart",
+        ),
+    ],
+)
+def test_the_subject_after_a_long_asking_clause(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+# 7. Nobody calls themself "Ms X": a quotation that calls the resolved speaker by title
+# and name is not theirs (no one, rather than the one addressed).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidates for mayor, Luis Ortega and Maria Delacroix, met on Thursday. "
+        '"I have built hundreds of homes," Delacroix said.\n\n'
+        "Delacroix was interrupted by the moderator, Jane Ruiz, when her time ran out. "
+        '"Thank you, Ms Delacroix," she said.',
+        'Sen. Rhoda Vance, D-Mich., questioned the nominee. "Where were you?" Vance asked.\n\n'
+        "Vance was then cut off by the chairwoman, Sen. Lydia Holm. "
+        '"Senator Vance, your time has expired," she said.',
+    ],
+)
+def test_the_one_called_by_name_is_not_the_speaker(text: str) -> None:
+    speaker = quotes(text)[-1][1]
+    assert speaker not in ("Maria Delacroix", "Rhoda Vance")
