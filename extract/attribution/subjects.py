@@ -731,7 +731,8 @@ _LEAD_CONJUNCTIONS = frozenset(("but", "and", "yet"))
 
 
 # "Asked about Sen. Tom Bryce's criticism of her tax plan, Harper smiled.": the comma
-# after a fronted clause may come 15 tokens in (x16s; it was 10)
+# after a fronted clause may come 15 tokens in, and a second fronted phrase may follow
+# the first (x16s; it was one comma in 10 tokens)
 _FRONTED = 16
 
 
@@ -742,18 +743,14 @@ def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
     starts = [_after_dateline(toks)]
     if len(toks) > starts[0] + 1 and toks[starts[0]].low in _LEAD_CONJUNCTIONS:
         starts[0] += 1  # "But Roxanne, who ..., was not having it."
-    k = next(
-        (
-            i
-            for i, t in enumerate(toks[starts[0] : starts[0] + _FRONTED], starts[0])
-            if t.text == ","
-        ),
-        None,
-    )
-    if k is not None:
-        starts.append(k + 1)
+    commas = [
+        i for i, t in enumerate(toks[starts[0] : starts[0] + _FRONTED], starts[0]) if t.text == ","
+    ]
+    starts += [k + 1 for k in commas[:2]]  # "At her party, to cries of '...', Ek thanked"
     out: list[NP] = []
-    for a in starts:
+    for n, a in enumerate(starts):
+        if n == 2 and out:
+            break  # the second fronted phrase only when nothing opened the first
         # adjective_then_name: "But a furious Quillfeather wasn't laughing."
         np = fwd_subject(toks, a, masked, appositive=True) or adjective_then_name(toks, a)
         if np is None or np.end >= len(toks) or np.kind != "name":
