@@ -217,7 +217,7 @@ def test_a_quotation_beside_them_stays(text: str, quoted: str) -> None:
             "Republican Curt Haldane by six points.\n\n"
             'Haldane conceded in a brief statement. "The voters made their choice," Haldane '
             "said.\n\n"
-            'At her victory party in Detroit, to cries of "Maya! Maya!", Torvald thanked her '
+            "At her victory party in Detroit, with her two sons beside her, Torvald thanked her "
             'family.\n\n"Four years ago nobody knew my name," she said.',
             "Maya Torvald",
         ),
