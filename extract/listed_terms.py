@@ -10,8 +10,9 @@ or names rather than anyone's speech, in shapes political copy uses.
   Last in Line,"' (a work noun a few words before, then a comma and a Title-Case title).
 - Ledger labels: 'made 73 transfers ..., labelling many of them "printing" or "venue
   hire"': a labelling verb over payments or entries and a bare lower-case label of up
-  to three words ('labelled the plan "a tax on aspiration"' stays a quotation: no
-  ledger noun, and an article opens it).
+  to three words that is a thing, not a judgement ('labelled the plan "a tax on
+  aspiration"', 'labelled the payments "improper"', 'labelled the claims "baseless"'
+  stay quotations).
 Every look is bounded (a window before the mark, the brackets' few hundred characters):
 linear on any input.
 """
@@ -40,15 +41,17 @@ _WORKS_APPOSED = re.compile(
 _NEXT_WORD = re.compile(r"[ \u00a0]+([a-z][\w-]*)")
 _LABELLING = re.compile(
     r"\b(?:label(?:l?ing|l?ed|s)?|mark(?:ing|ed)|cod(?:ing|ed)|book(?:ing|ed)|"
-    r"record(?:ing|ed)|list(?:ing|ed)|logg(?:ing|ed)|enter(?:ing|ed)|filed|describ(?:ing|ed))"
+    r"record(?:ing|ed)|list(?:ing|ed)|logg(?:ing|ed)|enter(?:ing|ed)|filed)"
     r"(?:[ \u00a0]+[\w'’-]+){0,4}?(?:[ \u00a0]+(?:as|under))?[ \u00a0]*$",
     re.IGNORECASE,
 )
 _LEDGER = re.compile(
     r"\b(?:transfers?|payments?|invoices?|expenses?|receipts?|entries|entry|transactions?|"
-    r"withdrawals?|claims|costs|items|bills|ledger|accounts?)\b",
+    r"withdrawals?|ledger)\b",
     re.IGNORECASE,
 )
+# a label is a thing ("printing", "venue hire"), not a judgement ("illegal", "dubious")
+_ADJECTIVE_ENDS = ("al", "ous", "ive", "ful", "less", "ble", "ent", "ant", "ic", "ed", "per")
 _LIST_BEFORE = re.compile(r"[\"”][ \u00a0]*(?:,|or|and)[ \u00a0]*$")
 _PREVIOUS_ITEM = re.compile(r"[\"“][^\"“”]{1,40}[\"”][ \u00a0]*(?:,|or|and)?[ \u00a0]*$")
 
@@ -71,6 +74,8 @@ def _ledger_label(body: str, open_mark: int, said: str, para_start: int) -> bool
         return False
     if words[0].lower() in ("a", "an", "the", "my", "our", "his", "her", "their"):
         return False
+    if words[-1].lower().endswith(_ADJECTIVE_ENDS):
+        return False  # 'labelled the payments "improper"': a judgement, quoted
     lo = max(para_start, open_mark - _WINDOW)
     lead = body[lo:open_mark]
     if _LIST_BEFORE.search(lead) is not None:  # '"printing" or "venue hire"'

@@ -186,6 +186,8 @@ def test_terms_and_names_are_no_quotes(text: str, term: str) -> None:
     ("text", "quoted"),
     [
         ('Labour labelled the plan "a tax on aspiration," a spokesman said.', "a tax on"),
+        ('The minister labelled the claims "baseless".', "baseless"),
+        ('Auditors labelled the payments "improper" in their report.', "improper"),
         ('"We will win," Ames said. He called it "a fight for the soul of the party."', "a fight"),
         ('The minister said the report was "deeply flawed" and would be withdrawn.', "deeply"),
         ('She said the "Fresh Start" report was "a good start, no more."', "a good start"),
