@@ -285,3 +285,16 @@ def test_a_named_chair_is_still_the_chair() -> None:
     # no "the chairman" when the piece names its chairman (that the last man quoted gets
     # it instead is as on main: not mended here)
     assert quotes(text)[-1][1] != "the chairman"
+
+
+# 9. A heckler is a person ("A heckler shouted, '...'"): the description, not no one.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('At the back of the room a heckler yelled, "Resign!"', "a heckler"),
+        ('One heckler shouted, "What about the pensions?"', "one heckler"),
+        ('As the minister rose, a heckler shouted, "You lied to us!"', "a heckler"),
+    ],
+)
+def test_a_heckler_speaks(text: str, want: str) -> None:
+    assert (quotes(text)[0][1] or "").lower() == want
