@@ -10,7 +10,7 @@ Held out: no engineer who wrote a rule saw this set. Scored by the lead (2026-12
 | e046ebd (x16k, x16l, x16j, x16m merged) | 0.99 | 0.87 (129 of 148) | 0.92 |
 | 15074a9 (x16n merged: the asker's pronoun, bodies' names) | 0.99 | 0.88 (130 of 148) | 0.92 |
 | x16o (exchange rules from this set's misses: NOT held out) | 0.99 | 0.92 (136 of 148) | 0.92 |
-| 38b285a (x16o, x16p, x16q merged, all fitted on this set: NOT held out) | 0.99 | 0.99 (147 of 148) | 0.98 |
+| 38b285a (x16o, x16p, x16q merged, fitted here: NOT held out) | 0.99 | 0.99 (147 of 148) | 0.98 |
 
 No figures or dates in this set (their floors stay 0.0, meta too). The floors sit just
 under the last row; any figure after a rule written from this set's misses is not held
