@@ -7,7 +7,8 @@ names another), laid out beside by `previous_tree` and run with this interpreter
 with `--base`, the interpreter of another checkout with its own virtual environment.
 Each round starts one fresh process per side, in alternating order, that warms up on 50
 articles and then extracts the first N of the benchmark corpus as `claimdesk extract`
-does (read, clean, extract, `to_dict`, `json.dumps`), timing its own CPU. The figure is
+does (read, clean, extract, `to_dict`, `json.dumps`; through extract.batch, a few files
+at a time stage by stage, where the side's code has it), timing its own CPU. The figure is
 the median over rounds and the ratio base/now (>1: now is faster). On a shared machine
 CPU time still moves with the load, so `--instructions` also counts the instructions of
 the same work under valgrind's callgrind (the N articles' run minus an empty run, which
@@ -37,11 +38,19 @@ _CHILD = """
 import json, sys, time
 from benchmarks import corpus
 from claimdesk.extract import extract_path
+try:  # as `claimdesk extract` reads many files: a few at a time, stage by stage
+    from claimdesk.extract.batch import extract_dated
+except ImportError:  # older code: one file at a time
+    extract_dated = None
 n, warm = int(sys.argv[1]), int(sys.argv[2])
 d = corpus.corpus_dir(max(n, 1000))
 pub = {k: v["published"] for k, v in json.loads((d / "manifest.json").read_text()).items()}
 paths = sorted(p for p in d.iterdir() if p.suffix in (".txt", ".md", ".html"))
 def run(some):
+    if extract_dated is not None:
+        for _, rec in extract_dated((str(p), pub[p.name]) for p in some):
+            json.dumps(rec.to_dict(), ensure_ascii=False, allow_nan=False)
+        return
     for p in some:
         rec = extract_path(str(p), published=pub[p.name])
         json.dumps(rec.to_dict(), ensure_ascii=False, allow_nan=False)

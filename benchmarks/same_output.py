@@ -69,17 +69,33 @@ LONG = 600_000
 
 
 def records(n: int, extra: Sequence[str]) -> Iterator[str]:
-    """One JSONL line per input, or an `error` line where extraction refuses the file."""
+    """One JSONL line per input, or an `error` line where extraction refuses the file: what
+    `claimdesk extract` prints, through extract.batch where the code has it (the records
+    of extract_path, a few files at a time, stage by stage) and file by file before."""
     from claimdesk.extract import ExtractError, extract_path
 
-    for path, day in article_paths(n, extra):
+    inputs = article_paths(n, extra)
+    try:
+        from claimdesk.extract.batch import extract_dated
+    except ImportError:  # older code: one file at a time
+        extract_dated = None
+    if extract_dated is not None:
+        got = extract_dated((str(path), day) for path, day in inputs)
+    else:
+        got = (_one(extract_path, ExtractError, str(path), day) for path, day in inputs)
+    for (path, _), (_, rec) in zip(inputs, got, strict=True):
         name = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path.name
-        try:
-            rec = extract_path(str(path), published=day)
-        except ExtractError as exc:
-            yield json.dumps({"file": str(name), "error": str(exc)}, ensure_ascii=False) + "\n"
+        if isinstance(rec, ExtractError):
+            yield json.dumps({"file": str(name), "error": str(rec)}, ensure_ascii=False) + "\n"
             continue
         yield json.dumps(rec.to_dict(), ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def _one(extract_path, error: type[Exception], path: str, day: str | None):
+    try:
+        return path, extract_path(path, published=day)
+    except error as exc:
+        return path, exc
 
 
 def _write(n: int, extra: Sequence[str], dest: Path) -> None:

@@ -34,12 +34,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     # (the pipeline is imported when it extracts: every other verb starts without it)
-    from claimdesk.extract import ExtractError, extract_path
+    from claimdesk.extract import ExtractError
+    from claimdesk.extract.batch import extract_paths
     from claimdesk.store.ingest import is_url
 
     failed = 0
-    for path in args.files:
-        if is_url(path):
+    urls = {i for i, path in enumerate(args.files) if is_url(path)}
+    # a few files at a time, stage by stage (extract/batch.py): the records extract_path
+    # gives, each printed in its file's turn
+    records = extract_paths(
+        (path for i, path in enumerate(args.files) if i not in urls),
+        published=args.published,
+        publisher=args.publisher,
+        max_bytes=args.max_bytes,
+    )
+    for i, path in enumerate(args.files):
+        if i in urls:
             print(
                 f"claimdesk: {path}: `extract` reads files, it does not fetch URLs: "
                 f"`claimdesk ingest {path}` fetches it into the store (or save the page "
@@ -48,12 +58,9 @@ def run(args: argparse.Namespace) -> int:
             )
             failed += 1
             continue
-        try:
-            rec = extract_path(
-                path, published=args.published, publisher=args.publisher, max_bytes=args.max_bytes
-            )
-        except ExtractError as exc:
-            print(f"claimdesk: {exc}", file=sys.stderr)
+        _, rec = next(records)
+        if isinstance(rec, ExtractError):
+            print(f"claimdesk: {rec}", file=sys.stderr)
             failed += 1
             continue
         if args.format == "jsonl":

@@ -445,7 +445,7 @@ PERSON_NOUNS = word_set(
     agent porter docker dockworker stevedore deckhand cashier receptionist technician
     janitor caretaker steward stewardess librarian instructor ranger lifeguard vendor
     stallholder tailor jeweller jeweler bookseller fishmonger shepherd beekeeper reader
-    listener viewer caller subscriber"""
+    listener viewer caller subscriber heckler"""
 )
 
 # A person by age or family: "the 28-year-old", "the mother-of-two" (a description's head).

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from claimdesk.extract.cleanup import clean_text
 from claimdesk.extract.dates import find_dates
-from claimdesk.extract.document import Document
+from claimdesk.extract.document import Document, Span
 from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.extract.hedges import find_hedges
 from claimdesk.extract.numbers import find_numbers
@@ -18,7 +18,7 @@ from claimdesk.extract.reading import load
 from claimdesk.extract.record import Extraction, Number, Quote, Statement
 from claimdesk.extract.scan_starts import word_starts
 from claimdesk.extract.sentences import split_sentences
-from claimdesk.extract.speech import analyse
+from claimdesk.extract.speech import Speech, analyse
 from claimdesk.extract.textscan import fold
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -131,13 +131,31 @@ def _extract(
     thousands of short-lived acyclic objects (matches, slices, tokens) that reference
     counting frees, and the collections they set off walked every young object again
     (about 6% of an article's CPU time)."""
+    sentences, speech = _front(doc, progress)
+    return _back(doc, sentences, speech, published, publisher, progress)
+
+
+def _front(doc: Document, progress: Progress | None) -> tuple[list[Span], Speech]:
+    """The sentences and the speech: the first half of the stages (extract.batch runs
+    it over a batch of documents before the second half)."""
+    _tell(progress, "sentences")
+    sentences = split_sentences(doc.body, doc.paragraphs, doc.headings)
+    _tell(progress, "quotes and statements")
+    return sentences, analyse(doc, sentences)
+
+
+def _back(
+    doc: Document,
+    sentences: list[Span],
+    speech: Speech,
+    published: str | None,
+    publisher: str | None,
+    progress: Progress | None,
+) -> Extraction:
+    """Figures, dates and hedges (which share the article's folded copy) and the record."""
     pub_iso = published or doc.published
     pub_day = _parse_day(pub_iso)
     body = doc.body
-    _tell(progress, "sentences")
-    sentences = split_sentences(body, doc.paragraphs, doc.headings)
-    _tell(progress, "quotes and statements")
-    speech = analyse(doc, sentences)
     _tell(progress, "figures")
     numbers = find_numbers(body, sentences)
     _assign_number_speakers(body, numbers, speech.quotes, speech.statements, sentences, speech)

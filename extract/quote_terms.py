@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.lexicon import SPEECH_VERBS, word_set
+from claimdesk.extract.listed_terms import listed_or_named
 
 # The words right before the opening mark that make what follows a name or a term.
 _TERM_LEAD = re.compile(
@@ -148,6 +149,8 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
         return True  # a title opens with a capital: 'called the film "a masterclass"' stays
     if _coinage(body, open_mark, said, lead, prev):
         return True
+    if listed_or_named(body, open_mark, start, end, para_start, _title_case(said.rstrip(", "))):
+        return True  # x16s: listed terms, '"Fair Start" report', a ledger's labels
     if prev in TITLED_WORKS and _title_case(said.rstrip().rstrip(",")):
         return True  # 'his first opera, "The Salt Queen",' (but 'the play "was a mess"')
     if (

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.chant_split import repeats_chant
 from claimdesk.extract.document import Span
 from claimdesk.extract.lexicon import AMBIGUOUS_FINAL, BEFORE_NUMBER, NEVER_FINAL, SENTENCE_STARTERS
 
@@ -111,6 +112,8 @@ def _is_boundary(text: str, m: re.Match[str], para_start: int, para_end: int) ->
         return True
     if not (_capital(ch) or ch.isdigit() or ch in _OPENERS):
         return False
+    if term == "!" and not closers and repeats_chant(text, m.start(), nxt):
+        return False  # 'to chants of "Judy! Judy!" and waited': one sentence
     if term in ("?", "!", "?!", "!?") and closers:
         # '"Why?" Smith asked.' — the attribution belongs to the quote's sentence.
         return not _ATTRIB_AFTER_Q.match(text, nxt)

@@ -22,7 +22,7 @@ from claimdesk.extract.attribution import (
     sentence_subjects,
     tokenize,
 )
-from claimdesk.extract.attribution.addressee import addressed, other_side
+from claimdesk.extract.attribution.addressee import addressed, other_side, unaddressed
 from claimdesk.extract.attribution.antecedent_parts import (
     skip_possessors,
     subject_over_gap,
@@ -39,11 +39,11 @@ from claimdesk.extract.attribution.handle_credit import handle_credit
 from claimdesk.extract.attribution.intro_subject import intro_subject
 from claimdesk.extract.attribution.kin_link import kin_named
 from claimdesk.extract.attribution.kin_subject import kin_subject
-from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.letter_signature import letter_signer
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.named_as import named_as
+from claimdesk.extract.attribution.named_beside import when_last_is_other
 from claimdesk.extract.attribution.negated_manner import unflinching
 from claimdesk.extract.attribution.office_gesture import office_holder
 from claimdesk.extract.attribution.opened_with import lead_end
@@ -385,7 +385,7 @@ def _antecedent(
             return gap  # "Ek plans more. The team has a name for it. '...,' she said"
     last = reg.last_person
     if last is None or not fits(last):
-        return reg.last_of_gender(pronoun) or lead_person(masked, sentences[: si + 1], pronoun, reg)
+        return when_last_is_other(masked, sentences, si, pronoun, reg)  # named_beside.py
     return last if last.gender == pronoun or not reg.other_of_gender(pronoun, last) else None
 
 
@@ -432,7 +432,7 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
             return None
         return merged.get(id(ent), ent).name
 
-    for item in quotes:
+    for item in unaddressed(quotes, reg):  # not the one it calls "Ms X" (addressee.py)
         item.speaker = name_of(item.speaker)
     for st in statements:
         st.speaker = name_of(st.speaker)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.record import Quote
 from claimdesk.extract.sources import Entry, Registry
 
 # ", Mr Crane." / ", Dr Ames?" / ", Professor Lind!" at the end of the quoted text
@@ -32,3 +33,29 @@ def other_side(speakers: list[Entry | None], ent: Entry, upto: int) -> Entry | N
         if who is not None and who is not ent and who.kind == "person":
             return who
     return None
+
+
+# x16s: a person the quotation calls by title and name, anywhere in it ("Thank you, Ms
+# Delacroix," / "Ms Delacroix, your time is up."): a clause edge before, one after.
+_CALLED = re.compile(
+    r"(?:^|,[ \u00a0]+)(?:Mr|Mrs|Ms|Miss|Dr|Professor|Judge|Councillor|Cllr|Senator|Sen|"
+    r"Minister|Governor|Gov|Mayor|Congressman|Congresswoman|Representative|Rep|Secretary)"
+    r"\.?[ \u00a0]+([A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+)?)(?=[,.?!]|[ \u00a0]*$)"
+)
+
+
+def unaddressed(quotes: list[Quote], reg: Registry) -> list[Quote]:
+    """The quotes, none left to the person it calls by title and name: 'Delacroix was
+    interrupted by the moderator, Jane Ruiz, ... "Thank you, Ms Delacroix," she said.'
+    went to Delacroix, the sentence's subject. Nobody calls themself "Ms Delacroix": no
+    one (precision first), as `speaker` still holds the registry's entries here."""
+    for q in quotes:
+        ent = q.speaker
+        if not isinstance(ent, Entry) or ent.kind != "person":
+            continue
+        for m in _CALLED.finditer(q.text[:400]):
+            called = reg.by_alias(m.group(1)) or reg.by_alias(m.group(1).split()[-1])
+            if called is ent:
+                q.speaker = None
+                break
+    return quotes

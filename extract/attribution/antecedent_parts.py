@@ -9,8 +9,11 @@ import re
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.subjects import fwd_subject, sentence_names
 from claimdesk.extract.attribution.tokens import is_cap, is_possessive, tokenize
+from claimdesk.extract.lexicon import word_set
 from claimdesk.extract.sources import Entry, Registry
 
+# Who keeps order in a chamber, a hearing or a debate: "The chairman stepped in."
+_CHAIRS = word_set("speaker chairman chairwoman chair chairperson moderator judge referee host")
 _PRONOUNS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|I|[Ww]e)\b")
 
 
@@ -31,13 +34,32 @@ def skip_possessors(cands: list[NP]) -> list[NP]:
 
 def titled_subject(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
     """The person a sentence opening with "The <title>" ("The mayor did not let that
-    pass.") means: the one the article named with that title, else None."""
+    pass.") means: the one the article named with that title, else None; one who keeps
+    order ("The chairman stepped in.", "The Speaker rose.") never named: that role."""
     toks = tokenize(masked, s, min(e, s + 120))
     np = fwd_subject(toks, 0, masked, appositive=False) if toks else None
+    if np is not None and np.kind == "name" and np.det == "the" and len(np.words) == 1:
+        return _unnamed_chair(np.words[0], reg, s)  # "The Speaker rose."
     if np is None or np.kind != "desc" or np.det != "the" or len(np.words) != 1 or not np.head:
         return None
     ent = reg.described(np.head, s)
-    return ent if ent is not None and ent.kind == "person" else None
+    if ent is not None and ent.kind == "person":
+        return ent
+    return _unnamed_chair(np.words[-1], reg, s) if ent is None and not np.premod else None
+
+
+def _unnamed_chair(word: str, reg: Registry, s: int) -> Entry | None:
+    """x16s: "The Speaker intervened as backbenchers jeered. '...,' he said." is the
+    Speaker, whom the article never names, not the last man quoted; when anyone in the
+    piece holds that role ("The committee's chairman, Sen. Oren Blake,"), no one."""
+    low = word.lower()
+    if low not in _CHAIRS or reg.described(low, s) is not None:
+        return None
+    if any(e.role and low in e.role.lower() for e in reg.entries if e.kind == "person"):
+        return None
+    if re.search(rf"\b{low}\b", reg.body[:s], re.IGNORECASE) and low != "speaker":
+        return None  # "chaired by", "the committee's chairman" written before: unsure
+    return reg.named(f"the {word}", "anonymous", s)
 
 
 def subject_over_gap(masked: str, s: int, e: int, ps: int, pe: int, reg: Registry) -> Entry | None:

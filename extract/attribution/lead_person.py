@@ -6,7 +6,7 @@ said").
 When no cited person fits the pronoun, a reader takes the person the piece opens with.
 Only the first two sentences are read; they must name exactly one person (two or more
 name words, a possessive allowed), that person must not be known as the other pronoun,
-and the narrative (quotations blanked) between the opening and the quotation must already
+and the narrative (quotations blanked) between the name and the quotation must already
 call someone by this pronoun ("Her nephew ...", "She arrived late"). Anything else: no
 one.
 """
@@ -48,7 +48,11 @@ def lead_person(
     ((name, surface, ps),) = people.values()
     last_s, last_e = sentences[-1]  # the quotation's own sentence ("..., she said"): not
     end = last_s if "\x00" in masked[last_s:last_e] else last_e
-    before = masked[sentences[min(_OPENING, len(sentences)) - 1][1] : end]
+    # from the name on: "At six, Ada Baas walks ... with a windlass in her coat pocket"
+    # calls her "her" inside the opening (a feature's lede, its title a heading)
+    at = masked.find(surface, ps)
+    start = at + len(surface) if at >= 0 else sentences[min(_OPENING, len(sentences)) - 1][1]
+    before = masked[start:end] if start < end else ""
     if not _PRONOUN[pronoun].search(before):
         return None  # the piece never called its lead "she" before: a new person speaks
     ent = reg.by_alias(" ".join(name)) or reg.person(name, surface, ps)

@@ -145,6 +145,7 @@ _OWN = frozenset(("his", "her", "their", "its", "my", "our"))
 # x16l: "for", "to" and "the" added to the tenth pass's "One woman in the stalls")
 _PLACE_PREPS = frozenset(("of", "in", "from", "near", "at", "for", "to"))
 _ONE_PERSON = frozenset(("a", "an", "one", "the"))
+_REACH = 7  # "a woman at the edge of the crowd shouted" (x16s; it was 5)
 
 
 def _postmodified(toks: list[Tok], i: int) -> NP | None:
@@ -162,7 +163,7 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
                 head.end = i + 1
                 return head
             return None
-        if t.low in _PLACE_PREPS and k < i and k - i > -5 and toks[k - 1].low not in _POSTMOD:
+        if t.low in _PLACE_PREPS and k < i and k - i > -_REACH and toks[k - 1].low not in _POSTMOD:
             # "Residents of the town told AFP ...": people described by a place; one
             # unnamed person too ("One woman in the stalls said", tenth pass)
             head = np_back(toks, k - 1)
@@ -525,6 +526,8 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
         _premod(toks, np)
     elif np.kind == "desc" and not _start_ok(toks, np.start):
         np = _extend_pp(toks, np)
+        if not _start_ok(toks, np.start) and (pm := _postmodified(toks, i)) is not None:
+            return pm  # "A woman at the back of the hall shouted": not "the hall" (x16s)
     return np
 
 
@@ -759,6 +762,12 @@ def _fwd_appositive(toks: list[Tok], np: NP, a: int, j: int, body: str) -> NP:
 _LEAD_CONJUNCTIONS = frozenset(("but", "and", "yet"))
 
 
+# "Asked about Sen. Tom Bryce's criticism of her tax plan, Harper smiled.": the comma
+# after a fronted clause may come 15 tokens in, and a second fronted phrase may follow
+# the first (x16s; it was one comma in 10 tokens)
+_FRONTED = 16
+
+
 def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
     """The noun phrase a sentence opens with, after a dateline or a leading adverbial
     ("In June,", "Back on her land outside Dunmere,")."""
@@ -766,14 +775,14 @@ def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
     starts = [_after_dateline(toks)]
     if len(toks) > starts[0] + 1 and toks[starts[0]].low in _LEAD_CONJUNCTIONS:
         starts[0] += 1  # "But Roxanne, who ..., was not having it."
-    k = next(
-        (i for i, t in enumerate(toks[starts[0] : starts[0] + 10], starts[0]) if t.text == ","),
-        None,
-    )
-    if k is not None:
-        starts.append(k + 1)
+    commas = [
+        i for i, t in enumerate(toks[starts[0] : starts[0] + _FRONTED], starts[0]) if t.text == ","
+    ]
+    starts += [k + 1 for k in commas[:2]]  # "At her party, to cries of '...', Ek thanked"
     out: list[NP] = []
-    for a in starts:
+    for n, a in enumerate(starts):
+        if n == 2 and out:
+            break  # the second fronted phrase only when nothing opened the first
         # adjective_then_name: "But a furious Quillfeather wasn't laughing."
         np = fwd_subject(toks, a, masked, appositive=True) or adjective_then_name(toks, a)
         if np is None or np.end >= len(toks) or np.kind != "name":
