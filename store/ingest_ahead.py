@@ -8,7 +8,8 @@ stage by stage and holds only itself in memory. A batch holds at most extract.ba
 BATCH files and BATCH_CHARS characters, read ahead of their storing; the ingest's
 checkpoints still come between any two files. A program error (not an ExtractError) in
 one article of a batch fails the whole batch: its files not yet given then go alone,
-each with its own result, as before.
+each with its own result, as before. A path given twice is read again only after its
+first record is stored (a checkpoint between may have seen it, and the file changed).
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ def extracted_ahead(
     run: list[str] = []
     for path in paths:
         short = _short_file(path)
+        if short and path in run:  # read again after its first record is stored: it
+            yield from _run(run, published, publisher, max_bytes)  # may have changed
+            run = []
         if short:
             run.append(path)
             if len(run) < batch.BATCH:
