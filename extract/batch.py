@@ -5,12 +5,14 @@ Why: each stage (reading and cleaning, the sentences and the speech, the figures
 and hedges) is a large body of code with tables of its own. Taking one article through
 all of them before the next leaves little of a stage's code in the CPU's caches, so the
 same instructions cost more than when a stage runs over several articles in a row. Here a
-batch is read and cleaned, then its sentences and speech are worked out, then each
-article's figures, dates and hedges (which share its folded copy, cached for two bodies)
-and its record: the same functions in another order, about 9% less CPU time
-(benchmarks/RESULTS.md, "Extraction 1.5x, seventh round"). A batch holds at most BATCH
-documents and BATCH_CHARS characters of bodies (a longer article goes alone), so its
-memory is that of 250,000 characters of articles, or of the one longer article.
+batch is read and cleaned, then its sentences and speech are worked out, then the figures
+of every article, then the dates, then the hedges (the three share each body's folded
+copy: textscan.fold keeps FOLDS bodies, a batch's), then the records: the same functions
+in another order, about 9-11% less CPU time (benchmarks/RESULTS.md, "Extraction 1.5x,
+seventh round" and "eighth round"). A batch holds at most BATCH documents and BATCH_CHARS
+characters of bodies (a longer article goes alone), so its memory is that of 250,000
+characters of articles and their folded copies, or of the one longer article.
+`claimdesk ingest` runs its short files through here too (store/ingest_ahead.py).
 Records come a batch at a time: a program error (not an ExtractError) in one article
 stops the run before the batch's earlier records are given.
 """
