@@ -1,6 +1,6 @@
 """Short files of an ingest extracted a batch at a time, stage by stage (extract.batch),
-the way `claimdesk extract` does: the same records for about 8% less CPU time
-(benchmarks/RESULTS.md, "Extraction 1.5x, seventh round").
+the way `claimdesk extract` does: the same records, and about 10% less CPU time for the
+whole ingest (benchmarks/RESULTS.md, "Extraction 1.5x, eighth round").
 
 Why only short files: a file of BATCH_CHARS bytes or more goes alone through
 `store.ingest._read_and_store` as before, so a long article still tells its progress
