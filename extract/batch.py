@@ -9,9 +9,10 @@ batch is read and cleaned, then its sentences and speech are worked out, then th
 of every article, then the dates, then the hedges (the three share each body's folded
 copy: textscan.fold keeps FOLDS bodies, a batch's), then the records: the same functions
 in another order, about 9% less CPU time (benchmarks/RESULTS.md, "Extraction 1.5x,
-seventh round"; the later stages batched add 0-3%, "eighth round"). A batch holds at most BATCH documents and BATCH_CHARS
-characters of bodies (a longer article goes alone), so its memory is that of 250,000
-characters of articles and their folded copies, or of the one longer article.
+seventh round"; the later stages batched add 0-3%, "eighth round"). A batch holds at
+most BATCH documents and BATCH_CHARS characters of bodies (a longer article goes
+alone), so its memory is that of 250,000 characters of articles and their folded
+copies, or of the one longer article.
 `claimdesk ingest` runs its short files through here too (store/ingest_ahead.py).
 Records come a batch at a time: a program error (not an ExtractError) in one article
 stops the run before the batch's earlier records are given.
