@@ -8,7 +8,7 @@ reading, extraction, the store's checkpoints and its write, the comparison featu
 timing its own CPU. The other side is COMMIT (default main) laid out beside by
 benchmarks/previous.py's `commit_tree`. Both sides must store the same claims: the ids
 of the claims stored are hashed and compared. The figure is the median over rounds and
-the ratio other/now (>1: now is faster)."""
+the ratio other/now (>1: now is faster); each side's peak RSS is printed too."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from benchmarks.harness import ROOT, _child_env
 from benchmarks.previous import commit_tree
 
 _CHILD = """
-import hashlib, json, sys, tempfile, time
+import hashlib, json, resource, sys, tempfile, time
 from pathlib import Path
 from benchmarks import corpus
 from claimdesk.store import ClaimStore
@@ -43,7 +43,9 @@ with tempfile.TemporaryDirectory() as tmp:
         ids = sorted(c.id for c in store.claims())
 digest = hashlib.sha256("\\n".join(ids).encode()).hexdigest()[:16]
 failed = sum(r.status == "failed" for r in results)
-print(json.dumps({"cpu": cpu, "n": n, "claims": len(ids), "digest": digest, "failed": failed}))
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"cpu": cpu, "n": n, "claims": len(ids), "digest": digest, "failed": failed,
+                  "rss": rss}))
 """
 
 
@@ -74,12 +76,14 @@ def main(argv: list[str] | None = None) -> int:
         sides = {"other": (tree, _child_env(tree)), "now": (ROOT, _child_env())}
         print(f"other: {args.against}; now: this checkout; load {os.getloadavg()[0]:.1f}")
         cpu: dict[str, list[float]] = {name: [] for name in sides}
+        rss: dict[str, list[float]] = {name: [] for name in sides}
         stored: dict[str, set] = {name: set() for name in sides}
         for r in range(args.rounds):
             for name in list(sides) if r % 2 == 0 else list(reversed(sides)):
                 cwd, env = sides[name]
                 got = ingest_cpu(sys.executable, cwd, env, args.n)
                 cpu[name].append(got["cpu"] / args.n)
+                rss[name].append(got["rss"])
                 stored[name].add((got["claims"], got["digest"], got["failed"]))
             shown = ", ".join(f"{name} {cpu[name][-1] * 1000:.3f}" for name in sides)
             print(f"round {r + 1} (ms/article): {shown}; load {os.getloadavg()[0]:.1f}")
@@ -88,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
             f"CPU per article, median of {args.rounds} rounds of {args.n}: {args.against} "
             f"{other * 1000:.3f} ms, now {now * 1000:.3f} ms: {other / now:.2f}x"
         )
+        peak = ", ".join(f"{name} {max(rss[name]):.1f} MiB" for name in sides)
+        print(f"peak RSS of a child (its warm-up desk and the timed one): {peak}")
         print(
             f"stored (claims, digest, failed): {args.against} {stored['other']}, "
             f"now {stored['now']}"
