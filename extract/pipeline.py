@@ -15,7 +15,7 @@ from claimdesk.extract.gc_pause import gc_paused
 from claimdesk.extract.hedges import find_hedges
 from claimdesk.extract.numbers import find_numbers
 from claimdesk.extract.reading import load
-from claimdesk.extract.record import Extraction, Number, Quote, Statement
+from claimdesk.extract.record import DateRef, Extraction, Hedge, Number, Quote, Statement
 from claimdesk.extract.scan_starts import word_starts
 from claimdesk.extract.sentences import split_sentences
 from claimdesk.extract.speech import Speech, analyse
@@ -153,18 +153,37 @@ def _back(
     progress: Progress | None,
 ) -> Extraction:
     """Figures, dates and hedges (which share the article's folded copy) and the record."""
-    pub_iso = published or doc.published
-    pub_day = _parse_day(pub_iso)
+    pub_day = _parse_day(published or doc.published)
     body = doc.body
     _tell(progress, "figures")
-    numbers = find_numbers(body, sentences)
-    _assign_number_speakers(body, numbers, speech.quotes, speech.statements, sentences, speech)
+    numbers = _figures(doc, sentences, speech)
     _tell(progress, "dates")
     dates = find_dates(body, sentences, pub_day)
     _tell(progress, "hedges")
     hedges = find_hedges(body)
     fold.cache_clear()  # the folded copies served this article's scans: let them go now
     word_starts.cache_clear()
+    return _record(doc, speech, numbers, dates, hedges, pub_day, publisher)
+
+
+def _figures(doc: Document, sentences: list[Span], speech: Speech) -> list[Number]:
+    """The article's figures, each with its speaker (extract.batch runs it over a batch)."""
+    numbers = find_numbers(doc.body, sentences)
+    _assign_number_speakers(doc.body, numbers, speech.quotes, speech.statements, sentences, speech)
+    return numbers
+
+
+def _record(
+    doc: Document,
+    speech: Speech,
+    numbers: list[Number],
+    dates: list[DateRef],
+    hedges: list[Hedge],
+    pub_day: dt.date | None,
+    publisher: str | None,
+) -> Extraction:
+    """The Extraction of one article from its stages' results."""
+    body = doc.body
     return Extraction(
         path=doc.path,
         words=_count(_WORD, body),

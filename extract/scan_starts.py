@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from claimdesk.extract.date_cues import REL_STARTS
 from claimdesk.extract.number_words import WORDS_STARTS
-from claimdesk.extract.textscan import as_trie, by_first_letter, finditer_at
+from claimdesk.extract.textscan import FOLDS, as_trie, by_first_letter, finditer_at
 
 __all__ = ["HEDGE_STARTS", "REL_STARTS", "WORDS_AT", "WORDS_STARTS", "scan_words", "word_starts"]
 
@@ -71,7 +71,7 @@ def scan_words(pattern: re.Pattern[str], folded: str) -> Iterator[re.Match[str]]
     return finditer_at(pattern, folded, word_starts(folded))
 
 
-@lru_cache(maxsize=2)  # the folded body's, shared by the three scans of an article
+@lru_cache(maxsize=FOLDS)  # the folded body's, shared by the three scans of an article
 def word_starts(folded: str) -> list[int]:
     """The spaces before a word that opens an alternative of REL, HEDGE or WORD_RUN."""
     return [m.start() for m in _WORD_STARTS.finditer(folded)]

@@ -18,7 +18,14 @@ _TABLE = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _TABLE |= {ord(c): " " for c in _OPENERS}
 
 
-@lru_cache(maxsize=2)  # numbers, dates and hedges each fold the same body
+FOLDS = 32
+"""Folded bodies kept: numbers, dates and hedges each fold the same body, and
+extract.batch runs each of them over a whole batch (at most this many articles) before
+the next, so each body is folded once. The pipeline clears the cache after each article
+or batch, so what it holds is that of one batch (extract.batch.BATCH_CHARS)."""
+
+
+@lru_cache(maxsize=FOLDS)
 def fold(body: str) -> str:
     """ " " + body lower-cased, openers turned into spaces (offsets shift by one)."""
     low = body.lower()

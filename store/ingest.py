@@ -17,11 +17,13 @@ from functools import partial
 from pathlib import Path
 
 from claimdesk.extract import Extraction, extract_document, extract_path, reading
+from claimdesk.extract.document import ExtractError
 from claimdesk.extract.pipeline import Progress
 from claimdesk.store.claimstore import ClaimStore
 from claimdesk.store.comparison import refresh_features
 from claimdesk.store.errors import StoreError
 from claimdesk.store.fetch import FetchError, get_page
+from claimdesk.store.ingest_ahead import extracted_ahead
 from claimdesk.store.records import IngestResult
 
 DEFAULT_MAX_BYTES = 5_000_000
@@ -203,16 +205,23 @@ def ingest_paths(
     with ingest_batch(store):
         last = time.monotonic()
         seen = store.articles_revision
-        for p in paths:
-            yield _read_and_store(
-                store,
-                p,
-                published=published,
-                publisher=publisher,
-                max_bytes=max_bytes,
-                url=url,
-                progress=partial(progress, p) if progress is not None else None,
-            )
+        cap = max_bytes or DEFAULT_MAX_BYTES
+        ahead = extracted_ahead(paths, published=published, publisher=publisher, max_bytes=cap)
+        for p, got in ahead:
+            told = partial(progress, p) if progress is not None else None
+            if got is None:  # (not a short file, or its batch failed: alone, as always)
+                result = _read_and_store(
+                    store,
+                    p,
+                    published=published,
+                    publisher=publisher,
+                    max_bytes=max_bytes,
+                    url=url,
+                    progress=told,
+                )
+            else:
+                result = _store_extracted(store, p, got, url=url, progress=told)
+            yield result
             if store.pending and time.monotonic() - last > checkpoint_seconds:
                 store.flush()
                 seen = keep_features(store, seen, apart=features_apart)
@@ -278,6 +287,34 @@ def _read_and_store(
         if isinstance(store, ClaimStore):  # (ext is dropped after: its records may go as
             return store.ingest_extraction(ext, origin=origin, consume=True)  # claims come)
         return store.ingest_extraction(ext, origin=origin)
+    except StoreError:
+        raise
+    except Exception as exc:
+        return IngestResult(path, None, "failed", error=_one_line(exc))
+
+
+def _store_extracted(
+    store: ClaimStore,
+    path: str,
+    got: Extraction | ExtractError,
+    *,
+    url: str | None,
+    progress: Progress | None,
+) -> IngestResult:
+    """What `_read_and_store` gives for a short file that extract.batch has read
+    (store/ingest_ahead.py)."""
+    if isinstance(got, ExtractError):
+        return IngestResult(path, None, "failed", error=_one_line(got))
+    if url:
+        got.url = url
+    if progress is not None:
+        progress("reading")
+        progress("storing")
+    origin = os.path.abspath(path)
+    try:
+        if isinstance(store, ClaimStore):
+            return store.ingest_extraction(got, origin=origin, consume=True)
+        return store.ingest_extraction(got, origin=origin)
     except StoreError:
         raise
     except Exception as exc:

@@ -84,3 +84,28 @@ def test_a_batch_holds_at_most_its_documents_and_characters(tmp_path, monkeypatc
         assert len(loads) == len(paths)
         assert max(ahead) < most + 1  # read, not yet given: the batch and the next file
         assert max(ahead) >= min(most, len(paths) - 1)  # it does read ahead
+
+
+def test_a_batch_folds_each_body_once(tmp_path, monkeypatch):
+    """Figures, dates and hedges each run over the whole batch before the next, and find
+    each body's folded copy (and its word starts) in the cache: one fold a document, not
+    three (fails when the cache holds fewer bodies than a batch)."""
+    from claimdesk.extract.scan_starts import word_starts
+    from claimdesk.extract.textscan import fold
+
+    monkeypatch.setattr(batch, "BATCH", 16)
+    paths = [p for p in _inputs(tmp_path) if Path(p).exists()][:16]
+    fold.cache_clear()
+    word_starts.cache_clear()
+    seen: list[tuple[int, int]] = []
+    real = batch.find_hedges
+
+    def counting(body: str):
+        seen.append((fold.cache_info().misses, word_starts.cache_info().misses))
+        return real(body)
+
+    monkeypatch.setattr(batch, "find_hedges", counting)
+    got = list(extract_paths(paths))
+    docs = sum(not isinstance(rec, ExtractError) for _, rec in got)
+    assert docs == len(paths) - 1 == len(seen)  # (the empty file is refused)
+    assert seen[-1] == (docs, docs)
