@@ -1,0 +1,122 @@
+"""Speakers, fourteenth pass (branch x16t; issue 16): the wrong person (who holds the
+floor), from round 15's fitted misses. Each construction is tried on invented sentences of
+several registers (US wire, UK broadsheet, other outlets), with precision cases beside
+them. No fixture text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.speech_cases import quotes
+
+
+def _speaker(text: str, start: str) -> str | None:
+    return next(s for q, s in quotes(text) if q.startswith(start))
+
+
+# 1. "the judge" / "the Chief Minister" after the title was written before the name
+# ("Lady Justice X", "Chief Minister X"): that one person, never a source "judge" nor a
+# person whose surname is "Minister" (title_holder.py).
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        (
+            "Mark Tell, 52, had denied the charges, but Lady Justice Amara Wendo Kiprop found "
+            'the case proved.\n\n"The accused sold his office," Justice Kiprop said.\n\n'
+            'Defence lawyer Paul Otieno asked for mercy. "My client has lost everything," '
+            "Mr Otieno said.\n\n"
+            'The judge said she had weighed the plea. "Public trust carries a heavier duty," '
+            "she said.",
+            "Public trust",
+            "Amara Wendo Kiprop",
+        ),
+        (
+            "Gary Pell, 39, was convicted after Mr Justice Alan Brigstock directed the jury."
+            '\n\n"This was a cynical fraud," Mr Justice Brigstock said.\n\n'
+            'Prosecutor Jane Whitcombe said the sums were large. "It ran for years," Ms '
+            "Whitcombe said.\n\n"
+            'The judge said he would pass sentence next week. "Custody is inevitable," he said.',
+            "Custody",
+            "Alan Brigstock",
+        ),
+        (
+            "Chief Minister Arjun Reddy said relief would come within two weeks.\n\n"
+            '"Every family will receive the amount," Mr Reddy said.\n\n'
+            "Asked by a reporter why payments had not arrived, the Chief Minister blamed "
+            'verification. "That takes time," he said.\n\n'
+            "Revenue Minister Meenakshi Iyengar said collectors had been told to clear files.",
+            "That takes time",
+            "Arjun Reddy",
+        ),
+        (
+            "Prime Minister Helena Marsh faced questions in the Commons. Tory leader Ben Cole "
+            'said she had failed. "She has failed," Mr Cole said.\n\n'
+            'The Prime Minister hit back. "He has no plan," she said.',
+            "He has no plan",
+            "Helena Marsh",
+        ),
+        (
+            "Premier Dougal Fraine announced the rebate in Halifax. Opposition critic Nell Ayo "
+            'called it a stunt. "It is a stunt," Ayo said.\n\n'
+            'The Premier shrugged. "People will judge," he said.',
+            "People will judge",
+            "Dougal Fraine",
+        ),
+    ],
+)
+def test_the_title_is_the_one_titled_so(text: str, start: str, want: str) -> None:
+    assert _speaker(text, start) == want
+
+
+# A longer title ("Deputy Chief Minister") is someone else: no surname "Minister".
+def test_a_longer_title_is_someone_else() -> None:
+    text = (
+        'Deputy Chief Minister Lata Rao opened the session. "We begin today," Ms Rao said.\n\n'
+        'Reporters waited. The Chief Minister arrived late. "Not now," she said.'
+    )
+    assert _speaker(text, "Not now") != "Minister Lata"
+
+
+# 2. "A reporter asked whether ... '...,' he said": the one asked answers, never the
+# unnamed asker (reported_asker.py).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Chief Minister Arjun Reddy took questions at the Secretariat. "Relief is coming," '
+            "Mr Reddy said.\n\n"
+            "Another reporter asked whether the government would seek more funds. "
+            '"We have written twice," he said.',
+            "Arjun Reddy",
+        ),
+        (
+            'Mayor Dana Whitfield held a news conference on Tuesday. "The budget is balanced," '
+            'Whitfield said.\n\nA reporter asked whether she would raise taxes. "Not this '
+            'year," she said.',
+            "Dana Whitfield",
+        ),
+        (
+            "The Prime Minister, Helena Marsh, spoke to the press in Downing Street. "
+            '"We are on track," Ms Marsh said.\n\n'
+            'One journalist asked if she would resign. "Absolutely not," she said.',
+            "Helena Marsh",
+        ),
+        (
+            'Senator Tom Ridley met reporters outside the chamber. "The bill is dead," Ridley '
+            'said.\n\nA radio host asked why he had changed his mind. "Because the facts '
+            'changed," he said.',
+            "Tom Ridley",
+        ),
+    ],
+)
+def test_the_one_asked_answers(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+# The last voice before is of the other gender: no one rather than the asker or a guess.
+def test_no_fitting_voice_is_no_one() -> None:
+    text = (
+        'Finance Minister Kwame Asante briefed the media. "Inflation is falling," Mr Asante '
+        'said.\n\nA reporter asked whether she agreed. "I do not," she said.'
+    )
+    assert quotes(text)[-1][1] is None
