@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimdesk.extract.attribution import fwd_subject, tokenize
 from tests.support.speech_cases import quotes
 
 
@@ -120,3 +121,56 @@ def test_no_fitting_voice_is_no_one() -> None:
         'said.\n\nA reporter asked whether she agreed. "I do not," she said.'
     )
     assert quotes(text)[-1][1] is None
+
+
+# 3. A past tense right after a name ends the name: "Danladi thanked voters" opens with
+# Danladi, not a description "Danladi thanked voters" (past_verbs.py), so "he said" after
+# it is Danladi, never the last one quoted.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Musa Danladi was declared winner of the governorship election.\n\n"
+            "The returning officer, Chinwe Eze, said the count had been peaceful. "
+            '"The winner is declared," Eze said.\n\n'
+            "Danladi thanked voters and reached out to his rivals. "
+            '"This victory belongs to everyone," he said.',
+            "Musa Danladi",
+        ),
+        (
+            "Gov.-elect Ellen Ward won by nine points on Tuesday. The county clerk, Jo Pike, "
+            'certified the tally. "Every ballot was counted," Pike said.\n\n'
+            'Ward thanked supporters at a downtown hotel. "We did this together," she said.',
+            "Ellen Ward",
+        ),
+        (
+            "Keir Lomas toured the valley on Friday. The NFU's regional chair, Sam Hurst, "
+            'gave him a tour. "The margins are gone," Hurst said.\n\n'
+            'Lomas thanked farmers for their time. "I have heard you today," he said.',
+            "Keir Lomas",
+        ),
+        (
+            "Priya Nair toured flood-hit villages on Sunday. Collector R. Subramanian briefed "
+            'her on the relief effort. "Boats reached every hamlet," Subramanian said.\n\n'
+            'Nair met families at a relief camp. "No one will be left behind," she said.',
+            "Priya Nair",
+        ),
+    ],
+)
+def test_a_past_tense_ends_the_name(text: str, want: str) -> None:
+    assert (quotes(text)[-1][1] or "").endswith(want)
+
+
+# A participle used as an adjective stays in the description.
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("the U.S. armed forces said", ["U.S.", "armed", "forces"]),
+        ("a U.S. official said", ["U.S.", "official"]),
+        ("London based analysts said", ["London", "based", "analysts"]),
+    ],
+)
+def test_an_adjectival_participle_stays(sentence: str, words: list[str]) -> None:
+    toks = tokenize(sentence, 0, len(sentence))
+    np = fwd_subject(toks, 0, sentence, appositive=True)
+    assert np is not None and np.words == words
