@@ -174,3 +174,48 @@ def test_an_adjectival_participle_stays(sentence: str, words: list[str]) -> None
     toks = tokenize(sentence, 0, len(sentence))
     np = fwd_subject(toks, 0, sentence, appositive=True)
     assert np is not None and np.words == words
+
+
+# 4. "Their daughter, Jasmine, works in a bank": a couple's child brought in by first
+# name is who "she" is next, as "Her daughter, ..." was (kin_subject.py), not the mother
+# quoted before.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'His wife, Mdm Tan Bee Lian, runs the toast side. "His knees are finished," she '
+            "says.\n\nTheir daughter, Serene, works in a bank and helps on weekends. She "
+            'says she was never tempted to take over. "I grew up in this stall," she says.',
+            "Serene",
+        ),
+        (
+            'The senator\'s wife, Ann Brody, sat in the front row. "He is tired," she said.\n\n'
+            'Their daughter, Kate, flew in from Denver for the vote. "I am proud of him," she '
+            "said.",
+            "Kate",
+        ),
+        (
+            'Mrs Helen Carr runs the campaign office. "We need volunteers," she said.\n\n'
+            "The couple's daughter, Joan, handles the phones. "
+            '"The calls never stop," she said.',
+            "Joan",
+        ),
+        (
+            'Sunita Rao, a councillor, spoke first. "We were ignored," she said. Her husband, '
+            'Vikram Rao, agreed. "Nobody came," he said.\n\n'
+            'Their son, Arjun, 19, missed his exams. "I lost a year," he said.',
+            "Arjun",
+        ),
+    ],
+)
+def test_their_child_by_first_name(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+# The relative does not fit the pronoun: the rule stays out ("Their daughter" is no "he").
+def test_their_child_of_the_other_gender_is_not_he() -> None:
+    text = (
+        'Farmer Tom Grady met the minister. "We need rain," Grady said.\n\n'
+        'Their daughter, Kate, drove the tractor. "It is the worst year," he said.'
+    )
+    assert quotes(text)[-1][1] != "Kate"
