@@ -219,3 +219,35 @@ def test_their_child_of_the_other_gender_is_not_he() -> None:
         'Their daughter, Kate, drove the tractor. "It is the worst year," he said.'
     )
     assert quotes(text)[-1][1] != "Kate"
+
+
+# 5. "one regular says", "one local said": a person named by what they are to a place
+# (an adjective used as a noun) is an unnamed source, never the last person named
+# (lexicon.ANON_HEADS).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Mayor Jo Dunn cut the ribbon. "It is a great day," Dunn said.\n\n'
+            '"Where else can I go?" one regular says, shaking his head.',
+            "one regular",
+        ),
+        (
+            'Councillor Ruth Pell backed the plan. "It is overdue," Ms Pell said.\n\n'
+            '"We were never asked," one local said.',
+            "one local",
+        ),
+        (
+            'Transport Secretary Ian Moss defended the timetable. "It works," Mr Moss said.\n\n'
+            '"It is chaos every morning," another regular told reporters.',
+            "another regular",
+        ),
+        (
+            'The owner, Ah Seng, shut the shutters at noon. "Enough," he said.\n\n'
+            '"The food was the best in the estate," a regular at the stall said.',
+            "a regular at the stall",
+        ),
+    ],
+)
+def test_a_regular_is_an_unnamed_source(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
