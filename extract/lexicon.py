@@ -389,7 +389,8 @@ ANON_HEADS = word_set(
     correspondents blogger bloggers residents villager villagers shopkeeper shopkeepers
     owner owners investor investors trader traders minister ministers envoy envoys
     commentator commentators inspector inspectors auditor auditors monitors crews
-    firefighters rescuers paramedics officials"""
+    firefighters rescuers paramedics officials
+    local regular regulars"""
 )
 # Lowercase head nouns of organisations ("the agency said", "the charity said").
 ORG_NOUNS = word_set(

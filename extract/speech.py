@@ -45,7 +45,6 @@ from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.named_as import named_as
 from claimdesk.extract.attribution.named_beside import when_last_is_other
 from claimdesk.extract.attribution.negated_manner import unflinching
-from claimdesk.extract.attribution.office_gesture import office_holder
 from claimdesk.extract.attribution.opened_with import lead_end
 from claimdesk.extract.attribution.owner_subject import owner_subject
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
@@ -61,6 +60,7 @@ from claimdesk.extract.attribution.stance_lead import cited_voice, unnamed_or_st
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
 from claimdesk.extract.attribution.straight_single import curly_copy, quotes_with_straight_singles
 from claimdesk.extract.attribution.surname_subject import surname_subject
+from claimdesk.extract.attribution.title_holder import office_or_title, titled_subjects
 from claimdesk.extract.attribution.titled_pronoun import titled_of_gender
 from claimdesk.extract.attribution.tokens import is_possessive
 from claimdesk.extract.attribution.transcript import credit_turns, transcript_turns, with_turns
@@ -349,7 +349,7 @@ def _antecedent(
                 return ent
         ps, pe = sentences[si - 1]
         cands = sentence_subjects(masked, ps, pe) + without_askers(masked, ps, pe)[:1]
-        for np in skip_possessors(cands):
+        for np in skip_possessors(titled_subjects(cands, reg, ps)):
             words = list(np.words)
             words[-1] = strip_possessive(words[-1])
             known = reg.by_alias(" ".join(words))
@@ -552,7 +552,7 @@ def _attribution_source(
         and all(w[:1].islower() for w in np.words)
         and (
             (named := named_with_role(reg.body, np.words, att.span[0], reg))
-            or (named := office_holder(reg.body, np.words, att.span[0], reg))
+            or (named := office_or_title(reg.body, np.words, att.span[0], reg))
         )
     ):
         return named  # "the deputy chair said" after "the deputy chair, Dominic Hartley"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.reply_side import Said, reply_fix
+from claimdesk.extract.attribution.reported_asker import reported_asker_turn
 from claimdesk.extract.attribution.turn_taking import questioned_turn
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry, Registry
@@ -136,4 +137,5 @@ def turn_fix(
     replied" (turn_taking.py), then "she said" after the asker's turn (this module)."""
     ent = reply_fix(body, masked, raw, speakers, qi, att, ent, reg)
     ent = questioned_turn(body, masked, raw, speakers, qi, att.a, ent, reg)  # "the witness"
+    ent = reported_asker_turn(body, raw, speakers, qi, att.pronoun, ent)  # "A reporter asked if"
     return asker_turn(body, masked, raw, speakers, qi, att.pronoun, att.a, att.b, ent)

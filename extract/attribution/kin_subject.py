@@ -29,6 +29,8 @@ _HE = word_set(
     stepfather"""
 )
 _KIN = {"she": _SHE, "he": _HE}
+# x16t: "Their daughter, Jasmine, works in a bank" (a couple's child) as well as his/her
+_OWNERS = word_set("his her their")
 
 
 def kin_subject(
@@ -44,8 +46,11 @@ def kin_subject(
     toks = tokenize(masked, s, min(e, s + 200))
     if len(toks) < 6:
         return None
+    the_owner = toks[0].low == "the" and is_possessive(toks[1].text) and toks[1].text.islower()
+    if the_owner:
+        toks = toks[1:]  # x16t: "The couple's daughter, Joan, ..."
     owner = toks[0].text
-    if not (toks[0].low in ("his", "her") or (is_possessive(owner) and owner[:1].isupper())):
+    if not (the_owner or toks[0].low in _OWNERS or (is_possessive(owner) and owner[:1].isupper())):
         return None
     if toks[1].low not in kin or toks[2].text != "," or toks[4].text != ",":
         return None

@@ -34,6 +34,7 @@ from claimdesk.extract.attribution.noun_phrases import (
 from claimdesk.extract.attribution.of_the_body import official_adjective, to_link
 from claimdesk.extract.attribution.participle_opener import after_participle
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
+from claimdesk.extract.attribution.past_verbs import past_after_name
 from claimdesk.extract.attribution.performer import performer
 from claimdesk.extract.attribution.plural_possessive import possessive_in_name
 from claimdesk.extract.attribution.relative_subject import relative_subject
@@ -680,7 +681,9 @@ _FINITE_AFTER_NAME = AUX_ADVERBS | BE_FORMS | BASE_VERBS
 def _finite(low: str) -> bool:
     """A verb right after a capitalised name ("expects", "was", "has"): the subject
     ends before it (x16p)."""
-    return low in _FINITE_AFTER_NAME or (low.endswith("s") and low[:-1] in BASE_VERBS)
+    if low in _FINITE_AFTER_NAME or (low.endswith("s") and low[:-1] in BASE_VERBS):
+        return True
+    return past_after_name(low)  # "Danladi thanked voters" (past_verbs.py)
 
 
 def _role_then_name(toks: list[Tok], a: int, i: int, j: int) -> NP | None:
