@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from claimdesk.extract.attribution import NP
 from claimdesk.extract.attribution.it_opener import it_opener
+from claimdesk.extract.attribution.kind_opener import kind_opener
 from claimdesk.extract.attribution.language_words import is_language
 from claimdesk.extract.attribution.lead_adjectives import without_lead_adjective
 from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
@@ -319,6 +320,12 @@ def _described_before(
         prev = reg.described(head, pos if det == "the" else None)
         if prev is not None and (det is not None or head.endswith("s")):
             return prev
+        if prev is None and det == "the":
+            # "The Municipal Workers' Alliance blamed ... '...,' the union said"
+            before = _previous_sentence(reg.body, pos)
+            kind = kind_opener(head, reg.body, pos, before[0] if before else None)
+            if kind is not None:
+                return _opened_body((kind, True), reg, pos)
     elif det == "the" and all(w[:1].islower() for w in words):
         # "the fire service" after "the Velmora fire service"
         prev = reg.ending_with(" ".join(words))

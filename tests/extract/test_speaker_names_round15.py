@@ -64,3 +64,46 @@ def test_two_people_with_one_first_word_stay_unresolved_apart() -> None:
         '"The fares are too high," Tan Hui Min said.'
     )
     assert _who(text) == ["Tan Hui Min"]
+
+
+# 2. A body named as the subject just before, then called by its kind
+# (attribution/kind_opener.py).
+def test_za_union_named_then_called_the_union() -> None:
+    text = (
+        "The Coastal Transport Workers' Federation blamed the shortage on late payments. "
+        '"Drivers are not charities," the union said.'
+    )
+    assert _who(text) == ["Coastal Transport Workers' Federation"]
+
+
+def test_ng_party_named_then_called_the_party() -> None:
+    text = (
+        "The Democratic Renewal Congress rejected the declared result on Sunday. "
+        '"We will pursue our mandate in the tribunal," the party said in a statement.'
+    )
+    assert _who(text) == ["Democratic Renewal Congress"]
+
+
+def test_us_wire_advocacy_alliance_called_the_group() -> None:
+    text = (
+        "WASHINGTON (AP) — The Clean Rivers Alliance sued the agency on Monday over the "
+        'rule. "This rule ignores a decade of science," the group said.'
+    )
+    assert _who(text) == ["Clean Rivers Alliance"]
+
+
+def test_uk_teachers_association_called_the_union_at_the_paragraph_start() -> None:
+    text = (
+        "The Secondary Teachers' Association said it would ballot members. Talks broke "
+        'down on Thursday. "Nobody wants a strike," the union added.'
+    )
+    assert _who(text) == ["Secondary Teachers' Association"]
+
+
+def test_kind_that_does_not_fit_the_name_stays_a_description() -> None:
+    # precision: a Ministry is no union, and a union named earlier wins over the opener
+    text = (
+        "The Ministry of Labour declined to comment on the ballot. "
+        '"Members are angry," the union said.'
+    )
+    assert _who(text) == ["union"]
