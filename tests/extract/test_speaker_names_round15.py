@@ -107,3 +107,41 @@ def test_kind_that_does_not_fit_the_name_stays_a_description() -> None:
         '"Members are angry," the union said.'
     )
     assert _who(text) == ["union"]
+
+
+# 3. One member of a counted unnamed group, picked out by an ordinal
+# (attribution/ordinal_member.py).
+def test_sg_second_official_is_the_group_cited_before() -> None:
+    text = (
+        "The two sides are close to a deal, according to two officials familiar with the "
+        'talks.\n\n"Most of it is done," one of the officials said.\n\n'
+        '"It can be closed in a day," the second official said.'
+    )
+    assert _who(text) == ["two officials familiar with the talks"] * 2
+
+
+def test_us_wire_second_diplomat() -> None:
+    text = (
+        "Two diplomats briefed on the summit said the communique was agreed overnight.\n\n"
+        '"We only need signatures," the second diplomat said.'
+    )
+    assert _who(text) == ["two diplomats briefed on the summit"]
+
+
+def test_uk_third_official_of_three() -> None:
+    text = (
+        "The department is split over the levy, three officials said on condition of "
+        'anonymity.\n\n"It will not survive the autumn," the third official said.'
+    )
+    assert _who(text) == ["three officials"]
+
+
+def test_ordinal_without_a_counted_group_and_former_stay_apart() -> None:
+    # precision: no counted group before; "the former official" is an ex-official
+    text = (
+        "Senator Ada Lind opened the hearing.\n\n"
+        '"We need this," the second witness said.\n\n'
+        "A former official said the plan was doomed. "
+        '"It never had money," the former official said.'
+    )
+    assert _who(text) == ["second witness", "a former official"]
