@@ -405,8 +405,9 @@ ORG_NOUNS = word_set(
     station channel publisher agency's ministry's school district county city state utility
     consortium thinktank think-tank center centre secretariat directorate command
     headquarters staff junta mission delegation contractor subcontractor supplier branch
-    chamber forum caucus guild trust museum gallery"""
-)  # museum, gallery: "The museum said in a statement" (thirteenth pass, x16j)
+    chamber forum caucus guild trust museum gallery assembly municipality metro"""
+)  # museum, gallery: "The museum said in a statement" (thirteenth pass, x16j); assembly,
+# municipality, metro: "the assembly said" after "The Assembly of Lakehead Nations" (x16u)
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
 REPORT_HEADS = word_set("report study survey review audit analysis assessment memo memorandum")
 

@@ -326,7 +326,7 @@ def _described_before(
             before = _previous_sentence(reg.body, pos)
             kind = kind_opener(head, reg.body, pos, before[0] if before else None)
             if kind is not None:
-                return _opened_body((kind, True), reg, pos)
+                return _opened_body(kind, reg, pos)
     elif det == "the" and all(w[:1].islower() for w in words):
         # "the fire service" after "the Velmora fire service"
         prev = reg.ending_with(" ".join(words))

@@ -34,9 +34,7 @@ class GivenNames:
     """Every "Given Surname" pair of one article, by given name, in text order."""
 
     text: str
-    _pairs: dict[str, list[tuple[int, str, str | None]]] | None = field(
-        default=None, repr=False
-    )
+    _pairs: dict[str, list[tuple[int, str, str | None]]] | None = field(default=None, repr=False)
 
     def _index(self) -> dict[str, list[tuple[int, str, str | None]]]:
         if self._pairs is None:

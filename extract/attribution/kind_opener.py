@@ -40,17 +40,20 @@ _KINDS: dict[str, frozenset[str]] = {
 }
 
 
-def kind_opener(head: str, body: str, pos: int, before: int | None) -> str | None:
-    """The body's name (as written, without "The") that "the `head`" at `pos` stands
-    for, when the sentence before (starting at `before`) or the paragraph opens with it
-    as its subject and `head` is a kind that fits its last word; else None."""
+def kind_opener(head: str, body: str, pos: int, before: int | None) -> tuple[str, bool] | None:
+    """The body (as written, without "The", and whether it is a capitalised name) that
+    "the `head`" at `pos` stands for, when the sentence before (starting at `before`) or
+    the paragraph opens with it as its subject and `head` is a kind that fits its last
+    word ("The metro said ... the municipality said": "metro", resolved as the caller
+    resolves "the metro"); else None."""
     heads = _KINDS.get(head)
     if heads is None:
         return None
     opened = it_opener(body, pos, before)
-    if opened is None or not opened[1]:
+    if opened is None:
         return None
     words = opened[0].split()
-    if words[-1] not in heads:
+    last = words[-1] if opened[1] else words[-1].capitalize()
+    if last not in heads or (not opened[1] and len(words) > 1):
         return None
-    return opened[0]
+    return opened[0], opened[1]

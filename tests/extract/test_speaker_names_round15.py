@@ -145,3 +145,39 @@ def test_ordinal_without_a_counted_group_and_former_stay_apart() -> None:
         '"It never had money," the former official said.'
     )
     assert _who(text) == ["second witness", "a former official"]
+
+
+# 4. "assembly", "municipality" and "metro" are bodies' nouns (lexicon.ORG_NOUNS), and a
+# kind may point back to a described opener ("The metro said ... the municipality said").
+def test_ca_first_nations_assembly_called_the_assembly() -> None:
+    text = (
+        "The Assembly of Northshore Nations said in a statement that it had not been "
+        'consulted on the route. "A phone call is not consultation," the assembly said.'
+    )
+    assert _who(text) == ["Assembly of Northshore Nations"]
+
+
+def test_za_metro_then_the_municipality() -> None:
+    text = (
+        "Taps in the Kwelera Metro have been dry for nine days.\n\n"
+        'The metro said it was doing what it could. "Tankers are in every ward," the '
+        "municipality said in a media release."
+    )
+    assert _who(text) == ["Kwelera Metro"]
+
+
+def test_uk_municipality_named_in_full() -> None:
+    text = (
+        "Officials from the Municipality of Port Ardan defended the closure. "
+        '"The pier is not safe," the municipality said on Friday.'
+    )
+    assert _who(text) == ["Municipality of Port Ardan"]
+
+
+def test_assembly_speaker_stays_a_person() -> None:
+    # precision: "the assembly speaker" is a person's role, never the assembly
+    text = (
+        "Lawmakers in the state assembly passed the bill on Tuesday. "
+        '"This is a good day," the assembly speaker said.'
+    )
+    assert _who(text) == ["assembly speaker"]
