@@ -488,8 +488,8 @@ ROLE_NOUNS = (
         ayatollah rabbi imam cardinal pope chef epidemiologist virologist physician
         surgeon psychologist economist officer firefighter pilot expert barrister
         solicitor pensioner baker shopkeeper landlord landlady grower farmer fisherman
-        paramedic mechanic headteacher host"""
-    )
+        paramedic mechanic headteacher host mla mpp msp td mna mha"""
+    )  # mla ... mha: members of state, provincial and devolved legislatures (x16u)
     | PERSON_NOUNS
 )
 

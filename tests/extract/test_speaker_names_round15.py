@@ -181,3 +181,36 @@ def test_assembly_speaker_stays_a_person() -> None:
         '"This is a good day," the assembly speaker said.'
     )
     assert _who(text) == ["assembly speaker"]
+
+
+# 5. Members of state, provincial and devolved legislatures by their initials
+# (lexicon.ROLE_NOUNS: MLA, MPP, MSP, TD, MNA, MHA), and "put it to me this way:".
+def test_in_opinion_veteran_mla_put_it_this_way() -> None:
+    text = (
+        "The real danger is drift. One veteran MLA from the ruling party, who did not want "
+        'to be named, put it to me this way: "Nobody will topple the government."'
+    )
+    assert _who(text) == ["one veteran MLA from the ruling party"]
+
+
+def test_ca_wire_veteran_mpp_before_the_quote() -> None:
+    text = 'A veteran MPP told reporters: "The bill is dead in committee."'
+    assert _who(text) == ["a veteran MPP"]
+
+
+def test_qc_senior_mna_after_the_quote() -> None:
+    text = '"It is over for the reform," a senior MNA said on Thursday.'
+    assert _who(text) == ["a senior MNA"]
+
+
+def test_ie_backbench_td_before_the_quote() -> None:
+    text = 'A backbench TD told reporters: "The parliamentary party is not happy."'
+    assert _who(text) == ["a backbench TD"]
+
+
+def test_scotland_msp_who_asked_not_to_be_named_put_it_this_way() -> None:
+    text = (
+        "The vote was closer than expected. One MSP, who asked not to be named, put it to "
+        'me this way: "We won the argument and lost the count."'
+    )
+    assert _who(text) == ["one MSP"]
