@@ -214,3 +214,47 @@ def test_scotland_msp_who_asked_not_to_be_named_put_it_this_way() -> None:
         'me this way: "We won the argument and lost the count."'
     )
     assert _who(text) == ["one MSP"]
+
+
+# 6. "the statement said": the body the statement's own sentence cites issued it, not a
+# person named nearer before it (attribution/statement_owner.py).
+def test_nz_council_statement_after_the_mayor() -> None:
+    text = (
+        "The Tawhiri District Council voted to close the pool on Thursday. Mayor Rewi "
+        'Paora said the decision was hard. "Nobody wanted this," he said.\n\n'
+        "The council said in a statement that repairs could not be finished in time. "
+        '"We will not open a pool we cannot be sure is safe," the statement said.'
+    )
+    assert _who(text) == ["Rewi Paora", "Tawhiri District Council"]
+
+
+def test_ie_department_statement_after_a_td() -> None:
+    text = (
+        "Students marched on the Department of Rural Transport on Wednesday.\n\n"
+        "Deputy Cathal Ó Riain addressed the crowd outside the Dáil. "
+        '"They found money for everything else," he said.\n\n'
+        "In a statement, the department said no decision had been "
+        'made. "The Minister will bring proposals to Cabinet," the statement said.'
+    )
+    assert _who(text) == ["Cathal Ó Riain", "Department of Rural Transport"]
+
+
+def test_us_wire_agency_press_release_after_a_senator() -> None:
+    text = (
+        "The Bureau of Land Allocation has delayed the permits again.\n\n"
+        "Sen. Dolores Quint, D-N.M., called the delay unacceptable. "
+        '"Families are waiting," Quint said.\n\n'
+        "The bureau said in a news release that it would respond "
+        'next week. "We take these concerns seriously," the release said.'
+    )
+    assert _who(text) == ["Dolores Quint", "Bureau of Land Allocation"]
+
+
+def test_person_who_issued_the_statement_keeps_it() -> None:
+    # precision: the statement's sentence cites a person, not a body
+    text = (
+        "The Harbour Board met on Monday.\n\n"
+        "Councillor Ina Ruatapu said in a statement that she would appeal. "
+        '"This is not over," the statement said.'
+    )
+    assert _who(text) == ["Ina Ruatapu"]
