@@ -326,7 +326,13 @@ def _described_before(
             before = _previous_sentence(reg.body, pos)
             kind = kind_opener(head, reg.body, pos, before[0] if before else None)
             if kind is not None:
-                return _opened_body(kind, reg, pos)
+                body = _opened_body(kind, reg, pos)
+                if body is not None:
+                    # the article calls it "the union": a later "the union said" finds
+                    # it among the cited (Registry._cited_described reads the role)
+                    # instead of scanning the whole text before it again
+                    body.add_role(head)
+                return body
     elif det == "the" and all(w[:1].islower() for w in words):
         # "the fire service" after "the Velmora fire service"
         prev = reg.ending_with(" ".join(words))
