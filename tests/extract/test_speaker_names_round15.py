@@ -258,3 +258,21 @@ def test_person_who_issued_the_statement_keeps_it() -> None:
         '"This is not over," the statement said.'
     )
     assert _who(text) == ["Ina Ruatapu"]
+
+
+def test_a_body_called_by_its_kind_is_not_searched_for_again(monkeypatch) -> None:
+    # work, not time: after the first "the union" resolves to the Alliance, a later
+    # "the union said" finds it among the cited, never by a scan of the text before it
+    from claimdesk.extract import sources
+
+    calls = []
+    real = sources.body_with_of
+    monkeypatch.setattr(sources, "body_with_of", lambda *a, **k: calls.append(1) or real(*a, **k))
+    para = (
+        "The Harbour Pilots' Alliance blamed the port. "
+        '"We were never asked," the union said.\\n\\n'
+        "Talks resumed on Monday and broke down again by the evening.\\n\\n"
+        '"Nothing has changed," the union said.\\n\\n'
+    )
+    assert _who(para * 30) == ["Harbour Pilots' Alliance"] * 60
+    assert len(calls) <= 2
