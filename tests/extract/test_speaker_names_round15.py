@@ -276,3 +276,40 @@ def test_a_body_called_by_its_kind_is_not_searched_for_again(monkeypatch) -> Non
     )
     assert _who(para * 30) == ["Harbour Pilots' Alliance"] * 60
     assert len(calls) <= 2
+
+
+# 7. A paper's or plan's name "under the title" is no quotation (quote_terms._TERM_LEAD).
+def _texts(text: str) -> list[str]:
+    return [q for q, _w in quotes(text)]
+
+
+def test_eu_paper_circulated_under_the_title() -> None:
+    text = (
+        "The dispute is set out in a paper circulated by the presidency under the title "
+        '"Shared Burdens at the Outer Border," which proposed splitting costs. '
+        '"We will not pay twice," the minister said.'
+    )
+    assert _texts(text) == ["We will not pay twice,"]
+
+
+def test_uk_plan_under_the_working_title() -> None:
+    text = (
+        'The plan, drawn up under the working title "Project Northern Lantern", was '
+        'shelved in March. "It was never funded," one aide said.'
+    )
+    assert _texts(text) == ["It was never funded,"]
+
+
+def test_us_memo_with_the_title_and_a_manifesto_bearing_a_title() -> None:
+    text = (
+        'Senators received a memo with the title "Options for the Spring Budget" on '
+        'Monday. The party issued a manifesto bearing the title "A Fair Start for Every '
+        'Child".'
+    )
+    assert _texts(text) == []
+
+
+def test_a_title_won_is_no_title_lead() -> None:
+    # precision: "defended her title." then a quotation stays a quotation
+    text = 'The champion defended her title. "I earned it," she said.'
+    assert _texts(text) == ["I earned it,"]
