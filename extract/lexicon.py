@@ -406,8 +406,10 @@ ORG_NOUNS = word_set(
     station channel publisher agency's ministry's school district county city state utility
     consortium thinktank think-tank center centre secretariat directorate command
     headquarters staff junta mission delegation contractor subcontractor supplier branch
-    chamber forum caucus guild trust museum gallery"""
-)  # museum, gallery: "The museum said in a statement" (thirteenth pass, x16j)
+    chamber forum caucus guild trust museum gallery assembly municipality metro bureau"""
+)  # museum, gallery: "The museum said in a statement" (thirteenth pass, x16j); assembly,
+# municipality, metro, bureau: "the assembly said" after "The Assembly of Lakehead
+# Nations", "the bureau said" after "the Bureau of Land Allocation" (x16u)
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
 REPORT_HEADS = word_set("report study survey review audit analysis assessment memo memorandum")
 
@@ -488,8 +490,8 @@ ROLE_NOUNS = (
         ayatollah rabbi imam cardinal pope chef epidemiologist virologist physician
         surgeon psychologist economist officer firefighter pilot expert barrister
         solicitor pensioner baker shopkeeper landlord landlady grower farmer fisherman
-        paramedic mechanic headteacher host"""
-    )
+        paramedic mechanic headteacher host mla mpp msp td mna mha"""
+    )  # mla ... mha: members of state, provincial and devolved legislatures (x16u)
     | PERSON_NOUNS
 )
 

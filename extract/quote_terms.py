@@ -14,6 +14,8 @@ from claimdesk.extract.listed_terms import listed_or_named
 # The words right before the opening mark that make what follows a name or a term.
 _TERM_LEAD = re.compile(
     r"(?:\bso[- ]called|\b(?:titled|entitled|headlined|billed as|"
+    # 'a paper circulated under the title "..."' (x16u): a plan's or paper's name
+    r"(?:under|with|bearing|carrying)(?: the| a)(?: [\w-]+)? title|"
     r"(?:nicknamed|code-?named)(?: the| a| an)?|"
     r"known(?: [\w'’-]+){0,4} as(?: the| a| an)?|slogan|hashtag|motto))[ \u00a0]*[,:]?[ \u00a0]*$",
     re.IGNORECASE,

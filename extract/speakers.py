@@ -9,8 +9,10 @@ from dataclasses import replace
 
 from claimdesk.extract.attribution import NP
 from claimdesk.extract.attribution.it_opener import it_opener
+from claimdesk.extract.attribution.kind_opener import kind_opener
 from claimdesk.extract.attribution.language_words import is_language
 from claimdesk.extract.attribution.lead_adjectives import without_lead_adjective
+from claimdesk.extract.attribution.ordinal_member import counted_group
 from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
@@ -319,12 +321,27 @@ def _described_before(
         prev = reg.described(head, pos if det == "the" else None)
         if prev is not None and (det is not None or head.endswith("s")):
             return prev
+        if prev is None and det == "the":
+            # "The Municipal Workers' Alliance blamed ... '...,' the union said"
+            before = _previous_sentence(reg.body, pos)
+            kind = kind_opener(head, reg.body, pos, before[0] if before else None)
+            if kind is not None:
+                body = _opened_body(kind, reg, pos)
+                if body is not None:
+                    # the article calls it "the union": a later "the union said" finds
+                    # it among the cited (Registry._cited_described reads the role)
+                    # instead of scanning the whole text before it again
+                    body.add_role(head)
+                return body
     elif det == "the" and all(w[:1].islower() for w in words):
         # "the fire service" after "the Velmora fire service"
         prev = reg.ending_with(" ".join(words))
         if prev is None and head in ORG_NOUNS and len(words) >= 2:
             # "the city election commission" -> "Aldmoor City Election Commission"
             prev = reg.capitalised_variant(words)
+        if prev is None:
+            # "the second official" after "two officials familiar with the talks"
+            prev = counted_group(words, reg.entries)
         if prev is not None:
             return prev
         if head not in ORG_NOUNS:

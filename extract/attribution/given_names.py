@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claimdesk.extract.attribution.name_run import fullest, name_run
 from claimdesk.extract.lexicon import NOT_NAME
 
 # "Dorian Mapplethorpe-Kaye": a capitalised word and the capitalised word after it (the
 # second read by lookahead, so "Ada Mora Lind" gives both pairs); either may be
-# hyphenated ("Kimberley-Ann Boateng-Shaw", tenth pass)
+# hyphenated ("Kimberley-Ann Boateng-Shaw", tenth pass); the second part of the
+# second word may be lower case, as a romanised Korean given name is ("Park Ji-hoon")
 _PAIR = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)"
-    r"(?=[ \u00a0]+([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)(?![\w'’-]))"
+    r"(?=[ \u00a0]+([A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?)(?![\w'’-]))"
 )
 
 
@@ -32,16 +34,17 @@ class GivenNames:
     """Every "Given Surname" pair of one article, by given name, in text order."""
 
     text: str
-    _pairs: dict[str, list[tuple[int, str]]] | None = field(default=None, repr=False)
+    _pairs: dict[str, list[tuple[int, str, str | None]]] | None = field(default=None, repr=False)
 
-    def _index(self) -> dict[str, list[tuple[int, str]]]:
+    def _index(self) -> dict[str, list[tuple[int, str, str | None]]]:
         if self._pairs is None:
-            pairs: dict[str, list[tuple[int, str]]] = {}
+            pairs: dict[str, list[tuple[int, str, str | None]]] = {}
             for m in _PAIR.finditer(self.text):
                 surname = m.group(2)
                 if surname in NOT_NAME or surname.endswith(("'s", "’s")):
                     continue
-                pairs.setdefault(m.group(1), []).append((m.start(), surname))
+                run = name_run(self.text, f"{m.group(1)} {surname}", m.end(2))
+                pairs.setdefault(m.group(1), []).append((m.start(), surname, run))
             self._pairs = pairs
         return self._pairs
 
@@ -50,5 +53,9 @@ class GivenNames:
         Mapplethorpe-Kaye"), else None (none written, or two different surnames)."""
         if not given[:1].isupper() or given in NOT_NAME or len(given) < 3:
             return None
-        found = {s for at, s in self._index().get(given, ()) if at < pos}
-        return f"{given} {found.pop()}" if len(found) == 1 else None
+        before = [(s, run) for at, s, run in self._index().get(given, ()) if at < pos]
+        found = {s for s, _run in before}
+        if len(found) != 1:
+            return None
+        # the whole name the pair opens: "Tan Wei Ming", never "Tan Wei" (name_run.py)
+        return fullest([run for _s, run in before]) or f"{given} {found.pop()}"

@@ -34,6 +34,8 @@ def put_it_after(toks: list[Tok], v: int) -> int:
     if k < n and toks[k].low == "to" and k + 1 < n:
         # "put it to me", "put it to reporters", "put it to the committee"
         k += 2 if toks[k + 1].low in _LISTENER else _listener_end(toks, k + 1)
+    if k + 1 < n and toks[k].low in ("this", "that") and toks[k + 1].low == "way":
+        k += 2  # "put it to me this way:" (x16u)
     # up to two adverbs: "put it bluntly", "put it more simply", "put it this way"
     for _ in range(2):
         if (k < n and toks[k].low.endswith("ly") and toks[k].low.isalpha()) or (

@@ -51,6 +51,11 @@ def statement_owner(np: NP, pos: int, reg: Registry) -> Entry | None:
         return reg.named(owned[0], "organization", owned[1])
     near = max(0, mention - _NEAR)
     stop = _sentence_end(body, mention, pos)
+    issuer = _body_cited_in_sentence(body, mention, stop, reg)
+    if issuer is not None:
+        # "The council said in a statement that ...", "In a statement, the Department
+        # said ...": the body the sentence cites issued it, never the mayor named nearer
+        return issuer
     best: tuple[int, Entry] | None = None
     for e in reg.entries:
         if not e.cited or e.kind not in ("organization", "person") or e.last < near:
@@ -62,6 +67,15 @@ def statement_owner(np: NP, pos: int, reg: Registry) -> Entry | None:
     if best is not None:
         return best[1]
     return reg.recent_org(mention, _NEAR)
+
+
+def _body_cited_in_sentence(body: str, mention: int, stop: int, reg: Registry) -> Entry | None:
+    """The one organisation cited in the sentence that mentions the statement (x16u)."""
+    start = max(body.rfind(". ", 0, mention) + 2, body.rfind("\n", 0, mention) + 1)
+    found = [
+        e for e in reg.entries if e.cited and e.kind == "organization" and start <= e.last <= stop
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _sentence_end(body: str, at: int, limit: int) -> int:
