@@ -83,20 +83,26 @@ def cpu_per_article(side: Side, n: int, warm: int = 50) -> float:
     return json.loads(out.stdout.splitlines()[-1])["cpu"] / n
 
 
+def valgrind(side: Side, n: int, tool: list[str]) -> str:
+    """Run the benchmark child for n articles (after a warm-up of 20) under valgrind with
+    the `tool` options; its stderr, where valgrind writes its totals."""
+    proc = subprocess.run(
+        ["valgrind", *tool, side.python, "-c", _CHILD, str(n), "20"],
+        cwd=side.cwd,
+        env=side.env,
+        capture_output=True,
+        text=True,
+    )
+    if proc.returncode:
+        raise SystemExit(f"valgrind failed: {proc.stderr[-500:]}")
+    return proc.stderr
+
+
 def _instructions(side: Side, n: int) -> int:
     """Instructions callgrind counts for extracting n articles after a warm-up of 20."""
     with tempfile.TemporaryDirectory() as tmp:
-        cmd = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out"]
-        proc = subprocess.run(
-            [*cmd, side.python, "-c", _CHILD, str(n), "20"],
-            cwd=side.cwd,
-            env=side.env,
-            capture_output=True,
-            text=True,
-        )
-    if proc.returncode:
-        raise SystemExit(f"valgrind failed: {proc.stderr[-500:]}")
-    found = re.search(r"Collected : (\d+)", proc.stderr)
+        stderr = valgrind(side, n, ["--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out"])
+    found = re.search(r"Collected : (\d+)", stderr)
     if not found:
         raise SystemExit("valgrind printed no instruction count")
     return int(found.group(1))

@@ -19,13 +19,12 @@ articles take about a minute and a half per run, two runs per side.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
 
-from benchmarks.extract_ab import _CHILD, Side, sides
+from benchmarks.extract_ab import Side, sides, valgrind
 from benchmarks.harness import _child_env
 from benchmarks.previous import commit_tree
 
@@ -92,16 +91,8 @@ def cycles_model(row: list[int]) -> float:
 
 
 def _cachegrind(side: Side, n: int, dest: Path) -> dict[tuple[str, str], list[int]]:
-    cmd = ["valgrind", "--tool=cachegrind", "--cache-sim=yes", "--branch-sim=yes"]
-    proc = subprocess.run(
-        [*cmd, f"--cachegrind-out-file={dest}", side.python, "-c", _CHILD, str(n), "20"],
-        cwd=side.cwd,
-        env=side.env,
-        capture_output=True,
-        text=True,
-    )
-    if proc.returncode:
-        raise SystemExit(f"valgrind failed: {proc.stderr[-500:]}")
+    tool = ["--tool=cachegrind", "--cache-sim=yes", "--branch-sim=yes"]
+    valgrind(side, n, [*tool, f"--cachegrind-out-file={dest}"])
     return read_counts(dest)
 
 

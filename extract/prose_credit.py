@@ -23,7 +23,7 @@ from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.lead_person import lead_person
 from claimdesk.extract.attribution.office_gesture import role_gesture
 from claimdesk.extract.attribution.words_of import words_of
-from claimdesk.extract.paragraph_intro import _Text, paragraph_intro
+from claimdesk.extract.paragraph_intro import _BARE, _PRONOUNS, _Text, paragraph_intro
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry, Registry
 from claimdesk.extract.speakers import _resolve
@@ -73,10 +73,6 @@ def _sole_of_gender(masked: str, s: int, e: int, reg: Registry) -> Entry | None:
     if who is None or who.kind != "person" or who.gender != pronoun:
         return None
     return None if reg.other_of_gender(pronoun, who) else who
-
-
-_PRONOUNS = {"He ": "he", "She ": "she"}
-_BARE = " \t\u00a0\x00\"“”'‘’.,!?…—–-"  # what a paragraph that is only a quotation holds
 
 
 def _after_pronoun_paragraph(

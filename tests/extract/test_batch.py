@@ -11,6 +11,7 @@ import pytest
 
 from claimdesk.extract import ExtractError, batch, extract_path
 from claimdesk.extract.batch import extract_dated, extract_paths
+from tests.support.counting import count_calls
 from tests.support.paths import REPO
 
 
@@ -66,14 +67,7 @@ def test_a_batch_holds_at_most_its_documents_and_characters(tmp_path, monkeypatc
     document at a time once BATCH_CHARS is smaller than any body (a long article goes
     alone)."""
     paths = [p for p in _inputs(tmp_path) if Path(p).exists()]
-    loads: list[str] = []
-    real = batch.load
-
-    def counting(path: str, **kw: object):
-        loads.append(path)
-        return real(path, **kw)
-
-    monkeypatch.setattr(batch, "load", counting)
+    loads = count_calls(monkeypatch, batch, "load")
     for size, chars, most in ((3, 10**9, 3), (16, 10, 1)):
         monkeypatch.setattr(batch, "BATCH", size)
         monkeypatch.setattr(batch, "BATCH_CHARS", chars)

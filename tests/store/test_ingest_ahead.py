@@ -10,6 +10,7 @@ from pathlib import Path
 from claimdesk.extract import batch, pipeline
 from claimdesk.store import ClaimStore, ingest_ahead
 from claimdesk.store.ingest import ingest_paths
+from tests.support.counting import count_calls
 from tests.support.paths import REPO
 
 
@@ -60,22 +61,8 @@ def test_each_short_file_is_read_once_through_the_batch(tmp_path, monkeypatch):
     """Short files go through extract.batch, each read once; the long file, the folder
     and the missing file go alone."""
     paths = _inputs(tmp_path)
-    loads: list[str] = []
-    real = batch.load
-
-    def counting(path: str, **kw: object):
-        loads.append(path)
-        return real(path, **kw)
-
-    monkeypatch.setattr(batch, "load", counting)
-    alone: list[str] = []
-    real_path = pipeline.load
-
-    def counting_alone(path: str, **kw: object):
-        alone.append(path)
-        return real_path(path, **kw)
-
-    monkeypatch.setattr(pipeline, "load", counting_alone)
+    loads = count_calls(monkeypatch, batch, "load")
+    alone = count_calls(monkeypatch, pipeline, "load")
     _ingest(tmp_path / "a.json", paths)
     short = [p for p in paths if Path(p).is_file() and not p.endswith("long.txt")]
     assert sorted(loads) == sorted(short)

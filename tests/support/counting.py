@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 
 class TooMuchWork(AssertionError):
     """More comparisons than a linear pass could make."""
@@ -27,3 +30,17 @@ def counting_ids(n: int, budget: int) -> tuple[list[str], list[int]]:
         __hash__ = str.__hash__
 
     return [ArticleId(f"{i:012x}") for i in range(n)], seen
+
+
+def count_calls(monkeypatch: Any, module: object, name: str) -> list[str]:
+    """Replace `module.name` (a loader taking a path first) by a spy that records each
+    path it is called with, in the returned list, and then calls the real one."""
+    real: Callable[..., object] = getattr(module, name)
+    seen: list[str] = []
+
+    def counting(path: str, **kw: object) -> object:
+        seen.append(path)
+        return real(path, **kw)
+
+    monkeypatch.setattr(module, name, counting)
+    return seen
