@@ -17,6 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+
+def is_url(path: str) -> bool:
+    """An http(s) address, as the CLI's inputs tell a page to fetch from a file to read."""
+    low = path[:8].lower()
+    return low.startswith("http://") or low.startswith("https://")
+
+
 USER_AGENT = "claimdesk/0.1 (+https://example.invalid/claimdesk)"
 SCHEMES = ("http", "https")
 MAX_REDIRECTS = 5

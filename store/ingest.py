@@ -22,7 +22,7 @@ from claimdesk.extract.pipeline import Progress
 from claimdesk.store.claimstore import ClaimStore
 from claimdesk.store.comparison import refresh_features
 from claimdesk.store.errors import StoreError
-from claimdesk.store.fetch import FetchError, get_page
+from claimdesk.store.fetch import FetchError, get_page, is_url
 from claimdesk.store.ingest_ahead import extracted_ahead
 from claimdesk.store.records import IngestResult
 
@@ -33,11 +33,6 @@ EXTENSIONS = (".txt", ".md", ".html", ".htm")
 
 class IngestError(Exception):
     """Bad input: one line naming the input."""
-
-
-def is_url(path: str) -> bool:
-    low = path[:8].lower()
-    return low.startswith("http://") or low.startswith("https://")
 
 
 def expand_inputs(paths: Iterable[str]) -> Iterator[str]:
@@ -283,6 +278,11 @@ def _read_and_store(
         return IngestResult(path, None, "failed", error=_one_line(exc))
     if progress is not None:
         progress("storing")
+    return _store(store, path, ext, origin)
+
+
+def _store(store: ClaimStore, path: str, ext: Extraction, origin: str) -> IngestResult:
+    """One extraction stored; a failure of this one file is its result, never the run's."""
     try:
         if isinstance(store, ClaimStore):  # (ext is dropped after: its records may go as
             return store.ingest_extraction(ext, origin=origin, consume=True)  # claims come)
@@ -310,15 +310,7 @@ def _store_extracted(
     if progress is not None:
         progress("reading")
         progress("storing")
-    origin = os.path.abspath(path)
-    try:
-        if isinstance(store, ClaimStore):
-            return store.ingest_extraction(got, origin=origin, consume=True)
-        return store.ingest_extraction(got, origin=origin)
-    except StoreError:
-        raise
-    except Exception as exc:
-        return IngestResult(path, None, "failed", error=_one_line(exc))
+    return _store(store, path, got, os.path.abspath(path))
 
 
 def unresolved_dates(store: ClaimStore, article_ids: Iterable[str]) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from claimdesk.extract import batch
 from claimdesk.extract.document import ExtractError
 from claimdesk.extract.record import Extraction
+from claimdesk.store.fetch import is_url
 
 Ahead = tuple[str, "Extraction | ExtractError | None"]
 """A path and its record or refusal, or None: the caller reads and extracts it alone."""
@@ -27,7 +28,7 @@ Ahead = tuple[str, "Extraction | ExtractError | None"]
 
 def _short_file(path: str) -> bool:
     """A local file small enough to join a batch (neither "-", a URL nor a directory)."""
-    if path == "-" or path[:8].lower().startswith(("http://", "https://")):
+    if path == "-" or is_url(path):
         return False
     try:
         return os.path.isfile(path) and os.path.getsize(path) < batch.BATCH_CHARS
