@@ -29,6 +29,7 @@ from claimdesk.extract.lexicon import (
     ORG_WORDS,
     PERSON_NOUNS,
     PLACES,
+    POSTNOMINALS,
     PUBLICATION_HEADS,
     PUBLICATION_NOUNS,
     PUBLICATIONS,
@@ -223,9 +224,15 @@ def split_person(words: list[str]) -> tuple[list[str], list[str]]:
 def _split_person(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     last_title = -1
     for i, w in enumerate(words[:-1]):
-        if w in TITLES or (w.endswith(".") and w[:-1] in TITLES):
+        if (
+            w in TITLES
+            or (w.endswith(".") and w[:-1] in TITLES)
+            or w.removesuffix("-elect") in TITLES
+        ):
             last_title = i
     role, name = words[: last_title + 1], words[last_title + 1 :]
+    if len(name) > 2 and name[-1] in POSTNOMINALS:  # "Geoffrey Pilkington MP" (x16w)
+        role, name = (*role, name[-1]), name[:-1]
     while len(name) > 2 and is_role_word(name[0].lower()):
         # "Economist Priya Sandoval": a capitalised role opening the sentence
         role, name = (*role, name[0]), name[1:]

@@ -812,11 +812,9 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
     title, words = split_person(words)  # "Dr. Lena Fiskum, hydrologist at ..."
     if not words:
         return None
-    if len(words) == 1:
-        full = reg.full_name_for(words[0])
-        if full is None:
-            return None
-        words = full.split()
+    if len(words) == 1:  # "Mr Lim" after "Lim Ah Huat" (family name first): given_names
+        full = reg.full_name_for(words[0]) or reg.given_names.full(words[0], m.start(1))
+        words = full.split() if full else words  # an unknown "Mr Lim" is still not the last voice
     ent = reg.person(words, m.group(1), m.start(1))
     if title:
         ent.add_role(" ".join(title))
