@@ -168,8 +168,8 @@ def _new_name(
     kind = classify_name(words, premod_head)
     if np.org_hint and kind == "person":
         kind = "organization"
-    if kind == "organization" and premod_head and office_titled(words):
-        kind = "person"  # "state Rep. Colleen Murtagh" (x16w)
+    if kind == "organization" and office_titled(words):
+        kind = "person"  # "state Rep. Colleen Murtagh", "a statement from Gov. Ada Ek" (x16w)
     if kind == "person":
         title_words, name_words = split_person(words)
         if not name_words:

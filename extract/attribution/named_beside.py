@@ -44,8 +44,8 @@ def named_beside(masked: str, ps: int, pe: int, pronoun: str, reg: Registry) -> 
     for np in sentence_names(masked, ps, pe):
         words = list(np.words)
         words[-1] = strip_possessive(words[-1])
-        if classify_name(words) != "person":
-            continue
+        if classify_name(words) != "person" or np.det == "the" or np.org_hint:
+            continue  # "a reporter for the Harbor Ledger": a paper, never "she" (x16w)
         title, name = split_person(words)
         if not name or (len(name) < 2 and not title):
             continue

@@ -150,6 +150,11 @@ def test_honorifics_stay_off_the_name(text: str, want: str) -> None:
         ('"We need this bridge," said state Rep. Colleen Murtagh, a Democrat.', "Colleen Murtagh"),
         ('"We need a plan to pay for it," state Sen. Doug Ellery said.', "Doug Ellery"),
         ('"The jail is full," county Commissioner Ana Ruiz told the board.', "Ana Ruiz"),
+        (
+            "The plan costs $4 billion, according to a statement from Gov. Priya Halvorsen, "
+            'who called it "the best investment this state can make."',
+            "Priya Halvorsen",
+        ),
     ],
 )
 def test_level_word_before_an_office_title(text: str, want: str) -> None:
@@ -160,3 +165,128 @@ def test_level_word_before_a_body_stays_a_body() -> None:
     # precision: "the state Democratic Party" is still the body
     text = '"We will contest every seat," the state Democratic Party said.'
     assert _who(text) == ["state Democratic Party"]
+
+
+# 5. A given name tells "he"/"she" (extract/given_gender.py): a pronoun never goes to
+#    a person whose given name is the other gender's; with no one else fitting, nobody.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Marcus Hale and Sen. Jolene Ferris clashed over the farm bill on Tuesday.\n\n"
+        'Hale said the subsidies were "a giveaway to agribusiness."\n\n'
+        '"Tell that to the family farmers in my state," she said.',
+        "The shadow chancellor, Rupert Ashdown, faced the Treasury's Helena Marchmont.\n\n"
+        '"The sums do not add up," Mr Ashdown said.\n\n'
+        '"They add up perfectly well," she replied.',
+        "Councilmember Arturo Delgado and Councilmember Denise Farrow split on the vote.\n\n"
+        '"We are pricing people out," Delgado said.\n\n'
+        '"We are building homes," she said.',
+    ],
+)
+def test_pronoun_never_goes_to_a_name_of_the_other_gender(text: str) -> None:
+    who = _who(text)
+    assert who[-1] not in ("Marcus Hale", "Rupert Ashdown", "Arturo Delgado")
+
+
+def test_a_given_name_not_listed_tells_nothing() -> None:
+    # precision: "Jordan" is either; the pronoun goes on to the last speaker as before
+    text = '"The bill is dead," said Sen. Jordan Hale.\n\n"And it should stay dead," she added.'
+    assert _who(text) == ["Jordan Hale", "Jordan Hale"]
+
+
+# 6. "she" over one sentence that names nobody, back to a person named in full opening
+#    the sentence before it and never cited yet, when a title or the given name says
+#    the gender (attribution/antecedent_parts.gendered_opener).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Gov. Theresa Walcott signed the budget on Friday after months of talks.\n\n"
+            "The $48 billion plan raises teacher pay by 6% and freezes tuition.\n\n"
+            '"This is a budget for working families," she said at the signing.',
+            "Theresa Walcott",
+        ),
+        (
+            "Mr Gareth Pennington defended the scheme in the Commons on Monday.\n\n"
+            "The scheme has cost more than £40m since January.\n\n"
+            '"We will not be deflected," he said.',
+            "Gareth Pennington",
+        ),
+        (
+            "Finance Minister Joseph Mwangi presented the budget on Thursday. The plan "
+            'targets a deficit of 4.3% of GDP. "We cannot borrow our way to prosperity," '
+            "he told parliament.",
+            "Joseph Mwangi",
+        ),
+        (
+            "Mayor Yvette Sandoval announced the contract on Monday.\n\n"
+            "It runs for five years.\n\n"
+            '"It saves the city $200,000 a year," she told the council.',
+            "Yvette Sandoval",
+        ),
+    ],
+)
+def test_pronoun_over_a_gap_to_a_named_opener(text: str, want: str) -> None:
+    assert _who(text) == [want]
+
+
+def test_pronoun_over_a_gap_needs_the_gender() -> None:
+    # precision: the gender of "Jordan Blake" is not known, so "she" stays nobody's
+    text = (
+        "Gov. Jordan Blake signed the budget on Friday.\n\n"
+        "The plan raises teacher pay by 6%.\n\n"
+        '"This is a budget for working families," she said.'
+    )
+    assert _who(text) == [None]
+
+
+def test_pronoun_over_a_gap_of_the_other_gender_is_nobody() -> None:
+    text = (
+        "Gov. Thomas Blake signed the budget on Friday.\n\n"
+        "The plan raises teacher pay by 6%.\n\n"
+        '"This is a budget for working families," she said.'
+    )
+    assert _who(text) == [None]
+
+
+# 7. A colon lead closing its paragraph, the quotation a paragraph of its own
+#    (attribution/colon_paragraph.py; "was blunt about ..." in colon_frames.be_manner).
+@pytest.mark.parametrize(
+    ("lead", "want"),
+    [
+        (
+            "Labour's candidate, Naomi Farquhar, was blunt about the party's chances:",
+            "Naomi Farquhar",
+        ),
+        ("The mayor, Yvette Sandoval, had a message for the council:", "Yvette Sandoval"),
+        ("Sen. Wendell Purdy was blunt:", "Wendell Purdy"),
+        (
+            "In a statement on Friday, the Ministry of Foreign Affairs said:",
+            "Ministry of Foreign Affairs",
+        ),
+    ],
+)
+def test_colon_lead_then_a_quote_paragraph(lead: str, want: str) -> None:
+    text = (
+        f'{lead}\n\n"We are behind, and anyone who tells you otherwise is not knocking on doors."'
+    )
+    assert _who(text) == [want]
+
+
+def test_colon_after_a_clause_about_something_else_names_nobody() -> None:
+    # precision: "Above the till someone had pinned a card:" is no speaker's lead
+    text = 'Above the till, the owner had pinned a card:\n\n"No credit, no exceptions."'
+    assert _who(text) == [None]
+
+
+# 8. A paper named after a person in the sentence before is never "she"
+#    (attribution/named_beside.py): the reply goes to the one questioned.
+def test_a_paper_beside_the_asker_is_never_the_pronoun() -> None:
+    text = (
+        "Mayor Delphine Achterberg said the city would not reopen talks. "
+        '"The offer is final," she said at City Hall on Monday.\n\n'
+        '"The drivers say you never called them," said Kwame Osei, a reporter for the '
+        "Harbor Ledger.\n\n"
+        '"I called their union twice," she responded.'
+    )
+    assert _who(text)[-1] == "Delphine Achterberg"
