@@ -14,6 +14,8 @@ acronym opening the paragraph; anything else: None (the rules before decide)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 # "The PPC," / "The ANC said" / "NFU officials": two to six capitals opening the paragraph
 _OPENER = re.compile(r"(?:The[ \u00a0]+)?([A-Z]{2,6})(?=[,;]|[ \u00a0]+[a-z])")
@@ -41,29 +43,35 @@ BODY_KINDS = frozenset(
         "front",
     )
 )
-_LOOK_BACK = 20000  # the full name is written within the article's opening stretch
 
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w.lower() not in _SMALL)
 
 
-def spelled_out(body: str, acronym: str, pos: int) -> str | None:
-    """The full name written before `pos` whose initials are `acronym` (the latest);
-    None when none is."""
-    found = None
-    for m in _RUN.finditer(body, max(0, pos - _LOOK_BACK), pos):
+@lru_cache(maxsize=8)
+def _names_by_initials(body: str) -> dict[str, list[tuple[int, str]]]:
+    """Every capitalised run of the body under the initials of each of its tails
+    ("Opposition Democratic Reform Alliance" also as DRA), in text order: read once per
+    article, so many openers stay linear."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for m in _RUN.finditer(body):
         words = m.group(0).split()
         while words and words[0] in ("The", "A", "An"):
             words = words[1:]
-        # the run may carry words before the name: "The candidate of the Progressive
-        # ..." is cut at lower case, but "Opposition Democratic Reform Alliance" is not
-        for i in range(len(words)):
+        for i in range(len(words) - 1):
             part = words[i:]
-            if part and part[0].lower() not in _SMALL and _initials(part) == acronym:
-                found = " ".join(part)
-                break
+            if part[0].lower() not in _SMALL:
+                found.setdefault(_initials(part), []).append((m.start(), " ".join(part)))
     return found
+
+
+def spelled_out(body: str, acronym: str, pos: int) -> str | None:
+    """The latest full name written before `pos` whose initials are `acronym`; None when
+    none is."""
+    runs = _names_by_initials(body).get(acronym, ())
+    i = bisect_left(runs, (pos, ""))
+    return runs[i - 1][1] if i else None
 
 
 def acronym_opener(body: str, pos: int, head: str) -> str | None:
