@@ -371,9 +371,6 @@ CASES: list[tuple[str, str, list[tuple[str, str | tuple[str, ...] | None]]]] = [
 
 # Not read yet (None, never a wrong name): strict, so a fix shows up as XPASS.
 _OPEN = {
-    # "she" after "Sen. Marcus Hale and Sen. Jolene Ferris": Hale is ruled out by his
-    # given name, but a person named and never cited is not looked for
-    "us_wire_two_people_pronoun_by_gender": "an uncited person of the pronoun's gender",
     # "Labour's candidate in the by-election, Naomi Farquhar, was blunt ...:" -- a
     # possessive role with a prepositional phrase before the name opens no colon lead
     "uk_broadsheet_colon_after_described": "a possessive role with 'in the ...' before the name",
