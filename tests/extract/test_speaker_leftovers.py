@@ -301,3 +301,34 @@ def test_two_people_of_the_pronouns_gender_named_before_is_nobody() -> None:
         '"Tell that to the family farmers in my state," she said.'
     )
     assert _who(text)[-1] is None
+
+
+# 9. "the statement said" after a person "issued a statement" (attribution/
+#    statement_issuer.py, the last step of statement_owner.py).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Foreign Minister Ngozi Achebe issued a statement late on Friday. "Nigeria will '
+            'not accept interference in its internal affairs," the statement said.',
+            "Ngozi Achebe",
+        ),
+        (
+            "Sen. Ida Voss released a two-page statement on Monday.\n\n"
+            '"I have done nothing wrong and I will not resign," the statement read.',
+            "Ida Voss",
+        ),
+        (
+            "Councillor Bryony Lister, who chairs the planning committee, put out a short "
+            'statement. "The decision was lawful," the statement said.',
+            "Bryony Lister",
+        ),
+    ],
+)
+def test_statement_issued_by_a_person(text: str, want: str) -> None:
+    assert _who(text) == [want]
+
+
+def test_statement_with_no_issuer_named_stays_nobodys() -> None:
+    text = 'Reporters waited outside. "We reject the report," the statement said.'
+    assert _who(text) == [None]
