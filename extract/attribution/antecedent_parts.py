@@ -10,7 +10,7 @@ from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.subjects import fwd_subject, sentence_names
 from claimdesk.extract.attribution.tokens import is_cap, is_possessive, tokenize
 from claimdesk.extract.lexicon import word_set
-from claimdesk.extract.sources import Entry, Registry
+from claimdesk.extract.sources import Entry, Registry, classify_name, split_person
 
 # Who keeps order in a chamber, a hearing or a debate: "The chairman stepped in."
 _CHAIRS = word_set("speaker chairman chairwoman chair chairperson moderator judge referee host")
@@ -75,5 +75,26 @@ def subject_over_gap(masked: str, s: int, e: int, ps: int, pe: int, reg: Registr
     k = 1
     while k < len(toks) and k < 4 and is_cap(toks[k].text):
         k += 1
-    hit = reg.by_alias(" ".join(t.text for t in toks[:k]))
+    words = [t.text for t in toks[:k]]
+    hit = reg.by_alias(" ".join(words))
+    if hit is None and k < len(toks) and toks[k].text.islower():
+        return gendered_opener(words, s, reg)
     return hit if hit is not None and hit.kind == "person" and hit.cited else None
+
+
+def gendered_opener(words: list[str], pos: int, reg: Registry) -> Entry | None:
+    """Fifteenth pass (x16w): "Gov. Theresa Walcott signed the budget. The plan raises
+    pay. '...,' she said": a person named in full opening the sentence before the gap,
+    never cited yet, is "she" only when a title or the given name tells the gender (the
+    caller checks it is the pronoun's); else nobody, as before."""
+    if classify_name(words) != "person":
+        return None
+    title, name = split_person(words)
+    if len(name) < 2:
+        return None
+    ent = reg.person(name, " ".join(words), pos)
+    if ent.kind != "person" or ent.gender not in ("he", "she"):
+        return None
+    if title:
+        ent.add_role(" ".join(title))
+    return ent
