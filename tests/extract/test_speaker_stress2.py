@@ -452,7 +452,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | tuple[str, ...] | None]]]] = [
 _OPEN: dict[str, str] = {
     "intl_particle_name_van_der": "a capitalised particle surname ('Van der Berg') read as 'Berg'",
     "intl_president_quoted_by_agency": "'the state news agency reported' taken for the speaker",
-    "intl_colon_lead_prime_minister": "'was defiant in parliament on Thursday:' opens no colon lead",
+    "intl_colon_lead_prime_minister": "'was defiant in parliament ...:' opens no colon lead",
     "uk_possessive_role_in_the_byelection": "a possessive role with 'in the ...' before the name",
     "uk_spokesperson_for_department": "'a Department for Education spokesperson' cut to its tail",
     "us_sen_party_state_colon": "a party-state tag ('R-Wyo.,') breaks the colon lead",
