@@ -415,10 +415,12 @@ ORG_NOUNS = word_set(
     station channel publisher agency's ministry's school district county city state utility
     consortium thinktank think-tank center centre secretariat directorate command
     headquarters staff junta mission delegation contractor subcontractor supplier branch
-    chamber forum caucus guild trust museum gallery assembly municipality metro bureau"""
+    chamber forum caucus guild trust museum gallery assembly municipality metro bureau
+    movement"""
 )  # museum, gallery: "The museum said in a statement" (thirteenth pass, x16j); assembly,
 # municipality, metro, bureau: "the assembly said" after "The Assembly of Lakehead
-# Nations", "the bureau said" after "the Bureau of Land Allocation" (x16u)
+# Nations", "the bureau said" after "the Bureau of Land Allocation" (x16u); movement: "the
+# movement said" after "the Fair Wages Now movement" (x16z)
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
 REPORT_HEADS = word_set("report study survey review audit analysis assessment memo memorandum")
 

@@ -16,6 +16,7 @@ from claimdesk.extract.attribution.lead_adjectives import without_lead_adjective
 from claimdesk.extract.attribution.level_title import office_titled
 from claimdesk.extract.attribution.ordinal_member import counted_group
 from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
+from claimdesk.extract.attribution.statement_it import statement_it
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
     DOCUMENT_NOUNS,
@@ -77,6 +78,8 @@ def _resolve_pronoun(np: NP, reg: Registry, pos: int) -> Entry | None:
     if p == "they":
         return reg.last_group
     if p == "it":
+        if (issuer := statement_it(np, _previous_sentence(reg.body, pos), pos, reg)) is not None:
+            return issuer  # 'X issued a statement. "...," it read.' (statement_it.py)
         if np.verb in _IT_VERBS:
             doc = _report_subject(reg, pos)  # "A U.N. report came out. It said ..."
             if doc is not None:

@@ -32,6 +32,7 @@ from claimdesk.extract.attribution.asked_subject import asked_subject
 from claimdesk.extract.attribution.asker_pronoun import turn_fix
 from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, colon_frame
 from claimdesk.extract.attribution.colon_paragraph import quote_after_colon
+from claimdesk.extract.attribution.conduit_report import relays
 from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_person
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
@@ -206,9 +207,8 @@ def _nearest(q: RawQuote, cands: _Resolved, masked: str):
         and best is not None
         and before is not None
         and best[0].span[0] >= qb
-        and _NEXT_CLAUSE.search(masked, qb, best[0].span[0])
-    ):
-        # 'X remembered her as "a genius", and Y recalled ...': the verb before frames it
+        and (_NEXT_CLAUSE.search(masked, qb, best[0].span[0]) or relays(best[0], masked, before))
+    ):  # 'X remembered her as "a genius", and Y recalled', '..., the agency reported'
         return before
     return best
 

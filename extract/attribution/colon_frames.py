@@ -18,6 +18,8 @@ with a few more nouns of speech (priorities, promise, pledge, warning, assessmen
 from __future__ import annotations
 
 from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.party_tag_lead import past_party_tag
+from claimdesk.extract.attribution.stance_setting import stance_setting
 from claimdesk.extract.attribution.subjects import pronoun_or_name
 from claimdesk.extract.attribution.tokens import Tok, is_word
 from claimdesk.extract.lexicon import BE_FORMS, SPEECH_VERBS, word_set
@@ -104,6 +106,8 @@ def be_manner(rest: list[Tok]) -> bool:
     """Whether the tokens between a subject and its colon are "was [more] ADJECTIVE",
     with "about/on/over ..." after it at most ("was blunt about the party's chances:",
     fifteenth pass, x16w)."""
+    rest = past_party_tag(rest)  # "Sen. X, R-Wyo., was blunt:" (party_tag_lead.py)
+    rest = stance_setting(rest, _STANCE)  # "was defiant in the Commons on Tuesday:"
     cut = next((i for i, t in enumerate(rest) if i >= 2 and t.low in _ABOUT), None)
     if cut is not None and len(rest) - cut <= _MAX_ABOUT:
         rest = rest[:cut]

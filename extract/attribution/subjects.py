@@ -653,6 +653,13 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             elif t.low in STOP_WORDS and t.low not in _NAME_LINKS:
                 break
             k += 1
+        if appositive and k < n and toks[k].text == "," and 0 < k - last <= 2:
+            # "Labour's candidate in the Halford by-election, Naomi Farquhar," (x16z): a
+            # lower-case word closing the phrase before a person named in apposition
+            whole = NP(kind, a, k, [tk.text for tk in toks[i:k]], det=det, head=np.head)
+            named = _fwd_appositive(toks, whole, a, k, body)
+            if named is not None and named.kind == "name" and named is not whole:
+                return named
         k = last
         if k > j + 1:
             np.words = [tk.text for tk in toks[i:k]]
