@@ -116,6 +116,8 @@ def be_manner(rest: list[Tok]) -> bool:
     adj = rest[-1].low
     if any(t.low not in _DEGREE for t in rest[1:-1]) or not adj.isalpha():
         return False
+    if adj in _STANCE:
+        return True  # "was scathing in the Commons:" (stance_setting.py)
     return not adj.endswith(("ed", "en", "ing")) and adj not in _NOT_MANNER and adj.islower()
 
 

@@ -23,7 +23,7 @@ from claimdesk.extract.attribution.of_the_body import (
     possessive_owner_body,
     with_commas,
 )
-from claimdesk.extract.attribution.particles import particles_back
+from claimdesk.extract.attribution.particles import particle_opens, particles_back
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
 from claimdesk.extract.lexicon import (
     AGED_PERSON,
@@ -59,6 +59,7 @@ class _HeadSet(frozenset):
 
 _HEADS = _HeadSet(ANON_HEADS | ORG_NOUNS | PUBLICATION_NOUNS | ROLE_NOUNS)
 _PERSON_HEADS = _HeadSet(_HEADS - ORG_NOUNS - PUBLICATION_NOUNS)
+_BODY_LINKS = word_set("of for and")  # inside a body's name before a head noun
 _NAME_LINKS = word_set("of for the and & de del della der den di da du van von bin ibn al la le")
 _START_OK = word_set(
     """and but or so yet that as while because when although though if since after before
@@ -163,8 +164,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         listed = listed_body_start(toks, j, i)  # "Department for Environment, Food and ..."
         j = listed or j
-        while j < i and toks[j].low in _NAME_LINKS:
-            j += 1
+        while j < i and toks[j].low in _NAME_LINKS and not particle_opens(toks, j, i):
+            j += 1  # "of the ..." goes, "Van der Berg" stays whole (particles.py)
         j = body_level(toks, j, i)  # "the state Republican Party"
         det = toks[j - 1].low if j > 0 and toks[j - 1].low == "the" else None
         start = j - 1 if det else j
@@ -186,6 +187,9 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 j -= 1  # "a No 10 spokesman"
                 n += 1
                 continue
+            if _body_link(toks, j - 1):
+                j -= 1  # "a Department for Education spokesperson" (x16z): the body's name
+                continue
             if not is_word(p.text) or pl in STOP_WORDS or pl in SPEECH_VERBS:
                 break
             j -= 1
@@ -206,6 +210,21 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         start = j - 1 if det else j
         return NP("desc", start, i + 1, words, det=det, head=low, sentence_initial=start == 0)
     return None
+
+
+def _body_link(toks: list[Tok], k: int) -> bool:
+    """Whether token k links two capitalised words of a body's name before a head noun:
+    "Department [for] Education", "Health [and] Social Care" (an "and" only after an
+    "of"/"for" of the same name, so "Brent Council and Ealing officials" stays two; an
+    "of"/"for" only after a body's word, so "Inspector Ann Lee of Leeds police" is no
+    body)."""
+    if toks[k].low not in _BODY_LINKS or k < 1 or not is_cap(toks[k - 1].text):
+        return False
+    if not is_cap(toks[k + 1].text):
+        return False
+    if toks[k].low == "and":
+        return any(t.low in ("of", "for") for t in toks[max(0, k - 3) : k])
+    return toks[k - 1].low in ORG_NOUNS  # "Ministry of", never "Inspector Ann Lee of"
 
 
 def _premod(toks: list[Tok], np: NP) -> None:

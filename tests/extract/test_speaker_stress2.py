@@ -448,10 +448,182 @@ CASES: list[tuple[str, str, list[tuple[str, str | tuple[str, ...] | None]]]] = [
 ]
 
 
+# The constructions the fifteenth pass (x16z) reads, each in several registers, and the
+# near misses that must stay as they were (a sign's "it read", "was alone in the room:").
+RULE_CASES: list[tuple[str, str, list[tuple[str, str | tuple[str, ...] | None]]]] = [
+    # a party-state tag between the name and a colon lead's stance (party_tag_lead.py)
+    (
+        "tag_colon_blunt",
+        'Rep. Corinne Vasquez, D-Ariz., was blunt: "The border funding is a fig leaf."',
+        [("fig leaf", "Corinne Vasquez")],
+    ),
+    (
+        "tag_colon_had_message",
+        "Sen. Harlan Pruitt, R-Ky., had a simple message for the leadership: "
+        '"Bring the bill to the floor or get out of the way."',
+        [("Bring the bill to the floor", "Harlan Pruitt")],
+    ),
+    (
+        "tag_colon_did_not_hold_back",
+        'Rep. Walt Ibsen, R-Minn., did not hold back: "This agency has failed farmers."',
+        [("failed farmers", "Walt Ibsen")],
+    ),
+    (
+        "tag_colon_more_cautious",
+        'Sen. Gloria Tan, I-Maine, was more cautious: "We have not seen the text yet."',
+        [("not seen the text", "Gloria Tan")],
+    ),
+    # a stance and where or when it was shown before the colon (stance_setting.py)
+    (
+        "setting_in_the_commons",
+        "The shadow justice secretary, Priya Nandakumar, was scathing in the Commons on "
+        'Tuesday: "Prisons are full and the minister is on holiday."',
+        [("Prisons are full", "Priya Nandakumar")],
+    ),
+    (
+        "setting_at_the_rally",
+        'Mayor Dale Okafor was upbeat at the rally in Dayton: "We are going to win this."',
+        [("going to win this", "Dale Okafor")],
+    ),
+    (
+        "setting_during_the_hearing",
+        "Rep. Ken Boyd, R-Texas, was adamant during the hearing: "
+        '"No one at the agency will be fired for telling the truth."',
+        [("No one at the agency", "Ken Boyd")],
+    ),
+    (
+        "setting_not_a_stance",
+        'Councillor Amy Reid was alone in the chamber: "This is a disgrace."',
+        [("This is a disgrace", None)],
+    ),
+    # a lower-case word closing a role before the name in apposition (subjects.py)
+    (
+        "role_by_election_name_colon",
+        "The Conservative candidate in the Fenwick by-election, Tom Hale, was upbeat: "
+        '"We can win this seat."',
+        [("We can win this seat", "Tom Hale")],
+    ),
+    (
+        "role_by_election_inverted",
+        '"We can win this seat," said the Green candidate in the Fenwick by-election, Ana Moss.',
+        [("We can win this seat", "Ana Moss")],
+    ),
+    # "it said"/"it read" after "X issued a statement" (statement_it.py)
+    (
+        "statement_it_read_governor",
+        "Governor Ana Ruiz released a brief statement on Sunday morning. "
+        '"I am grateful to the first responders," it read.',
+        [("grateful to the first responders", "Ana Ruiz")],
+    ),
+    (
+        "statement_it_said_ministry",
+        "The Ministry of Defence issued a statement late on Friday.\n\n"
+        '"Our personnel acted within the rules of engagement," it said.',
+        [("acted within the rules", "Ministry of Defence")],
+    ),
+    (
+        "statement_it_read_press_release",
+        "Rep. Leon Hart put out a press release after the vote. "
+        '"The people of the 4th District deserve better," it read.',
+        [("4th District deserve better", "Leon Hart")],
+    ),
+    (
+        "statement_it_read_sign",
+        'A sign was taped to the door of the clinic. "Closed until further notice," it read.',
+        [("Closed until further notice", None)],
+    ),
+    # "the movement said" (ORG_NOUNS)
+    (
+        "movement_named_capital",
+        "The National Renewal Movement, which won 14 seats, said it would boycott the "
+        'session. "We will not lend legitimacy to this," the movement said.',
+        [("lend legitimacy", "National Renewal Movement")],
+    ),
+    (
+        "movement_lower_head",
+        "The Clean Rivers movement has organised protests in six towns.\n\n"
+        '"The water companies have had their chance," the movement said in a statement.',
+        [("had their chance", ("Clean Rivers", "Clean Rivers movement"))],
+    ),
+    # an outlet relaying a person's words (conduit_report.py)
+    (
+        "relay_state_television",
+        'President Olu Badmus told reporters the economy was "on the mend", state '
+        "television reported.",
+        [("on the mend", "Olu Badmus")],
+    ),
+    (
+        "relay_newspaper",
+        'Foreign Minister Ines Korhonen said the talks had been "constructive", the '
+        "newspaper reported.",
+        [("constructive", "Ines Korhonen")],
+    ),
+    (
+        "relay_whole_quote_stays_outlet",
+        '"We will not choose sides," the state news agency reported.',
+        [("We will not choose sides", "state news agency")],
+    ),
+    # a capitalised particle opening a later mention (particles.py, sources.py)
+    (
+        "particle_van_der_said",
+        "The Dutch finance minister, Pieter van der Berg, defended the budget.\n\n"
+        '"We are choosing, not cutting," van der Berg said.',
+        [("choosing, not cutting", "Pieter van der Berg")],
+    ),
+    (
+        "particle_de_la_capital",
+        'The mayor, Ana de la Cruz, spoke on Monday. "We will rebuild," De la Cruz said.',
+        [("We will rebuild", "Ana de la Cruz")],
+    ),
+    (
+        "particle_van_der_colon",
+        'Coach Hilde van den Broek was asked about the final. Van den Broek said: "We are ready."',
+        [("We are ready", "Hilde van den Broek")],
+    ),
+    # a body's name with "of"/"for" before a spokesperson (noun_phrases.py)
+    (
+        "body_for_spokesperson",
+        '"We keep all our policies under review," a Department for Transport spokesperson said.',
+        [("under review", "a Department for Transport spokesperson")],
+    ),
+    (
+        "body_of_spokesman_colon",
+        'A Ministry of Justice spokesman said: "We do not comment on individual cases."',
+        [("individual cases", "a Ministry of Justice spokesman")],
+    ),
+    (
+        "body_of_and_spokeswoman",
+        '"Waiting lists are falling," a Department of Health and Social Care spokeswoman said.',
+        [("Waiting lists are falling", "a Department of Health and Social Care spokeswoman")],
+    ),
+    # "Rt." keeps its full stop as "Hon." does (tokens._KEEP_DOT)
+    (
+        "rt_hon_inverted_said",
+        '"We will not support this bill," said the Rt. Hon. Margaret Ellery MP.',
+        [("We will not support this bill", "Margaret Ellery")],
+    ),
+    (
+        "rt_hon_subject_with_constituency",
+        '"It is unworkable," the Rt. Hon. Nigel Pashley, MP for Wexley, told the committee.',
+        [("It is unworkable", "Nigel Pashley")],
+    ),
+    (
+        "rt_hon_sir_inverted",
+        "The minister answered questions for two hours. "
+        '"This is the last chance to fix it," said the Rt. Hon. Sir Alan Durrant.',
+        [("last chance to fix it", "Alan Durrant")],
+    ),
+    (
+        "body_of_not_after_a_person",
+        "Inspector Roisin Mallory of Kelby police said the march had been peaceful. "
+        '"They kept one lane clear for ambulances, as we asked," she said.',
+        [("kept one lane clear", "Roisin Mallory")],
+    ),
+]
+
+
 # Not read yet: strict, so a fix shows up as XPASS.
 _OPEN: dict[str, str] = {
-    "intl_particle_name_van_der": "a capitalised particle surname ('Van der Berg') read as 'Berg'",
-    "uk_spokesperson_for_department": "'a Department for Education spokesperson' cut to its tail",
     "us_senator_pronoun_after_intervening": "'she' a gap on: never cited, given name unlisted",
 }
 
@@ -469,7 +641,7 @@ def _param(case: tuple) -> object:
     return pytest.param(text, wants, id=name, marks=marks)
 
 
-@pytest.mark.parametrize(("text", "wants"), [_param(c) for c in CASES])
+@pytest.mark.parametrize(("text", "wants"), [_param(c) for c in CASES + RULE_CASES])
 def test_stress_case(text: str, wants: list[tuple[str, str | tuple[str, ...] | None]]) -> None:
     for words, want in wants:
         found, who = _speaker_of(text, words)
