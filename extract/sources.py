@@ -16,6 +16,7 @@ from claimdesk.extract.attribution.given_names import GivenNames, former_role
 from claimdesk.extract.attribution.of_the_body import body_to
 from claimdesk.extract.attribution.particles import particle_tail_of
 from claimdesk.extract.attribution.role_words import role_before_name
+from claimdesk.extract.attribution.saint_places import saint_place
 from claimdesk.extract.body_names import body_with_of
 from claimdesk.extract.company_names import COMPANY_RUN, company_words
 from claimdesk.extract.document_owner import owned_issuer
@@ -167,8 +168,8 @@ def classify_name(words: list[str], premod_head: str | None = None) -> str:
 def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
     text = " ".join(words)
     key = norm_key(text)
-    if union_local(list(words)):
-        return "organization"
+    if union_local(list(words)) or saint_place(words):
+        return "organization"  # "... Local 1190"; "St Aldhelm's" (saint_places.py)
     role, rest = split_person(words)
     if (
         role

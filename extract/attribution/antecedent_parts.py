@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.attribution.gap_subject import named_subject_back
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.subjects import fwd_subject, sentence_names
 from claimdesk.extract.attribution.tokens import is_cap, is_possessive, tokenize
@@ -71,9 +72,11 @@ def subject_over_gap(masked: str, s: int, e: int, ps: int, pe: int, reg: Registr
         return None  # the gap sentence names or points at someone itself
     toks = tokenize(masked, s, min(e, s + 80))
     if not toks or not is_cap(toks[0].text):
-        return None
+        return named_subject_back(masked, s, e, ps, reg)  # "Shortly after ten Ek ..." (x16v)
     k = 1
     while k < len(toks) and k < 4 and is_cap(toks[k].text):
         k += 1
     hit = reg.by_alias(" ".join(t.text for t in toks[:k]))
-    return hit if hit is not None and hit.kind == "person" and hit.cited else None
+    if hit is not None and hit.kind == "person" and hit.cited:
+        return hit
+    return named_subject_back(masked, s, e, ps, reg)  # named in the lede, not yet cited
