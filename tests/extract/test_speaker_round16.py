@@ -201,3 +201,49 @@ def test_two_contacted_sources_with_one_head_stay_the_bare_head() -> None:
         '"Badly," the staffer said.'
     )
     assert _who(text) not in (["a senior staffer"], ["a junior staffer"])
+
+
+# 6. Words read out from a named person's letter or statement are that person's, not
+# the reader's (attribution/written_by.py).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # UK court report
+            "Osric Pennywhistle, 61, admitted fraud at an earlier hearing.\n\n"
+            "In mitigation, Anneliese Vogt said her client was deeply ashamed. She read "
+            'from a letter Pennywhistle had written to the court: "I am sorry for every '
+            'penny."',
+            "Osric Pennywhistle",
+        ),
+        (  # US statehouse
+            "Rep. Thaddeus Mbeki-Lowe missed the vote for a family funeral.\n\n"
+            "The clerk, Rosalind Ames, read a statement Mbeki-Lowe issued on Tuesday: "
+            '"I would have voted no, and I will say so on the floor next week."',
+            "Thaddeus Mbeki-Lowe",
+        ),
+        (  # local council
+            "Councillor Winifred Achebe-Stone was absent from the meeting.\n\n"
+            "The chair, Douglas Pryce, read out a message from Achebe-Stone to members: "
+            '"The library must stay open on Saturdays."',
+            "Winifred Achebe-Stone",
+        ),
+        (  # international wire
+            "Former foreign minister Ilse Marchetti is in hospital in Geneva.\n\n"
+            "Her spokesman, Piotr Kasza, read a note signed by Marchetti to reporters: "
+            '"I will be back at work before the summit."',
+            "Ilse Marchetti",
+        ),
+    ],
+)
+def test_words_read_from_a_named_author(text: str, name: str) -> None:
+    assert _who(text)[-1] == name
+
+
+def test_a_letter_from_an_unnamed_author_is_not_credited_by_this_rule() -> None:
+    # precision: "a letter from his client's family" names no author
+    text = (
+        "Osric Pennywhistle, 61, admitted fraud at an earlier hearing.\n\n"
+        "Anneliese Vogt read from a letter from his family to the court: "
+        '"He is a changed man and we stand by him."'
+    )
+    assert _who(text)[-1] != "Osric Pennywhistle"
