@@ -40,6 +40,7 @@ from claimdesk.extract.lexicon import (
 )
 from claimdesk.extract.org_back import AMBIGUOUS, OrgMentions, after_and_the, body_of_office
 from claimdesk.extract.record import Source
+from claimdesk.extract.run_cut import after_full_stop
 
 _CONNECTORS = word_set("of for the on and & in at to")
 
@@ -638,7 +639,7 @@ class Registry:
         lo = max(0, pos - window)
         found = None
         for m in (COMPANY_RUN if company else _CAP_RUN).finditer(self.body, lo, pos):
-            words = m.group().split()
+            words = after_full_stop(m.group().split())  # not "January. In" (run_cut.py)
             while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
                 words.pop(0)
             if company:

@@ -247,3 +247,37 @@ def test_a_letter_from_an_unnamed_author_is_not_credited_by_this_rule() -> None:
         '"He is a changed man and we stand by him."'
     )
     assert _who(text)[-1] != "Osric Pennywhistle"
+
+
+# 7. A capitalised run never crosses a full stop: "January. In" is no company
+# (extract/run_cut.py); a bus or ferry operator is a company (lexicon.ORG_HEADS).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # UK local news
+            "Greyline Buses confirmed that the late services would end in January. In a "
+            'statement, the company said: "Passenger numbers have fallen."',
+            "Greyline Buses",
+        ),
+        (  # US wire
+            "Halvard Ferries said the crossing would stop on Tuesday. In a filing, the "
+            'company said: "The route loses money every winter."',
+            "Halvard Ferries",
+        ),
+        (  # business wire
+            "Pellworth Logistics cut 200 jobs at its depot in March. On Friday the company "
+            'said: "We have no further plans."',
+            "Pellworth Logistics",
+        ),
+    ],
+)
+def test_the_company_never_spans_a_sentence_end(text: str, name: str) -> None:
+    assert _who(text) == [name]
+
+
+def test_an_abbreviation_inside_a_company_name_keeps_the_run() -> None:
+    text = (
+        "Harrow & Pike Ltd. confirmed the closure on Tuesday. In a statement, the company "
+        'said: "Demand has fallen."'
+    )
+    assert _who(text) == ["Harrow & Pike Ltd."]
