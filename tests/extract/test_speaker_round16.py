@@ -281,3 +281,53 @@ def test_an_abbreviation_inside_a_company_name_keeps_the_run() -> None:
         'said: "Demand has fallen."'
     )
     assert _who(text) == ["Harrow & Pike Ltd."]
+
+
+# 8. A reported question by an unnamed asker that names the one asked, with the answer
+# in the next paragraph: the answer is the one asked's (attribution/asked_object.py).
+@pytest.mark.parametrize(
+    ("intro", "question", "pronoun", "name"),
+    [
+        (  # Canadian press conference
+            "Premier Odile Brassard-Quinn opened the briefing. "
+            '"The review will be independent," she said.',
+            "A reporter asked the Premier whether she still trusted her minister.",
+            "she",
+            "Odile Brassard-Quinn",
+        ),
+        (  # US White House pool copy
+            'Press secretary Lionel Akinde took questions. "We expect a vote soon," he said.',
+            "One reporter asked Akinde if the president would sign the bill.",
+            "he",
+            "Lionel Akinde",
+        ),
+        (  # UK doorstep
+            "Home Secretary Priya Lindqvist-Obi left Downing Street at noon. "
+            '"It was a useful meeting," she said.',
+            "A journalist asked her whether she would resign.",
+            "she",
+            "Priya Lindqvist-Obi",
+        ),
+        (  # international wire
+            'Foreign Minister Jurgen Halloway spoke after the talks. "Progress is slow," he said.',
+            "Another reporter asked the minister why no date had been set.",
+            "he",
+            "Jurgen Halloway",
+        ),
+    ],
+)
+def test_an_answer_after_a_reported_question_naming_the_one_asked(
+    intro: str, question: str, pronoun: str, name: str
+) -> None:
+    text = f'{intro}\n\n{question}\n\n"Not at this stage," {pronoun} said.'
+    assert _who(text) == [name, name]
+
+
+def test_the_asker_whose_pronoun_does_not_fit_the_one_asked_gets_no_one() -> None:
+    # precision: the one quoted before is "he"; a "she" answer is nobody's
+    text = (
+        'Press secretary Lionel Akinde took questions. "We expect a vote soon," he said.\n\n'
+        "A reporter asked Akinde whether the bill was dead.\n\n"
+        '"Not at this stage," she said.'
+    )
+    assert _who(text)[1] in (None,)
