@@ -331,3 +331,47 @@ def test_the_asker_whose_pronoun_does_not_fit_the_one_asked_gets_no_one() -> Non
         '"Not at this stage," she said.'
     )
     assert _who(text)[1] in (None,)
+
+
+# 9. "the first/second <head>" among unnamed sources cited one by one
+# (attribution/ordinal_single.py).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # international wire
+            '"The room was split," said one European diplomat who attended the meeting.\n\n'
+            'A second diplomat called the talks "tense but polite."\n\n'
+            '"We cannot wait until April," the first diplomat said.',
+            "one European diplomat",
+        ),
+        (  # US wire
+            '"The votes are not there," one Senate aide said on Tuesday.\n\n'
+            'Another aide said leaders were "still counting."\n\n'
+            '"Nobody wants to go first," the second aide said.',
+            "another aide",
+        ),
+        (  # UK broadsheet
+            '"The whips have lost control," a senior Tory source told the paper.\n\n'
+            'A second source said the mood was "grim."\n\n'
+            '"It will be settled at the weekend," the first source added.',
+            "a senior Tory source",
+        ),
+        (  # Asia wire
+            '"Beijing has been told," an Asian official said.\n\n'
+            'An official from a neighbouring state said the message was "received."\n\n'
+            '"There will be no reply this week," the second official said.',
+            "an official from a neighbouring state",
+        ),
+    ],
+)
+def test_an_ordinal_among_unnamed_sources_cited_one_by_one(text: str, want: str) -> None:
+    assert _who(text)[-1] == want
+
+
+def test_an_ordinal_with_one_unnamed_source_stays_unresolved() -> None:
+    # precision: one diplomat cited; "the second diplomat" is someone not yet met
+    text = (
+        '"The room was split," said one European diplomat.\n\n'
+        '"We cannot wait," the second diplomat said.'
+    )
+    assert _who(text)[-1] != "one European diplomat"
