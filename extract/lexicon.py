@@ -258,7 +258,7 @@ PUBLICATION_HEADS = word_set(
 
 # Speech verbs, every form that can head an attribution ("said", "says", "telling").
 _SPEECH_BASES = """say:said:says:saying tell:told:tells:telling add:added:adds:adding
-warn:warned:warns:warning write:wrote:writes:writing note:noted:notes:noting
+warn:warned:warns:warning write:wrote:writes:writing:written note:noted:notes:noting
 state:stated:states explain:explained:explains:explaining argue:argued:argues:arguing
 claim:claimed:claims:claiming insist:insisted:insists:insisting recall:recalled:recalls
 acknowledge:acknowledged:acknowledges ask:asked:asks announce:announced:announces

@@ -375,3 +375,40 @@ def test_an_ordinal_with_one_unnamed_source_stays_unresolved() -> None:
         '"We cannot wait," the second diplomat said.'
     )
     assert _who(text)[-1] != "one European diplomat"
+
+
+# 10. "had written that '...'" quotes the writer; "written" is no verb of speech
+# anywhere else (attribution/perfect_written.py).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # UK radio interview
+            "The presenter read out a post by a backbencher, Peter Sallow, who had written "
+            'that "anyone who votes for this can look for a new seat."',
+            "Peter Sallow",
+        ),
+        (  # US wire
+            'Sen. Ruth Ambrose-Kiel has written that the bill is "dead on arrival."',
+            "Ruth Ambrose-Kiel",
+        ),
+        (  # local news
+            'Councillor Neville Oduya, who had once written that the depot was "a blight", '
+            "voted for it on Tuesday.",
+            "Neville Oduya",
+        ),
+    ],
+)
+def test_had_written_that_quotes_the_writer(text: str, name: str) -> None:
+    assert _who(text) == [name]
+
+
+def test_a_letter_someone_had_written_is_no_attribution() -> None:
+    # precision: "a letter he had written to the court" reports nothing; the quote is
+    # the defendant's ("In it, he wrote"), never the barrister cited just before
+    text = (
+        "Osric Pennywhistle, 61, admitted fraud at an earlier hearing.\n\n"
+        '"He is ashamed," his barrister, Anneliese Vogt, said.\n\n'
+        "Pennywhistle wept as a letter he had written to the court was read aloud. In it, "
+        'he wrote: "I let down everyone who trusted me."'
+    )
+    assert _who(text)[-1] == "Osric Pennywhistle"
