@@ -19,6 +19,7 @@ import warnings
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from claimdesk.extract.case_twin import case_twin
 from claimdesk.extract.document import Document
 from claimdesk.extract.glue import repair_glue
 from claimdesk.extract.outlets import detect_publisher
@@ -123,9 +124,15 @@ _FOOTER_CREDIT = re.compile(
 )
 
 
+_FOOTER_MARKER_LOW = case_twin(_FOOTER_MARKER)  # for ASCII lines, lower-cased once
+
+
 def _footer_marker(line: str) -> bool:
     """Whether a line opens or belongs to a footer (_FOOTER_MARKER or _FOOTER_CREDIT)."""
-    if _FOOTER_MARKER.match(line) is not None:
+    if line.isascii():
+        if _FOOTER_MARKER_LOW.match(line.lower()) is not None:
+            return True
+    elif _FOOTER_MARKER.match(line) is not None:
         return True
     return "buted" in line.lower() and _FOOTER_CREDIT.match(line) is not None
 
@@ -258,6 +265,7 @@ _UI_JUNK = re.compile(
     r"|[\W_]{3,})$",
     re.IGNORECASE,
 )
+_UI_JUNK_LOW = case_twin(_UI_JUNK)  # for ASCII lines, lower-cased once (case_twin.py)
 # Wire-service slugs in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-".
 _WIRE_TAG = re.compile(r"^[A-Z]{3,}(?: \d{1,2})?-(?=[A-Z][a-z]|[“\"‘'$])")
 # A kicker above the headline ("EXCLUSIVE", "World news"): section furniture.
@@ -275,6 +283,17 @@ _INLINE_BOILERPLATE = re.compile(
     r"(?:\s*[:|»>]|\s+[-–—])\s*\S",
     re.IGNORECASE,
 )
+# The same without IGNORECASE, for ASCII text lower-cased once (case_twin.py)
+_CREDIT_LOW = case_twin(_CREDIT)
+_INLINE_BOILERPLATE_LOW = case_twin(_INLINE_BOILERPLATE)
+
+
+def _boilerplate(text: str) -> bool:
+    """_INLINE_BOILERPLATE.match(text) is not None."""
+    if text.isascii():
+        return _INLINE_BOILERPLATE_LOW.match(text.lower()) is not None
+    return _INLINE_BOILERPLATE.match(text) is not None
+
 
 _WS = re.compile(r"(?: {2,}|\t)[ \t]*")
 
@@ -322,7 +341,11 @@ def clean_text(
     # Blank lines mark paragraphs only if the author used them (stripping adds more).
     blank_separated = "" in lines[_first_text(lines) : _last_text(lines)]
     # Photo credits go, but an outlet crediting its own photos names itself.
-    credits = [m.group("name") for m in map(_CREDIT.match, lines) if m]
+    credits = [
+        m.group("name")
+        for line in lines
+        if (not line.isascii() or _CREDIT_LOW.match(line.lower())) and (m := _CREDIT.match(line))
+    ]
     lines = _drop_furniture(lines)
     forced = {_key(h) for h in forced_headings if h.strip()}
 
@@ -334,7 +357,7 @@ def clean_text(
     publisher = publisher or site_name
 
     paras = _paragraphs(lines, forced, unwrap=blank_separated, soft_breaks=soft_breaks)
-    paras = [p for p in paras if not _INLINE_BOILERPLATE.match(p.text) or len(p.text) > 160]
+    paras = [p for p in paras if len(p.text) > 160 or not _boilerplate(p.text)]
     paras = _join_broken(paras)
     # One pass over all paragraphs (a line each): far fewer regex calls than one per
     # paragraph, and no repair crosses a line break.
@@ -597,7 +620,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             skip_title = False
             if line[-1] not in _TERMINAL and word_count(line, 15) <= 15:
                 continue  # the linked headline under "Related article"
-        if _UI_JUNK.match(line):
+        if _UI_JUNK_LOW.match(line.lower()) if line.isascii() else _UI_JUNK.match(line):
             continue
         if len(line) < 30 and _RELATED_LABEL.match(line):
             skip_title = True
