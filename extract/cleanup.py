@@ -534,14 +534,14 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
                     meta.setdefault("byline_outlet", outlet)
                 out[i] = ""
                 continue
-        m = _NAME_OUTLET.match(line)
-        if m and 1 < seen <= 4 and _outlet_like(m.group("outlet")):
+        m = _NAME_OUTLET.match(line) if 1 < seen <= 4 else None  # (no match read for naught)
+        if m and _outlet_like(m.group("outlet")):
             meta.setdefault("author", m.group("name"))
             meta.setdefault("byline_outlet", m.group("outlet"))
             out[i] = ""
             continue
-        m = _OUTLET_PUBLISHED.match(line)
-        if m and seen <= 4:
+        m = _OUTLET_PUBLISHED.match(line) if seen <= 4 else None
+        if m:
             # "Coast Desk — published 23 May 2025." names the outlet and the day.
             meta.setdefault("byline_outlet", m.group("outlet"))
             day = _parse_date(m.group("date"))
@@ -550,8 +550,8 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
             if word_count(line, 12) <= 12:
                 out[i] = ""
                 continue
-        m = _NAME_ROLE.match(line)
-        if m and 1 < seen <= 5:
+        m = _NAME_ROLE.match(line) if 1 < seen <= 5 else None
+        if m:
             meta.setdefault("author", m.group("name"))
             out[i] = ""
             continue
@@ -573,14 +573,18 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
     return out, meta
 
 
+_DATE_LABEL = re.compile(r"(?:last )?(?:updated|published|posted|modified)\b", re.I)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _is_date_line(line: str) -> bool:
     """A line that is only a date (and time), perhaps labelled "Published"."""
     if word_count(line, 12) > 12:
         return False
-    labelled = re.match(r"(?:last )?(?:updated|published|posted|modified)\b", line, re.I)
-    if not labelled and not re.search(r"\b(?:19|20)\d\d\b", line):
+    if not _DATE_LABEL.match(line) and not _A_YEAR.search(line):
         return False
-    return all(w.lower() in _DATE_WORDS for w in re.findall(r"[A-Za-z]+", line))
+    return all(w.lower() in _DATE_WORDS for w in _LATIN_WORD.findall(line))
 
 
 _TIME_OR_LABEL = re.compile(

@@ -129,3 +129,27 @@ def test_an_ascii_body_holds_no_odd_character():
 
     assert not [c for c in range(128) if speech._ODD.match(chr(c))]
     assert speech._ODD.match("\ufeff") and speech._ODD.match("\u200b")
+
+
+def test_header_patterns_are_read_only_on_the_lines_they_may_take(monkeypatch):
+    # _strip_header takes a "Name, Outlet" byline on lines 2-4, an "Outlet — published
+    # ..." line on lines 1-4 and a "Name, role" line on lines 2-5: no match is tried
+    # for a line where its answer would be thrown away
+    tried: dict[str, list[str]] = {}
+
+    class Counting:
+        def __init__(self, name: str, real: re.Pattern[str]) -> None:
+            self.name, self.real = name, real
+
+        def match(self, line: str) -> re.Match[str] | None:
+            tried.setdefault(self.name, []).append(line)
+            return self.real.match(line)
+
+    for name in ("_NAME_OUTLET", "_OUTLET_PUBLISHED", "_NAME_ROLE"):
+        monkeypatch.setattr(cleanup, name, Counting(name, getattr(cleanup, name)))
+    lines = [f"Line {i} of the Vale story went on for a while." for i in range(1, 10)]
+    out, meta = cleanup._strip_header(lines)
+    assert out == lines and meta == {}
+    assert tried["_NAME_OUTLET"] == lines[1:4]
+    assert tried["_OUTLET_PUBLISHED"] == lines[:4]
+    assert tried["_NAME_ROLE"] == lines[1:5]
