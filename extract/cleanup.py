@@ -92,6 +92,7 @@ KNOWN_HEADINGS = frozenset(
 _TERMINAL = ".!?…"
 _CLOSERS = "\"”’')]»"
 _BULLET_GLYPH = re.compile(r"^(?:[•·▪◦‣●■►–]|[-*](?=\s))\s*")
+_BULLET_FIRST = frozenset("•·▪◦‣●■►–-*")  # a line _BULLET_GLYPH can match opens on one
 _BULLET = re.compile(r"^(?:[-*•·▪–]\s+|\d{1,2}[.)]\s+)")
 
 # ---------------------------------------------------------------------------
@@ -725,7 +726,7 @@ def _paragraphs(
             paras.append(_Para(_unwrap(block)))
             continue
         for line in block:
-            bullet = _BULLET_GLYPH.match(line)
+            bullet = _BULLET_GLYPH.match(line) if line[0] in _BULLET_FIRST else None
             if bullet:
                 line = line[bullet.end() :]
                 if not line:

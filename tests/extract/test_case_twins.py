@@ -153,3 +153,15 @@ def test_header_patterns_are_read_only_on_the_lines_they_may_take(monkeypatch):
     assert tried["_NAME_OUTLET"] == lines[1:4]
     assert tried["_OUTLET_PUBLISHED"] == lines[:4]
     assert tried["_NAME_ROLE"] == lines[1:5]
+
+
+def test_a_bullet_is_looked_for_only_after_a_character_that_can_open_one():
+    openers = {chr(c) for c in range(0x3000) if cleanup._BULLET_GLYPH.match(chr(c) + " x")}
+    assert openers <= cleanup._BULLET_FIRST and "•" in openers
+    paras = cleanup._paragraphs(["• Vale", "- Ek", "-Ek", "Vale said"], set(), unwrap=False)
+    assert [(p.text, p.bullet) for p in paras] == [
+        ("Vale", True),
+        ("Ek", True),
+        ("-Ek", False),
+        ("Vale said", False),
+    ]
