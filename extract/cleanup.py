@@ -345,7 +345,9 @@ def clean_text(
     credits = [
         m.group("name")
         for line in lines
-        if (not line.isascii() or _CREDIT_LOW.match(line.lower())) and (m := _CREDIT.match(line))
+        if line
+        and (not line.isascii() or _CREDIT_LOW.match(line.lower()))
+        and (m := _CREDIT.match(line))
     ]
     lines = _drop_furniture(lines)
     forced = {_key(h) for h in forced_headings if h.strip()}
