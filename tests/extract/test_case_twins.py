@@ -165,3 +165,20 @@ def test_a_bullet_is_looked_for_only_after_a_character_that_can_open_one():
         ("-Ek", False),
         ("Vale said", False),
     ]
+
+
+def test_a_time_stamp_is_looked_for_only_after_a_character_that_can_open_one():
+    from claimdesk.extract.attribution import live_blog
+
+    rests = ["9:30 — Vale", ":30 — Vale", "pdated 9:30 — Vale", "osted 9:30 — Vale"]
+    rests += ["14:05] Vale", "5pm - Vale", "19:10 Vale", "[9:30] — Vale", " 9:30 — Vale"]
+    for code in range(0x3000):
+        c = chr(code)
+        if any(p.match(c + r) for r in rests for p in (live_blog._STAMP, live_blog._BARE)):
+            assert live_blog._may_open(c), hex(code)
+    assert live_blog._may_open("٣") and not live_blog._may_open("V")
+    body = "22:30 — Pike spoke.\n\nUpdated 9.15am - Ek said.\n\nVale said 10:30 — no."
+    paras = [(0, 19), (21, 46), (48, len(body))]
+    assert live_blog.blank_stamps(body, paras) == (
+        " " * 8 + "Pike spoke.\n\n" + " " * 17 + "Ek said.\n\nVale said 10:30 — no."
+    )
