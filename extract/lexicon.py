@@ -224,12 +224,13 @@ ORG_HEADS = word_set(
     Insurance Finance Ventures Enterprises Transport Telecom Communications Software
     Networks Petroleum Chemicals Steel Electric Power Utilities Retail Markets Exchange
     Brands Entertainment Pictures Games Robotics Biotech Therapeutics Healthcare Medical
-    Bancorp Securities Investments Management Associates LLP Airport Railways Rail
+    Bancorp Securities Investments Management Associates LLP Airport Railways Rail Buses
     Council Inspectorate Agency Office Tribunal Commission Research Analytics Insights
     Economics Advisors Advisers Strategies Consultancy Intelligence Partners Marine
     Maritime Hydraulics Dredging Shipyard Shipyards Fisheries Aviation Electronics Metals
     Plastics Textiles Timber Dairies Haulage Freightways Waterworks Branch Forum Caucus
-    Delegation Consortium Confederation Convention Councils Unions Treasury"""
+    Delegation Consortium Confederation Convention Councils Unions Treasury Coaches Ferries
+    Tramways"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
 ORG_WORDS = ORG_HEADS | word_set(
@@ -266,7 +267,7 @@ PUBLICATION_HEADS = word_set(
 
 # Speech verbs, every form that can head an attribution ("said", "says", "telling").
 _SPEECH_BASES = """say:said:says:saying tell:told:tells:telling add:added:adds:adding
-warn:warned:warns:warning write:wrote:writes:writing note:noted:notes:noting
+warn:warned:warns:warning write:wrote:writes:writing:written note:noted:notes:noting
 state:stated:states explain:explained:explains:explaining argue:argued:argues:arguing
 claim:claimed:claims:claiming insist:insisted:insists:insisting recall:recalled:recalls
 acknowledge:acknowledged:acknowledges ask:asked:asks announce:announced:announces

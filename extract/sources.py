@@ -16,6 +16,7 @@ from claimdesk.extract.attribution.given_names import GivenNames, former_role
 from claimdesk.extract.attribution.of_the_body import body_to
 from claimdesk.extract.attribution.particles import particle_tail_of
 from claimdesk.extract.attribution.role_words import role_before_name
+from claimdesk.extract.attribution.saint_places import saint_place
 from claimdesk.extract.body_names import body_with_of
 from claimdesk.extract.company_names import COMPANY_RUN, company_words
 from claimdesk.extract.document_owner import owned_issuer
@@ -41,6 +42,7 @@ from claimdesk.extract.lexicon import (
 )
 from claimdesk.extract.org_back import AMBIGUOUS, OrgMentions, after_and_the, body_of_office
 from claimdesk.extract.record import Source
+from claimdesk.extract.run_cut import after_full_stop
 
 _CONNECTORS = word_set("of for the on and & in at to")
 
@@ -169,8 +171,8 @@ def classify_name(words: list[str], premod_head: str | None = None) -> str:
 def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
     text = " ".join(words)
     key = norm_key(text)
-    if union_local(list(words)):
-        return "organization"
+    if union_local(list(words)) or saint_place(words):
+        return "organization"  # "... Local 1190"; "St Aldhelm's" (saint_places.py)
     role, rest = split_person(words)
     if (
         role
@@ -652,7 +654,7 @@ class Registry:
         lo = max(0, pos - window)
         found = None
         for m in (COMPANY_RUN if company else _CAP_RUN).finditer(self.body, lo, pos):
-            words = m.group().split()
+            words = after_full_stop(m.group().split())  # not "January. In" (run_cut.py)
             while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
                 words.pop(0)
             if company:

@@ -15,6 +15,7 @@ from claimdesk.extract.attribution.language_words import is_language
 from claimdesk.extract.attribution.lead_adjectives import without_lead_adjective
 from claimdesk.extract.attribution.level_title import office_titled
 from claimdesk.extract.attribution.ordinal_member import counted_group
+from claimdesk.extract.attribution.ordinal_single import ordinal_single
 from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
 from claimdesk.extract.attribution.statement_it import statement_it
 from claimdesk.extract.lexicon import (
@@ -351,7 +352,7 @@ def _described_before(
             prev = reg.capitalised_variant(words)
         if prev is None:
             # "the second official" after "two officials familiar with the talks"
-            prev = counted_group(words, reg.entries)
+            prev = counted_group(words, reg.entries) or ordinal_single(words, reg.entries)
         if prev is not None:
             return prev
         if head not in ORG_NOUNS:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.attribution.gap_subject import named_subject_back
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.subjects import fwd_subject, sentence_names
 from claimdesk.extract.attribution.tokens import is_cap, is_possessive, tokenize
@@ -71,15 +72,19 @@ def subject_over_gap(masked: str, s: int, e: int, ps: int, pe: int, reg: Registr
         return None  # the gap sentence names or points at someone itself
     toks = tokenize(masked, s, min(e, s + 80))
     if not toks or not is_cap(toks[0].text):
-        return None
+        return named_subject_back(masked, s, e, ps, reg)  # "Shortly after ten Ek ..." (x16v)
     k = 1
     while k < len(toks) and k < 4 and is_cap(toks[k].text):
         k += 1
     words = [t.text for t in toks[:k]]
     hit = reg.by_alias(" ".join(words))
+    if hit is not None and hit.kind == "person" and hit.cited:
+        return hit
     if hit is None and k < len(toks) and toks[k].text.islower():
-        return gendered_opener(words, s, reg)
-    return hit if hit is not None and hit.kind == "person" and hit.cited else None
+        opener = gendered_opener(words, s, reg)
+        if opener is not None:
+            return opener
+    return named_subject_back(masked, s, e, ps, reg)  # named in the lede, not yet cited (x16v)
 
 
 def gendered_opener(words: list[str], pos: int, reg: Registry) -> Entry | None:
