@@ -251,10 +251,11 @@ _COMPANY_HEADS = word_set(
     """company firm group operator carrier maker retailer insurer airline lender developer
     manufacturer giant startup conglomerate producer supplier"""
 )
-# Capitalised words (and name particles) right before a surname: "Vladimir V. Putin".
+# Capitalised words (and name particles) right before a surname: "Vladimir V. Putin";
+# up to two particles in a row, "Pieter van der Berg", "Marina dos Santos" (x16z).
 _BEFORE_SURNAME = re.compile(
-    r"((?:\b[A-Z][\w'’.-]*[ \u00a0]+(?:(?:de|del|van|von|der|den|bin|ibn|al|da|di|du|"
-    r"le|la)[ \u00a0]+){0,2}){1,4})$"  # "Pieter van der Berg" (x16z): two particles
+    r"((?:\b[A-Z][\w'’.-]*[ \u00a0]+(?:(?:de|del|della|van|von|der|den|ter|bin|ibn|al|el|"
+    r"da|di|du|dos|das|le|la)[ \u00a0]+){0,2}){1,4})$"
 )
 _NAME_RUN = r"[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:(?:of|for|and|the)[ \u00a0]+)*[A-Z][\w&'’.-]*)*"
 # "A United Nations report", "the U.N. annual report" (the text right before the head)

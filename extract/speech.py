@@ -30,7 +30,7 @@ from claimdesk.extract.attribution.antecedent_parts import (
 )
 from claimdesk.extract.attribution.asked_subject import asked_subject
 from claimdesk.extract.attribution.asker_pronoun import turn_fix
-from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, colon_frame
+from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, colon_frame, dateline
 from claimdesk.extract.attribution.colon_paragraph import quote_after_colon
 from claimdesk.extract.attribution.conduit_report import relays
 from claimdesk.extract.attribution.former_role import former_speaker
@@ -296,7 +296,7 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     if (end := lead_end(masked, s, open_mark)) is None:
         return None  # no colon, nor "X opened with '...'" (opened_with.py)
     toks = tokenize(masked, s, end)
-    first = 1 if toks and toks[0].low in _SAID_FIRST else 0  # 'Said chief Ada Ek: "..."'
+    first = dateline(toks, 1 if toks and toks[0].low in _SAID_FIRST else 0)  # 'Said Ada Ek:'
     np = fwd_subject(toks, first, masked, appositive=True)
     if np is None or np.kind == "pronoun":
         # "Asked whether the town was safe, Amundsen shook her head:": a fronted phrase

@@ -137,3 +137,22 @@ def clause_in(rest: list[Tok], clause_verbs: frozenset[str]) -> bool:
         if w in SPEECH_VERBS and not (w.endswith("ing") and i and words[i - 1] in _DETERMINERS):
             return True
     return False
+
+
+_DASHES = frozenset(("-", "—", "–"))
+_MAX_DATELINE = 12  # tokens of "THE HAGUE, March 4 (Reuters) -"
+
+
+def dateline(toks: list[Tok], first: int) -> int:
+    """Where a colon lead's subject starts after a wire dateline (x16z): "ABUJA, June 2
+    (Reuters) - Niger's interior minister, Moussa Abdou, was blunt:" is the minister's,
+    never "ABUJA"'s. A place in capitals, then "(Agency)" and a dash; else `first`."""
+    if first or not toks or not toks[0].text.isupper() or len(toks[0].text) < 3:
+        return first
+    for k in range(1, min(len(toks) - 1, _MAX_DATELINE)):
+        if toks[k].text == ")" and toks[k + 1].text in _DASHES:
+            k += 1
+            while k < len(toks) and toks[k].text in _DASHES:
+                k += 1
+            return k
+    return first

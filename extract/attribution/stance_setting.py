@@ -20,7 +20,8 @@ def stance_setting(rest: list[Tok], stance: frozenset[str]) -> list[Tok]:
             continue
         tail = rest[i:]
         if len(tail) <= _MAX_SETTING and all(
-            t.text.isalnum() and t.low not in SPEECH_VERBS for t in tail
+            t.text.replace("'", "").replace("’", "").isalnum() and t.low not in SPEECH_VERBS
+            for t in tail  # "at Thursday's meeting"
         ):
             return rest[:i]
         return rest
