@@ -37,6 +37,7 @@ from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.past_verbs import past_after_name
 from claimdesk.extract.attribution.performer import performer
 from claimdesk.extract.attribution.plural_possessive import possessive_in_name
+from claimdesk.extract.attribution.relation_of import tied_to
 from claimdesk.extract.attribution.relative_subject import relative_subject
 from claimdesk.extract.attribution.restrictive_who import described_who_name
 from claimdesk.extract.attribution.rival_named import rival_named
@@ -611,7 +612,7 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             if not is_word(w.text) or w.low in STOP_WORDS or w.low in SPEECH_VERBS:
                 break
             k += 1
-            if w.low in _HEADS or person_figure(toks, k - 1):
+            if w.low in _HEADS or person_figure(toks, k - 1) or tied_to(toks, k):
                 kind = "desc"
                 j = k  # the last head wins: "the county assessor's office"
         if kind != "desc":
