@@ -88,3 +88,155 @@ def test_a_relation_read_before_stays(text: str, start: str, want: str) -> None:
 def test_a_body_named_friends_of_stays_the_body() -> None:
     text = 'Friends of the Earth said the scheme was "a disaster for the coast".'
     assert _speaker(text, "a disaster") == "Friends of the Earth"
+
+
+# 2. A sentence adverb before its comma ("Afterwards, a No 10 spokesman said ... and
+# added: ...") is never a name, so never the speaker of the coordinated verb
+# (lexicon.SENTENCE_ADVERBS).
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        (
+            "The vote passed narrowly.\n\nAfterwards, a No 10 spokesman said the prime "
+            'minister had been "very clear" about it, and added: "The rate is under review."',
+            "The rate",
+            "a No 10 spokesman",
+        ),
+        (
+            "The senator left the floor after the vote.\n\nAfterward, a spokeswoman for Sen. "
+            'Ames said she "respects the outcome" and added: "She will keep fighting."',
+            "She will keep",
+            "a spokeswoman for Sen. Ames",
+        ),
+        (
+            'Elsewhere, the Green Party co-leader, Ana Ruiz, said the plan was "a fudge" and '
+            'added: "We will vote against it."',
+            "We will vote",
+            "Ana Ruiz",
+        ),
+        (
+            "The council met at 7pm.\n\nPrivately, one councillor said the scheme was "
+            '"doomed", adding: "Nobody believes the numbers."',
+            "Nobody believes",
+            "one councillor",
+        ),
+        (
+            "The hearing ended at noon.\n\nSubsequently, the ministry issued a statement and "
+            'added: "Lessons will be learned."',
+            "Lessons",
+            None,
+        ),
+    ],
+)
+def test_a_sentence_adverb_is_no_speaker(text: str, start: str, want: str | None) -> None:
+    assert _speaker(text, start) == want
+
+
+# 3. "NAME, chief executive of BODY, who said": the person, with no article before the
+# office (role_then_who.py), never the body. A hearing introduces its witnesses this way.
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        (
+            "The committee later heard from Aled Wyburn, chief executive of Severnmouth "
+            'Water, who said his company was investing.\n\n"We ask for the planning '
+            'permission," he told MPs.',
+            "We ask",
+            "Aled Wyburn",
+        ),
+        (
+            "The panel also questioned Marcus Bell, deputy director of the Federal Aviation "
+            'Administration, who said staffing was "stretched thin".',
+            "stretched thin",
+            "Marcus Bell",
+        ),
+        (
+            "Also giving evidence was Niamh Colgan, secretary general of the Department of "
+            'Health, who told the committee the overspend was "regrettable".',
+            "regrettable",
+            "Niamh Colgan",
+        ),
+        (
+            "The motion was moved by Thandi Mokoena, chief whip of the Alliance for Reform, "
+            'who said it was "long overdue".',
+            "long overdue",
+            "Thandi Mokoena",
+        ),
+    ],
+)
+def test_a_witness_with_a_bare_office_speaks(text: str, start: str, want: str) -> None:
+    assert _speaker(text, start) == want
+
+
+# 4. A first name in the vocative is the listener, never the speaker (vocative.py, read
+# by addressee.py): the bare answer goes to the other side of the exchange.
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        (
+            'Sen. Ross Delane said the farm bill was "a mess".\n\n"You voted for the last '
+            'one," the host, Chuck Avery, said.\n\n"Chuck, that was a different bill."',
+            "Chuck, that",
+            "Ross Delane",
+        ),
+        (
+            'The health secretary, Gareth Pryce, said waiting lists were "finally falling".'
+            '\n\n"Patients in Derry would disagree," said the presenter, Niamh Doherty.\n\n'
+            '"With respect, Niamh, the figures say otherwise."',
+            "With respect",
+            "Gareth Pryce",
+        ),
+        (
+            'The chancellor, Olwen Tregarthen, said the budget was "in hand".\n\n"Your own '
+            'party called it a permanent promise," Briony Roe said.\n\n"That isn\'t quite '
+            'right, Briony."',
+            "That isn't",
+            "Olwen Tregarthen",
+        ),
+    ],
+)
+def test_a_first_name_in_the_vocative_is_the_listener(text: str, start: str, want: str) -> None:
+    assert _speaker(text, start) == want
+
+
+def test_no_other_side_in_sight_gives_nobody() -> None:
+    """The interviewee never quoted before: nobody, never the presenter named."""
+    text = (
+        "The health secretary, Gareth Pryce, was pressed on waiting lists by the presenter, "
+        'Niamh Doherty.\n\n"How long is too long?" Doherty asked.\n\n'
+        '"Niamh, I\'ve been very clear about this."'
+    )
+    assert _speaker(text, "Niamh, I've") is None
+
+
+# 5. A cut-off turn resumes after the interjection (interrupted.py): the dash ends the
+# first speaker's turn, the other cuts in, and the next bare paragraph is the first's.
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        (
+            'The chancellor, Olwen Tregarthen, said the budget was "in hand".\n\n"So you '
+            'might break it next month?" Briony Roe pressed.\n\n"Briony, I\'m not going to—"'
+            '\n\n"It\'s a simple question."\n\n"And I\'m giving you a simple answer."',
+            "And I'm giving",
+            "Olwen Tregarthen",
+        ),
+        (
+            "Sen. Ruth Calder questioned the agency's director, Tom Beale. \"I was not in "
+            'post," Beale said.\n\n"Who signed off on the contract?" Calder asked.\n\n"Well, '
+            'Ruth, I was not in post at the time I—"\n\n"You were the deputy director."\n\n'
+            '"As I was saying, I had not yet been appointed."',
+            "As I was saying",
+            "Tom Beale",
+        ),
+        (
+            "Sen. Ruth Calder questioned the agency's director, Tom Beale. \"I was not in "
+            'post," Beale said.\n\n"Who signed off on the contract?" Calder asked.\n\n"Well, '
+            'Ruth, I was not in post at the time I—"\n\n"You were the deputy director."',
+            "You were",
+            "Ruth Calder",
+        ),
+    ],
+)
+def test_an_interrupted_turn_resumes(text: str, start: str, want: str) -> None:
+    assert _speaker(text, start) == want
