@@ -240,3 +240,139 @@ def test_no_other_side_in_sight_gives_nobody() -> None:
 )
 def test_an_interrupted_turn_resumes(text: str, start: str, want: str) -> None:
     assert _speaker(text, start) == want
+
+
+# 6. A question put in reported speech, then the answer (put_to.py, in
+# turn_taking.reply_turn): "Roe put it to her that ... / '...,' she said" is the one asked,
+# not the asker, when both are "she" (or both "he").
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        (
+            "The home secretary, Priya Castell, told the presenter, Anna Quigley, that the "
+            'scheme was "working".\n\n"Then why are the boats still coming?" Quigley asked.'
+            '\n\n"Because the gangs adapt," Castell said.\n\nQuigley put it to her that the '
+            'Treasury had refused extra money.\n\n"That is simply not the case," she said.',
+            "That is simply",
+            "Priya Castell",
+        ),
+        (
+            'Sen. Martin Ruhl, R-Kan., told the host that the deal was "dead on arrival".\n\n'
+            '"So you\'ll block it?" the host, Dan Keough, asked.\n\n"We will amend it," Ruhl '
+            "said.\n\nKeough asked him whether he had spoken to the White House.\n\n"
+            '"I speak to them every week," he said.',
+            "I speak to them",
+            "Martin Ruhl",
+        ),
+        (
+            'The minister, Lena Hollis, was interviewed by the presenter Fran Boyd. "We will '
+            'not raise taxes," Ms Hollis said.\n\nBoyd then put it to her that the party had '
+            'promised the same last year.\n\n"And we kept that promise," she replied.',
+            "And we kept",
+            "Lena Hollis",
+        ),
+        (
+            "The committee chair, Dame Alison Furnell, questioned the chief inspector, Carol "
+            'Mbatha, about the backlog.\n\n"The backlog is falling," Ms Mbatha said.\n\nDame '
+            'Alison pressed her on the figures for the north-west.\n\n"They are the worst in '
+            'the country, and I accept that," she said.',
+            "They are the worst",
+            "Carol Mbatha",
+        ),
+    ],
+)
+def test_the_one_a_question_is_put_to_answers(text: str, start: str, want: str) -> None:
+    assert _speaker(text, start) == want
+
+
+def test_a_statement_about_no_one_keeps_the_pronoun() -> None:
+    """No question put to "her": "she" stays with the senator who spoke of herself."""
+    text = (
+        "Sen. Ada Brill questioned the nominee, Joan Pike, for three hours.\n\n"
+        '"I have answered that," Ms Pike said.\n\nBrill said she was not satisfied.\n\n'
+        '"I will keep asking," she said.'
+    )
+    assert _speaker(text, "I will keep") == "Ada Brill"
+
+
+# 7. "He opened with a simple question:" -- a pronoun's turn told by a noun of speech
+# before the colon (opened_with.turn_opener, in speech._colon_lead), resolved as any "he
+# said" is. A noun that is no speech ("an apology" with no colon, "the youngest
+# children") changes nothing.
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        (
+            "The committee's chair, Meurig Bevington, was unconvinced. He opened with a "
+            'simple question: "How many companies have you fined this year?"',
+            "How many",
+            "Meurig Bevington",
+        ),
+        (
+            "The chairwoman, Sen. Lisa Ortiz, D-N.M., gaveled the hearing open. She began "
+            'with a pointed question for the witness: "Did anyone at the agency read the '
+            'audit?"',
+            "Did anyone",
+            "Lisa Ortiz",
+        ),
+        (
+            "The Taoiseach, Declan Furlong, was in combative form. He finished with a jibe at "
+            'the benches opposite: "They had fourteen years."',
+            "They had",
+            "Declan Furlong",
+        ),
+        (
+            'Councillor Ruth Fenn spoke last. She closed with a plea to the cabinet: "Do not '
+            'close our libraries."',
+            "Do not close",
+            "Ruth Fenn",
+        ),
+        (
+            "The senator met the families. She began with the youngest children, and later "
+            'told reporters: "It was hard."',
+            "It was hard",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_opens_with_a_question(text: str, start: str, want: str | None) -> None:
+    assert _speaker(text, start) == want
+
+
+# 8. A sketch's pronoun run (pronoun_aside.py, in pronoun_run.py): a sentence holding "she"
+# only in a reporting aside (", she pointed out,"), or one naming no one after a sentence
+# opened by "He", is passed over; the quotation's pronoun is the person the run began
+# with, never the last person of that gender quoted before it.
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        (
+            'The Speaker, Dame Rosa Ives, called for calm. "Order," she said.\n\nUna Haslam '
+            'rose first. The promised "nursery guarantee", she pointed out, had now been '
+            'promised three times.\n\n"Parents were told places would be there by the '
+            'autumn," she said.',
+            "Parents were told",
+            "Una Haslam",
+        ),
+        (
+            'Jolyon Lathbury had come armed with a folder. "Order! Order!" bellowed Sir Ewart '
+            "Pinnock, the Speaker.\n\nMr Lathbury would not, or not directly. He spoke "
+            "instead of a review and of partners in the sector. The opposition benches made "
+            'the noise they always make.\n\n"I am not going to take lectures from that '
+            'party," he said.',
+            "I am not going",
+            "Jolyon Lathbury",
+        ),
+        (
+            'Micheál Brennan, the Sinn Féin housing spokesman, said the figures were "a '
+            'fantasy". "Nobody believes them," he said.\n\nThe Taoiseach, Declan Furlong, '
+            "did not answer. He talked about the budget surplus instead. The benches "
+            'opposite groaned.\n\n"We have built more homes than any government in a '
+            'decade," he said.',
+            "We have built",
+            "Declan Furlong",
+        ),
+    ],
+)
+def test_a_sketch_pronoun_run_keeps_its_person(text: str, start: str, want: str) -> None:
+    assert _speaker(text, start) == want
