@@ -27,6 +27,7 @@ from claimdesk.extract.attribution.particles import particles_back
 from claimdesk.extract.attribution.relation_of import (
     RELATION_NOUNS,
     relation_start,
+    tied_name,
 )
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
 from claimdesk.extract.lexicon import (
@@ -159,6 +160,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 and j >= 2
                 and is_cap(toks[j - 2].text)
                 and (toks[j - 2].text not in NOT_NAME)
+                and not tied_name(toks, j)  # "Allies of Sen. Greer" (relation_of.py)
             ):
                 j -= 1
             elif (k := particles_back(toks, j)) < j:

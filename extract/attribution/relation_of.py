@@ -52,3 +52,23 @@ def tied_to(toks: list[Tok], k: int) -> bool:
     return (
         0 < k < len(toks) - 1 and toks[k - 1].low in RELATION_NOUNS and toks[k].low in ("of", "to")
     )
+
+
+# a person's title right after "of": "Allies of Sen. Greer", "Friends of Mr Latu"
+_PERSON_TITLES = word_set(
+    """Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Dr Dr. Sen Sen. Rep Rep. Gov Gov. Sir Dame Lord Lady
+    President Prime Senator Governor Mayor Councillor Cllr Professor Prof. Judge"""
+)
+
+
+def tied_name(toks: list[Tok], j: int) -> bool:
+    """Whether "of" at token j - 1 ties a titled person (from token j) to a capitalised
+    relation noun before it ("Allies of Sen. Greer said"): two phrases, not one name.
+    A body's name keeps its "of" ("Friends of Crowle Library", "Friends of the Earth")."""
+    return (
+        j >= 2
+        and j < len(toks)
+        and toks[j - 1].low == "of"
+        and toks[j - 2].low in RELATION_NOUNS
+        and toks[j].text in _PERSON_TITLES
+    )

@@ -85,9 +85,51 @@ def test_a_relation_read_before_stays(text: str, start: str, want: str) -> None:
     assert _speaker(text, start) == want
 
 
-def test_a_body_named_friends_of_stays_the_body() -> None:
-    text = 'Friends of the Earth said the scheme was "a disaster for the coast".'
-    assert _speaker(text, "a disaster") == "Friends of the Earth"
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        (
+            "Sen. Dale Greer lost the vote 51-49.\n\nAllies of Sen. Greer said he had been "
+            '"stabbed in the back".',
+            "stabbed",
+            "Allies of Sen. Greer",
+        ),
+        (
+            "Mayor Ruth Okafor defended the budget.\n\nCritics of Mayor Okafor said the cuts "
+            'were "reckless".',
+            "reckless",
+            "Critics of Mayor Okafor",
+        ),
+    ],
+)
+def test_allies_of_a_titled_person_are_no_one_body(text: str, start: str, want: str) -> None:
+    """A capitalised plural relation opening the sentence: neither the person named after
+    "of" nor a body of that name (speakers._plural_at_org)."""
+    assert _speaker(text, start) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        (
+            'Friends of the Earth said the scheme was "a disaster for the coast".',
+            "a disaster",
+            "Friends of the Earth",
+        ),
+        (
+            'Friends of Crowle Library said they would keep "fighting for Wednesdays".',
+            "fighting",
+            "Friends of Crowle Library",
+        ),
+        (
+            'Analysts at Aldmoor Savings Bank said the rise was "overdue".',
+            "overdue",
+            "Aldmoor Savings Bank",
+        ),
+    ],
+)
+def test_a_body_named_friends_of_stays_the_body(text: str, start: str, want: str) -> None:
+    assert _speaker(text, start) == want
 
 
 # 2. A sentence adverb before its comma ("Afterwards, a No 10 spokesman said ... and
