@@ -109,7 +109,7 @@ LEAD_ADJECTIVES = word_set(
 # 10 spokesman said ... and added: ..." made a source "Afterwards"; fifteenth pass, x16x).
 SENTENCE_ADVERBS = word_set(
     """Afterwards Afterward Subsequently Elsewhere Eventually Finally Initially Originally
-    Privately Publicly Shortly Soon Overnight Recently Previously Ultimately Likewise
+    Privately Publicly Shortly Overnight Recently Previously Ultimately Likewise
     Similarly Nonetheless Nevertheless Moreover Furthermore Additionally Again Alternatively"""
 )
 NOT_NAME = NOT_NAME | LEAD_ADJECTIVES | SENTENCE_ADVERBS

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimdesk.extract.attribution.vocative import first_name_called
+from claimdesk.extract.attribution.vocative import first_name_called, title_called
 from claimdesk.extract.record import Quote
 from claimdesk.extract.sources import Entry, Registry
 
@@ -54,8 +54,8 @@ def unaddressed(quotes: list[Quote], reg: Registry) -> list[Quote]:
         ent = q.speaker
         if not isinstance(ent, Entry) or ent.kind != "person":
             continue
-        if first_name_called(q.text, reg) is ent:
-            q.speaker = None  # "Briony, I'm not going to—" is never Briony's (vocative.py)
+        if first_name_called(q.text, reg) is ent or title_called(q.text, reg, q.start) is ent:
+            q.speaker = None  # "Briony, I'm not going to—", "Mr Speaker, ..." (vocative.py)
             continue
         for m in _CALLED.finditer(q.text[:400]):
             called = reg.by_alias(m.group(1)) or reg.by_alias(m.group(1).split()[-1])

@@ -9,10 +9,11 @@ paragraph ending on a dash, then the interruption, then the first speaker again:
     "And I'm giving you a simple answer ..."
 
 The third paragraph went to the interrupter (the previous paragraph's speaker). When the
-turn two paragraphs back was cut off (its quotation ends on a dash or an ellipsis), the
-one right after it was someone else's, and this bare paragraph follows at once, the floor
-goes back to the one who was cut off. Three quote paragraphs in a row, two people: any
-other shape (a third person, a paragraph of prose between) is left to the other rules.
+turn two paragraphs back was cut off (its quotation ends on a dash; an ellipsis may only
+elide), the one right after it was someone else's, and this bare paragraph follows at
+once, the floor goes back to the one who was cut off. Three quote paragraphs in a row,
+two people: any other shape (a third person, a paragraph of prose between) is left to
+the other rules.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry
 
-_CUT = ("—", "–", "--", "…", "...", "-")
+_CUT = ("—", "–", "--", "-")  # a dash cuts a turn off; an ellipsis may only elide
 
 
 def resumed_turn(

@@ -72,3 +72,13 @@ def tied_name(toks: list[Tok], j: int) -> bool:
         and toks[j - 2].low in RELATION_NOUNS
         and toks[j].text in _PERSON_TITLES
     )
+
+
+# the person one is an aide or adviser to: "said a close aide to Gov. Calder"
+_TO_HEADS = RELATION_NOUNS | word_set("aide aides adviser advisers advisor advisors")
+
+
+def to_tie(toks: list[Tok], j: int) -> bool:
+    """Whether "to" at token j ties the description before it to someone, read forward:
+    '"...," said a close aide to Gov. Calder' (the aide, to the governor)."""
+    return 0 < j < len(toks) - 1 and toks[j].low == "to" and toks[j - 1].low in _TO_HEADS

@@ -37,7 +37,7 @@ from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.past_verbs import past_after_name
 from claimdesk.extract.attribution.performer import performer
 from claimdesk.extract.attribution.plural_possessive import possessive_in_name
-from claimdesk.extract.attribution.relation_of import tied_to
+from claimdesk.extract.attribution.relation_of import tied_to, to_tie
 from claimdesk.extract.attribution.relative_subject import relative_subject
 from claimdesk.extract.attribution.restrictive_who import described_who_name
 from claimdesk.extract.attribution.rival_named import rival_named
@@ -642,7 +642,7 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     if (
         kind == "desc"
         and j + 1 < n
-        and (toks[j].low in ("for", "of", "at", "with") or in_the(toks, j))
+        and (toks[j].low in ("for", "of", "at", "with") or in_the(toks, j) or to_tie(toks, j))
     ):
         # "a spokesman for the ministry": the organisation goes into the name.
         k = j + 1

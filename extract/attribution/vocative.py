@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.attribution.role_link import sole_holder
 from claimdesk.extract.sources import Entry, Registry
 
 # "Briony, ..." / "Look, Chuck, ..." / "With respect, Niamh, ..." at the start
@@ -39,3 +40,42 @@ def first_name_called(said: str, reg: Registry) -> Entry | None:
         if len(people) == 1:
             return people[0]
     return None
+
+
+# "Senator, with respect, ..." / "Minister, ..." / "Mr Speaker, ..." / "Madam Chair, ..."
+# opening the quotation: an office in the vocative
+_TITLE_OPENING = re.compile(
+    r"^[\"“‘' \u00a0]*(?:(?:Mr|Madam|Madame)\.?[ \u00a0]+)?"
+    r"(Senator|Congressman|Congresswoman|Governor|Mayor|Minister|Chancellor|Secretary|"
+    r"Speaker|Chair|Chairman|Chairwoman|Councillor|Commissioner|Taoiseach|Premier|President)"
+    r",[ \u00a0]"
+)
+_ABBR = {"senator": "sen.", "congressman": "rep.", "congresswoman": "rep.", "governor": "gov."}
+
+
+def title_called(said: str, reg: Registry, pos: int | None = None) -> Entry | None:
+    """The one cited person who holds the office a quotation opens by addressing
+    ("Senator, with respect, ...", "Mr Speaker, ..."): the office in their name, title or
+    role, else the one person written beside it before `pos`; two holders or none: None."""
+    m = _TITLE_OPENING.match(said[:40])
+    if m is None:
+        return None
+    office = m.group(1).lower()
+    abbr = _ABBR.get(office)
+    holders = []
+    for e in reg.entries:
+        if e.kind != "person" or not e.cited:
+            continue
+        hay = " ".join([e.name, e.role or "", *e.aliases]).lower()
+        if re.search(r"\b" + office + r"\b", hay) or (
+            abbr and re.search(r"(?<!\w)" + re.escape(abbr) + r"(?!\w)", hay)
+        ):
+            holders.append(e)
+    if len(holders) == 1:
+        return holders[0]
+    if holders or pos is None:
+        return None
+    # "The Speaker, Sir Ewart Pinnock," / "the committee chair, Rep. Ida Voss": the one
+    # person the article wrote beside the office (role_link.py, a bounded look back)
+    held = sole_holder(reg.body, [m.group(1)], pos, reg)
+    return held if held is not None and held.cited else None

@@ -418,3 +418,68 @@ def test_a_pronoun_opens_with_a_question(text: str, start: str, want: str | None
 )
 def test_a_sketch_pronoun_run_keeps_its_person(text: str, start: str, want: str) -> None:
     assert _speaker(text, start) == want
+
+
+# 9. An office in the vocative ("Mr Speaker, ...", "Madam Chair, ...", "Senator, ...") is
+# the listener: never credited to the one holder of that office the article names
+# (vocative.title_called, in addressee.unaddressed). Nobody rather than the chair.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            'Speaker Sir Ewart Pinnock called for order. "Order," Sir Ewart said.\n\n"Mr '
+            'Speaker, the prime minister has had fourteen years."',
+            "Mr Speaker",
+        ),
+        (
+            'The committee chair, Ida Voss, swore in the witness, Lena Ortiz. "You may '
+            'begin," Voss said.\n\n"Madam Chair, thank you for the opportunity to testify."',
+            "Madam Chair",
+        ),
+        (
+            'The Speaker, Sir Ewart Pinnock, called the leader of the opposition. "Order," '
+            'Sir Ewart said.\n\n"Mr Speaker, the prime minister has had fourteen years."',
+            "Mr Speaker",
+        ),
+    ],
+)
+def test_an_office_in_the_vocative_is_not_its_holder(text: str, start: str) -> None:
+    assert _speaker(text, start) is None
+
+
+def test_an_office_addressed_by_another_speaker_keeps_that_speaker() -> None:
+    """The opposition critic addressing the minister twice: still the critic."""
+    text = (
+        'The finance minister, Kirby Kozak, told the house the levy was "working". '
+        '"It is working for families," Kozak said.\n\n"Minister, families in Red Deer '
+        'would disagree," said opposition critic Anna Lund.\n\n"Minister, will you scrap it?"'
+    )
+    assert _speaker(text, "Minister, will you") == "Anna Lund"
+
+
+# 10. "said a close aide to Gov. Calder": read forward, the aide's tie runs through "to"
+# (relation_of.to_tie, in subjects.fwd_subject), as it did read backward.
+@pytest.mark.parametrize(
+    ("text", "start", "want"),
+    [
+        (
+            'Gov. Beth Calder signed the bill.\n\n"She has been hung out to dry," said a close '
+            "aide to Gov. Calder.",
+            "She has been",
+            "a close aide to Gov. Calder",
+        ),
+        (
+            'The prime minister arrived late. "It was never going to pass," said one adviser '
+            "to the prime minister.",
+            "It was never",
+            "one adviser to the prime minister",
+        ),
+        (
+            '"It went to the wire," said an aide to Sen. Ames, who asked not to be named.',
+            "It went",
+            "an aide to Sen. Ames",
+        ),
+    ],
+)
+def test_an_aide_to_someone_read_forward(text: str, start: str, want: str) -> None:
+    assert _speaker(text, start) == want
