@@ -33,6 +33,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     person_head,
 )
 from claimdesk.extract.attribution.of_the_body import official_adjective, to_link
+from claimdesk.extract.attribution.office_name import capital_office
 from claimdesk.extract.attribution.participle_opener import after_participle
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.past_verbs import past_after_name
@@ -734,7 +735,9 @@ def _fwd_appositive(toks: list[Tok], np: NP, a: int, j: int, body: str) -> NP:
     while k < n and toks[k].text not in (",", ";", Q, ".", "?", "!"):
         k += 1
     first = toks[j + 1]
-    if np.kind == "desc" and np.head in _PERSON_HEADS and is_cap(first.text):
+    if (np.kind == "desc" and np.head in _PERSON_HEADS and is_cap(first.text)) or (
+        np.kind == "name" and np.det == "the" and capital_office(np.words)  # office_name.py
+    ):
         # "said its founder, Iris Penhallow.": the name, with the description as role
         named = fwd_subject(toks, j + 1, body, appositive=False)
         if named is not None and named.kind == "name" and len(named.words) >= 2:

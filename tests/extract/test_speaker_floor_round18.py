@@ -483,3 +483,35 @@ def test_an_office_addressed_by_another_speaker_keeps_that_speaker() -> None:
 )
 def test_an_aide_to_someone_read_forward(text: str, start: str, want: str) -> None:
     assert _speaker(text, start) == want
+
+
+# 11. '"Order," said the Speaker, Dame Rosa Ives.': a capitalised office after "the" and
+# before a person's name is the person's role (office_name.py, in
+# subjects._fwd_appositive), never a source "Speaker" / "Taoiseach" / "Secretary".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('"Order," said the Speaker, Dame Rosa Ives.', "Rosa Ives"),
+        ('"We will not be lectured," said the Taoiseach, Declan Furlong.', "Declan Furlong"),
+        ('"Order! Order!" bellowed the Speaker, Sir Ewart Pinnock.', "Ewart Pinnock"),
+        ('"We need a decision," said the Home Secretary, Priya Castell.', "Priya Castell"),
+        ('"It passed," said the Senate Majority Leader, Tom Rusk.', "Tom Rusk"),
+    ],
+)
+def test_a_capitalised_office_before_the_name(text: str, want: str) -> None:
+    assert quotes(text)[0][1] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('"We have no comment," said the Treasury, which declined to elaborate.', "Treasury"),
+        (
+            '"The line will reopen," said the Department for Transport, which runs the line.',
+            "Department for Transport",
+        ),
+        ('"Vote no," said the Green Party, led by Ana Ruiz.', "Green Party"),
+    ],
+)
+def test_a_body_before_a_comma_stays_the_body(text: str, want: str) -> None:
+    assert quotes(text)[0][1] == want

@@ -1,0 +1,34 @@
+"""'"Order," said the Speaker, Dame Rosa Ives.': the person, never a source "Speaker"
+(fifteenth pass, branch x16x, issue 16).
+
+UK, Irish and Commonwealth copy capitalises the great offices ("the Speaker", "the
+Taoiseach", "the Chancellor", "the Home Secretary", "the Ceann Comhairle"); after an
+inverted verb, "said the Taoiseach, Declan Furlong" was read as a body named
+"Taoiseach" with the person as its role (or lost). A capitalised office after "the",
+then a comma and a person's name of two or more words: the person speaks, the office is
+the role, as "said the chancellor, Olwen Tregarthen" already read in lower case.
+"""
+
+from __future__ import annotations
+
+from claimdesk.extract.lexicon import word_set
+
+# the last word of a capitalised office
+_OFFICE_HEADS = word_set(
+    """Speaker Taoiseach Tánaiste Tanaiste Chancellor Premier President Minister Secretary
+    General Whip Comhairle Leader Treasurer Governor Mayor Chairman Chairwoman Chair
+    Commissioner Ombudsman Justice Clerk Marshal Sergeant-at-Arms"""
+)
+_OFFICE_WORDS = word_set(
+    """Prime Deputy First Home Foreign Chief Attorney Solicitor Lord Leader of the House
+    Opposition Health Finance Defence Defense Justice Education Environment Treasury
+    Shadow Vice Ceann Leas Minority Majority Senate Assembly"""
+)
+
+
+def capital_office(words: list[str]) -> bool:
+    """Whether the capitalised words name an office ("Speaker", "Home Secretary",
+    "Leader of the House", "Ceann Comhairle"), never a body or a person."""
+    if not words or len(words) > 5 or words[-1] not in _OFFICE_HEADS:
+        return False
+    return all(w in _OFFICE_WORDS or w in _OFFICE_HEADS for w in words[:-1])
