@@ -33,7 +33,7 @@ from claimdesk.extract.attribution.noun_phrases import (
     person_head,
 )
 from claimdesk.extract.attribution.of_the_body import official_adjective, to_link
-from claimdesk.extract.attribution.office_name import capital_office
+from claimdesk.extract.attribution.office_name import capital_office, holder_in_commas
 from claimdesk.extract.attribution.participle_opener import after_participle
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.past_verbs import past_after_name
@@ -293,6 +293,8 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
                     named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
                     named.org_hint = True  # "The operator, Quenford Metro Trams," (tenth pass)
                     return named
+            if (held := holder_in_commas(toks, np, k, comma)) is not None:
+                return held  # "The Taoiseach, Declan Furlong, said" (office_name.py)
             if (lead := name_before_appositive(toks, np, body)) is not None:
                 return lead  # "X, D-Ohio, who ..., said"; "X, a director at Y, a Z, said"
             if (lead := _name_before_role(toks, np)) is not None:

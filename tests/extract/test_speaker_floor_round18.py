@@ -496,6 +496,8 @@ def test_an_aide_to_someone_read_forward(text: str, start: str, want: str) -> No
         ('"Order! Order!" bellowed the Speaker, Sir Ewart Pinnock.', "Ewart Pinnock"),
         ('"We need a decision," said the Home Secretary, Priya Castell.', "Priya Castell"),
         ('"It passed," said the Senate Majority Leader, Tom Rusk.', "Tom Rusk"),
+        ('"We will build the homes," the Taoiseach, Declan Furlong, said.', "Declan Furlong"),
+        ('"Deal or no deal," the Tánaiste, Nuala Brennan, told the Dáil.', "Nuala Brennan"),
     ],
 )
 def test_a_capitalised_office_before_the_name(text: str, want: str) -> None:
@@ -515,3 +517,38 @@ def test_a_capitalised_office_before_the_name(text: str, want: str) -> None:
 )
 def test_a_body_before_a_comma_stays_the_body(text: str, want: str) -> None:
     assert quotes(text)[0][1] == want
+
+
+# 12. A heckle from an unnamed voice is nobody's (heckles.py, through sign_words): never
+# the minister heckled, whose paragraph came before. A voice named after "from" is left
+# to the older rules.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            '"We have delivered more funded hours," Jolyon Lathbury replied.\n\n"No they '
+            "don't!\" came a cry from somewhere behind the opposition front bench.",
+            "No they don't",
+        ),
+        (
+            '"The deficit is falling," the Treasurer, Kim Albany, said.\n\n"Rubbish!" came a '
+            "shout from the crossbench.",
+            "Rubbish",
+        ),
+        (
+            '"The plan is working," Gov. Ada Lind said.\n\n"Liar!" came a voice from the '
+            "gallery, before security removed a man.",
+            "Liar",
+        ),
+    ],
+)
+def test_a_heckle_from_no_one_named_is_nobodys(text: str, start: str) -> None:
+    assert _speaker(text, start) is None
+
+
+def test_the_reply_from_a_named_person_stays_theirs() -> None:
+    text = (
+        '"We will build the homes," the Taoiseach, Declan Furlong, said.\n\n"When?" came '
+        "the reply from the opposition leader, Mary Lou Kinsella."
+    )
+    assert _speaker(text, "When?") == "Mary Lou Kinsella"
