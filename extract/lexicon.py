@@ -114,7 +114,14 @@ LEAD_ADJECTIVES = word_set(
     """Neighbouring Neighboring Nearby Rival Fellow Landlocked Oil-rich Gas-rich
     Resource-rich Cash-strapped Debt-laden War-torn"""
 )
-NOT_NAME = NOT_NAME | LEAD_ADJECTIVES
+# A sentence adverb opening a sentence before its comma, never a name ("Afterwards, a No
+# 10 spokesman said ... and added: ..." made a source "Afterwards"; fifteenth pass, x16x).
+SENTENCE_ADVERBS = word_set(
+    """Afterwards Afterward Subsequently Elsewhere Eventually Finally Initially Originally
+    Privately Publicly Shortly Overnight Recently Previously Ultimately Likewise
+    Similarly Nonetheless Nevertheless Moreover Furthermore Additionally Again Alternatively"""
+)
+NOT_NAME = NOT_NAME | LEAD_ADJECTIVES | SENTENCE_ADVERBS
 
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 MONTHS = word_set(

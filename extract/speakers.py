@@ -17,6 +17,7 @@ from claimdesk.extract.attribution.level_title import office_titled
 from claimdesk.extract.attribution.ordinal_member import counted_group
 from claimdesk.extract.attribution.ordinal_single import ordinal_single
 from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
+from claimdesk.extract.attribution.relation_of import RELATION_NOUNS
 from claimdesk.extract.attribution.statement_it import statement_it
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
@@ -574,8 +575,8 @@ _LOOSE_MODIFIERS = word_set("former then current new newly outgoing incoming top
 
 def _plural_at_org(words: list[str], head: str) -> str | None:
     """ "Analysts at Aldmoor Savings Bank" -> "Aldmoor Savings Bank"; None otherwise."""
-    if not head.endswith("s") or len(words) < 3:
-        return None
+    if not head.endswith("s") or len(words) < 3 or head in RELATION_NOUNS:
+        return None  # "Allies of Sen. Greer", "Critics of Mayor Okafor": people, no body
     for i, w in enumerate(words[:-1]):
         if w in ("at", "of", "from", "with") and i >= 1:
             rest = words[i + 1 :]

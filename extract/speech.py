@@ -47,7 +47,7 @@ from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.named_as import named_as
 from claimdesk.extract.attribution.named_beside import when_last_is_other
 from claimdesk.extract.attribution.negated_manner import unflinching
-from claimdesk.extract.attribution.opened_with import lead_end
+from claimdesk.extract.attribution.opened_with import lead_end, pronoun_turn, turn_opener
 from claimdesk.extract.attribution.owner_subject import owner_subject
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
@@ -297,8 +297,8 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
         return None  # no colon, nor "X opened with '...'" (opened_with.py)
     toks = tokenize(masked, s, end)
     first = dateline(toks, 1 if toks and toks[0].low in _SAID_FIRST else 0)  # 'Said Ada Ek:'
-    np = fwd_subject(toks, first, masked, appositive=True)
-    if np is None or np.kind == "pronoun":
+    np = fwd_subject(toks, first, masked, appositive=True) or pronoun_turn(toks, first)
+    if np is None or (np.kind == "pronoun" and not turn_opener(toks, np.end)):
         # "Asked whether the town was safe, Amundsen shook her head:": a fronted phrase
         comma = next((i for i, t in enumerate(toks[:_MAX_FRONTED]) if t.text == ","), None)
         if comma is None:

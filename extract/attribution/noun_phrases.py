@@ -24,6 +24,11 @@ from claimdesk.extract.attribution.of_the_body import (
     with_commas,
 )
 from claimdesk.extract.attribution.particles import particle_opens, particles_back
+from claimdesk.extract.attribution.relation_of import (
+    RELATION_NOUNS,
+    relation_start,
+    tied_name,
+)
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
 from claimdesk.extract.lexicon import (
     AGED_PERSON,
@@ -156,6 +161,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 and j >= 2
                 and is_cap(toks[j - 2].text)
                 and (toks[j - 2].text not in NOT_NAME)
+                and not tied_name(toks, j)  # "Allies of Sen. Greer" (relation_of.py)
             ):
                 j -= 1
             elif (k := particles_back(toks, j)) < j:
@@ -306,6 +312,17 @@ def person_head(np: NP) -> bool:
     return np.head in _PERSON_HEADS or is_figure_head(np.head)
 
 
+def _relation(toks: list[Tok], k: int, prep: str) -> NP | None:
+    """ "an ally of X", "one friend of X": the relation heads the phrase (relation_of.py)."""
+    found = relation_start(toks, k, prep)
+    if found is None:
+        return None
+    j, det = found
+    start = j - 1 if det else j
+    words = [t.text for t in toks[j : k + 1]]
+    return NP("desc", start, k + 1, words, det=det, head=toks[k].low, sentence_initial=start == 0)
+
+
 def _extend_pp(toks: list[Tok], np: NP) -> NP:
     """ "a spokesperson for the minister", "Priya Sandoval of the Velmora Institute":
     a noun phrase after a preposition belongs to the description or name before it."""
@@ -322,10 +339,10 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
     if toks[p].low == "of" and toks[p - 1].low in _PARTITIVE and np.kind == "desc":
         np.start = p - 1  # "one of the sources said"
         return np
-    head = np_back(toks, p - 1)
+    head = _relation(toks, p - 1, toks[p].low) or np_back(toks, p - 1)
     if head is None or head.kind == "pronoun":
         return np
-    if head.kind == "desc" and person_head(head):
+    if head.kind == "desc" and (person_head(head) or head.head in RELATION_NOUNS):
         words = [t.text for t in toks[head.start + (1 if head.det else 0) : np.end]]
         head.words = with_commas(words)  # "... for the Department for Environment, Food"
         head.end = np.end
