@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from claimdesk.extract.attribution.agreed_to import AGREE, STATES, agrees_to_act, states_is_noun
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
 from claimdesk.extract.attribution.described_as import described_as
+from claimdesk.extract.attribution.inner_that import before_its_that
 from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.not_a_source import cites_no_one
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
@@ -781,7 +782,7 @@ def _drop_embedded(toks: list[Tok], found: list, end: int) -> list:
         ):
             a = _skip_recipient(toks, p_after) if toks[pv].low in _TELL else p_after
             c = _clause_after(toks, a, end)
-            if c == sstart:
+            if c == sstart or before_its_that(sstart, _v, a, c):
                 continue
         out.append(f)
     return out

@@ -872,8 +872,6 @@ _OPEN = {
     "speech_election_night_victory": "a fragment under a non-speech verb (thanked)",
     # 'X promised to "fight for Cornwall every single day"'
     "speech_concession_uk": "a fragment after 'promised to'",
-    # 'The union said the report showed that "...": the inner subject taken
-    "statement_spokesperson_for_body": "the inner clause's subject (the report) taken",
     # 'The campaign group Transport for All said ...'
     "statement_campaign_group_director": "a body after a descriptor ('the campaign group')",
     # 'X is said to have told colleagues the party "..."'; 'his official spokesman' where
@@ -912,3 +910,45 @@ def _same(who: str | None, want: str | None) -> bool:
     if who == want:
         return True
     return bool(who and want and " " in want and who.endswith(" " + want))
+
+
+# The constructions fixed from the corpus's misses, each in several registers; every one
+# of these failed before its rule (fifteenth pass, x16s3).
+RULE_CASES: list[tuple[str, str, str | tuple[str, ...]]] = [
+    # a document's verb before the "that" of what the sayer said (inner_that.py)
+    (
+        "inner_that_uk_union",
+        'The National Education Union said the report showed that "children are being '
+        'taught in buildings that are falling down".',
+        "National Education Union",
+    ),
+    (
+        "inner_that_us_wire",
+        'WASHINGTON (AP) -- The senator said Tuesday the audit found that "nobody at the '
+        'agency was in charge."',
+        "senator",
+    ),
+    (
+        "inner_that_local",
+        'The union said the survey showed that "teachers are leaving in droves".',
+        "union",
+    ),
+    (
+        "inner_that_broadsheet_person",
+        'Mr Kemp said the study found that "waiting lists have doubled in two years".',
+        "Kemp",
+    ),
+    (
+        "inner_that_intl_wire",
+        'GENEVA (Reuters) - The agency said its review concluded that "the camps are '
+        'dangerously overcrowded".',
+        "agency",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=n) for n, t, w in RULE_CASES])
+def test_rule_case(text: str, want: str | tuple[str, ...]) -> None:
+    got = [who for _q, who in quotes(text)]
+    accepted = want if isinstance(want, tuple) else (want,)
+    assert got and got[0] in accepted, f"got {got!r}, want {accepted!r}"
