@@ -816,7 +816,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | tuple[str | None, ...] | None]
             ("worst since the election", (None, "one minister", "One minister")),
             ("cannot survive another scandal", "Robert Elmsley"),
             ("when, not if", "Susan Carrow"),
-            ("getting on with the job", ("his official spokesman", "official spokesman", None)),
+            (
+                "getting on with the job",
+                ("official spokesman of the prime minister", "official spokesman", None),
+            ),
         ],
     ),
     (
@@ -864,19 +867,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | tuple[str | None, ...] | None]
 
 # Not read yet (None or a wrong name): strict, so a fix shows up as XPASS.
 _OPEN = {
-    # 'She was undeterred. "...," she said.' after "A government source said ...": the
-    # pronoun goes to the genderless unnamed source, not the woman quoted before it
-    "analysis_quote_then_pronoun_next_para": "a pronoun taken by an unnamed source",
     # 'X thanked volunteers who had knocked on "more than a million doors"': a fragment
     # under a verb that is not one of speech
     "speech_election_night_victory": "a fragment under a non-speech verb (thanked)",
-    # 'X promised to "fight for Cornwall every single day"'
-    "speech_concession_uk": "a fragment after 'promised to'",
-    # 'The campaign group Transport for All said ...'
-    "statement_campaign_group_director": "a body after a descriptor ('the campaign group')",
-    # 'X is said to have told colleagues the party "..."'; 'his official spokesman' where
-    # 'his' is the prime minister named by role only
-    "mixed_analysis_many_voices_gov": "'is said to have told'; 'his' resolved past a role",
+    # 'The winning Liberal Democrat, Ffion Trevithick, promised to "..."': a party
+    # member's description ("the winning Liberal Democrat") before the name opens no subject
+    # (with "said" too); 'promised to "..."' itself is read (promise_to.py)
+    "speech_concession_uk": "a party member's description before the name",
+    # 'The campaign group Transport for All said ...': "All" ends no body's name here
+    # ("The campaign group Fair Votes said" is read)
+    "statement_campaign_group_director": "a body's name ending 'for All'",
 }
 
 
@@ -914,7 +914,7 @@ def _same(who: str | None, want: str | None) -> bool:
 
 # The constructions fixed from the corpus's misses, each in several registers; every one
 # of these failed before its rule (fifteenth pass, x16s3).
-RULE_CASES: list[tuple[str, str, str | tuple[str, ...]]] = [
+RULE_CASES: list[tuple[str, str, str | tuple[str | None, ...]]] = [
     # a document's verb before the "that" of what the sayer said (inner_that.py)
     (
         "inner_that_uk_union",
@@ -944,11 +944,126 @@ RULE_CASES: list[tuple[str, str, str | tuple[str, ...]]] = [
         'dangerously overcrowded".',
         "agency",
     ),
+    # a promise whose "to" opens the quotation (promise_to.py)
+    (
+        "promise_to_us_wire",
+        'DES MOINES, Iowa (AP) -- Sen. Gordon Pike vowed to "take this fight to every '
+        'county in Iowa," drawing cheers from the crowd.',
+        "Gordon Pike",
+    ),
+    (
+        "promise_to_uk_broadsheet",
+        'The Liberal Democrat candidate, Ffion Trevithick, promised to "fight for Cornwall '
+        'every single day".',
+        "Ffion Trevithick",
+    ),
+    (
+        "promise_to_local",
+        'Councilmember Rosa Vega promised to "keep fighting for the east side" after the vote.',
+        "Rosa Vega",
+    ),
+    (
+        "promise_to_role",
+        'The prime minister promised to "get Britain building again".',
+        "prime minister",
+    ),
+    (
+        "promise_to_intl_wire",
+        "LAGOS (Reuters) - Nigeria's finance minister, Adaeze Okoro, vowed to "
+        '"restore confidence in the naira within a year".',
+        "Adaeze Okoro",
+    ),
+    # "his/her X said" after another person's office: that office owns X, never the
+    # person named before it (owner_past_role.py); the last quote is checked
+    (
+        "owner_past_role_uk",
+        'The foreign secretary, Robert Elmsley, told colleagues the party needed "a fresh '
+        'start".\n\nDowning Street said the prime minister retained the confidence of the '
+        'cabinet. "He is getting on with the job," his official spokesman said.',
+        ("official spokesman of the prime minister", None),
+    ),
+    (
+        "owner_past_role_us_wire",
+        'WASHINGTON (AP) -- Sen. Mark Ridley said Tuesday the bill was "a good first '
+        'step."\n\nThe White House said the president would sign it this week. "He has '
+        'been clear about this from the start," his spokesman said.',
+        ("spokesman of the president", None),
+    ),
+    (
+        "owner_past_role_intl_wire",
+        'MAPUTO (Reuters) - Opposition leader Tomas Duarte said the count was "deeply '
+        'flawed".\n\nThe president has not commented on the claims. "He will speak when '
+        'the results are final," his spokesman told Reuters.',
+        ("spokesman of the president", None),
+    ),
+    (
+        "owner_past_role_local",
+        'Council member Joan Pierce called the audit "a wake-up call".\n\nThe mayor was '
+        'traveling on Friday. "She will read the report next week," her chief of staff said.',
+        ("chief of staff of the mayor", None),
+    ),
+    # and the owner kept when nobody else's office stands between (guards)
+    (
+        "owner_kept_no_office_between",
+        'WASHINGTON (AP) -- Sen. Mark Ridley said Tuesday the bill was "a good first '
+        'step."\n\n"He is on his way back to Washington," his spokesman said.',
+        "spokesman of Mark Ridley",
+    ),
+    (
+        "owner_kept_own_office",
+        'The chancellor, Philip Amberley, said the plan was "fully costed".\n\nThe '
+        'chancellor later left for Brussels. "He will be back on Monday," his spokesman said.',
+        "spokesman of Philip Amberley",
+    ),
+    # speech at second hand: "X is said to have told ..." (said_to_have.py)
+    (
+        "said_to_have_uk",
+        "The foreign secretary, Robert Elmsley, is said to have told colleagues the party "
+        '"cannot survive another scandal".',
+        "Robert Elmsley",
+    ),
+    (
+        "said_to_have_understood",
+        'Mr Kemp is understood to have warned the prime minister that the deal was "dead '
+        'in the water".',
+        "Kemp",
+    ),
+    (
+        "said_to_have_reported_role",
+        'The chancellor was reported to have said the plan was "not worth the paper it is '
+        'written on".',
+        "chancellor",
+    ),
+    (
+        "said_to_have_us_wire",
+        "WASHINGTON (AP) -- Sen. Ann Pike is said to have told donors that the nominee was "
+        '"a disaster waiting to happen."',
+        "Ann Pike",
+    ),
+    # an unnamed "source" is never "he" or "she" (source_gender.py)
+    (
+        "source_gender_uk",
+        "Tamsin Orrell has spent the week lobbying for the energy bill.\n\nA government "
+        'source said the minister "has a full diary".\n\nShe was undeterred. "I will sit '
+        'outside his office if I have to," she said.',
+        (None, "Tamsin Orrell"),
+    ),
+    (
+        "source_gender_us_wire",
+        "WASHINGTON (AP) -- Sen. Mark Ridley arrived late for the vote. A Senate source "
+        'said he was "furious." "I have nothing to say," he said.',
+        (None, "Mark Ridley"),
+    ),
+    (
+        "source_gender_aide_kept",
+        'A senior aide said the plan was "dead". "It is over," he said.',
+        "a senior aide",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "want"), [pytest.param(t, w, id=n) for n, t, w in RULE_CASES])
-def test_rule_case(text: str, want: str | tuple[str, ...]) -> None:
+def test_rule_case(text: str, want: str | tuple[str | None, ...]) -> None:
     got = [who for _q, who in quotes(text)]
     accepted = want if isinstance(want, tuple) else (want,)
-    assert got and got[0] in accepted, f"got {got!r}, want {accepted!r}"
+    assert got and got[-1] in accepted, f"got {got!r}, want {accepted!r}"
