@@ -3,8 +3,9 @@ branch x16s3, issue 16): 'Downing Street insists the prime minister retains the 
 confidence of his team. "...," his official spokesman said.' The pronoun went back to the
 last person named (a minister two paragraphs up), making "official spokesman of" him: a
 wrong name. When another office ("the prime minister", "the president") is written in
-this sentence or the one before, with the person's name not written after it, the owner
-is that office, unnamed: "official spokesman of the prime minister"."""
+this sentence or the one before and the person's name is not, the owner is that office,
+unnamed: "official spokesman of the prime minister". With the name there too ("Sen. Pike
+met the president. '...,' her spokeswoman said") the owner stays the person."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ _OFFICES = ROLE_NOUNS - ORG_NOUNS
 
 def past_role(masked: str, det: str | None, lo: int, pos: int, ent: Entry | None) -> Entry | None:
     """`ent`, unless the speaker is "his/her X" (det) and another person's office is
-    written in masked[lo:pos] (this sentence and the one before) with ent's name not
-    written after it: then that office ("the prime minister"), an owner left unnamed
-    and kept out of the registry, so no one else's name is given."""
+    written in masked[lo:pos] (this sentence and the one before) and ent's name is not:
+    then that office ("the prime minister"), an owner left unnamed and kept out of the
+    registry, so no one else's name is given."""
     if ent is None or det not in ("his", "her"):
         return ent
     own = set((ent.role or "").lower().replace(";", " ").split())
@@ -35,6 +36,6 @@ def past_role(masked: str, det: str | None, lo: int, pos: int, ent: Entry | None
     if last is None:
         return ent
     name = (ent.surname or ent.name.split()[-1]).lower()
-    if name in re.findall(r"[a-z'-]+", masked[last:pos].lower()):
-        return ent
+    if name in re.findall(r"[a-z'-]+", masked[max(lo, pos - _WINDOW) : pos].lower()):
+        return ent  # "Sen. Pike met the president. '...,' her spokeswoman said": Pike's
     return Entry(f"the {office}", "anonymous")

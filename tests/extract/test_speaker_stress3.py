@@ -870,10 +870,6 @@ _OPEN = {
     # 'X thanked volunteers who had knocked on "more than a million doors"': a fragment
     # under a verb that is not one of speech
     "speech_election_night_victory": "a fragment under a non-speech verb (thanked)",
-    # 'The winning Liberal Democrat, Ffion Trevithick, promised to "..."': a party
-    # member's description ("the winning Liberal Democrat") before the name opens no subject
-    # (with "said" too); 'promised to "..."' itself is read (promise_to.py)
-    "speech_concession_uk": "a party member's description before the name",
     # 'The campaign group Transport for All said ...': "All" ends no body's name here
     # ("The campaign group Fair Votes said" is read)
     "statement_campaign_group_director": "a body's name ending 'for All'",
@@ -1015,6 +1011,17 @@ RULE_CASES: list[tuple[str, str, str | tuple[str | None, ...]]] = [
         'chancellor later left for Brussels. "He will be back on Monday," his spokesman said.',
         "spokesman of Philip Amberley",
     ),
+    (
+        "owner_kept_office_as_object",
+        'Sen. Ann Pike attacked the president\'s budget on Tuesday. "It is a fantasy," her '
+        "spokeswoman said.",
+        "spokeswoman of Ann Pike",
+    ),
+    (
+        "owner_kept_office_written_to",
+        'Mr Kemp wrote to the prime minister last week. "He expects a reply," his spokesman said.',
+        "spokesman of Kemp",
+    ),
     # speech at second hand: "X is said to have told ..." (said_to_have.py)
     (
         "said_to_have_uk",
@@ -1058,6 +1065,33 @@ RULE_CASES: list[tuple[str, str, str | tuple[str | None, ...]]] = [
         "source_gender_aide_kept",
         'A senior aide said the plan was "dead". "It is over," he said.',
         "a senior aide",
+    ),
+    # a party member's description before the name between commas (party_member.py)
+    (
+        "party_member_uk",
+        'The winning Liberal Democrat, Ffion Trevithick, said the result was "a new start '
+        'for Cornwall".',
+        "Ffion Trevithick",
+    ),
+    (
+        "party_member_us_wire",
+        'A leading Republican, Sen. Ann Pike, said the plan was "dead on arrival."',
+        "Ann Pike",
+    ),
+    (
+        "party_member_us_moderate",
+        'One moderate Democrat, Rep. Carl Deaver, said the bill was "a start, not a fix."',
+        "Carl Deaver",
+    ),
+    (
+        "party_member_bare",
+        'The Democrat, Ruth Ellington, said the ruling was "a disgrace."',
+        "Ruth Ellington",
+    ),
+    (
+        "party_member_tory",
+        'Another Tory, Dame Cecily Armitage, told the Commons the bill was "unlawful on its face".',
+        "Cecily Armitage",
     ),
 ]
 
