@@ -1093,6 +1093,29 @@ RULE_CASES: list[tuple[str, str, str | tuple[str | None, ...]]] = [
         'Another Tory, Dame Cecily Armitage, told the Commons the bill was "unlawful on its face".',
         "Cecily Armitage",
     ),
+    # a colon after a programme's noun introduces speech, not a title (quote_terms.py)
+    (
+        "programme_colon_uk",
+        "Labour's deputy leader, Angela Frost, told the BBC's Today programme: \"We are "
+        'ready to govern."',
+        "Angela Frost",
+    ),
+    (
+        "programme_colon_us",
+        'The governor told the podcast: "No comment on that."',
+        "governor",
+    ),
+    (
+        "programme_colon_intl",
+        "HARARE (Reuters) - Finance Minister Tendai Moyo told a state radio programme: "
+        '"The currency is stable."',
+        "Tendai Moyo",
+    ),
+    (
+        "programme_colon_local",
+        'Mayor Denise Halvorsen told a morning radio program: "Snow crews are out."',
+        "Denise Halvorsen",
+    ),
 ]
 
 
