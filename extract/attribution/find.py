@@ -10,10 +10,12 @@ from claimdesk.extract.attribution.agreed_to import AGREE, STATES, agrees_to_act
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
 from claimdesk.extract.attribution.described_as import described_as
 from claimdesk.extract.attribution.inner_that import before_its_that
+from claimdesk.extract.attribution.name_verb import verb_in_name
 from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.not_a_source import cites_no_one
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
 from claimdesk.extract.attribution.own_words import pronoun_source
+from claimdesk.extract.attribution.passive_label import passive_label
 from claimdesk.extract.attribution.perfect_written import written_that
 from claimdesk.extract.attribution.promise_to import promises_quote
 from claimdesk.extract.attribution.put_it import put_it_after, puts_it
@@ -305,6 +307,10 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         and low not in BASE_VERBS
     ):
         return False
+    if verb_in_name(toks, v):
+        return False  # "Mr Said said", "Hamisi Abdallah Said, told": a surname (x19a)
+    if low in QUOTE_VERBS and passive_label(toks, v):
+        return False  # "a contractor accused of paying him": the one accused (x19a)
     if low in _TALLY and not _tally_follows(toks, v):
         return False  # "has counted ballots for 30 years" is work, not a report
     if v + 1 < n and toks[v + 1].low == "to":

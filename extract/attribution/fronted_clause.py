@@ -15,6 +15,7 @@ import re
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.subjects import sentence_names
 from claimdesk.extract.attribution.tokens import is_cap, is_word, tokenize
+from claimdesk.extract.attribution.which_said import which_subject
 from claimdesk.extract.lexicon import is_role_word
 from claimdesk.extract.sources import (
     Entry,
@@ -99,7 +100,7 @@ def fronted_person(masked: str, s: int, pos: int, pronoun: str, reg: Registry) -
     trailing clause ("X set fans alight when he posted"), when its gender fits."""
     found = fronted_name(masked, s, pos) or trailing_name(masked, s, pos)
     if found is None:
-        return None
+        return which_subject(masked, s, pos, pronoun, reg)  # "X ..., which he said" (x19a)
     title, name, surface = found
     ent = reg.person(name, surface, s)
     if ent.gender not in (None, pronoun):

@@ -46,6 +46,7 @@ _ASK_AFTER = re.compile(
     r"[ \u00a0]*(?:asked|asks|pressed|presses|persisted|persists|demanded|demands|probed"
     r"|followed[ \u00a0]+up)\b"
 )
+_TURN_KINDS = ("person", "anonymous")
 _LOOK_BACK = 10  # sentences searched for the other party
 _QUOTE_GAP = 4  # characters between the closing mark and the pronoun ('," he replied')
 
@@ -122,8 +123,8 @@ def reply_turn(
     if np is None or np.kind != "pronoun" or resolved or si < 1:
         return ent
     pronoun = np.words[0].lower()
-    if pronoun not in ("he", "she") or (ent is not None and ent.kind != "person"):
-        return ent
+    if pronoun not in ("he", "she") or (ent is not None and ent.kind not in _TURN_KINDS):
+        return ent  # an unnamed asker too: "Another reporter pressed him: '...?'" (x19a)
     s, at = sentences[si][0], att.span[0]
     after = at + len(pronoun)
     reply = _REPLY_AFTER.match(masked, after, after + 24) is not None
