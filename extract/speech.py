@@ -41,6 +41,7 @@ from claimdesk.extract.attribution.handle_credit import handle_credit
 from claimdesk.extract.attribution.intro_subject import intro_subject
 from claimdesk.extract.attribution.kin_link import kin_named
 from claimdesk.extract.attribution.kin_subject import kin_subject
+from claimdesk.extract.attribution.label_after import past_label
 from claimdesk.extract.attribution.letter_signature import letter_signer
 from claimdesk.extract.attribution.live_blog import blank_stamps
 from claimdesk.extract.attribution.name_then_verb import name_then_verb
@@ -502,8 +503,7 @@ def _attribution_source(
     if (np.kind == "pronoun" and np.words[0].lower() in ("he", "she")) or (
         np.kind == "desc" and np.det in ("his", "her")
     ):
-        # "Her campaign said": the person she is
-        pron = np.words[0].lower() if np.kind == "pronoun" else "he"
+        pron = np.words[0].lower() if np.kind == "pronoun" else "he"  # "Her campaign said"
         if np.det == "her":
             pron = "she"
         ent = None
@@ -610,9 +610,9 @@ def _quotes(
             asides = [c for c in cands if writer_aside(text.masked, c[0].pronoun, c[0].a)]
             cands = [c for c in cands if c not in asides] or cands
         if cands:
-            # The nearest attribution decides, even when its speaker stayed unknown:
-            # a wrong inherited speaker is worse than none.
+            # The nearest attribution decides, even with no speaker: a wrong one is worse
             att, ent = _nearest(q, cands, text.masked)
+            ent = past_label(text.masked, qa, qb, att, ent, cands)  # "which X described as"
             if att.a < qa and qb < att.b and _REL_CLAUSE.search(text.masked, att.a, qa):
                 ent = None  # 'X, who wore a cap reading "Sand Is Life", said': not X's words
             if att.b <= qa:  # 'X said Y had told them it was "..."': Y's words

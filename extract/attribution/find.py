@@ -28,6 +28,7 @@ from claimdesk.extract.attribution.reply_verbs import (
     particles,
     to_know,
 )
+from claimdesk.extract.attribution.ruling_verbs import RULE_VERBS
 from claimdesk.extract.attribution.said_to_have import hearsay_be
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
@@ -295,7 +296,7 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
             return False  # "the report found that ...", "..., data showed on Tuesday"
     elif low in _EXPRESS:
         return expresses_view(toks, v)  # "expressed hope that ...", not "expressed fear"
-    elif low in MANNER_VERBS:
+    elif low in MANNER_VERBS or low in RULE_VERBS:  # '"...," the Speaker ruled' (x19a)
         return beside_quote(toks, v)  # '"...," the teenager grinned', 'he shrugged: "..."'
     elif low in BACK_VERBS:  # '"...," Yancey shot back.' (reply_verbs.py)
         reply = back_reply(toks, v)

@@ -2,8 +2,9 @@
 said" and "its chairperson, Hamisi Abdallah Said, told the Nation" hold the Arabic and
 Swahili family name Said (as English has Read, Tell and Hope as names), and the first
 "Said" is no verb: the speaker was "Mr". A capitalised verb inside a sentence right after
-an honorific or another capitalised name word is part of the name. A verb opening the
-sentence ('Said the minister: ...') or after a quotation still reports."""
+an honorific, or after another capitalised name word when prose goes on (a comma or a
+lowercase word next, never in a title-case headline: "Pieter de Wolff Says ..."), is part
+of the name. A verb opening the sentence ('Said the minister: ...') still reports."""
 
 from __future__ import annotations
 
@@ -21,4 +22,9 @@ def verb_in_name(toks: list[Tok], v: int) -> bool:
     prev = toks[v - 1]
     if prev.low in _HONORIFICS:
         return True
-    return is_word(prev.text) and is_cap(prev.text) and not prev.text.isupper()
+    if not (is_word(prev.text) and is_cap(prev.text) and not prev.text.isupper()):
+        return False
+    # prose goes on in lowercase or with a comma ("Amina Said, the chair", "Omar Said
+    # said"); a title-case headline does not ("Pieter de Wolff Says 'I Have ...'")
+    nxt = toks[v + 1].text if v + 1 < len(toks) else ""
+    return nxt == "," or (is_word(nxt) and nxt.islower())

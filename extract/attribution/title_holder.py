@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.of_place import person_of_place
 from claimdesk.extract.attribution.office_gesture import office_holder
 from claimdesk.extract.lexicon import is_role_word, word_set
 from claimdesk.extract.sources import Entry, Registry, classify_name
@@ -104,7 +105,9 @@ def titled_subjects(cands: list[NP], reg: Registry, pos: int) -> list[NP]:
     one person titled so, and dropped when there is none: a title is never a surname."""
     out = []
     for np in cands:
-        if np.kind != "name" or np.det != "the" or _title_pattern(np.words) is None:
+        if np.kind == "name" and (head := person_of_place(np.words)) is not None:
+            out.append(replace(np, words=head))  # "Ambassador X of Mbereland" (x19a)
+        elif np.kind != "name" or np.det != "the" or _title_pattern(np.words) is None:
             out.append(np)
         elif (ent := title_holder(reg.body, np.words, pos, reg)) is not None:
             out.append(replace(np, kind="name", words=ent.name.split()))

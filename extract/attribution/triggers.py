@@ -7,6 +7,7 @@ import re
 
 from claimdesk.extract.attribution.put_it import put_it_words
 from claimdesk.extract.attribution.reply_verbs import TURN_TRIGGERS
+from claimdesk.extract.attribution.ruling_verbs import RULE_VERBS
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BASE_VERBS,
@@ -27,6 +28,7 @@ _TRIGGER_WORDS = (
         demanded proposes proposed seeks sought"""
     )
     | TURN_TRIGGERS  # "shot back", "wanted to know" (reply_verbs.py)
+    | RULE_VERBS  # '"...," the Speaker ruled' (ruling_verbs.py)
 )
 _TOKEN_TRIGGERS = _TRIGGER_WORDS | {"per"}
 _PUNCT_RUN = re.compile(r"[.,;:!?()\"“”‘’'—–\x00]")  # one space per mark: offsets hold

@@ -116,6 +116,24 @@ def reply_turn(
     resolved: list[tuple[object, Entry | None]],
     reg: Registry,
 ) -> Entry | None:
+    """_reply_turn; an unnamed asker ("a reporter") only gives way to a person found as
+    the one asked, else stays for the quote stage to weigh (reply_side.py, x19a)."""
+    turn = _reply_turn(masked, sentences, si, att, ent, per_sentence, resolved, reg)
+    if ent is not None and ent.kind == "anonymous" and turn is None:
+        return ent
+    return turn
+
+
+def _reply_turn(
+    masked: str,
+    sentences: list[Span],
+    si: int,
+    att: Attribution,
+    ent: Entry | None,
+    per_sentence: list[list[tuple[object, Entry | None]]],
+    resolved: list[tuple[object, Entry | None]],
+    reg: Registry,
+) -> Entry | None:
     """The speaker of '"...," he replied' (the sentence's first attribution, `att`) in
     sentence si, first resolved to `ent` (or to nobody): `ent` unless it spoke the
     quotation paragraph just before (see module)."""

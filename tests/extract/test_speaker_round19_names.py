@@ -198,3 +198,115 @@ def test_said_opening_a_sentence_still_reports() -> None:
 )
 def test_answer_after_an_unnamed_askers_question(text: str, name: str) -> None:
     assert _who(text)[-1] == name
+
+
+# 6. A ruling from the chair frames a quotation: '"...," Mr Ombongi ruled.'
+# (attribution/ruling_verbs.py); "ruled out" and "ruled the country" cite no one.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # Commonwealth parliament
+            "Mr Keter accused the minister of lying, and the Speaker, Joseph Wanyama, "
+            'intervened. "The member will withdraw that word," Mr Wanyama ruled.',
+            "Joseph Wanyama",
+        ),
+        (  # US court report
+            "Defense lawyer Carl Benning objected to the exhibit. "
+            '"The objection is overruled and the photograph stays," Judge Helen Marsh ruled.',
+            "Helen Marsh",
+        ),
+        (  # UK broadsheet, Commons
+            "Tory MP Giles Parham shouted across the chamber. "
+            '"Order! The honourable gentleman will resume his seat," the Speaker, '
+            "Dame Rosa Kettering, ruled.",
+            "Rosa Kettering",
+        ),
+        (  # international wire, tribunal
+            "Prosecutor Ilse Brandvold asked for the hearing to be closed. "
+            '"The hearing remains public," presiding judge Anton Lisovy ruled.',
+            "Anton Lisovy",
+        ),
+    ],
+)
+def test_ruling_frames_a_quotation(text: str, name: str) -> None:
+    assert _who(text)[-1] == name
+
+
+def test_ruled_out_cites_no_one() -> None:
+    text = 'Gov. Ada Pruitt said the plan was "dead on arrival." The court ruled out a delay.'
+    assert _who(text) == ["Ada Pruitt"]
+
+
+def test_title_case_headline_verb_still_reports() -> None:
+    """'Councillor X Says "..."' in a title-case line: "Says" is the verb, not a surname."""
+    text = 'Councillor Marta Quist Says "I Have Mended More Roads Than Anyone Here"'
+    assert _who(text) == ["Marta Quist"]
+
+
+# 7. "Ambassador X of Mbereland closed the session. '...,' she said": the subject is the
+# person before "of <Place>", not the speaker quoted before (attribution/of_place.py).
+_BEFORE = '"We will not be dictated to," said Jean-Paul Mbarga, the envoy of Ombessa.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # UN wire
+            _BEFORE + "Ambassador Abena Ofori of Mbereland closed the session with a warning. "
+            '"The council has spoken," she said.',
+            "Abena Ofori",
+        ),
+        (  # US wire
+            _BEFORE + "Sen. Ada Ruiz of Ohio blocked the nomination on Thursday. "
+            '"Not this one, not this year," she said.',
+            "Ada Ruiz",
+        ),
+        (  # US local
+            _BEFORE + "Mayor Ines Okoro of Dunmere cut the ribbon at noon. "
+            '"This bridge took eleven years," she said.',
+            "Ines Okoro",
+        ),
+        (  # international wire, two-word place
+            _BEFORE + "Foreign Minister Tevita Lolohea of Nuku Vale left the talks early. "
+            '"There is nothing left to discuss," he said.',
+            "Tevita Lolohea",
+        ),
+    ],
+)
+def test_person_of_place_is_the_subject(text: str, name: str) -> None:
+    assert _who(text)[-1] == name
+
+
+# 8. A later "which X described as '...'" labels its own quotation only: a quotation
+# before it across a new clause is not X's (attribution/label_after.py).
+_CHAIR = '"We came to be heard," Prime Minister Tevita Lolohea told reporters.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # international wire, summit communiqué
+            _CHAIR + "The final communiqué said the islands faced \u201can existential "
+            "threat,\u201d and urged donors to act, which Lolohea described as "
+            "\u201ca maze.\u201d",
+            ["Tevita Lolohea", None, "Tevita Lolohea"],
+        ),
+        (  # US wire, the attribution before keeps its quotation
+            _CHAIR + 'Sen. Ada Ruiz said the bill was "a giveaway," which Lolohea '
+            'described as "unfair."',
+            ["Tevita Lolohea", "Ada Ruiz", "Tevita Lolohea"],
+        ),
+        (  # UK broadsheet
+            _CHAIR + 'The scheme was meant to be "simple for families," and Lolohea '
+            'described it as "a disgrace."',
+            ["Tevita Lolohea", None, "Tevita Lolohea"],
+        ),
+        (  # local news
+            _CHAIR + 'The council\'s notice said the market would "relocate in stages," and '
+            'traders gathered outside, a move Lolohea described as "long overdue."',
+            ["Tevita Lolohea", None, "Tevita Lolohea"],
+        ),
+    ],
+)
+def test_later_label_owns_its_own_quotation(text: str, names: list[str | None]) -> None:
+    assert _who(text) == names
