@@ -237,7 +237,7 @@ ORG_HEADS = word_set(
     Maritime Hydraulics Dredging Shipyard Shipyards Fisheries Aviation Electronics Metals
     Plastics Textiles Timber Dairies Haulage Freightways Waterworks Branch Forum Caucus
     Delegation Consortium Confederation Convention Councils Unions Treasury Coaches Ferries
-    Tramways"""
+    Tramways Community Communities"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
 ORG_WORDS = ORG_HEADS | word_set(

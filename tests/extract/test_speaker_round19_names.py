@@ -310,3 +310,34 @@ _CHAIR = '"We came to be heard," Prime Minister Tevita Lolohea told reporters.\n
 )
 def test_later_label_owns_its_own_quotation(text: str, names: list[str | None]) -> None:
     assert _who(text) == names
+
+
+# 9. "The regional bloc, the West Savanna Economic Community, said": a name ending in
+# "Community" is a body (lexicon.ORG_HEADS), so the appositive name is the speaker and
+# "the bloc's statement said" later finds it.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # international wire
+            'The regional bloc, the Lakeside Economic Community, said the coup was "a '
+            'betrayal." "No authority born of a gun will be recognised," the bloc\'s '
+            "statement said.",
+            "Lakeside Economic Community",
+        ),
+        (  # UK broadsheet
+            'The trade bloc, the Northern Isles Community, said the tariff was "unworkable."',
+            "Northern Isles Community",
+        ),
+        (  # local news
+            "The opposition bloc, the Harbour Road Community, said the closure was "
+            '"a slap in the face."',
+            "Harbour Road Community",
+        ),
+        (  # US wire
+            'The bloc, the Caribbean Basin Community, called the sanctions "reckless."',
+            "Caribbean Basin Community",
+        ),
+    ],
+)
+def test_community_appositive_is_the_body(text: str, name: str) -> None:
+    assert _who(text)[-1] == name
