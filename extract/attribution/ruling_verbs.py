@@ -9,4 +9,6 @@ from __future__ import annotations
 
 from claimdesk.extract.lexicon import word_set
 
-RULE_VERBS = word_set("ruled rules")
+# "ruled" only: "rules" is mostly the noun ("new rules"), and each sentence holding a
+# trigger word is tokenized; a present-tense "the judge rules" framing a quote is rare
+RULE_VERBS = word_set("ruled")

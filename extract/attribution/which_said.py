@@ -30,8 +30,8 @@ _RELATIVES = ("which", "that")
 def which_subject(masked: str, s: int, pos: int, pronoun: str, reg: Registry) -> Entry | None:
     """The sentence's subject when the pronoun at `pos` follows "which"/"that" and the
     subject is the only person named before it, if its gender fits; else None."""
-    if pos - s > _MAX:
-        return None
+    if pos - s > _MAX or not masked[max(s, pos - 8) : pos].rstrip().endswith(_RELATIVES):
+        return None  # most pronouns: no "which"/"that" before them, no tokenizing
     toks = tokenize(masked, s, pos)
     if not toks or toks[-1].low not in _RELATIVES:
         return None
