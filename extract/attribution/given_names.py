@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimdesk.extract.attribution.name_run import fullest, name_run
+from claimdesk.extract.attribution.nicknames import named_by_nickname, nicknames
 from claimdesk.extract.lexicon import NOT_NAME
 
 # "Dorian Mapplethorpe-Kaye": a capitalised word and the capitalised word after it (the
@@ -35,6 +36,7 @@ class GivenNames:
 
     text: str
     _pairs: dict[str, list[tuple[int, str, str | None]]] | None = field(default=None, repr=False)
+    _nicks: dict[str, list[tuple[int, str]]] | None = field(default=None, repr=False)
 
     def _index(self) -> dict[str, list[tuple[int, str, str | None]]]:
         if self._pairs is None:
@@ -53,6 +55,10 @@ class GivenNames:
         Mapplethorpe-Kaye"), else None (none written, or two different surnames)."""
         if not given[:1].isupper() or given in NOT_NAME or len(given) < 3:
             return None
+        if self._nicks is None:
+            self._nicks = nicknames(self.text)  # "Dunstan 'Dusty' Rudge" (nicknames.py)
+        if given in self._nicks:
+            return named_by_nickname(self._nicks, given, pos)
         before = [(s, run) for at, s, run in self._index().get(given, ()) if at < pos]
         found = {s for s, _run in before}
         if len(found) != 1:

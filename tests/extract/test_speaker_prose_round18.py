@@ -1,0 +1,137 @@
+"""Speakers and quotes, fifteenth pass (branch x16y; issue 16): round 18's prose misses
+written as constructions -- a nickname inside a name, a newcomer introduced by an office
+that names a place, a colon lead that says how the words were put, a body's whole name
+before "spokesman", and quoted words that nobody says (slogans, coined terms). Each
+construction is tried on invented sentences of its own, in several registers (UK
+broadsheet, US wire, international wire, local news), with the precision cases beside
+them (a wrong speaker is worse than none). No fixture text is used here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.speech_cases import quotes, source_names
+
+
+# 1. A nickname inside the name: the person is the given name and the surname, and the
+# nickname alone later is the same person.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Marjorie 'Midge' Pennock has run the tea room at the county hall since 1988.\n\n"
+            "“Tea at ten, tea at three,” she says.\n\n"
+            "The room is smaller now, Midge concedes. The urns are new.\n\n"
+            "“Nobody ever passed a motion on an empty stomach,” she says.",
+            "Marjorie Pennock",
+        ),
+        (
+            "Councillor Reginald ‘Reggie’ Ashworth-Pole chaired the planning committee for "
+            "twenty years.\n\nThe rules have changed since then, Reggie admits. "
+            "There are more forms.\n\n“I never read a plan I didn't argue with,” he says.",
+            "Reginald Ashworth-Pole",
+        ),
+        (
+            "WASHINGTON (AP) — Theodora 'Teddy' Vanterpool, the Senate's longest-serving "
+            "doorkeeper, retires on Friday.\n\nThe chamber is louder now, Teddy says. "
+            "The votes are later.\n\n“You learn to hear a quorum call in your sleep,” she said.",
+            "Theodora Vanterpool",
+        ),
+        (
+            "Augustin 'Gus' Mbeki-Laroche, the ferry's skipper, has crossed the strait "
+            "40,000 times.\n\nGus shrugs at the number.\n\n“The sea does not count,” he said.",
+            "Augustin Mbeki-Laroche",
+        ),
+    ],
+)
+def test_a_nickname_inside_a_name_is_that_person(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+    assert not any("'" in n or "’" in n for n in source_names(text))
+
+
+# 2. An office that names a place opens the sentence, the person between commas, then a
+# bare quotation paragraph: the place is no second person.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The budget vote is on Thursday.\n\n"
+            "The independent member for Copper Creek, Dr Imelda Vasquez-Orr, a former "
+            "midwife, set out her terms on Monday morning.\n\n"
+            '"I will not vote for a budget that closes a single maternity ward."',
+            "Imelda Vasquez-Orr",
+        ),
+        (
+            "The by-election campaign has entered its last week.\n\n"
+            "The Liberal Democrat candidate for Ashby Vale, Corinna Tebbutt, spent the "
+            "morning at the station car park.\n\n"
+            "“People here want a train that turns up. That's all.”",
+            "Corinna Tebbutt",
+        ),
+        (
+            "NAIROBI, March 4 (Reuters) - The session opened late.\n\n"
+            "The member for Kibera West, Otieno Wambua-Kariuki, rose after the opposition "
+            "walked out.\n\n"
+            '"An empty bench is still a bench. We will vote without them."',
+            "Otieno Wambua-Kariuki",
+        ),
+        (
+            "Library hours will be cut from April.\n\n"
+            "The Mayor of Little Hensham, Beatrice Oyelaran-Pike, opened the meeting with "
+            "an apology.\n\n"
+            '"I know how many of you use these libraries. I use them too."',
+            "Beatrice Oyelaran-Pike",
+        ),
+        (
+            "The Senate will sit late.\n\n"
+            "Ohio's junior senator from Lake County, Darnell Whitcombe-Hayes, arrived "
+            "with a folder of amendments.\n\n"
+            '"Every one of these is about a road in my state."',
+            "Darnell Whitcombe-Hayes",
+        ),
+    ],
+)
+def test_an_office_naming_a_place_introduces_one_person(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+def test_two_people_after_an_office_lead_are_nobody() -> None:
+    text = (
+        "The vote is on Thursday.\n\n"
+        "The member for Copper Creek, Dr Imelda Vasquez-Orr, met the Treasurer, Lorcan "
+        "Beattie-Shaw, on Monday morning.\n\n"
+        '"Nothing has been agreed."'
+    )
+    assert quotes(text)[-1][1] is None
+
+
+# 3. A colon lead that says how the person put it: "found a tidy way of saying it:".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Opposition had a better week. Its leader, Marguerite Dallow-Finch, found a "
+            'tidy way of saying it: "The government has a majority of one, and that one is '
+            'not answering her phone."',
+            "Marguerite Dallow-Finch",
+        ),
+        (
+            "The shadow chancellor, Imogen Stroud-Bayliss, had a simpler way of putting it: "
+            "“They have run out of money and out of excuses.”",
+            "Imogen Stroud-Bayliss",
+        ),
+        (
+            "Sen. Darnell Whitcombe-Hayes of Ohio has a habit of putting it this way: "
+            '"A road is not a partisan issue until it has a pothole."',
+            "Darnell Whitcombe-Hayes",
+        ),
+        (
+            "Councillor Priya Ramanathan-Lowe found a blunter way of describing it: "
+            '"We are closing libraries to pay for a car park."',
+            "Priya Ramanathan-Lowe",
+        ),
+    ],
+)
+def test_a_way_of_saying_it_before_a_colon_is_the_speaker(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
