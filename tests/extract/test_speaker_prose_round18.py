@@ -134,4 +134,3 @@ def test_two_people_after_an_office_lead_are_nobody() -> None:
 )
 def test_a_way_of_saying_it_before_a_colon_is_the_speaker(text: str, want: str) -> None:
     assert quotes(text)[-1][1] == want
-
