@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.coined_phrases import coined_phrase
 from claimdesk.extract.lexicon import SPEECH_VERBS, word_set
 from claimdesk.extract.listed_terms import listed_or_named
 
@@ -149,8 +150,10 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
     prev = before.group(1).lower() if before else ""
     if prev in WORKS and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS and not said[:1].islower():
         return True  # a title opens with a capital: 'called the film "a masterclass"' stays
-    if _coinage(body, open_mark, said, lead, prev):
-        return True
+    if _coinage(body, open_mark, said, lead, prev) or coined_phrase(
+        body, open_mark, para_start, said
+    ):
+        return True  # coined_phrases.py: 'calling it "the Cold Front"', 'the phrase "..."'
     if listed_or_named(body, open_mark, start, end, para_start, _title_case(said.rstrip(", "))):
         return True  # x16s: listed terms, '"Fair Start" report', a ledger's labels
     if prev in TITLED_WORKS and _title_case(said.rstrip().rstrip(",")):

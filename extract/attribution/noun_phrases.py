@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claimdesk.extract.attribution.body_desc import link_in_body
 from claimdesk.extract.attribution.body_modifier import body_level
 from claimdesk.extract.attribution.described_heads import (
     downing_street,
@@ -185,6 +186,9 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if number_mark(toks, j):
                 j -= 1  # "a No 10 spokesman"
                 n += 1
+                continue
+            if link_in_body(toks, j, low):
+                j -= 1  # "A Department for Transport spokesman" (body_desc.py)
                 continue
             if not is_word(p.text) or pl in STOP_WORDS or pl in SPEECH_VERBS:
                 break

@@ -134,3 +134,149 @@ def test_two_people_after_an_office_lead_are_nobody() -> None:
 )
 def test_a_way_of_saying_it_before_a_colon_is_the_speaker(text: str, want: str) -> None:
     assert quotes(text)[-1][1] == want
+
+
+# 4. A body's whole name before "spokesman": "A Department for Transport spokesman".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'A Department for Transport spokesman said: "We do not comment on leaked documents."',
+            "a Department for Transport spokesman",
+        ),
+        (
+            "A Ministry of Defence spokeswoman said the exercise had been planned for "
+            'months and was "entirely routine".',
+            "a Ministry of Defence spokeswoman",
+        ),
+        (
+            '"The figures speak for themselves," a Department of Health and Social Care '
+            "spokesperson said on Tuesday.",
+            "a Department of Health and Social Care spokesperson",
+        ),
+        (
+            "WELLINGTON (Reuters) - A Ministry for Primary Industries official said the "
+            'ban was "precautionary".',
+            "a Ministry for Primary Industries official",
+        ),
+        (
+            'An Office for Budget Responsibility spokesman said: "Our forecast stands."',
+            "an Office for Budget Responsibility spokesman",
+        ),
+    ],
+)
+def test_a_body_with_of_or_for_keeps_its_whole_name(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
+
+
+# 5. A body whose name holds a plural possessive keeps it after "and"/"but".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Rail Commuters' Watch said it welcomed the timetable but warned that "
+            '"a timetable is not a train".',
+            "Rail Commuters' Watch",
+        ),
+        (
+            "The Tenants' Voice said it backed the scheme and added that \"the rents are "
+            'still too high".',
+            "Tenants' Voice",
+        ),
+        (
+            "Hill Walkers' Action said it would appeal and insisted that \"the path has "
+            'always been open".',
+            "Hill Walkers' Action",
+        ),
+        (
+            "Residents' Alliance for Quieter Roads said it would object but conceded that "
+            '"the bypass will be built".',
+            "Residents' Alliance for Quieter Roads",
+        ),
+    ],
+)
+def test_a_body_with_a_plural_possessive_keeps_its_name(text: str, want: str) -> None:
+    got = quotes(text)[-1][1]
+    assert got is not None and got.removeprefix("the ").removeprefix("The ") == want
+
+
+def test_a_person_of_a_body_is_no_spokesman_phrase() -> None:
+    text = (
+        "Sergeant Maelys Okonjo-Prieto of Harwick police said the march had been calm. "
+        '"They kept to the route all afternoon," she said.'
+    )
+    assert quotes(text)[-1][1] == "Maelys Okonjo-Prieto"
+
+
+# 6. Quotation marks around words nobody says here: a name the writer reports, a phrase
+# talked about, a campaign's banner, a policy's own name. None is a quotation.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            'At Holyrood, some MSPs have taken to calling the leadership feud "the Long '
+            'Winter". The First Minister said she had "a job to do".',
+            "the Long Winter",
+        ),
+        (
+            'WASHINGTON (AP) — Aides have started calling the budget standoff "the Big '
+            'Chill," according to two people familiar with the talks.',
+            "the Big Chill",
+        ),
+        (
+            'That is what Canberra\'s press gallery likes to call "kingmaker politics", '
+            'though the senator said it was "just arithmetic".',
+            "kingmaker politics",
+        ),
+        (
+            'Councillor Ada Mensah said the meeting had heard the phrase "we are on a '
+            'journey" so many times that she had "stopped counting".',
+            "we are on a journey",
+        ),
+        (
+            'The Greens have campaigned for months under the banner "Bins Not Bills", a '
+            "line Ms Rowe-Adair repeated on Tuesday.",
+            "Bins Not Bills",
+        ),
+        (
+            'NEW DELHI (Reuters) - The opposition marched under the banner "Save the '
+            'River, Save the City" on Sunday.',
+            "Save the River, Save the City",
+        ),
+        (
+            'The government\'s promised "childcare pledge", she pointed out, had been '
+            'announced three times. "Three times," said Ms Okafor-Quist.',
+            "childcare pledge",
+        ),
+    ],
+)
+def test_a_name_phrase_or_banner_in_quotation_marks_is_no_quote(text: str, term: str) -> None:
+    said = [q for q, _who in quotes(text)]
+    assert not any(term in q for q in said)
+
+
+# ... while a person's words beside the same verbs stay quotations with their speaker.
+@pytest.mark.parametrize(
+    ("text", "said", "want"),
+    [
+        (
+            'The shadow minister, Dale Kirkbride, called the plan "a betrayal of every '
+            'family in this town" on Monday.',
+            "a betrayal of every family in this town",
+            "Dale Kirkbride",
+        ),
+        (
+            'Dale Kirkbride called the decision "reckless" and said the party would oppose it.',
+            "reckless",
+            "Dale Kirkbride",
+        ),
+        (
+            'The minister\'s "reckless gamble", Mr Ayo-Brennan said, would cost the county dearly.',
+            "reckless gamble",
+            "Ayo-Brennan",
+        ),
+    ],
+)
+def test_words_a_person_calls_something_stay_quotes(text: str, said: str, want: str) -> None:
+    got = dict(quotes(text))
+    assert said in got and got[said] is not None and want in got[said]
