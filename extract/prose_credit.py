@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from claimdesk.extract.attribution.asked_subject import asked_subject
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.lead_person import lead_person
+from claimdesk.extract.attribution.message_series import series_writer
 from claimdesk.extract.attribution.office_gesture import role_gesture
 from claimdesk.extract.attribution.words_of import words_of
 from claimdesk.extract.paragraph_intro import _BARE, _PRONOUNS, _Text, paragraph_intro
@@ -43,6 +44,9 @@ def prose_speaker(
             reg.note_speaker(ent, text.sentences[lo][0])
             return ent
     ent = paragraph_intro(text, q, lo, per_sentence, reg)
+    if ent is None and q.close_mark is not None:
+        # '"...," one message read. In another, X wrote:' (message_series.py)
+        ent = series_writer(text.masked, text.sentences, lo, q.close_mark, per_sentence)
     if ent is not None or lo < 1 or q.partial or q.continues:
         return ent
     if (ent := _after_pronoun_paragraph(text, q, lo, per_sentence, reg)) is not None:

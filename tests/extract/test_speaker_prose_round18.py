@@ -280,3 +280,41 @@ def test_a_name_phrase_or_banner_in_quotation_marks_is_no_quote(text: str, term:
 def test_words_a_person_calls_something_stay_quotes(text: str, said: str, want: str) -> None:
     got = dict(quotes(text))
     assert said in got and got[said] is not None and want in got[said]
+
+
+# 7. A run of messages read out: '"...," one message read. In another, X wrote: "..."'
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The jury heard that Corliss had swapped texts with a developer before the "
+            'tender opened.\n\n"Sorted. Say nothing till Friday," one message read.\n\n'
+            'In another, Corliss wrote: "Burn this."',
+            "Corliss",
+        ),
+        (
+            "Emails obtained by the Associated Press show the aide, Trent Vollmer-Sykes, "
+            'discussed the contract for weeks. "Get me the numbers by noon," one email read. '
+            'In a later one, Vollmer-Sykes wrote that he "could not care less" about the '
+            "rules.",
+            "Trent Vollmer-Sykes",
+        ),
+        (
+            "Messages seen by the tribunal show the minister's adviser, Lucinda Farrant-Obi, "
+            'kept the budget from the cabinet.\n\n"Not a word to the Treasury," the first '
+            'message read.\n\nIn another, Farrant-Obi told a colleague: "We hold the line."',
+            "Lucinda Farrant-Obi",
+        ),
+    ],
+)
+def test_a_message_of_a_series_is_the_next_ones_writer(text: str, want: str) -> None:
+    assert quotes(text)[0][1] == want
+
+
+def test_a_message_without_the_next_credit_is_nobodys() -> None:
+    text = (
+        "The court heard that Corliss had swapped texts with a developer.\n\n"
+        '"Sorted. Say nothing till Friday," one message read.\n\n'
+        'The developer, Bram Oakes-Tully, told the court: "I never replied."'
+    )
+    assert quotes(text)[0][1] is None
