@@ -97,7 +97,8 @@ NOT_NAME = word_set(
     Let Do Does Did Is Are Was Were Will Would Could Should Can May Might Must Nobody
     Everyone Everybody Someone Somebody Anyone Anybody None Neither Either Few Others
     Another Everything Nothing Something Above Below Beneath Behind Beyond Beside Inside
-    Outside Upstairs Downstairs Overhead"""
+    Outside Upstairs Downstairs Overhead Around Across Along Within Towards Toward Near
+    Throughout Until Halfway"""
 )
 # A state's relation opening a sentence, never part of its name ("Neighbouring Ostovia
 # said"; attribution/lead_adjectives.py).

@@ -318,3 +318,38 @@ def test_a_message_without_the_next_credit_is_nobodys() -> None:
         'The developer, Bram Oakes-Tully, told the court: "I never replied."'
     )
     assert quotes(text)[0][1] is None
+
+
+# 8. A party whose name ends in "First" keeps it; a fronted place ("Across the chamber,")
+# is no name, and the subject after its comma speaks for "rose and said".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'In a statement, Kotahi Rising First said it stood "one hundred per cent" '
+            "behind its leader.",
+            "Kotahi Rising First",
+        ),
+        ('Wales First said it would "fight every seat in the valleys".', "Wales First"),
+        (
+            'Across the chamber, Ada Finch-Morrow rose and said: "No, we will not."',
+            "Ada Finch-Morrow",
+        ),
+        (
+            "Along the corridor, the mayor, Ruth Fenn-Oduya, stopped and told reporters: "
+            '"We have the money for this."',
+            "Ruth Fenn-Oduya",
+        ),
+        (
+            'Ada Kerr-Lowe first said the plan was "unworkable" and then voted for it.',
+            "Ada Kerr-Lowe",
+        ),
+    ],
+)
+def test_a_party_first_and_a_fronted_place(text: str, want: str) -> None:
+    assert quotes(text)[0][1] == want
+
+
+def test_a_fronted_preposition_is_never_a_source() -> None:
+    text = 'Around halfway through, a man at the back stood up and shouted: "What about us?"'
+    assert "Around" not in source_names(text)
