@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimdesk.extract.attribution.nicknames import inside_name
 from claimdesk.extract.document import Span
 from claimdesk.extract.lexicon import word_set
 
@@ -200,7 +201,9 @@ def mask_quotes(body: str, quotes: list[RawQuote]) -> str:
         if a < pos:
             continue
         parts.append(body[pos:a])
-        parts.append("\x00" * (b - a))
+        # 'Theresa "Tess" Quintanilla': a nickname is blanked, so the name reads whole
+        nick = inside_name(body, a, q.close_mark)
+        parts.append((" " if nick else "\x00") * (b - a))
         pos = b
     parts.append(body[pos:])
     return "".join(parts)

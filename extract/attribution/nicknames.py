@@ -46,3 +46,23 @@ def named_by_nickname(found: dict[str, list[tuple[int, str]]], word: str, pos: i
     """The one full name whose nickname `word` is, written before `pos`, else None."""
     names = {full for at, full in found.get(word, ()) if at < pos}
     return names.pop() if len(names) == 1 else None
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w’-]*[ \u00a0]$")
+_SURNAME_AFTER = re.compile(r"[ \u00a0][A-Z][\w’-]*(?![\w'’-])")
+_NICK = re.compile(r"[A-Z][\w’-]*(?:[ \u00a0][A-Z][\w’-]*)?")
+
+
+def inside_name(body: str, open_mark: int, close_mark: int | None) -> bool:
+    """Whether the quotation between the marks is a nickname inside a name ('Theresa
+    "Tess" Quintanilla'): one or two capitalised words, a capitalised given name right
+    before, a capitalised surname right after. quotes.mask_quotes blanks it to spaces, not
+    to a quotation, so the name reads whole ("Theresa Quintanilla")."""
+    if close_mark is None or close_mark - open_mark > 30 or open_mark < 2:
+        return False
+    if _NICK.fullmatch(body, open_mark + 1, close_mark) is None:
+        return False
+    return (
+        _GIVEN_BEFORE.search(body, max(0, open_mark - 30), open_mark) is not None
+        and _SURNAME_AFTER.match(body, close_mark + 1) is not None
+    )

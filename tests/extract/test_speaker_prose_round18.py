@@ -353,3 +353,32 @@ def test_a_party_first_and_a_fronted_place(text: str, want: str) -> None:
 def test_a_fronted_preposition_is_never_a_source() -> None:
     text = 'Around halfway through, a man at the back stood up and shouted: "What about us?"'
     assert "Around" not in source_names(text)
+
+
+# 9. The same in double quotation marks, in copy that quotes with them: the nickname is
+# no quotation and the name reads whole.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'At ten to seven, Winifred "Winnie" Ashcombe-Lyle unlocks the polling '
+            'station and checks the seals.\n\n"Never had one go wrong," she says.',
+            "Winifred Ashcombe-Lyle",
+        ),
+        (
+            'WASHINGTON (AP) — Sen. Edward "Teddy" Marlowe-Kent said Tuesday he would '
+            'retire.\n\nTeddy, as everyone calls him, shrugged. "Forty years is enough," '
+            "he said.",
+            "Edward Marlowe-Kent",
+        ),
+        (
+            'JOHANNESBURG (Reuters) - Sipho "Bra Si" Nkabinde-Mokoena, the party\'s '
+            'veteran whip, walked into the chamber first.\n\n"We have the numbers," he said.',
+            "Sipho Nkabinde-Mokoena",
+        ),
+    ],
+)
+def test_a_nickname_in_double_marks_is_no_quote(text: str, want: str) -> None:
+    got = quotes(text)
+    assert got[-1][1] == want
+    assert len(got) == 1  # the nickname is no quotation
