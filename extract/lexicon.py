@@ -98,7 +98,11 @@ NOT_NAME = word_set(
     Everyone Everybody Someone Somebody Anyone Anybody None Neither Either Few Others
     Another Everything Nothing Something Above Below Beneath Behind Beyond Beside Inside
     Outside Upstairs Downstairs Overhead Around Across Along Within Towards Toward Near
-    Throughout Until Halfway"""
+    Throughout Until Halfway Afterwards Afterward Privately Publicly Elsewhere Overnight
+    Nonetheless Nevertheless Ultimately Initially Finally Previously Recently Tonight
+    Notably Crucially Importantly Tellingly Pointedly Predictably Unsurprisingly
+    Similarly Likewise Otherwise Moreover Furthermore Additionally Perhaps Apparently
+    Interestingly Ironically Curiously Frankly"""
 )
 # A state's relation opening a sentence, never part of its name ("Neighbouring Ostovia
 # said"; attribution/lead_adjectives.py).

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from claimdesk.extract.attribution import NP
+from claimdesk.extract.attribution.ally_of import ALLIES
 from claimdesk.extract.attribution.it_opener import it_opener
 from claimdesk.extract.attribution.kind_opener import kind_opener
 from claimdesk.extract.attribution.language_words import is_language
@@ -563,8 +564,8 @@ _LOOSE_MODIFIERS = word_set("former then current new newly outgoing incoming top
 
 def _plural_at_org(words: list[str], head: str) -> str | None:
     """ "Analysts at Aldmoor Savings Bank" -> "Aldmoor Savings Bank"; None otherwise."""
-    if not head.endswith("s") or len(words) < 3:
-        return None
+    if not head.endswith("s") or len(words) < 3 or head in ALLIES:
+        return None  # "Allies of Mr Fahey" speak up for him, not for a body (ally_of.py)
     for i, w in enumerate(words[:-1]):
         if w in ("at", "of", "from", "with") and i >= 1:
             rest = words[i + 1 :]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claimdesk.extract.attribution.ally_of import ALLIES, ally_of
 from claimdesk.extract.attribution.body_desc import link_in_body
 from claimdesk.extract.attribution.body_modifier import body_level
 from claimdesk.extract.attribution.described_heads import (
@@ -156,6 +157,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 and j >= 2
                 and is_cap(toks[j - 2].text)
                 and (toks[j - 2].text not in NOT_NAME)
+                and toks[j - 2].low not in ALLIES  # "Allies of Mr Fahey" (ally_of.py)
             ):
                 j -= 1
             elif (k := particles_back(toks, j)) < j:
@@ -307,6 +309,10 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
     if toks[p].low == "of" and toks[p - 1].low in _PARTITIVE and np.kind == "desc":
         np.start = p - 1  # "one of the sources said"
         return np
+    if (ally := ally_of(toks, p, np.end)) is not None:
+        start, det, words = ally  # "An ally of Ms Fenwick hit back:" (ally_of.py)
+        low = toks[p - 1].low
+        return NP("desc", start, np.end, words, det=det, head=low, sentence_initial=start == 0)
     head = np_back(toks, p - 1)
     if head is None or head.kind == "pronoun":
         return np

@@ -382,3 +382,63 @@ def test_a_nickname_in_double_marks_is_no_quote(text: str, want: str) -> None:
     got = quotes(text)
     assert got[-1][1] == want
     assert len(got) == 1  # the nickname is no quotation
+
+
+# 10. A source known by whose ally it is: the ally speaks, never the person after "of".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'An ally of Ms Harcourt-Vane hit back: "If No 10 wants a fight, it can have one."',
+            "an ally of Ms Harcourt-Vane",
+        ),
+        (
+            "A close confidant of Taoiseach Aoife Brennan-Doyle said the leader was "
+            '"safe until Christmas".',
+            "a close confidant of Taoiseach Aoife Brennan-Doyle",
+        ),
+        (
+            'Allies of Mr Fahey-Oduya said he was "not going anywhere".',
+            "Allies of Mr Fahey-Oduya",
+        ),
+        (
+            "WASHINGTON (AP) — Two longtime allies of Sen. Dale Whitcombe-Hayes said he "
+            'had "no intention" of retiring.',
+            "two longtime allies of Sen. Dale Whitcombe-Hayes",
+        ),
+    ],
+)
+def test_an_ally_of_someone_is_the_ally(text: str, want: str) -> None:
+    got = quotes(text)[0][1]
+    assert got is not None and got.lower() == want.lower()
+
+
+# 11. An adverb opening the sentence ("Afterwards,", "Privately,") is no name: the subject
+# after its comma speaks for "... and added:" too.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'Afterwards, a No 10 spokesman said the timetable was "under review", and added: '
+            '"We will set out our plans in the usual way."',
+            "a No 10 spokesman",
+        ),
+        (
+            'Privately, one cabinet minister said the plan was "dead" and added: "Nobody '
+            'will say so in public."',
+            "one cabinet minister",
+        ),
+        (
+            'Overnight, a Kremlin spokesman said the talks were "not at a dead end" and '
+            'added: "We are ready to continue."',
+            "a Kremlin spokesman",
+        ),
+        (
+            'Elsewhere, the opposition leader, Mara Quint-Obi, said the bill was "a mess" '
+            'and added: "We will vote against it."',
+            "Mara Quint-Obi",
+        ),
+    ],
+)
+def test_an_opening_adverb_is_no_name(text: str, want: str) -> None:
+    assert quotes(text)[-1][1] == want
