@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimdesk.extract.attribution.agreed_to import AGREE, STATES, agrees_to_act, states_is_noun
+from claimdesk.extract.attribution.argue_with import quarrels
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
 from claimdesk.extract.attribution.described_as import described_as
 from claimdesk.extract.attribution.named_after import named_after
@@ -265,6 +266,8 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
     on" does not; "read" only before a quote; "found" only before a clause."""
     n = len(toks)
     low = toks[v].low
+    if quarrels(toks, v):
+        return False  # "a government arguing with itself": a row (argue_with.py)
     if low in AGREE and agrees_to_act(toks, v):
         return False  # "ministers agreed on Saturday to pool their data": an act
     if low in STATES and states_is_noun(toks, v):

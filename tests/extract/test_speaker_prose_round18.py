@@ -442,3 +442,25 @@ def test_an_ally_of_someone_is_the_ally(text: str, want: str) -> None:
 )
 def test_an_opening_adverb_is_no_name(text: str, want: str) -> None:
     assert quotes(text)[-1][1] == want
+
+
+# 12. "Argue with" is a row, not a claim: its subject is no source.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Mereana Kawhia-Ropata said the public was watching a government "
+        'arguing with itself. "It is embarrassing," she said.',
+        'Residents argued with police outside the hall. "We pay for this building," said '
+        "Ada Kerr-Lowe.",
+        "WASHINGTON (AP) — The two senators argued with each other for an hour before the "
+        'vote. "Nothing got done," said Sen. Dale Whitcombe-Hayes.',
+    ],
+)
+def test_arguing_with_someone_cites_no_one(text: str) -> None:
+    names = source_names(text)
+    assert not any(n.split()[-1] in ("government", "Residents", "senators") for n in names)
+
+
+def test_a_quotation_argued_with_a_smile_is_still_speech() -> None:
+    text = 'Ada Kerr-Lowe was unmoved. "It is a disgrace," she argued with a smile.'
+    assert quotes(text)[-1][1] == "Ada Kerr-Lowe"
