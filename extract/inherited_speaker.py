@@ -16,6 +16,7 @@ from typing import Protocol
 
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.intro_subject import intro_subject
+from claimdesk.extract.attribution.nested_quote import outside_nested
 from claimdesk.extract.attribution.stance_lead import stance_voice
 from claimdesk.extract.attribution.unnamed_who import one_voice
 from claimdesk.extract.document import Span
@@ -73,6 +74,7 @@ def _names(said: str, ent: Entry) -> bool:
     if ent.kind != "person":
         return False
     words = {w for w in (ent.name.split()[-1], ent.name.split()[0]) if len(w) > 2}
+    said = outside_nested(said)  # "She said, 'Ines, ...'": a name spoken to her (x16v)
     return any(re.search(rf"\b{re.escape(w)}\b", said) for w in words)
 
 

@@ -13,6 +13,7 @@ one."""
 from __future__ import annotations
 
 from claimdesk.extract.attribution import NP, fwd_subject, is_cap, tokenize
+from claimdesk.extract.attribution.contacted_source import contacted
 from claimdesk.extract.sources import Entry, Registry
 from claimdesk.extract.speakers import _resolve
 
@@ -25,8 +26,10 @@ def _introduced(masked: str, s: int, e: int, head: str) -> NP | None:
     while s < e and masked[s] in " \t\n":
         s += 1
     toks = tokenize(masked, s, min(e, s + _SCAN))
-    if len(toks) < 3 or toks[0].text not in _OPENERS:
+    if len(toks) < 3:
         return None
+    if toks[0].text not in _OPENERS:
+        return contacted(toks, masked, head)  # "I asked a veteran staffer ..." (x16v)
     np = fwd_subject(toks, 0, masked, appositive=False)
     if np is None or np.kind != "desc" or np.start != 0 or np.head != head:
         return None

@@ -39,7 +39,7 @@ def phrase_set(text: str) -> frozenset[str]:
 NEVER_FINAL = word_set(
     """mr mrs ms mx dr prof gen maj lt col sgt capt cpt cmdr adm brig cpl pvt gov sen rep
     rev hon pres supt det insp messrs mme mlle st ste mt ft vs fig figs approx dept
-    esp cf"""
+    esp cf rt engr"""
 )
 # Abbreviations before a number only ("No. 2", "Sept. 11", "pp. 4").
 BEFORE_NUMBER = word_set(
@@ -76,8 +76,17 @@ TITLES = word_set(
     Lt Col Sgt Capt Pastor Bishop Archbishop Cardinal Sister Brother Attorney Solicitor
     Foreign Defense Defence Interior Health Finance Economy State Trade Justice Energy
     Education Emergency Home Treasury Acting Interim Former Senior Supreme Crown Grand
-    Ayatollah Emir Sultan Crown Gen."""
+    Ayatollah Emir Sultan Crown Gen.
+    Alhaji Alhaja Hajiya Barrister Datuk Dato Datin Seri Tun Hon Hon. Rt Rt. Mdm Mme Comrade
+    Councilmember Assemblyman Assemblywoman Assemblymember Engr Engr."""
 )
+# ^ the last line (fifteenth pass, x16w): honorifics of West African, Malaysian,
+# Commonwealth-parliament and US-city copy; the gold keeps a speaker's name without
+# them ("Alhaji Musa Danladi" is Musa Danladi, "Rt Hon Geoffrey Pilkington" Geoffrey
+# Pilkington), as it does "Mr" and "Dr".
+
+# Letters after a name that are no part of it ("Geoffrey Pilkington MP", x16w).
+POSTNOMINALS = word_set("MP MPs MSP MS MLA MEP MPP MHA TD QC KC SC OBE MBE CBE KBE DBE CH")
 
 # Lowercase particles inside personal names: "Ursula von der Leyen", "Osama bin Laden".
 NAME_PARTICLES = word_set("de del della der di da dos das du van von den ter bin ibn al el la le y")
@@ -220,12 +229,13 @@ ORG_HEADS = word_set(
     Insurance Finance Ventures Enterprises Transport Telecom Communications Software
     Networks Petroleum Chemicals Steel Electric Power Utilities Retail Markets Exchange
     Brands Entertainment Pictures Games Robotics Biotech Therapeutics Healthcare Medical
-    Bancorp Securities Investments Management Associates LLP Airport Railways Rail
+    Bancorp Securities Investments Management Associates LLP Airport Railways Rail Buses
     Council Inspectorate Agency Office Tribunal Commission Research Analytics Insights
     Economics Advisors Advisers Strategies Consultancy Intelligence Partners Marine
     Maritime Hydraulics Dredging Shipyard Shipyards Fisheries Aviation Electronics Metals
     Plastics Textiles Timber Dairies Haulage Freightways Waterworks Branch Forum Caucus
-    Delegation Consortium Confederation Convention Councils Unions Treasury"""
+    Delegation Consortium Confederation Convention Councils Unions Treasury Coaches Ferries
+    Tramways"""
 )
 # Words inside a name that make it an organisation ("Institute for the Study of War").
 ORG_WORDS = ORG_HEADS | word_set(
@@ -262,7 +272,7 @@ PUBLICATION_HEADS = word_set(
 
 # Speech verbs, every form that can head an attribution ("said", "says", "telling").
 _SPEECH_BASES = """say:said:says:saying tell:told:tells:telling add:added:adds:adding
-warn:warned:warns:warning write:wrote:writes:writing note:noted:notes:noting
+warn:warned:warns:warning write:wrote:writes:writing:written note:noted:notes:noting
 state:stated:states explain:explained:explains:explaining argue:argued:argues:arguing
 claim:claimed:claims:claiming insist:insisted:insists:insisting recall:recalled:recalls
 acknowledge:acknowledged:acknowledges ask:asked:asks announce:announced:announces

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimdesk.extract.attribution.nicknames import inside_name
 from claimdesk.extract.document import Span
 from claimdesk.extract.lexicon import word_set
+from claimdesk.extract.nicknames import is_nickname
 
 # Double quote marks only: single curly quotes are mostly apostrophes in news text.
 _MARK = re.compile(r"[\"“”«»„]")
@@ -201,9 +201,9 @@ def mask_quotes(body: str, quotes: list[RawQuote]) -> str:
         if a < pos:
             continue
         parts.append(body[pos:a])
-        # 'Theresa "Tess" Quintanilla': a nickname is blanked, so the name reads whole
-        nick = inside_name(body, a, q.close_mark)
-        parts.append((" " if nick else "\x00") * (b - a))
+        # a nickname inside a name stays part of the name (nicknames.py)
+        blank = " " if is_nickname(body, a, q.close_mark) else "\x00"
+        parts.append(blank * (b - a))
         pos = b
     parts.append(body[pos:])
     return "".join(parts)

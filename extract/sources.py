@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimdesk.extract.attribution.given_names import GivenNames, former_role
-from claimdesk.extract.attribution.nicknames import without_nickname
+from claimdesk.extract.attribution.nickname_alias import without_nickname
 from claimdesk.extract.attribution.of_the_body import body_to
 from claimdesk.extract.attribution.particles import particle_tail_of
 from claimdesk.extract.attribution.role_words import role_before_name
+from claimdesk.extract.attribution.saint_places import saint_place
 from claimdesk.extract.body_names import body_with_of
 from claimdesk.extract.company_names import COMPANY_RUN, company_words
 from claimdesk.extract.document_owner import owned_issuer
+from claimdesk.extract.given_gender import given_gender
 from claimdesk.extract.lexicon import (
     KNOWN_ORGS,
     MULTIWORD_PLACES,
@@ -30,6 +32,7 @@ from claimdesk.extract.lexicon import (
     ORG_WORDS,
     PERSON_NOUNS,
     PLACES,
+    POSTNOMINALS,
     PUBLICATION_HEADS,
     PUBLICATION_NOUNS,
     PUBLICATIONS,
@@ -40,6 +43,7 @@ from claimdesk.extract.lexicon import (
 )
 from claimdesk.extract.org_back import AMBIGUOUS, OrgMentions, after_and_the, body_of_office
 from claimdesk.extract.record import Source
+from claimdesk.extract.run_cut import after_full_stop
 
 _CONNECTORS = word_set("of for the on and & in at to")
 
@@ -168,8 +172,8 @@ def classify_name(words: list[str], premod_head: str | None = None) -> str:
 def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
     text = " ".join(words)
     key = norm_key(text)
-    if union_local(list(words)):
-        return "organization"
+    if union_local(list(words)) or saint_place(words):
+        return "organization"  # "... Local 1190"; "St Aldhelm's" (saint_places.py)
     role, rest = split_person(words)
     if (
         role
@@ -224,9 +228,15 @@ def split_person(words: list[str]) -> tuple[list[str], list[str]]:
 def _split_person(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     last_title = -1
     for i, w in enumerate(words[:-1]):
-        if w in TITLES or (w.endswith(".") and w[:-1] in TITLES):
+        if (
+            w in TITLES
+            or (w.endswith(".") and w[:-1] in TITLES)
+            or w.removesuffix("-elect") in TITLES
+        ):
             last_title = i
     role, name = words[: last_title + 1], words[last_title + 1 :]
+    if len(name) > 2 and name[-1] in POSTNOMINALS:  # "Geoffrey Pilkington MP" (x16w)
+        role, name = (*role, name[-1]), name[:-1]
     while len(name) > 2 and is_role_word(name[0].lower()):
         # "Economist Priya Sandoval": a capitalised role opening the sentence
         role, name = (*role, name[0]), name[1:]
@@ -358,6 +368,11 @@ class Registry:
         return self._by_alias.get(norm_key(text))
 
     # -- people ----------------------------------------------------------------------
+    def lone_full(self, word: str, pos: int) -> str | None:
+        """The full name a lone name stands for: "Given Surname" written anywhere, else a
+        name written family name first before `pos` ("Lim" -> "Lim Ah Huat", x16w)."""
+        return self.full_name_for(word) or self.given_names.full(word, pos)
+
     def full_name_for(self, surname: str) -> str | None:
         """The fullest "Given [Middle] Surname" written anywhere in the body."""
         if surname in self._fullname_cache:
@@ -465,7 +480,8 @@ class Registry:
         match.add_alias(surface)
         if match.gender is None:
             first_word = surface.split()[0].rstrip(".") if surface else ""
-            match.gender = _TITLE_GENDER.get(first_word)
+            # a title's gender, else a given name's ("Jolene", x16w: given_gender.py)
+            match.gender = _TITLE_GENDER.get(first_word) or given_gender(match.first)
         if match.surname:
             match.add_alias(name_words[-1])
             self._index(match, name_words[-1])  # a later "Vásquez" finds the person
@@ -646,7 +662,7 @@ class Registry:
         lo = max(0, pos - window)
         found = None
         for m in (COMPANY_RUN if company else _CAP_RUN).finditer(self.body, lo, pos):
-            words = m.group().split()
+            words = after_full_stop(m.group().split())  # not "January. In" (run_cut.py)
             while words and (words[0] in NOT_NAME or words[0].lower() in _CONNECTORS):
                 words.pop(0)
             if company:

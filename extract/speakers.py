@@ -8,12 +8,15 @@ import re
 from dataclasses import replace
 
 from claimdesk.extract.attribution import NP
+from claimdesk.extract.attribution.acronym_opener import acronym_opener
 from claimdesk.extract.attribution.ally_of import ALLIES
 from claimdesk.extract.attribution.it_opener import it_opener
 from claimdesk.extract.attribution.kind_opener import kind_opener
 from claimdesk.extract.attribution.language_words import is_language
 from claimdesk.extract.attribution.lead_adjectives import without_lead_adjective
+from claimdesk.extract.attribution.level_title import office_titled
 from claimdesk.extract.attribution.ordinal_member import counted_group
+from claimdesk.extract.attribution.ordinal_single import ordinal_single
 from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
@@ -167,6 +170,8 @@ def _new_name(
     kind = classify_name(words, premod_head)
     if np.org_hint and kind == "person":
         kind = "organization"
+    if kind == "organization" and office_titled(words):
+        kind = "person"  # "state Rep. Colleen Murtagh", "a statement from Gov. Ada Ek" (x16w)
     if kind == "person":
         title_words, name_words = split_person(words)
         if not name_words:
@@ -234,6 +239,9 @@ def _resolve_description(np: NP, reg: Registry, pos: int) -> Entry | None:
         # 'A senior party source was less gracious. "...," the source said' (x16n): the
         # paragraph's own opener, before any earlier "source" (and no scan of the body)
         return reg.by_alias(opened[0]) or reg.named(opened[0], opened[1], pos)
+    if det == "the" and len(words) == 1 and (initials := acronym_opener(reg.body, pos, head)):
+        # 'The PPC, in a statement ..., urged calm. "...," the party said' (x16w)
+        return reg.by_alias(initials) or reg.named(initials, "organization", pos)
     prev = _described_before(head, det, words, reg, pos)
     if prev is not None:
         return prev
@@ -342,7 +350,7 @@ def _described_before(
             prev = reg.capitalised_variant(words)
         if prev is None:
             # "the second official" after "two officials familiar with the talks"
-            prev = counted_group(words, reg.entries)
+            prev = counted_group(words, reg.entries) or ordinal_single(words, reg.entries)
         if prev is not None:
             return prev
         if head not in ORG_NOUNS:

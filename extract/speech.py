@@ -31,6 +31,7 @@ from claimdesk.extract.attribution.antecedent_parts import (
 from claimdesk.extract.attribution.asked_subject import asked_subject
 from claimdesk.extract.attribution.asker_pronoun import turn_fix
 from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, colon_frame
+from claimdesk.extract.attribution.colon_paragraph import quote_after_colon
 from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_person
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
@@ -274,14 +275,14 @@ _CLAUSE_VERBS = word_set("had has have was were is are would will could did does
 def _colon_attribution(masked: str, si: int, s: int, e: int) -> Attribution | None:
     """ "Ilona Vásquez, in her victory speech: "..."": a speaker without a verb."""
     q = masked.find("\x00", s, e if e - s < _MAX_LEAD else s + _MAX_LEAD)
-    if q < 0:
+    if q < 0 and (q := quote_after_colon(masked, s, e)) < 0:  # "X was blunt:" / '"..."'
         return None
     j = q - 1
     while j > s and masked[j].isspace():
         j -= 1
     if masked[j] != ":":
         return None
-    np = _colon_lead(masked, (s, e), q)
+    np = _colon_lead(masked, (s, max(e, q)), q)
     if np is None:
         return None
     return Attribution(sent=si, verb=q, span=(s, q), np=np, clause=None, surface="")
@@ -514,6 +515,8 @@ def _attribution_source(
         if ent is None:
             ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
             ent = reply_turn(masked, sentences, si, att, ent, per_sentence, resolved, reg)
+        if ent is None and (kin := kin_named(np, att.span[0], None, reg)) is not None:
+            return kin  # "his lawyer said", "his" unsure: the one written "His lawyer, X" (x16w)
         if ent is not None and ent.gender is None:
             ent.gender = pron
         head = np.head or ""
@@ -812,11 +815,8 @@ def _pull_quote_credit(text: _Text, q: RawQuote, reg: Registry) -> Entry | None:
     title, words = split_person(words)  # "Dr. Lena Fiskum, hydrologist at ..."
     if not words:
         return None
-    if len(words) == 1:
-        full = reg.full_name_for(words[0])
-        if full is None:
-            return None
-        words = full.split()
+    if len(words) == 1:  # "Mr Lim" after "Lim Ah Huat"; else "Lim" alone, not the last voice
+        words = (reg.lone_full(words[0], m.start(1)) or words[0]).split()
     ent = reg.person(words, m.group(1), m.start(1))
     if title:
         ent.add_role(" ".join(title))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution import NP
+from claimdesk.extract.attribution.written_by import written_by
 from claimdesk.extract.lexicon import NOT_NAME, TITLES
 
 # The noun of speech after a capitalised owner's possessive, with up to two words
@@ -29,6 +30,8 @@ def owner_of_words(masked: str, sent: tuple[int, int], open_mark: int) -> NP | N
     """The name owning the noun of speech that frames the quotation opening at
     `open_mark` in its sentence (the quote-masked body), or None."""
     s, _e = sent
+    if (author := written_by(masked, s, open_mark)) is not None:
+        return author  # "He read from a letter Ackah had written: '...'" (written_by.py)
     lo = max(s, open_mark - _GAP - 80)
     last = None
     for m in _OWNED_WORDS.finditer(masked, lo, open_mark):

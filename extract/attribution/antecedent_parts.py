@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.attribution.gap_subject import named_subject_back
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.subjects import fwd_subject, sentence_names
 from claimdesk.extract.attribution.tokens import is_cap, is_possessive, tokenize
 from claimdesk.extract.lexicon import word_set
-from claimdesk.extract.sources import Entry, Registry
+from claimdesk.extract.sources import Entry, Registry, classify_name, split_person
 
 # Who keeps order in a chamber, a hearing or a debate: "The chairman stepped in."
 _CHAIRS = word_set("speaker chairman chairwoman chair chairperson moderator judge referee host")
@@ -71,9 +72,34 @@ def subject_over_gap(masked: str, s: int, e: int, ps: int, pe: int, reg: Registr
         return None  # the gap sentence names or points at someone itself
     toks = tokenize(masked, s, min(e, s + 80))
     if not toks or not is_cap(toks[0].text):
-        return None
+        return named_subject_back(masked, s, e, ps, reg)  # "Shortly after ten Ek ..." (x16v)
     k = 1
     while k < len(toks) and k < 4 and is_cap(toks[k].text):
         k += 1
-    hit = reg.by_alias(" ".join(t.text for t in toks[:k]))
-    return hit if hit is not None and hit.kind == "person" and hit.cited else None
+    words = [t.text for t in toks[:k]]
+    hit = reg.by_alias(" ".join(words))
+    if hit is not None and hit.kind == "person" and hit.cited:
+        return hit
+    if hit is None and k < len(toks) and toks[k].text.islower():
+        opener = gendered_opener(words, s, reg)
+        if opener is not None:
+            return opener
+    return named_subject_back(masked, s, e, ps, reg)  # named in the lede, not yet cited (x16v)
+
+
+def gendered_opener(words: list[str], pos: int, reg: Registry) -> Entry | None:
+    """Fifteenth pass (x16w): "Gov. Theresa Walcott signed the budget. The plan raises
+    pay. '...,' she said": a person named in full opening the sentence before the gap,
+    never cited yet, is "she" only when a title or the given name tells the gender (the
+    caller checks it is the pronoun's); else nobody, as before."""
+    if classify_name(words) != "person":
+        return None
+    title, name = split_person(words)
+    if len(name) < 2:
+        return None
+    ent = reg.person(name, " ".join(words), pos)
+    if ent.kind != "person" or ent.gender not in ("he", "she"):
+        return None
+    if title:
+        ent.add_role(" ".join(title))
+    return ent

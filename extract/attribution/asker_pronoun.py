@@ -22,6 +22,7 @@ import re
 from claimdesk.extract.attribution.reply_side import Said, reply_fix
 from claimdesk.extract.attribution.reported_asker import reported_asker_turn
 from claimdesk.extract.attribution.turn_taking import questioned_turn
+from claimdesk.extract.attribution.written_by import read_out_author
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry, Registry
 
@@ -135,6 +136,8 @@ def turn_fix(
 ) -> Entry | None:
     """A pronoun's speaker in an exchange: "she replied" (reply_side.py), "the witness
     replied" (turn_taking.py), then "she said" after the asker's turn (this module)."""
+    if (author := read_out_author(masked, att.a, raw[qi].open_mark, reg)) is not None:
+        return author  # "The clerk read a statement Ames issued: '...'" (written_by.py)
     ent = reply_fix(body, masked, raw, speakers, qi, att, ent, reg)
     ent = questioned_turn(body, masked, raw, speakers, qi, att.a, ent, reg)  # "the witness"
     ent = reported_asker_turn(body, raw, speakers, qi, att.pronoun, ent)  # "A reporter asked if"

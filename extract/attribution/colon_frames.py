@@ -96,8 +96,17 @@ _DEGREE = word_set("more less rather far even very much typically characteristic
 _NOT_MANNER = word_set("alone here there home back away out gone dead ill sick able unable")
 
 
+_ABOUT = word_set("about on over regarding")
+_MAX_ABOUT = 7  # tokens of "about the party's chances in the north"
+
+
 def be_manner(rest: list[Tok]) -> bool:
-    """Whether the tokens between a subject and its colon are "was [more] ADJECTIVE"."""
+    """Whether the tokens between a subject and its colon are "was [more] ADJECTIVE",
+    with "about/on/over ..." after it at most ("was blunt about the party's chances:",
+    fifteenth pass, x16w)."""
+    cut = next((i for i, t in enumerate(rest) if i >= 2 and t.low in _ABOUT), None)
+    if cut is not None and len(rest) - cut <= _MAX_ABOUT:
+        rest = rest[:cut]
     if len(rest) < 2 or len(rest) > 4 or rest[0].low not in ("was", "is"):
         return False
     adj = rest[-1].low

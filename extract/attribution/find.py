@@ -14,6 +14,7 @@ from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.not_a_source import cites_no_one
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
 from claimdesk.extract.attribution.own_words import pronoun_source
+from claimdesk.extract.attribution.perfect_written import written_that
 from claimdesk.extract.attribution.put_it import put_it_after, puts_it
 from claimdesk.extract.attribution.reply_verbs import (
     BACK_VERBS,
@@ -284,6 +285,8 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
         after_quote = any(t.text == Q for t in toks[max(0, v - 4) : v])
         if nxt not in (":", Q, ",") and not after_quote:
             return False  # 'The statement read: "..."', '"...," the statement read.' only
+    elif low == "written":
+        return written_that(toks, v)  # "who had written that '...'" (perfect_written.py)
     elif low in _FIND:
         nxt = toks[v + 1].low if v + 1 < n else "."
         if nxt != "that" and not (nxt in (",", ".", ";") or nxt in TIME_WORDS or nxt == "on"):

@@ -9,17 +9,18 @@ with many lone names stays linear."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimdesk.extract.attribution.name_run import fullest, name_run
-from claimdesk.extract.attribution.nicknames import named_by_nickname, nicknames
+from claimdesk.extract.attribution.nickname_alias import named_by_nickname, nicknames
 from claimdesk.extract.lexicon import NOT_NAME
 
 # "Dorian Mapplethorpe-Kaye": a capitalised word and the capitalised word after it (the
 # second read by lookahead, so "Ada Mora Lind" gives both pairs); either may be
 # hyphenated ("Kimberley-Ann Boateng-Shaw", tenth pass); the second part of the
 # second word may be lower case, as a romanised Korean given name is ("Park Ji-hoon")
-_PAIR = re.compile(
+PAIR = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’]*(?:-[A-Z][\w'’]*)?)"
     r"(?=[ \u00a0]+([A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)?)(?![\w'’-]))"
 )
@@ -37,11 +38,13 @@ class GivenNames:
     text: str
     _pairs: dict[str, list[tuple[int, str, str | None]]] | None = field(default=None, repr=False)
     _nicks: dict[str, list[tuple[int, str]]] | None = field(default=None, repr=False)
+    _kept: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _whole: dict[str, tuple[int, str | None]] = field(default_factory=dict, repr=False)
 
     def _index(self) -> dict[str, list[tuple[int, str, str | None]]]:
         if self._pairs is None:
             pairs: dict[str, list[tuple[int, str, str | None]]] = {}
-            for m in _PAIR.finditer(self.text):
+            for m in PAIR.finditer(self.text):
                 surname = m.group(2)
                 if surname in NOT_NAME or surname.endswith(("'s", "’s")):
                     continue
@@ -49,6 +52,23 @@ class GivenNames:
                 pairs.setdefault(m.group(1), []).append((m.start(), surname, run))
             self._pairs = pairs
         return self._pairs
+
+    def givens(self, keep: Callable[[str], bool]) -> list[str]:
+        """The article's given names that `keep` accepts, each filter's answer kept (x16w:
+        sole_of_gender.py asks once per pronoun; the list is at most a lexicon's size)."""
+        key = id(keep)
+        if key not in self._kept:
+            self._kept[key] = [g for g in self._index() if keep(g)]
+        return self._kept[key]
+
+    def whole(self, given: str) -> tuple[int, str | None]:
+        """Where `given` is first paired and its full name over the whole article (one
+        surname only), read once per given name (x16w: sole_of_gender.py)."""
+        if given not in self._whole:
+            pairs = self._index().get(given, ())
+            first = pairs[0][0] if pairs else -1
+            self._whole[given] = (first, self.full(given, len(self.text) + 1) if pairs else None)
+        return self._whole[given]
 
     def full(self, given: str, pos: int) -> str | None:
         """The one "Given Surname" written before `pos` ("Dorian" -> "Dorian

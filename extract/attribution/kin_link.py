@@ -15,7 +15,7 @@ from claimdesk.extract.attribution.role_link import sole_holder
 from claimdesk.extract.sources import Entry, Registry
 
 
-def kin_named(np: NP, pos: int, owner: Entry, reg: Registry) -> Entry | None:
+def kin_named(np: NP, pos: int, owner: Entry | None, reg: Registry) -> Entry | None:
     """The person the article wrote as "his/her NOUN, Full Name" before `pos`, or None."""
     if np.kind != "desc" or np.det not in ("his", "her") or not np.head or len(np.words) != 1:
         return None

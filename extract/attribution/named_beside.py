@@ -12,6 +12,7 @@ could both be the pronoun are no one (precision first).
 from __future__ import annotations
 
 from claimdesk.extract.attribution.lead_person import lead_person
+from claimdesk.extract.attribution.sole_of_gender import sole_of_gender
 from claimdesk.extract.attribution.subjects import sentence_names
 from claimdesk.extract.sources import (
     Entry,
@@ -44,8 +45,8 @@ def named_beside(masked: str, ps: int, pe: int, pronoun: str, reg: Registry) -> 
     for np in sentence_names(masked, ps, pe):
         words = list(np.words)
         words[-1] = strip_possessive(words[-1])
-        if classify_name(words) != "person":
-            continue
+        if classify_name(words) != "person" or np.det == "the" or np.org_hint:
+            continue  # "a reporter for the Harbor Ledger": a paper, never "she" (x16w)
         title, name = split_person(words)
         if not name or (len(name) < 2 and not title):
             continue
@@ -73,4 +74,8 @@ def when_last_is_other(
     else the piece's lead person."""
     if si > 0 and (ent := named_beside(masked, *sentences[si - 1], pronoun, reg)) is not None:
         return ent
-    return reg.last_of_gender(pronoun) or lead_person(masked, sentences[: si + 1], pronoun, reg)
+    return (
+        reg.last_of_gender(pronoun)
+        or lead_person(masked, sentences[: si + 1], pronoun, reg)
+        or sole_of_gender(pronoun, sentences[si][0], reg)  # "she" after "Marcus Hale" (x16w)
+    )

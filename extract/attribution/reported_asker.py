@@ -16,16 +16,10 @@ latest other person quoted before, if the pronoun fits them, else to no one.
 
 from __future__ import annotations
 
-import re
-
+from claimdesk.extract.attribution.asked_object import asked_after, lead_before
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry
 
-_ASKED = re.compile(
-    r"[ \u00a0]+(?:asked|asks|wanted[ \u00a0]+to[ \u00a0]+know|pressed|questioned)"
-    r"(?:[ \u00a0]+(?:him|her|them))?[ \u00a0]+"
-    r"(?:whether|if|why|what|when|where|how|who|about)\b"
-)
 _LEAD = 600  # characters of the paragraph read before the quote
 _LOOK_BACK = 8  # quotes searched for the one asked
 
@@ -47,10 +41,10 @@ def reported_asker_turn(
     if body[q.start : q.end].rstrip().endswith("?"):
         return ent
     at = q.open_mark
-    lead = body[max(body.rfind("\n", max(0, at - _LEAD), at) + 1, at - _LEAD) : at]
+    lead = lead_before(body, at, _LEAD)  # and the paragraph before (asked_object.py)
     where = lead.lower().rfind(ent.name.lower())
-    if where < 0 or _ASKED.match(lead, where + len(ent.name)) is None:
-        return ent
+    if where < 0 or not asked_after(lead, where + len(ent.name)):
+        return ent  # "A reporter asked the Premier whether ..." (asked_object.py)
     for j in range(qi - 1, max(-1, qi - 1 - _LOOK_BACK), -1):
         e = speakers[j]
         if e is None or e is ent:

@@ -11,6 +11,7 @@ mention ("A statement posted online said") the quotation keeps no speaker.
 from __future__ import annotations
 
 from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.statement_issuer import statement_issuer
 from claimdesk.extract.attribution.tokens import Tok
 from claimdesk.extract.document_owner import owned_issuer
 from claimdesk.extract.sources import Entry, Registry
@@ -66,7 +67,8 @@ def statement_owner(np: NP, pos: int, reg: Registry) -> Entry | None:
             best = (at, e)
     if best is not None:
         return best[1]
-    return reg.recent_org(mention, _NEAR)
+    # "Minister Ada Ek issued a statement." names a person never cited (x16w)
+    return reg.recent_org(mention, _NEAR) or statement_issuer(pos, reg)
 
 
 def _body_cited_in_sentence(body: str, mention: int, stop: int, reg: Registry) -> Entry | None:

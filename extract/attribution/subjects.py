@@ -17,6 +17,7 @@ from claimdesk.extract.attribution.described_heads import (
     number_mark,
     person_figure,
 )
+from claimdesk.extract.attribution.fronted_time import after_fronted_time
 from claimdesk.extract.attribution.generic_source import generic_appositive
 from claimdesk.extract.attribution.noun_phrases import (
     _HEADS,
@@ -792,6 +793,8 @@ def sentence_subjects(masked: str, s: int, e: int) -> list[NP]:
         i for i, t in enumerate(toks[starts[0] : starts[0] + _FRONTED], starts[0]) if t.text == ","
     ]
     starts += [k + 1 for k in commas[:2]]  # "At her party, to cries of '...', Ek thanked"
+    if (k := after_fronted_time(toks, starts[0])) is not None:
+        starts[0] = k  # "Shortly before midnight Ek climbed": "Shortly" is no name
     out: list[NP] = []
     for n, a in enumerate(starts):
         if n == 2 and out:

@@ -59,6 +59,10 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
     for i, w in enumerate(words):
         if w not in hits:
             continue
+        if w == "written":  # only "had/has [once] written" may speak (perfect_written.py)
+            if i and words[i - 1].lower() in _BEFORE_WRITTEN:
+                return True
+            continue
         if w in _PUT:
             if put_it_words(words, i):
                 return True
@@ -130,3 +134,5 @@ _ESTIMATED = word_set(
 
 # Trigger words has_trigger checks before tokenizing (see there).
 _CHECKED_TRIGGERS = (BASE_VERBS - SPEECH_VERBS - QUOTE_VERBS - _POSITION) | {"put", "puts"}
+_CHECKED_TRIGGERS |= {"written"}  # "a written statement" sends no sentence to the finder
+_BEFORE_WRITTEN = word_set("had has have once also previously earlier already publicly")

@@ -108,7 +108,8 @@ def test_a_level_before_a_person_stays_out() -> None:
         "Several county Republican Party members said the vote was rigged.\n\n"
         '"We stand by the count," the city Green Party said.'
     )
-    assert _who(text) == ["Senator Ada Lind", "city Green Party"]
+    # the person without the title, as the gold writes names (x16w, level_title.py)
+    assert _who(text) == ["Ada Lind", "city Green Party"]
     assert "county Republican Party" not in source_names(text)
 
 

@@ -1,16 +1,21 @@
-"""A nickname written inside a name (fifteenth pass, issue 16): "Dunstan 'Dusty' Rudge",
-'Theresa "Tess" Quintanilla', "Edward ‘Ted’ Marlow". Features and profiles introduce a
-person so, then call them by the nickname alone ("Dusty admits", "Tess said").
+"""A nickname written inside a name, as an alias of the person (fifteenth pass, issue
+16): "Dunstan 'Dusty' Rudge", 'Theresa "Tess" Quintanilla', "Edward ‘Ted’ Marlow".
+Features and profiles introduce a person so, then call them by the nickname alone
+("Dusty admits", "Tess said").
 
-The name is the given name and the surname (the nickname is no name word: "Dusty' Rudge"
-was read as a person of its own), and a lone nickname later is that person, when the
-article writes that nickname inside exactly one name. Read once per article, linear."""
+What a nickname inside a name is, is `extract/nicknames.py`'s `is_nickname` (the quote
+mask blanks such a quotation to spaces); here: the name is the given name and the
+surname (the nickname is no name word: a nickname in single marks, which the mask never
+sees, had made "Dusty' Rudge" a person of its own), and a lone nickname later is that
+person, when the article writes that nickname inside exactly one name. Read once per
+article, linear."""
 
 from __future__ import annotations
 
 import re
 
 from claimdesk.extract.attribution.tokens import Q
+from claimdesk.extract.nicknames import is_nickname
 
 _OPEN = "'‘\"“"
 _CLOSE = "'’\"”"
@@ -38,6 +43,8 @@ def nicknames(text: str) -> dict[str, list[tuple[int, str]]]:
     """Every nickname written inside a name, by nickname: (offset, "Given Surname")."""
     found: dict[str, list[tuple[int, str]]] = {}
     for m in NICKNAME.finditer(text):
+        if not is_nickname(text, m.start(2) - 1, m.end(2)):
+            continue  # one definition of a nickname inside a name (extract/nicknames.py)
         found.setdefault(m.group(2), []).append((m.start(), f"{m.group(1)} {m.group(3)}"))
     return found
 
@@ -46,23 +53,3 @@ def named_by_nickname(found: dict[str, list[tuple[int, str]]], word: str, pos: i
     """The one full name whose nickname `word` is, written before `pos`, else None."""
     names = {full for at, full in found.get(word, ()) if at < pos}
     return names.pop() if len(names) == 1 else None
-
-
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w’-]*[ \u00a0]$")
-_SURNAME_AFTER = re.compile(r"[ \u00a0][A-Z][\w’-]*(?![\w'’-])")
-_NICK = re.compile(r"[A-Z][\w’-]*(?:[ \u00a0][A-Z][\w’-]*)?")
-
-
-def inside_name(body: str, open_mark: int, close_mark: int | None) -> bool:
-    """Whether the quotation between the marks is a nickname inside a name ('Theresa
-    "Tess" Quintanilla'): one or two capitalised words, a capitalised given name right
-    before, a capitalised surname right after. quotes.mask_quotes blanks it to spaces, not
-    to a quotation, so the name reads whole ("Theresa Quintanilla")."""
-    if close_mark is None or close_mark - open_mark > 30 or open_mark < 2:
-        return False
-    if _NICK.fullmatch(body, open_mark + 1, close_mark) is None:
-        return False
-    return (
-        _GIVEN_BEFORE.search(body, max(0, open_mark - 30), open_mark) is not None
-        and _SURNAME_AFTER.match(body, close_mark + 1) is not None
-    )
