@@ -371,9 +371,6 @@ CASES: list[tuple[str, str, list[tuple[str, str | tuple[str, ...] | None]]]] = [
 
 # Not read yet (None, never a wrong name): strict, so a fix shows up as XPASS.
 _OPEN = {
-    # "Labour's candidate in the by-election, Naomi Farquhar, was blunt ...:" -- a
-    # possessive role with a prepositional phrase before the name opens no colon lead
-    "uk_broadsheet_colon_after_described": "a possessive role with 'in the ...' before the name",
     # '"...," it read.' after "X issued a statement": the statement's issuer
     "intl_wire_statement_read_colon": "a statement's issuer named in the sentence before",
 }
