@@ -19,6 +19,7 @@ import warnings
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from claimdesk.extract.case_twin import case_twin
 from claimdesk.extract.document import Document
 from claimdesk.extract.glue import repair_glue
 from claimdesk.extract.outlets import detect_publisher
@@ -91,6 +92,7 @@ KNOWN_HEADINGS = frozenset(
 _TERMINAL = ".!?…"
 _CLOSERS = "\"”’')]»"
 _BULLET_GLYPH = re.compile(r"^(?:[•·▪◦‣●■►–]|[-*](?=\s))\s*")
+_BULLET_FIRST = frozenset("•·▪◦‣●■►–-*")  # a line _BULLET_GLYPH can match opens on one
 _BULLET = re.compile(r"^(?:[-*•·▪–]\s+|\d{1,2}[.)]\s+)")
 
 # ---------------------------------------------------------------------------
@@ -123,9 +125,15 @@ _FOOTER_CREDIT = re.compile(
 )
 
 
+_FOOTER_MARKER_LOW = case_twin(_FOOTER_MARKER)  # for ASCII lines, lower-cased once
+
+
 def _footer_marker(line: str) -> bool:
     """Whether a line opens or belongs to a footer (_FOOTER_MARKER or _FOOTER_CREDIT)."""
-    if _FOOTER_MARKER.match(line) is not None:
+    if line.isascii():
+        if _FOOTER_MARKER_LOW.match(line.lower()) is not None:
+            return True
+    elif _FOOTER_MARKER.match(line) is not None:
         return True
     return "buted" in line.lower() and _FOOTER_CREDIT.match(line) is not None
 
@@ -258,6 +266,7 @@ _UI_JUNK = re.compile(
     r"|[\W_]{3,})$",
     re.IGNORECASE,
 )
+_UI_JUNK_LOW = case_twin(_UI_JUNK)  # for ASCII lines, lower-cased once (case_twin.py)
 # Wire-service slugs in front of a headline: "UPDATE 2-", "EXCLUSIVE-", "RPT-".
 _WIRE_TAG = re.compile(r"^[A-Z]{3,}(?: \d{1,2})?-(?=[A-Z][a-z]|[“\"‘'$])")
 # A kicker above the headline ("EXCLUSIVE", "World news"): section furniture.
@@ -275,6 +284,17 @@ _INLINE_BOILERPLATE = re.compile(
     r"(?:\s*[:|»>]|\s+[-–—])\s*\S",
     re.IGNORECASE,
 )
+# The same without IGNORECASE, for ASCII text lower-cased once (case_twin.py)
+_CREDIT_LOW = case_twin(_CREDIT)
+_INLINE_BOILERPLATE_LOW = case_twin(_INLINE_BOILERPLATE)
+
+
+def _boilerplate(text: str) -> bool:
+    """_INLINE_BOILERPLATE.match(text) is not None."""
+    if text.isascii():
+        return _INLINE_BOILERPLATE_LOW.match(text.lower()) is not None
+    return _INLINE_BOILERPLATE.match(text) is not None
+
 
 _WS = re.compile(r"(?: {2,}|\t)[ \t]*")
 
@@ -322,7 +342,13 @@ def clean_text(
     # Blank lines mark paragraphs only if the author used them (stripping adds more).
     blank_separated = "" in lines[_first_text(lines) : _last_text(lines)]
     # Photo credits go, but an outlet crediting its own photos names itself.
-    credits = [m.group("name") for m in map(_CREDIT.match, lines) if m]
+    credits = [
+        m.group("name")
+        for line in lines
+        if line
+        and (not line.isascii() or _CREDIT_LOW.match(line.lower()))
+        and (m := _CREDIT.match(line))
+    ]
     lines = _drop_furniture(lines)
     forced = {_key(h) for h in forced_headings if h.strip()}
 
@@ -334,7 +360,7 @@ def clean_text(
     publisher = publisher or site_name
 
     paras = _paragraphs(lines, forced, unwrap=blank_separated, soft_breaks=soft_breaks)
-    paras = [p for p in paras if not _INLINE_BOILERPLATE.match(p.text) or len(p.text) > 160]
+    paras = [p for p in paras if len(p.text) > 160 or not _boilerplate(p.text)]
     paras = _join_broken(paras)
     # One pass over all paragraphs (a line each): far fewer regex calls than one per
     # paragraph, and no repair crosses a line break.
@@ -511,14 +537,14 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
                     meta.setdefault("byline_outlet", outlet)
                 out[i] = ""
                 continue
-        m = _NAME_OUTLET.match(line)
-        if m and 1 < seen <= 4 and _outlet_like(m.group("outlet")):
+        m = _NAME_OUTLET.match(line) if 1 < seen <= 4 else None  # (no match read for naught)
+        if m and _outlet_like(m.group("outlet")):
             meta.setdefault("author", m.group("name"))
             meta.setdefault("byline_outlet", m.group("outlet"))
             out[i] = ""
             continue
-        m = _OUTLET_PUBLISHED.match(line)
-        if m and seen <= 4:
+        m = _OUTLET_PUBLISHED.match(line) if seen <= 4 else None
+        if m:
             # "Coast Desk — published 23 May 2025." names the outlet and the day.
             meta.setdefault("byline_outlet", m.group("outlet"))
             day = _parse_date(m.group("date"))
@@ -527,8 +553,8 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
             if word_count(line, 12) <= 12:
                 out[i] = ""
                 continue
-        m = _NAME_ROLE.match(line)
-        if m and 1 < seen <= 5:
+        m = _NAME_ROLE.match(line) if 1 < seen <= 5 else None
+        if m:
             meta.setdefault("author", m.group("name"))
             out[i] = ""
             continue
@@ -550,14 +576,18 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
     return out, meta
 
 
+_DATE_LABEL = re.compile(r"(?:last )?(?:updated|published|posted|modified)\b", re.I)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _is_date_line(line: str) -> bool:
     """A line that is only a date (and time), perhaps labelled "Published"."""
     if word_count(line, 12) > 12:
         return False
-    labelled = re.match(r"(?:last )?(?:updated|published|posted|modified)\b", line, re.I)
-    if not labelled and not re.search(r"\b(?:19|20)\d\d\b", line):
+    if not _DATE_LABEL.match(line) and not _A_YEAR.search(line):
         return False
-    return all(w.lower() in _DATE_WORDS for w in re.findall(r"[A-Za-z]+", line))
+    return all(w.lower() in _DATE_WORDS for w in _LATIN_WORD.findall(line))
 
 
 _TIME_OR_LABEL = re.compile(
@@ -597,7 +627,7 @@ def _drop_furniture(lines: list[str]) -> list[str]:
             skip_title = False
             if line[-1] not in _TERMINAL and word_count(line, 15) <= 15:
                 continue  # the linked headline under "Related article"
-        if _UI_JUNK.match(line):
+        if _UI_JUNK_LOW.match(line.lower()) if line.isascii() else _UI_JUNK.match(line):
             continue
         if len(line) < 30 and _RELATED_LABEL.match(line):
             skip_title = True
@@ -698,7 +728,7 @@ def _paragraphs(
             paras.append(_Para(_unwrap(block)))
             continue
         for line in block:
-            bullet = _BULLET_GLYPH.match(line)
+            bullet = _BULLET_GLYPH.match(line) if line[0] in _BULLET_FIRST else None
             if bullet:
                 line = line[bullet.end() :]
                 if not line:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.case_twin import case_twin
 from claimdesk.extract.coined_phrases import coined_phrase
 from claimdesk.extract.lexicon import SPEECH_VERBS, word_set
 from claimdesk.extract.listed_terms import listed_or_named
@@ -64,6 +65,17 @@ _CHANT_OF = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_WORD = re.compile(r"([A-Za-z][\w-]*)[ \u00a0]*[,:]?[ \u00a0]*$")
+# The lead-in tests without IGNORECASE, for an ASCII lead-in lower-cased once (case_twin.py)
+_TERM_LEAD_LOW = case_twin(_TERM_LEAD)
+_CHANT_OF_LOW = case_twin(_CHANT_OF)
+
+
+def _word_before(lead: str) -> re.Match[str] | None:
+    """_BEFORE_WORD.search(lead), tried only after the last space of the lead-in without
+    its closing spaces and comma (the word it finds holds no space): one word's
+    positions instead of all forty."""
+    t = lead.rstrip(" \u00a0\n,:")
+    return _BEFORE_WORD.search(lead, max(t.rfind(" "), t.rfind("\u00a0")) + 1)
 
 
 def _title_case(text: str) -> bool:
@@ -141,12 +153,13 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
     """Whether the quotation body[start:end] (opened at `open_mark`) names a work or
     coins a term, judged from the words before it and its own case."""
     lead = body[max(para_start, open_mark - _LEAD_WINDOW) : open_mark]
-    if _TERM_LEAD.search(lead):
+    low = lead.lower() if lead.isascii() else None
+    if _TERM_LEAD_LOW.search(low) if low is not None else _TERM_LEAD.search(lead):
         return True
-    if _CHANT_OF.search(lead):
+    if _CHANT_OF_LOW.search(low) if low is not None else _CHANT_OF.search(lead):
         return False  # 'a chant of "Mag-da-le-na!"': words a crowd says, no title (x16q)
     said = body[start:end]
-    before = _BEFORE_WORD.search(lead)
+    before = _word_before(lead)
     prev = before.group(1).lower() if before else ""
     if prev in WORKS and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS and not said[:1].islower():
         return True  # a title opens with a capital: 'called the film "a masterclass"' stays

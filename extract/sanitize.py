@@ -59,12 +59,19 @@ _ANY = re.compile(
     + "]"
 )
 
+# The ASCII characters no step acts on (printable, tab, newline): an ASCII text that is
+# all of them is left as it is.
+_ASCII_KEPT = bytes(b for b in range(128) if _ANY.match(chr(b)) is None)
+
 
 def sanitize(text: str) -> str:
     """Remove escape sequences and control/bidi characters; LF line ends; plain spaces."""
     if not text:
         return ""
-    if _ANY.search(text) is None:
+    if text.isascii():
+        if not text.encode("ascii").translate(None, _ASCII_KEPT):
+            return text  # as _ANY.search(text) is None: one table pass in C, no regex
+    elif _ANY.search(text) is None:
         return text
     if _HAS_ESCAPE.search(text):
         text = _ESCAPE_SEQ.sub("", text)

@@ -404,7 +404,7 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     if turns := transcript_turns(body, paragraphs):
         raw = with_turns(raw, turns, paragraphs)  # "Name: answer" in an interview
     masked = blank_stamps(mask_quotes(body, raw), paragraphs)  # "22:30 — ..." entries
-    if _ODD.search(masked):
+    if not masked.isascii() and _ODD.search(masked):
         # U+FFFD (a replaced control or bidi character) and format marks read as spaces
         masked = _ODD.sub(" ", masked)
     reg = Registry(body)

@@ -29,8 +29,12 @@ _BARE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \u00a0]+[A-Z]{2,4})?[ \u00a0]+(?=[A
 _MIN_BARE = 3
 
 
+_OPENS = frozenset(" \t[uUpP")  # what a stamp opens on, besides a digit (issue 18)
+
+
 def blank_stamps(masked: str, paragraphs: list[Span]) -> str:
     """The masked body with each paragraph's leading time stamp blanked."""
+    paragraphs = [p for p in paragraphs if p[0] < p[1] and _may_open(masked[p[0]])]
     cuts = [m.span() for ps, pe in paragraphs if (m := _STAMP.match(masked, ps, pe)) is not None]
     bare = [m.span() for ps, pe in paragraphs if (m := _BARE.match(masked, ps, pe)) is not None]
     if len(bare) >= _MIN_BARE:
@@ -44,3 +48,10 @@ def blank_stamps(masked: str, paragraphs: list[Span]) -> str:
         pos = b
     parts.append(masked[pos:])
     return "".join(parts)
+
+
+def _may_open(c: str) -> bool:
+    """Whether a paragraph opening on c can open on a stamp: a space or a tab, "[", a
+    digit, or "Updated"/"Posted" in any case. Most paragraphs open on another capital
+    or a quotation, and neither pattern is tried there."""
+    return c in _OPENS or c.isdecimal()
