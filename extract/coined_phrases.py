@@ -25,10 +25,11 @@ _LEAD = 80  # characters before the mark that are read
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SP = r"[ \u00a0]+"
 # a word every shape below needs in its lead
+# (case-sensitive over the lower-cased lead: an IGNORECASE alternation tries every word
+# at every position, a case-sensitive one skips on its first letters)
 _CUE = re.compile(
     r"call|dub|nicknam|christen|brand|label|what|term|phrase|expression|clich|mantra|formula|"
-    r"banner|promised|flagship|vaunted|trumpeted|awaited|signature|pledged|proposed|planned",
-    re.IGNORECASE,
+    r"banner|promised|flagship|vaunted|trumpeted|awaited|signature|pledged|proposed|planned"
 )
 _CALLING = re.compile(
     r"\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)|nicknam(?:e|es|ed|ing)|christen(?:s|ed|ing)|"
@@ -63,7 +64,7 @@ def coined_phrase(body: str, open_mark: int, para_start: int, said: str) -> bool
     """Whether the quotation `said`, opened at `open_mark`, is a name, a phrase talked
     about or a slogan (see the module), not somebody's words."""
     lead = body[max(para_start, open_mark - _LEAD) : open_mark]
-    if _CUE.search(lead) is None:
+    if _CUE.search(lead.lower()) is None:
         return False  # one scan for every shape's cue word: most quotations have none
     words = _WORD.findall(said)
     if not words or len(words) > _MAX_BANNER:
