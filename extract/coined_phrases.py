@@ -38,13 +38,11 @@ _CALLING = re.compile(
 )
 _WHAT_CALL = re.compile(
     r"\bwhat(?:" + _SP + r"[\w'’-]+){1,5}?" + _SP + r"(?:calls?|called|terms?|termed|dubs?|dubbed)"
-    r"(?:" + _SP + r"(?:its|his|her|their|our|the|a|an))?[ \u00a0]*$",
-    re.IGNORECASE,
+    r"(?:" + _SP + r"(?:its|his|her|their|our|the|a|an))?[ \u00a0]*$"
 )
 _PHRASE = re.compile(
     r"\bthe" + _SP + r"(?:phrase|expression|cliché|cliche|mantra|catchphrase|formula)"
-    r"[ \u00a0]*[,:]?[ \u00a0]*$",
-    re.IGNORECASE,
+    r"[ \u00a0]*[,:]?[ \u00a0]*$"
 )
 _BANNER = re.compile(
     r"\bunder" + _SP + r"(?:the|a)" + _SP + r"banner(?:" + _SP + r"of)?[ \u00a0]*$"
@@ -63,8 +61,9 @@ _NAME = re.compile(
 def coined_phrase(body: str, open_mark: int, para_start: int, said: str) -> bool:
     """Whether the quotation `said`, opened at `open_mark`, is a name, a phrase talked
     about or a slogan (see the module), not somebody's words."""
-    lead = body[max(para_start, open_mark - _LEAD) : open_mark]
-    if _CUE.search(lead.lower()) is None:
+    # every lead pattern reads the lower-cased lead, case-sensitive (see _CUE)
+    lead = body[max(para_start, open_mark - _LEAD) : open_mark].lower()
+    if _CUE.search(lead) is None:
         return False  # one scan for every shape's cue word: most quotations have none
     words = _WORD.findall(said)
     if not words or len(words) > _MAX_BANNER:
