@@ -119,7 +119,14 @@ LEAD_ADJECTIVES = word_set(
     """Neighbouring Neighboring Nearby Rival Fellow Landlocked Oil-rich Gas-rich
     Resource-rich Cash-strapped Debt-laden War-torn"""
 )
-NOT_NAME = NOT_NAME | LEAD_ADJECTIVES
+# A sentence adverb opening a sentence before its comma, never a name ("Afterwards, a No
+# 10 spokesman said ... and added: ..." made a source "Afterwards"; fifteenth pass, x16x).
+SENTENCE_ADVERBS = word_set(
+    """Afterwards Afterward Subsequently Elsewhere Eventually Finally Initially Originally
+    Privately Publicly Shortly Overnight Recently Previously Ultimately Likewise
+    Similarly Nonetheless Nevertheless Moreover Furthermore Additionally Again Alternatively"""
+)
+NOT_NAME = NOT_NAME | LEAD_ADJECTIVES | SENTENCE_ADVERBS
 
 WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 MONTHS = word_set(
@@ -421,10 +428,12 @@ ORG_NOUNS = word_set(
     station channel publisher agency's ministry's school district county city state utility
     consortium thinktank think-tank center centre secretariat directorate command
     headquarters staff junta mission delegation contractor subcontractor supplier branch
-    chamber forum caucus guild trust museum gallery assembly municipality metro bureau"""
+    chamber forum caucus guild trust museum gallery assembly municipality metro bureau
+    movement"""
 )  # museum, gallery: "The museum said in a statement" (thirteenth pass, x16j); assembly,
 # municipality, metro, bureau: "the assembly said" after "The Assembly of Lakehead
-# Nations", "the bureau said" after "the Bureau of Land Allocation" (x16u)
+# Nations", "the bureau said" after "the Bureau of Land Allocation" (x16u); movement: "the
+# movement said" after "the Fair Wages Now movement" (x16z)
 # Documents a later "the report said" can point back to (extract.sources.Registry.document).
 REPORT_HEADS = word_set("report study survey review audit analysis assessment memo memorandum")
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claimdesk.extract.heckles import heckled
+
 if TYPE_CHECKING:
     from claimdesk.extract.attribution import NP
 
@@ -53,4 +55,4 @@ def sign_words(masked: str, open_mark: int, para_start: int) -> bool:
     """Whether the quotation opened at `open_mark` is the words on a thing (see above).
     `masked` is the body with the quotations blanked, so only narrative is read."""
     lead = masked[max(para_start, open_mark - _LEAD) : open_mark]
-    return _SIGN_LEAD.search(lead) is not None
+    return _SIGN_LEAD.search(lead) is not None or heckled(masked, open_mark)  # heckles.py

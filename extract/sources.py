@@ -252,10 +252,11 @@ _COMPANY_HEADS = word_set(
     """company firm group operator carrier maker retailer insurer airline lender developer
     manufacturer giant startup conglomerate producer supplier"""
 )
-# Capitalised words (and name particles) right before a surname: "Vladimir V. Putin".
+# Capitalised words (and name particles) right before a surname: "Vladimir V. Putin";
+# up to two particles in a row, "Pieter van der Berg", "Marina dos Santos" (x16z).
 _BEFORE_SURNAME = re.compile(
-    r"((?:\b[A-Z][\w'’.-]*[ \u00a0]+(?:(?:de|del|van|von|der|den|bin|ibn|al|da|di|du|"
-    r"le|la)[ \u00a0]+)?){1,4})$"
+    r"((?:\b[A-Z][\w'’.-]*[ \u00a0]+(?:(?:de|del|della|van|von|der|den|ter|bin|ibn|al|el|"
+    r"da|di|du|dos|das|le|la)[ \u00a0]+){0,2}){1,4})$"
 )
 _NAME_RUN = r"[A-Z][\w&'’.-]*(?:[ \u00a0]+(?:(?:of|for|and|the)[ \u00a0]+)*[A-Z][\w&'’.-]*)*"
 # "A United Nations report", "the U.N. annual report" (the text right before the head)
@@ -462,9 +463,10 @@ class Registry:
                 return match
         if match is None:
             name = " ".join(name_words)
-            if len(name_words) == 1:
-                full = self.full_name_for(name_words[0])
-                if full:
+            if len(name_words) == 1 or name_words[0].lower() in NAME_PARTICLES:
+                # "Van der Berg" after "Pieter van der Berg" (x16z): the whole name
+                full = self.full_name_for(name_words[-1])
+                if full and (len(name_words) == 1 or particle_tail_of(name_words, full)):
                     name = full
                     first = full.split()[0].lower()
             match = self._new(name, "person", pos)

@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from claimdesk.extract.attribution import NP
 from claimdesk.extract.attribution.acronym_opener import acronym_opener
-from claimdesk.extract.attribution.ally_of import ALLIES
 from claimdesk.extract.attribution.it_opener import it_opener
 from claimdesk.extract.attribution.kind_opener import kind_opener
 from claimdesk.extract.attribution.language_words import is_language
@@ -18,6 +17,8 @@ from claimdesk.extract.attribution.level_title import office_titled
 from claimdesk.extract.attribution.ordinal_member import counted_group
 from claimdesk.extract.attribution.ordinal_single import ordinal_single
 from claimdesk.extract.attribution.paragraph_opener import paragraph_opener
+from claimdesk.extract.attribution.relation_of import RELATION_NOUNS
+from claimdesk.extract.attribution.statement_it import statement_it
 from claimdesk.extract.lexicon import (
     ANON_HEADS,
     DOCUMENT_NOUNS,
@@ -79,6 +80,8 @@ def _resolve_pronoun(np: NP, reg: Registry, pos: int) -> Entry | None:
     if p == "they":
         return reg.last_group
     if p == "it":
+        if (issuer := statement_it(np, _previous_sentence(reg.body, pos), pos, reg)) is not None:
+            return issuer  # 'X issued a statement. "...," it read.' (statement_it.py)
         if np.verb in _IT_VERBS:
             doc = _report_subject(reg, pos)  # "A U.N. report came out. It said ..."
             if doc is not None:
@@ -572,8 +575,8 @@ _LOOSE_MODIFIERS = word_set("former then current new newly outgoing incoming top
 
 def _plural_at_org(words: list[str], head: str) -> str | None:
     """ "Analysts at Aldmoor Savings Bank" -> "Aldmoor Savings Bank"; None otherwise."""
-    if not head.endswith("s") or len(words) < 3 or head in ALLIES:
-        return None  # "Allies of Mr Fahey" speak up for him, not for a body (ally_of.py)
+    if not head.endswith("s") or len(words) < 3 or head in RELATION_NOUNS:
+        return None  # "Allies of Sen. Greer", "Critics of Mayor Okafor": people, no body
     for i, w in enumerate(words[:-1]):
         if w in ("at", "of", "from", "with") and i >= 1:
             rest = words[i + 1 :]

@@ -30,8 +30,9 @@ from claimdesk.extract.attribution.antecedent_parts import (
 )
 from claimdesk.extract.attribution.asked_subject import asked_subject
 from claimdesk.extract.attribution.asker_pronoun import turn_fix
-from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, colon_frame
+from claimdesk.extract.attribution.colon_frames import be_manner, clause_in, colon_frame, dateline
 from claimdesk.extract.attribution.colon_paragraph import quote_after_colon
+from claimdesk.extract.attribution.conduit_report import relays
 from claimdesk.extract.attribution.former_role import former_speaker
 from claimdesk.extract.attribution.fronted_clause import fronted_person
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
@@ -46,7 +47,7 @@ from claimdesk.extract.attribution.name_then_verb import name_then_verb
 from claimdesk.extract.attribution.named_as import named_as
 from claimdesk.extract.attribution.named_beside import when_last_is_other
 from claimdesk.extract.attribution.negated_manner import unflinching
-from claimdesk.extract.attribution.opened_with import lead_end
+from claimdesk.extract.attribution.opened_with import lead_end, pronoun_turn, turn_opener
 from claimdesk.extract.attribution.owner_subject import owner_subject
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
@@ -206,9 +207,8 @@ def _nearest(q: RawQuote, cands: _Resolved, masked: str):
         and best is not None
         and before is not None
         and best[0].span[0] >= qb
-        and _NEXT_CLAUSE.search(masked, qb, best[0].span[0])
-    ):
-        # 'X remembered her as "a genius", and Y recalled ...': the verb before frames it
+        and (_NEXT_CLAUSE.search(masked, qb, best[0].span[0]) or relays(best[0], masked, before))
+    ):  # 'X remembered her as "a genius", and Y recalled', '..., the agency reported'
         return before
     return best
 
@@ -296,9 +296,9 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     if (end := lead_end(masked, s, open_mark)) is None:
         return None  # no colon, nor "X opened with '...'" (opened_with.py)
     toks = tokenize(masked, s, end)
-    first = 1 if toks and toks[0].low in _SAID_FIRST else 0  # 'Said chief Ada Ek: "..."'
-    np = fwd_subject(toks, first, masked, appositive=True)
-    if np is None or np.kind == "pronoun":
+    first = dateline(toks, 1 if toks and toks[0].low in _SAID_FIRST else 0)  # 'Said Ada Ek:'
+    np = fwd_subject(toks, first, masked, appositive=True) or pronoun_turn(toks, first)
+    if np is None or (np.kind == "pronoun" and not turn_opener(toks, np.end)):
         # "Asked whether the town was safe, Amundsen shook her head:": a fronted phrase
         comma = next((i for i, t in enumerate(toks[:_MAX_FRONTED]) if t.text == ","), None)
         if comma is None:

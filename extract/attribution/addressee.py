@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.attribution.vocative import first_name_called, title_called
 from claimdesk.extract.record import Quote
 from claimdesk.extract.sources import Entry, Registry
 
@@ -21,7 +22,7 @@ def addressed(said: str, reg: Registry) -> Entry | None:
     """The known person a quotation names as its listener at its end, else None."""
     m = _VOCATIVE.search(said[-120:])
     if m is None:
-        return None
+        return first_name_called(said, reg)  # "Briony, I'm not going to—" (vocative.py)
     ent = reg.by_alias(m.group(1)) or reg.by_alias(m.group(1).split()[-1])
     return ent if ent is not None and ent.kind == "person" else None
 
@@ -52,6 +53,9 @@ def unaddressed(quotes: list[Quote], reg: Registry) -> list[Quote]:
     for q in quotes:
         ent = q.speaker
         if not isinstance(ent, Entry) or ent.kind != "person":
+            continue
+        if first_name_called(q.text, reg) is ent or title_called(q.text, reg, q.start) is ent:
+            q.speaker = None  # "Briony, I'm not going to—", "Mr Speaker, ..." (vocative.py)
             continue
         for m in _CALLED.finditer(q.text[:400]):
             called = reg.by_alias(m.group(1)) or reg.by_alias(m.group(1).split()[-1])

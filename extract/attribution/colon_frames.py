@@ -18,6 +18,8 @@ with a few more nouns of speech (priorities, promise, pledge, warning, assessmen
 from __future__ import annotations
 
 from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.party_tag_lead import past_party_tag
+from claimdesk.extract.attribution.stance_setting import stance_setting
 from claimdesk.extract.attribution.subjects import pronoun_or_name
 from claimdesk.extract.attribution.tokens import Tok, is_word
 from claimdesk.extract.lexicon import BE_FORMS, SPEECH_VERBS, word_set
@@ -104,6 +106,8 @@ def be_manner(rest: list[Tok]) -> bool:
     """Whether the tokens between a subject and its colon are "was [more] ADJECTIVE",
     with "about/on/over ..." after it at most ("was blunt about the party's chances:",
     fifteenth pass, x16w)."""
+    rest = past_party_tag(rest)  # "Sen. X, R-Wyo., was blunt:" (party_tag_lead.py)
+    rest = stance_setting(rest, _STANCE)  # "was defiant in the Commons on Tuesday:"
     cut = next((i for i, t in enumerate(rest) if i >= 2 and t.low in _ABOUT), None)
     if cut is not None and len(rest) - cut <= _MAX_ABOUT:
         rest = rest[:cut]
@@ -112,6 +116,8 @@ def be_manner(rest: list[Tok]) -> bool:
     adj = rest[-1].low
     if any(t.low not in _DEGREE for t in rest[1:-1]) or not adj.isalpha():
         return False
+    if adj in _STANCE:
+        return True  # "was scathing in the Commons:" (stance_setting.py)
     return not adj.endswith(("ed", "en", "ing")) and adj not in _NOT_MANNER and adj.islower()
 
 
@@ -131,3 +137,22 @@ def clause_in(rest: list[Tok], clause_verbs: frozenset[str]) -> bool:
         if w in SPEECH_VERBS and not (w.endswith("ing") and i and words[i - 1] in _DETERMINERS):
             return True
     return False
+
+
+_DASHES = frozenset(("-", "—", "–"))
+_MAX_DATELINE = 12  # tokens of "THE HAGUE, March 4 (Reuters) -"
+
+
+def dateline(toks: list[Tok], first: int) -> int:
+    """Where a colon lead's subject starts after a wire dateline (x16z): "ABUJA, June 2
+    (Reuters) - Niger's interior minister, Moussa Abdou, was blunt:" is the minister's,
+    never "ABUJA"'s. A place in capitals, then "(Agency)" and a dash; else `first`."""
+    if first or not toks or not toks[0].text.isupper() or len(toks[0].text) < 3:
+        return first
+    for k in range(1, min(len(toks) - 1, _MAX_DATELINE)):
+        if toks[k].text == ")" and toks[k + 1].text in _DASHES:
+            k += 1
+            while k < len(toks) and toks[k].text in _DASHES:
+                k += 1
+            return k
+    return first

@@ -7,6 +7,7 @@ was blunt:" (colon_frames.be_manner). Other clauses before a colon ("Ek did not 
 
 from __future__ import annotations
 
+from claimdesk.extract.attribution.party_tag_lead import past_party_tag
 from claimdesk.extract.attribution.tokens import Tok
 from claimdesk.extract.lexicon import word_set
 
@@ -21,7 +22,7 @@ _OWN = word_set("his her their its")
 def unflinching(rest: list[Tok]) -> bool:
     """Whether the tokens between a subject and its colon (the colon left out) are
     "did not hesitate", "didn't hold back", "did not mince (his) words", "never wavered"."""
-    words = [t.low.replace("’", "'") for t in rest]
+    words = [t.low.replace("’", "'") for t in past_party_tag(rest)]  # "X, R-Wyo.,"
     if len(words) >= 2 and words[0] in ("didn't", "never"):
         tail = words[1:]  # "didn't hesitate", "never wavered"
     elif len(words) >= 3 and words[0] in ("did", "does", "do") and words[1] in _NOT:

@@ -7,8 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claimdesk.extract.attribution.ally_of import ALLIES, ally_of
-from claimdesk.extract.attribution.body_desc import link_in_body
 from claimdesk.extract.attribution.body_modifier import body_level
 from claimdesk.extract.attribution.described_heads import (
     downing_street,
@@ -25,7 +23,12 @@ from claimdesk.extract.attribution.of_the_body import (
     possessive_owner_body,
     with_commas,
 )
-from claimdesk.extract.attribution.particles import particles_back
+from claimdesk.extract.attribution.particles import particle_opens, particles_back
+from claimdesk.extract.attribution.relation_of import (
+    RELATION_NOUNS,
+    relation_start,
+    tied_name,
+)
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
 from claimdesk.extract.lexicon import (
     AGED_PERSON,
@@ -61,6 +64,7 @@ class _HeadSet(frozenset):
 
 _HEADS = _HeadSet(ANON_HEADS | ORG_NOUNS | PUBLICATION_NOUNS | ROLE_NOUNS)
 _PERSON_HEADS = _HeadSet(_HEADS - ORG_NOUNS - PUBLICATION_NOUNS)
+_BODY_LINKS = word_set("of for and")  # inside a body's name before a head noun
 _NAME_LINKS = word_set("of for the and & de del della der den di da du van von bin ibn al la le")
 _START_OK = word_set(
     """and but or so yet that as while because when although though if since after before
@@ -157,7 +161,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 and j >= 2
                 and is_cap(toks[j - 2].text)
                 and (toks[j - 2].text not in NOT_NAME)
-                and toks[j - 2].low not in ALLIES  # "Allies of Mr Fahey" (ally_of.py)
+                and not tied_name(toks, j)  # "Allies of Sen. Greer" (relation_of.py)
             ):
                 j -= 1
             elif (k := particles_back(toks, j)) < j:
@@ -166,8 +170,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         listed = listed_body_start(toks, j, i)  # "Department for Environment, Food and ..."
         j = listed or j
-        while j < i and toks[j].low in _NAME_LINKS:
-            j += 1
+        while j < i and toks[j].low in _NAME_LINKS and not particle_opens(toks, j, i):
+            j += 1  # "of the ..." goes, "Van der Berg" stays whole (particles.py)
         j = body_level(toks, j, i)  # "the state Republican Party"
         det = toks[j - 1].low if j > 0 and toks[j - 1].low == "the" else None
         start = j - 1 if det else j
@@ -189,8 +193,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 j -= 1  # "a No 10 spokesman"
                 n += 1
                 continue
-            if link_in_body(toks, j, low):
-                j -= 1  # "A Department for Transport spokesman" (body_desc.py)
+            if _body_link(toks, j - 1):
+                j -= 1  # "a Department for Education spokesperson" (x16z): the body's name
                 continue
             if not is_word(p.text) or pl in STOP_WORDS or pl in SPEECH_VERBS:
                 break
@@ -212,6 +216,21 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         start = j - 1 if det else j
         return NP("desc", start, i + 1, words, det=det, head=low, sentence_initial=start == 0)
     return None
+
+
+def _body_link(toks: list[Tok], k: int) -> bool:
+    """Whether token k links two capitalised words of a body's name before a head noun:
+    "Department [for] Education", "Health [and] Social Care" (an "and" only after an
+    "of"/"for" of the same name, so "Brent Council and Ealing officials" stays two; an
+    "of"/"for" only after a body's word, so "Inspector Ann Lee of Leeds police" is no
+    body)."""
+    if toks[k].low not in _BODY_LINKS or k < 1 or not is_cap(toks[k - 1].text):
+        return False
+    if not is_cap(toks[k + 1].text):
+        return False
+    if toks[k].low == "and":
+        return any(t.low in ("of", "for") for t in toks[max(0, k - 3) : k])
+    return toks[k - 1].low in ORG_NOUNS  # "Ministry of", never "Inspector Ann Lee of"
 
 
 def _premod(toks: list[Tok], np: NP) -> None:
@@ -293,6 +312,17 @@ def person_head(np: NP) -> bool:
     return np.head in _PERSON_HEADS or is_figure_head(np.head)
 
 
+def _relation(toks: list[Tok], k: int, prep: str) -> NP | None:
+    """ "an ally of X", "one friend of X": the relation heads the phrase (relation_of.py)."""
+    found = relation_start(toks, k, prep)
+    if found is None:
+        return None
+    j, det = found
+    start = j - 1 if det else j
+    words = [t.text for t in toks[j : k + 1]]
+    return NP("desc", start, k + 1, words, det=det, head=toks[k].low, sentence_initial=start == 0)
+
+
 def _extend_pp(toks: list[Tok], np: NP) -> NP:
     """ "a spokesperson for the minister", "Priya Sandoval of the Velmora Institute":
     a noun phrase after a preposition belongs to the description or name before it."""
@@ -309,14 +339,10 @@ def _extend_pp(toks: list[Tok], np: NP) -> NP:
     if toks[p].low == "of" and toks[p - 1].low in _PARTITIVE and np.kind == "desc":
         np.start = p - 1  # "one of the sources said"
         return np
-    if (ally := ally_of(toks, p, np.end)) is not None:
-        start, det, words = ally  # "An ally of Ms Fenwick hit back:" (ally_of.py)
-        low = toks[p - 1].low
-        return NP("desc", start, np.end, words, det=det, head=low, sentence_initial=start == 0)
-    head = np_back(toks, p - 1)
+    head = _relation(toks, p - 1, toks[p].low) or np_back(toks, p - 1)
     if head is None or head.kind == "pronoun":
         return np
-    if head.kind == "desc" and person_head(head):
+    if head.kind == "desc" and (person_head(head) or head.head in RELATION_NOUNS):
         words = [t.text for t in toks[head.start + (1 if head.det else 0) : np.end]]
         head.words = with_commas(words)  # "... for the Department for Environment, Food"
         head.end = np.end

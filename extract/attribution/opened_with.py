@@ -21,6 +21,10 @@ from __future__ import annotations
 
 import re
 
+from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.tokens import Tok
+from claimdesk.extract.lexicon import word_set
+
 _WITH = re.compile(
     r"[ \u00a0]((?i:opened|closed|began|ended|started|finished)[ \u00a0]+(?i:with))[ \u00a0]*$"
 )
@@ -56,3 +60,47 @@ def lead_end(masked: str, s: int, open_mark: int) -> int | None:
         return open_mark
     m = _WITH.search(masked, max(s, open_mark - 40), open_mark)
     return m.start(1) if m is not None else _by_doing(masked, s, open_mark)
+
+
+# x16x: "He opened with a simple question:", "She ended with a warning:" -- the turn a
+# pronoun opened or closed with, told by a noun of speech before the colon
+_TURN_VERBS = word_set("opened began started closed ended finished")
+_TURN_DETS = word_set("a an one his her this that another")
+_TURN_NOUNS = word_set(
+    """question questions warning challenge plea demand appeal message promise retort
+    reminder request jibe barb quip rebuke accusation charge"""
+)
+_TURN_ADJ = 2  # "a simple question", "a blunt final warning"
+
+
+def turn_opener(toks: list[Tok], end: int) -> bool:
+    """Whether the tokens from `end` (after a pronoun) read "opened with a [simple]
+    question" and nothing else before the colon: the pronoun then speaks the quotation
+    (resolved as any "he said" is)."""
+    words = [t.low for t in toks[end:] if t.text not in (",", ":")]
+    if len(words) < 4 or words[0] not in _TURN_VERBS or words[1] != "with":
+        return False
+    if words[2] not in _TURN_DETS:
+        return False
+    tail = words[3:]
+    if not all(w.isalpha() for w in tail):
+        return False
+    noun = next((i for i, w in enumerate(tail[: _TURN_ADJ + 1]) if w in _TURN_NOUNS), None)
+    if noun is None:
+        return False
+    after = tail[noun + 1 :]  # "a pointed question for the witness", "a jibe at the benches"
+    return not after or (after[0] in _TURN_PREPS and 2 <= len(after) <= _TURN_OBJECT + 1)
+
+
+_TURN_PREPS = frozenset(["for", "to", "at", "about", "on"])
+_TURN_OBJECT = 4
+
+
+def pronoun_turn(toks: list[Tok], first: int) -> NP | None:
+    """ "He"/"She"/"They" opening "He opened with a simple question:", as a pronoun
+    subject (fwd_subject reads a pronoun only after the verb: 'said he.'), else None."""
+    if first >= len(toks) or toks[first].low not in ("he", "she", "they"):
+        return None
+    if not turn_opener(toks, first + 1):
+        return None
+    return NP("pronoun", first, first + 1, [toks[first].text], sentence_initial=first == 0)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimdesk.extract.attribution.pronoun_aside import after_run, aside_only
 from claimdesk.extract.attribution.role_words import former_description
 
 _MAX_RUN = 3
@@ -40,7 +41,11 @@ def pronoun_run(
         credited = any(e is not None for _a, e in per_sentence[si - 1])
         text = masked[ps:pe].lstrip(" \t\n")
         if credited or not (
-            text.startswith(openers) or _former_opening(text) or _fronted(text, pronoun)
+            text.startswith(openers)
+            or _former_opening(text)
+            or _fronted(text, pronoun)
+            or aside_only(text, pronoun)  # "..., she pointed out, ..." (pronoun_aside.py)
+            or after_run(masked, sentences, si - 1, openers)  # "The benches jeered."
         ):
             break
         si -= 1

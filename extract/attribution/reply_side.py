@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from claimdesk.extract.attribution.interrupted import resumed_turn
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.question_answer import answer_side
 from claimdesk.extract.attribution.subjects import sentence_names
@@ -201,4 +202,8 @@ def exchange_side(
 ) -> Entry | None:
     """Who speaks a bare quote paragraph in an exchange: the answer to a question
     (question_answer.py), else a follow-up question's asker, else None."""
-    return answer_side(body, raw, speakers, qi) or follow_up(body, raw, speakers, qi)
+    return (
+        answer_side(body, raw, speakers, qi)
+        or follow_up(body, raw, speakers, qi)
+        or resumed_turn(body, raw, speakers, qi)  # after an interruption (interrupted.py)
+    )

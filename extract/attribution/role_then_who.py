@@ -27,14 +27,19 @@ def name_before_role_who(toks: list[Tok], comma: int, body: str) -> NP | None:
     k = comma - 1
     while k >= 0 and comma - k <= _MAX_APPOSITIVE and toks[k].text not in (",", ";", ":", Q):
         k -= 1
-    if k < 1 or toks[k].text != "," or k + 1 >= comma or toks[k + 1].low not in _ARTICLES:
+    if k < 1 or toks[k].text != "," or k + 1 >= comma:
         return None
     inner = toks[k + 1 : comma]
     if not all(is_word(t.text) or t.text in ("'", "’", "-") for t in inner):
         return None
+    # "the"/"a" opens the role, or a lower-case office does: "Aled Wyburn, chief executive
+    # of Severnmouth Water, who said" (x16x; the body was taken as the speaker)
+    lead = 1 if inner[0].low in _ARTICLES else 0
+    if not lead and not _bare_office(inner):
+        return None
     # a role word ("MP", "minister", "councillor") up to "of"/"for"/"at": the person's role
-    head = next((t for t in inner[1:] if t.low in ("of", "for", "at", "in", "from")), None)
-    words = inner[1 : inner.index(head)] if head is not None else inner[1:]
+    head = next((t for t in inner[lead:] if t.low in ("of", "for", "at", "in", "from")), None)
+    words = inner[lead : inner.index(head)] if head is not None else inner[lead:]
     if not words or not any(is_role_word(t.low) for t in words):
         return None
     k = _before_party_tag(toks, k)  # "Sen. Lorna Ash, R-Okla., the ranking member ..."
@@ -45,6 +50,19 @@ def name_before_role_who(toks: list[Tok], comma: int, body: str) -> NP | None:
         return None
     named.role = _clean_role(body[toks[k + 1].start : toks[comma - 1].end])
     return named
+
+
+_OFFICE_LEAD = word_set("chief deputy acting interim managing executive general senior joint")
+
+
+def _bare_office(inner: list[Tok]) -> bool:
+    """Whether an appositive with no article opens on a lower-case office: "chief
+    executive of ...", "president of ...", "deputy leader of ..." (never a name or a
+    clause: "Severnmouth Water", "speaking at ...")."""
+    first = inner[0]
+    if not first.text[:1].islower():
+        return False
+    return first.low in _OFFICE_LEAD or is_role_word(first.low)
 
 
 _TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")

@@ -12,6 +12,7 @@ moderator, X, had the last word:", "Leclair had one last line:", "had the final 
 from __future__ import annotations
 
 from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.party_tag_lead import past_party_tag
 from claimdesk.extract.attribution.tokens import Tok, is_possessive
 from claimdesk.extract.attribution.way_of_saying import way_of_saying
 from claimdesk.extract.lexicon import STOP_WORDS, word_set
@@ -19,7 +20,7 @@ from claimdesk.extract.lexicon import STOP_WORDS, word_set
 _NOUNS = word_set(
     """demand question message reply answer response retort warning plea request appeal
     verdict advice challenge promise riposte comeback word words line say thought thoughts
-    comment remark quip joke prediction pledge"""
+    comment remark quip joke prediction pledge view take assessment"""
 )
 # "had the last word:", "had one last line:" (fourteenth pass, x16q)
 _QUANT = word_set("a an one another the")
@@ -57,7 +58,7 @@ def _had_noun(words: list[Tok]) -> bool:
 
 def spoken_noun(np: NP, rest: list[Tok]) -> bool:
     """Whether the words after a colon lead's name name its speech (see the module)."""
-    words = [t for t in rest if t.text not in (",", ":")]
+    words = [t for t in past_party_tag(rest) if t.text not in (",", ":")]  # "X, R-Wyo.,"
     if _had_noun(words) or way_of_saying(words):  # "found a tidy way of saying it:"
         return True
     return (

@@ -33,11 +33,13 @@ from claimdesk.extract.attribution.noun_phrases import (
     person_head,
 )
 from claimdesk.extract.attribution.of_the_body import official_adjective, to_link
+from claimdesk.extract.attribution.office_name import capital_office, holder_in_commas
 from claimdesk.extract.attribution.participle_opener import after_participle
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
 from claimdesk.extract.attribution.past_verbs import past_after_name
 from claimdesk.extract.attribution.performer import performer
 from claimdesk.extract.attribution.plural_possessive import possessive_in_name
+from claimdesk.extract.attribution.relation_of import tied_to, to_tie
 from claimdesk.extract.attribution.relative_subject import relative_subject
 from claimdesk.extract.attribution.restrictive_who import described_who_name
 from claimdesk.extract.attribution.rival_named import rival_named
@@ -295,6 +297,8 @@ def _appositive_subject(toks: list[Tok], comma: int, body: str) -> NP | None:
                     named.role = _clean_role(body[toks[np.start].start : toks[np.end - 1].end])
                     named.org_hint = True  # "The operator, Quenford Metro Trams," (tenth pass)
                     return named
+            if (held := holder_in_commas(toks, np, k, comma)) is not None:
+                return held  # "The Taoiseach, Declan Furlong, said" (office_name.py)
             if (lead := name_before_appositive(toks, np, body)) is not None:
                 return lead  # "X, D-Ohio, who ..., said"; "X, a director at Y, a Z, said"
             if (lead := _name_before_role(toks, np)) is not None:
@@ -622,7 +626,7 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             if not is_word(w.text) or w.low in STOP_WORDS or w.low in SPEECH_VERBS:
                 break
             k += 1
-            if w.low in _HEADS or person_figure(toks, k - 1):
+            if w.low in _HEADS or person_figure(toks, k - 1) or tied_to(toks, k):
                 kind = "desc"
                 j = k  # the last head wins: "the county assessor's office"
         if kind != "desc":
@@ -652,7 +656,7 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
     if (
         kind == "desc"
         and j + 1 < n
-        and (toks[j].low in ("for", "of", "at", "with") or in_the(toks, j))
+        and (toks[j].low in ("for", "of", "at", "with") or in_the(toks, j) or to_tie(toks, j))
     ):
         # "a spokesman for the ministry": the organisation goes into the name.
         k = j + 1
@@ -664,6 +668,13 @@ def fwd_subject(toks: list[Tok], a: int, body: str, *, appositive: bool = True) 
             elif t.low in STOP_WORDS and t.low not in _NAME_LINKS:
                 break
             k += 1
+        if appositive and k < n and toks[k].text == "," and 0 < k - last <= 2:
+            # "Labour's candidate in the Halford by-election, Naomi Farquhar," (x16z): a
+            # lower-case word closing the phrase before a person named in apposition
+            whole = NP(kind, a, k, [tk.text for tk in toks[i:k]], det=det, head=np.head)
+            named = _fwd_appositive(toks, whole, a, k, body)
+            if named is not None and named.kind == "name" and named is not whole:
+                return named
         k = last
         if k > j + 1:
             np.words = [tk.text for tk in toks[i:k]]
@@ -743,7 +754,9 @@ def _fwd_appositive(toks: list[Tok], np: NP, a: int, j: int, body: str) -> NP:
     while k < n and toks[k].text not in (",", ";", Q, ".", "?", "!"):
         k += 1
     first = toks[j + 1]
-    if np.kind == "desc" and np.head in _PERSON_HEADS and is_cap(first.text):
+    if (np.kind == "desc" and np.head in _PERSON_HEADS and is_cap(first.text)) or (
+        np.kind == "name" and np.det == "the" and capital_office(np.words)  # office_name.py
+    ):
         # "said its founder, Iris Penhallow.": the name, with the description as role
         named = fwd_subject(toks, j + 1, body, appositive=False)
         if named is not None and named.kind == "name" and len(named.words) >= 2:

@@ -16,7 +16,7 @@ from claimdesk.extract.lexicon import (
 Q = "\x00"
 _KEEP_DOT = word_set(
     """Jr Sr Inc Co Corp Ltd St No Mt Ft Gen Maj Lt Col Sgt Capt Cmdr Adm Brig Cpl Pvt Gov
-    Sen Rep Dr Mr Mrs Ms Mx Prof Rev Hon Pres Supt Det Insp Messrs Sept Jan Feb Mar Apr Jun
+    Sen Rep Dr Mr Mrs Ms Mx Prof Rev Hon Rt Pres Supt Det Insp Messrs Sept Jan Feb Mar Apr Jun
     Jul Aug Sep Oct Nov Dec vs etc"""
 )
 # Each match is a token with the whitespace before it, so offsets add up.

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.attribution.find import Attribution
+from claimdesk.extract.attribution.put_to import asker_named, put_to
 from claimdesk.extract.attribution.reply_side import Said, _office_holder
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.sources import Entry, Registry
@@ -137,10 +138,12 @@ def reply_turn(
         return ent  # '"...," he replied' only: the pronoun right after the quotation
     ps, pe = sentences[si - 1]
     last = masked.rfind("\x00", ps, pe)
-    if "\n" not in masked[pe:s] or last < 0:
+    verb = put_to(masked, ps, pe, pronoun) if last < 0 and not asks else -1
+    reported = verb >= 0  # "Roe put it to her that ..." (put_to.py)
+    if "\n" not in masked[pe:s] or (last < 0 and not reported):
         return ent  # the sentence before ends the paragraph before, holding a quotation
-    first = _run_start(masked, last, ps)
-    question = _is_question(reg.body, first, last) or _pressed(masked, ps, pe, pronoun)
+    first = _run_start(masked, last, ps) if not reported else ps
+    question = reported or _is_question(reg.body, first, last) or _pressed(masked, ps, pe, pronoun)
     if asks:
         # '"In every case," Delacroix answered. / "Even in Morrow?" he pressed.': a
         # question after an answer is the asker's follow-up, never the answerer's
@@ -149,12 +152,24 @@ def reply_turn(
     elif not reply and not question:
         return ent  # "he conceded" answers a question; "he replied" anything
     before = [e for _a, e in per_sentence[si - 1] if e is not None]
+    k = si - 1
+    while not before and k > 0 and "\n" not in masked[sentences[k - 1][1] : sentences[k][0]]:
+        k -= 1  # '"...," she said. "Nobody has broken anything."': the paragraph's voice
+        before = [e for _a, e in per_sentence[k] if e is not None]
+    if reported and (named := asker_named(masked, ps, verb, reg)) is not None:
+        before = [named]  # the asker is the subject ("... that the party had promised")
     if not before or (ent is not None and before[-1] is not ent):
         return ent
     asker = before[-1]
-    if asker.kind not in ("person", "anonymous") or (answer and asker.gender == pronoun):
+    if asker.kind not in ("person", "anonymous") or (
+        answer and asker.gender == pronoun and not reported
+    ):
         return ent  # "she said" after her own question, when she is known as "she": hers
-    if question and (held := _office_holder(reg.body[first : last + 1], reg, asker)) is not None:
+    if (
+        question
+        and not reported
+        and (held := _office_holder(reg.body[first : last + 1], reg, asker)) is not None
+    ):
         return held if held.gender in (None, pronoun) else None  # '..., governor?'
     for k in range(si - 2, max(-1, si - 2 - _LOOK_BACK), -1):
         for _a, e in reversed(per_sentence[k]):
