@@ -161,7 +161,12 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
     said = body[start:end]
     before = _word_before(lead)
     prev = before.group(1).lower() if before else ""
-    if prev in WORKS and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS and not said[:1].islower():
+    if (
+        prev in WORKS
+        and len(_WORD.findall(said)) <= _MAX_TITLE_WORDS
+        and not said[:1].islower()
+        and not lead.rstrip().endswith(":")  # 'told the Today programme: "..."' (x16s3)
+    ):
         return True  # a title opens with a capital: 'called the film "a masterclass"' stays
     if _coinage(body, open_mark, said, lead, prev) or coined_phrase(
         body, open_mark, para_start, said

@@ -48,6 +48,7 @@ from claimdesk.extract.attribution.named_as import named_as
 from claimdesk.extract.attribution.named_beside import when_last_is_other
 from claimdesk.extract.attribution.negated_manner import unflinching
 from claimdesk.extract.attribution.opened_with import lead_end, pronoun_turn, turn_opener
+from claimdesk.extract.attribution.owner_past_role import past_role
 from claimdesk.extract.attribution.owner_subject import owner_subject
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
@@ -57,6 +58,7 @@ from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_words import former_description
 from claimdesk.extract.attribution.scare_phrase import scare_phrase
 from claimdesk.extract.attribution.scare_quotes import Quoted, coined_term
+from claimdesk.extract.attribution.source_gender import genderless_source
 from claimdesk.extract.attribution.spoken_noun import spoken_noun
 from claimdesk.extract.attribution.stance_lead import cited_voice, unnamed_or_stance
 from claimdesk.extract.attribution.statement_owner import is_statement, statement_owner
@@ -121,8 +123,7 @@ class _Said:
     def __init__(
         self, span: tuple[int, int], clause: tuple[int, int] | None, weak: bool, pronoun: str | None
     ) -> None:
-        # Offsets past 256 are an int object each (32 bytes): the later ones are kept as
-        # distances from `a`, nearly always small enough to be Python's shared ints.
+        # Offsets past 256 are 32-byte ints: later ones are kept as small distances from `a`
         self.a = span[0]  # body offset of the subject
         self._b = span[1] - span[0]  # ... and of the end of subject + verb
         self._cs = None if clause is None else clause[0] - span[0]  # the reported clause
@@ -309,8 +310,7 @@ def _colon_lead(masked: str, sent: Span, open_mark: int) -> NP | None:
     rest = toks[np.end :]
     if rest and rest[0].text == ",":
         rest = rest[1:]
-    # only the name, its role, or "in a statement on Monday" before the colon; "Above
-    # the till someone had pinned a card:" is a clause, not a name and its role
+    # only the name, its role, or "in a statement on Monday" before the colon (no clause)
     if clause_in(rest, _CLAUSE_VERBS):
         # "X had a simple demand:", "X was unrepentant:" (colon_frames.be_manner)
         # "X did not hesitate:" (negated_manner.py) says how X spoke, too
@@ -335,8 +335,8 @@ def _antecedent(
 
     def fits(ent: Entry | None) -> bool:
         # a person, or one unnamed individual ("a port worker ... he said")
-        if ent is None or ent.gender not in (None, pronoun):
-            return False
+        if ent is None or ent.gender not in (None, pronoun) or genderless_source(ent.name):
+            return False  # a "source" is never "she" (source_gender.py)
         return ent.kind == "person" or (ent.kind == "anonymous" and not plural_head(ent.name))
 
     for _att, ent in reversed(past_fronted_askers(masked, sentences[si][0], resolved)):
@@ -416,8 +416,7 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     if turns:
         quotes = credit_turns(body, turns, raw, quotes, speakers, reg)
     del text, masked  # the last reader of the masked copy: a long article's size less
-    # 3. the speaker of each sentence: its quote's, else its attribution's, else the
-    # "Source: X" line under a table or chart
+    # 3. each sentence's speaker: its quote's, its attribution's, or a "Source: X" line
     all_paragraphs = sorted(set(paragraphs) | set(doc.headings))  # credits may be headings
     _credit_lines(body, all_paragraphs, sentences, per_sentence, reg)
     sent_ent = _sentence_entries(sentences, per_sentence, raw, speakers)
@@ -515,6 +514,7 @@ def _attribution_source(
         if ent is None:
             ent = _antecedent(pron, si, resolved, per_sentence, sentences, masked, reg)
             ent = reply_turn(masked, sentences, si, att, ent, per_sentence, resolved, reg)
+            ent = past_role(masked, np.det, sentences[max(si - 1, 0)][0], att.span[0], ent)
         if ent is None and (kin := kin_named(np, att.span[0], None, reg)) is not None:
             return kin  # "his lawyer said", "his" unsure: the one written "His lawyer, X" (x16w)
         if ent is not None and ent.gender is None:

@@ -10,11 +10,13 @@ from claimdesk.extract.attribution.agreed_to import AGREE, STATES, agrees_to_act
 from claimdesk.extract.attribution.argue_with import quarrels
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
 from claimdesk.extract.attribution.described_as import described_as
+from claimdesk.extract.attribution.inner_that import before_its_that
 from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.not_a_source import cites_no_one
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
 from claimdesk.extract.attribution.own_words import pronoun_source
 from claimdesk.extract.attribution.perfect_written import written_that
+from claimdesk.extract.attribution.promise_to import promises_quote
 from claimdesk.extract.attribution.put_it import put_it_after, puts_it
 from claimdesk.extract.attribution.reply_verbs import (
     BACK_VERBS,
@@ -25,6 +27,7 @@ from claimdesk.extract.attribution.reply_verbs import (
     particles,
     to_know,
 )
+from claimdesk.extract.attribution.said_to_have import hearsay_be
 from claimdesk.extract.attribution.subjects import (
     _LEAD,
     _clause_subject,
@@ -310,7 +313,7 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
     if v + 1 < n and toks[v + 1].low == "to":
         # "said to the crowd" speaks to a listener; "said to be", "reported to have
         # fled", "is said to cost" do not report speech
-        return to_listener(toks, v + 1)
+        return to_listener(toks, v + 1) or promises_quote(toks, v)  # 'vowed to "..."'
     # "reported by", "11 people reported missing": not speech
     if v + 1 < n and toks[v + 1].low in _NOT_SPEECH_NEXT:
         # but '"...," the cook blasted as he marched off': the quotation frames it
@@ -465,6 +468,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
             np = _clause_subject(toks, v)
         if np is None:
             return (v, v, None, v + 1, False)
+    if np is None and (be := hearsay_be(toks, v)) is not None:
+        np = back_subject(toks, be, body)  # "X is said to have told colleagues ..."
     if np is None and low == "saying" and v >= 3 and toks[v - 1].low == "as":
         np = _quoted_as(toks, v - 2)  # "Ames was quoted as saying ..."
     if np is None and v > 3 and toks[v - 1].text == "," and toks[0].low in ("one", "another"):
@@ -784,7 +789,7 @@ def _drop_embedded(toks: list[Tok], found: list, end: int) -> list:
         ):
             a = _skip_recipient(toks, p_after) if toks[pv].low in _TELL else p_after
             c = _clause_after(toks, a, end)
-            if c == sstart:
+            if c == sstart or before_its_that(sstart, _v, a, c):
                 continue
         out.append(f)
     return out

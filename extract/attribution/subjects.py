@@ -36,6 +36,7 @@ from claimdesk.extract.attribution.of_the_body import official_adjective, to_lin
 from claimdesk.extract.attribution.office_name import capital_office, holder_in_commas
 from claimdesk.extract.attribution.participle_opener import after_participle
 from claimdesk.extract.attribution.particles import name_run_end, particles_fwd
+from claimdesk.extract.attribution.party_member import party_member
 from claimdesk.extract.attribution.past_verbs import past_after_name
 from claimdesk.extract.attribution.performer import performer
 from claimdesk.extract.attribution.plural_possessive import possessive_in_name
@@ -208,7 +209,9 @@ def _name_in_commas(toks: list[Tok], k: int, comma: int) -> NP | None:
     if a >= k or not _start_ok(toks, a):
         return None
     pre = toks[a:k]
-    if not any(t.low in ROLE_NOUNS for t in pre) or any(t.low in SPEECH_VERBS for t in pre):
+    if not (any(t.low in ROLE_NOUNS for t in pre) or party_member(pre)):
+        return None  # a role, or 'The winning Liberal Democrat,' (party_member.py)
+    if any(t.low in SPEECH_VERBS for t in pre):
         return None
     if any(t.low in ORG_NOUNS for t in pre[-1:]) and not any(t.low in _PERSON_HEADS for t in pre):
         return None  # "Ukraine's military intelligence agency, the GUR,": an alias
