@@ -3,6 +3,9 @@
 - The figures' units (number_words.UNIT_PATTERN) grouped by first letter find what the
   flat alternation of the same units found: the same span and groups, after digits, in
   random case, glued and spaced, next to near misses.
+- A transcript's turn label (attribution/transcript._LABEL) is looked for only in a
+  paragraph that opens on "Q" or "A" or holds a colon: every paragraph it matches does,
+  and a prose paragraph is not read by it at all.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import random
 import re
 
 from claimdesk.extract import number_words, numbers, shares
+from claimdesk.extract.attribution import transcript
 
 
 def _flat_units() -> str:
@@ -75,3 +79,58 @@ def test_shares_units_grouped_find_as_before() -> None:
             assert [_answer(m) for m in p.finditer(text)] == [
                 _answer(m) for m in flat.finditer(text)
             ], text
+
+
+_LABEL_WORDS = ["Q", "A", "Question", "Answer", "Ines", "Vale", "de", "MORO", "the", "Dr."]
+_LABEL_MARKS = [":", " :", "**", "__", ".", ")", " -", "—", " ", "\u00a0", ", ", ""]
+
+
+def _label_paragraphs(count: int) -> list[str]:
+    """Random paragraph openings of label words and marks, then words."""
+    rnd = random.Random(7)
+    out = []
+    for _ in range(count):
+        parts = [rnd.choice(_LABEL_WORDS + _LABEL_MARKS) for _ in range(rnd.randrange(1, 7))]
+        out.append("".join(parts) + rnd.choice(["", " ", "  "]) + "we sold the ferry.")
+    return out
+
+
+def test_a_label_is_looked_for_wherever_it_can_match() -> None:
+    paragraphs = _label_paragraphs(20000)
+    matched = 0
+    for text in paragraphs:
+        for ps in (0, 2):
+            body = "\n\n" + text if ps else text
+            m = transcript._LABEL.match(body, ps, len(body))
+            if m is not None:
+                matched += 1
+                assert transcript._may_label(body, ps, len(body)), body
+    assert matched > 1000
+
+
+class _Counting:
+    """A pattern that counts its match calls."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, *args: object) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(*args)
+
+
+def test_prose_paragraphs_are_not_read_for_a_label(monkeypatch) -> None:
+    body = (
+        "Deputy Mayor Ines Vale told the Harbour Board on Tuesday that the ferry would run.\n\n"
+        "Board members Tomas Reel and Ada Quist voted against the plan.\n\n"
+        "Q: Will the ferry run in winter?\n\n"
+        "Vale: It will, twice a day."
+    )
+    paragraphs, at = [], 0
+    for part in body.split("\n\n"):
+        at = body.index(part, at)
+        paragraphs.append((at, at + len(part)))
+    counting = _Counting(transcript._LABEL)
+    monkeypatch.setattr(transcript, "_LABEL", counting)
+    transcript.transcript_turns(body, paragraphs)
+    assert counting.calls == 2  # the question and the answer, not the two prose paragraphs
