@@ -6,6 +6,10 @@
 - A transcript's turn label (attribution/transcript._LABEL) is looked for only in a
   paragraph that opens on "Q" or "A" or holds a colon: every paragraph it matches does,
   and a prose paragraph is not read by it at all.
+- A sentence end is scanned for from a literal "." in a paragraph with no other stop
+  (sentences._END_DOT), and glued sentences (glue._SENTENCE_GLUE) only where one of
+  glue._GLUE_AT, each opened on one literal stop, finds a place: the same sentences and
+  the same repairs as the class-opened scans, which a text with no glue never runs.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import random
 import re
 
-from claimdesk.extract import number_words, numbers, shares
+from claimdesk.extract import glue, number_words, numbers, sentences, shares
 from claimdesk.extract.attribution import transcript
 
 
@@ -134,3 +138,105 @@ def test_prose_paragraphs_are_not_read_for_a_label(monkeypatch) -> None:
     monkeypatch.setattr(transcript, "_LABEL", counting)
     transcript.transcript_turns(body, paragraphs)
     assert counting.calls == 2  # the question and the answer, not the two prose paragraphs
+
+
+_STOP_PIECES = [".", "!", "?", "…", "”", '"', "’", "'", ")", "]", "“", "‘", "(", " ", "\n"]
+_WORD_PIECES = ["A", "I", "The", "we", "U.S", "x", "2.5", "Dr", "i", "Kursk", "http://a.b/c"]
+
+
+def _stop_salads(count: int, stops: list[str]) -> list[str]:
+    rnd = random.Random(len(stops))
+    pieces = _WORD_PIECES + stops
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 40))) for _ in range(count)]
+
+
+def _old_split(body: str, ps: int, pe: int) -> list[tuple[int, int]]:
+    """_split_paragraph as it was: _END, the class-opened scan, on every paragraph."""
+    out: list[tuple[int, int]] = []
+    start = ps
+    while start < pe and body[start].isspace():
+        start += 1
+    for m in sentences._END.finditer(body, start, pe):
+        if m.end() >= pe:
+            break
+        if sentences._is_boundary(body, m, ps, pe):
+            if m.end(2) > start:
+                out.append((start, m.end(2)))
+            start = m.end()
+    end = pe
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+    return out
+
+
+def test_sentence_ends_from_a_literal_stop_split_as_before() -> None:
+    for stops in (_STOP_PIECES, [p for p in _STOP_PIECES if p not in "!?…"]):
+        for text in _stop_salads(6000, stops):
+            body = "Lead. " + text + " Tail."
+            out: list[tuple[int, int]] = []
+            sentences._split_paragraph(body, 6, len(body) - 6, out)
+            assert out == _old_split(body, 6, len(body) - 6), body
+
+
+class _CountingScan:
+    """A pattern that counts its finditer and sub calls."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def finditer(self, *args: object):
+        self.calls += 1
+        return self.pattern.finditer(*args)
+
+    def sub(self, *args: object):
+        self.calls += 1
+        return self.pattern.sub(*args)
+
+
+def test_a_paragraph_of_full_stops_is_not_scanned_by_class(monkeypatch) -> None:
+    counting = _CountingScan(sentences._END)
+    monkeypatch.setattr(sentences, "_END", counting)
+    body = "The ferry runs twice a day. Dr. Vale said so on Tuesday. Residents object."
+    assert sentences.split_sentences(body, [(0, len(body))], []) == [(0, 27), (28, 56), (57, 74)]
+    assert counting.calls == 0
+    sentences.split_sentences(body + " Why?", [(0, len(body) + 5)], [])
+    assert counting.calls == 1
+
+
+def _old_repair(text: str) -> str:
+    """repair_glue as it was: _SENTENCE_GLUE's sub over every text with a stop."""
+    if "." in text or "!" in text or "?" in text or "…" in text:
+        text = glue._ACRONYM_GLUE.sub(lambda m: glue._acronym_fix(text, m), text)
+        text = glue._SENTENCE_GLUE.sub(lambda m: glue._glue_fix(text, m), text)
+    if "," in text:
+        text = glue._COMMA_GLUE.sub(lambda m: ", " if glue._prev(text, m).islower() else ",", text)
+    if "”" in text:
+        text = glue._QUOTE_GLUE_AFTER.sub(lambda m: glue._after_quote_fix(text, m), text)
+    if "“" in text:
+        text = re.sub("“", lambda m: glue._before_quote_fix(text, m), text)
+    return text
+
+
+def test_glue_looked_for_by_literal_stops_repairs_as_before() -> None:
+    glued = 0
+    for text in _stop_salads(8000, _STOP_PIECES):
+        if glue._SENTENCE_GLUE.search(text) is not None:
+            glued += 1
+            assert any(c in text and at.search(text) for c, at in glue._GLUE_AT), text
+        assert glue.repair_glue(text) == _old_repair(text), text
+    assert glued > 1000
+
+
+def test_text_without_glue_is_not_scanned_for_it(monkeypatch) -> None:
+    counting = _CountingScan(glue._SENTENCE_GLUE)
+    monkeypatch.setattr(glue, "_SENTENCE_GLUE", counting)
+    assert glue.repair_glue("The ferry runs. Dr. Vale said so! Why? Wait… Yes.") == (
+        "The ferry runs. Dr. Vale said so! Why? Wait… Yes."
+    )
+    assert counting.calls == 0
+    assert (
+        glue.repair_glue("The ferry runs.Dr. Vale said so.") == "The ferry runs. Dr. Vale said so."
+    )
+    assert counting.calls == 1
