@@ -10,6 +10,9 @@
   (sentences._END_DOT), and glued sentences (glue._SENTENCE_GLUE) only where one of
   glue._GLUE_AT, each opened on one literal stop, finds a place: the same sentences and
   the same repairs as the class-opened scans, which a text with no glue never runs.
+- The quotation marks of an article are found once, one literal scan per mark
+  (quotes._mark_places), not by _MARK's class scan per paragraph: the same places in
+  every paragraph, and the same quotes.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import random
 import re
 
-from claimdesk.extract import glue, number_words, numbers, sentences, shares
+from claimdesk.extract import glue, number_words, numbers, quotes, sentences, shares
 from claimdesk.extract.attribution import transcript
 
 
@@ -240,3 +243,39 @@ def test_text_without_glue_is_not_scanned_for_it(monkeypatch) -> None:
         glue.repair_glue("The ferry runs.Dr. Vale said so.") == "The ferry runs. Dr. Vale said so."
     )
     assert counting.calls == 1
+
+
+_QUOTE_PIECES = ['"', "“", "”", "«", "»", "„", "‘", "’", " ", "\n", "said", "Vale", ",", "."]
+
+
+def test_mark_places_are_where_the_class_finds_marks() -> None:
+    rnd = random.Random(3)
+    for _ in range(4000):
+        body = "".join(rnd.choice(_QUOTE_PIECES) for _ in range(rnd.randrange(0, 60)))
+        places = quotes._mark_places(body)
+        assert places == [m.start() for m in quotes._MARK.finditer(body)], body
+        cuts = sorted(rnd.randrange(0, len(body) + 1) for _ in range(4))
+        for ps, pe in ((cuts[0], cuts[1]), (cuts[2], cuts[3]), (0, len(body))):
+            some = places[quotes.bisect_left(places, ps) : quotes.bisect_left(places, pe)]
+            assert some == [m.start() for m in quotes._MARK.finditer(body, ps, pe)]
+        assert quotes.uses_single_quotes(body) == (
+            "‘" in body and quotes._MARK.search(body) is None
+        )
+
+
+def test_quotes_found_without_the_class_scan(monkeypatch) -> None:
+    body = (
+        "“The ferry will run,” Vale said.\n\n"
+        'Reel disagreed: "Not in winter." He left.\n\n'
+        "«Jamais», dit-il."
+    )
+    paragraphs, at = [], 0
+    for part in body.split("\n\n"):
+        at = body.index(part, at)
+        paragraphs.append((at, at + len(part)))
+    found = [(q.start, q.end) for q in quotes.find_quotes(body, paragraphs)]
+    assert [body[a:b] for a, b in found] == ["The ferry will run,", "Not in winter.", "Jamais"]
+    counting = _CountingScan(quotes._MARK)
+    monkeypatch.setattr(quotes, "_MARK", counting)
+    assert [(q.start, q.end) for q in quotes.find_quotes(body, paragraphs)] == found
+    assert counting.calls == 0
