@@ -13,6 +13,8 @@
 - The quotation marks of an article are found once, one literal scan per mark
   (quotes._mark_places), not by _MARK's class scan per paragraph: the same places in
   every paragraph, and the same quotes.
+- A signed-by sentence (speech._SIGNED) is tried only on a sentence opening on a
+  character its pattern can open on ("I" or "T").
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import random
 import re
 
-from claimdesk.extract import glue, number_words, numbers, quotes, sentences, shares
+from claimdesk.extract import glue, number_words, numbers, quotes, sentences, shares, speech
 from claimdesk.extract.attribution import transcript
 
 
@@ -279,3 +281,25 @@ def test_quotes_found_without_the_class_scan(monkeypatch) -> None:
     monkeypatch.setattr(quotes, "_MARK", counting)
     assert [(q.start, q.end) for q in quotes.find_quotes(body, paragraphs)] == found
     assert counting.calls == 0
+
+
+def _first_chars(items) -> set[str]:
+    """The characters a parsed pattern can open on (literals, groups, alternations)."""
+    from re import _constants as c
+
+    op, av = items[0]
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is c.SUBPATTERN:
+        return _first_chars(av[3].data)
+    if op is c.BRANCH:
+        return set().union(*(_first_chars(b.data) for b in av[1]))
+    raise AssertionError(f"an opening the test cannot read: {op}")
+
+
+def test_signed_by_is_tried_only_where_it_can_open() -> None:
+    from re import _parser
+
+    assert _first_chars(_parser.parse(speech._SIGNED.pattern).data) <= set("IT")
+    source = speech._attributions.__code__.co_consts
+    assert "IT" in source  # the gate in _attributions names the same characters
