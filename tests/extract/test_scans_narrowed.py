@@ -15,6 +15,8 @@
   every paragraph, and the same quotes.
 - A signed-by sentence (speech._SIGNED) is tried only on a sentence opening on a
   character its pattern can open on ("I" or "T").
+- Straight single quotes are taken as the quotation marks only when the body holds none
+  of straight_single._DOUBLE's marks, looked for one by one (`in`), not by a class scan.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import random
 import re
 
 from claimdesk.extract import glue, number_words, numbers, quotes, sentences, shares, speech
-from claimdesk.extract.attribution import transcript
+from claimdesk.extract.attribution import straight_single, transcript
 
 
 def _flat_units() -> str:
@@ -303,3 +305,19 @@ def test_signed_by_is_tried_only_where_it_can_open() -> None:
     assert _first_chars(_parser.parse(speech._SIGNED.pattern).data) <= set("IT")
     source = speech._attributions.__code__.co_consts
     assert "IT" in source  # the gate in _attributions names the same characters
+
+
+def test_straight_singles_checked_for_the_same_double_marks() -> None:
+    marks = {chr(i) for i in range(0x3000) if straight_single._DOUBLE.match(chr(i))}
+    assert set(straight_single._DOUBLES) == marks
+    rnd = random.Random(5)
+    pieces = [*_QUOTE_PIECES, "'", " 'We", "go,' ", "A'"]
+    for _ in range(4000):
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 40)))
+        old = (
+            "'" in body
+            and straight_single._DOUBLE.search(body) is None
+            and len(straight_single._OPENS.findall(body)) >= 2
+            and len(straight_single._CLOSES.findall(body)) >= 2
+        )
+        assert straight_single.quotes_with_straight_singles(body) == old, body
