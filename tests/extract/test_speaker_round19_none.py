@@ -139,3 +139,76 @@ def test_question_aside_then_a_long_object_frames_nothing() -> None:
 )
 def test_nicknames_and_scare_quotes_are_no_quotations(text: str, want: list) -> None:
     assert quotes(text) == want
+
+
+# 4. A question "put to" someone, framed by a colon: the asker, the subject of "put", says
+# it. Without the colon and quotation mark ("put the question to a vote") no one does.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Presenter Ilse Brandvold then put to him the criticism most often heard "
+            'abroad: "Your critics say the vote was not free. What do you answer?"',
+            [("Your critics say the vote was not free. What do you answer?", "Ilse Brandvold")],
+        ),
+        (
+            "Presenter Tom Hale put the question to the minister directly: "
+            '"Did you sign the order?"',
+            [("Did you sign the order?", "Tom Hale")],
+        ),
+        (
+            'Our correspondent Lina Park put the charge to her: "Did you know about the payments?"',
+            [("Did you know about the payments?", "Lina Park")],
+        ),
+        (
+            "Chairwoman Ruth Amadi put to them the question the whole chamber was asking: "
+            '"Who signed the contract, and when?"',
+            [("Who signed the contract, and when?", "Ruth Amadi")],
+        ),
+    ],
+)
+def test_question_put_to_someone(text: str, want: list) -> None:
+    assert quotes(text) == want
+
+
+def test_question_put_to_a_vote_frames_nothing() -> None:
+    text = (
+        "Speaker Ruth Amadi put the question to a vote after an hour of debate. The "
+        'motion called the levy "unfair to every farmer in the valley."'
+    )
+    assert [w for _, w in quotes(text)] == [None]
+
+
+# 5. "X issued a statement saying ...": the issuer says what the statement says; a plural
+# or unreadable issuer (and a banner "saying") gives no one.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            'The interior ministry later issued a statement saying it would "review every '
+            'contract signed since 2019."',
+            [("review every contract signed since 2019.", "interior ministry")],
+        ),
+        (
+            'Harlow Council put out a short statement saying the scheme was "paused, not dropped."',
+            [("paused, not dropped.", "Harlow Council")],
+        ),
+        (
+            'Senator Ruth Calloway issued a statement saying she was "deeply disappointed '
+            'by the vote."',
+            [("deeply disappointed by the vote.", "Ruth Calloway")],
+        ),
+        (
+            "The Varnish Party also released a two-line statement saying the leader "
+            'would "not be taking questions until the weekend."',
+            [("not be taking questions until the weekend.", "Varnish Party")],
+        ),
+        (
+            'Protesters carried banners and a statement saying the mine was "a crime '
+            'against the valley."',
+            [("a crime against the valley.", None)],
+        ),
+    ],
+)
+def test_statement_saying_is_its_issuer(text: str, want: list) -> None:
+    assert quotes(text) == want
