@@ -412,7 +412,7 @@ ANON_HEADS = word_set(
     owner owners investor investors trader traders minister ministers envoy envoys
     commentator commentators inspector inspectors auditor auditors monitors crews
     firefighters rescuers paramedics officials
-    local regular regulars"""
+    delegate delegates servant servants local regular regulars"""
 )
 # Lowercase head nouns of organisations ("the agency said", "the charity said").
 ORG_NOUNS = word_set(

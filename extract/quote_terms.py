@@ -19,7 +19,7 @@ _TERM_LEAD = re.compile(
     # 'a paper circulated under the title "..."' (x16u): a plan's or paper's name
     r"(?:under|with|bearing|carrying)(?: the| a)(?: [\w-]+)? title|"
     r"(?:nicknamed|code-?named)(?: the| a| an)?|"
-    r"known(?: [\w'’-]+){0,4} as(?: the| a| an)?|slogan|hashtag|motto))[ \u00a0]*[,:]?[ \u00a0]*$",
+    r"known(?: [\w'’-]+){0,6} as(?: the| a| an)?|slogan|hashtag|motto))[ \u00a0]*[,:]?[ \u00a0]*$",
     re.IGNORECASE,
 )
 # Works whose name may stand right before the title: 'her book "Salt Roads"'.
@@ -92,7 +92,8 @@ def _title_case(text: str) -> bool:
 # "cheerful book"': the writer reporting someone's coinage, not quoting a claim.
 _WHAT_CALLS = re.compile(
     r"\bwhat(?:[ \u00a0][\w'’-]+){1,3}?[ \u00a0]+(?:calls?|called|terms?|termed|dubs?|dubbed)"
-    r"(?:[ \u00a0]+(?:its|his|her|their|our|the|a|an))?[ \u00a0]*$",
+    # a possessive owner too: 'what he called the prosecution's "theatre"' (x19b)
+    r"(?:[ \u00a0]+(?:its|his|her|their|our|the|a|an|(?:the[ \u00a0]+)?[\w-]+['’]s))?[ \u00a0]*$",
     re.IGNORECASE,
 )
 # 'use the term "call drift"', 'coins the phrase "gig lords"': a word talked about.

@@ -11,6 +11,7 @@ from claimdesk.extract.attribution.argue_with import quarrels
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
 from claimdesk.extract.attribution.described_as import described_as
 from claimdesk.extract.attribution.inner_that import before_its_that
+from claimdesk.extract.attribution.issued_saying import issuer_of_statement
 from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.not_a_source import cites_no_one
 from claimdesk.extract.attribution.noun_phrases import _START_OK, NP, _clean_role, np_back
@@ -468,6 +469,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
             np = _clause_subject(toks, v)
         if np is None:
             return (v, v, None, v + 1, False)
+    if np is None and low in PARTICIPLES:
+        np = issuer_of_statement(toks, v)  # "The ministry issued a statement saying ..."
     if np is None and (be := hearsay_be(toks, v)) is not None:
         np = back_subject(toks, be, body)  # "X is said to have told colleagues ..."
     if np is None and low == "saying" and v >= 3 and toks[v - 1].low == "as":
