@@ -130,12 +130,13 @@ _FOOTER_MARKER_LOW = case_twin(_FOOTER_MARKER)  # for ASCII lines, lower-cased o
 
 def _footer_marker(line: str) -> bool:
     """Whether a line opens or belongs to a footer (_FOOTER_MARKER or _FOOTER_CREDIT)."""
+    low = line.lower()  # once: the twin's text and the "buted" test's
     if line.isascii():
-        if _FOOTER_MARKER_LOW.match(line.lower()) is not None:
+        if _FOOTER_MARKER_LOW.match(low) is not None:
             return True
     elif _FOOTER_MARKER.match(line) is not None:
         return True
-    return "buted" in line.lower() and _FOOTER_CREDIT.match(line) is not None
+    return "buted" in low and _FOOTER_CREDIT.match(line) is not None
 
 
 _SURE_FOOTER = re.compile(

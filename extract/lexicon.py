@@ -106,7 +106,12 @@ NOT_NAME = word_set(
     Let Do Does Did Is Are Was Were Will Would Could Should Can May Might Must Nobody
     Everyone Everybody Someone Somebody Anyone Anybody None Neither Either Few Others
     Another Everything Nothing Something Above Below Beneath Behind Beyond Beside Inside
-    Outside Upstairs Downstairs Overhead"""
+    Outside Upstairs Downstairs Overhead Around Across Along Within Towards Toward Near
+    Throughout Until Halfway Afterwards Afterward Privately Publicly Elsewhere Overnight
+    Nonetheless Nevertheless Ultimately Initially Finally Previously Recently Tonight
+    Notably Crucially Importantly Tellingly Pointedly Predictably Unsurprisingly
+    Similarly Likewise Otherwise Moreover Furthermore Additionally Perhaps Apparently
+    Interestingly Ironically Curiously Frankly"""
 )
 # A state's relation opening a sentence, never part of its name ("Neighbouring Ostovia
 # said"; attribution/lead_adjectives.py).
@@ -407,7 +412,7 @@ ANON_HEADS = word_set(
     owner owners investor investors trader traders minister ministers envoy envoys
     commentator commentators inspector inspectors auditor auditors monitors crews
     firefighters rescuers paramedics officials
-    local regular regulars"""
+    delegate delegates servant servants local regular regulars"""
 )
 # Lowercase head nouns of organisations ("the agency said", "the charity said").
 ORG_NOUNS = word_set(

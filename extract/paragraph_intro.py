@@ -21,6 +21,7 @@ from typing import Protocol
 
 from claimdesk.extract.attribution.intro_subject import intro_subject, role_word
 from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.office_lead import office_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.subjects import fwd_subject, sentence_names
 from claimdesk.extract.attribution.tokens import tokenize
@@ -132,4 +133,6 @@ def _person_signal(masked: str, s: int, e: int, np: NP, reg: Registry) -> bool:
     before = masked[max(s, first - 40) : first].split()
     if before and (before[-1].rstrip(".") in _TITLES or role_word(before[-1].lower())):
         return True
+    if office_before(masked, s, first):
+        return True  # "The member for Kibera West, X, rose" (office_lead.py)
     return _AFTER.match(masked, last + len(np.words[-1])) is not None

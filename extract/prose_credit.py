@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from claimdesk.extract.attribution.asked_subject import asked_subject
 from claimdesk.extract.attribution.gesture_lead import gesture_subject
 from claimdesk.extract.attribution.lead_person import lead_person
+from claimdesk.extract.attribution.message_series import series_writer
 from claimdesk.extract.attribution.office_gesture import role_gesture
+from claimdesk.extract.attribution.speech_frame import speech_frame
 from claimdesk.extract.attribution.words_of import words_of
 from claimdesk.extract.paragraph_intro import _BARE, _PRONOUNS, _Text, paragraph_intro
 from claimdesk.extract.quotes import RawQuote
@@ -37,12 +39,18 @@ def prose_speaker(
     reg: Registry,
 ) -> Entry | None:
     """The speaker of quotation `q` (sentence `lo`) by the fallback rules, or None."""
-    if (np := words_of(text.masked, text.sentences[lo][0], q.open_mark)) is not None:
+    s0 = text.sentences[lo][0]
+    if (
+        np := words_of(text.masked, s0, q.open_mark) or speech_frame(text.masked, s0, q.open_mark)
+    ) is not None:
         ent = _resolve(np, "", reg, text.sentences[lo][0])  # "as Morrow put it, '...'"
         if ent is not None and ent.kind in ("person", "organization"):
             reg.note_speaker(ent, text.sentences[lo][0])
             return ent
     ent = paragraph_intro(text, q, lo, per_sentence, reg)
+    if ent is None and q.close_mark is not None:
+        # '"...," one message read. In another, X wrote:' (message_series.py)
+        ent = series_writer(text.masked, text.sentences, lo, q.close_mark, per_sentence)
     if ent is not None or lo < 1 or q.partial or q.continues:
         return ent
     if (ent := _after_pronoun_paragraph(text, q, lo, per_sentence, reg)) is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claimdesk.extract.case_twin import case_twin
+from claimdesk.extract.coined_phrases import coined_phrase
 from claimdesk.extract.lexicon import SPEECH_VERBS, word_set
 from claimdesk.extract.listed_terms import listed_or_named
 
@@ -18,7 +19,7 @@ _TERM_LEAD = re.compile(
     # 'a paper circulated under the title "..."' (x16u): a plan's or paper's name
     r"(?:under|with|bearing|carrying)(?: the| a)(?: [\w-]+)? title|"
     r"(?:nicknamed|code-?named)(?: the| a| an)?|"
-    r"known(?: [\w'’-]+){0,4} as(?: the| a| an)?|slogan|hashtag|motto))[ \u00a0]*[,:]?[ \u00a0]*$",
+    r"known(?: [\w'’-]+){0,6} as(?: the| a| an)?|slogan|hashtag|motto))[ \u00a0]*[,:]?[ \u00a0]*$",
     re.IGNORECASE,
 )
 # Works whose name may stand right before the title: 'her book "Salt Roads"'.
@@ -91,7 +92,8 @@ def _title_case(text: str) -> bool:
 # "cheerful book"': the writer reporting someone's coinage, not quoting a claim.
 _WHAT_CALLS = re.compile(
     r"\bwhat(?:[ \u00a0][\w'’-]+){1,3}?[ \u00a0]+(?:calls?|called|terms?|termed|dubs?|dubbed)"
-    r"(?:[ \u00a0]+(?:its|his|her|their|our|the|a|an))?[ \u00a0]*$",
+    # a possessive owner too: 'what he called the prosecution's "theatre"' (x19b)
+    r"(?:[ \u00a0]+(?:its|his|her|their|our|the|a|an|(?:the[ \u00a0]+)?[\w-]+['’]s))?[ \u00a0]*$",
     re.IGNORECASE,
 )
 # 'use the term "call drift"', 'coins the phrase "gig lords"': a word talked about.
@@ -167,8 +169,10 @@ def is_title_or_term(body: str, open_mark: int, start: int, end: int, para_start
         and not lead.rstrip().endswith(":")  # 'told the Today programme: "..."' (x16s3)
     ):
         return True  # a title opens with a capital: 'called the film "a masterclass"' stays
-    if _coinage(body, open_mark, said, lead, prev):
-        return True
+    if _coinage(body, open_mark, said, lead, prev) or coined_phrase(
+        body, open_mark, para_start, said
+    ):
+        return True  # coined_phrases.py: 'calling it "the Cold Front"', 'the phrase "..."'
     if listed_or_named(body, open_mark, start, end, para_start, _title_case(said.rstrip(", "))):
         return True  # x16s: listed terms, '"Fair Start" report', a ledger's labels
     if prev in TITLED_WORKS and _title_case(said.rstrip().rstrip(",")):

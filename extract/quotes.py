@@ -10,6 +10,7 @@ end, flagged `open_end`, and the next paragraph's leading quote is its continuat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from claimdesk.extract.document import Span
@@ -18,6 +19,9 @@ from claimdesk.extract.nicknames import is_nickname
 
 # Double quote marks only: single curly quotes are mostly apostrophes in news text.
 _MARK = re.compile(r"[\"“”«»„]")
+# _MARK's characters, each as a pattern opened on it alone: sre skips to a literal in C
+# (~0.6 ns a character) where it tests a class character by character (~6-10 ns).
+_MARK_AT = tuple((c, re.compile(re.escape(c))) for c in '"“”«»„')
 _SINGLE = re.compile(r"[‘’]")
 _OPEN_CTX = " \t\n([{—–-/\u00a0"
 
@@ -124,19 +128,28 @@ def _classify_single(body: str, i: int, lo: int, hi: int) -> str | None:
 
 def uses_single_quotes(body: str) -> bool:
     """True for text that quotes with ‘...’ only (no double marks at all)."""
-    return "‘" in body and _MARK.search(body) is None
+    return "‘" in body and not any(c in body for c, _ in _MARK_AT)  # _MARK finds none
+
+
+def _mark_places(body: str) -> list[int]:
+    """Where _MARK matches in the body, ascending: one literal scan per mark it holds."""
+    places: list[int] = []
+    for c, at in _MARK_AT:
+        if c in body:
+            places += [m.start() for m in at.finditer(body)]
+    places.sort()
+    return places
 
 
 def find_quotes(body: str, paragraphs: list[Span], single: bool = False) -> list[RawQuote]:
     """Every quotation in the paragraphs, in order (headings should be left out).
     `single`: pair curly single marks instead (see uses_single_quotes)."""
     out: list[RawQuote] = []
-    marks = _SINGLE if single else _MARK
+    places = [m.start() for m in _SINGLE.finditer(body)] if single else _mark_places(body)
     for pi, (ps, pe) in enumerate(paragraphs):
         open_at: int | None = None
         first_in_para = len(out)
-        for m in marks.finditer(body, ps, pe):
-            i = m.start()
+        for i in places[bisect_left(places, ps) : bisect_left(places, pe)]:
             kind = _classify_single(body, i, ps, pe) if single else _classify(body, i, ps, pe)
             if kind is None:
                 continue

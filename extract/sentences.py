@@ -23,6 +23,10 @@ _OPENERS = "\"“‘«(['"
 # that opens on a character class lets the regex engine skip to it in C; one that opens
 # on a repeat is tried at every position)
 _END = re.compile(r"([.!?…][.!?…]*)([\"”’'»)\]]*)(\s*)")
+# _END in a paragraph with no "!", "?" or "…": the same groups, opened on the literal
+# "." that sre skips to in C (~0.6 ns a character; a class is tested character by
+# character, ~6-10 ns), where _END's class could match nothing else.
+_END_DOT = re.compile(r"(\.[.!?…]*)([\"”’'»)\]]*)(\s*)")
 _NEXT_WORD = re.compile(r"[\"“‘«(\[]?([A-Za-z][\w'’-]*)")
 # '"Where are they?" Smith asked.' and '"Why now?" Ada Krol, the city's budget chief,
 # asked.' must stay one sentence.
@@ -143,12 +147,18 @@ def _next_word(text: str, i: int) -> str:
     return nw.group(1) if nw else ""
 
 
+def _other_stop(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] holds a stop other than "." (three scans in C)."""
+    return text.find("?", s, e) >= 0 or text.find("!", s, e) >= 0 or text.find("…", s, e) >= 0
+
+
 def _split_paragraph(body: str, ps: int, pe: int, out: list[Span]) -> None:
     text = body
     start = ps
     while start < pe and text[start].isspace():
         start += 1
-    for m in _END.finditer(text, start, pe):
+    ends = _END if _other_stop(text, start, pe) else _END_DOT
+    for m in ends.finditer(text, start, pe):
         if m.end() >= pe:
             break
         if _is_boundary(text, m, ps, pe):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimdesk.extract.attribution.given_names import GivenNames, former_role
+from claimdesk.extract.attribution.nickname_alias import without_nickname
 from claimdesk.extract.attribution.of_the_body import body_to
 from claimdesk.extract.attribution.particles import particle_tail_of
 from claimdesk.extract.attribution.role_words import role_before_name
@@ -219,7 +220,7 @@ def _classify(words: tuple[str, ...], premod_head: str | None) -> str:
 
 def split_person(words: list[str]) -> tuple[list[str], list[str]]:
     """(role words, name words): titles and what precedes them go to the role."""
-    role, name = _split_person(tuple(words))
+    role, name = _split_person(tuple(without_nickname(words)[0]))  # "Dunstan 'Dusty' Rudge"
     return list(role), list(name)
 
 
@@ -417,6 +418,14 @@ class Registry:
         return best
 
     def person(self, name_words: list[str], surface: str, pos: int) -> Entry:
+        name_words, nick = without_nickname(name_words)  # "Dunstan 'Dusty' Rudge"
+        if nick is None and name_words and surface.count(" ") > len(name_words):
+            nick = without_nickname(surface.split())[1]  # split_person took it out
+        if nick is not None:
+            entry = self.person(name_words, " ".join(name_words), pos)
+            entry.add_alias(nick)
+            self._index(entry, nick)
+            return entry
         name_words = [
             strip_possessive(w) if i == len(name_words) - 1 else w for i, w in enumerate(name_words)
         ]

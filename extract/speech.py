@@ -465,7 +465,7 @@ def _attributions(body: str, masked: str, sentences: list[Span], reg: Registry) 
             if ent is not None:
                 reg.note_speaker(ent, att.span[0])
             resolved.append((_lean(att), ent))
-        if si > 0 and (m := _SIGNED.match(masked, s, e)) is not None:
+        if si > 0 and masked[s] in "IT" and (m := _SIGNED.match(masked, s, e)) is not None:
             _signed_by(m.end(), e, sentences[si - 1], per_sentence[si - 1], masked, reg)
         per_sentence.append(resolved)
     return per_sentence

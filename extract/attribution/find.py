@@ -7,9 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimdesk.extract.attribution.agreed_to import AGREE, STATES, agrees_to_act, states_is_noun
+from claimdesk.extract.attribution.argue_with import quarrels
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
 from claimdesk.extract.attribution.described_as import described_as
 from claimdesk.extract.attribution.inner_that import before_its_that
+from claimdesk.extract.attribution.issued_saying import issuer_of_statement
 from claimdesk.extract.attribution.name_verb import verb_in_name
 from claimdesk.extract.attribution.named_after import named_after
 from claimdesk.extract.attribution.not_a_source import cites_no_one
@@ -272,6 +274,8 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
     on" does not; "read" only before a quote; "found" only before a clause."""
     n = len(toks)
     low = toks[v].low
+    if quarrels(toks, v):
+        return False  # "a government arguing with itself": a row (argue_with.py)
     if low in AGREE and agrees_to_act(toks, v):
         return False  # "ministers agreed on Saturday to pool their data": an act
     if low in STATES and states_is_noun(toks, v):
@@ -472,6 +476,8 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
             np = _clause_subject(toks, v)
         if np is None:
             return (v, v, None, v + 1, False)
+    if np is None and low in PARTICIPLES:
+        np = issuer_of_statement(toks, v)  # "The ministry issued a statement saying ..."
     if np is None and (be := hearsay_be(toks, v)) is not None:
         np = back_subject(toks, be, body)  # "X is said to have told colleagues ..."
     if np is None and low == "saying" and v >= 3 and toks[v - 1].low == "as":

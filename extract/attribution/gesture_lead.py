@@ -6,6 +6,7 @@ most: "her head"), so "she smiled at the crowd that had booed the mayor" frames 
 
 from __future__ import annotations
 
+from claimdesk.extract.attribution.asked_aside import past_asked_aside
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.role_gesture import the_role
 from claimdesk.extract.attribution.subjects import pronoun_or_name
@@ -32,7 +33,7 @@ def gesture_subject(masked: str, s: int, e: int) -> NP | None:
         np = pronoun_or_name(toks, a, masked, appositive=False) or the_role(toks, a, masked)
         if np is None:
             continue
-        v = np.end
+        v = past_asked_aside(toks, np.end)  # "X, asked whether ..., smiled."
         if v >= len(toks) or toks[v].low not in GESTURES:
             continue
         if all(t.low in _OBJECT for t in toks[v + 1 : -1]):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimdesk.extract.attribution.name_run import fullest, name_run
+from claimdesk.extract.attribution.nickname_alias import named_by_nickname, nicknames
 from claimdesk.extract.lexicon import NOT_NAME
 
 # "Dorian Mapplethorpe-Kaye": a capitalised word and the capitalised word after it (the
@@ -36,6 +37,7 @@ class GivenNames:
 
     text: str
     _pairs: dict[str, list[tuple[int, str, str | None]]] | None = field(default=None, repr=False)
+    _nicks: dict[str, list[tuple[int, str]]] | None = field(default=None, repr=False)
     _kept: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _whole: dict[str, tuple[int, str | None]] = field(default_factory=dict, repr=False)
 
@@ -73,6 +75,10 @@ class GivenNames:
         Mapplethorpe-Kaye"), else None (none written, or two different surnames)."""
         if not given[:1].isupper() or given in NOT_NAME or len(given) < 3:
             return None
+        if self._nicks is None:
+            self._nicks = nicknames(self.text)  # "Dunstan 'Dusty' Rudge" (nicknames.py)
+        if given in self._nicks:
+            return named_by_nickname(self._nicks, given, pos)
         before = [(s, run) for at, s, run in self._index().get(given, ()) if at < pos]
         found = {s for s, _run in before}
         if len(found) != 1:

@@ -17,6 +17,7 @@ import re
 
 from claimdesk.extract.attribution.gesture_lead import GESTURES
 from claimdesk.extract.attribution.noun_phrases import NP
+from claimdesk.extract.attribution.office_lead import past_office_lead
 from claimdesk.extract.attribution.role_words import role_noun
 from claimdesk.extract.attribution.subjects import sentence_names, sentence_subjects
 from claimdesk.extract.attribution.tokens import is_cap, tokenize
@@ -49,8 +50,8 @@ def intro_subject(masked: str, s: int, e: int, reg: Registry | None = None) -> N
     names = sentence_names(masked, s, e)
     if not names and reg is not None:
         names = _known_surname(masked, s, e, reg)  # "Mbeki-Rourke was unimpressed."
-    if len(names) > 1:
-        names = _outside_who_clause(masked, s, e, names)
+    if len(names) > 1:  # "The member for Warrigal Heights, Dr Juno Amberley, ..."
+        names = _outside_who_clause(masked, s, e, past_office_lead(masked, s, e, names))
     if len(names) != 1:
         return None
     name = names[0]

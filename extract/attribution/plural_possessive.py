@@ -9,7 +9,11 @@ still close the name."""
 from __future__ import annotations
 
 from claimdesk.extract.attribution.tokens import Tok, is_cap
-from claimdesk.extract.lexicon import ORG_NOUNS
+from claimdesk.extract.lexicon import ORG_NOUNS, word_set
+
+# fifteenth pass (x16y): campaign bodies named "X' Watch", "Patients' Voice", "Tenants'
+# Action": heads that name a body only after such a possessive, so not in ORG_NOUNS
+_AFTER_PLURAL = word_set("watch voice action collective lobby movement concern")
 
 
 def possessive_in_name(toks: list[Tok], j: int) -> bool:
@@ -22,5 +26,5 @@ def possessive_in_name(toks: list[Tok], j: int) -> bool:
         and w[-1] in "'’"
         and w[-2] == "s"
         and is_cap(toks[j].text)
-        and toks[j].low in ORG_NOUNS
+        and (toks[j].low in ORG_NOUNS or toks[j].low in _AFTER_PLURAL)
     )

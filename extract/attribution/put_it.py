@@ -8,6 +8,7 @@ mark after "it" (an adverb or "to" and a listener between), or a quotation just 
 
 from __future__ import annotations
 
+from claimdesk.extract.attribution.put_question import question_put_after, question_put_words
 from claimdesk.extract.attribution.tokens import Q, Tok
 from claimdesk.extract.lexicon import word_set
 
@@ -29,7 +30,7 @@ def put_it_after(toks: list[Tok], v: int) -> int:
     reported words start, or the closing stop), or 0 when "put" frames no quotation."""
     n = len(toks)
     if v + 1 >= n or toks[v + 1].low not in _IT:
-        return 0
+        return question_put_after(toks, v)  # 'put to him the question: "..."' (put_question.py)
     k = v + 2
     if k < n and toks[k].low == "to" and k + 1 < n:
         # "put it to me", "put it to reporters", "put it to the committee"
@@ -67,4 +68,4 @@ def _listener_end(toks: list[Tok], k: int) -> int:
 
 def put_it_words(words: list[str], i: int) -> bool:
     """has_trigger's cheap check on the folded words: "put"/"puts" then "it"/"this"."""
-    return i + 1 < len(words) and words[i + 1].lower() in _IT
+    return (i + 1 < len(words) and words[i + 1].lower() in _IT) or question_put_words(words, i)

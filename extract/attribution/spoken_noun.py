@@ -14,6 +14,7 @@ from __future__ import annotations
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.party_tag_lead import past_party_tag
 from claimdesk.extract.attribution.tokens import Tok, is_possessive
+from claimdesk.extract.attribution.way_of_saying import way_of_saying
 from claimdesk.extract.lexicon import STOP_WORDS, word_set
 
 _NOUNS = word_set(
@@ -58,7 +59,7 @@ def _had_noun(words: list[Tok]) -> bool:
 def spoken_noun(np: NP, rest: list[Tok]) -> bool:
     """Whether the words after a colon lead's name name its speech (see the module)."""
     words = [t for t in past_party_tag(rest) if t.text not in (",", ":")]  # "X, R-Wyo.,"
-    if _had_noun(words):
+    if _had_noun(words) or way_of_saying(words):  # "found a tidy way of saying it:"
         return True
     return (
         bool(np.words)

@@ -87,7 +87,11 @@ _POSTMOD = word_set(
 )  # "a diplomat following the talks said" (x16p: the -ing participles)
 
 
-_LEAD = word_set("in on at after before during since when while as with without by for")
+_LEAD = word_set(
+    """in on at after before during since when while as with without by for around across
+    along within towards toward near throughout halfway amid among behind beside inside
+    outside beyond"""
+)  # fronted places and times ("Across the chamber, X rose and said:", fifteenth pass)
 _FRONT = 12  # tokens of "With a small gust in the late afternoon," (x16q; was 8)
 
 
@@ -451,9 +455,15 @@ def _dashed_appositive(toks: list[Tok], d: int, body: str) -> NP | None:
 _HABIT = frozenset(("liked", "likes", "loved", "loves", "used"))
 
 
+def _name_word(toks: list[Tok], i: int) -> bool:
+    """ "Kotahi First said", "NZ First said": an adverb capitalised inside a sentence,
+    right after a capitalised word, ends a name (fifteenth pass); "X first said" skips."""
+    return i > 0 and toks[i].text[:1].isupper() and is_cap(toks[i - 1].text)
+
+
 def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     i = v - 1
-    while i >= 0 and toks[i].low in AUX_ADVERBS:
+    while i >= 0 and toks[i].low in AUX_ADVERBS and not _name_word(toks, i):
         i -= 1
     if i >= 0 and (k := aside_start(toks, i)) <= i:
         i = k - 1  # "Haddadi-Corvo for her part noted" (verb_asides.py)

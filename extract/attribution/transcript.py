@@ -46,6 +46,15 @@ _LABEL = re.compile(
     r"(?:[ \u00a0]*:(?:\*\*|__)?|(?:\*\*|__)[ \u00a0]*:))"
     r"[ \u00a0]+(?=\S)"
 )
+
+
+def _may_label(body: str, ps: int, pe: int) -> bool:
+    """Whether _LABEL can match the paragraph: every match opens on "Q" or "A" or holds a
+    colon (a quick C-level test: most paragraphs are prose, and _LABEL's name run backs
+    off word by word before it fails on them)."""
+    return body.startswith(("Q", "A"), ps, pe) or body.find(":", ps, pe) >= 0
+
+
 _STAGE = re.compile(r"\((?:[a-z]+(?:[ \u00a0]+[a-z]+){0,3})\)[ \u00a0]*")
 _QUOTE_OPEN = "\"“‘'«„"
 _INTRO_NAME = re.compile(rf"\b[A-Z][\w'’-]+(?:[ \u00a0]+(?:[A-Z][\w'’-]+|{_PARTICLE})){{1,4}}")
@@ -80,7 +89,7 @@ def transcript_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
             label, office, s = rec  # "The Minister (Mrs Ada Brisk):", "Mr Hale (Seat):"
             turn = Turn(label, s, s, pi, lead=ps, office=office, record=True)
         else:
-            m = _LABEL.match(body, ps, pe)
+            m = _LABEL.match(body, ps, pe) if _may_label(body, ps, pe) else None
             if m is None:
                 continue
             written = m.group("qa") or m.group("label")
