@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimdesk.extract.speech import analyse_text
@@ -66,3 +68,48 @@ def test_anonymity_aside_after_a_reason_is_not_an_aside():
         "because reporters asked about anonymity rules, said the text was weak."
     )
     assert "a delegate from one of the smaller coastal states" not in speakers(text)
+
+
+_DOUBLED = re.compile(r"\b([a-z]+) of \1 of ")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        (  # court report
+            "Former transport minister Ilse Varnholt denied the charges in court on Tuesday. "
+            '"I never signed those contracts," Varnholt said.\n\nHer lawyer, Benedikt Aurel '
+            'Strand, objected to what he called the prosecution\'s "circus" and asked the '
+            "judge to strike the question.",
+            "lawyer",
+            "Benedikt Aurel Strand",
+        ),
+        (  # US political wire
+            'Senator Dale Okonkwo-Price refused to resign on Friday. "I have done nothing '
+            'wrong," Okonkwo-Price said.\n\nHis spokesman, Tariq Lemmon-Hale, dismissed what '
+            'he called a "smear campaign" and urged reporters to read the filings.',
+            "spokesman",
+            "Tariq Lemmon-Hale",
+        ),
+        (  # international wire
+            "The opposition leader, Maren Tuvalsson, was questioned by police on Monday. "
+            '"This is political," Tuvalsson said.\n\nHer adviser, Jonas Erbe, rejected what '
+            'he described as the government\'s "witch hunt" and told reporters the party '
+            "would sue.",
+            "adviser",
+            "Jonas Erbe",
+        ),
+        (  # UK local news
+            'Councillor Ruth Abernethy-Klein was suspended on Wednesday. "I will fight '
+            'this," Abernethy-Klein said.\n\nHer solicitor, Piers Lanyon, criticised what he '
+            'called the council\'s "kangaroo court" and warned that legal action would '
+            "follow.",
+            "solicitor",
+            "Piers Lanyon",
+        ),
+    ],
+)
+def test_a_role_relation_is_not_stacked(text: str, role: str, name: str):
+    names = {n for n in speakers(text) if n}
+    assert not any(_DOUBLED.search(n) for n in names), names
+    assert f"{role} of {name}" not in names  # the named lawyer is no one's client here
