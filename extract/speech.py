@@ -54,6 +54,7 @@ from claimdesk.extract.attribution.owner_subject import owner_subject
 from claimdesk.extract.attribution.party_role import is_party_label, name_before
 from claimdesk.extract.attribution.pronoun_run import pronoun_run
 from claimdesk.extract.attribution.pull_credit import credit_sentence, next_line
+from claimdesk.extract.attribution.relation_once import relation_of
 from claimdesk.extract.attribution.reply_side import exchange_side, without_askers
 from claimdesk.extract.attribution.role_back import named_with_role, role_beside
 from claimdesk.extract.attribution.role_words import former_description
@@ -530,8 +531,7 @@ def _attribution_source(
                 named = reg.person([first], first, att.span[0])
                 named.add_role(f"{who} of {ent.name}")
                 return named
-            ent = reg.named(f"{who} of {ent.name}", "anonymous", att.span[0])
-            ent.add_role(who)
+            ent = relation_of(who, ent, reg, att.span[0], sentences[si][0])  # relation_once.py
         return ent
     if (
         np.kind == "desc"

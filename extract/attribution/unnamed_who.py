@@ -7,6 +7,11 @@ start and the "who" clause mark a person the writer will not name. Without it th
 sentence has no speaker and a later "he said" goes to someone named earlier. Only a
 description that starts the sentence with "A"/"An" and holds lowercase words (and
 capitalised ones after a preposition: "a trader at Kellow Grain") counts.
+
+The anonymity participle is the same aside written without "who" (xfix, issue 16): "A
+delegate from one of the smaller states, speaking on condition of anonymity, said" keeps
+the whole description, as "..., who declined to be named, said" does; a cut "a delegate"
+is a wrong name to a reader who needs to know which delegate.
 """
 
 from __future__ import annotations
@@ -14,9 +19,27 @@ from __future__ import annotations
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word
 
-_PREPS = frozenset(("at", "with", "from", "in", "for", "of", "on", "near"))
+_PREPS = frozenset(("at", "with", "from", "in", "for", "of", "on", "near", "to"))
 _INNER = frozenset(("the", "a", "an", "one", "its", "their"))
 _MAX = 12  # tokens of the description
+# words that grant anonymity inside a "speaking ..." aside
+_ANON_WORDS = frozenset(("anonymity", "anonymously", "background"))
+_MAX_ASIDE = 24  # tokens of the anonymity aside
+
+
+def anonymity_aside(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] is a participle aside granting anonymity: "speaking on (the)
+    condition of anonymity (because ...)", "speaking anonymously", "speaking to a
+    broadcaster by telephone on condition of anonymity", "on condition of anonymity"."""
+    if not 2 <= b - a <= _MAX_ASIDE:
+        return False
+    words = [t.low for t in toks[a:b]]
+    if words[:4] == ["on", "condition", "of", "anonymity"]:
+        return True
+    if words[0] != "speaking":
+        return False
+    cut = words.index("because") if "because" in words else len(words)
+    return any(w in _ANON_WORDS for w in words[1:cut])
 
 
 def unnamed_who(toks: list[Tok], comma: int) -> NP | None:
@@ -24,7 +47,9 @@ def unnamed_who(toks: list[Tok], comma: int) -> NP | None:
     k = comma - 1
     while k >= 0 and toks[k].text not in (",", ";", ":", Q, ".", "!", "?"):
         k -= 1
-    if k < 1 or toks[k].text != "," or toks[k + 1].low != "who":
+    if k < 1 or toks[k].text != ",":
+        return None
+    if toks[k + 1].low != "who" and not anonymity_aside(toks, k + 1, comma):
         return None
     s = k - 1
     while s >= 0 and toks[s].low not in ("a", "an"):
