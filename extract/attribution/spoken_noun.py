@@ -14,8 +14,8 @@ from __future__ import annotations
 from claimdesk.extract.attribution.noun_phrases import NP
 from claimdesk.extract.attribution.party_tag_lead import past_party_tag
 from claimdesk.extract.attribution.tokens import Tok, is_possessive
-from claimdesk.extract.attribution.way_of_saying import way_of_saying
-from claimdesk.extract.lexicon import STOP_WORDS, word_set
+from claimdesk.extract.attribution.way_of_saying import head_after_adjectives, way_of_saying
+from claimdesk.extract.lexicon import word_set
 
 _NOUNS = word_set(
     """demand question message reply answer response retort warning plea request appeal
@@ -26,7 +26,6 @@ _NOUNS = word_set(
 _QUANT = word_set("a an one another the")
 _TAIL = word_set("was is simple blunt short brief clear sharp quick swift curt careful firm terse")
 _PREPS = word_set("for to")
-_MAX_ADJ = 3
 _MAX_OBJECT = 4
 
 
@@ -34,17 +33,8 @@ def _had_noun(words: list[Tok]) -> bool:
     """ "had a simple demand for the officers" (the words before the colon)."""
     if not words or words[0].low != "had":
         return False
-    i = 1
-    if i < len(words) and words[i].low in _QUANT:
-        i += 1
-    adj = 0
-    while i < len(words) and words[i].low not in _NOUNS:
-        t = words[i]
-        if adj >= _MAX_ADJ or not t.text.isalpha() or not t.text.islower() or t.low in STOP_WORDS:
-            return False
-        adj += 1
-        i += 1
-    if i >= len(words):
+    i = 2 if len(words) > 1 and words[1].low in _QUANT else 1
+    if (i := head_after_adjectives(words, i, _NOUNS)) is None:
         return False
     rest = words[i + 1 :]
     if not rest:

@@ -23,23 +23,28 @@ _TAIL = word_set("up way so")
 _MAX_ADJ = 3
 
 
+def head_after_adjectives(words: list[Tok], i: int, heads: frozenset[str]) -> int | None:
+    """The index of the first of `heads` at or after `i`, past at most three plain
+    lower-case adjectives ("a tidy way", "one last demand"); None when another word comes
+    first. Shared with spoken_noun.py's "had a simple demand:"."""
+    adj = 0
+    while i < len(words) and words[i].low not in heads:
+        t = words[i]
+        if adj >= _MAX_ADJ or not t.text.isalpha() or not t.text.islower() or t.low in STOP_WORDS:
+            return None
+        adj += 1
+        i += 1
+    return i if i < len(words) else None
+
+
 def way_of_saying(words: list[Tok]) -> bool:
     """Whether `words` (between a colon lead's name and its colon, no commas) are
     "found a tidy way of saying it" (see the module)."""
-    i = 0
-    if i < len(words) and words[i].low in _HAVE:
-        i += 1
-    else:
+    if not words or words[0].low not in _HAVE:
         return False
-    if i < len(words) and words[i].low in _DET:
-        i += 1
-    adj = 0
-    while i < len(words) and words[i].low not in _WAY:
-        t = words[i]
-        if adj >= _MAX_ADJ or not t.text.isalpha() or not t.text.islower() or t.low in STOP_WORDS:
-            return False
-        adj += 1
-        i += 1
+    i = 2 if len(words) > 1 and words[1].low in _DET else 1
+    if (i := head_after_adjectives(words, i, _WAY)) is None:
+        return False
     rest = [t.low for t in words[i + 1 :]]
     if len(rest) < 3 or rest[0] != "of" or rest[1] not in _SAY or rest[2] not in _IT:
         return False
