@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.speech_cases import quotes
+from tests.support.speech_cases import Want, check_speakers, stress_param
 
 # (id, text, [(words inside the quote, speaker or tuple of accepted speakers)])
 CASES: list[tuple[str, str, list[tuple[str, str | tuple[str, ...] | None]]]] = [
@@ -713,23 +713,8 @@ _OPEN: dict[str, str] = {
 }
 
 
-def _speaker_of(text: str, words: str) -> tuple[bool, str | None]:
-    for q, who in quotes(text):
-        if words.lower() in q.lower():
-            return True, who
-    return False, None
-
-
-def _param(case: tuple) -> object:
-    name, text, wants = case
-    marks = [pytest.mark.xfail(strict=True, reason=_OPEN[name])] if name in _OPEN else []
-    return pytest.param(text, wants, id=name, marks=marks)
-
-
-@pytest.mark.parametrize(("text", "wants"), [_param(c) for c in CASES + RULE_CASES + BATCH2])
-def test_stress_case(text: str, wants: list[tuple[str, str | tuple[str, ...] | None]]) -> None:
-    for words, want in wants:
-        found, who = _speaker_of(text, words)
-        assert found, f"no quote holds {words!r}"
-        accepted = want if isinstance(want, tuple) else (want,)
-        assert who in accepted, f"{words!r}: got {who!r}, want {accepted!r}"
+@pytest.mark.parametrize(
+    ("text", "wants"), [stress_param(c, _OPEN) for c in CASES + RULE_CASES + BATCH2]
+)
+def test_stress_case(text: str, wants: list[tuple[str, Want]]) -> None:
+    check_speakers(text, wants)
