@@ -12,16 +12,15 @@ the Document indexes that final body.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
-import warnings
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from claimdesk.extract.case_twin import case_twin
 from claimdesk.extract.document import Document
 from claimdesk.extract.glue import repair_glue
+from claimdesk.extract.header_values import clean_name, dateline_day, parse_date
 from claimdesk.extract.outlets import detect_publisher
 from claimdesk.extract.sanitize import sanitize
 
@@ -91,6 +90,7 @@ KNOWN_HEADINGS = frozenset(
 
 _TERMINAL = ".!?…"
 _CLOSERS = "\"”’')]»"
+_NOT_CONTINUED = frozenset(_TERMINAL + _CLOSERS + ":;") - {"."}  # see _continues
 _BULLET_GLYPH = re.compile(r"^(?:[•·▪◦‣●■►–]|[-*](?=\s))\s*")
 _BULLET_FIRST = frozenset("•·▪◦‣●■►–-*")  # a line _BULLET_GLYPH can match opens on one
 _BULLET = re.compile(r"^(?:[-*•·▪–]\s+|\d{1,2}[.)]\s+)")
@@ -152,6 +152,7 @@ _FOOTERISH_WORDS = re.compile(
     r"|newsletter|subscribe|cookie|privacy policy|terms of (?:use|service)|advertis",
     re.IGNORECASE,
 )
+_FOOTERISH_WORDS_LOW = case_twin(_FOOTERISH_WORDS)
 _PUBLISHER_LINE = re.compile(
     r"^(?:publisher|published by|source|originally published (?:by|in|on|at)"
     r"|read (?:more|the full (?:story|article)|the original(?: story| article)?) (?:at|on)"
@@ -390,7 +391,7 @@ def clean_text(
         if bio and _key(bio.group("name")) == _key(author):
             paras.pop()
 
-    heading_flags = [_is_heading(paras, i) for i in range(len(paras))]
+    heading_flags = _heading_flags(paras)
 
     body_parts: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -413,7 +414,7 @@ def clean_text(
         title=title,
         publisher=publisher or meta.get("byline_outlet") or detect_publisher(body, credits=credits),
         aggregator=aggregator,
-        published=meta.get("published") or _dateline_day(body) or meta.get("updated"),
+        published=meta.get("published") or dateline_day(body) or meta.get("updated"),
         url=meta.get("url"),
         author=author,
         paragraphs=spans,
@@ -430,19 +431,24 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
     idx = [i for i, line in enumerate(lines) if line]
     if not idx:
         return lines, None, None
+    # The first of the last 25 lines that opens a footer (a marker line) with only
+    # footer-ish lines after it: found walking back from the end, which stops at the
+    # first line that is not footer-ish (no line above it can open a footer), so an
+    # article ending on prose asks one or two lines, not 25.
     start = None
-    for k in range(max(0, len(idx) - 25), len(idx)):
+    for k in range(len(idx) - 1, max(0, len(idx) - 25) - 1, -1):
         line = lines[idx[k]]
-        if not _footer_marker(line):
+        marker = _footer_marker(line)
+        if not (marker or _footerish_unmarked(line)):
+            break
+        if not marker:
             continue
         # "Copyright lawyers say ..." is a sentence: only the sure markers may open
         # a footer with a full sentence.
         sentence = word_count(line, 12) > 12 and line[-1] in _TERMINAL
         if sentence and not _SURE_FOOTER.match(line):
             continue
-        if all(_footerish(lines[j]) for j in idx[k:]):
-            start = k
-            break
+        start = k
     if start is None:
         return lines, None, None
     footer = [lines[j] for j in idx[start:]]
@@ -454,17 +460,17 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
     for line in footer:
         m = _AGENCIES_CREDIT.match(line)
         if m and not publisher:
-            publisher = _clean_name(m.group("name"))  # "Source: Al Jazeera and news agencies"
+            publisher = clean_name(m.group("name"))  # "Source: Al Jazeera and news agencies"
             continue
         m = _PUBLISHER_LINE.match(line)
         # "Source: Census Bureau" under a chart is no publisher; in a wrapper it is.
         if m and not publisher and (wrapper or not line.lower().startswith("source")):
-            publisher = _clean_name(m.group("name"))
+            publisher = clean_name(m.group("name"))
     if not publisher and not wrapper:
         for line in footer:
             m = _COPYRIGHT_LINE.match(line)
             if m:  # "© 2024 Reuters. All rights reserved." (a wrapper's © is the aggregator's)
-                publisher = _clean_name(_COMPANY_SUFFIX.sub("", m.group("name")))
+                publisher = clean_name(_COMPANY_SUFFIX.sub("", m.group("name")))
                 break
     if wrapper:
         # The site's own name: a short capitalised line right after the first marker,
@@ -487,14 +493,20 @@ def _strip_footer(lines: list[str]) -> tuple[list[str], str | None, str | None]:
 
 
 def _footerish(line: str) -> bool:
-    if not line:
-        return True
-    if _footer_marker(line) or _FOOTERISH_WORDS.search(line):
-        return True
+    return not line or _footer_marker(line) or _footerish_unmarked(line)
+
+
+def _footerish_unmarked(line: str) -> bool:
+    """_footerish of a line that is not empty and no footer marker: the cheap tests
+    first, the word scan last and on ASCII through its case twin (an IGNORECASE search
+    of a prose paragraph cost several microseconds)."""
     if line[0].islower():  # the wrapped tail of the footer line above
         return True
-    words = line.split()
-    return len(words) <= 15 and line[-1] not in _TERMINAL
+    if line[-1] not in _TERMINAL and word_count(line, 15) <= 15:
+        return True
+    if line.isascii():
+        return _FOOTERISH_WORDS_LOW.search(line.lower()) is not None
+    return _FOOTERISH_WORDS.search(line) is not None
 
 
 def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[str], dict[str, str]]:
@@ -514,9 +526,9 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
             key = _FIELD_KEYS[field.group("key").lower()]
             value = field.group("value").strip()
             if key == "published":
-                value = _parse_date(value) or ""
+                value = parse_date(value) or ""
             elif key == "publisher":
-                value = _clean_name(value) or ""
+                value = clean_name(value) or ""
                 # "Source: City Election Commission" over a chart is not the outlet: a
                 # bare "Source:" names it only at the very top of a plain-text dump.
                 label = field.group("key").lower()
@@ -548,7 +560,7 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
         if m:
             # "Coast Desk — published 23 May 2025." names the outlet and the day.
             meta.setdefault("byline_outlet", m.group("outlet"))
-            day = _parse_date(m.group("date"))
+            day = parse_date(m.group("date"))
             if day:
                 meta.setdefault("published", day)
             if word_count(line, 12) <= 12:
@@ -563,7 +575,7 @@ def _strip_header(lines: list[str], *, from_page: bool = False) -> tuple[list[st
             out[i] = ""
             continue
         if _is_date_line(line):
-            day = _parse_date(line)
+            day = parse_date(line)
             updated = line.lower().startswith(("updated", "last", "modified"))
             if day:
                 # An "Updated ..." stamp dates the article only when nothing else does.
@@ -596,23 +608,6 @@ _TIME_OR_LABEL = re.compile(
     r"|modified|last)\b",
     re.IGNORECASE,
 )
-
-
-_WIRE_DATELINE = re.compile(
-    r"[A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){0,3},(?:[ \t]+[A-Z][A-Za-z.]+,)?[ \t]+"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d"
-    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+(?:19|20)\d\d)"
-    r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-—–]"
-)
-
-
-def _dateline_day(body: str) -> str | None:
-    """The day of a wire dateline with a year: "LONDON, 17 December 2024 (Northgate) -"."""
-    for start in (0, body.find("\n") + 1):
-        m = _WIRE_DATELINE.match(body, start, start + 120)
-        if m:
-            return _parse_date(m.group("date"))
-    return None
 
 
 def _drop_furniture(lines: list[str]) -> list[str]:
@@ -668,34 +663,6 @@ def _byline_outlet(rest: str | None) -> str | None:
             continue
         return part
     return None
-
-
-def _parse_date(text: str) -> str | None:
-    from dateutil import parser as dparser
-
-    # Times are not needed and "10.15" style times confuse the parser.
-    text = re.sub(
-        r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?![\d-])", " ", text, flags=re.I
-    )
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            value = dparser.parse(text, fuzzy=True, ignoretz=True, default=dt.datetime(1900, 1, 1))
-    except (ValueError, OverflowError, TypeError, LookupError):
-        return None
-    if not re.search(r"\b(?:19|20)\d\d\b", text):
-        return None
-    if value.year < 1990 or value.year > 2100:
-        return None
-    return value.date().isoformat()
-
-
-def _clean_name(name: str) -> str | None:
-    """The outlet named in a "Publisher: ..." line, without what follows it."""
-    name = re.split(r"\.\s|\s[©|·•/]|\s\(c\)|;|\s[-–—]\s|,\s|\s\(|\s+on\s+\d", name)[0]
-    name = name.strip().strip(".,;:").strip()
-    name = re.sub(r"^(?:the\s+)", "The ", name, flags=re.I) if len(name.split()) > 1 else name
-    return name if 1 <= len(name) <= 80 and len(name.split()) <= 8 else None
 
 
 # ---------------------------------------------------------------------------
@@ -773,8 +740,9 @@ def _join_broken(paras: list[_Para]) -> list[_Para]:
     tail = ""  # the end of the last paragraph so far: all that `_continues` reads
     for p in paras:
         joinable = out and not (p.forced_heading or p.bullet or out[-1].forced_heading)
-        joinable = joinable and (len(parts[-1]) > 1 or not _known_heading(out[-1].text))
-        if joinable and _continues(tail, p.text):
+        # _continues first: it is False for most paragraphs, _known_heading's answer then moot
+        joinable = joinable and _continues(tail, p.text)
+        if joinable and (len(parts[-1]) > 1 or not _known_heading(out[-1].text)):
             parts[-1].append(p.text)
             tail = f"{tail} {p.text}"[-200:]
             continue
@@ -788,22 +756,27 @@ def _join_broken(paras: list[_Para]) -> list[_Para]:
 
 
 def _continues(prev: str, nxt: str) -> bool:
+    """Whether paragraph `nxt` goes on the sentence that `prev` (its end) leaves open.
+    Asked of every paragraph: the usual ends ('."', '!') are answered from the last
+    character before the last word is cut out; _INITIAL_END is read only after a
+    capital and a full stop, all it can match ("Ana B.")."""
+    end = prev[-1]
+    if end in _NOT_CONTINUED:
+        return False
+    if end in "—–-":  # a dateline ("Carrow CNN —") or a cut sentence
+        return True
     last = prev[prev.rfind(" ") + 1 :]
     first = nxt[:1]
     lower_next = first.islower() or first.isdigit()
-    if last.endswith("."):
+    if end == ".":
         # "Maj." / "Gen.Pat" also arrives glued: "official.Air Force Maj."
         tail = _GLUED_TAIL.split(last)[-1] if "." in last[:-1] else last
         if tail in TITLE_ABBR or last in TITLE_ABBR:
             return first.isupper() or lower_next
         if lower_next and (tail in OTHER_ABBR or _ACRONYM_END.search(last)):
             return True
-        if _INITIAL_END.search(prev[-40:]) and first.isupper():
+        if first.isupper() and "A" <= prev[-2:-1] <= "Z" and _INITIAL_END.search(prev[-40:]):
             return not _looks_like_headline(nxt)
-        return False
-    if prev[-1] in "—–-":  # a dateline ("Carrow CNN —") or a cut sentence
-        return True
-    if prev[-1] in _TERMINAL + _CLOSERS + ":;":
         return False
     # No paragraph ends on "in" or "the", or on "January" before "14": a break cut it.
     if first.isdigit() and last in _MONTH_NAMES:
@@ -863,6 +836,21 @@ def _is_kicker(text: str) -> bool:
     if not 1 <= len(words) <= 3 or text[-1] in _TERMINAL:
         return False
     return text.isupper() or _key(text) in _KICKERS
+
+
+def _heading_flags(paras: list[_Para]) -> list[bool]:
+    """_is_heading of each paragraph. A text over 90 characters is a heading only when
+    forced or known (_is_heading's first test; it fails the length test after it), which
+    is answered here without the call for each of them, the body's paragraphs."""
+    flags = []
+    for i, p in enumerate(paras):
+        text = p.text
+        if len(text) <= 90:
+            flags.append(_is_heading(paras, i))
+        else:  # _known_heading with its length test (90 > _KNOWN_MAX) inlined
+            stripped = len(text.strip().rstrip(":").strip())
+            flags.append(p.forced_heading or (stripped <= _KNOWN_MAX and _known_heading(text)))
+    return flags
 
 
 def _is_heading(paras: list[_Para], i: int) -> bool:
