@@ -90,59 +90,85 @@ _OBJECT_TRIGGER = re.compile(  # first letter as a class (C-speed skip), then \b
 # of another script is let through, and the trigger's lookbehind turns it away): sre
 # skips to such a class by a table, where \W asked the Unicode database of every
 # character (54 -> 36 us an article).
-_OBJECT_AT = re.compile(
-    r"[^A-Za-z0-9_](?=r(?:espond|eply|eplied|equest|epresentative|eviewed)"
-    r"|a(?:nswer|n? email|naly)|s(?:poke|tatement|een|peaking)|obtained|verified|in an? "
-    r"|t(?:old|ells|elling))"
+_OBJECT_ALTS = (
+    "r(?:espond|eply|eplied|equest|epresentative|eviewed)",
+    "a(?:nswer|n? email|naly)",
+    "s(?:poke|tatement|een|peaking)",
+    "obtained",
+    "verified",
+    "in an? ",
+    "t(?:old|ells|elling)",
 )
+_OBJECT_AT = re.compile("[^A-Za-z0-9_](?=" + "|".join(_OBJECT_ALTS) + ")")
 # Where any subject phrase can start: the whitespace before its first word or two. One
 # scan for all of them, and each pattern tried only there (`finditer_at`): up to five
 # scans trying a lookahead at every space cost a tenth of an article's time. Each
 # alternative must admit every start of its patterns (keep in sync when adding a
 # phrase). Scanned from a space, a line break and a tab, each a literal the regex engine
 # skips to in C (a class such as [ \t\n] is tested character by character).
-_SUBJECT_AT = re.compile(
-    "[ \t\n](?="
-    + by_first_letter(
-        [
-            r"ha(?:s|ve|d)\s+(?:contacted|reached|emailed|approached|asked|sought|requested"
-            r"|called|messaged|attempted|tried|not|learn|seen|obtained|reviewed)",
-            *[
-                "contacted",
-                "reached",
-                "emailed",
-                "approached",
-                "asked",
-                "sought",
-                "requested",
-                "called",
-                "messaged",
-                "attempted",
-                "tried",
-                "understands",
-            ],
-            r"could\s+not",
-            r"can(?:not| not|\s+reveal|\s+confirm)",
-            r"was\s+(?:unable|not)",
-            r"is\s+unable",
-            r"did\s+not",
-        ]
-    )
-    + ")"
+_SUBJECT_ALTS = (
+    r"ha(?:s|ve|d)\s+(?:contacted|reached|emailed|approached|asked|sought|requested"
+    r"|called|messaged|attempted|tried|not|learn|seen|obtained|reviewed)",
+    "contacted",
+    "reached",
+    "emailed",
+    "approached",
+    "asked",
+    "sought",
+    "requested",
+    "called",
+    "messaged",
+    "attempted",
+    "tried",
+    "understands",
+    r"could\s+not",
+    r"can(?:not| not|\s+reveal|\s+confirm)",
+    r"was\s+(?:unable|not)",
+    r"is\s+unable",
+    r"did\s+not",
 )
+_SUBJECT_AT = re.compile("[ \t\n](?=" + by_first_letter(_SUBJECT_ALTS) + ")")
 _SUBJECT_AT_SPACE = re.compile(" " + _SUBJECT_AT.pattern.removeprefix("[ \t\n]"))
 _SUBJECT_AT_BREAK = re.compile("\n" + _SUBJECT_AT.pattern.removeprefix("[ \t\n]"))
 _SUBJECT_AT_TAB = re.compile("\t" + _SUBJECT_AT.pattern.removeprefix("[ \t\n]"))
 
 
-def _subject_starts(body: str) -> list[int]:
-    """Every place a subject phrase can start (a superset, ascending): one scan from
-    each literal (a line break opens every paragraph: each tried from Python cost more)."""
-    found = [m.start() for m in _SUBJECT_AT_SPACE.finditer(body)]
+# A space where a subject or an object phrase can start, in one scan (each scan of
+# the spaces tried a lookahead at each of them, ~20 ns); the few places found are then
+# told apart by the two patterns.
+_EITHER_AT_SPACE = re.compile(" (?=" + by_first_letter((*_SUBJECT_ALTS, *_OBJECT_ALTS)) + ")")
+# _OBJECT_AT's places after any other character it opens on (the class, tested per
+# character, on the spaces no more)
+_OBJECT_AT_SPACE = re.compile(" " + _OBJECT_AT.pattern.removeprefix("[^A-Za-z0-9_]"))
+_OBJECT_AT_OTHER = re.compile("[^A-Za-z0-9_ ]" + _OBJECT_AT.pattern.removeprefix("[^A-Za-z0-9_]"))
+
+
+def _phrase_starts(body: str) -> tuple[list[int], list[int]]:
+    """Where a subject phrase can start (a superset, ascending: the places of
+    _SUBJECT_AT) and 0 with the place after each match of _OBJECT_AT (ascending): one
+    scan of the spaces for both, one from each other literal for the subject (a line
+    break opens every paragraph), the class scan for the object's other characters."""
+    found: list[int] = []
+    objects: list[int] = []
+    for m in _EITHER_AT_SPACE.finditer(body):
+        at = m.start()
+        if _SUBJECT_AT_SPACE.match(body, at):
+            found.append(at)
+        if _OBJECT_AT_SPACE.match(body, at):
+            objects.append(at + 1)
     more = [m.start() for m in _SUBJECT_AT_BREAK.finditer(body)]
     if "\t" in body:
         more += [m.start() for m in _SUBJECT_AT_TAB.finditer(body)]
-    return sorted(found + more) if more else found
+    other = [m.start() + 1 for m in _OBJECT_AT_OTHER.finditer(body)]
+    return (
+        sorted(found + more) if more else found,
+        [0, *sorted(objects + other)] if other else [0, *objects],
+    )
+
+
+def _subject_starts(body: str) -> list[int]:
+    """The places of _SUBJECT_AT (a superset of where a subject phrase starts)."""
+    return _phrase_starts(body)[0]
 
 
 _CREDIT_NAME = re.compile(rf"{_OUTLET_G}")
@@ -201,6 +227,19 @@ _COPYRIGHT = re.compile(  # the name is case-sensitive: "Copyright lawyers say" 
     r"(?i:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<the>[Tt]he\s+)?"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})"
 )
+
+
+def _may_hold_copyright(text: str) -> bool:
+    """Whether _COPYRIGHT can match: it opens on "©", "(c)" or "copyright" in any case,
+    and in ASCII text (no "©") its IGNORECASE letters stand only for ASCII letters, so
+    two finds in the lower-cased text answer for most tails (its search, opened on an
+    IGNORECASE alternation, tried every character)."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "(c)" in low or "copyright" in low
+
+
 _AGENCY_CODES = {
     "AP": "The Associated Press",
     "AFP": "AFP",
@@ -254,12 +293,11 @@ def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
         if len(name) > len(display.get(key, "")):
             display[key] = name
 
-    subject_at = _subject_starts(body)
+    subject_at, object_at = _phrase_starts(body)
     for pattern, weight in _SUBJECT_VERBS:
         for m in finditer_at(pattern, body, subject_at):
             st = m.start() + 1  # the match opens on the space before the verb
             vote(_NAME_BEHIND.search(body, max(0, st - 90), st), weight)
-    object_at = [0, *(m.start() + 1 for m in _OBJECT_AT.finditer(body))]
     for trigger in finditer_at(_OBJECT_TRIGGER, body, object_at):
         for pattern, weight, _ in _OBJECT_PHRASES:
             m = pattern.match(body, trigger.start())
@@ -272,7 +310,8 @@ def detect_publisher(body: str, *, credits: Collection[str] = ()) -> str | None:
         for m in _FROM_CREDIT.finditer(body):
             vote(m, 2)
     tail = body[-400:]
-    vote(_COPYRIGHT.search(tail), 3, tail)
+    if _may_hold_copyright(tail):
+        vote(_COPYRIGHT.search(tail), 3, tail)
     for credit in credits:
         vote(_CREDIT_NAME.fullmatch(credit), 1, credit)
     if not scores:
