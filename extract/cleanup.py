@@ -286,7 +286,8 @@ _INLINE_BOILERPLATE = re.compile(
     r"(?:\s*[:|»>]|\s+[-–—])\s*\S",
     re.IGNORECASE,
 )
-# The same without IGNORECASE, for ASCII text lower-cased once (case_twin.py)
+# The same without IGNORECASE, for ASCII text lower-cased once (case_twin.py); _CREDIT's
+# words open on "i", "p" or "c", so an ASCII line opening on none is not lower-cased
 _CREDIT_LOW = case_twin(_CREDIT)
 _INLINE_BOILERPLATE_LOW = case_twin(_INLINE_BOILERPLATE)
 
@@ -348,7 +349,7 @@ def clean_text(
         m.group("name")
         for line in lines
         if line
-        and (not line.isascii() or _CREDIT_LOW.match(line.lower()))
+        and (not line.isascii() or (line[0] in "IiPpCc" and _CREDIT_LOW.match(line.lower())))
         and (m := _CREDIT.match(line))
     ]
     lines = _drop_furniture(lines)
