@@ -290,11 +290,15 @@ _INLINE_BOILERPLATE = re.compile(
 # words open on "i", "p" or "c", so an ASCII line opening on none is not lower-cased
 _CREDIT_LOW = case_twin(_CREDIT)
 _INLINE_BOILERPLATE_LOW = case_twin(_INLINE_BOILERPLATE)
+_BOILERPLATE_FIRST = frozenset("RrAaSsMmWwLl")
 
 
 def _boilerplate(text: str) -> bool:
-    """_INLINE_BOILERPLATE.match(text) is not None."""
+    """_INLINE_BOILERPLATE.match(text) is not None (its words open on "r", "a", "s",
+    "m", "w" or "l": an ASCII text opening on another character is not lower-cased)."""
     if text.isascii():
+        if text[:1] not in _BOILERPLATE_FIRST:
+            return False
         return _INLINE_BOILERPLATE_LOW.match(text.lower()) is not None
     return _INLINE_BOILERPLATE.match(text) is not None
 
@@ -689,20 +693,22 @@ def _paragraphs(
         elif blocks[-1]:
             blocks.append([])
     paras: list[_Para] = []
+    add = paras.append
+    has_forced = bool(forced)
     for block in blocks:
         if not block:
             continue
         soft = soft_breaks and not (forced and any(_key(line) in forced for line in block))
-        if soft or (unwrap and _is_wrapped(block, forced)):
-            paras.append(_Para(_unwrap(block)))
+        if soft or (unwrap and len(block) > 1 and _is_wrapped(block, forced)):
+            add(_Para(_unwrap(block)))
             continue
-        for line in block:
-            bullet = _BULLET_GLYPH.match(line) if line[0] in _BULLET_FIRST else None
-            if bullet:
+        for line in block:  # one paragraph a line: the usual case, each made positionally
+            if line[0] in _BULLET_FIRST and (bullet := _BULLET_GLYPH.match(line)):
                 line = line[bullet.end() :]
-                if not line:
-                    continue
-            paras.append(_Para(line, bool(forced) and _key(line) in forced, bullet=bool(bullet)))
+                if line:
+                    add(_Para(line, has_forced and _key(line) in forced, True))
+            else:
+                add(_Para(line, has_forced and _key(line) in forced, False))
     return paras
 
 

@@ -449,3 +449,56 @@ def test_word_count_by_bits_is_the_patterns() -> None:
         assert pipeline._words(text) == len(pipeline._WORD.findall(text)), text
     long = "don't stop ’til rock 'n' roll, Ωmega 12 ' x'" * 4000  # several pieces
     assert pipeline._count(pipeline._WORD, long) == len(re.findall(pipeline._WORD, long))
+
+
+def test_boilerplate_lines_open_on_the_letters_checked() -> None:
+    """_boilerplate lower-cases an ASCII text only when it opens on a letter one of
+    _INLINE_BOILERPLATE's words opens on: no other text can match."""
+    rnd = random.Random(13)
+    words = ["read more", "read also", "also read", "see also", "related", "more", "watch"]
+    words += ["listen", "x", "(", " "]
+    for _ in range(20_000):
+        text = rnd.choice(words) + rnd.choice([": ", " | ", " - ", " — ", ":", ""]) + "Story"
+        text = "".join(c.upper() if rnd.random() < 0.3 else c for c in text)
+        assert cleanup._boilerplate(text) == bool(cleanup._INLINE_BOILERPLATE.match(text)), text
+
+
+def _paragraphs_as_they_were(lines, forced, *, unwrap, soft_breaks=False):
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    paras = []
+    for block in blocks:
+        if not block:
+            continue
+        soft = soft_breaks and not (forced and any(cleanup._key(x) in forced for x in block))
+        if soft or (unwrap and cleanup._is_wrapped(block, forced)):
+            paras.append(cleanup._Para(cleanup._unwrap(block)))
+            continue
+        for line in block:
+            m = cleanup._BULLET_GLYPH.match(line) if line[0] in cleanup._BULLET_FIRST else None
+            if m:
+                line = line[m.end() :]
+                if not line:
+                    continue
+            paras.append(
+                cleanup._Para(line, bool(forced) and cleanup._key(line) in forced, bool(m))
+            )
+    return paras
+
+
+def test_paragraphs_as_before() -> None:
+    rnd = random.Random(14)
+    lines = ["", "", "• ", "• Item one", "- two", "-three", "* ", "Key points", "Prose line."]
+    lines += ["A wrapped line of a paragraph cut at a fixed width, about", "sixty wide."]
+    for _ in range(5000):
+        block = [rnd.choice(lines) for _ in range(rnd.randint(0, 12))]
+        forced = rnd.choice([set(), {"key points"}, {"prose line."}])
+        for unwrap in (False, True):
+            for soft in (False, True):
+                got = cleanup._paragraphs(block, forced, unwrap=unwrap, soft_breaks=soft)
+                want = _paragraphs_as_they_were(block, forced, unwrap=unwrap, soft_breaks=soft)
+                assert got == want, block
