@@ -455,7 +455,7 @@ def _attributions(body: str, masked: str, sentences: list[Span], reg: Registry) 
     for si, (s, e) in enumerate(sentences):
         resolved: _Resolved = []
         atts = find_attributions(body, masked, si, s, e, folded, per=per)
-        if not atts:
+        if not atts and (not s or masked.find(":", s - 1, e) >= 0):  # a colon lead has one
             lead_att = _colon_attribution(masked, si, s, e)
             if lead_att is not None:
                 atts = [lead_att]
