@@ -83,6 +83,8 @@ from claimdesk.extract.quoted_as import quoted_as
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
 from claimdesk.extract.record import Quote, Source, Statement
 from claimdesk.extract.refer_back import described_person, kin_first_name, points_back
+from claimdesk.extract.said_per_sentence import sentence_entries
+from claimdesk.extract.said_per_sentence import statements as reported_statements
 from claimdesk.extract.sentences import split_sentences
 from claimdesk.extract.sign_words import is_sign_thing, sign_words
 from claimdesk.extract.sources import (
@@ -107,7 +109,7 @@ class Speech:
 def _body_paragraphs(doc: Document) -> list[Span]:
     paras = doc.paragraphs or [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.body)]
     n = len(doc.body)
-    paras = sorted((max(0, a), min(b, n)) for a, b in paras if a < b)
+    paras = sorted([(a if a > 0 else 0, b if b < n else n) for a, b in paras if a < b])
     if not doc.headings:
         return paras
     heads = set(doc.headings)
@@ -232,13 +234,13 @@ _CREDIT = re.compile(r"(?:Data )?Sources?:\s*([A-Z][^\n.;]{2,80}?)\.?\s*$")
 def _credit_lines(
     body: str,
     paragraphs: list[Span],
-    sentences: list[Span],
+    starts: list[int],
     per_sentence: list[_Resolved],
     reg: Registry,
 ) -> None:
     """ "Source: Aldmoor City Election Commission" under a table credits the rows above
-    it (up to 12 paragraphs, back to the first one that cites someone)."""
-    starts = [s for s, _ in sentences]
+    it (up to 12 paragraphs, back to the first one that cites someone; `starts`: where
+    each sentence starts)."""
     for pi, (ps, pe) in enumerate(paragraphs):
         if pe - ps > 100 or not body.startswith(("Source", "Data"), ps):
             continue
@@ -417,14 +419,16 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     quotes, speakers = _quotes(text, raw, per_sentence, reg)
     if turns:
         quotes = credit_turns(body, turns, raw, quotes, speakers, reg)
+    starts = text.starts
     del text, masked  # the last reader of the masked copy: a long article's size less
     # 3. each sentence's speaker: its quote's, its attribution's, or a "Source: X" line
-    all_paragraphs = sorted(set(paragraphs) | set(doc.headings))  # credits may be headings
-    _credit_lines(body, all_paragraphs, sentences, per_sentence, reg)
-    sent_ent = _sentence_entries(sentences, per_sentence, raw, speakers)
+    if "Source" in body:  # every credit line holds it (most bodies do not: no sorting)
+        all_paragraphs = sorted(set(paragraphs) | set(doc.headings))  # credits may be headings
+        _credit_lines(body, all_paragraphs, starts, per_sentence, reg)
+    sent_ent = sentence_entries(starts, per_sentence, raw, speakers)  # said_per_sentence.py
     # 4. statements: reported clauses that are not just a quotation; last, as they take
     # each sentence's attributions away (a credit line's have no clause: none is one)
-    statements = _statements(body, per_sentence)
+    statements = reported_statements(body, per_sentence)
 
     merged = reg.merge_descriptions()
     own = reg.drop_publisher(doc.publisher)  # "documents obtained by The New York Times"
@@ -442,7 +446,7 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
         sources=reg.cited_sources(),
         quotes=quotes,
         statements=statements,
-        sentence_speakers=[name_of(e) for e in sent_ent],
+        sentence_speakers=[None if e is None else name_of(e) for e in sent_ent],
     )
 
 
@@ -836,60 +840,6 @@ def _carry_back(raw: list[RawQuote], quotes: list[Quote], speakers: list[Entry |
             item = by_start.get(raw[qi].start)
             if item is not None:
                 item.speaker = speakers[qi]  # type: ignore[assignment]
-
-
-def _statements(body: str, per_sentence: list[_Resolved]) -> list[Statement]:
-    """Reported clauses that are not just a quotation; an unresolved name or description
-    is likely not speech at all (an unresolved pronoun still reports). Empties
-    `per_sentence` as it goes."""
-    statements: list[Statement] = []
-    for si, resolved in enumerate(per_sentence):
-        per_sentence[si] = []  # read once: its room goes to the statements made here
-        own: list[Statement] = []  # this sentence's: a clause inside one of them is said
-        for att, ent in resolved:
-            if att.clause is None or (ent is None and (att.weak or att.pronoun is None)):
-                continue  # an unresolved name or description is likely not speech at all
-            if ent is None and att.pronoun == "it":
-                continue  # "It suggests a grim role ahead ...": an inference, nobody said it
-            cs, ce = att.clause
-            if any(
-                st.speaker is ent
-                and st.start <= cs
-                and ce <= st.end
-                and (st.start, st.end) != (cs, ce)
-                for st in own
-            ):
-                continue  # "X said A and warned that B": B is already inside A
-            own.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
-        statements += own
-    return statements
-
-
-def _sentence_entries(
-    sentences: list[Span],
-    per_sentence: list[_Resolved],
-    raw: list[RawQuote],
-    speakers: list[Entry | None],
-) -> list[Entry | None]:
-    """The speaker of each sentence: its first resolved attribution's, else that of a
-    quote it holds."""
-    starts = [s for s, _ in sentences]
-    sent_ent: list[Entry | None] = [None] * len(sentences)
-    for si, resolved in enumerate(per_sentence):
-        for _att, ent in resolved:
-            if ent is not None:
-                sent_ent[si] = ent
-                break
-    for q, ent in zip(raw, speakers, strict=True):
-        if ent is None:
-            continue
-        qb = q.close_mark if q.close_mark is not None else q.end
-        lo = max(0, bisect_right(starts, q.open_mark) - 1)
-        hi = max(lo, bisect_right(starts, qb) - 1)
-        for si in range(lo, hi + 1):
-            if sent_ent[si] is None:
-                sent_ent[si] = ent
-    return sent_ent
 
 
 def analyse_text(text: str) -> tuple[Speech, list[Span]]:
