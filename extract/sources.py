@@ -426,19 +426,18 @@ class Registry:
             entry.add_alias(nick)
             self._index(entry, nick)
             return entry
-        name_words = [
-            strip_possessive(w) if i == len(name_words) - 1 else w for i, w in enumerate(name_words)
-        ]
+        name_words = [*name_words[:-1], strip_possessive(name_words[-1])]  # a new list
         surname = name_words[-1].lower()
         first = name_words[0].lower() if len(name_words) > 1 else None
         match: Entry | None = None
-        for e in reversed(self._by_surname.get(surname, ())):
+        same_surname = self._by_surname.get(surname, ())
+        for e in reversed(same_surname):
             if e.kind != "person":
                 continue
             if first is None or e.first is None or same_given_name(e.first, first):
                 match = e
                 break
-        if match is None and first is not None:
+        if match is None and first is not None and same_surname:
             match = next(
                 (
                     e

@@ -160,10 +160,12 @@ def _lean(att: Attribution) -> _Said:
 _Resolved = list[tuple[_Said, Entry | None]]  # one sentence's attributions, resolved
 
 
+_SIGNED_NOUNS = ("statement", "letter", "note", "post", "message", "petition", "document")
 _SIGNED = re.compile(
-    r"(?:It|The (?:statement|letter|note|post|message|petition|document)) was "
+    rf"(?:It|The (?:{'|'.join(_SIGNED_NOUNS)})) was "
     r"(?:signed|issued|written|sent|posted|released|published) by (?:the )?"
 )
+_SIGNED_WAS = len("The ") + max(map(len, _SIGNED_NOUNS)) + len(" was ")  # where " was " ends
 
 
 def _signed_by(
@@ -470,7 +472,12 @@ def _attributions(body: str, masked: str, sentences: list[Span], reg: Registry) 
             if ent is not None:
                 reg.note_speaker(ent, att.span[0])
             resolved.append((_lean(att), ent))
-        if si > 0 and masked[s] in "IT" and (m := _SIGNED.match(masked, s, e)) is not None:
+        if (
+            si > 0
+            and masked[s] in "IT"
+            and masked.find(" was ", s + 2, s + _SIGNED_WAS) >= 0  # "It was", "The note was"
+            and (m := _SIGNED.match(masked, s, e)) is not None
+        ):
             _signed_by(m.end(), e, sentences[si - 1], per_sentence[si - 1], masked, reg)
         per_sentence.append(resolved)
     return per_sentence
