@@ -458,10 +458,11 @@ def _attributions(body: str, masked: str, sentences: list[Span], reg: Registry) 
     folded = fold(masked)
     per_sentence: list[_Resolved] = []
     per = ", per " in masked or "Per " in masked  # ", per the ministry"
+    colon = masked.find(":")  # the first: a colon lead holds one from the character before
     for si, (s, e) in enumerate(sentences):
         resolved: _Resolved = []
         atts = find_attributions(body, masked, si, s, e, folded, per=per)
-        if not atts and (not s or masked.find(":", s - 1, e) >= 0):  # a colon lead has one
+        if not atts and (not s or (0 <= colon < e and masked.find(":", s - 1, e) >= 0)):
             lead_att = _colon_attribution(masked, si, s, e)
             if lead_att is not None:
                 atts = [lead_att]
