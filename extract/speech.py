@@ -609,7 +609,8 @@ def _quotes(
     body, starts = text.body, text.starts
     quotes: list[Quote] = []
     speakers: list[Entry | None] = []
-    quoted = Quoted()
+    quoted = Quoted()  # the quotations before, their word runs written out only for an
+    unread: list[str] = []  # echo test (most quotations have none): these are not yet
     for qi, q in enumerate(raw):
         qa = q.open_mark
         qb = q.close_mark if q.close_mark is not None else q.end
@@ -655,8 +656,8 @@ def _quotes(
         speakers.append(ent)
         said = body[q.start : q.end]
         # a mid-sentence echo ('That phrase, "ring-fenced", is ...'), not an answer ("Four.")
-        echo = not cands and said.rstrip()[-1:] not in ".!?," and quoted.echoes(said)
-        quoted.add(said)
+        echo = not cands and said.rstrip()[-1:] not in ".!?," and _echoes(quoted, unread, said)
+        unread.append(said)
         if (
             echo  # 'That phrase, "ring-fenced", is doing a lot of work'
             or (q.partial and not cands and not sign and scare_phrase(body, qa, said))
@@ -677,6 +678,14 @@ def _quotes(
         quotes[-1].speaker = ent  # type: ignore[assignment]  # named at the end
     _carry_back(raw, quotes, speakers)
     return quotes, speakers
+
+
+def _echoes(quoted: Quoted, unread: list[str], said: str) -> bool:
+    """quoted.echoes(said) once the quotations not yet read are added."""
+    for before in unread:
+        quoted.add(before)
+    unread.clear()
+    return quoted.echoes(said)
 
 
 def _unattributed_speaker(
