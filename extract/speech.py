@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from claimdesk.extract.attribution import (
     NP,
@@ -598,8 +599,8 @@ class _Text:
     para_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.starts = [s for s, _ in self.sentences]
-        self.para_starts = [p[0] for p in self.paragraphs]
+        self.starts = list(map(itemgetter(0), self.sentences))  # (in C, not a comprehension)
+        self.para_starts = list(map(itemgetter(0), self.paragraphs))
 
 
 def _quotes(
