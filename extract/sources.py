@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from claimdesk.extract.attribution.given_names import GivenNames, former_role
 from claimdesk.extract.attribution.nickname_alias import without_nickname
@@ -299,6 +300,9 @@ _TITLE_ABBR = {
     "councillor": "cllr",  # British local papers: "Cllr Ruth Fenn" -> "the councillor"
 }
 _TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she"}
+
+
+_ORDER = attrgetter("order")  # an entry's first mention (a C getter, not a lambda)
 
 
 class Registry:
@@ -647,7 +651,7 @@ class Registry:
         key = norm_key(publisher)
         out = set()
         for e in self.entries:
-            if norm_key(e.name) == key or any(norm_key(a) == key for a in e.aliases):
+            if norm_key(e.name) == key or key in map(norm_key, e.aliases):  # (no generator)
                 e.cited = False
                 out.add(id(e))
         return out
@@ -807,4 +811,4 @@ class Registry:
         return sorted(after, key=lambda p: p.order)[:1]
 
     def cited_sources(self) -> list[Source]:
-        return [e.to_source() for e in sorted(self.entries, key=lambda x: x.order) if e.cited]
+        return [e.to_source() for e in sorted(self.entries, key=_ORDER) if e.cited]

@@ -37,7 +37,7 @@ from claimdesk.extract.document import Document
 from claimdesk.extract.listed_terms import listed_or_named
 from claimdesk.extract.quotes import RawQuote
 from claimdesk.extract.record import Statement
-from claimdesk.extract.sources import Entry, Registry
+from claimdesk.extract.sources import Entry, Registry, norm_key
 
 # -- quote_terms: the old formulation ------------------------------------------------
 
@@ -543,3 +543,35 @@ def test_registry_person_keeps_possessives_and_particle_tails() -> None:
     assert reg.person(["Van", "der", "Berg"], "Van der Berg", 30) is first
     ek = reg.person(["Ada", "Ek's"], "Ada Ek's", 20)
     assert ek.name == "Ada Ek" and reg.person(["Ek"], "Ek", 50) is ek
+
+
+def test_drop_publisher_and_cited_sources_as_before() -> None:
+    rnd = random.Random(12)
+    names = ["The Harbour Courier", "Harbour Courier", "harbour courier", "Ada Ek", "Courier"]
+    for _ in range(2000):
+        reg = Registry("")
+        for i in range(rnd.randrange(0, 6)):
+            e = reg.named(rnd.choice(names) + str(rnd.randrange(3)), "organization", i)
+            e.cited = rnd.random() < 0.7
+            e.order = rnd.randrange(0, 4)
+            for _ in range(rnd.randrange(0, 3)):
+                e.add_alias(rnd.choice(names))
+        publisher = rnd.choice([None, "", *names])
+        if publisher:
+            key = norm_key(publisher)
+            old = {
+                id(e)
+                for e in reg.entries
+                if norm_key(e.name) == key or any(norm_key(a) == key for a in e.aliases)
+            }
+        else:
+            old = set()
+        cited = [e.to_source() for e in sorted(reg.entries, key=lambda x: x.order) if e.cited]
+        cited_after = [
+            e.to_source()
+            for e in sorted(reg.entries, key=lambda x: x.order)
+            if e.cited and id(e) not in old
+        ]
+        assert reg.cited_sources() == cited
+        assert reg.drop_publisher(publisher) == old
+        assert reg.cited_sources() == cited_after
