@@ -146,10 +146,14 @@ def find_quotes(body: str, paragraphs: list[Span], single: bool = False) -> list
     `single`: pair curly single marks instead (see uses_single_quotes)."""
     out: list[RawQuote] = []
     places = [m.start() for m in _SINGLE.finditer(body)] if single else _mark_places(body)
+    n = len(places)
     for pi, (ps, pe) in enumerate(paragraphs):
+        lo = bisect_left(places, ps)
+        if lo == n or places[lo] >= pe:
+            continue  # no mark in the paragraph (most): nothing opens, nothing continues
         open_at: int | None = None
         first_in_para = len(out)
-        for i in places[bisect_left(places, ps) : bisect_left(places, pe)]:
+        for i in places[lo : bisect_left(places, pe, lo)]:
             kind = _classify_single(body, i, ps, pe) if single else _classify(body, i, ps, pe)
             if kind is None:
                 continue

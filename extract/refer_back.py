@@ -131,11 +131,13 @@ def points_back(np: NP) -> bool:
     """ "the teenager", "the delighted pensioner", "the Rovers boss", "the 28-year-old",
     "the Dutchman": "the", modifiers, a singular person noun, no "of"/"for" phrase ("the
     head of the union" is its own)."""
+    if np.det != "the":
+        return False  # every shape below opens on "the" (party_office's too): most names
     if party_office(np):
         return True  # "the Labour MP", "the Democratic Senate candidate" (x16r)
-    if np.kind == "name" and np.det == "the" and len(np.words) == 1:
+    if np.kind == "name" and len(np.words) == 1:
         return is_demonym(np.words[0])  # "the Dutchman said", "the Tongan insisted"
-    if np.kind != "desc" or np.det != "the" or not np.head:
+    if np.kind != "desc" or not np.head:
         return False
     if office_body(np) is not None:
         return True  # "the head of the ministry stressed" (described_back.py)

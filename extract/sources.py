@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from claimdesk.extract.attribution.given_names import GivenNames, former_role
 from claimdesk.extract.attribution.nickname_alias import without_nickname
@@ -301,6 +302,9 @@ _TITLE_ABBR = {
 _TITLE_GENDER = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Dame": "she"}
 
 
+_ORDER = attrgetter("order")  # an entry's first mention (a C getter, not a lambda)
+
+
 class Registry:
     """All entries of one article, with the lookups that resolve later mentions."""
 
@@ -426,19 +430,18 @@ class Registry:
             entry.add_alias(nick)
             self._index(entry, nick)
             return entry
-        name_words = [
-            strip_possessive(w) if i == len(name_words) - 1 else w for i, w in enumerate(name_words)
-        ]
+        name_words = [*name_words[:-1], strip_possessive(name_words[-1])]  # a new list
         surname = name_words[-1].lower()
         first = name_words[0].lower() if len(name_words) > 1 else None
         match: Entry | None = None
-        for e in reversed(self._by_surname.get(surname, ())):
+        same_surname = self._by_surname.get(surname, ())
+        for e in reversed(same_surname):
             if e.kind != "person":
                 continue
             if first is None or e.first is None or same_given_name(e.first, first):
                 match = e
                 break
-        if match is None and first is not None:
+        if match is None and first is not None and same_surname:
             match = next(
                 (
                     e
@@ -648,7 +651,7 @@ class Registry:
         key = norm_key(publisher)
         out = set()
         for e in self.entries:
-            if norm_key(e.name) == key or any(norm_key(a) == key for a in e.aliases):
+            if norm_key(e.name) == key or key in map(norm_key, e.aliases):  # (no generator)
                 e.cited = False
                 out.add(id(e))
         return out
@@ -808,4 +811,4 @@ class Registry:
         return sorted(after, key=lambda p: p.order)[:1]
 
     def cited_sources(self) -> list[Source]:
-        return [e.to_source() for e in sorted(self.entries, key=lambda x: x.order) if e.cited]
+        return [e.to_source() for e in sorted(self.entries, key=_ORDER) if e.cited]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from claimdesk.extract.attribution import (
     NP,
@@ -83,6 +84,8 @@ from claimdesk.extract.quoted_as import quoted_as
 from claimdesk.extract.quotes import RawQuote, find_quotes, mask_quotes, uses_single_quotes
 from claimdesk.extract.record import Quote, Source, Statement
 from claimdesk.extract.refer_back import described_person, kin_first_name, points_back
+from claimdesk.extract.said_per_sentence import sentence_entries
+from claimdesk.extract.said_per_sentence import statements as reported_statements
 from claimdesk.extract.sentences import split_sentences
 from claimdesk.extract.sign_words import is_sign_thing, sign_words
 from claimdesk.extract.sources import (
@@ -107,7 +110,7 @@ class Speech:
 def _body_paragraphs(doc: Document) -> list[Span]:
     paras = doc.paragraphs or [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.body)]
     n = len(doc.body)
-    paras = sorted((max(0, a), min(b, n)) for a, b in paras if a < b)
+    paras = sorted([(a if a > 0 else 0, b if b < n else n) for a, b in paras if a < b])
     if not doc.headings:
         return paras
     heads = set(doc.headings)
@@ -158,10 +161,12 @@ def _lean(att: Attribution) -> _Said:
 _Resolved = list[tuple[_Said, Entry | None]]  # one sentence's attributions, resolved
 
 
+_SIGNED_NOUNS = ("statement", "letter", "note", "post", "message", "petition", "document")
 _SIGNED = re.compile(
-    r"(?:It|The (?:statement|letter|note|post|message|petition|document)) was "
+    rf"(?:It|The (?:{'|'.join(_SIGNED_NOUNS)})) was "
     r"(?:signed|issued|written|sent|posted|released|published) by (?:the )?"
 )
+_SIGNED_WAS = len("The ") + max(map(len, _SIGNED_NOUNS)) + len(" was ")  # where " was " ends
 
 
 def _signed_by(
@@ -232,13 +237,13 @@ _CREDIT = re.compile(r"(?:Data )?Sources?:\s*([A-Z][^\n.;]{2,80}?)\.?\s*$")
 def _credit_lines(
     body: str,
     paragraphs: list[Span],
-    sentences: list[Span],
+    starts: list[int],
     per_sentence: list[_Resolved],
     reg: Registry,
 ) -> None:
     """ "Source: Aldmoor City Election Commission" under a table credits the rows above
-    it (up to 12 paragraphs, back to the first one that cites someone)."""
-    starts = [s for s, _ in sentences]
+    it (up to 12 paragraphs, back to the first one that cites someone; `starts`: where
+    each sentence starts)."""
     for pi, (ps, pe) in enumerate(paragraphs):
         if pe - ps > 100 or not body.startswith(("Source", "Data"), ps):
             continue
@@ -417,14 +422,16 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
     quotes, speakers = _quotes(text, raw, per_sentence, reg)
     if turns:
         quotes = credit_turns(body, turns, raw, quotes, speakers, reg)
+    starts = text.starts
     del text, masked  # the last reader of the masked copy: a long article's size less
     # 3. each sentence's speaker: its quote's, its attribution's, or a "Source: X" line
-    all_paragraphs = sorted(set(paragraphs) | set(doc.headings))  # credits may be headings
-    _credit_lines(body, all_paragraphs, sentences, per_sentence, reg)
-    sent_ent = _sentence_entries(sentences, per_sentence, raw, speakers)
+    if "Source" in body:  # every credit line holds it (most bodies do not: no sorting)
+        all_paragraphs = sorted(set(paragraphs) | set(doc.headings))  # credits may be headings
+        _credit_lines(body, all_paragraphs, starts, per_sentence, reg)
+    sent_ent = sentence_entries(starts, per_sentence, raw, speakers)  # said_per_sentence.py
     # 4. statements: reported clauses that are not just a quotation; last, as they take
     # each sentence's attributions away (a credit line's have no clause: none is one)
-    statements = _statements(body, per_sentence)
+    statements = reported_statements(body, per_sentence)
 
     merged = reg.merge_descriptions()
     own = reg.drop_publisher(doc.publisher)  # "documents obtained by The New York Times"
@@ -442,7 +449,7 @@ def analyse(doc: Document, sentences: list[Span]) -> Speech:
         sources=reg.cited_sources(),
         quotes=quotes,
         statements=statements,
-        sentence_speakers=[name_of(e) for e in sent_ent],
+        sentence_speakers=[None if e is None else name_of(e) for e in sent_ent],
     )
 
 
@@ -452,10 +459,11 @@ def _attributions(body: str, masked: str, sentences: list[Span], reg: Registry) 
     folded = fold(masked)
     per_sentence: list[_Resolved] = []
     per = ", per " in masked or "Per " in masked  # ", per the ministry"
+    colon = masked.find(":")  # the first: a colon lead holds one from the character before
     for si, (s, e) in enumerate(sentences):
         resolved: _Resolved = []
         atts = find_attributions(body, masked, si, s, e, folded, per=per)
-        if not atts:
+        if not atts and (not s or (0 <= colon < e and masked.find(":", s - 1, e) >= 0)):
             lead_att = _colon_attribution(masked, si, s, e)
             if lead_att is not None:
                 atts = [lead_att]
@@ -466,7 +474,12 @@ def _attributions(body: str, masked: str, sentences: list[Span], reg: Registry) 
             if ent is not None:
                 reg.note_speaker(ent, att.span[0])
             resolved.append((_lean(att), ent))
-        if si > 0 and masked[s] in "IT" and (m := _SIGNED.match(masked, s, e)) is not None:
+        if (
+            si > 0
+            and masked[s] in "IT"
+            and masked.find(" was ", s + 2, s + _SIGNED_WAS) >= 0  # "It was", "The note was"
+            and (m := _SIGNED.match(masked, s, e)) is not None
+        ):
             _signed_by(m.end(), e, sentences[si - 1], per_sentence[si - 1], masked, reg)
         per_sentence.append(resolved)
     return per_sentence
@@ -586,8 +599,8 @@ class _Text:
     para_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.starts = [s for s, _ in self.sentences]
-        self.para_starts = [p[0] for p in self.paragraphs]
+        self.starts = list(map(itemgetter(0), self.sentences))  # (in C, not a comprehension)
+        self.para_starts = list(map(itemgetter(0), self.paragraphs))
 
 
 def _quotes(
@@ -597,7 +610,8 @@ def _quotes(
     body, starts = text.body, text.starts
     quotes: list[Quote] = []
     speakers: list[Entry | None] = []
-    quoted = Quoted()
+    quoted = Quoted()  # the quotations before, their word runs written out only for an
+    unread: list[str] = []  # echo test (most quotations have none): these are not yet
     for qi, q in enumerate(raw):
         qa = q.open_mark
         qb = q.close_mark if q.close_mark is not None else q.end
@@ -643,8 +657,8 @@ def _quotes(
         speakers.append(ent)
         said = body[q.start : q.end]
         # a mid-sentence echo ('That phrase, "ring-fenced", is ...'), not an answer ("Four.")
-        echo = not cands and said.rstrip()[-1:] not in ".!?," and quoted.echoes(said)
-        quoted.add(said)
+        echo = not cands and said.rstrip()[-1:] not in ".!?," and _echoes(quoted, unread, said)
+        unread.append(said)
         if (
             echo  # 'That phrase, "ring-fenced", is doing a lot of work'
             or (q.partial and not cands and not sign and scare_phrase(body, qa, said))
@@ -665,6 +679,14 @@ def _quotes(
         quotes[-1].speaker = ent  # type: ignore[assignment]  # named at the end
     _carry_back(raw, quotes, speakers)
     return quotes, speakers
+
+
+def _echoes(quoted: Quoted, unread: list[str], said: str) -> bool:
+    """quoted.echoes(said) once the quotations not yet read are added."""
+    for before in unread:
+        quoted.add(before)
+    unread.clear()
+    return quoted.echoes(said)
 
 
 def _unattributed_speaker(
@@ -836,60 +858,6 @@ def _carry_back(raw: list[RawQuote], quotes: list[Quote], speakers: list[Entry |
             item = by_start.get(raw[qi].start)
             if item is not None:
                 item.speaker = speakers[qi]  # type: ignore[assignment]
-
-
-def _statements(body: str, per_sentence: list[_Resolved]) -> list[Statement]:
-    """Reported clauses that are not just a quotation; an unresolved name or description
-    is likely not speech at all (an unresolved pronoun still reports). Empties
-    `per_sentence` as it goes."""
-    statements: list[Statement] = []
-    for si, resolved in enumerate(per_sentence):
-        per_sentence[si] = []  # read once: its room goes to the statements made here
-        own: list[Statement] = []  # this sentence's: a clause inside one of them is said
-        for att, ent in resolved:
-            if att.clause is None or (ent is None and (att.weak or att.pronoun is None)):
-                continue  # an unresolved name or description is likely not speech at all
-            if ent is None and att.pronoun == "it":
-                continue  # "It suggests a grim role ahead ...": an inference, nobody said it
-            cs, ce = att.clause
-            if any(
-                st.speaker is ent
-                and st.start <= cs
-                and ce <= st.end
-                and (st.start, st.end) != (cs, ce)
-                for st in own
-            ):
-                continue  # "X said A and warned that B": B is already inside A
-            own.append(Statement(text=body[cs:ce], speaker=ent, start=cs, end=ce))  # type: ignore[arg-type]
-        statements += own
-    return statements
-
-
-def _sentence_entries(
-    sentences: list[Span],
-    per_sentence: list[_Resolved],
-    raw: list[RawQuote],
-    speakers: list[Entry | None],
-) -> list[Entry | None]:
-    """The speaker of each sentence: its first resolved attribution's, else that of a
-    quote it holds."""
-    starts = [s for s, _ in sentences]
-    sent_ent: list[Entry | None] = [None] * len(sentences)
-    for si, resolved in enumerate(per_sentence):
-        for _att, ent in resolved:
-            if ent is not None:
-                sent_ent[si] = ent
-                break
-    for q, ent in zip(raw, speakers, strict=True):
-        if ent is None:
-            continue
-        qb = q.close_mark if q.close_mark is not None else q.end
-        lo = max(0, bisect_right(starts, q.open_mark) - 1)
-        hi = max(lo, bisect_right(starts, qb) - 1)
-        for si in range(lo, hi + 1):
-            if sent_ent[si] is None:
-                sent_ent[si] = ent
-    return sent_ent
 
 
 def analyse_text(text: str) -> tuple[Speech, list[Span]]:

@@ -85,7 +85,7 @@ def transcript_turns(body: str, paragraphs: list[Span]) -> list[Turn]:
     """The labelled turns of a transcript, in order; [] for any other text."""
     turns: list[Turn] = []
     for pi, (ps, pe) in enumerate(paragraphs):
-        if (rec := record_label(body, ps, pe)) is not None:
+        if body.find("(", ps, pe) >= 0 and (rec := record_label(body, ps, pe)) is not None:
             label, office, s = rec  # "The Minister (Mrs Ada Brisk):", "Mr Hale (Seat):"
             turn = Turn(label, s, s, pi, lead=ps, office=office, record=True)
         else:

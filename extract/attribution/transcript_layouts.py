@@ -140,6 +140,8 @@ def dash_pairs(body: str, paragraphs: list[Span]) -> list[tuple[int, int, int, b
     """(line start, words start, words end, question) of each dash-led turn of an
     interview in dash layout, else []: a question line directly followed by an answer
     line, at least two such pairs."""
+    if "—" not in body and "–" not in body:
+        return []  # no dash for any line to open on (two scans in C, no paragraph's match)
     # a reader that joins the lines leaves "...miss it? — Every morning." in one paragraph
     last_end = -1  # where the previous dash turn ended, to see they are adjacent
     runs: list[list[tuple[int, int, int]]] = []  # (line start, words start, words end)
@@ -214,6 +216,8 @@ def question_pairs(body: str, paragraphs: list[Span]) -> list[tuple[int, int, in
     paragraph between two questions is an answer, after the last question one; at least
     three questions, and most answers speak in the first person (an explainer's
     "What happens next?" subheads answer in the third)."""
+    if body.count("?") < _MIN_QUESTIONS:
+        return []  # each question holds one: no paragraph needs reading (one scan in C)
     qs = [_question(body, ps, pe) for ps, pe in paragraphs]
     first = next((i for i, q in enumerate(qs) if q is not None), None)
     if first is None or not _INTERVIEW.search(body, 0, paragraphs[first][0]):
