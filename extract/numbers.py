@@ -20,6 +20,7 @@ from operator import itemgetter
 
 from claimdesk.extract.attribution import find_attributions
 from claimdesk.extract.counted_nouns import _OF_PRONOUNS, FUNCTION_WORDS, _is_plural, _noun
+from claimdesk.extract.currency_before import currency_before
 from claimdesk.extract.date_cues import singular_next, thousand_year
 from claimdesk.extract.dates import LAZY_FROM
 from claimdesk.extract.document import Span
@@ -75,14 +76,6 @@ DIGITS = re.compile(
 _DIGITS_START = re.compile(rf"[0-9{re.escape(_SYMBOL_CHARS)}][0-9,.]*")
 # Number words, matched in the folded text (see extract.textscan): " two dozen".
 WORD_RUN = re.compile(rf" {WORDS_AT}({WORDS_PATTERN})")
-_SYM_PREFIX = re.compile(r"(?<![\w.])(?:U\.S\.|US|CA|AU|NZ|HK|C|A|S|R)\Z")
-# The Australian and New Zealand habit of writing the country after the sign: "$US5.9
-# million", "$A8.1 million", "$NZ3 million".
-_SYM_SUFFIX = re.compile(r"(?<![\w$])\$(US|A|AU|NZ|C|CA|HK|S)\Z")
-_CODE_BEFORE = re.compile(rf"(?<![\w])({_CODES}){_SP}?\Z")
-# Currency abbreviations written before the amount: "Rs 900", "Rs. 1,850", "KSh 500".
-_WORD_CURRENCY = {"Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR", "KSh": "KES"}
-_WORD_CUR_BEFORE = re.compile(rf"(?<![\w.])(Rs\.?|Rp|RM|KSh){_SP}?\Z")
 _SCALE = re.compile(
     rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|hundred|lakhs?|crores?|mln|mil|bil|mn|bn|trn|tn|m|b|k)(?![\w])",
     re.IGNORECASE,
@@ -243,7 +236,7 @@ def _read(
         start -= 1  # ".534": a decimal written without its zero
         digits = "." + digits
     s = e - len(digits or "") if sym else start  # where the figure's digits start
-    start, cur = _currency_before(body, start, digits, sym)
+    start, cur = currency_before(body, start, digits, sym)
     value = _digits_value(body, s, e, digits, cur) if digits else _words_value(words)
     if value is None:
         return None
@@ -381,29 +374,6 @@ def _sign_before(body: str, start: int, money: bool) -> int | None:
         return 0
     m = _MINUS_WORD.search(body, max(0, start - 10), start)
     return m.start() if m else 0
-
-
-def _currency_before(
-    body: str, start: int, digits: str | None, sym: str | None
-) -> tuple[int, str | None]:
-    """The figure's start and currency: a symbol ("$", "US$"), a code or a word before
-    the digits ("USD 5", "Rs 500")."""
-    if sym:
-        pm = _SYM_PREFIX.search(body, max(0, start - 4), start)
-        if pm and (pm.group() + sym) in CURRENCY_SYMBOLS:
-            return pm.start(), CURRENCY_SYMBOLS[pm.group() + sym]
-        return start, CURRENCY_SYMBOLS.get(sym)
-    if digits:
-        if "$" in body[max(0, start - 3) : start] and (
-            xm := _SYM_SUFFIX.search(body, max(0, start - 3), start)
-        ):
-            return xm.start(), CURRENCY_SYMBOLS.get(xm.group(1) + "$")
-        cm = _CODE_BEFORE.search(body, max(0, start - 5), start)
-        if cm:
-            return cm.start(), cm.group(1)
-        if (wm := _WORD_CUR_BEFORE.search(body, max(0, start - 5), start)) is not None:
-            return wm.start(), _WORD_CURRENCY[wm.group(1)]
-    return start, None
 
 
 def _digits_value(body: str, s: int, e: int, digits: str, cur: str | None) -> Decimal | None:
