@@ -194,7 +194,9 @@ _NOT_PAST_ED = wordset(
     "need based armed named called alleged united red bed speed seed feed indeed hundred"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_WORDLIKE = re.compile(r"[A-Za-z][\w'’.-]*")
+# The word before a place (_prev_word): as extract.numbers._PREV_WORD, without "&" and
+# with no break at a no-break space.
+_PREV_WORD = re.compile(r"(?:.*[ \n\t])?[^A-Za-z]*([A-Za-z][\w'’.-]*)\Z", re.DOTALL)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'’-]*)")
 
 
@@ -636,10 +638,8 @@ def _prev_word(body: str, pos: int) -> str | None:
     i = pos
     while i > 0 and body[i - 1] in " \t\u00a0,":
         i -= 1
-    lo = max(0, i - 40)  # bounded: a scan back to the start is quadratic on long lines
-    j = max(body.rfind(" ", lo, i), body.rfind("\n", lo, i), body.rfind("\t", lo, i), i - 40)
-    m = _WORDLIKE.search(body, j + 1, i)
-    return m.group().rstrip(".") if m and m.end() == i else None
+    m = _PREV_WORD.match(body, max(0, i - 39), i)  # bounded: long lines stay linear
+    return m.group(1).rstrip(".") if m else None
 
 
 def _month_cue(body: str, s: int, *, may: bool = False) -> bool:
