@@ -56,7 +56,7 @@ from claimdesk.extract.number_words import (
 )
 from claimdesk.extract.record import Number
 from claimdesk.extract.scan_starts import WORDS_AT, scan_words
-from claimdesk.extract.shares import FRACTION_GATE, PEOPLE_GROUPS, find_shares, is_person
+from claimdesk.extract.shares import PEOPLE_GROUPS, is_person, with_shares
 from claimdesk.extract.tallies import partitive_tally
 from claimdesk.extract.textscan import fold
 
@@ -184,8 +184,7 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
                 continue
             num.hypothetical = _is_hypothetical(body, folded, num.start, num.end, sentences, starts)
             out.append(num)
-    if any(w in body for w in FRACTION_GATE):
-        out = sorted(out + find_shares(body, out), key=lambda n: n.start)
+    out = with_shares(body, folded, out)  # if FRACTION_GATE holds: "a third of voters"
     _join_ranges(body, out)
     _carry_to_conversions(body, out)
     return out
