@@ -114,6 +114,8 @@ _CAPS_START = re.compile(by_first_char(_CAPS_PREFIXES, "0-9") + r"\w*")
 # capitalised word a look): found by one plain scan when their names are in the text.
 _MORE_HOLIDAYS = re.compile(rf"(?:{MORE_HOLIDAYS.replace(' ', _S + '+')})\b")
 _MORE_HOLIDAY_WORDS = ("Boxing", "Good Friday", "Labor Day", "Remembrance", "Independence")
+# Every _MORE_HOLIDAYS match holds one of these: two finds that most articles fail first.
+MORE_HOLIDAY_NEEDS = ("Day", "Good")
 _YF = r"(?:1[89]|20)\d\d"
 _REL_AT = "(?=" + by_first_letter(REL_STARTS) + ")"
 REL = re.compile(
@@ -213,7 +215,7 @@ def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> l
     # Three scans, each in text order; on a long article merged as they come (stable,
     # as the sort), since a list of every candidate's match held six times its size.
     scans = [_caps_hits(body), _rel_hits(body)]
-    if any(w in body for w in _MORE_HOLIDAY_WORDS):
+    if any(w in body for w in MORE_HOLIDAY_NEEDS) and any(w in body for w in _MORE_HOLIDAY_WORDS):
         holidays = ((m.start(), m.end(), "holiday", m) for m in _MORE_HOLIDAYS.finditer(body))
         scans.insert(1, holidays)
     if len(body) < LAZY_FROM:  # a sort in C is quicker for a news article's few dozen
