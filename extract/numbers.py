@@ -41,7 +41,6 @@ from claimdesk.extract.number_words import (
     PRICED_FROM,
     QUALIFIER_AFTER,
     QUALIFIER_AFTER_MAP,
-    QUALIFIER_BEFORE,
     QUALIFIER_LAST_WORDS,
     QUALIFIERS,
     SCALE_SUFFIX,
@@ -51,6 +50,7 @@ from claimdesk.extract.number_words import (
     WORDS_PATTERN,
     counted_one,
     parse_number_words,
+    qualifier_before,
     to_value,
     wordset,
 )
@@ -554,20 +554,19 @@ def _qualifier_before(
 ) -> tuple[str | None, re.Match[str] | None, int]:
     """The qualifier before the figure ("at least", "nearly", "~"), its match and the
     figure's new start; "over 48 hours" is a period and "over two other bases" a place."""
-    qual = None
     qm = None
     if prev_low in QUALIFIER_LAST_WORDS or body[start - 1 : start] == "~":
-        qm = QUALIFIER_BEFORE.search(body, max(0, start - 28), start)
-    if qm and _norm(qm.group("q")) == "over" and unit in TIME_UNITS:
+        qm = qualifier_before(body, start)
+    if qm is None:
+        return None, None, start
+    q = _norm(qm.group("q"))
+    if q == "over" and unit in TIME_UNITS:
         before_over = _prev_word(body, qm.start())
         if (before_over or "").lower() not in _OVER_MORE_THAN:
-            qm = None  # "snow fell over 48 hours": a period (but "for over 48 hours")
-    if qm and not (_norm(qm.group("q")) == "over" and _OTHER_AFTER.match(body, end)):
-        qual = QUALIFIERS[_norm(qm.group("q"))]
-        start = qm.start()
-    else:
-        qm = None  # "sightings over two other bases": a place, not "more than"
-    return qual, qm, start
+            return None, None, start  # "snow fell over 48 hours": a period ("for over 48")
+    if q == "over" and _OTHER_AFTER.match(body, end):
+        return None, None, start  # "sightings over two other bases": a place, not "more than"
+    return QUALIFIERS[q], qm, qm.start()
 
 
 def _not_counted(

@@ -20,11 +20,11 @@ from claimdesk.extract.lexicon import (
     is_role_word,
 )
 from claimdesk.extract.number_words import (
-    QUALIFIER_BEFORE,
     QUALIFIERS,
     SMALL,
     UNIT_PATTERN,
     UNIT_WORDS,
+    qualifier_before,
     to_value,
     wordset,
 )
@@ -218,7 +218,7 @@ def _word_before(body: str, pos: int) -> str:
 def _share(body: str, start: int, end: int, value: Decimal, unit: str | None) -> Number:
     """A fraction as a figure, its qualifier before it ("nearly a third of") and its noun."""
     qual = None
-    qm = QUALIFIER_BEFORE.search(body, max(0, start - 28), start)
+    qm = qualifier_before(body, start)
     if qm is not None:
         qual = QUALIFIERS[" ".join(qm.group("q").lower().split())]
         start = qm.start()

@@ -15,9 +15,14 @@ import re
 
 import pytest
 
-from claimdesk.extract import counted_nouns, currency_before, dates, numbers, shares
+from claimdesk.extract import counted_nouns, currency_before, dates, number_words, numbers, shares
 from claimdesk.extract.date_cues import MORE_HOLIDAYS
-from claimdesk.extract.number_words import CURRENCY_CODES, CURRENCY_SYMBOLS
+from claimdesk.extract.number_words import (
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    QUALIFIER_BEFORE,
+    QUALIFIERS,
+)
 from claimdesk.extract.textscan import fold
 
 
@@ -282,3 +287,50 @@ def test_holidays_found_as_behind_the_five_finds_alone(monkeypatch) -> None:
     assert any(r.text.startswith("Good") for refs in new for r in refs)
     monkeypatch.setattr(dates, "MORE_HOLIDAY_NEEDS", ("",))
     assert new == [dates.find_dates(b, [(0, len(b))], day) for b in bodies]
+
+
+# --- the qualifier before a figure -----------------------------------------------------
+
+_QUALIFIER_VOCAB = [
+    *(w for q in QUALIFIERS for w in q.split()),
+    *(q.upper() for q in QUALIFIERS),
+    *(q.title() for q in QUALIFIERS),
+    "only",
+    "just",
+    "a further",
+    "an additional",
+    "~",
+    "the",
+    "x",
+    "a.",
+    "é",
+    "K",
+    "ſ",
+    "İ",
+]
+_QUALIFIER_SEPS = [" ", " ", "  ", "\t", "\u00a0", "\n", "", ".", "-"]
+
+
+def test_qualifier_before_is_the_ignorecase_search() -> None:
+    """Qualifiers whole, cut and in any case, with the words allowed after them, glued
+    or spaced, with non-ASCII look-alikes (the Kelvin sign, the long s), at every cut up
+    to past the 28-character reach; the same match (span and groups) or none."""
+    rnd = random.Random(13)
+    for _ in range(5_000):
+        text = _salad(rnd, _QUALIFIER_VOCAB, _QUALIFIER_SEPS, 9) + "12"
+        start = len(text) - 2
+        for body in (text, "yes" + text, text.replace("12", " 12")):
+            at = body.rindex("12")
+            got = number_words.qualifier_before(body, at)
+            want = QUALIFIER_BEFORE.search(body, max(0, at - 28), at)
+            assert (got and (got.span(), got.groupdict())) == (
+                want and (want.span(), want.groupdict())
+            ), body
+        assert start >= 0
+    for q in QUALIFIERS:  # starting right at the reach, after a letter, a space or a dot
+        for before in ("x", " ", ".", ""):
+            body = before + q + " " * max(1, 28 - len(q)) + "12"
+            at = len(body) - 2
+            got = number_words.qualifier_before(body, at)
+            want = QUALIFIER_BEFORE.search(body, max(0, at - 28), at)
+            assert (got and got.span()) == (want and want.span()), body
