@@ -334,3 +334,78 @@ def test_qualifier_before_is_the_ignorecase_search() -> None:
             got = number_words.qualifier_before(body, at)
             want = QUALIFIER_BEFORE.search(body, max(0, at - 28), at)
             assert (got and got.span()) == (want and want.span()), body
+
+
+# --- the hypothetical's sentence check -------------------------------------------------
+
+_HYP_VOCAB = [
+    *[
+        "if",
+        "unless",
+        "maybe",
+        "perhaps",
+        "suppose",
+        "supposing",
+        "imagine",
+        "hypothetical",
+        "hypothetically",
+    ],
+    *[
+        "assuming",
+        "in",
+        "theory",
+        "theoretically",
+        "potentially",
+        "would",
+        "could",
+        "might",
+        "may",
+        "May",
+    ],
+    *[
+        "let's",
+        "let’s",
+        "let",
+        "us",
+        "say",
+        "not",
+        "have",
+        "couldn't",
+        "wouldn’t",
+        "said",
+        "the",
+        "dam",
+        "fails",
+    ],
+    "40,000",
+    "12",
+    "two",
+    "(",
+    ")",
+    "“",
+    "”",
+    '"',
+    ";",
+    "—",
+]
+_HYP_SEPS = [" ", " ", " ", ", ", "  ", ". ", "\n"]
+
+
+def test_no_hypothetical_word_in_the_sentence_answers_as_the_full_reading(monkeypatch) -> None:
+    """Random sentences of the hypothetical words, marks and figures: each figure's answer
+    with the sentence check is the one without it (a check every place passes)."""
+    from claimdesk.extract import hypotheticals
+
+    rnd = random.Random(17)
+    cases = []
+    for _ in range(3_000):
+        body = _salad(rnd, _HYP_VOCAB, _HYP_SEPS, 16)
+        folded = fold.__wrapped__(body)
+        sentences = [(0, len(body))] if rnd.random() < 0.5 else [(0, len(body) // 2)]
+        starts = [s for s, _ in sentences]
+        for m in re.finditer(r"40,000|12|two", body):
+            cases.append((body, folded, m.start(), m.end(), sentences, starts))
+    new = [hypotheticals._is_hypothetical(*c) for c in cases]
+    assert any(new) and not all(new)
+    monkeypatch.setattr(hypotheticals, "_ANY_HYP", re.compile(""))
+    assert new == [hypotheticals._is_hypothetical(*c) for c in cases]
