@@ -193,12 +193,10 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
 def _digit_candidates(body: str) -> Iterator[tuple]:
     """Where a figure in digits may be: (start, end, digits, None, currency symbol)."""
     pos = 0
-    match = DIGITS.match
     for c in _DIGITS_START.finditer(body):
-        if (s := c.start()) >= pos and (m := match(body, s)) is not None:
+        if c.start() >= pos and (m := DIGITS.match(body, c.start())) is not None:
             pos = m.end()
-            num, sym = m.group("num", "sym")
-            yield (s, pos, num, None, sym)
+            yield (m.start(), m.end(), m.group("num"), None, m.group("sym"))
 
 
 def _word_candidates(body: str, folded: str) -> Iterator[tuple]:
