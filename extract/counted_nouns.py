@@ -8,6 +8,10 @@ import re
 from claimdesk.extract.number_words import SMALL, wordset
 
 _NOUN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|\S")
+# The first seven _NOUN_TOKENs from a place in one match, each a group: what
+# `_NOUN_TOKEN.findall(...)[:7]` gives (findall skips only spaces, which no token opens
+# on), without the tokens after the seventh.
+_SEVEN_TOKENS = re.compile((r"(?:\s*(" + _NOUN_TOKEN.pattern + ")") * 7 + ")?" * 7)
 FUNCTION_WORDS = wordset(
     """a an the and or but nor of to in on at by for from with without into onto over under
     about above after before since during than as that which who whom whose this these those
@@ -48,7 +52,8 @@ def _noun(body: str, pos: int, *, measure: bool = False) -> str | None:
     """The counted noun: the first plural in the noun phrase after the figure. For a
     measure ("12 km of the mountain road") the head of the phrase after "of the": "road"."""
     stop = body.find("\n", pos, pos + 80)
-    toks = _NOUN_TOKEN.findall(body, pos, stop if stop >= 0 else pos + 80)[:7]
+    m = _SEVEN_TOKENS.match(body, pos, stop if stop >= 0 else pos + 80)
+    toks = list(filter(None, m.groups()))  # no token is empty: only the missing go
     k = 0
     if toks and toks[0].lower() == "of":
         if len(toks) > 1 and toks[1].lower() in _OF_PRONOUNS:

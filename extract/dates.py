@@ -114,6 +114,8 @@ _CAPS_START = re.compile(by_first_char(_CAPS_PREFIXES, "0-9") + r"\w*")
 # capitalised word a look): found by one plain scan when their names are in the text.
 _MORE_HOLIDAYS = re.compile(rf"(?:{MORE_HOLIDAYS.replace(' ', _S + '+')})\b")
 _MORE_HOLIDAY_WORDS = ("Boxing", "Good Friday", "Labor Day", "Remembrance", "Independence")
+# Every _MORE_HOLIDAYS match holds one of these: two finds that most articles fail first.
+MORE_HOLIDAY_NEEDS = ("Day", "Good")
 _YF = r"(?:1[89]|20)\d\d"
 _REL_AT = "(?=" + by_first_letter(REL_STARTS) + ")"
 REL = re.compile(
@@ -194,7 +196,9 @@ _NOT_PAST_ED = wordset(
     "need based armed named called alleged united red bed speed seed feed indeed hundred"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_WORDLIKE = re.compile(r"[A-Za-z][\w'’.-]*")
+# The word before a place (_prev_word): as extract.numbers._PREV_WORD, without "&" and
+# with no break at a no-break space.
+_PREV_WORD = re.compile(r"(?:.*[ \n\t])?[^A-Za-z]*([A-Za-z][\w'’.-]*)\Z", re.DOTALL)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Za-z][\w'’-]*)")
 
 
@@ -211,7 +215,7 @@ def find_dates(body: str, sentences: list[Span], published: dt.date | None) -> l
     # Three scans, each in text order; on a long article merged as they come (stable,
     # as the sort), since a list of every candidate's match held six times its size.
     scans = [_caps_hits(body), _rel_hits(body)]
-    if any(w in body for w in _MORE_HOLIDAY_WORDS):
+    if any(w in body for w in MORE_HOLIDAY_NEEDS) and any(w in body for w in _MORE_HOLIDAY_WORDS):
         holidays = ((m.start(), m.end(), "holiday", m) for m in _MORE_HOLIDAYS.finditer(body))
         scans.insert(1, holidays)
     if len(body) < LAZY_FROM:  # a sort in C is quicker for a news article's few dozen
@@ -636,10 +640,8 @@ def _prev_word(body: str, pos: int) -> str | None:
     i = pos
     while i > 0 and body[i - 1] in " \t\u00a0,":
         i -= 1
-    lo = max(0, i - 40)  # bounded: a scan back to the start is quadratic on long lines
-    j = max(body.rfind(" ", lo, i), body.rfind("\n", lo, i), body.rfind("\t", lo, i), i - 40)
-    m = _WORDLIKE.search(body, j + 1, i)
-    return m.group().rstrip(".") if m and m.end() == i else None
+    m = _PREV_WORD.match(body, max(0, i - 39), i)  # bounded: long lines stay linear
+    return m.group(1).rstrip(".") if m else None
 
 
 def _month_cue(body: str, s: int, *, may: bool = False) -> bool:

@@ -9,11 +9,16 @@ from bisect import bisect_right
 from claimdesk.extract.document import Span
 
 # These three run on the folded text (extract.textscan): lower-case, leading spaces.
-_HYP_STRONG = re.compile(
-    r" (?:if|unless|maybe|perhaps|suppose|supposing|imagine|hypothetical(?:ly)?|let['’]s +say"
-    r"|let +us +say|assuming|in +theory|theoretically|potentially)\b"
+_STRONG_WORDS = (
+    r"if|unless|maybe|perhaps|suppose|supposing|imagine|hypothetical(?:ly)?|let['’]s +say"
+    r"|let +us +say|assuming|in +theory|theoretically|potentially"
 )
-_HYP_MODAL = re.compile(r" (would|could|might|may)(?:\b(?! +not\b)|n['’]t +have\b)")
+_MODALS = "would|could|might|may"
+_HYP_STRONG = re.compile(rf" (?:{_STRONG_WORDS})\b")
+_HYP_MODAL = re.compile(rf" ({_MODALS})(?:\b(?! +not\b)|n['’]t +have\b)")
+# Where either can match (their words, without what must follow): none in the sentence
+# around a figure, and the figure is no hypothetical (its segment and clause lie inside).
+_ANY_HYP = re.compile(rf" (?:{_STRONG_WORDS}|{_MODALS})")
 _SPEECH_BEFORE = re.compile(
     r" (?:said|says|told|announced|stated|added|confirmed|promised|pledged|vowed|agreed"
     r"|decided|estimated|predicted|projected|forecast|expects?|expected|planned|plans)\b"
@@ -38,6 +43,8 @@ def _is_hypothetical(
         se = len(body) if se < 0 else se
     # Bounded, so that a figure in an endless sentence costs no more than in a long one.
     ss, se = max(ss, s - 300), min(se, e + 300)
+    if _ANY_HYP.search(folded, ss, se + 1) is None:
+        return False  # no word of _HYP_STRONG or _HYP_MODAL in the sentence
     # The segment: the sentence cut at quote marks, brackets, dashes, semicolons, colons.
     seg_s, seg_e = _segment(body, ss, se, s, e)
     # The comma clause inside it (commas inside "11,000" do not count).

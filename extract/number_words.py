@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from claimdesk.extract.case_twin import case_twin
 from claimdesk.extract.textscan import by_first_letter
 
 
@@ -431,6 +432,25 @@ QUALIFIER_BEFORE = re.compile(
     + r"[ \t]+)?\Z",
     re.IGNORECASE,
 )
+_QUALIFIER_TWIN = case_twin(QUALIFIER_BEFORE)
+QUALIFIER_REACH = 28  # characters before a figure that its qualifier may start in
+
+
+def qualifier_before(body: str, start: int) -> re.Match[str] | None:
+    """`QUALIFIER_BEFORE.search(body, start - QUALIFIER_REACH, start)`, its place found
+    first by the case-sensitive twin over the window lower-cased when it is ASCII (as
+    extract.case_twin explains: the same places): IGNORECASE tries each of the ~60
+    qualifiers at every word start of the window, the twin turns most away on their
+    first letter. The match itself is QUALIFIER_BEFORE's, at the place the twin found."""
+    lo = max(0, start - QUALIFIER_REACH)
+    b = max(0, lo - 1)  # with the character the lookbehind reads
+    window = body[b:start]
+    if not window.isascii():
+        return QUALIFIER_BEFORE.search(body, lo, start)
+    m = _QUALIFIER_TWIN.search(window.lower(), lo - b)
+    return None if m is None else QUALIFIER_BEFORE.match(body, b + m.start(), start)
+
+
 # "30 or more", "30-plus", "30+" after the figure.
 QUALIFIER_AFTER = re.compile(
     r"(?:[ \t]+or[ \t]+(?P<more>more|so|fewer|less)\b|(?P<plus>\+|-plus\b))", re.IGNORECASE

@@ -20,6 +20,7 @@ from operator import itemgetter
 
 from claimdesk.extract.attribution import find_attributions
 from claimdesk.extract.counted_nouns import _OF_PRONOUNS, FUNCTION_WORDS, _is_plural, _noun
+from claimdesk.extract.currency_before import currency_before
 from claimdesk.extract.date_cues import singular_next, thousand_year
 from claimdesk.extract.dates import LAZY_FROM
 from claimdesk.extract.document import Span
@@ -40,7 +41,6 @@ from claimdesk.extract.number_words import (
     PRICED_FROM,
     QUALIFIER_AFTER,
     QUALIFIER_AFTER_MAP,
-    QUALIFIER_BEFORE,
     QUALIFIER_LAST_WORDS,
     QUALIFIERS,
     SCALE_SUFFIX,
@@ -50,12 +50,13 @@ from claimdesk.extract.number_words import (
     WORDS_PATTERN,
     counted_one,
     parse_number_words,
+    qualifier_before,
     to_value,
     wordset,
 )
 from claimdesk.extract.record import Number
 from claimdesk.extract.scan_starts import WORDS_AT, scan_words
-from claimdesk.extract.shares import FRACTION_GATE, PEOPLE_GROUPS, find_shares, is_person
+from claimdesk.extract.shares import PEOPLE_GROUPS, is_person, with_shares
 from claimdesk.extract.tallies import partitive_tally
 from claimdesk.extract.textscan import fold
 
@@ -75,14 +76,6 @@ DIGITS = re.compile(
 _DIGITS_START = re.compile(rf"[0-9{re.escape(_SYMBOL_CHARS)}][0-9,.]*")
 # Number words, matched in the folded text (see extract.textscan): " two dozen".
 WORD_RUN = re.compile(rf" {WORDS_AT}({WORDS_PATTERN})")
-_SYM_PREFIX = re.compile(r"(?<![\w.])(?:U\.S\.|US|CA|AU|NZ|HK|C|A|S|R)\Z")
-# The Australian and New Zealand habit of writing the country after the sign: "$US5.9
-# million", "$A8.1 million", "$NZ3 million".
-_SYM_SUFFIX = re.compile(r"(?<![\w$])\$(US|A|AU|NZ|C|CA|HK|S)\Z")
-_CODE_BEFORE = re.compile(rf"(?<![\w])({_CODES}){_SP}?\Z")
-# Currency abbreviations written before the amount: "Rs 900", "Rs. 1,850", "KSh 500".
-_WORD_CURRENCY = {"Rs": "INR", "Rs.": "INR", "Rp": "IDR", "RM": "MYR", "KSh": "KES"}
-_WORD_CUR_BEFORE = re.compile(rf"(?<![\w.])(Rs\.?|Rp|RM|KSh){_SP}?\Z")
 _SCALE = re.compile(
     rf"(?P<sp>{_SP}*)(?P<scale>million|billion|trillion|thousand|hundred|lakhs?|crores?|mln|mil|bil|mn|bn|trn|tn|m|b|k)(?![\w])",
     re.IGNORECASE,
@@ -103,7 +96,9 @@ _MONTHS = (
 )
 _MONTH_AFTER = re.compile(rf"{_SP}+(?:of{_SP}+)?{_MONTHS}\b")
 _MONTH_WORD = re.compile(rf"{_MONTHS}\.?")
-_WORDLIKE = re.compile(r"[A-Za-z][\w'’.&-]*")
+# The word before a place (_prev_word): after the last space, a run of non-letters, then
+# the word to the end; `.*` backs off from the end in C (one match, not four `rfind`s).
+_PREV_WORD = re.compile(r"(?:.*[ \n\t\u00a0])?[^A-Za-z]*([A-Za-z][\w'’.&-]*)\Z", re.DOTALL)
 _TIME_REL_AFTER = re.compile(
     rf"{_SP}+(?:ago|earlier|later|old|from{_SP}+now)\b",
     re.IGNORECASE,
@@ -189,8 +184,7 @@ def find_numbers(body: str, sentences: list[Span]) -> list[Number]:
                 continue
             num.hypothetical = _is_hypothetical(body, folded, num.start, num.end, sentences, starts)
             out.append(num)
-    if any(w in body for w in FRACTION_GATE):
-        out = sorted(out + find_shares(body, out), key=lambda n: n.start)
+    out = with_shares(body, folded, out)  # if FRACTION_GATE holds: "a third of voters"
     _join_ranges(body, out)
     _carry_to_conversions(body, out)
     return out
@@ -243,7 +237,7 @@ def _read(
         start -= 1  # ".534": a decimal written without its zero
         digits = "." + digits
     s = e - len(digits or "") if sym else start  # where the figure's digits start
-    start, cur = _currency_before(body, start, digits, sym)
+    start, cur = currency_before(body, start, digits, sym)
     value = _digits_value(body, s, e, digits, cur) if digits else _words_value(words)
     if value is None:
         return None
@@ -381,29 +375,6 @@ def _sign_before(body: str, start: int, money: bool) -> int | None:
         return 0
     m = _MINUS_WORD.search(body, max(0, start - 10), start)
     return m.start() if m else 0
-
-
-def _currency_before(
-    body: str, start: int, digits: str | None, sym: str | None
-) -> tuple[int, str | None]:
-    """The figure's start and currency: a symbol ("$", "US$"), a code or a word before
-    the digits ("USD 5", "Rs 500")."""
-    if sym:
-        pm = _SYM_PREFIX.search(body, max(0, start - 4), start)
-        if pm and (pm.group() + sym) in CURRENCY_SYMBOLS:
-            return pm.start(), CURRENCY_SYMBOLS[pm.group() + sym]
-        return start, CURRENCY_SYMBOLS.get(sym)
-    if digits:
-        if "$" in body[max(0, start - 3) : start] and (
-            xm := _SYM_SUFFIX.search(body, max(0, start - 3), start)
-        ):
-            return xm.start(), CURRENCY_SYMBOLS.get(xm.group(1) + "$")
-        cm = _CODE_BEFORE.search(body, max(0, start - 5), start)
-        if cm:
-            return cm.start(), cm.group(1)
-        if (wm := _WORD_CUR_BEFORE.search(body, max(0, start - 5), start)) is not None:
-            return wm.start(), _WORD_CURRENCY[wm.group(1)]
-    return start, None
 
 
 def _digits_value(body: str, s: int, e: int, digits: str, cur: str | None) -> Decimal | None:
@@ -583,20 +554,19 @@ def _qualifier_before(
 ) -> tuple[str | None, re.Match[str] | None, int]:
     """The qualifier before the figure ("at least", "nearly", "~"), its match and the
     figure's new start; "over 48 hours" is a period and "over two other bases" a place."""
-    qual = None
     qm = None
     if prev_low in QUALIFIER_LAST_WORDS or body[start - 1 : start] == "~":
-        qm = QUALIFIER_BEFORE.search(body, max(0, start - 28), start)
-    if qm and _norm(qm.group("q")) == "over" and unit in TIME_UNITS:
+        qm = qualifier_before(body, start)
+    if qm is None:
+        return None, None, start
+    q = _norm(qm.group("q"))
+    if q == "over" and unit in TIME_UNITS:
         before_over = _prev_word(body, qm.start())
         if (before_over or "").lower() not in _OVER_MORE_THAN:
-            qm = None  # "snow fell over 48 hours": a period (but "for over 48 hours")
-    if qm and not (_norm(qm.group("q")) == "over" and _OTHER_AFTER.match(body, end)):
-        qual = QUALIFIERS[_norm(qm.group("q"))]
-        start = qm.start()
-    else:
-        qm = None  # "sightings over two other bases": a place, not "more than"
-    return qual, qm, start
+            return None, None, start  # "snow fell over 48 hours": a period ("for over 48")
+    if q == "over" and _OTHER_AFTER.match(body, end):
+        return None, None, start  # "sightings over two other bases": a place, not "more than"
+    return QUALIFIERS[q], qm, qm.start()
 
 
 def _not_counted(
@@ -821,11 +791,8 @@ def _prev_word(body: str, pos: int) -> str | None:
     i = pos
     while i > 0 and body[i - 1] in " \t\u00a0":
         i -= 1
-    lo = max(0, i - 40)  # bounded: a scan back to the start is quadratic on long lines
-    j = max(body.rfind(" ", lo, i), body.rfind("\n", lo, i), body.rfind("\t", lo, i))
-    j = max(j, body.rfind("\u00a0", j + 1, i), i - 40)
-    m = _WORDLIKE.search(body, j + 1, i)
-    return m.group() if m and m.end() == i else None
+    m = _PREV_WORD.match(body, max(0, i - 39), i)  # bounded: long lines stay linear
+    return m.group(1) if m else None
 
 
 def _sentence_initial(body: str, pos: int) -> bool:

@@ -20,16 +20,17 @@ from claimdesk.extract.lexicon import (
     is_role_word,
 )
 from claimdesk.extract.number_words import (
-    QUALIFIER_BEFORE,
     QUALIFIERS,
     SMALL,
     UNIT_PATTERN,
     UNIT_WORDS,
+    qualifier_before,
     to_value,
     wordset,
 )
 from claimdesk.extract.record import Number
 from claimdesk.extract.survey_shares import SHARE_VERBS, answers_a_survey
+from claimdesk.extract.textscan import fold
 
 # Who can be counted as people (the speakers of a sentence, a group a share is of): people,
 # not organisations or outlets.
@@ -97,14 +98,33 @@ def _is_group(low: str) -> bool:
     )
 
 
-def find_shares(body: str, found: list[Number]) -> list[Number]:
+def with_shares(body: str, folded: str, found: list[Number]) -> list[Number]:
+    """`found` (the figures in text order) with find_shares' merged in by their start, when
+    the body holds a word or mark of FRACTION_GATE; else `found` as it is. `folded` is
+    textscan.fold(body): each denominator is looked for once in it, for both cases, and
+    those places are both the gate and find_shares' denominators."""
+    dens, spelled = _denominators(body, folded)
+    if not spelled and "/" not in body:
+        return found
+    return sorted(found + find_shares(body, found, dens), key=_start)
+
+
+def _start(n: Number) -> int:
+    return n.start
+
+
+def find_shares(
+    body: str, found: list[Number], dens: list[re.Match[str]] | None = None
+) -> list[Number]:
     """Shares of a group and fractions not already in `found`: "a third of voters" and
     "two-thirds of members" as a percentage (33.3, 66.7), "1/2 cup" as 0.5 cup; "a third
     term", "the third quarter", "a fifth of its value" (no group counted) and a bare "half"
-    are not figures."""
+    are not figures. `dens`: _denominators' matches, when the caller has them."""
     taken = [(n.start, n.end) for n in found]
     out: list[Number] = []
-    for m in _denominators(body):
+    if dens is None:
+        dens = _denominators(body, fold(body))[0]
+    for m in dens:
         word = m.group().lower()
         den = _DENOMINATORS[word.rstrip("s")]
         lm = _LEAD.search(body, max(0, m.start() - 7), m.start())
@@ -154,16 +174,27 @@ def _compound_head(body: str, pos: int, noun: str | None) -> str | None:
     return noun
 
 
-def _denominators(body: str) -> list[re.Match[str]]:
-    """Every denominator before "of" ("third" in "a third of"), in text order."""
+# The words of FRACTION_GATE lower-cased, each once: looked for in the folded body (where
+# "Half" is "half"), at body offset + 1. Only a place spelled as in FRACTION_GATE counts.
+_FOLDED_WORDS = tuple(dict.fromkeys(w.lower() for w in FRACTION_GATE[:-1]))
+_SPELLED = frozenset(FRACTION_GATE[:-1])
+
+
+def _denominators(body: str, folded: str) -> tuple[list[re.Match[str]], bool]:
+    """Every denominator before "of" ("third" in "a third of"), in text order, and whether
+    the body holds a word of FRACTION_GATE spelled as there (the gate)."""
     found: list[re.Match[str]] = []
-    for w in FRACTION_GATE[:-1]:
-        i = body.find(w)
-        while i >= 0:
-            if (i == 0 or not body[i - 1].isalnum()) and (m := _FRACTION_AT.match(body, i)):
-                found.append(m)
-            i = body.find(w, i + len(w))
-    return sorted(found, key=lambda m: m.start())
+    spelled = False
+    for w in _FOLDED_WORDS:
+        k = folded.find(w)
+        while k >= 0:
+            i = k - 1  # the body's offset
+            if body[i : i + len(w)] in _SPELLED:
+                spelled = True
+                if (i == 0 or not body[i - 1].isalnum()) and (m := _FRACTION_AT.match(body, i)):
+                    found.append(m)
+            k = folded.find(w, k + len(w))
+    return sorted(found, key=lambda m: m.start()), spelled
 
 
 _AND_AFTER_WORD = re.compile(r"(\w+),?[ \t\u00a0]+and[ \t\u00a0]+\Z")
@@ -187,7 +218,7 @@ def _word_before(body: str, pos: int) -> str:
 def _share(body: str, start: int, end: int, value: Decimal, unit: str | None) -> Number:
     """A fraction as a figure, its qualifier before it ("nearly a third of") and its noun."""
     qual = None
-    qm = QUALIFIER_BEFORE.search(body, max(0, start - 28), start)
+    qm = qualifier_before(body, start)
     if qm is not None:
         qual = QUALIFIERS[" ".join(qm.group("q").lower().split())]
         start = qm.start()
