@@ -14,44 +14,46 @@ with the metadata pass off (it copies a tree it is given, so ours stays unpruned
 
 from __future__ import annotations
 
+import re
+from contextlib import suppress
 from functools import lru_cache
 from typing import Any
 
-# Every element trafilatura's AUTHOR_XPATHS can select, and more: each attribute test of
-# theirs (equality or a regex search) implies one of these contains() on the same
-# attribute; their `rel='me'` (a child <rel> whose text is "me") and `//author` are
-# answered by any <rel> or <author> element. Pruning only removes elements, so an element
-# their XPaths select in the pruned copy is one this selects in the whole tree.
-_AUTHOR_MAYBE = (
-    "//*[@rel='author' or contains(@itemprop, 'author')"
-    " or @data-testid='AuthorCard' or @data-testid='AuthorURL'"
-    " or contains(@data-component, 'Byline')"
-    " or contains(@id, 'uthor') or contains(@id, 'zuozhe') or contains(@id, 'bianji')"
-    " or contains(@id, 'xiaobian')"
-    " or contains(@class, 'uthor') or contains(@class, 'byl') or contains(@class, 'BBL')"
-    " or contains(@class, 'yline') or contains(@class, 'username')"
-    " or contains(@class, 'channel-name') or contains(@class, 'zuozhe')"
-    " or contains(@class, 'bianji') or contains(@class, 'xiaobian')"
-    " or contains(@class, 'submitted-by') or contains(@class, 'posted-by')"
-    " or contains(@class, 'journalist-name') or contains(@class, 'screenname')"
-    " or contains(@class, 'writer')]"
-    "|//rel|//author"
+# trafilatura's AUTHOR_XPATHS test six attributes of an element, each for equality or
+# a regex search of literals, and each such test implies one of these words in the
+# attribute's value: where no value of the six attributes anywhere in the page holds one
+# (and there is no <rel> or <author> element, for their `rel='me'` and `//author`), their
+# XPaths select nothing. Pruning only removes elements, so what they would select in the
+# pruned copy is there in the whole tree. One XPath for the values and one regex over
+# them cost 7 us a page, where the XPaths with their regex callbacks cost 0.1 ms even
+# where they select nothing (an XPath of 25 contains() tests cost as much).
+_AUTHOR_ATTRS = "//@rel|//@id|//@class|//@itemprop|//@data-testid|//@data-component"
+_AUTHOR_WORDS = re.compile(
+    "uthor|zuozhe|bianji|xiaobian|byl|BBL|yline|username|channel-name|submitted-by"
+    "|posted-by|journalist-name|screenname|writer"
 )
 
 
 @lru_cache(maxsize=1)
-def _author_maybe():
+def _author_attrs():
     """The XPath above, compiled once per process."""
     from lxml.etree import XPath
 
-    return XPath(_AUTHOR_MAYBE)
+    return XPath(_AUTHOR_ATTRS, smart_strings=False)
+
+
+def may_name_author(tree: Any) -> bool:
+    """Whether trafilatura's author XPaths could select an element of `tree`."""
+    if next(tree.iter("rel", "author"), None) is not None:
+        return True
+    return _AUTHOR_WORDS.search("\n".join(_author_attrs()(tree))) is not None
 
 
 def page_author(tree: Any) -> str | None:
     """trafilatura's `extract_author(tree)`, skipped where it cannot find anything."""
     from trafilatura.metadata import extract_author
 
-    if not _author_maybe()(tree):
+    if not may_name_author(tree):
         return None
     return extract_author(tree)
 
@@ -96,10 +98,8 @@ def _metadata(tree: Any, default_url: str | None, date_params: dict) -> Any:
     metadata = examine_meta(tree)
     if metadata.author and " " not in metadata.author:
         metadata.author = None
-    try:
+    with suppress(Exception):  # as trafilatura: a bug in its JSON-LD reading is not fatal
         metadata = extract_meta_json(tree, metadata)
-    except Exception:  # as trafilatura: a bug in its JSON-LD reading is not fatal
-        pass
     if not metadata.title:
         metadata.title = extract_title(tree)
     if not metadata.author:
@@ -114,8 +114,9 @@ def _metadata(tree: Any, default_url: str | None, date_params: dict) -> Any:
         metadata.sitename = extract_sitename(tree)
     if metadata.sitename:
         metadata.sitename = metadata.sitename.lstrip("@")
-        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
-            metadata.sitename = metadata.sitename.title()
+        site = metadata.sitename
+        if site and "." not in site and not site[0].isupper():
+            metadata.sitename = site.title()
     elif metadata.url:
         m = META_URL.match(metadata.url)
         if m:
