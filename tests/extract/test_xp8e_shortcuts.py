@@ -1,0 +1,237 @@
+"""trafilatura's metadata steps run by page_trafilatura give what bare_extraction gave
+(issue 18, round 11, xp8e).
+
+read_page runs the steps of trafilatura's extract_metadata that we read, on trafilatura's
+own parse, and asks for the author only where may_name_author says the author XPaths
+could select an element. Here the long way is kept: bare_extraction with the metadata
+pass on, and trafilatura's extract_author on every page. Invented pages with bylines in
+every attribute trafilatura looks at, near misses, comments, tables and entity
+references must read the same both ways.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from lxml import etree
+
+from claimdesk.extract import html_text, page_trafilatura
+from claimdesk.extract.sanitize import sanitize
+
+trafilatura = pytest.importorskip("trafilatura")
+from trafilatura.metadata import extract_author  # noqa: E402
+from trafilatura.utils import load_html  # noqa: E402
+
+# Attribute values from trafilatura's author XPaths, in their other cases and cut short,
+# and near misses that none of them selects.
+_CLASSES = (
+    "author", "Author", "author-name", "authorname", "AuthorName", "authorName", "byline",
+    "Byline", "story-byline", "byl", "BBL", "username", "channel-name", "zuozhe", "bianji",
+    "xiaobian", "submitted-by", "posted-by", "journalist-name", "screenname", "writer",
+    "post-writer", "autor", "by-line", "user", "channel", "posted", "comments", "title",
+    "date", "sidebar", "quote", "meta-date", "print", "lede", "",
+)  # fmt: skip
+_IDS = ("author", "Author", "zuozhe", "bianji", "xiaobian", "page-author", "comments", "main")
+_ITEMPROPS = ("author", "author name", "name", "creator")
+_TESTIDS = ("AuthorCard", "AuthorURL", "Card", "authorcard")
+_COMPONENTS = ("Byline", "StoryByline", "Figure", "Caption")
+_RELS = ("author", "me", "nofollow")
+_TAGS = ("a", "address", "div", "link", "p", "span", "strong", "h3", "h4", "section", "em")
+_NAMES = ("Ines Marlow", "By Tomas Ekdahl", "Oda Brannock and Pell Arkwright", "staff", "")
+_PARAGRAPHS = (
+    "The Quarry Bay ferry pier reopened on Monday after six weeks of repairs, the harbour"
+    " board said, with 14 crossings a day restored.",
+    'Engineers replaced 40 metres of decking, said board chair Tomas Ekdahl, who called the'
+    ' work "overdue by a decade" &amp; promised &#8220;no more delays&#8221;.',
+    "Crews will replace 16 timber paddles, said lock keeper Oda Brannock, who has worked"
+    " the gates for 22 years &mdash; longer than anyone.",
+)
+
+
+def _byline(rng: random.Random) -> str:
+    """One element with a few of the attributes trafilatura's author XPaths test."""
+    attrs = []
+    for name, values in (
+        ("class", _CLASSES),
+        ("id", _IDS),
+        ("itemprop", _ITEMPROPS),
+        ("data-testid", _TESTIDS),
+        ("data-component", _COMPONENTS),
+        ("rel", _RELS),
+    ):
+        if rng.random() < 0.3:
+            attrs.append(f'{name}="{rng.choice(values)}"')
+    tag = rng.choice(_TAGS)
+    inner = rng.choice(_NAMES)
+    if rng.random() < 0.1:
+        inner = f"<rel>{rng.choice(('me', 'm<time>x</time>e'))}</rel>{inner}"
+    if rng.random() < 0.05:
+        return f"<author>{inner}</author>"
+    return f"<{tag} {' '.join(attrs)}>{inner}</{tag}>"
+
+
+def _page(rng: random.Random) -> str:
+    head = ["<title>Ferry pier reopens - Harbor Ledger</title>"]
+    if rng.random() < 0.5:
+        head.append('<meta property="og:site_name" content="Harbor Ledger">')
+    if rng.random() < 0.3:
+        head.append(f'<meta name="author" content="{rng.choice(_NAMES)}">')
+    if rng.random() < 0.5:
+        head.append('<meta property="article:published_time" content="2025-03-04T09:00:00Z">')
+    if rng.random() < 0.3:
+        head.append('<link rel="canonical" href="https://www.harborledger.example/2025/pier">')
+    if rng.random() < 0.2:
+        head.append(
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+            ' "Ferry pier reopens after repairs", "author": {"name": "Pell Arkwright"}}'
+            "</script>"
+        )
+    body = ['<nav><a href="/">Home</a> <a href="/category/news/">News</a></nav><article>']
+    body.append("<h1>Ferry pier reopens after repairs</h1>")
+    for _ in range(rng.choice((0, 0, 0, 1, 2, 4))):
+        body.append(_byline(rng))
+    for text in rng.sample(_PARAGRAPHS, rng.randint(1, 3)):
+        body.append(f"<p>{text}</p>")
+        if rng.random() < 0.2:
+            body.append("<!-- a comment -->" + _byline(rng))
+    if rng.random() < 0.3:
+        body.append("<table><tr><th>Route</th><th>Crossings</th></tr>")
+        body.append("<tr><td>Quarry Bay</td><td>14</td></tr></table>")
+    if rng.random() < 0.2:
+        body.append('<div class="comments"><p>Great news! <span class="author">Anon Y</span>')
+    body.append("</article><footer>")
+    if rng.random() < 0.3:
+        body.append(_byline(rng))
+    body.append("</footer>")
+    return f"<!doctype html><html><head>{''.join(head)}</head><body>{''.join(body)}</body></html>"
+
+
+_RANDOM_PAGES = [_page(random.Random(seed)) for seed in range(400)]
+
+
+def test_the_pre_check_never_skips_an_author_trafilatura_finds() -> None:
+    """Where extract_author finds a name, may_name_author says it may; page_author gives
+    what extract_author gives on every page. Enough of the pages have an author, and
+    enough have none, for both answers to be tested."""
+    found = skipped = 0
+    for html in _RANDOM_PAGES:
+        tree = load_html(html)
+        author = extract_author(tree)
+        may = page_trafilatura.may_name_author(tree)
+        assert may or author is None, html
+        assert page_trafilatura.page_author(tree) == author, html
+        found += author is not None
+        skipped += not may
+    assert found > 100 and skipped > 30
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<span class="xyzauthor">Ines Marlow</span>',
+        '<div class="story-byline">Ines Marlow</div>',
+        '<p class="BBL">Ines Marlow</p>',
+        '<span class="post-writer">Ines Marlow</span>',
+        '<span class="screenname">Ines Marlow</span>',
+        '<h4 class="journalist-name">Ines Marlow</h4>',
+        '<span class="submitted-by">Ines Marlow</span>',
+        '<span class="posted-by">Ines Marlow</span>',
+        '<span class="channel-name">Ines Marlow</span>',
+        '<span class="username">Ines Marlow</span>',
+        '<span id="zuozhe">Ines Marlow</span>',
+        '<span id="bianji">Ines Marlow</span>',
+        '<span class="xiaobian">Ines Marlow</span>',
+        '<span itemprop="author">Ines Marlow</span>',
+        '<div data-testid="AuthorCard">Ines Marlow</div>',
+        '<div data-component="Byline">Ines Marlow</div>',
+        '<a rel="author" href="/ines">Ines Marlow</a>',
+        "<span><rel>me</rel>Ines Marlow</span>",
+        "<author>Ines Marlow</author>",
+    ],
+)
+def test_each_kind_of_byline_is_looked_for(element: str) -> None:
+    """Each attribute value and element that trafilatura's author XPaths select opens the
+    long way, and the author is the one trafilatura finds."""
+    html = (
+        "<html><head><title>Pier</title></head><body><article>"
+        f"<p>{_PARAGRAPHS[0]}</p>{element}<p>{_PARAGRAPHS[2]}</p></article></body></html>"
+    )
+    tree = load_html(html)
+    author = extract_author(tree)
+    assert author is not None and "Ines Marlow" in author
+    assert page_trafilatura.may_name_author(tree)
+    assert page_trafilatura.page_author(tree) == author
+
+
+def _plain(html: str, url: str | None):
+    """The call html_text made before this round: the metadata pass inside."""
+    return trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+
+
+def _read(result) -> tuple | None:
+    if result is None:
+        return None
+    body = None if result.body is None else etree.tostring(result.body, encoding="unicode")
+    return (body, result.title, result.author, result.date, result.sitename, result.url)
+
+
+@pytest.mark.parametrize("url", [None, "https://www.harborledger.example/2025/03/ferry-pier"])
+def test_read_page_gives_what_bare_extraction_gave(url) -> None:
+    """The body and the six metadata fields we read, on every invented page."""
+    authors = 0
+    for html in _RANDOM_PAGES[:150]:
+        html = html_text._CHAR_REF.sub(html_text._char_ref, sanitize(html))
+        once = page_trafilatura.read_page(html, html_text._extractor(url), url)
+        plain = _plain(html, url)
+        assert _read(once) == _read(plain), html
+        authors += plain is not None and plain.author is not None
+    assert authors > 30
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "plain words, no markup at all",
+        "<p>one paragraph</p>",
+        "<html><body></body></html>",
+        "<html><head><title>Only a title</title></head></html>",
+    ],
+)
+def test_read_page_gives_none_where_bare_extraction_did(html: str) -> None:
+    assert _read(page_trafilatura.read_page(html, html_text._extractor(None))) == _read(
+        _plain(html, None)
+    )
+
+
+def test_no_author_search_on_a_page_without_byline_markup(monkeypatch) -> None:
+    """The author XPaths (0.1-0.2 ms a page) run only where a byline may be; the
+    categories, tags and licence (read by nobody) are not looked for at all."""
+    import trafilatura.metadata as meta
+
+    calls: list[str] = []
+    for name in ("extract_author", "extract_catstags", "extract_license"):
+        real = getattr(meta, name)
+
+        def counted(*args, _real=real, _name=name, **kw):
+            calls.append(_name)
+            return _real(*args, **kw)
+
+        monkeypatch.setattr(meta, name, counted)
+    page = _PARAGRAPHS[0]
+    bare = f"<html><head><title>Pier</title></head><body><p>{page}</p></body></html>"
+    assert page_trafilatura.read_page(bare, html_text._extractor(None)) is not None
+    assert calls == []
+    signed = bare.replace("</p>", '</p><p class="byline">Ines Marlow</p>')
+    assert page_trafilatura.read_page(signed, html_text._extractor(None)).author == "Ines Marlow"
+    assert calls == ["extract_author"]
