@@ -3,8 +3,9 @@
 
 html_text asks trafilatura with one Extractor per process and output format "txt" (no
 plain-text pass over the body, which we never read) instead of passing keywords on every
-page, and runs the metadata steps it reads itself (page_trafilatura.read_page). The tree and the metadata we read must be those of the plain call, on every page
-of sample_data/ and tests/fixtures/ and on invented pages with and without a URL.
+page, and runs the metadata steps it reads itself (page_trafilatura.read_page). The tree
+and the metadata we read must be those of the plain call, on every page of sample_data/
+and tests/fixtures/ and on invented pages with and without a URL.
 """
 
 from __future__ import annotations

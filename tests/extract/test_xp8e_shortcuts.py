@@ -42,7 +42,7 @@ _NAMES = ("Ines Marlow", "By Tomas Ekdahl", "Oda Brannock and Pell Arkwright", "
 _PARAGRAPHS = (
     "The Quarry Bay ferry pier reopened on Monday after six weeks of repairs, the harbour"
     " board said, with 14 crossings a day restored.",
-    'Engineers replaced 40 metres of decking, said board chair Tomas Ekdahl, who called the'
+    "Engineers replaced 40 metres of decking, said board chair Tomas Ekdahl, who called the"
     ' work "overdue by a decade" &amp; promised &#8220;no more delays&#8221;.',
     "Crews will replace 16 timber paddles, said lock keeper Oda Brannock, who has worked"
     " the gates for 22 years &mdash; longer than anyone.",
