@@ -38,7 +38,20 @@ _TESTIDS = ("AuthorCard", "AuthorURL", "Card", "authorcard")
 _COMPONENTS = ("Byline", "StoryByline", "Figure", "Caption")
 _RELS = ("author", "me", "nofollow")
 _TAGS = ("a", "address", "div", "link", "p", "span", "strong", "h3", "h4", "section", "em")
-_NAMES = ("Ines Marlow", "By Tomas Ekdahl", "Oda Brannock and Pell Arkwright", "staff", "")
+_NAMES = (
+    "Ines Marlow",
+    "Ines &amp;amp; Pell  Marlow",
+    "By Tomas Ekdahl",
+    "Oda Brannock and Pell Arkwright",
+    "staff",
+    "",
+)
+_TITLES = (
+    "<title>Ferry pier reopens - Harbor Ledger</title>",
+    "<title>Pier &amp;amp; ferry\t reopen   | Harbor Ledger</title>",
+    "",
+)
+_SITES = ("Harbor Ledger", "harbor ledger", "@harborledger", "harborledger.example", " ")
 _PARAGRAPHS = (
     "The Quarry Bay ferry pier reopened on Monday after six weeks of repairs, the harbour"
     " board said, with 14 crossings a day restored.",
@@ -72,9 +85,10 @@ def _byline(rng: random.Random) -> str:
 
 
 def _page(rng: random.Random) -> str:
-    head = ["<title>Ferry pier reopens - Harbor Ledger</title>"]
+    head = [rng.choice(_TITLES)]
     if rng.random() < 0.5:
-        head.append('<meta property="og:site_name" content="Harbor Ledger">')
+        site = rng.choice(_SITES)
+        head.append(f'<meta property="og:site_name" content="{site}">')
     if rng.random() < 0.3:
         head.append(f'<meta name="author" content="{rng.choice(_NAMES)}">')
     if rng.random() < 0.5:
@@ -132,6 +146,7 @@ def test_the_pre_check_never_skips_an_author_trafilatura_finds() -> None:
         '<span class="xyzauthor">Ines Marlow</span>',
         '<div class="story-byline">Ines Marlow</div>',
         '<p class="BBL">Ines Marlow</p>',
+        '<span class="byl">Ines Marlow</span>',
         '<span class="post-writer">Ines Marlow</span>',
         '<span class="screenname">Ines Marlow</span>',
         '<h4 class="journalist-name">Ines Marlow</h4>',
@@ -235,3 +250,18 @@ def test_no_author_search_on_a_page_without_byline_markup(monkeypatch) -> None:
     signed = bare.replace("</p>", '</p><p class="byline">Ines Marlow</p>')
     assert page_trafilatura.read_page(signed, html_text._extractor(None)).author == "Ines Marlow"
     assert calls == ["extract_author"]
+
+
+def test_the_fields_are_trimmed_as_trafilatura_trims_them() -> None:
+    """A 12,500-character og:title is cut at 10,000 and an entity left in a site name is
+    unescaped, as extract_metadata's last step does."""
+    long = "Quay " * 2500
+    html = (
+        f'<html><head><meta property="og:title" content="{long}">'
+        '<meta property="og:site_name" content="Tide &amp;amp; Ledger"></head>'
+        f"<body><article><p>{_PARAGRAPHS[0]}</p><p>{_PARAGRAPHS[2]}</p></article></body></html>"
+    )
+    once = page_trafilatura.read_page(html, html_text._extractor(None))
+    plain = _plain(html, None)
+    assert _read(once) == _read(plain)
+    assert len(once.title) == 10_000 and once.sitename == "Tide & Ledger"
