@@ -17,6 +17,7 @@ import pytest
 from lxml import etree
 
 from claimdesk.extract import html_text, page_trafilatura
+from claimdesk.extract import sanitize as sanitize_module
 from claimdesk.extract.sanitize import sanitize
 
 trafilatura = pytest.importorskip("trafilatura")
@@ -265,3 +266,45 @@ def test_the_fields_are_trimmed_as_trafilatura_trims_them() -> None:
     plain = _plain(html, None)
     assert _read(once) == _read(plain)
     assert len(once.title) == 10_000 and once.sitename == "Tide & Ledger"
+
+
+# --- sanitize: which characters a non-ASCII text holds that any step acts on
+
+
+def _sanitize_long_way(text: str) -> str:
+    """sanitize() with no pre-check: every step on every text."""
+    if not text:
+        return ""
+    text = sanitize_module._ESCAPE_SEQ.sub("", text)
+    text = sanitize_module._LINE_BREAKS.sub("\n", text)
+    text = sanitize_module._CONTROLS.sub("", text)
+    text = sanitize_module._JOINERS.sub(lambda m: sanitize_module._joiner(text, m.start()), text)
+    return sanitize_module._SPACES.sub(" ", text)
+
+
+def _salad(rng: random.Random) -> str:
+    acted = [chr(c) for c in range(0x3000 + 1) if sanitize_module._ANY.match(chr(c))]
+    pool = (
+        [chr(c) for c in range(32, 127)] * 3
+        + acted
+        + ["\t", "\n", "é", "’", "“", "—", "ẞ", "中", "😀", "\U0001f3f3", "\ud800", "\udfff"]
+    )
+    return "".join(rng.choice(pool) for _ in range(rng.randint(1, 40)))
+
+
+def test_sanitize_finds_what_any_step_acts_on_in_non_ascii_text() -> None:
+    """_unkept keeps every character _ANY can match (the characters acted on are each
+    tried alone and beside text), and sanitize answers as the long way does."""
+    acted = [chr(c) for c in range(0x110000) if sanitize_module._ANY.match(chr(c))]
+    for ch in acted:
+        for text in (ch, "’" + ch, f"caf\u00e9 {ch} bar", "😀" + ch + "x"):
+            assert sanitize_module._ANY.search(sanitize_module._unkept(text)), repr(text)
+            assert sanitize(text) == _sanitize_long_way(text), repr(text)
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = _salad(rng)
+        found = sanitize_module._ANY.search(sanitize_module._unkept(text)) is not None
+        assert found == (sanitize_module._ANY.search(text) is not None), repr(text)
+        assert sanitize(text) == _sanitize_long_way(text), repr(text)
+    clean = "The pier’s “new” deck — 40 metres, café 😀\tand\nmore"
+    assert sanitize_module._unkept(clean) == "’“”—é😀" and sanitize(clean) is clean
