@@ -16,7 +16,7 @@ import random
 import pytest
 from lxml import etree
 
-from claimdesk.extract import html_text, page_trafilatura
+from claimdesk.extract import html_text, page_trafilatura, reading
 from claimdesk.extract import sanitize as sanitize_module
 from claimdesk.extract.sanitize import sanitize
 
@@ -308,3 +308,73 @@ def test_sanitize_finds_what_any_step_acts_on_in_non_ascii_text() -> None:
         assert sanitize(text) == _sanitize_long_way(text), repr(text)
     clean = "The pier’s “new” deck — 40 metres, café 😀\tand\nmore"
     assert sanitize_module._unkept(clean) == "’“”—é😀" and sanitize(clean) is clean
+
+
+# --- reading: the pre-checks before the BOMs, signatures and the HTML sniff
+
+
+_SPACES = [chr(c) for c in range(0x3001) if chr(c).isspace()] + ["\u3000"]
+_HEADS = (
+    "<!doctype html><html><head>",
+    "<html lang=en>",
+    "<?xml version='1.0'?><html>",
+    "<body><p>",
+    "<article>",
+    "<p>not a page",
+    "Ferry pier <html> reopens",
+    "x<body>",
+    "<",
+    "",
+)
+
+
+def test_the_html_sniff_of_a_text_file_answers_as_looks_like_html() -> None:
+    """reading._looks_like_html answers False without looks_like_html only where that
+    would too: texts opening on every kind of white space, before and past the 2,048th
+    character, then a head that is or is not a page's."""
+    rng = random.Random(11)
+    cases = []
+    for head in _HEADS:
+        for lead in (0, 1, 5, 2040, 2047, 2048, 2049, 3000):
+            spaces = "".join(rng.choice(_SPACES) for _ in range(lead))
+            cases.append(spaces + head + " <head> words")
+    cases += ["".join(rng.choice(_SPACES + list("<ab ")) for _ in range(30)) for _ in range(500)]
+    pages = 0
+    for text in cases:
+        expected = html_text.looks_like_html(text)
+        assert reading._looks_like_html(text) == expected, repr(text[:60])
+        pages += expected
+    assert pages > 20
+
+
+def _decode_long_way(data: bytes) -> tuple[str, str] | str:
+    """The BOMs and signatures tried on every input, as decode did."""
+    for bom, codec in reading._BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), codec
+            except UnicodeDecodeError:
+                return f"x: not valid {codec.upper()} text"
+    for magic, what in reading._MAGIC:
+        if data.startswith(magic):
+            return f"x: binary file ({what}), not text"
+    if b"\x00" in data[: reading._SNIFF]:
+        return "x: binary file (NUL bytes), not text"
+    return data.decode("utf-8"), "utf-8"
+
+
+def test_decode_still_knows_every_bom_and_signature() -> None:
+    payloads = [b"Pier reopens", "Pier reopens".encode("utf-16-le"), b"\x00\x00", b""]
+    signatures = [b for b, _ in reading._BOMS] + [m for m, _ in reading._MAGIC] + [b"", b"<"]
+    for sig in signatures:
+        for payload in payloads:
+            data = sig + payload
+            try:
+                got: tuple[str, str] | str = reading.decode(data, "x")
+            except Exception as exc:  # the message is what is compared
+                got = str(exc)
+            try:
+                want = _decode_long_way(data)
+            except UnicodeDecodeError:
+                continue  # not text at all: the later steps decide, as before
+            assert got == want, data
