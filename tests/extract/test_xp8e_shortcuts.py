@@ -364,7 +364,7 @@ def _decode_long_way(data: bytes) -> tuple[str, str] | str:
 
 
 def test_decode_still_knows_every_bom_and_signature() -> None:
-    payloads = [b"Pier reopens", "Pier reopens".encode("utf-16-le"), b"\x00\x00", b""]
+    payloads = [b"Pier reopens", "Pier reopens".encode("utf-16-le"), b"\x00", b"\x00\x00", b""]
     signatures = [b for b, _ in reading._BOMS] + [m for m, _ in reading._MAGIC] + [b"", b"<"]
     for sig in signatures:
         for payload in payloads:
