@@ -12,6 +12,7 @@ references must read the same both ways.
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -378,3 +379,16 @@ def test_decode_still_knows_every_bom_and_signature() -> None:
             except UnicodeDecodeError:
                 continue  # not text at all: the later steps decide, as before
             assert got == want, data
+
+
+# --- the invented pages of xp8e_pages/ (also given to benchmarks.same_output as FILEs)
+
+_PAGES = sorted((Path(__file__).parent / "xp8e_pages").glob("*.html"))
+
+
+@pytest.mark.parametrize("path", _PAGES, ids=lambda p: p.name)
+def test_each_invented_page_reads_as_bare_extraction_read_it(path: Path) -> None:
+    html = reading.decode(path.read_bytes(), path.name)[0]
+    html = html_text._CHAR_REF.sub(html_text._char_ref, sanitize(html))
+    once = page_trafilatura.read_page(html, html_text._extractor(None))
+    assert _read(once) == _read(_plain(html, None))
