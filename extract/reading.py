@@ -115,7 +115,7 @@ def load_bytes(
     shown = display_path(path)
     if len(data) > max_bytes:
         raise ExtractError(f"{shown}: larger than the size cap of {max_bytes} bytes (--max-bytes)")
-    if not data.strip():
+    if not data or data.isspace():  # as `not data.strip()`, without a copy of the file
         raise ExtractError(f"{shown}: empty file")
     kind = _kind_from_name(path, content_type)
     text, encoding = decode(data, shown, content_type=content_type, html=kind == "html")
@@ -134,7 +134,7 @@ def load_bytes(
     else:
         doc = clean_text(text, path)
     doc.encoding = encoding
-    if not doc.body.strip():
+    if not doc.body or doc.body.isspace():  # as `not doc.body.strip()`, without a copy
         raise ExtractError(f"{shown}: no text left after cleaning")
     return doc
 

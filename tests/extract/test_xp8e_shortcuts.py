@@ -392,3 +392,34 @@ def test_each_invented_page_reads_as_bare_extraction_read_it(path: Path) -> None
     html = html_text._CHAR_REF.sub(html_text._char_ref, sanitize(html))
     once = page_trafilatura.read_page(html, html_text._extractor(None))
     assert _read(once) == _read(_plain(html, None))
+
+
+@pytest.mark.parametrize(
+    "data", [b" ", b" \t\r\n\x0b\x0c", b"\n" * 5000, b"\x1c\x1d", b"\xc2\xa0", b" x ", b"\x00"]
+)
+def test_an_empty_file_is_what_strip_leaves_nothing_of(data: bytes) -> None:
+    """load_bytes calls a file empty exactly where `data.strip()` is empty (white space of
+    str, not bytes: b"\\x1c" and a no-break space are not empty)."""
+    try:
+        reading.load_bytes(data, "x.txt")
+        said = ""
+    except reading.ExtractError as exc:
+        said = str(exc)
+    assert (said == "x.txt: empty file") == (not data.strip())
+
+
+@pytest.mark.parametrize("body", ["", " ", "\u2003\n\u3000", "\x1c", "word", " word "])
+def test_no_text_left_is_what_strip_leaves_nothing_of(body: str, monkeypatch) -> None:
+    def cleaned(text, path, **kw):
+        doc = real(text, path, **kw)
+        doc.body = body
+        return doc
+
+    real = reading.clean_text
+    monkeypatch.setattr(reading, "clean_text", cleaned)
+    try:
+        reading.load_bytes(b"Pier reopens on Monday.", "x.txt")
+        said = ""
+    except reading.ExtractError as exc:
+        said = str(exc)
+    assert (said == "x.txt: no text left after cleaning") == (not body.strip())
