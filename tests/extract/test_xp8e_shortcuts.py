@@ -395,7 +395,7 @@ def test_each_invented_page_reads_as_bare_extraction_read_it(path: Path) -> None
 
 
 @pytest.mark.parametrize(
-    "data", [b" ", b" \t\r\n\x0b\x0c", b"\n" * 5000, b"\x1c\x1d", b"\xc2\xa0", b" x ", b"\x00"]
+    "data", [b"", b" ", b" \t\r\n\x0b\x0c", b"\n" * 5000, b"\x1c\x1d", b"\xc2\xa0", b" x ", b"\x00"]
 )
 def test_an_empty_file_is_what_strip_leaves_nothing_of(data: bytes) -> None:
     """load_bytes calls a file empty exactly where `data.strip()` is empty (white space of
