@@ -7,9 +7,9 @@ them; 70 us a page), and the author search when the page has no byline markup at
 XPaths call Python's `re` for the class and id of every element (0.2 ms a page, on the
 deep copy it prunes first). Here the same steps run in the same order on the same tree
 (parsed by trafilatura's own `load_html`, as `bare_extraction` would), without the three
-we never read, and the author search runs only where an XPath without regex callbacks
-finds an element that it could match; the body comes from `bare_extraction` on that tree
-with the metadata pass off (it copies a tree it is given, so ours stays unpruned).
+we never read, and the author search runs only where the values of the attributes it
+tests hold one of its words; the body comes from `bare_extraction` on that tree with the
+metadata pass off (it copies a tree it is given, so ours stays unpruned).
 """
 
 from __future__ import annotations
