@@ -52,11 +52,11 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_document(html: str, path: str, *, url: str | None = None) -> Document:
     """Extract the article of one HTML page; ExtractError when there is none."""
-    import trafilatura  # slow to import: only when a page is read
+    from claimdesk.extract.page_trafilatura import read_page  # trafilatura: slow to import
 
     html = _CHAR_REF.sub(_char_ref, sanitize(html))
     try:
-        result = trafilatura.bare_extraction(html, options=_extractor(url))
+        result = read_page(html, _extractor(url), url)
     except RecursionError:
         raise ExtractError(f"{path}: HTML nested too deeply to read") from None
     except Exception as exc:  # a third-party parser: any failure is bad input to us
@@ -109,10 +109,11 @@ def _extractor(url: str | None):
 
 
 def _new_extractor(url: str | None):
-    """The options bare_extraction(with_metadata=True, include_comments=False,
-    include_tables=True, ...) would build, but output format "txt": the same body and
-    metadata without the plain text of the body, which we never read (the "python"
-    format's extra xmltotxt pass). trafilatura copies the options before changing them."""
+    """The options bare_extraction(include_comments=False, include_tables=True, ...)
+    would build, but output format "txt": the same body without the plain text of the
+    body, which we never read (the "python" format's extra xmltotxt pass), and no
+    metadata pass (page_trafilatura.read_page runs the parts we read).
+    trafilatura copies the options before changing them."""
     from trafilatura.settings import Extractor
 
     return Extractor(
@@ -122,7 +123,7 @@ def _new_extractor(url: str | None):
         images=False,
         links=False,
         url=url,
-        with_metadata=True,
+        with_metadata=False,
         date_params=dict(_DATE_PARAMS),
     )
 

