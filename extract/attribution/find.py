@@ -118,7 +118,7 @@ def find_attributions(
     toks = tokenize(masked, s, e)
     end = _words_end(toks)
     found = _speech_verbs(toks, end, body)
-    if any(toks[f[1]].low in ("according", "per") for f in found[1:]):
+    if len(found) > 1 and any(toks[f[1]].low in ("according", "per") for f in found[1:]):
         # "The county recorded 27 deaths, according to the county coroner": the
         # measurement belongs to the source named by "according to".
         found = [f for f in found if toks[f[1]].low not in _MEASURE]
@@ -428,7 +428,8 @@ def _tally_follows(toks: list[Tok], v: int) -> bool:
     if not window or not is_word(window[0].text):
         return True
     for t in window:
-        if any(ch.isdigit() for ch in t.text) or t.low in _NUMBER_WORDS or t.low == "that":
+        digits = not t.text.isalpha() and any(ch.isdigit() for ch in t.text)  # no letter is one
+        if digits or t.low in _NUMBER_WORDS or t.low == "that":
             return True
         if not is_word(t.text) or t.low in _TALLY_STOP:
             return False  # "counted ballots in Ostvik for 30 years"

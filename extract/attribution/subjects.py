@@ -197,6 +197,8 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
 def _name_in_commas(toks: list[Tok], k: int, comma: int) -> NP | None:
     """ "A battalion commander in the pass, Lt. Col. Rhea Dunstan, told": the name
     between the commas is the speaker, what precedes it is the role."""
+    if toks[k + 1].text in ("a", "an"):
+        return None  # "X, a researcher at the Y Authority,": no name opens on "a" (np_back)
     named = np_back(toks, comma - 1)
     if named is None or named.kind != "name" or named.start != k + 1 or len(named.words) < 2:
         return None

@@ -50,17 +50,16 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
     """True when the sentence holds a speech verb (C-speed: fold, split, set)."""
     text = folded[s:e] if folded is not None else _PUNCT_RUN.sub(" ", masked[s:e])
     words = text.split()
+    if _TRIGGER_WORDS.isdisjoint(words):  # most sentences: no set built, no call
+        return masked.find("\x00", s, e) >= 0 and _title_case_lead_in(masked, s, e, words)
     hits = _TRIGGER_WORDS.intersection(words)
-    if not hits:
-        return _title_case_lead_in(masked, s, e, words)
     if not hits <= _CHECKED_TRIGGERS:
         return True
     # Only "put" or plural-subject verbs ("analysts expect"): most sentences holding
     # them report nothing ("put pressure on", "we believe in"); skip those before
     # tokenizing, keeping every sentence find_attributions could accept.
-    for i, w in enumerate(words):
-        if w not in hits:
-            continue
+    for i in [i for i, w in enumerate(words) if w in hits]:
+        w = words[i]
         if w == "written":  # only "had/has [once] written" may speak (perfect_written.py)
             if i and words[i - 1].lower() in _BEFORE_WRITTEN:
                 return True
@@ -78,11 +77,10 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
         if k < 0:
             continue  # a base form opening the sentence has no subject
         prev = words[k].lower()
-        near = {x.lower() for x in words[max(0, k - 8) : k]}
         if (
             prev.endswith("s")
             or prev in _PLURAL_PREV
-            or not near.isdisjoint(_POSTMOD_NEAR)
+            or not _POSTMOD_NEAR.isdisjoint(map(str.lower, words[max(0, k - 8) : k]))
             or _punct_between(masked, s, text, words, k, i)
         ):
             return True
