@@ -52,7 +52,7 @@ from claimdesk.extract.attribution.statement_owner import statement_subject
 from claimdesk.extract.attribution.title_then_name import name_after_title
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.attribution.unnamed_who import named_only_as, unnamed_who
-from claimdesk.extract.attribution.verb_asides import aside_start
+from claimdesk.extract.attribution.verb_asides import HABIT, aside_start
 from claimdesk.extract.attribution.what_called import fits_pronoun, what_called
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
@@ -454,9 +454,6 @@ def _dashed_appositive(toks: list[Tok], d: int, body: str) -> NP | None:
     return None
 
 
-_HABIT = frozenset(("liked", "likes", "loved", "loves", "used"))
-
-
 def _name_word(toks: list[Tok], i: int) -> bool:
     """ "Kotahi First said", "NZ First said": an adverb capitalised inside a sentence,
     right after a capitalised word, ends a name (fifteenth pass); "X first said" skips."""
@@ -473,7 +470,7 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
             i -= 1
     if i >= 0 and (k := anonymity_start(toks, i)) is not None:
         i = k - 1  # "an EU official speaking on condition of anonymity said"
-    if i >= 1 and toks[i].low == "to" and toks[i - 1].low in _HABIT and toks[v].low == "say":
+    if i >= 1 and toks[i].low == "to" and toks[i - 1].low in HABIT and toks[v].low == "say":
         i -= 2  # "As he liked to say, '...'": his habit of saying it (tenth pass)
     if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":
         return None

@@ -8,6 +8,7 @@ import re
 from claimdesk.extract.attribution.put_it import put_it_words
 from claimdesk.extract.attribution.reply_verbs import TURN_TRIGGERS
 from claimdesk.extract.attribution.ruling_verbs import RULE_VERBS
+from claimdesk.extract.attribution.verb_asides import HABIT
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BASE_VERBS,
@@ -76,6 +77,8 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
             k -= 1
         if k < 0:
             continue  # a base form opening the sentence has no subject
+        if words[k] == "to" and _infinitive(masked, s, text, words, k, i):
+            continue  # "whom to believe": no subject (subjects.back_subject stops at "to")
         prev = words[k].lower()
         if (
             prev.endswith("s")
@@ -85,6 +88,17 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
         ):
             return True
     return False
+
+
+def _infinitive(masked: str, s: int, text: str, words: list[str], k: int, i: int) -> bool:
+    """Words k..i are "to", lowercase adverbs and the base form at i, one token each (no
+    mark between them, nor between "to" and a plain word before it that is no habit:
+    "as they liked to say"): find._said gives that verb no subject, so no attribution."""
+    if k and (not words[k - 1].isalpha() or words[k - 1].lower() in HABIT):
+        return False
+    return all(w in AUX_ADVERBS for w in words[k + 1 : i]) and not _punct_between(
+        masked, s, text, words, max(k - 1, 0), i
+    )
 
 
 # opens on the capital (the engine skips to it in C), the \b after it as a lookbehind
