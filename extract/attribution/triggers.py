@@ -12,6 +12,7 @@ from claimdesk.extract.attribution.verb_asides import HABIT
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
     BASE_VERBS,
+    DETERMINERS,
     MANNER_VERBS,
     QUOTE_VERBS,
     SPEECH_VERBS,
@@ -54,11 +55,12 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
     if _TRIGGER_WORDS.isdisjoint(words):  # most sentences: no set built, no call
         return masked.find("\x00", s, e) >= 0 and _title_case_lead_in(masked, s, e, words)
     hits = _TRIGGER_WORDS.intersection(words)
-    if not hits <= _CHECKED_TRIGGERS:
+    if not hits <= _LOOKED_AT:
         return True
-    # Only "put" or plural-subject verbs ("analysts expect"): most sentences holding
-    # them report nothing ("put pressure on", "we believe in"); skip those before
-    # tokenizing, keeping every sentence find_attributions could accept.
+    # Only "put", plural-subject verbs ("analysts expect") or nouns' twins ("records"):
+    # most sentences holding them report nothing ("put pressure on", "we believe in",
+    # "few records"); skip those before tokenizing, keeping every sentence
+    # find_attributions could accept.
     for i in [i for i, w in enumerate(words) if w in hits]:
         w = words[i]
         if w == "written":  # only "had/has [once] written" may speak (perfect_written.py)
@@ -72,6 +74,10 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
             if "at" in window and not _ESTIMATED.isdisjoint(window):
                 return True
             continue
+        if i and words[i - 1].lower() in DETERMINERS and _noun_after(masked, s, text, words, i):
+            continue  # "few records", "its report": a noun (back_subject: no subject)
+        if w not in _CHECKED_TRIGGERS:
+            return True  # "records" as a verb
         k = i - 1
         while k >= 0 and words[k].lower() in AUX_ADVERBS:
             k -= 1
@@ -101,15 +107,29 @@ def _infinitive(masked: str, s: int, text: str, words: list[str], k: int, i: int
     )
 
 
+def _noun_after(masked: str, s: int, text: str, words: list[str], i: int) -> bool:
+    """Word i, after a determiner (word i - 1), is a noun to find._said: both one token,
+    only spaces between them and no mark glued before the determiner ("U.S.the" is one
+    token); never "according" (read forward) nor a past form that a double genitive
+    makes a verb ("a pal of the mayor's sighed", role_words.double_genitive)."""
+    w = words[i]
+    if w in ("according", "According") or w.endswith("ed") or w in ("said", "told", "wrote"):
+        return False
+    starts = _starts(text, words, i)
+    a = s + starts[i - 1]
+    if a > s and masked[a - 1] in ".'’":
+        return False
+    return _PUNCT_RUN.search(masked, a + len(words[i - 1]), s + starts[i]) is None
+
+
 # opens on the capital (the engine skips to it in C), the \b after it as a lookbehind
 _TITLE_VERB = re.compile(r"([A-Z](?<!\w.)[a-z]+)[ \u00a0]*:?[ \u00a0]*\x00")
 
 
 def _title_case_lead_in(masked: str, s: int, e: int, words: list[str]) -> bool:
     """'Senator Vale Joked "You Are All Winners."' (an excerpt list's Title-Case lead-in
-    line): a capitalised speech verb right before the quotation."""
-    if masked.find("\x00", s, e) < 0:
-        return False
+    line): a capitalised speech verb right before the quotation (has_trigger asks only
+    when the sentence holds one)."""
     return any(m.group(1).lower() in SPEECH_VERBS for m in _TITLE_VERB.finditer(masked, s, e))
 
 
@@ -122,15 +142,21 @@ _POSTMOD_NEAR = word_set(
 
 def _punct_between(masked: str, s: int, text: str, words: list[str], k: int, i: int) -> bool:
     """True when a punctuation mark sits between word k and word i of the sentence."""
+    starts = _starts(text, words, i)
+    a = s + starts[k] + len(words[k])
+    b = s + starts[i]
+    return _PUNCT_RUN.search(masked, a, b) is not None
+
+
+def _starts(text: str, words: list[str], i: int) -> list[int]:
+    """Where words 0..i of text.split() start in text."""
     pos = 0
     starts = []
     for w in words[: i + 1]:
         pos = text.find(w, pos)
         starts.append(pos)
         pos += len(w)
-    a = s + starts[k] + len(words[k])
-    b = s + starts[i]
-    return _PUNCT_RUN.search(masked, a, b) is not None
+    return starts
 
 
 _POSITION = word_set("wants demands demanded proposes proposed seeks sought")
@@ -150,3 +176,10 @@ _ESTIMATED = word_set(
 _CHECKED_TRIGGERS = (BASE_VERBS - SPEECH_VERBS - QUOTE_VERBS - _POSITION) | {"put", "puts"}
 _CHECKED_TRIGGERS |= {"written"}  # "a written statement" sends no sentence to the finder
 _BEFORE_WRITTEN = word_set("had has have once also previously earlier already publicly")
+# Speech verbs that are nouns too, mostly after a determiner ("few records", "its
+# claims"): checked as well, for that determiner only.
+_NOUN_TWINS = _TRIGGER_WORDS & word_set(
+    """records reports claims estimates notes remarks answers replies promises vows boasts
+    counts logs finds shows demands warning"""
+)
+_LOOKED_AT = _CHECKED_TRIGGERS | _NOUN_TWINS
