@@ -110,11 +110,8 @@ def _infinitive(masked: str, s: int, text: str, words: list[str], k: int, i: int
 def _noun_after(masked: str, s: int, text: str, words: list[str], i: int) -> bool:
     """Word i, after a determiner (word i - 1), is a noun to find._said: both one token,
     only spaces between them and no mark glued before the determiner ("U.S.the" is one
-    token); never "according" (read forward) nor a past form that a double genitive
-    makes a verb ("a pal of the mayor's sighed", role_words.double_genitive)."""
-    w = words[i]
-    if w in ("according", "According") or w.endswith("ed") or w in ("said", "told", "wrote"):
-        return False
+    token). (_LOOKED_AT holds no past form, which a double genitive would make a verb:
+    "a pal of the mayor's sighed", role_words.double_genitive; nor "according".)"""
     starts = _starts(text, words, i)
     a = s + starts[i - 1]
     if a > s and masked[a - 1] in ".'’":
