@@ -13,6 +13,9 @@ _IN = frozenset(("turn", "response", "reply", "return"))
 HABIT = frozenset(("liked", "likes", "loved", "loves", "used"))  # "as she liked to say"
 
 
+ASIDE_ENDS = _IN | {"part", "to"}  # the words aside_start can end on
+
+
 def aside_start(toks: list[Tok], i: int) -> int:
     """Where an aside ending at token i starts ("for her part", "in turn"), else i + 1;
     the caller reads on from the token before that."""
