@@ -10,6 +10,8 @@
   name that opens on the article.
 - find._tally_follows looks for digits only in a word that is not all letters: no
   character is both a letter and a digit.
+- quarrels, to_know, asked_of, aside_start and anonymity_start are asked only for the
+  words they answer on.
 - tokenize builds its tokens first and mends the few with a final period or a quotation
   after: the same tokens as the old formulation, kept below.
 """
@@ -21,7 +23,17 @@ import sys
 from itertools import accumulate
 from operator import sub
 
-from claimdesk.extract.attribution import find, noun_phrases, subjects, tokens, triggers
+from claimdesk.extract.attribution import (
+    argue_with,
+    described_heads,
+    find,
+    noun_phrases,
+    reply_verbs,
+    subjects,
+    tokens,
+    triggers,
+    verb_asides,
+)
 from claimdesk.extract.attribution.find import find_attributions
 from claimdesk.extract.attribution.put_it import put_it_words
 from claimdesk.extract.lexicon import AUX_ADVERBS
@@ -330,3 +342,33 @@ def test_tokenize_gives_the_old_tokens() -> None:
         new = tokens.tokenize(text, s, e)
         assert new == _old_tokenize(text, s, e), (text, s, e)
         assert all(type(t) is tokens.Tok for t in new)
+
+
+def test_the_word_gates_hold_every_word_their_rules_answer_on() -> None:
+    """quarrels, to_know, asked_of (find._verb_speaks, find._said), aside_start and
+    anonymity_start (subjects.back_subject) are asked only when the token's word is in
+    their set: outside it each gives its "no", over random phrases of their cases."""
+    rnd = random.Random(84)
+    vocab = [
+        "for her part", "in turn", "in response", "as she liked to say", "as they used to",
+        "arguing with", "argued with", "wanted to know", "demanded to know", "was asked",
+        "were pressed", "speaking anonymously", "who declined to be named", "speaking on",
+        "background", "\x00\x00", ":", ",", ".", "?", "she", "Ek", "said", "to", "part",
+    ]  # fmt: skip
+    answered = 0
+    for _ in range(6_000):
+        text = " ".join(rnd.choice(vocab) for _ in range(rnd.randrange(1, 8)))
+        toks = tokens.tokenize(text, 0, len(text))
+        for v, t in enumerate(toks):
+            gates = (
+                (argue_with.ARGUE, argue_with.quarrels(toks, v), False),
+                (reply_verbs.TO_KNOW, reply_verbs.to_know(toks, v), False),
+                (reply_verbs.ASKED, reply_verbs.asked_of(toks, v), False),
+                (verb_asides.ASIDE_ENDS, verb_asides.aside_start(toks, v), v + 1),
+                (described_heads.ANONYMITY_ENDS, described_heads.anonymity_start(toks, v), None),
+            )
+            for words, answer, no in gates:
+                if t.low not in words:
+                    assert answer == no, (text, v, words)
+                answered += answer != no
+    assert answered > 1_000
