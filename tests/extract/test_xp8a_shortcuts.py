@@ -77,10 +77,22 @@ def _old_has_trigger(masked: str, s: int, e: int, folded: str) -> bool:
             prev.endswith("s")
             or prev in t._PLURAL_PREV
             or not near.isdisjoint(t._POSTMOD_NEAR)
-            or t._punct_between(masked, s, text, words, k, i)
+            or _old_punct_between(masked, s, text, words, k, i)
         ):
             return True
     return False
+
+
+def _old_punct_between(masked: str, s: int, text: str, words: list[str], k: int, i: int) -> bool:
+    """triggers._punct_between before this round: the words' places by a loop of finds."""
+    pos = 0
+    starts = []
+    for w in words[: i + 1]:
+        pos = text.find(w, pos)
+        starts.append(pos)
+        pos += len(w)
+    a = s + starts[k] + len(words[k])
+    return triggers._PUNCT_RUN.search(masked, a, s + starts[i]) is not None
 
 
 def _old_tokenize(masked: str, s: int, e: int) -> list[tuple]:
@@ -257,6 +269,23 @@ def test_the_words_checked_after_a_determiner_are_no_past_forms() -> None:
     looked_at = triggers._LOOKED_AT
     assert not any(w.endswith("ed") for w in looked_at)
     assert looked_at.isdisjoint({"said", "told", "wrote", "according", "According", "per"})
+
+
+def test_a_word_start_from_one_split_is_the_old_loop_of_finds() -> None:
+    """triggers._start (text.split(None, j) in C) gives each word's place in text, as the
+    loop of finds did, over random runs of words and white space of every kind."""
+    rnd = random.Random(85)
+    vocab = ["a", "aa", "the", "records", "x", "few", "to", "\x00"]
+    spaces = [" ", "  ", "\t", "\n", "\u00a0", "\u2003", ""]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(spaces) + rnd.choice(vocab) for _ in range(rnd.randrange(1, 12)))
+        text += rnd.choice(spaces)
+        words = text.split()
+        pos = 0
+        for j, w in enumerate(words):
+            pos = text.find(w, pos)
+            assert triggers._start(text, j) == pos, (text, j)
+            pos += len(w)
 
 
 def test_np_back_never_opens_a_name_on_a_or_an() -> None:
