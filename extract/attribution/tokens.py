@@ -51,26 +51,20 @@ def tokenize(masked: str, s: int, e: int) -> list[Tok]:
     ends = list(accumulate(map(len, pieces), initial=s))
     del ends[0]
     texts = list(map(str.lstrip, pieces))
-    lows = map(str.lower, texts)
-    starts = map(sub, ends, map(len, texts))
-    toks = list(map(_new_tok, zip(texts, lows, starts, ends, strict=True)))
-    # then the few tokens to mend (a quotation, a word with a final period), each
-    # rebuilt: cheaper than keeping lists of starts and lowercase texts to edit
+    starts = list(map(sub, ends, map(len, texts)))
     fix = [i for i, t in enumerate(texts) if t[-1] == "." or t[0] == Q]
     for i in reversed(fix):
         t = texts[i]
-        start, end = toks[i][2], ends[i]
         if t[0] == Q:
-            toks[i] = _new_tok((Q, Q, start, end))
+            texts[i] = Q
             continue
         stem = t[:-1]
         if not stem or "." in stem or stem in _KEEP_DOT or (len(stem) == 1 and stem.isupper()):
             continue
-        toks[i : i + 1] = (
-            _new_tok((stem, stem.lower(), start, end - 1)),
-            _new_tok((".", ".", end - 1, end)),
-        )
-    return toks
+        texts[i : i + 1] = [stem, "."]
+        starts[i : i + 1] = [starts[i], ends[i] - 1]
+        ends[i : i + 1] = [ends[i] - 1, ends[i]]
+    return list(map(_new_tok, zip(texts, map(str.lower, texts), starts, ends, strict=True)))
 
 
 def is_cap(t: str) -> bool:

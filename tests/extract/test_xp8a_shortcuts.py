@@ -12,16 +12,12 @@
   character is both a letter and a digit.
 - quarrels, to_know, asked_of, aside_start and anonymity_start are asked only for the
   words they answer on.
-- tokenize builds its tokens first and mends the few with a final period or a quotation
-  after: the same tokens as the old formulation, kept below.
 """
 
 from __future__ import annotations
 
 import random
 import sys
-from itertools import accumulate
-from operator import sub
 
 from claimdesk.extract.attribution import (
     argue_with,
@@ -93,35 +89,6 @@ def _old_punct_between(masked: str, s: int, text: str, words: list[str], k: int,
         pos += len(w)
     a = s + starts[k] + len(words[k])
     return triggers._PUNCT_RUN.search(masked, a, s + starts[i]) is not None
-
-
-def _old_tokenize(masked: str, s: int, e: int) -> list[tuple]:
-    """tokenize before this round: lists of texts, starts and ends mended, then zipped."""
-    pieces = tokens._TOKEN.findall(masked, s, e)
-    if not pieces:
-        return []
-    ends = list(accumulate(map(len, pieces), initial=s))
-    del ends[0]
-    texts = list(map(str.lstrip, pieces))
-    starts = list(map(sub, ends, map(len, texts)))
-    fix = [i for i, t in enumerate(texts) if t[-1] == "." or t[0] == tokens.Q]
-    for i in reversed(fix):
-        t = texts[i]
-        if t[0] == tokens.Q:
-            texts[i] = tokens.Q
-            continue
-        stem = t[:-1]
-        if (
-            not stem
-            or "." in stem
-            or stem in tokens._KEEP_DOT
-            or (len(stem) == 1 and stem.isupper())
-        ):
-            continue
-        texts[i : i + 1] = [stem, "."]
-        starts[i : i + 1] = [starts[i], ends[i] - 1]
-        ends[i : i + 1] = [ends[i] - 1, ends[i]]
-    return list(zip(texts, map(str.lower, texts), starts, ends, strict=True))
 
 
 def _old_tally_follows(toks: list, v: int) -> bool:
@@ -351,26 +318,6 @@ def test_no_character_is_both_a_letter_and_a_digit() -> None:
     """find._tally_follows skips its digit test on an all-letter word."""
     both = [c for c in map(chr, range(sys.maxunicode + 1)) if c.isalpha() and c.isdigit()]
     assert both == []
-
-
-def test_tokenize_gives_the_old_tokens() -> None:
-    """Random salads of words, abbreviations, initialisms, figures, marks and masked
-    quotations, cut at random places."""
-    rnd = random.Random(43)
-    vocab = [
-        "said", "Gen.", "Mr.", "U.S.", "V.", "v.", "etc.", "word.", "3.5", "1,200", "—",
-        "\x00\x00\x00", "\x00", "don't", "l’état", "राहुल", "A.", "x.", ".", "...", "Jr.",
-        "co-op.", "(", ")", '"', "St", "No.", "42.", "é", "\u00a0", "\n",
-    ]  # fmt: skip
-    for _ in range(20_000):
-        text = rnd.choice(["", " ", "  "]).join(
-            rnd.choice(vocab) for _ in range(rnd.randrange(0, 12))
-        )
-        s = rnd.randrange(0, len(text) + 1)
-        e = rnd.randrange(s, len(text) + 1)
-        new = tokens.tokenize(text, s, e)
-        assert new == _old_tokenize(text, s, e), (text, s, e)
-        assert all(type(t) is tokens.Tok for t in new)
 
 
 def test_the_word_gates_hold_every_word_their_rules_answer_on() -> None:
