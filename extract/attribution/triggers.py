@@ -74,7 +74,12 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
             if "at" in window and not _ESTIMATED.isdisjoint(window):
                 return True
             continue
-        if i and words[i - 1].lower() in DETERMINERS and _noun_after(masked, s, text, words, i):
+        if (
+            i
+            and words[i - 1].lower() in DETERMINERS
+            and _noun_after(masked, s, text, words, i)
+            and _in_sight(text, words)
+        ):
             continue  # "few records", "its report": a noun (back_subject: no subject)
         if w not in _CHECKED_TRIGGERS:
             return True  # "records" as a verb
@@ -83,7 +88,11 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
             k -= 1
         if k < 0:
             continue  # a base form opening the sentence has no subject
-        if words[k] == "to" and _infinitive(masked, s, text, words, k, i):
+        if (
+            words[k] == "to"
+            and _infinitive(masked, s, text, words, k, i)
+            and _in_sight(text, words)
+        ):
             continue  # "whom to believe": no subject (subjects.back_subject stops at "to")
         prev = words[k].lower()
         if (
@@ -94,6 +103,19 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
         ):
             return True
     return False
+
+
+_GLUE_MARK = re.compile(r"[^\w\s]")  # left by the fold: "/", "&", "…", "-", a combining mark
+
+
+def _in_sight(text: str, words: list[str]) -> bool:
+    """Whether every speech word find_attributions would read in the sentence is one of
+    its hits: no mark the fold keeps joins a word to one ("recorded/she" is three
+    tokens), and none is capitalised ("Said") or "per", which _TRIGGER_WORDS misses. Only
+    then may a word's rule below turn the sentence away."""
+    if _GLUE_MARK.search(text) is not None:
+        return False
+    return all(w in _TRIGGER_WORDS for w in words if w.lower() in _TOKEN_TRIGGERS)
 
 
 def _infinitive(masked: str, s: int, text: str, words: list[str], k: int, i: int) -> bool:

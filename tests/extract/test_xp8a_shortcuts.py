@@ -5,7 +5,9 @@
   base form right after "to" ("whom to believe") or a verb's noun twin right after a
   determiner ("few records"): find_attributions's long way (triggered=True) finds no
   attribution in any sentence the new gate turns away and the old one let through, and
-  every other sentence gets the old gate's answer. The old gate is kept below.
+  every other sentence gets the old gate's answer. The old gate is kept below. A
+  sentence where a speech word hides from the gate's words (glued by a mark the fold
+  keeps, capitalised, "per") keeps the old answer.
 - subjects._name_in_commas skips np_back after ", a"/", an": np_back never returns a
   name that opens on the article.
 - find._tally_follows looks for digits only in a word that is not all letters: no
@@ -138,9 +140,11 @@ _WHO = ["they", "she", "officials", "Ada Lind", "the ministry", "analysts", "Vos
 _CHECKED = ["records", "reports", "claims", "estimates", "notes", "shows", "finds", "demands"]
 _CHECKED += ["warning", "vows", "believe", "expect", "claim", "report", "warn", "note", "point"]
 _OTHER = ["said", "told", "recorded", "according", "wrote", "put", "written", "asked", "says"]
+_OTHER += ["Said", "SAID", "Recorded", "per the ministry", "Per"]  # unseen by the word sets
 _DETS = ["the", "a", "few", "its", "their", "that", "these", "this", "The", "Its", "his"]
 _AUX = ["still", "also", "not", "never", "Still", "Then", "first", "First", "did", "would"]
 _GLUE = [" ", " ", " ", " ", ", ", ". ", ".", "'", "’", "/", "-", ": ", "; ", "\x00\x00 "]
+_GLUE += ["&", "…", " +", ","]
 _PIECES = [
     "to", "as", "liked", "used", "of", "in", "whom", "know", "did not know whom to",
     "as they liked to", "as she used to", "U.S.", "No.", "pal of", "mayor's", "at",
@@ -195,7 +199,7 @@ def _compare_gates(dets: bool, to: bool, count: int) -> int:
 def test_a_base_form_after_to_is_turned_away_only_when_it_cites_no_one() -> None:
     """ "whom to believe", "hard to claim": no subject; "as they liked to believe" keeps
     its subject (the habit before "to"), and glued or marked words keep the old answer."""
-    assert _compare_gates(dets=False, to=True, count=25_000) >= 100
+    assert _compare_gates(dets=False, to=True, count=25_000) >= 20
 
 
 def test_a_noun_twin_after_a_determiner_is_turned_away_only_when_it_cites_no_one() -> None:
@@ -223,6 +227,11 @@ def test_the_gates_turn_away_the_plain_cases() -> None:
         "Fees rose in the U.S.the claims show.",
         "A pal of the mayor's recorded the vote.",
         "Officials, who were paid to, believe the figures.",
+        # a speech word the gate's words miss: glued, capitalised, "per"
+        "Its claims, we recorded/she noted, were false.",
+        "Its claims were false, Officials Said.",
+        "Its claims rose,per the ministry.",
+        "Families heard from two offices and did not know whom to believe, Ek Said.",
     ):
         folded = triggers.fold(text)
         assert _old_has_trigger(text, 0, len(text), folded), text
