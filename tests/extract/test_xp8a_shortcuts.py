@@ -7,7 +7,8 @@
   attribution in any sentence the new gate turns away and the old one let through, and
   every other sentence gets the old gate's answer. The old gate is kept below. A
   sentence where a speech word hides from the gate's words (glued by a mark the fold
-  keeps, capitalised, "per") keeps the old answer.
+  keeps, capitalised, "per"), or where the old gate's word rules guessed about another
+  speech word, keeps the old answer.
 - subjects._name_in_commas skips np_back after ", a"/", an": np_back never returns a
   name that opens on the article.
 - find._tally_follows looks for digits only in a word that is not all letters: no
@@ -232,6 +233,9 @@ def test_the_gates_turn_away_the_plain_cases() -> None:
         "Its claims were false, Officials Said.",
         "Its claims rose,per the ministry.",
         "Families heard from two offices and did not know whom to believe, Ek Said.",
+        # the old gate's guess about "add" (no plural before it) is no proof: as before
+        "Officials analysts familiar add to its remarks.",
+        "Officials analysts familiar add, so hard to believe.",
     ):
         folded = triggers.fold(text)
         assert _old_has_trigger(text, 0, len(text), folded), text
