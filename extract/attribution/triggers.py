@@ -115,7 +115,9 @@ def has_trigger(masked: str, s: int, e: int, folded: str | None = None) -> bool:
     return proved and guessed  # a proof alone turns the sentence away; a guess, as before
 
 
-_GLUE_MARK = re.compile(r"[^\w\s]")  # left by the fold: "/", "&", "…", "-", a combining mark
+# a mark the fold leaves that can end a token: "/", "&", "…", a combining mark, a hyphen
+# after no letter ("-said", "1.5-said"; "longer-term" is one token, as one word)
+_GLUE_MARK = re.compile(r"[^\w\s-]|(?<![^\W\d_])-")
 
 
 def _in_sight(text: str, words: list[str]) -> bool:

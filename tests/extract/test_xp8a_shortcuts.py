@@ -150,7 +150,7 @@ _PIECES = [
     "to", "as", "liked", "used", "of", "in", "whom", "know", "did not know whom to",
     "as they liked to", "as she used to", "U.S.", "No.", "pal of", "mayor's", "at",
     "toll", "on Monday", "that", "with", "familiar", "sources", "the total at 40",
-    "\x00\x00\x00", "Mr", "Kemp", "hard to", "from", "near",
+    "\x00\x00\x00", "Mr", "Kemp", "hard to", "from", "near", "long-term", "1.5-said", "-said",
 ]  # fmt: skip
 
 
@@ -232,6 +232,7 @@ def test_the_gates_turn_away_the_plain_cases() -> None:
         "Its claims, we recorded/she noted, were false.",
         "Its claims were false, Officials Said.",
         "Its claims rose,per the ministry.",
+        "Its claims rose 1.5-said Ek.",
         "Families heard from two offices and did not know whom to believe, Ek Said.",
         # the old gate's guess about "add" (no plural before it) is no proof: as before
         "Officials analysts familiar add to its remarks.",
