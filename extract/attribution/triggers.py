@@ -4,6 +4,7 @@ folded body that lets most sentences skip tokenizing."""
 from __future__ import annotations
 
 import re
+from itertools import filterfalse
 
 from claimdesk.extract.attribution.put_it import put_it_words
 from claimdesk.extract.attribution.reply_verbs import TURN_TRIGGERS
@@ -125,9 +126,11 @@ def _in_sight(text: str, words: list[str]) -> bool:
     its hits: no mark the fold keeps joins a word to one ("recorded/she" is three
     tokens), and none is capitalised ("Said") or "per", which _TRIGGER_WORDS misses. Only
     then may a word's rule below turn the sentence away."""
-    if _GLUE_MARK.search(text) is not None:
+    if "per" in words:  # the one lowercase token trigger that is no trigger word
         return False
-    return all(w in _TRIGGER_WORDS for w in words if w.lower() in _TOKEN_TRIGGERS)
+    if not _TOKEN_TRIGGERS.isdisjoint(map(str.lower, filterfalse(str.islower, words))):
+        return False
+    return _GLUE_MARK.search(text) is None  # last: a class scan of every character
 
 
 def _infinitive(masked: str, s: int, text: str, words: list[str], k: int, i: int) -> bool:
