@@ -10,13 +10,13 @@ from __future__ import annotations
 from claimdesk.extract.attribution.tokens import Q, Tok
 from claimdesk.extract.lexicon import word_set
 
-_ARGUE = word_set("argue argues argued arguing")
+ARGUE = word_set("argue argues argued arguing")  # quarrels() looks at these only
 _REACH = 8  # tokens back to a quotation that frames the verb
 
 
 def quarrels(toks: list[Tok], v: int) -> bool:
     """Whether the verb at v is "argue(d) with" and no quotation frames it."""
-    if toks[v].low not in _ARGUE or v + 1 >= len(toks) or toks[v + 1].low != "with":
+    if toks[v].low not in ARGUE or v + 1 >= len(toks) or toks[v + 1].low != "with":
         return False
     if toks[0].text == Q or any(t.text == Q for t in toks[max(0, v - _REACH) : v]):
         return False  # '"...," she argued with a smile'

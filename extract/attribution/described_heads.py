@@ -102,14 +102,14 @@ _ANONYMITY = (
     ("who", "declined", "to", "be", "named"),
 )
 
-_ANONYMITY_ENDS = frozenset(p[-1] for p in _ANONYMITY)
+ANONYMITY_ENDS = frozenset(p[-1] for p in _ANONYMITY)
 
 
 def anonymity_start(toks: list[Tok], i: int) -> int | None:
     """Index of "speaking" when toks ending at i are a participle clause of anonymity
     written without commas ("an EU official speaking on condition of anonymity said"):
     the subject is before it."""
-    if toks[i].low not in _ANONYMITY_ENDS:
+    if toks[i].low not in ANONYMITY_ENDS:
         return None
     for phrase in _ANONYMITY:
         n = len(phrase)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimdesk.extract.attribution.agreed_to import AGREE, STATES, agrees_to_act, states_is_noun
-from claimdesk.extract.attribution.argue_with import quarrels
+from claimdesk.extract.attribution.argue_with import ARGUE, quarrels
 from claimdesk.extract.attribution.clauses import _clause_after, _content, _skip_recipient, _span
 from claimdesk.extract.attribution.described_as import described_as
 from claimdesk.extract.attribution.inner_that import before_its_that
@@ -22,7 +22,9 @@ from claimdesk.extract.attribution.perfect_written import written_that
 from claimdesk.extract.attribution.promise_to import promises_quote
 from claimdesk.extract.attribution.put_it import put_it_after, puts_it
 from claimdesk.extract.attribution.reply_verbs import (
+    ASKED,
     BACK_VERBS,
+    TO_KNOW,
     asked_of,
     back_reply,
     ends_turn,
@@ -118,7 +120,7 @@ def find_attributions(
     toks = tokenize(masked, s, e)
     end = _words_end(toks)
     found = _speech_verbs(toks, end, body)
-    if any(toks[f[1]].low in ("according", "per") for f in found[1:]):
+    if len(found) > 1 and any(toks[f[1]].low in ("according", "per") for f in found[1:]):
         # "The county recorded 27 deaths, according to the county coroner": the
         # measurement belongs to the source named by "according to".
         found = [f for f in found if toks[f[1]].low not in _MEASURE]
@@ -274,13 +276,13 @@ def _verb_speaks(toks: list[Tok], v: int) -> bool:
     on" does not; "read" only before a quote; "found" only before a clause."""
     n = len(toks)
     low = toks[v].low
-    if quarrels(toks, v):
+    if low in ARGUE and quarrels(toks, v):
         return False  # "a government arguing with itself": a row (argue_with.py)
     if low in AGREE and agrees_to_act(toks, v):
         return False  # "ministers agreed on Saturday to pool their data": an act
     if low in STATES and states_is_noun(toks, v):
         return False  # "ministers from six island states agreed": the noun
-    if to_know(toks, v):  # '"Which law?" Voss wanted to know.' (reply_verbs.py)
+    if low in TO_KNOW and to_know(toks, v):  # '"Which law?" Voss wanted to know.'
         return quote_before(toks, v) or opens_on_quote(toks, v)
     if low in _PUT:
         if puts_it(toks, v):
@@ -428,7 +430,8 @@ def _tally_follows(toks: list[Tok], v: int) -> bool:
     if not window or not is_word(window[0].text):
         return True
     for t in window:
-        if any(ch.isdigit() for ch in t.text) or t.low in _NUMBER_WORDS or t.low == "that":
+        digits = not t.text.isalpha() and any(ch.isdigit() for ch in t.text)  # no letter is one
+        if digits or t.low in _NUMBER_WORDS or t.low == "that":
             return True
         if not is_word(t.text) or t.low in _TALLY_STOP:
             return False  # "counted ballots in Ostvik for 30 years"
@@ -459,9 +462,9 @@ def _said(toks: list[Tok], v: int, body: str, found: list[_Found]) -> _Found | N
     said"), after it ('," said Boyechko'), or that of the clause (", saying ...")."""
     if not _verb_speaks(toks, v):
         return None
-    if asked_of(toks, v):
-        return (v, v, None, v + 1, False)  # '"...?" he was asked.': not his question
     low = toks[v].low
+    if low in ASKED and asked_of(toks, v):
+        return (v, v, None, v + 1, False)  # '"...?" he was asked.': not his question
     np = back_subject(toks, v, body)
     if np is not None and _anonymous_inside(toks, v, np):
         return None  # 'A figure in the party, who asked not to be named, ...': not the party

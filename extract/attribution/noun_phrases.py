@@ -106,8 +106,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
     """The noun phrase that ends at token i (inclusive), walking left."""
     if i < 0:
         return None
-    t = toks[i].text
-    low = t.lower()
+    t, low = toks[i][:2]
     if low in PRONOUNS:
         return NP("pronoun", i, i + 1, [t], sentence_initial=i == 0)
     if t == ")":
@@ -132,18 +131,19 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         return None
     if not is_word(t):
         return None
-    if downing_street(toks, i) and _start_ok(toks, i - 1):
+    if t in ("10", "11") and downing_street(toks, i) and _start_ok(toks, i - 1):
         # "No 10 said": Downing Street, an organisation (never "10")
         np = NP("name", i - 1, i + 1, [toks[i - 1].text, t], sentence_initial=i == 1)
         np.org_hint = True
         return np
     prev = toks[i - 1].text if i > 0 else ""
-    proper_head = low in _HEADS and (
+    in_heads = low in _HEADS  # once: _HEADS tests in Python (_HeadSet.__contains__)
+    proper_head = in_heads and (
         (is_cap(prev) and prev not in NOT_NAME)
         or (prev in ("'", "’") and i > 1)
         or name_of_body(toks, i)  # "the National Union of Teachers"
     )
-    if is_cap(t) and t not in NOT_NAME and (low not in _HEADS or proper_head):
+    if is_cap(t) and t not in NOT_NAME and (not in_heads or proper_head):
         j = i
         while j > 0:
             p = toks[j - 1].text
@@ -179,7 +179,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         if listed is not None:
             words = with_commas(words)
         return NP("name", start, i + 1, words, det=det, sentence_initial=start == 0)
-    if low in _HEADS or person_figure(toks, i):
+    if in_heads or person_figure(toks, i):
         j = i
         det = None
         n = 0

@@ -21,8 +21,8 @@ from claimdesk.extract.attribution.tokens import Q, Tok
 # a verb that replies with "back" after it
 BACK_VERBS = frozenset({"shot", "fired", "hit"})
 # a verb that asks with "to know" after it: '"...?" Voss wanted to know.'
-_TO_KNOW = frozenset({"wanted", "demanded", "wished"})
-TURN_TRIGGERS = BACK_VERBS | _TO_KNOW  # for triggers.py
+TO_KNOW = frozenset({"wanted", "demanded", "wished"})
+TURN_TRIGGERS = BACK_VERBS | TO_KNOW  # for triggers.py
 _REACH = 24  # tokens from the quotation to the verb: a name and its role
 _END = frozenset({".", "?", "!", ",", ";"})
 
@@ -61,7 +61,7 @@ def ends_turn(toks: list[Tok], v: int) -> bool:
 
 
 _PASSIVE = frozenset({"was", "were", "is", "are", "being", "been"})
-_ASKED = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
+ASKED = frozenset({"asked", "pressed", "questioned", "quizzed", "challenged"})
 
 
 def asked_of(toks: list[Tok], v: int) -> bool:
@@ -69,7 +69,7 @@ def asked_of(toks: list[Tok], v: int) -> bool:
     speaks the question (an unnamed reporter): the quotation is nobody's, and "he" in the
     answer after it still finds the one asked."""
     return (
-        toks[v].low in _ASKED
+        toks[v].low in ASKED
         and v >= 2
         and toks[v - 1].low in _PASSIVE
         and ends_turn(toks, v)
@@ -81,7 +81,7 @@ def to_know(toks: list[Tok], v: int) -> bool:
     """'"Which law?" Voss wanted to know.' / 'demanded to know': asking aloud (the caller
     checks the quotation beside it)."""
     return (
-        toks[v].low in _TO_KNOW
+        toks[v].low in TO_KNOW
         and v + 2 < len(toks)
         and toks[v + 1].low == "to"
         and toks[v + 2].low == "know"
@@ -92,6 +92,6 @@ def particles(toks: list[Tok], v: int) -> int:
     """How many words after the verb at v belong to it ("back", "to know"): the reported
     clause starts after them, never a statement "back" or "to know"."""
     low = toks[v].low
-    if low in _TO_KNOW:
+    if low in TO_KNOW:
         return 2 if to_know(toks, v) else 0
     return int(low in BACK_VERBS and v + 1 < len(toks) and toks[v + 1].low == "back")

@@ -12,6 +12,7 @@ from claimdesk.extract.attribution.body_in_place import body_in_place
 from claimdesk.extract.attribution.body_relative import body_relative
 from claimdesk.extract.attribution.clause_trim import trim_verb_phrase
 from claimdesk.extract.attribution.described_heads import (
+    ANONYMITY_ENDS,
     anonymity_start,
     in_the,
     number_mark,
@@ -52,7 +53,7 @@ from claimdesk.extract.attribution.statement_owner import statement_subject
 from claimdesk.extract.attribution.title_then_name import name_after_title
 from claimdesk.extract.attribution.tokens import Q, Tok, is_cap, is_possessive, is_word, tokenize
 from claimdesk.extract.attribution.unnamed_who import named_only_as, unnamed_who
-from claimdesk.extract.attribution.verb_asides import aside_start
+from claimdesk.extract.attribution.verb_asides import ASIDE_ENDS, HABIT, aside_start
 from claimdesk.extract.attribution.what_called import fits_pronoun, what_called
 from claimdesk.extract.lexicon import (
     AUX_ADVERBS,
@@ -197,6 +198,8 @@ def _postmodified(toks: list[Tok], i: int) -> NP | None:
 def _name_in_commas(toks: list[Tok], k: int, comma: int) -> NP | None:
     """ "A battalion commander in the pass, Lt. Col. Rhea Dunstan, told": the name
     between the commas is the speaker, what precedes it is the role."""
+    if toks[k + 1].text in ("a", "an"):
+        return None  # "X, a researcher at the Y Authority,": no name opens on "a" (np_back)
     named = np_back(toks, comma - 1)
     if named is None or named.kind != "name" or named.start != k + 1 or len(named.words) < 2:
         return None
@@ -452,9 +455,6 @@ def _dashed_appositive(toks: list[Tok], d: int, body: str) -> NP | None:
     return None
 
 
-_HABIT = frozenset(("liked", "likes", "loved", "loves", "used"))
-
-
 def _name_word(toks: list[Tok], i: int) -> bool:
     """ "Kotahi First said", "NZ First said": an adverb capitalised inside a sentence,
     right after a capitalised word, ends a name (fifteenth pass); "X first said" skips."""
@@ -465,13 +465,13 @@ def back_subject(toks: list[Tok], v: int, body: str) -> NP | None:
     i = v - 1
     while i >= 0 and toks[i].low in AUX_ADVERBS and not _name_word(toks, i):
         i -= 1
-    if i >= 0 and (k := aside_start(toks, i)) <= i:
+    if i >= 0 and toks[i].low in ASIDE_ENDS and (k := aside_start(toks, i)) <= i:
         i = k - 1  # "Haddadi-Corvo for her part noted" (verb_asides.py)
         while i >= 0 and toks[i].low in AUX_ADVERBS:
             i -= 1
-    if i >= 0 and (k := anonymity_start(toks, i)) is not None:
+    if i >= 0 and toks[i].low in ANONYMITY_ENDS and (k := anonymity_start(toks, i)) is not None:
         i = k - 1  # "an EU official speaking on condition of anonymity said"
-    if i >= 1 and toks[i].low == "to" and toks[i - 1].low in _HABIT and toks[v].low == "say":
+    if i >= 1 and toks[i].low == "to" and toks[i - 1].low in HABIT and toks[v].low == "say":
         i -= 2  # "As he liked to say, '...'": his habit of saying it (tenth pass)
     if i < 0 or toks[i].low in BE_FORMS or toks[i].low == "to":
         return None

@@ -10,7 +10,10 @@ from claimdesk.extract.attribution.tokens import Tok
 
 _OWNERS = frozenset(("his", "her", "their", "its", "our", "my"))
 _IN = frozenset(("turn", "response", "reply", "return"))
-_HABIT = frozenset(("liked", "likes", "loved", "loves", "used"))
+HABIT = frozenset(("liked", "likes", "loved", "loves", "used"))  # "as she liked to say"
+
+
+ASIDE_ENDS = _IN | {"part", "to"}  # the words aside_start can end on
 
 
 def aside_start(toks: list[Tok], i: int) -> int:
@@ -20,6 +23,6 @@ def aside_start(toks: list[Tok], i: int) -> int:
         return i - 2
     if i >= 1 and toks[i].low in _IN and toks[i - 1].low == "in":
         return i - 1
-    if i >= 3 and toks[i].low == "to" and toks[i - 1].low in _HABIT and toks[i - 3].low == "as":
+    if i >= 3 and toks[i].low == "to" and toks[i - 1].low in HABIT and toks[i - 3].low == "as":
         return i - 1  # "as she liked to say, '...'": the habit, not an infinitive
     return i + 1
