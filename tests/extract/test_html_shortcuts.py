@@ -11,12 +11,12 @@ and tests/fixtures/ and on invented pages with and without a URL.
 from __future__ import annotations
 
 import pytest
-from lxml import etree
 
 from claimdesk.extract import html_text
 from claimdesk.extract.page_trafilatura import read_page
 from claimdesk.extract.sanitize import sanitize
 from tests.support.paths import FIXTURES, SAMPLE_DATA
+from tests.support.trafilatura_reference import fields, plain_extraction
 
 trafilatura = pytest.importorskip("trafilatura")
 
@@ -41,27 +41,6 @@ work "overdue by a decade".</p>
 </footer></body></html>"""
 
 
-def _plain(html: str, url: str | None):
-    """The call html_text made before: keywords on every page, format "python"."""
-    return trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-
-
-def _read(result) -> tuple | None:
-    if result is None:
-        return None
-    body = None if result.body is None else etree.tostring(result.body, encoding="unicode")
-    return (body, result.title, result.author, result.date, result.sitename, result.url)
-
-
 def _html(text: str) -> str:
     return html_text._CHAR_REF.sub(html_text._char_ref, sanitize(text))
 
@@ -70,15 +49,15 @@ def _html(text: str) -> str:
 def test_shared_options_read_each_page_as_the_plain_call(path) -> None:
     html = _html(path.read_text(encoding="utf-8", errors="replace"))
     once = read_page(html, html_text._extractor(None))
-    assert _read(once) == _read(_plain(html, None))
+    assert fields(once) == fields(plain_extraction(html, None))
 
 
 @pytest.mark.parametrize("url", [None, "https://www.harborledger.example/2025/03/ferry-pier"])
 def test_shared_options_with_and_without_a_url(url) -> None:
     html = _html(_INVENTED)
     once = read_page(html, html_text._extractor(url), url)
-    plain = _plain(html, url)
-    assert _read(once) == _read(plain)
+    plain = plain_extraction(html, url)
+    assert fields(once) == fields(plain)
     assert plain.title and plain.body is not None  # the page is read at all
     # the options are shared: a page read with a URL leaves the shared ones without it
     assert html_text._extractor(None).url is None

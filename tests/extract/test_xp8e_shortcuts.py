@@ -15,7 +15,6 @@ import random
 from pathlib import Path
 
 import pytest
-from lxml import etree
 
 from claimdesk.extract import html_text, page_trafilatura, reading
 from claimdesk.extract import sanitize as sanitize_module
@@ -24,6 +23,8 @@ from claimdesk.extract.sanitize import sanitize
 trafilatura = pytest.importorskip("trafilatura")
 from trafilatura.metadata import extract_author  # noqa: E402
 from trafilatura.utils import load_html  # noqa: E402
+
+from tests.support.trafilatura_reference import fields, plain_extraction  # noqa: E402
 
 # Attribute values from trafilatura's author XPaths, in their other cases and cut short,
 # and near misses that none of them selects.
@@ -181,27 +182,6 @@ def test_each_kind_of_byline_is_looked_for(element: str) -> None:
     assert page_trafilatura.page_author(tree) == author
 
 
-def _plain(html: str, url: str | None):
-    """The call html_text made before this round: the metadata pass inside."""
-    return trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-
-
-def _read(result) -> tuple | None:
-    if result is None:
-        return None
-    body = None if result.body is None else etree.tostring(result.body, encoding="unicode")
-    return (body, result.title, result.author, result.date, result.sitename, result.url)
-
-
 @pytest.mark.parametrize("url", [None, "https://www.harborledger.example/2025/03/ferry-pier"])
 def test_read_page_gives_what_bare_extraction_gave(url) -> None:
     """The body and the six metadata fields we read, on every invented page."""
@@ -209,8 +189,8 @@ def test_read_page_gives_what_bare_extraction_gave(url) -> None:
     for html in _RANDOM_PAGES[:150]:
         html = html_text._CHAR_REF.sub(html_text._char_ref, sanitize(html))
         once = page_trafilatura.read_page(html, html_text._extractor(url), url)
-        plain = _plain(html, url)
-        assert _read(once) == _read(plain), html
+        plain = plain_extraction(html, url)
+        assert fields(once) == fields(plain), html
         authors += plain is not None and plain.author is not None
     assert authors > 30
 
@@ -226,8 +206,8 @@ def test_read_page_gives_what_bare_extraction_gave(url) -> None:
     ],
 )
 def test_read_page_gives_none_where_bare_extraction_did(html: str) -> None:
-    assert _read(page_trafilatura.read_page(html, html_text._extractor(None))) == _read(
-        _plain(html, None)
+    assert fields(page_trafilatura.read_page(html, html_text._extractor(None))) == fields(
+        plain_extraction(html, None)
     )
 
 
@@ -264,8 +244,8 @@ def test_the_fields_are_trimmed_as_trafilatura_trims_them() -> None:
         f"<body><article><p>{_PARAGRAPHS[0]}</p><p>{_PARAGRAPHS[2]}</p></article></body></html>"
     )
     once = page_trafilatura.read_page(html, html_text._extractor(None))
-    plain = _plain(html, None)
-    assert _read(once) == _read(plain)
+    plain = plain_extraction(html, None)
+    assert fields(once) == fields(plain)
     assert len(once.title) == 10_000 and once.sitename == "Tide & Ledger"
 
 
@@ -391,7 +371,7 @@ def test_each_invented_page_reads_as_bare_extraction_read_it(path: Path) -> None
     html = reading.decode(path.read_bytes(), path.name)[0]
     html = html_text._CHAR_REF.sub(html_text._char_ref, sanitize(html))
     once = page_trafilatura.read_page(html, html_text._extractor(None))
-    assert _read(once) == _read(_plain(html, None))
+    assert fields(once) == fields(plain_extraction(html, None))
 
 
 @pytest.mark.parametrize(
