@@ -269,6 +269,27 @@ print(json.dumps(wall))
 """
 
 
+# What schema 2 added to the store file (store/segments.py): the head's byte lengths in
+# `_meta` and the tables only a lite reader needs. Without them, a desk with no segments
+# is the schema 1 file the previous design reads: the same claims, articles and verdicts.
+_SCHEMA_2_META = ("head", "index_head", "texts_head", "segments_through")
+_SCHEMA_2_TABLES = ("index", "texts")
+
+
+def as_schema_1(path: str) -> None:
+    """Rewrite the desk at `path` (a private copy, no segments) as a schema 1 file."""
+    if os.path.isdir(f"{path}.segments"):
+        raise RuntimeError(f"{path} has segments: the previous design cannot read them")
+    data = json.loads(Path(path).read_bytes())
+    meta = next(iter(data["_meta"].values()))
+    meta["schema"] = 1
+    for key in _SCHEMA_2_META:
+        meta.pop(key, None)
+    for table in _SCHEMA_2_TABLES:
+        data.pop(table, None)
+    Path(path).write_text(json.dumps(data, separators=(",", ":")), encoding="ascii")
+
+
 def measure_old_writes(tree: Path, path: str, writes: int, seed: int) -> list[float]:
     """The previous design's mark() latencies (its single writer), in its own interpreter."""
     env = dict(os.environ, PYTHONPATH=str(tree), PYTHONHASHSEED="0")
@@ -548,6 +569,7 @@ def write_rows(root: Path, claims: int, runs: int, writes: int, old: bool) -> li
                 old_note = f"previous design not measured: git could not give {OLD_DESIGN}"
             else:
                 old_path = str(corpus.fresh_store(claims, Path(tmp) / "desk"))
+                as_schema_1(old_path)  # the previous design reads schema 1 only
                 for r in range(runs):
                     os.sync()
                     old_wall += measure_old_writes(tree, old_path, writes, r)

@@ -197,3 +197,25 @@ def test_terminal_runner_judges_the_screen_left_of_the_detail_pane():
     moved = screen.replace(f"{red}ab", f"ab{red}", 1)  # the same text, a colour moved
     assert _cut(moved, 4) != _cut(screen, 4)
     assert _cut(screen.replace("cd╭", "cd╭X"), 4) == _cut(screen, 4)  # right of the cut
+
+
+def test_the_live_runner_gives_the_previous_design_a_desk_it_reads(tmp_path):
+    """bench_live's full run marks the previous design's desk (schema 1) beside ours: a
+    copy of today's desk (schema 2) is refused by that code until as_schema_1 rewrites it,
+    and what it then writes still opens here with every claim."""
+    from benchmarks.bench_live import as_schema_1, measure_old_writes, old_design_tree
+    from claimdesk.store import ClaimStore
+
+    (tmp_path / "old").mkdir()
+    tree = old_design_tree(tmp_path / "old")
+    if tree is None:
+        pytest.skip("no git history in this checkout")
+    path = str(corpus.fresh_store(1_000, tmp_path / "desk"))
+    with ClaimStore(path) as store:
+        claims = sum(1 for _ in store.claims())
+    with pytest.raises(RuntimeError, match="newer than this claimdesk understands"):
+        measure_old_writes(tree, path, 3, 0)
+    as_schema_1(path)
+    assert len(measure_old_writes(tree, path, 5, 0)) == 5
+    with ClaimStore(path) as store:
+        assert sum(1 for _ in store.claims()) == claims
