@@ -219,3 +219,21 @@ def test_the_live_runner_gives_the_previous_design_a_desk_it_reads(tmp_path):
     assert len(measure_old_writes(tree, path, 5, 0)) == 5
     with ClaimStore(path) as store:
         assert sum(1 for _ in store.claims()) == claims
+
+
+def test_the_server_dashboard_peer_is_not_timed_on_a_desk_it_refuses(tmp_path, pg_dsn):
+    """bench_pg asks the previous code whether it can open the server desk before timing
+    its dashboard: a desk migrated past what that code knows gives the old code's own
+    refusal (its dashboard would wait out 900 s for rows), this checkout's code none."""
+    from benchmarks.bench_pg import DASH_PREVIOUS, desk_refusal
+    from benchmarks.harness import run_isolated
+    from benchmarks.previous import commit_tree
+    from claimdesk.store.backend import open_store
+
+    open_store(pg_dsn).close()  # today's schema, every migration
+    tree = commit_tree(tmp_path / "previous", DASH_PREVIOUS)
+    if tree is None:
+        pytest.skip("no git history in this checkout")
+    assert desk_refusal(pg_dsn) == ""
+    refusal = run_isolated("benchmarks.bench_pg:desk_refusal", pg_dsn, tree=tree).value
+    assert refusal.startswith("StoreError"), refusal
