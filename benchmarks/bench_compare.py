@@ -307,16 +307,21 @@ def _cli_runs(tmp: Path, claims: int, runs: int) -> dict[str, dict[str, list[flo
     (benchmarks/previous.py) in turns; wall, CPU and peak RSS of each process."""
     from benchmarks import corpus
     from benchmarks.bench_scale import run_cli
-    from benchmarks.previous import previous_tree
+    from benchmarks.previous import previous_desk, previous_tree
 
     store = corpus.fresh_store(claims, tmp / "cli")  # (compare opens it read-only: no cache)
     tree = None if runs < 2 else previous_tree(tmp / "previous")
+    # the previous code's own copy, in a schema it reads
+    desks = {
+        "ours": store,
+        "previous": None if tree is None else previous_desk(tree, claims, tmp / "cli-prev"),
+    }
     out: dict[str, dict[str, list[float]]] = {}
     for _ in range(runs):
         for label, where in (("ours", None), ("previous", tree)):
             if label == "previous" and where is None:
                 continue
-            one = run_cli(store, where, "compare", "--format", "jsonl")
+            one = run_cli(Path(desks[label]), where, "compare", "--format", "jsonl")
             got = out.setdefault(label, {"wall": [], "cpu": [], "rss": []})
             for k, v in one.items():
                 got[k].append(v)

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import OUT, ROOT, Result, log, run_isolated, summarize
+from benchmarks.previous import as_schema_1
 
 FULL_CLAIMS = 100_000
 QUICK_CLAIMS = 1_000
@@ -267,27 +268,6 @@ with ClaimStore(path) as store:
         wall.append(time.perf_counter() - t0)
 print(json.dumps(wall))
 """
-
-
-# What schema 2 added to the store file (store/segments.py): the head's byte lengths in
-# `_meta` and the tables only a lite reader needs. Without them, a desk with no segments
-# is the schema 1 file the previous design reads: the same claims, articles and verdicts.
-_SCHEMA_2_META = ("head", "index_head", "texts_head", "segments_through")
-_SCHEMA_2_TABLES = ("index", "texts")
-
-
-def as_schema_1(path: str) -> None:
-    """Rewrite the desk at `path` (a private copy, no segments) as a schema 1 file."""
-    if os.path.isdir(f"{path}.segments"):
-        raise RuntimeError(f"{path} has segments: the previous design cannot read them")
-    data = json.loads(Path(path).read_bytes())
-    meta = next(iter(data["_meta"].values()))
-    meta["schema"] = 1
-    for key in _SCHEMA_2_META:
-        meta.pop(key, None)
-    for table in _SCHEMA_2_TABLES:
-        data.pop(table, None)
-    Path(path).write_text(json.dumps(data, separators=(",", ":")), encoding="ascii")
 
 
 def measure_old_writes(tree: Path, path: str, writes: int, seed: int) -> list[float]:

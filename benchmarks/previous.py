@@ -10,7 +10,9 @@ and this checkout's benchmarks package.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -64,3 +66,43 @@ def commit_tree(dest: Path, commit: str) -> Path | None:
         (dest / "claimdesk" / name).symlink_to(dest / name, target_is_directory=True)
     (dest / "sitecustomize.py").write_text(SITECUSTOMIZE)
     return dest
+
+
+# What schema 2 added to the store file (store/segments.py): the head's byte lengths in
+# `_meta` and the tables only a lite reader needs. Without them, a desk with no segments
+# is the schema 1 file the code before it reads: the same claims, articles and verdicts.
+_SCHEMA_2_META = ("head", "index_head", "texts_head", "segments_through")
+_SCHEMA_2_TABLES = ("index", "texts")
+
+
+def as_schema_1(path: str) -> None:
+    """Rewrite the desk at `path` (a private copy, no segments) as a schema 1 file."""
+    if os.path.isdir(f"{path}.segments"):
+        raise RuntimeError(f"{path} has segments: code of schema 1 cannot read them")
+    data = json.loads(Path(path).read_bytes())
+    meta = next(iter(data["_meta"].values()))
+    meta["schema"] = 1
+    for key in _SCHEMA_2_META:
+        meta.pop(key, None)
+    for table in _SCHEMA_2_TABLES:
+        data.pop(table, None)
+    Path(path).write_text(json.dumps(data, separators=(",", ":")), encoding="ascii")
+
+
+def reads_schema(tree: Path) -> int:
+    """The newest store schema the claimdesk laid out in `tree` reads."""
+    source = (tree / "store" / "storage.py").read_text(encoding="utf-8")
+    found = re.search(r"^SCHEMA_VERSION = (\d+)", source, re.MULTILINE)
+    return int(found.group(1)) if found else 1
+
+
+def previous_desk(tree: Path | None, claims: int, dest_dir: Path) -> str:
+    """A private copy of the cached corpus desk of about `claims` claims that the code in
+    `tree` can open: rewritten as schema 1 when that code reads no later schema (the
+    default PREVIOUS refused today's desks: the compare runner's peer failed)."""
+    from benchmarks import corpus
+
+    path = str(corpus.fresh_store(claims, dest_dir))
+    if tree is not None and reads_schema(tree) < 2:
+        as_schema_1(path)
+    return path

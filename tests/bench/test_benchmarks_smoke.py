@@ -11,6 +11,7 @@ import math
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -203,7 +204,8 @@ def test_the_live_runner_gives_the_previous_design_a_desk_it_reads(tmp_path):
     """bench_live's full run marks the previous design's desk (schema 1) beside ours: a
     copy of today's desk (schema 2) is refused by that code until as_schema_1 rewrites it,
     and what it then writes still opens here with every claim."""
-    from benchmarks.bench_live import as_schema_1, measure_old_writes, old_design_tree
+    from benchmarks.bench_live import measure_old_writes, old_design_tree
+    from benchmarks.previous import as_schema_1
     from claimdesk.store import ClaimStore
 
     (tmp_path / "old").mkdir()
@@ -237,3 +239,35 @@ def test_the_server_dashboard_peer_is_not_timed_on_a_desk_it_refuses(tmp_path, p
     assert desk_refusal(pg_dsn) == ""
     refusal = run_isolated("benchmarks.bench_pg:desk_refusal", pg_dsn, tree=tree).value
     assert refusal.startswith("StoreError"), refusal
+
+
+def test_the_previous_code_gets_a_desk_in_a_schema_it_reads(tmp_path):
+    """benchmarks/previous.py: the default previous code reads schema 1 only, so the
+    compare runner's peer gets previous_desk's copy, which its `stats` opens with
+    every claim; this checkout's tree reads schema 2 and its copy is left as it is."""
+    from benchmarks.harness import _child_env
+    from benchmarks.previous import commit_tree, previous_desk, previous_tree, reads_schema
+
+    tree = previous_tree(tmp_path / "previous")
+    if tree is None:
+        pytest.skip("no git history in this checkout")
+    assert reads_schema(tree) == 1
+    from claimdesk.store import ClaimStore
+
+    with ClaimStore(corpus.fresh_store(1_000, tmp_path / "ours")) as store:
+        claims = sum(1 for _ in store.claims())
+    path = previous_desk(tree, 1_000, tmp_path / "desk")
+    proc = subprocess.run(
+        [sys.executable, "-m", "claimdesk", "--db", path, "stats"],
+        cwd=tree,
+        env=_child_env(tree),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert f"claims:    {claims} " in proc.stdout, proc.stdout
+    head = commit_tree(tmp_path / "head", "HEAD")
+    assert head is not None and reads_schema(head) == 2
+    kept = previous_desk(head, 1_000, tmp_path / "kept")
+    assert b'"schema":2' in Path(kept).read_bytes()[:200]
